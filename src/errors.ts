@@ -1,0 +1,67 @@
+// Every failure a user can act on is a ProvenanceError: a stable code for machines,
+// a message that names the input and the value, and a fix that says what to do.
+
+export type ErrorCode =
+  | 'INPUT_INVALID'
+  | 'INPUT_MISSING'
+  | 'NOT_SUPPORTED'
+  | 'NO_MATCH'
+  | 'FILE_UNREADABLE'
+  | 'SYMLINK_REFUSED'
+  | 'PATH_OUTSIDE_WORKSPACE'
+  | 'FILE_CHANGED'
+  | 'PARSE_ERROR'
+  | 'OIDC_UNAVAILABLE'
+  | 'SIGNING_FAILED'
+  | 'SERVICE_FAILED'
+  | 'STORAGE_FAILED'
+  | 'PERMISSION_DENIED'
+  | 'VERIFY_FAILED'
+  | 'POLICY_INVALID'
+  | 'TRUST_ROOT_MISSING'
+  | 'BUNDLE_INVALID'
+  | 'INTERNAL';
+
+export interface ErrorDetails {
+  /** The action input or CLI flag at fault, e.g. "model". */
+  input?: string;
+  /** The offending value, quoted in the message as given. */
+  value?: string;
+  /** What the user should do. */
+  fix?: string;
+  cause?: unknown;
+}
+
+export class ProvenanceError extends Error {
+  readonly code: ErrorCode;
+  readonly input?: string;
+  readonly value?: string;
+  readonly fix?: string;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'ProvenanceError';
+    this.code = code;
+    this.input = details.input;
+    this.value = details.value;
+    this.fix = details.fix;
+  }
+
+  /** One line for a log: what went wrong, with which input, and how to fix it. */
+  toLine(): string {
+    const where = this.input ? `input '${this.input}': ` : '';
+    const fix = this.fix ? ` Fix: ${this.fix}` : '';
+    return `${this.code}: ${where}${this.message}${fix}`;
+  }
+}
+
+export function isProvenanceError(e: unknown): e is ProvenanceError {
+  return e instanceof ProvenanceError;
+}
+
+/** Wrap an unknown failure so that entry points always print one clear line. */
+export function describeError(e: unknown): string {
+  if (isProvenanceError(e)) return e.toLine();
+  if (e instanceof Error) return `INTERNAL: ${e.message}`;
+  return `INTERNAL: ${String(e)}`;
+}

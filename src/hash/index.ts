@@ -1,0 +1,3 @@
+export * from './engine.js';
+export * from './oms.js';
+export * from './tree.js';

@@ -1,0 +1,74 @@
+// Walks a directory the way OMS does: regular files only, symlinks refused,
+// default ignore list applied, names as POSIX paths relative to the directory.
+import { lstat, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { ProvenanceError } from '../errors.js';
+import type { DirectoryDigest, Sha256Hex } from '../types.js';
+import { hashFiles, type FileToHash, type HashOptions } from './engine.js';
+import { compareOmsPaths, OMS_DEFAULT_IGNORES, omsRootDigest } from './oms.js';
+
+export interface WalkOptions {
+  /** Paths relative to the directory to leave out; default OMS_DEFAULT_IGNORES. */
+  ignorePaths?: readonly string[];
+  /** Input name used in error messages, e.g. "model" or "datasets". */
+  input?: string;
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+/** List the files of a directory in OMS order, refusing symlinks. */
+export async function listDirectory(dir: string, opts: WalkOptions = {}): Promise<{ files: FileToHash[]; ignorePaths: string[] }> {
+  const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
+  const files: FileToHash[] = [];
+  const walk = async (abs: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (e) {
+      throw new ProvenanceError('FILE_UNREADABLE', `cannot list ${abs}: ${(e as Error).message}`, {
+        input: opts.input,
+        value: abs,
+        fix: 'check that the directory exists and that the runner user may read it',
+        cause: e,
+      });
+    }
+    for (const ent of entries) {
+      const child = join(abs, ent.name);
+      const rel = toPosix(relative(dir, child));
+      if (ignore.has(rel)) continue;
+      if (ent.isSymbolicLink()) {
+        throw new ProvenanceError('SYMLINK_REFUSED', `${child} is a symbolic link`, {
+          input: opts.input,
+          value: child,
+          fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
+        });
+      }
+      if (ent.isDirectory()) await walk(child);
+      else if (ent.isFile()) files.push({ path: child, relPath: rel });
+      else {
+        const st = await lstat(child);
+        throw new ProvenanceError('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
+          input: opts.input,
+          value: child,
+          fix: 'remove sockets, pipes and devices from the directory',
+        });
+      }
+    }
+  };
+  await walk(dir);
+  files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+  return { files, ignorePaths: [...ignore].sort() };
+}
+
+/** Hash every file of a directory and compute its OMS root digest. */
+export async function digestDirectory(dir: string, opts: WalkOptions & HashOptions = {}): Promise<DirectoryDigest> {
+  const { files, ignorePaths } = await listDirectory(dir, opts);
+  const digests = await hashFiles(files, opts);
+  return {
+    path: dir,
+    files: digests,
+    root: omsRootDigest(digests) as Sha256Hex,
+    ignorePaths,
+    totalBytes: digests.reduce((n, f) => n + f.size, 0),
+  };
+}

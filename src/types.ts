@@ -1,0 +1,127 @@
+// Value types shared by the engine. Names say what a value is, so that a digest
+// cannot be passed where a path is expected without the compiler noticing.
+
+/** Lower-case hex SHA-256, 64 characters. */
+export type Sha256Hex = string & { readonly __brand: 'Sha256Hex' };
+
+/** A digest set as in-toto's ResourceDescriptor has it: algorithm → lower-case hex. */
+export type DigestSet = Record<string, string>;
+
+/** in-toto v1 ResourceDescriptor. Every subject MUST carry `digest`. */
+export interface ResourceDescriptor {
+  name?: string;
+  uri?: string;
+  digest?: DigestSet;
+  content?: string;
+  downloadLocation?: string;
+  mediaType?: string;
+  annotations?: Record<string, unknown>;
+}
+
+export interface Subject extends ResourceDescriptor {
+  name: string;
+  digest: DigestSet & { sha256: string };
+}
+
+/** One hashed file: path as given, its path relative to a root, size and digest. */
+export interface FileDigest {
+  /** Absolute path on disk. */
+  path: string;
+  /** POSIX path relative to the root it was collected under (workspace or a directory). */
+  relPath: string;
+  size: number;
+  sha256: Sha256Hex;
+}
+
+/** The OMS (OpenSSF model signing) view of a directory: resources in canonical order and their root. */
+export interface DirectoryDigest {
+  /** Absolute path of the directory. */
+  path: string;
+  /** Files inside, relPath relative to the directory, in OMS component-wise order. */
+  files: FileDigest[];
+  /** sha256 over the concatenated raw resource digests: `model_signing digest DIR` prints it. */
+  root: Sha256Hex;
+  /** Paths (relative to the directory) that were excluded, as OMS records them. */
+  ignorePaths: string[];
+  totalBytes: number;
+}
+
+/** Where a dataset came from, and what we know of its content. */
+export type DatasetKind = 'local-file' | 'local-directory' | 'reference' | 'dvc';
+
+export interface DatasetRef {
+  name: string;
+  kind: DatasetKind;
+  /** For references: the URI as given (hf://, s3://, gs://, https://, ...). For local data: file URI. */
+  uri: string;
+  /** Workspace-relative path for local data. */
+  path?: string;
+  digest: DigestSet;
+  /** true when the dataset carries no content digest (a reference without ALG:HEX). */
+  unpinned: boolean;
+  fileCount?: number;
+  totalBytes?: number;
+  license?: string;
+  split?: string;
+  annotations?: Record<string, unknown>;
+}
+
+/** One installed Python distribution. */
+export interface PythonPackage {
+  name: string;
+  version: string;
+  purl: string;
+}
+
+export interface AcceleratorInfo {
+  /** CUDA build the frameworks carry, e.g. "12.1" from torch's "+cu121" or nvidia-*-cu12 wheels. */
+  cuda?: string;
+  cudnn?: string;
+  /** Where the CUDA figure came from, e.g. "torch 2.3.1+cu121". */
+  cudaSource?: string;
+  driverVersion?: string;
+  gpus?: string[];
+}
+
+export interface PythonEnvironment {
+  /** false when no interpreter was found or `python: none`: recorded as absent, not an error. */
+  present: boolean;
+  executable?: string;
+  version?: string;
+  sitePackages?: string[];
+  packages: PythonPackage[];
+  reason?: string;
+}
+
+export interface EnvironmentInfo {
+  python: PythonEnvironment;
+  accelerator: AcceleratorInfo;
+  os: { platform: string; release: string; arch: string };
+  runner: { os?: string; arch?: string; name?: string; environment?: string; imageOs?: string; imageVersion?: string };
+}
+
+/** Where the identity fields came from: verified OIDC token claims, or the runner's variables. */
+export type IdentitySource = 'oidc-token' | 'environment';
+
+/** The workflow run that produced the model, in GitHub's terms. */
+export interface WorkflowIdentity {
+  source: IdentitySource;
+  serverUrl: string;
+  repository: string;
+  repositoryId?: string;
+  repositoryOwner?: string;
+  repositoryOwnerId?: string;
+  repositoryVisibility?: string;
+  ref: string;
+  sha: string;
+  workflowRef: string;
+  /** `job_workflow_ref`: differs from workflowRef when a reusable workflow runs the job. */
+  jobWorkflowRef: string;
+  workflowPath: string;
+  eventName: string;
+  runId: string;
+  runAttempt: string;
+  runnerEnvironment: string;
+  issuer?: string;
+  subject?: string;
+}
