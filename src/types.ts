@@ -81,6 +81,12 @@ export interface AcceleratorInfo {
   cudaSource?: string;
   driverVersion?: string;
   gpus?: string[];
+  /** ROCm build a framework carries, e.g. "6.0" from torch's "+rocm6.0". */
+  rocm?: string;
+  /** Where the cuDNN figure came from, e.g. "nvidia-cudnn-cu12 8.9.2.26". */
+  cudnnSource?: string;
+  /** Things a reader should know: disagreeing sources, a CPU build, nvidia-smi failing. */
+  notes?: string[];
 }
 
 export interface PythonEnvironment {
@@ -91,6 +97,8 @@ export interface PythonEnvironment {
   sitePackages?: string[];
   packages: PythonPackage[];
   reason?: string;
+  /** Distributions skipped or shadowed while reading metadata (malformed, leftovers of pip). */
+  notes?: string[];
 }
 
 export interface EnvironmentInfo {

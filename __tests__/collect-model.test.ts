@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+import { collectModel } from '../src/collect/model.js';
+
+const sha256sum = (path: string) =>
+  execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);
+
+/**
+ * The OMS root, written apart from the implementation: names sorted as PurePosixPath
+ * tuples (same as replacing '/' with NUL and comparing code units), file digests from
+ * sha256sum, the root from sha256sum over the concatenated raw digests.
+ */
+function omsRoot(dir: string, names: string[]): string {
+  const key = (n: string) => n.split('/').join('\0');
+  const sorted = [...names].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const raw = Buffer.concat(sorted.map((n) => Buffer.from(sha256sum(join(dir, n)), 'hex')));
+  return execFileSync('sha256sum', ['-b'], { input: raw, encoding: 'utf8' }).slice(0, 64);
+}
+
+async function expectError(
+  p: Promise<unknown>,
+  code: ErrorCode,
+  input: string,
+  value: string,
+): Promise<ProvenanceError> {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(ProvenanceError);
+  const err = e as ProvenanceError;
+  expect(err.code).toBe(code);
+  expect(err.toLine()).toContain(`input '${input}'`);
+  expect(err.message).toContain(value);
+  expect(err.fix).toBeTruthy();
+  return err;
+}
+
+let ws: string;
+const modelFiles = [
+  'config.json',
+  'd0/f00',
+  'd0.x',
+  'weights/model-00001.safetensors',
+  'weights/model-00002.safetensors',
+];
+
+beforeAll(async () => {
+  ws = await realpath(await mkdtemp(join(tmpdir(), 'tp-model-')));
+  for (const [i, f] of modelFiles.entries()) {
+    await mkdir(join(ws, 'out/model', f, '..'), { recursive: true });
+    await writeFile(join(ws, 'out/model', f), `content ${i} `.repeat(1000 * (i + 1)));
+  }
+  // Ignored by OMS, so neither a subject nor part of the root.
+  await mkdir(join(ws, 'out/model/.git'), { recursive: true });
+  await writeFile(join(ws, 'out/model/.git/HEAD'), 'ref: refs/heads/main\n');
+  await writeFile(join(ws, 'out/model/.gitattributes'), '*.safetensors filter=lfs\n');
+  await writeFile(join(ws, 'out/extra.onnx'), 'onnx');
+  await mkdir(join(ws, 'empty'), { recursive: true });
+  await mkdir(join(ws, 'linked'), { recursive: true });
+  await writeFile(join(ws, 'linked/a.bin'), 'a');
+  await symlink(join(ws, 'out/extra.onnx'), join(ws, 'linked/b.bin'));
+});
+
+afterAll(async () => {
+  await rm(ws, { recursive: true, force: true });
+});
+
+test('a directory: every file a subject named from the workspace, plus the directory with its OMS root', async () => {
+  const progress: number[] = [];
+  const got = await collectModel('out/model', {
+    workspace: ws,
+    onProgress: (p) => progress.push(p.filesDone),
+  });
+  const root = omsRoot(join(ws, 'out/model'), modelFiles);
+  const fileNames = [
+    'out/model/config.json',
+    'out/model/d0/f00',
+    'out/model/d0.x',
+    'out/model/weights/model-00001.safetensors',
+    'out/model/weights/model-00002.safetensors',
+  ];
+  expect(got.subjects).toEqual([
+    ...fileNames.map((name) => ({ name, digest: { sha256: sha256sum(join(ws, name)) } })),
+    {
+      name: 'out/model',
+      digest: { sha256: root },
+      annotations: {
+        role: 'model-directory',
+        files: 5,
+        bytes: modelFiles.reduce((n, _f, i) => n + `content ${i} `.length * 1000 * (i + 1), 0),
+        ignorePaths: ['.git', '.gitattributes', '.github', '.gitignore'],
+      },
+    },
+  ]);
+  expect(got.modelDigest).toBe(`sha256:${root}`);
+  expect(got.directories).toHaveLength(1);
+  expect(got.directories[0]!.root).toBe(root);
+  // files inside a DirectoryDigest are named relative to the directory, in OMS order
+  expect(got.directories[0]!.files.map((f) => f.relPath)).toEqual([
+    'config.json',
+    'd0/f00',
+    'd0.x',
+    'weights/model-00001.safetensors',
+    'weights/model-00002.safetensors',
+  ]);
+  expect(got.files.map((f) => f.relPath)).toEqual(fileNames);
+  expect(progress.at(-1)).toBe(5);
+});
+
+test('a file named directly and through its directory appears once; several entries give no model digest', async () => {
+  const got = await collectModel('out/model/config.json, out/model\nout/*.onnx', { workspace: ws });
+  const names = got.subjects.map((s) => s.name);
+  expect(names.filter((n) => n === 'out/model/config.json')).toHaveLength(1);
+  expect(names).toEqual([
+    'out/extra.onnx',
+    'out/model/config.json',
+    'out/model/d0/f00',
+    'out/model/d0.x',
+    'out/model/weights/model-00001.safetensors',
+    'out/model/weights/model-00002.safetensors',
+    'out/model',
+  ]);
+  expect(got.subjects[0]!.digest.sha256).toBe(sha256sum(join(ws, 'out/extra.onnx')));
+  expect(got.modelDigest).toBe('');
+});
+
+test('a single file gives its own digest as the model digest; a file inside the one directory does not count twice', async () => {
+  const one = await collectModel('out/extra.onnx', { workspace: ws });
+  expect(one.subjects).toEqual([
+    { name: 'out/extra.onnx', digest: { sha256: sha256sum(join(ws, 'out/extra.onnx')) } },
+  ]);
+  expect(one.modelDigest).toBe(`sha256:${sha256sum(join(ws, 'out/extra.onnx'))}`);
+  const dirAndInner = await collectModel('out/model\nout/model/config.json', { workspace: ws });
+  expect(dirAndInner.modelDigest).toBe(`sha256:${omsRoot(join(ws, 'out/model'), modelFiles)}`);
+});
+
+test('errors: nothing given, an empty directory, a link inside a model directory', async () => {
+  await expectError(collectModel(' \n', { workspace: ws }), 'INPUT_MISSING', 'model', '');
+  await expectError(collectModel('empty', { workspace: ws }), 'INPUT_INVALID', 'model', 'empty');
+  await expectError(
+    collectModel('linked', { workspace: ws }),
+    'SYMLINK_REFUSED',
+    'model',
+    'linked/b.bin',
+  );
+});
+
+const vectors = '/work/shared/interop/model-signing/v1.0.0-sigstore';
+const interop = existsSync(vectors) ? test : test.skip;
+if (!existsSync(vectors))
+  console.log(
+    `collect-model: interop vectors absent (${vectors}); model_signing comparison skipped`,
+  );
+interop(
+  "the directory subject equals model_signing's root digest on its own test vector",
+  async () => {
+    await mkdir(join(ws, 'oms'), { recursive: true });
+    for (const f of ['signme-1', 'signme-2']) await copyFile(join(vectors, f), join(ws, 'oms', f));
+    const got = await collectModel('oms', { workspace: ws });
+    expect(got.subjects.at(-1)).toMatchObject({
+      name: 'oms',
+      digest: { sha256: '61d4849d9d90076d6215f4d525f13d6574af8e3f67aef3e6f36fc40a14fdd226' },
+    });
+  },
+);

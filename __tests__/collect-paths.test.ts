@@ -1,0 +1,273 @@
+import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+import { parseLines, parseList, resolvePatterns } from '../src/collect/paths.js';
+
+async function expectError(
+  p: Promise<unknown>,
+  code: ErrorCode,
+  input: string,
+  value: string,
+): Promise<ProvenanceError> {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(ProvenanceError);
+  const err = e as ProvenanceError;
+  expect(err.code).toBe(code);
+  const line = err.toLine();
+  expect(line).toContain(`input '${input}'`);
+  expect(err.message).toContain(value);
+  expect(err.fix).toBeTruthy();
+  expect(line).toContain(`Fix: ${err.fix}`);
+  expect(line).not.toContain('\n');
+  return err;
+}
+
+let root: string;
+let ws: string;
+let outside: string;
+
+beforeAll(async () => {
+  root = await realpath(await mkdtemp(join(tmpdir(), 'tp-paths-')));
+  ws = join(root, 'ws');
+  outside = join(root, 'outside');
+  await mkdir(join(ws, 'out/model/sub'), { recursive: true });
+  await mkdir(join(ws, 'out/ckpt/a'), { recursive: true });
+  await mkdir(join(ws, 'out/ckpt/b'), { recursive: true });
+  await mkdir(join(ws, 'data'), { recursive: true });
+  await mkdir(outside, { recursive: true });
+  await writeFile(join(ws, 'out/model/w.bin'), 'weights');
+  await writeFile(join(ws, 'out/model/sub/x.bin'), 'x');
+  await writeFile(join(ws, 'out/model/.hidden.bin'), 'h');
+  await writeFile(join(ws, 'out/ckpt/a/w.bin'), 'a');
+  await writeFile(join(ws, 'out/ckpt/b/w.bin'), 'b');
+  await writeFile(join(ws, 'data/file[1].csv'), 'literal brackets');
+  await writeFile(join(ws, 'data/train.csv'), 't');
+  await writeFile(join(ws, 'data/val.csv'), 'v');
+  await writeFile(join(outside, 'secret.bin'), 'secret');
+  await symlink(join(outside, 'secret.bin'), join(ws, 'data/link-out.csv'));
+  await symlink(outside, join(ws, 'linkdir-out'));
+  await symlink(join(ws, 'data/train.csv'), join(ws, 'train-link.csv'));
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('parseList / parseLines', () => {
+  test('newlines and commas split; comments and blanks dropped; braces keep their commas', () => {
+    expect(parseList(' a.bin, b.bin\n\n# comment, with comma\nout/{x,y}.bin ,c\r\n')).toEqual([
+      'a.bin',
+      'b.bin',
+      'out/{x,y}.bin',
+      'c',
+    ]);
+  });
+  test('parseLines keeps commas', () => {
+    expect(parseLines('s3://b/k,v\n  # no\n data/x \n')).toEqual(['s3://b/k,v', 'data/x']);
+  });
+});
+
+describe('resolvePatterns', () => {
+  const opts = () => ({ workspace: ws, input: 'model' });
+
+  test('plain file and directory, relative and absolute, deduplicated and sorted', async () => {
+    const got = await resolvePatterns(
+      ['out/model', join(ws, 'out/model/w.bin'), './out/model/w.bin', 'out/model/'],
+      opts(),
+    );
+    expect(got.map((r) => [r.kind, r.relPath])).toEqual([
+      ['directory', 'out/model'],
+      ['file', 'out/model/w.bin'],
+    ]);
+    expect(got[0]!.path).toBe(join(ws, 'out/model'));
+    expect(got[1]!.pattern).toBe(join(ws, 'out/model/w.bin'));
+  });
+
+  test('a glob matches files only, skipping names that start with a dot', async () => {
+    const got = await resolvePatterns(['out/**/*.bin'], opts());
+    expect(got.map((r) => r.relPath)).toEqual([
+      'out/ckpt/a/w.bin',
+      'out/ckpt/b/w.bin',
+      'out/model/sub/x.bin',
+      'out/model/w.bin',
+    ]);
+    expect(got.every((r) => r.kind === 'file')).toBe(true);
+    const dot = await resolvePatterns(['out/model/.*.bin'], opts());
+    expect(dot.map((r) => r.relPath)).toEqual(['out/model/.hidden.bin']);
+  });
+
+  test('a glob ending in / matches directories only; braces work', async () => {
+    const got = await resolvePatterns(['out/ckpt/*/', 'data/{train,val}.csv'], opts());
+    expect(got.map((r) => [r.kind, r.relPath])).toEqual([
+      ['file', 'data/train.csv'],
+      ['file', 'data/val.csv'],
+      ['directory', 'out/ckpt/a'],
+      ['directory', 'out/ckpt/b'],
+    ]);
+  });
+
+  test('a pattern naming an existing path literally is taken literally', async () => {
+    const got = await resolvePatterns(['data/file[1].csv'], opts());
+    expect(got.map((r) => r.relPath)).toEqual(['data/file[1].csv']);
+  });
+
+  test('the workspace itself is "."', async () => {
+    const got = await resolvePatterns(['.'], opts());
+    expect(got).toEqual([{ kind: 'directory', path: ws, relPath: '.', pattern: '.' }]);
+  });
+
+  test('nothing given for a required input: INPUT_MISSING; optional: empty', async () => {
+    await expectError(
+      resolvePatterns([], { ...opts(), required: true }),
+      'INPUT_MISSING',
+      'model',
+      '',
+    );
+    await expect(resolvePatterns([], opts())).resolves.toEqual([]);
+  });
+
+  test('a path or glob matching nothing: NO_MATCH', async () => {
+    await expectError(
+      resolvePatterns(['out/missing.bin'], opts()),
+      'NO_MATCH',
+      'model',
+      'out/missing.bin',
+    );
+    await expectError(
+      resolvePatterns(['out/**/*.onnx'], opts()),
+      'NO_MATCH',
+      'model',
+      'out/**/*.onnx',
+    );
+    const e = await expectError(
+      resolvePatterns(['data/*.csv/'], opts()),
+      'NO_MATCH',
+      'model',
+      'data/*.csv/',
+    );
+    expect(e.message).toContain('directories only');
+  });
+
+  test('paths outside the workspace: PATH_OUTSIDE_WORKSPACE', async () => {
+    await expectError(
+      resolvePatterns(['../outside/secret.bin'], opts()),
+      'PATH_OUTSIDE_WORKSPACE',
+      'model',
+      '../outside/secret.bin',
+    );
+    await expectError(
+      resolvePatterns(['out/../../outside/*.bin'], opts()),
+      'PATH_OUTSIDE_WORKSPACE',
+      'model',
+      'out/../../outside/*.bin',
+    );
+    const abs = join(outside, 'secret.bin');
+    await expectError(resolvePatterns([abs], opts()), 'PATH_OUTSIDE_WORKSPACE', 'model', abs);
+  });
+
+  test('a symbolic link leaving the workspace is refused, even when links are allowed', async () => {
+    for (const allowSymlinks of [false, true]) {
+      const o = { ...opts(), allowSymlinks };
+      const e = await expectError(
+        resolvePatterns(['data/link-out.csv'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'data/link-out.csv',
+      );
+      expect(e.message).toContain(join(outside, 'secret.bin'));
+      // through a linked directory, named or globbed
+      await expectError(
+        resolvePatterns(['linkdir-out/secret.bin'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'linkdir-out/secret.bin',
+      );
+      await expectError(
+        resolvePatterns(['data/*.csv'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'data/*.csv',
+      );
+      await expectError(
+        resolvePatterns(['linkdir-out/*.bin'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'linkdir-out/*.bin',
+      );
+    }
+  });
+
+  test('a glob that would walk through a linked directory is refused', async () => {
+    await mkdir(join(ws, 'tree'), { recursive: true });
+    await symlink(join(ws, 'out/ckpt'), join(ws, 'tree/ckpt-link'));
+    try {
+      await expectError(
+        resolvePatterns(['tree/**'], opts()),
+        'SYMLINK_REFUSED',
+        'model',
+        'tree/**',
+      );
+      await expectError(
+        resolvePatterns(['tree/*/a/*.bin'], opts()),
+        'SYMLINK_REFUSED',
+        'model',
+        'tree/*/a/*.bin',
+      );
+    } finally {
+      await rm(join(ws, 'tree'), { recursive: true });
+    }
+  });
+
+  test('a link inside the workspace: SYMLINK_REFUSED unless allowed, then resolved', async () => {
+    await expectError(
+      resolvePatterns(['train-link.csv'], opts()),
+      'SYMLINK_REFUSED',
+      'model',
+      'train-link.csv',
+    );
+    const got = await resolvePatterns(['train-link.csv'], { ...opts(), allowSymlinks: true });
+    expect(got).toEqual([
+      {
+        kind: 'file',
+        path: join(ws, 'data/train.csv'),
+        relPath: 'train-link.csv',
+        pattern: 'train-link.csv',
+      },
+    ]);
+  });
+
+  test('exclusion patterns are refused rather than misread', async () => {
+    await expectError(
+      resolvePatterns(['!out/model/w.bin'], opts()),
+      'INPUT_INVALID',
+      'model',
+      '!out/model/w.bin',
+    );
+  });
+
+  const asRoot = process.getuid?.() === 0;
+  (asRoot ? test.skip : test)('an unreadable file: FILE_UNREADABLE', async () => {
+    const f = join(ws, 'data/locked.csv');
+    await writeFile(f, 'locked');
+    await chmod(f, 0o000);
+    try {
+      await expectError(
+        resolvePatterns(['data/locked.csv'], opts()),
+        'FILE_UNREADABLE',
+        'model',
+        'data/locked.csv',
+      );
+    } finally {
+      await chmod(f, 0o644);
+      await rm(f);
+    }
+  });
+  if (asRoot)
+    console.log(
+      'collect-paths: FILE_UNREADABLE test skipped: running as root, every file is readable',
+    );
+});

@@ -1,0 +1,16 @@
+// Byproducts: files the run made besides the model (metrics, logs, the model card),
+// recorded with digests in runDetails.byproducts. A directory stands for its files.
+import type { ResourceDescriptor } from '../types.js';
+import { digestFilesOf } from './paths.js';
+
+export async function collectByproducts(
+  raw: string,
+  opts: { workspace: string },
+): Promise<ResourceDescriptor[]> {
+  const files = await digestFilesOf(raw, { workspace: opts.workspace, input: 'byproducts' });
+  return files.map((f) => ({
+    name: f.relPath,
+    digest: { sha256: f.sha256 },
+    annotations: { role: 'byproduct' },
+  }));
+}

@@ -1,0 +1,103 @@
+// The model: what the statement is about. Every file is a subject; every directory is,
+// in addition, one subject whose sha256 is its OMS root digest, so that
+// `model_signing digest DIR` and our subject agree.
+import { OMS_DEFAULT_IGNORES, type HashProgress } from '../hash/index.js';
+import { ProvenanceError } from '../errors.js';
+import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
+import {
+  comparePaths,
+  digestResolved,
+  parseList,
+  resolvePatterns,
+  type ResolvedPath,
+} from './paths.js';
+
+export interface ModelOptions {
+  workspace: string;
+  allowSymlinks?: boolean;
+  /** Names left out of model directories; default OMS_DEFAULT_IGNORES (recorded on the subject). */
+  ignorePaths?: readonly string[];
+  onProgress?: (p: HashProgress) => void;
+}
+
+export interface CollectedModel {
+  /** File subjects sorted by name, then directory subjects sorted by name. */
+  subjects: Subject[];
+  /** One per named directory, in name order. */
+  directories: DirectoryDigest[];
+  /** Every distinct model file, named relative to the workspace. */
+  files: FileDigest[];
+  /** `sha256:HEX` of the model when the input comes down to one file or one directory, else ''. */
+  modelDigest: string;
+}
+
+const INPUT = 'model';
+
+/** Entries not inside another named directory: what "the model" consists of. */
+function topLevel(entries: readonly ResolvedPath[]): ResolvedPath[] {
+  const dirs = entries.filter((e) => e.kind === 'directory').map((e) => e.relPath);
+  const inside = (rel: string, dir: string) => dir === '.' || rel.startsWith(dir + '/');
+  return entries.filter((e) => !dirs.some((d) => d !== e.relPath && inside(e.relPath, d)));
+}
+
+export async function collectModel(raw: string, opts: ModelOptions): Promise<CollectedModel> {
+  const entries = await resolvePatterns(parseList(raw), {
+    workspace: opts.workspace,
+    input: INPUT,
+    allowSymlinks: opts.allowSymlinks,
+    required: true,
+  });
+  const digested = await digestResolved(entries, {
+    input: INPUT,
+    ignorePaths: opts.ignorePaths ?? OMS_DEFAULT_IGNORES,
+    onProgress: opts.onProgress,
+  });
+
+  const subjects: Subject[] = digested.files.map((f) => ({
+    name: f.relPath,
+    digest: { sha256: f.sha256 },
+  }));
+  const directories: DirectoryDigest[] = [];
+  const dirSubjects: Subject[] = [];
+  for (const [relPath, dir] of [...digested.directories].sort(([a], [b]) => comparePaths(a, b))) {
+    if (dir.files.length === 0) {
+      throw new ProvenanceError(
+        'INPUT_INVALID',
+        `the directory '${relPath}' holds no file to sign`,
+        {
+          input: INPUT,
+          value: relPath,
+          fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
+        },
+      );
+    }
+    directories.push(dir);
+    dirSubjects.push({
+      name: relPath,
+      digest: { sha256: dir.root },
+      annotations: {
+        role: 'model-directory',
+        files: dir.files.length,
+        bytes: dir.totalBytes,
+        ignorePaths: dir.ignorePaths,
+      },
+    });
+  }
+
+  const top = topLevel(entries);
+  let modelDigest = '';
+  if (top.length === 1) {
+    const only = top[0]!;
+    const sha =
+      only.kind === 'file'
+        ? digested.byRelPath.get(only.relPath)?.sha256
+        : digested.directories.get(only.relPath)?.root;
+    if (sha) modelDigest = `sha256:${sha}`;
+  }
+  return {
+    subjects: [...subjects, ...dirSubjects],
+    directories,
+    files: digested.files,
+    modelDigest,
+  };
+}
