@@ -1,0 +1,298 @@
+// The attest step's job summary: what was attested (model, datasets, frameworks), by which
+// workflow run, and where the signature went. Rendered from the statement through
+// readProvenance, so the summary shows what was signed, not what was meant to be.
+import { notablePackages } from '../collect/environment.js';
+import { readProvenance } from '../statement/read.js';
+import type { ProvenanceView } from '../statement/view.js';
+import type { ResourceDescriptor } from '../types.js';
+
+/** Where the signature went; the attest step fills in what it has. */
+export interface SigningSummary {
+  /** The identity in the signing certificate, e.g. the workflow's SAN URI. */
+  signer?: string;
+  logIndex?: string;
+  logUrl?: string;
+  attestationUrl?: string;
+  bundlePath?: string;
+  /** Sigstore instance: public-good, github, custom. */
+  instance?: string;
+}
+
+/**
+ * What the summary is made from. The engine's AttestResult fits as it is: the signing
+ * section is taken from `signing` when given, else from bundlePath, logIndex,
+ * attestation and endpoints.
+ */
+export interface AttestSummaryInput {
+  statement: unknown;
+  statementPath?: string;
+  bundlePath?: string;
+  logIndex?: string;
+  attestation?: { attestationId?: string; attestationUrl?: string };
+  endpoints?: { instance?: string; rekorUrl?: string };
+  signing?: SigningSummary;
+  /** Sizes of model files by subject name, where the statement does not record them. */
+  files?: ReadonlyArray<{ relPath: string; size: number }>;
+}
+
+/** Rows beyond this are summarised in one line: the statement file has them all. */
+const MAX_ROWS = 50;
+/** Longer cell values are shortened; the statement keeps the full text. */
+const MAX_CELL = 90;
+const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
+
+/** Text that Markdown shows as written: no line break, no table separator, no raw HTML. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
+export function escapeCell(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, ' ');
+  return escapeText(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
+}
+
+/**
+ * A code span inside a table cell. GitHub splits table rows on `|` before it parses code
+ * spans, so the pipe is escaped there too; a backtick in the text lengthens the fence.
+ */
+export function codeCell(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, ' ');
+  const short = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+  const escaped = short.replace(/\|/g, '\\|');
+  const fence = escaped.includes('`') ? '``' : '`';
+  const pad = escaped.startsWith('`') || escaped.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${escaped}${pad}${fence}`;
+}
+
+/** A link whose URL cannot break out of the Markdown: only http(s), parentheses encoded. */
+function link(text: string, url: string | undefined): string {
+  if (!url || !/^https?:\/\//.test(url)) return escapeCell(text);
+  const safe = encodeURI(decodeSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${safe})`;
+}
+
+function decodeSafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+
+/** `sha256:0123456789ab…`: enough to recognise, the statement has the whole digest. */
+export function shortDigest(digest: Record<string, string> | undefined): string | undefined {
+  if (!digest) return undefined;
+  const alg = 'sha256' in digest ? 'sha256' : Object.keys(digest)[0];
+  if (alg === undefined) return undefined;
+  const hex = digest[alg] ?? '';
+  return `${alg}:${hex.length > 12 ? `${hex.slice(0, 12)}…` : hex}`;
+}
+
+function table(header: string[], rows: string[][], total = rows.length): string[] {
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`| ${row.join(' | ')} |`);
+  if (total > MAX_ROWS) lines.push('', `… and ${total - MAX_ROWS} more (see the statement).`);
+  return lines;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function subjectsSection(subjects: ResourceDescriptor[], sizes: Map<string, number>): string[] {
+  const rows = subjects.map((s) => {
+    const name = s.name ?? '';
+    const a = s.annotations ?? {};
+    const files = num(a.files);
+    const bytes = num(a.bytes) ?? sizes.get(name);
+    let size = bytes !== undefined ? formatBytes(bytes) : '';
+    if (files !== undefined)
+      size = `${size}${size ? ', ' : ''}${files} file${files === 1 ? '' : 's'}`;
+    const kind = a.role === 'model-directory' ? 'directory (OMS root)' : 'file';
+    const digest = shortDigest(s.digest);
+    return [codeCell(name), kind, digest ? codeCell(digest) : '', escapeCell(size)];
+  });
+  return ['### Model', '', ...table(['Subject', 'Kind', 'Digest', 'Size'], rows)];
+}
+
+function datasetsSection(view: ProvenanceView): string[] {
+  if (view.datasets.length === 0) return ['### Datasets', '', 'No dataset was recorded.'];
+  const rows = view.datasets.map((d) => {
+    const digest = shortDigest(d.digest);
+    return [
+      escapeCell(d.name),
+      escapeCell(d.kind),
+      codeCell(d.uri),
+      d.unpinned || !digest ? '⚠ unpinned' : codeCell(digest),
+      d.fileCount !== undefined ? String(d.fileCount) : '',
+      d.totalBytes !== undefined ? formatBytes(d.totalBytes) : '',
+      escapeCell(d.license ?? ''),
+    ];
+  });
+  const unpinned = view.datasets.filter((d) => d.unpinned).length;
+  const note =
+    unpinned > 0
+      ? [
+          '',
+          `⚠ ${unpinned} dataset${unpinned === 1 ? ' is' : 's are'} unpinned: recorded by reference without a content digest, so a later change to ${unpinned === 1 ? 'it' : 'them'} cannot be detected.`,
+        ]
+      : [];
+  return [
+    '### Datasets',
+    '',
+    ...table(['Name', 'Kind', 'URI', 'Digest', 'Files', 'Bytes', 'Licence'], rows),
+    ...note,
+  ];
+}
+
+function environmentSection(view: ProvenanceView): string[] {
+  const lines = ['### Frameworks and environment', ''];
+  const python =
+    view.pythonPresent === false
+      ? `Python: not recorded${view.pythonReason ? ` (${escapeText(view.pythonReason)})` : ''}.`
+      : `Python ${escapeText(view.pythonVersion ?? '(version unknown)')}, ${view.packages.length} installed distribution${view.packages.length === 1 ? '' : 's'} recorded.`;
+  lines.push(python);
+  const notable = notablePackages(view.packages);
+  if (notable.length > 0) {
+    const rows = notable.map((p) => [escapeCell(p.name), codeCell(p.version)]);
+    lines.push('', ...table(['Framework', 'Version'], rows));
+  }
+  const acc = view.accelerator;
+  const facts: string[] = [];
+  if (acc.cuda)
+    facts.push(`CUDA build ${acc.cuda}${acc.cudaSource ? ` (from ${acc.cudaSource})` : ''}`);
+  if (acc.rocm) facts.push(`ROCm build ${acc.rocm}`);
+  if (acc.cudnn) facts.push(`cuDNN ${acc.cudnn}`);
+  if (acc.driverVersion) facts.push(`NVIDIA driver ${acc.driverVersion}`);
+  for (const gpu of acc.gpus ?? []) facts.push(`GPU: ${gpu}`);
+  for (const note of acc.notes ?? []) facts.push(`Note: ${note}`);
+  lines.push('');
+  if (facts.length === 0) lines.push('Accelerator: no CUDA or ROCm build recorded.');
+  else lines.push('Accelerator:', '', ...facts.map((f) => `- ${escapeText(f)}`));
+  return lines;
+}
+
+function runnerText(view: ProvenanceView): string {
+  const r = view.runner ?? {};
+  const parts = [
+    view.github?.runner_environment ?? r.environment,
+    [r.os, r.arch].filter(Boolean).join(' '),
+    [r.imageOs, r.imageVersion].filter(Boolean).join(' '),
+    r.name,
+  ].filter((p): p is string => Boolean(p));
+  return parts.join(' · ');
+}
+
+function identitySection(view: ProvenanceView): string[] {
+  const id = view.identity;
+  const repoUrl = view.workflow?.repository;
+  const rows: string[][] = [];
+  if (id.repository) rows.push(['Repository', link(id.repository, repoUrl)]);
+  if (view.workflow?.path) rows.push(['Workflow', codeCell(view.workflow.path)]);
+  if (id.jobWorkflowRef && id.jobWorkflowRef !== id.workflowRef) {
+    rows.push(['Job workflow', codeCell(id.jobWorkflowRef)]);
+  }
+  if (id.ref) rows.push(['Ref', codeCell(id.ref)]);
+  if (id.sha) {
+    const commitUrl = repoUrl ? `${repoUrl}/commit/${id.sha}` : undefined;
+    rows.push(['Commit', link(id.sha.slice(0, 12), commitUrl)]);
+  }
+  if (id.eventName) rows.push(['Event', escapeCell(id.eventName)]);
+  const runner = runnerText(view);
+  if (runner) rows.push(['Runner', escapeCell(runner)]);
+  if (view.invocationId) {
+    const label = id.runId ? `run ${id.runId}, attempt ${id.runAttempt ?? '?'}` : view.invocationId;
+    rows.push(['Run', link(label, view.invocationId)]);
+  }
+  const source =
+    view.identitySource === 'oidc-token'
+      ? 'OIDC token claims (the same claims the signing certificate carries)'
+      : view.identitySource === 'environment'
+        ? 'runner variables (GITHUB_*); only a signature binds them to a certificate'
+        : 'not recorded';
+  rows.push(['Identity source', escapeCell(source)]);
+  return ['### Identity', '', ...table(['Item', 'Value'], rows)];
+}
+
+function rekorLink(
+  endpoints: AttestSummaryInput['endpoints'],
+  logIndex: string | undefined,
+): string | undefined {
+  if (!logIndex || !endpoints?.rekorUrl) return undefined;
+  const rekor = endpoints.rekorUrl.replace(/\/+$/, '');
+  if (rekor === PUBLIC_REKOR)
+    return `https://search.sigstore.dev/?logIndex=${encodeURIComponent(logIndex)}`;
+  return `${rekor}/api/v1/log/entries?logIndex=${encodeURIComponent(logIndex)}`;
+}
+
+function signingFrom(input: AttestSummaryInput, view: ProvenanceView): SigningSummary | undefined {
+  if (input.signing) return input.signing;
+  if (!input.bundlePath) return undefined;
+  const signing: SigningSummary = { bundlePath: input.bundlePath };
+  // A token-signed certificate names the job's workflow, which is what builder.id says.
+  if (view.builderId) signing.signer = view.builderId;
+  if (input.endpoints?.instance) signing.instance = input.endpoints.instance;
+  if (input.logIndex) signing.logIndex = input.logIndex;
+  const logUrl = rekorLink(input.endpoints, input.logIndex);
+  if (logUrl) signing.logUrl = logUrl;
+  if (input.attestation?.attestationUrl) signing.attestationUrl = input.attestation.attestationUrl;
+  return signing;
+}
+
+function signingSection(signing: SigningSummary | undefined, statementPath?: string): string[] {
+  const lines = ['### Signature', ''];
+  if (!signing) {
+    lines.push(
+      '⚠ Not signed (`sign: false` or no OIDC token): verify cannot trust this statement.',
+    );
+    if (statementPath) lines.push('', `Statement: ${codeCell(statementPath)}`);
+    return lines;
+  }
+  const rows: string[][] = [];
+  if (signing.instance) rows.push(['Sigstore instance', escapeCell(signing.instance)]);
+  if (signing.signer) rows.push(['Signer', codeCell(signing.signer)]);
+  if (signing.logIndex)
+    rows.push(['Transparency log', link(`entry ${signing.logIndex}`, signing.logUrl)]);
+  else if (signing.instance === 'github')
+    rows.push(['Transparency log', 'none (GitHub’s instance timestamps instead)']);
+  if (signing.attestationUrl)
+    rows.push(['Attestation', link(signing.attestationUrl, signing.attestationUrl)]);
+  if (signing.bundlePath) rows.push(['Bundle', codeCell(signing.bundlePath)]);
+  if (statementPath) rows.push(['Statement', codeCell(statementPath)]);
+  return [...lines, ...table(['Item', 'Value'], rows)];
+}
+
+/** Markdown for the job summary of an attest step. */
+export function renderAttestSummary(input: AttestSummaryInput): string {
+  const view = readProvenance(input.statement);
+  const sizes = new Map((input.files ?? []).map((f) => [f.relPath, f.size]));
+  const subjects = view.subjects as ResourceDescriptor[];
+  const sections = [
+    ['## Training provenance'],
+    subjectsSection(subjects, sizes),
+    datasetsSection(view),
+    environmentSection(view),
+    identitySection(view),
+    signingSection(signingFrom(input, view), input.statementPath),
+  ];
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}

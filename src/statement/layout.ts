@@ -1,0 +1,72 @@
+// The layout of our provenance: the one place that names our buildType, the role
+// markers on resolvedDependencies, and the keys we add. Writers (build.ts) and readers
+// (read.ts, verify, policy, review) import these names instead of spelling strings.
+
+export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The pre-v1 in-toto Statement type: still read (npm's early provenance), never written. */
+export const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Our buildType: a documented superset of GitHub's workflow buildType (docs/buildtype.md). */
+export const BUILD_TYPE = 'https://training-provenance.github.io/buildtypes/training/v1';
+/** GitHub's workflow buildType, whose fields ours keeps unchanged. */
+export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * Every URI under which GitHub's workflow buildType has been published: the current one
+ * (actions/attest), the spec repository's own spelling, and the SLSA-framework one that
+ * npm provenance carries. They share one field layout, which read.ts understands.
+ */
+export const GITHUB_WORKFLOW_BUILD_TYPES: readonly string[] = [
+  GITHUB_WORKFLOW_BUILD_TYPE,
+  'https://github.com/actions/buildtypes/workflow/v1',
+  'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+export const TOOL_NAME = 'training-provenance';
+
+/** Annotation key on every resolvedDependency/byproduct/subject we write, saying what it is. */
+export const ROLE_KEY = 'role';
+export type DependencyRole =
+  | 'source' // resolvedDependencies[0], the repository at its commit
+  | 'dataset'
+  | 'requirements'
+  | 'python-package'
+  | 'interpreter'
+  | 'byproduct'
+  | 'model-file'
+  | 'model-directory';
+
+/** Key under internalParameters for what GitHub's buildType has no place for. */
+export const INTERNAL_KEY = 'training_provenance';
+
+/**
+ * Annotation keys we write on a dataset dependency. A dataset's own annotations (from a
+ * datasets file) sit beside them; on a clash ours win, so a user annotation cannot
+ * relabel a dataset's role or pinning.
+ */
+export const DATASET_ANNOTATION_KEYS = [
+  ROLE_KEY,
+  'kind',
+  'unpinned',
+  'path',
+  'files',
+  'bytes',
+  'license',
+  'split',
+] as const;
+
+/** Name and purl of the interpreter dependency (role "interpreter"). */
+export const INTERPRETER_NAME = 'python';
+
+/**
+ * The workspace-relative path a local dataset's `file:` URI names (`file:data/val` →
+ * `data/val`). The writer records a separate `path` annotation only when this does not
+ * give the dataset's path back; the reader falls back on it.
+ */
+export function impliedDatasetPath(kind: string, uri: string): string | undefined {
+  if (kind !== 'local-file' && kind !== 'local-directory') return undefined;
+  if (!uri.startsWith('file:') || uri.startsWith('file://')) return undefined;
+  try {
+    return decodeURIComponent(uri.slice('file:'.length));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,434 @@
+// Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
+// inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
+// workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
+// about what it cannot interpret (another Statement _type or predicateType).
+import { ProvenanceError } from '../errors.js';
+import type {
+  AcceleratorInfo,
+  DatasetKind,
+  DatasetRef,
+  DigestSet,
+  IdentitySource,
+  PythonPackage,
+  ResourceDescriptor,
+} from '../types.js';
+import {
+  BUILD_TYPE,
+  DATASET_ANNOTATION_KEYS,
+  GITHUB_WORKFLOW_BUILD_TYPES,
+  INTERNAL_KEY,
+  impliedDatasetPath,
+  ROLE_KEY,
+  SLSA_PROVENANCE_V1,
+  STATEMENT_TYPE,
+  STATEMENT_TYPE_V01,
+} from './layout.js';
+import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
+
+/** The outer in-toto layer, whatever the predicate: enough to read subjects. */
+export interface StatementEnvelope {
+  _type: string;
+  subject: ResourceDescriptor[];
+  predicateType: string;
+  predicate: unknown;
+}
+
+const READABLE_STATEMENT_TYPES: readonly string[] = [STATEMENT_TYPE, STATEMENT_TYPE_V01];
+const DATASET_KINDS: readonly DatasetKind[] = ['local-file', 'local-directory', 'reference', 'dvc'];
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function strings(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+function obj(v: unknown): Json {
+  return isObject(v) ? v : {};
+}
+
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function invalid(message: string, value?: string, fix?: string): ProvenanceError {
+  return new ProvenanceError('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
+}
+
+/**
+ * Parses a DSSE payload (the Statement's JSON bytes) and checks its outer layer: an
+ * object with an in-toto Statement `_type` we read and a `subject` list.
+ */
+export function parseStatementPayload(payload: string | Uint8Array): StatementEnvelope {
+  const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new ProvenanceError('BUNDLE_INVALID', 'the DSSE payload is not JSON', {
+      input: 'bundle',
+      fix: 'check that the bundle holds an in-toto Statement (payloadType application/vnd.in-toto+json)',
+      cause: e,
+    });
+  }
+  return checkEnvelope(parsed);
+}
+
+function checkEnvelope(statement: unknown): StatementEnvelope {
+  if (!isObject(statement)) {
+    throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
+  }
+  const type = statement._type;
+  if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
+    throw invalid(
+      `unsupported statement _type ${JSON.stringify(type)}`,
+      String(type),
+      `expected ${STATEMENT_TYPE} (or ${STATEMENT_TYPE_V01})`,
+    );
+  }
+  if (!Array.isArray(statement.subject)) {
+    throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');
+  }
+  return {
+    _type: type,
+    subject: statement.subject.map(readDescriptor),
+    predicateType: str(statement.predicateType) ?? '',
+    predicate: statement.predicate,
+  };
+}
+
+/** The subjects of any in-toto Statement we can read, whatever its predicate. */
+export function readSubjects(statement: unknown): ResourceDescriptor[] {
+  return checkEnvelope(statement).subject;
+}
+
+function readDigest(v: unknown): DigestSet | undefined {
+  if (!isObject(v)) return undefined;
+  const out: DigestSet = {};
+  for (const [alg, hex] of Object.entries(v)) if (typeof hex === 'string') out[alg] = hex;
+  return out;
+}
+
+/** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
+function readDescriptor(v: unknown): ResourceDescriptor {
+  const o = obj(v);
+  const rd: ResourceDescriptor = {};
+  const name = str(o.name);
+  if (name !== undefined) rd.name = name;
+  const uri = str(o.uri);
+  if (uri !== undefined) rd.uri = uri;
+  const digest = readDigest(o.digest);
+  if (digest !== undefined) rd.digest = digest;
+  const content = str(o.content);
+  if (content !== undefined) rd.content = content;
+  const downloadLocation = str(o.downloadLocation);
+  if (downloadLocation !== undefined) rd.downloadLocation = downloadLocation;
+  const mediaType = str(o.mediaType);
+  if (mediaType !== undefined) rd.mediaType = mediaType;
+  if (isObject(o.annotations)) rd.annotations = { ...o.annotations };
+  return rd;
+}
+
+function roleOf(rd: ResourceDescriptor): string | undefined {
+  return str(rd.annotations?.[ROLE_KEY]);
+}
+
+/** The descriptor as its writer meant it, without the role marker we add. */
+function withoutRole(rd: ResourceDescriptor): ResourceDescriptor {
+  if (!rd.annotations || !(ROLE_KEY in rd.annotations)) return rd;
+  const rest = { ...rd.annotations };
+  delete rest[ROLE_KEY];
+  const out: ResourceDescriptor = { ...rd };
+  if (Object.keys(rest).length > 0) out.annotations = rest;
+  else delete out.annotations;
+  return out;
+}
+
+function readDataset(rd: ResourceDescriptor): DatasetRef {
+  const a = rd.annotations ?? {};
+  const kindValue = str(a.kind);
+  const kind: DatasetKind = DATASET_KINDS.includes(kindValue as DatasetKind)
+    ? (kindValue as DatasetKind)
+    : 'reference';
+  const digest = rd.digest ?? {};
+  const hasDigest = Object.keys(digest).length > 0;
+  const uri = rd.uri ?? '';
+  const ds: DatasetRef = {
+    name: rd.name ?? uri,
+    kind,
+    uri,
+    digest,
+    // A dataset without a digest is unpinned whatever its annotation says.
+    unpinned: !hasDigest || a.unpinned === true,
+  };
+  const path = str(a.path) ?? impliedDatasetPath(kind, uri);
+  if (path !== undefined) ds.path = path;
+  const files = num(a.files);
+  if (files !== undefined) ds.fileCount = files;
+  const bytes = num(a.bytes);
+  if (bytes !== undefined) ds.totalBytes = bytes;
+  const license = str(a.license);
+  if (license !== undefined) ds.license = license;
+  const split = str(a.split);
+  if (split !== undefined) ds.split = split;
+  const own: Json = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) own[k] = v;
+  }
+  if (Object.keys(own).length > 0) ds.annotations = own;
+  return ds;
+}
+
+/** The version a purl carries after its last `@` (before any qualifiers), decoded. */
+function versionFromPurl(purl: string | undefined): string | undefined {
+  if (!purl) return undefined;
+  const at = purl.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const version = purl.slice(at + 1).split(/[?#]/)[0] ?? '';
+  try {
+    return decodeURIComponent(version);
+  } catch {
+    return version;
+  }
+}
+
+function readPackage(rd: ResourceDescriptor): PythonPackage {
+  return {
+    name: rd.name ?? '',
+    version: str(rd.annotations?.version) ?? versionFromPurl(rd.uri) ?? '',
+    purl: rd.uri ?? '',
+  };
+}
+
+function familyOf(buildType: string | undefined): BuildTypeFamily {
+  if (buildType === BUILD_TYPE) return 'training';
+  if (buildType !== undefined && GITHUB_WORKFLOW_BUILD_TYPES.includes(buildType)) {
+    return 'github-workflow';
+  }
+  return 'other';
+}
+
+function readAccelerator(v: unknown): AcceleratorInfo {
+  const o = obj(v);
+  const acc: AcceleratorInfo = {};
+  for (const key of [
+    'cuda',
+    'cudaSource',
+    'cudnn',
+    'cudnnSource',
+    'rocm',
+    'driverVersion',
+  ] as const) {
+    const s = str(o[key]);
+    if (s !== undefined) acc[key] = s;
+  }
+  const gpus = strings(o.gpus);
+  if (gpus !== undefined) acc.gpus = gpus;
+  const notes = strings(o.notes);
+  if (notes !== undefined) acc.notes = notes;
+  return acc;
+}
+
+function stringFields<K extends string>(
+  v: unknown,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const o = obj(v);
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const s = str(o[key]);
+    if (s !== undefined) out[key] = s;
+  }
+  return out;
+}
+
+function isEmpty(o: object): boolean {
+  return Object.keys(o).length === 0;
+}
+
+/**
+ * Recovers the workflow identity from the fields GitHub's buildType defines, by undoing
+ * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
+ * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
+ */
+function recoverIdentity(view: ProvenanceView): RecordedIdentity {
+  const id: RecordedIdentity = {};
+  if (view.identitySource) id.source = view.identitySource;
+  const repoUrl = view.workflow?.repository;
+  if (repoUrl) {
+    try {
+      const u = new URL(repoUrl);
+      id.serverUrl = u.origin;
+      id.repository = u.pathname.replace(/^\/+/, '').replace(/\/+$/, '');
+      id.repositoryOwner = id.repository.split('/')[0];
+    } catch {
+      // Not a URL: leave server and repository unknown rather than guess.
+    }
+  }
+  const g = view.github ?? {};
+  if (g.repository_id !== undefined) id.repositoryId = g.repository_id;
+  if (g.repository_owner_id !== undefined) id.repositoryOwnerId = g.repository_owner_id;
+  if (g.event_name !== undefined) id.eventName = g.event_name;
+  if (g.runner_environment !== undefined) id.runnerEnvironment = g.runner_environment;
+  if (view.workflow?.ref !== undefined) id.ref = view.workflow.ref;
+  if (view.source?.gitCommit !== undefined) id.sha = view.source.gitCommit;
+  if (view.workflow?.path !== undefined) id.workflowPath = view.workflow.path;
+  if (id.repository && id.workflowPath && id.ref) {
+    id.workflowRef = `${id.repository}/${id.workflowPath}@${id.ref}`;
+  }
+  // Only a builder.id of the form <server>/OWNER/REPO/PATH@REF names a workflow: npm's
+  // provenance, for one, writes https://github.com/actions/runner/github-hosted.
+  if (view.builderId && id.serverUrl && view.builderId.startsWith(`${id.serverUrl}/`)) {
+    const rest = view.builderId.slice(id.serverUrl.length + 1);
+    if (/^[^/@]+\/[^/@]+\/.+@.+$/.test(rest)) id.jobWorkflowRef = rest;
+  }
+  const run = /\/actions\/runs\/([^/]+)\/attempts\/([^/]+)$/.exec(view.invocationId ?? '');
+  if (run) {
+    id.runId = run[1];
+    id.runAttempt = run[2];
+  }
+  return id;
+}
+
+/**
+ * Reads a SLSA Provenance v1 Statement into the view. Refuses (BUNDLE_INVALID) a
+ * Statement whose `_type` or `predicateType` it does not understand; everything inside
+ * the predicate is optional, so GitHub's and npm's provenance read with empty lists.
+ */
+export function readProvenance(statement: unknown): ProvenanceView {
+  const env = checkEnvelope(statement);
+  if (env.predicateType !== SLSA_PROVENANCE_V1) {
+    throw invalid(
+      `unsupported predicateType ${JSON.stringify(env.predicateType)}`,
+      env.predicateType,
+      `expected a SLSA provenance statement (${SLSA_PROVENANCE_V1})`,
+    );
+  }
+  const predicate = obj(env.predicate);
+  const def = obj(predicate.buildDefinition);
+  const runDetails = obj(predicate.runDetails);
+  const external = obj(def.externalParameters);
+  const internal = obj(def.internalParameters);
+  const ours = obj(internal[INTERNAL_KEY]);
+  const builder = obj(runDetails.builder);
+  const metadata = obj(runDetails.metadata);
+  const buildType = str(def.buildType);
+
+  const view: ProvenanceView = {
+    statementType: env._type,
+    predicateType: env.predicateType,
+    buildTypeFamily: familyOf(buildType),
+    subjects: env.subject,
+    identity: {},
+    datasets: [],
+    packages: [],
+    accelerator: readAccelerator(ours.accelerator),
+    requirements: [],
+    byproducts: arr(runDetails.byproducts).map(readDescriptor).map(withoutRole),
+    otherDependencies: [],
+  };
+  if (buildType !== undefined) view.buildType = buildType;
+
+  const workflow = stringFields(external.workflow, ['ref', 'repository', 'path'] as const);
+  if (!isEmpty(workflow)) view.workflow = workflow;
+  const github = stringFields(internal.github, [
+    'event_name',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+  ] as const);
+  // The spec's first draft put runner_environment among the external parameters.
+  const legacyRunner = str(external.runner_environment);
+  if (github.runner_environment === undefined && legacyRunner !== undefined) {
+    github.runner_environment = legacyRunner;
+  }
+  if (!isEmpty(github)) view.github = github;
+
+  if (isObject(external.parameters)) view.parameters = external.parameters;
+  if (isObject(external.parametersSource)) {
+    view.parametersSource = readDescriptor(external.parametersSource);
+  }
+
+  const deps = arr(def.resolvedDependencies).map(readDescriptor);
+  deps.forEach((rd, index) => {
+    const role = roleOf(rd);
+    const isSource =
+      role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
+    if (isSource && view.source === undefined && rd.uri !== undefined) {
+      view.source = { uri: rd.uri };
+      const commit = rd.digest?.gitCommit;
+      if (commit !== undefined) view.source.gitCommit = commit;
+      return;
+    }
+    switch (role) {
+      case 'dataset':
+        view.datasets.push(readDataset(rd));
+        break;
+      case 'python-package':
+        view.packages.push(readPackage(rd));
+        break;
+      case 'requirements':
+        view.requirements.push(withoutRole(rd));
+        break;
+      case 'interpreter':
+        view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
+        break;
+      default:
+        view.otherDependencies.push(rd);
+    }
+  });
+
+  const builderId = str(builder.id);
+  if (builderId !== undefined) view.builderId = builderId;
+  if (isObject(builder.version)) {
+    const version = stringFields(builder.version, Object.keys(builder.version));
+    if (!isEmpty(version)) view.builderVersion = version as Record<string, string>;
+  }
+  const invocationId = str(metadata.invocationId);
+  if (invocationId !== undefined) view.invocationId = invocationId;
+  const startedOn = str(metadata.startedOn);
+  if (startedOn !== undefined) view.startedOn = startedOn;
+  const finishedOn = str(metadata.finishedOn);
+  if (finishedOn !== undefined) view.finishedOn = finishedOn;
+
+  const identitySource = str(ours.identitySource);
+  if (identitySource === 'oidc-token' || identitySource === 'environment') {
+    view.identitySource = identitySource as IdentitySource;
+  }
+  if (isObject(ours.python) && typeof ours.python.present === 'boolean') {
+    view.pythonPresent = ours.python.present;
+    const version = str(ours.python.version);
+    if (version !== undefined) view.pythonVersion = version;
+    const executable = str(ours.python.executable);
+    if (executable !== undefined) view.pythonExecutable = executable;
+    const reason = str(ours.python.reason);
+    if (reason !== undefined) view.pythonReason = reason;
+    const notes = strings(ours.python.notes);
+    if (notes !== undefined) view.pythonNotes = notes;
+  }
+  const os = stringFields(ours.os, ['platform', 'release', 'arch'] as const);
+  if (!isEmpty(os)) view.os = os;
+  const runner = stringFields(ours.runner, [
+    'os',
+    'arch',
+    'name',
+    'environment',
+    'imageOs',
+    'imageVersion',
+  ] as const);
+  if (!isEmpty(runner)) view.runner = runner;
+
+  view.identity = recoverIdentity(view);
+  return view;
+}

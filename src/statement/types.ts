@@ -1,0 +1,90 @@
+// The shape of the Statement we write: in-toto Statement v1 around a SLSA Provenance v1
+// predicate whose buildDefinition follows our buildType (docs/buildtype.md). Fields that
+// GitHub's workflow buildType defines keep its names and meaning.
+import type { ResourceDescriptor, Subject } from '../types.js';
+import type { BUILD_TYPE, INTERNAL_KEY, SLSA_PROVENANCE_V1, STATEMENT_TYPE } from './layout.js';
+
+/** externalParameters.workflow, as GitHub's workflow buildType defines it. */
+export interface WorkflowParameters {
+  ref: string;
+  /** `<server>/<owner>/<repo>`, https, no `.git`. */
+  repository: string;
+  /** Path of the workflow file inside the repository. */
+  path: string;
+}
+
+export interface ExternalParameters {
+  workflow: WorkflowParameters;
+  /** Hyperparameters, as the training run declared them. */
+  parameters?: Record<string, unknown>;
+  /** The file the hyperparameters were read from, with its digest. */
+  parametersSource?: ResourceDescriptor;
+}
+
+/** internalParameters.github, as GitHub's workflow buildType defines it. */
+export interface GithubInternalParameters {
+  event_name: string;
+  repository_id?: string;
+  repository_owner_id?: string;
+  runner_environment: string;
+}
+
+export type RecordedPython =
+  | { present: true; version?: string; executable?: string; reason?: string; notes?: string[] }
+  | { present: false; reason?: string };
+
+/** internalParameters.training_provenance: what GitHub's buildType has no place for. */
+export interface TrainingInternalParameters {
+  identitySource: 'oidc-token' | 'environment';
+  python: RecordedPython;
+  accelerator: {
+    cuda?: string;
+    cudaSource?: string;
+    cudnn?: string;
+    cudnnSource?: string;
+    rocm?: string;
+    driverVersion?: string;
+    gpus?: string[];
+    notes?: string[];
+  };
+  os: { platform: string; release: string; arch: string };
+  runner: {
+    os?: string;
+    arch?: string;
+    name?: string;
+    environment?: string;
+    imageOs?: string;
+    imageVersion?: string;
+  };
+}
+
+export interface InternalParameters {
+  github: GithubInternalParameters;
+  [INTERNAL_KEY]: TrainingInternalParameters;
+}
+
+export interface BuildDefinition {
+  buildType: typeof BUILD_TYPE;
+  externalParameters: ExternalParameters;
+  internalParameters: InternalParameters;
+  resolvedDependencies: ResourceDescriptor[];
+}
+
+export interface RunDetails {
+  builder: { id: string; version: Record<string, string> };
+  metadata: { invocationId: string; startedOn?: string; finishedOn: string };
+  byproducts?: ResourceDescriptor[];
+}
+
+export interface ProvenancePredicate {
+  buildDefinition: BuildDefinition;
+  runDetails: RunDetails;
+}
+
+/** The in-toto Statement v1 we sign: its JSON bytes are the DSSE payload. */
+export interface Statement {
+  _type: typeof STATEMENT_TYPE;
+  subject: Subject[];
+  predicateType: typeof SLSA_PROVENANCE_V1;
+  predicate: ProvenancePredicate;
+}
