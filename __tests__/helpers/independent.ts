@@ -1,0 +1,40 @@
+// Expected values computed without our code: coreutils for file digests, and Python's own
+// PurePosixPath ordering for the OMS root digest, so a shared mistake cannot pass unseen.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export function sha256sum(path: string): string {
+  return execFileSync('sha256sum', ['--', path], { encoding: 'utf8' }).split(' ')[0]!;
+}
+
+export const hasPython = (() => {
+  try {
+    execFileSync('python3', ['-c', 'pass'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const OMS_PY = `
+import hashlib, os, sys, pathlib
+root = pathlib.Path(sys.argv[1])
+ignore = set(sys.argv[2:])
+files = []
+for dirpath, dirnames, filenames in os.walk(root):
+    for f in filenames:
+        rel = pathlib.PurePosixPath(pathlib.Path(dirpath, f).relative_to(root).as_posix())
+        if any(str(rel) == i or str(rel).startswith(i + "/") for i in ignore):
+            continue
+        files.append(rel)
+h = hashlib.sha256()
+for rel in sorted(files):
+    h.update(hashlib.sha256((root / rel).read_bytes()).digest())
+print(h.hexdigest())
+`;
+
+/** OMS root digest computed by Python (PurePosixPath order), or undefined without python3. */
+export function omsRootByPython(dir: string, ignore: string[] = ['.git', '.gitattributes', '.github', '.gitignore']): string | undefined {
+  if (!hasPython || !existsSync(dir)) return undefined;
+  return execFileSync('python3', ['-c', OMS_PY, dir, ...ignore], { encoding: 'utf8' }).trim();
+}

@@ -1,0 +1,133 @@
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { attest } from '../engine/attest.js';
+import { ProvenanceError } from '../errors.js';
+import { ProgressBar } from '../hash/progress.js';
+import { TOOL_VERSION } from '../version.js';
+import { parse, str, type Options } from './args.js';
+
+export const ATTEST_HELP = `training-provenance attest --model PATH [flags]
+
+Hash the model and datasets, record frameworks and identity, write an in-toto
+statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
+
+  --model PATH           model file, directory or glob (repeatable, required)
+  --dataset LINE         dataset path/glob, or 'URI [ALG:HEX]', or NAME=... (repeatable)
+  --datasets-file FILE   JSON/YAML list of datasets
+  --python auto|none|PATH  interpreter whose packages to record (default auto)
+  --requirements FILE    requirements/lock file (repeatable)
+  --parameters FILE|JSON hyperparameters
+  --byproducts FILE      metrics, logs, model card (repeatable)
+  --workspace DIR        root that subject names are relative to (default: .)
+  --output-dir DIR       where files go (default: ./provenance)
+  --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
+                         --identity-token-file, or the Actions runner's token)
+  --identity-token-file FILE  read the OIDC token from FILE
+  --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
+  --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
+  --format text|json     output format (default text)
+`;
+
+const OPTIONS: Options = {
+  model: { type: 'string', multiple: true },
+  dataset: { type: 'string', multiple: true },
+  'datasets-file': { type: 'string' },
+  python: { type: 'string' },
+  requirements: { type: 'string', multiple: true },
+  parameters: { type: 'string' },
+  byproducts: { type: 'string', multiple: true },
+  workspace: { type: 'string' },
+  'output-dir': { type: 'string' },
+  sign: { type: 'boolean' },
+  'identity-token-file': { type: 'string' },
+  sigstore: { type: 'string' },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+  'push-to-github': { type: 'boolean' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliAttest(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
+  const { values } = parse('attest', argv, OPTIONS);
+  if (values.help) {
+    out.write(ATTEST_HELP);
+    return 0;
+  }
+  const env = process.env;
+  const workspace = resolve(str(values.workspace) || '.');
+  const format = str(values.format) || 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new ProvenanceError('INPUT_INVALID', `'${format}' is not a format`, {
+      input: '--format',
+      value: format,
+      fix: 'use --format text or --format json',
+    });
+  }
+  const bar = new ProgressBar(err);
+  const tokenFile = str(values['identity-token-file']);
+  const result = await attest(
+    {
+      model: str(values.model),
+      datasets: str(values.dataset),
+      datasetsFile: str(values['datasets-file']),
+      python: str(values.python) || 'auto',
+      requirements: str(values.requirements),
+      parameters: str(values.parameters),
+      byproducts: str(values.byproducts),
+      sign: values.sign !== false,
+      sigstore: str(values.sigstore) || 'auto',
+      fulcioUrl: str(values['fulcio-url']),
+      rekorUrl: str(values['rekor-url']),
+      tsaUrl: str(values['tsa-url']),
+      pushToGitHub: values['push-to-github'] === true,
+      uploadArtifact: false,
+      artifactName: 'training-provenance',
+      outputDir: resolve(str(values['output-dir']) || join(workspace, 'provenance')),
+      modelSignature: false,
+    },
+    {
+      workspace,
+      env: { ...env },
+      pathEnv: env.PATH ?? '',
+      getIdToken: async () => {
+        if (tokenFile) return (await readFile(tokenFile, 'utf8')).trim() || undefined;
+        if (env.SIGSTORE_ID_TOKEN) return env.SIGSTORE_ID_TOKEN;
+        if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return core.getIDToken('sigstore');
+        return undefined;
+      },
+      idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
+      githubToken: env.GITHUB_TOKEN,
+      artifactRuntimeAvailable: false,
+      toolVersion: TOOL_VERSION,
+      log: (line) => err.write(`${line}\n`),
+      onProgress: (label, p) => bar.update(label, p),
+    },
+  );
+  bar.done();
+  if (format === 'json') {
+    out.write(
+      `${JSON.stringify(
+        {
+          statementPath: result.statementPath,
+          bundlePath: result.bundlePath ?? null,
+          modelDigest: result.modelDigest,
+          logIndex: result.logIndex ?? null,
+          attestationUrl: result.attestation?.attestationUrl ?? null,
+          subjects: result.subjects,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    out.write(`statement: ${result.statementPath}\n`);
+    if (result.bundlePath) out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
+    if (result.modelDigest) out.write(`model:     ${result.modelDigest}\n`);
+    out.write(`subjects:  ${result.subjects.length}\n`);
+    if (result.logIndex) out.write(`log index: ${result.logIndex}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The `training-provenance` command: the same engine as the action, for terminals and
+// for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
+// or service failure, 2 bad usage or bad input.
+import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { cliAttest } from './attest.js';
+
+const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
+
+usage: training-provenance <command> [flags]
+
+commands:
+  attest    hash the model and data, record the environment, write and sign provenance
+  verify    check a bundle's signature, signer identity, model digests and a policy
+  inspect   print what a bundle says, without judging it
+  diff      compare two statements or bundles
+
+Run 'training-provenance <command> --help' for its flags.
+`;
+
+const USAGE_CODES: readonly ErrorCode[] = [
+  'INPUT_INVALID',
+  'INPUT_MISSING',
+  'NOT_SUPPORTED',
+  'NO_MATCH',
+  'FILE_UNREADABLE',
+  'SYMLINK_REFUSED',
+  'PATH_OUTSIDE_WORKSPACE',
+  'PARSE_ERROR',
+  'POLICY_INVALID',
+];
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'attest':
+        return await cliAttest(rest, process.stdout, process.stderr);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case 'version':
+        process.stdout.write(`${TOOL_VERSION}\n`);
+        return 0;
+      default:
+        process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
+        return 2;
+    }
+  } catch (e) {
+    process.stderr.write(`error: ${describeError(e)}\n`);
+    return isProvenanceError(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));

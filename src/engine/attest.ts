@@ -1,0 +1,211 @@
+// `attest`: collect → build the statement → validate → sign → store. The entry points
+// (action, CLI) gather inputs and the runner's context and call this; nothing here reads
+// process.env or action inputs, so the same run can be driven from a test or a terminal.
+import type { SerializedBundle } from '@sigstore/bundle';
+import { join } from 'node:path';
+import { collectByproducts } from '../collect/byproducts.js';
+import { collectDatasets } from '../collect/datasets.js';
+import { collectEnvironment } from '../collect/environment.js';
+import { decodeJwtClaims, identityFromClaims, identityFromEnvironment } from '../collect/identity.js';
+import { collectModel } from '../collect/model.js';
+import { collectParameters } from '../collect/parameters.js';
+import { collectPython } from '../collect/python.js';
+import { collectRequirements } from '../collect/requirements.js';
+import { ProvenanceError } from '../errors.js';
+import type { HashProgress } from '../hash/index.js';
+import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
+import { signStatement } from '../sign/sign.js';
+import { buildStatement, serializeStatement, type Statement } from '../statement/build.js';
+import { validateStatement } from '../statement/validate.js';
+import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
+import { pushAttestation, type PushResult } from '../store/attestations.js';
+import { writeFileAtomic } from '../store/files.js';
+import type { DirectoryDigest, EnvironmentInfo, FileDigest, Subject, WorkflowIdentity } from '../types.js';
+
+export const STATEMENT_FILE = 'provenance.intoto.json';
+export const BUNDLE_FILE = 'provenance.sigstore.json';
+
+export interface AttestInputs {
+  model: string;
+  datasets: string;
+  datasetsFile: string;
+  python: string;
+  requirements: string;
+  parameters: string;
+  byproducts: string;
+  sign: boolean;
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+  pushToGitHub: boolean;
+  uploadArtifact: boolean;
+  artifactName: string;
+  outputDir: string;
+  modelSignature: boolean;
+}
+
+/** What the runner (or a terminal) provides around the inputs. */
+export interface AttestContext {
+  workspace: string;
+  /** GITHUB_* and RUNNER_* variables, passed in as data. */
+  env: Record<string, string | undefined>;
+  /** PATH used to find python3 and nvidia-smi. */
+  pathEnv: string;
+  /** Obtains the OIDC token; undefined when none can be had (no permission, fork PR, local run). */
+  getIdToken: () => Promise<string | undefined>;
+  /** Explains why no token could be had, for the error when signing needs one. */
+  idTokenProblem?: () => string | undefined;
+  githubToken?: string;
+  artifactRuntimeAvailable: boolean;
+  toolVersion: string;
+  now?: () => Date;
+  log: (line: string) => void;
+  onProgress?: (label: string, p: HashProgress) => void;
+}
+
+export interface AttestResult {
+  statement: Statement;
+  statementPath: string;
+  bundlePath?: string;
+  bundle?: SerializedBundle;
+  modelDigest: string;
+  subjects: Subject[];
+  /** Model files with their sizes, for reports. */
+  files: FileDigest[];
+  directories: DirectoryDigest[];
+  identity: WorkflowIdentity;
+  environment: EnvironmentInfo;
+  endpoints?: SigstoreEndpoints;
+  logIndex?: string;
+  certificatePem?: string;
+  attestation?: PushResult;
+  artifact?: ArtifactOutcome;
+}
+
+export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
+  const now = ctx.now ?? (() => new Date());
+  const startedOn = now();
+  if (inputs.modelSignature) {
+    throw new ProvenanceError('NOT_SUPPORTED', 'OMS model signatures are not supported yet', {
+      input: 'model-signature',
+      value: 'true',
+      fix: 'set model-signature: false (the provenance still carries the OMS root digest of each model directory)',
+    });
+  }
+
+  const endpointInputs = {
+    choice: inputs.sigstore,
+    fulcioUrl: inputs.fulcioUrl,
+    rekorUrl: inputs.rekorUrl,
+    tsaUrl: inputs.tsaUrl,
+  };
+  // Bad instance settings are reported before anything else is asked of the runner.
+  if (inputs.sign) resolveEndpoints(endpointInputs);
+
+  // The token comes first: a job without `id-token: write` should fail before it spends
+  // minutes hashing a model it cannot sign.
+  const token = await ctx.getIdToken();
+  if (inputs.sign && !token) {
+    const why = ctx.idTokenProblem?.();
+    throw new ProvenanceError('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
+      input: 'sign',
+      value: 'true',
+      fix:
+        "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
+    });
+  }
+  const claims = token ? decodeJwtClaims(token) : undefined;
+  const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+  const identity = claims ? identityFromClaims(claims, { serverUrl }) : identityFromEnvironment(ctx.env);
+  const endpoints = inputs.sign
+    ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
+    : undefined;
+
+  const progress = (label: string) => (p: HashProgress) => ctx.onProgress?.(label, p);
+  const model = await collectModel(inputs.model, { workspace: ctx.workspace, onProgress: progress('model') });
+  const datasets = await collectDatasets({
+    datasets: inputs.datasets,
+    datasetsFile: inputs.datasetsFile || undefined,
+    workspace: ctx.workspace,
+    onProgress: progress('datasets'),
+  });
+  const python = await collectPython(inputs.python.trim() || 'auto', { workspace: ctx.workspace, pathEnv: ctx.pathEnv });
+  const environment = await collectEnvironment({ python, pathEnv: ctx.pathEnv, runnerEnv: ctx.env });
+  const requirements = await collectRequirements(inputs.requirements, { workspace: ctx.workspace });
+  const parameters = await collectParameters(inputs.parameters, { workspace: ctx.workspace });
+  const byproducts = await collectByproducts(inputs.byproducts, { workspace: ctx.workspace });
+
+  const statement = buildStatement({
+    subjects: model.subjects,
+    identity,
+    datasets,
+    environment,
+    requirements,
+    parameters,
+    byproducts,
+    startedOn,
+    finishedOn: now(),
+    toolVersion: ctx.toolVersion,
+  });
+  const problems = validateStatement(statement);
+  if (problems.length > 0) {
+    // Our own output breaking the spec is a bug, and signing it would make it permanent.
+    throw new ProvenanceError('INTERNAL', `the statement does not validate: ${problems.join('; ')}`, {
+      fix: 'report this as a bug in training-provenance',
+    });
+  }
+  const payload = serializeStatement(statement);
+  const statementPath = join(inputs.outputDir, STATEMENT_FILE);
+  const result: AttestResult = {
+    statement,
+    statementPath,
+    modelDigest: model.modelDigest,
+    subjects: model.subjects,
+    files: model.files,
+    directories: model.directories,
+    identity,
+    environment,
+    endpoints,
+  };
+
+  if (inputs.sign && token && endpoints) {
+    const signed = await signStatement(Buffer.from(payload, 'utf8'), { endpoints, token, log: ctx.log });
+    // Statement and bundle are written only once both exist: a failed signing leaves neither.
+    const bundlePath = join(inputs.outputDir, BUNDLE_FILE);
+    await writeFileAtomic(statementPath, payload);
+    await writeFileAtomic(bundlePath, JSON.stringify(signed.bundle));
+    Object.assign(result, {
+      bundlePath,
+      bundle: signed.bundle,
+      logIndex: signed.logIndex,
+      certificatePem: signed.certificatePem,
+    });
+    if (inputs.pushToGitHub) {
+      if (!ctx.githubToken) {
+        throw new ProvenanceError('INPUT_MISSING', 'push-to-github needs a GitHub token', {
+          input: 'github-token',
+          fix: "keep the default '${{ github.token }}' or set push-to-github: false",
+        });
+      }
+      result.attestation = await pushAttestation(signed.bundle, {
+        token: ctx.githubToken,
+        repository: identity.repository,
+        apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl,
+        log: ctx.log,
+      });
+    }
+  } else {
+    await writeFileAtomic(statementPath, payload);
+  }
+
+  if (inputs.uploadArtifact) {
+    result.artifact = await uploadProvenanceArtifact(
+      inputs.artifactName,
+      result.bundlePath ? [statementPath, result.bundlePath] : [statementPath],
+      ctx.artifactRuntimeAvailable,
+    );
+  }
+  return result;
+}
