@@ -33,7 +33,14 @@ afterAll(async () => {
 function runSigned(inputs: Record<string, string>): Promise<RunActionResult> {
   return runAction({
     workspace: fx.workspace,
-    inputs: { ...fx.inputs, python: 'none', 'github-token': GH_TOKEN, sigstore: 'custom', 'fulcio-url': stack.fulcioUrl, ...inputs },
+    inputs: {
+      ...fx.inputs,
+      python: 'none',
+      'github-token': GH_TOKEN,
+      sigstore: 'custom',
+      'fulcio-url': stack.fulcioUrl,
+      ...inputs,
+    },
     env: githubContextEnv({
       GITHUB_API_URL: gh.url,
       ACTIONS_ID_TOKEN_REQUEST_URL: stack.tokenRequestUrl,
@@ -44,7 +51,11 @@ function runSigned(inputs: Record<string, string>): Promise<RunActionResult> {
 
 function verifier(opts: { tlog: number; tsa: number }): Verifier {
   const material = toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot));
-  return new Verifier(material, { tlogThreshold: opts.tlog, ctlogThreshold: 1, timestampThreshold: opts.tsa });
+  return new Verifier(material, {
+    tlogThreshold: opts.tlog,
+    ctlogThreshold: 1,
+    timestampThreshold: opts.tsa,
+  });
 }
 
 /** The DER UTF8String of a Fulcio extension, decoded. */
@@ -53,7 +64,10 @@ function ext(cert: X509Certificate, n: number): string | undefined {
   if (!der) return undefined;
   expect(der[0]).toBe(0x0c);
   const len = der[1]!;
-  const [start, size] = len < 0x80 ? [2, len] : [2 + (len & 0x7f), der.subarray(2, 2 + (len & 0x7f)).reduce((a, b) => a * 256 + b, 0)];
+  const [start, size] =
+    len < 0x80
+      ? [2, len]
+      : [2 + (len & 0x7f), der.subarray(2, 2 + (len & 0x7f)).reduce((a, b) => a * 256 + b, 0)];
   return der.subarray(start, start + size).toString('utf8');
 }
 
@@ -82,13 +96,17 @@ describe('public-good shape: Fulcio + Rekor', () => {
   test('the bundle verifies against the trusted root, with one tlog entry and its inclusion proof', () => {
     expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
     const signer = verifier({ tlog: 1, tsa: 0 }).verify(toSignedEntity(bundleFromJSON(bundle)));
-    expect(signer.identity?.subjectAlternativeName).toBe(`https://github.com/${stack.claims.job_workflow_ref}`);
+    expect(signer.identity?.subjectAlternativeName).toBe(
+      `https://github.com/${stack.claims.job_workflow_ref}`,
+    );
     expect(bundle.verificationMaterial.tlogEntries).toHaveLength(1);
     const entry = bundle.verificationMaterial.tlogEntries[0]!;
     expect(entry.kindVersion).toEqual({ kind: 'dsse', version: '0.0.1' });
     expect(entry.inclusionProof?.checkpoint?.envelope).toBeTruthy();
     expect(r.outputs['log-index']).toBe(entry.logIndex);
-    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []).toHaveLength(0);
+    expect(
+      bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [],
+    ).toHaveLength(0);
   });
 
   test("the certificate's SAN and extensions equal the token's claims", () => {
@@ -100,7 +118,9 @@ describe('public-good shape: Fulcio + Rekor', () => {
     expect(ext(cert, 12)).toBe(`https://github.com/${c.repository}`);
     expect(ext(cert, 13)).toBe(c.sha);
     expect(ext(cert, 14)).toBe(c.ref);
-    expect(ext(cert, 21)).toBe(`https://github.com/${c.repository}/actions/runs/${c.run_id}/attempts/${c.run_attempt}`);
+    expect(ext(cert, 21)).toBe(
+      `https://github.com/${c.repository}/actions/runs/${c.run_id}/attempts/${c.run_attempt}`,
+    );
   });
 
   test('the DSSE payload is the statement file, byte for byte, and its identity came from the token', async () => {
@@ -108,9 +128,15 @@ describe('public-good shape: Fulcio + Rekor', () => {
     expect(bundle.dsseEnvelope?.payloadType).toBe('application/vnd.in-toto+json');
     expect(Buffer.from(bundle.dsseEnvelope!.payload, 'base64').equals(file)).toBe(true);
     const st = JSON.parse(file.toString());
-    expect(st.predicate.buildDefinition.internalParameters.training_provenance.identitySource).toBe('oidc-token');
-    expect(st.predicate.runDetails.builder.id).toBe(`https://github.com/${stack.claims.job_workflow_ref}`);
-    expect(st.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(stack.claims.sha);
+    expect(st.predicate.buildDefinition.internalParameters.training_provenance.identitySource).toBe(
+      'oidc-token',
+    );
+    expect(st.predicate.runDetails.builder.id).toBe(
+      `https://github.com/${stack.claims.job_workflow_ref}`,
+    );
+    expect(st.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(
+      stack.claims.sha,
+    );
   });
 
   test('the attestation was stored through the REST API and the outputs point at it', () => {
@@ -119,7 +145,9 @@ describe('public-good shape: Fulcio + Rekor', () => {
     const stored = gh.state.attestations.at(-1)!;
     expect(stored.bundle).toEqual(bundle);
     expect(r.outputs['attestation-id']).toBe(String(stored.id));
-    expect(r.outputs['attestation-url']).toBe(`https://github.com/${stack.claims.repository}/attestations/${stored.id}`);
+    expect(r.outputs['attestation-url']).toBe(
+      `https://github.com/${stack.claims.repository}/attestations/${stored.id}`,
+    );
     expect(r.summary).toContain(r.outputs['attestation-url']);
   });
 
@@ -145,7 +173,9 @@ describe("GitHub's shape: Fulcio + TSA, no transparency log", () => {
     if (r.exitCode !== 0) throw new Error(`action failed:\n${r.stdout}\n${r.stderr}`);
     const bundle: SerializedBundle = JSON.parse(await readFile(r.outputs['bundle-path']!, 'utf8'));
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
-    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(
+      1,
+    );
     expect(r.outputs['log-index']).toBe('');
     verifier({ tlog: 0, tsa: 1 }).verify(toSignedEntity(bundleFromJSON(bundle)));
   }, 120_000);

@@ -46,12 +46,18 @@ beforeAll(async () => {
 }, 120_000);
 
 const deps = (role: string) =>
-  statement.predicate.buildDefinition.resolvedDependencies.filter((d) => d.annotations?.role === role);
+  statement.predicate.buildDefinition.resolvedDependencies.filter(
+    (d) => d.annotations?.role === role,
+  );
 
 test('writes the statement where the outputs say, and no bundle', async () => {
-  expect(run.outputs['statement-path']).toBe(join(run.runnerTemp, 'training-provenance', 'provenance.intoto.json'));
+  expect(run.outputs['statement-path']).toBe(
+    join(run.runnerTemp, 'training-provenance', 'provenance.intoto.json'),
+  );
   expect(run.outputs['bundle-path']).toBe('');
-  expect(existsSync(join(run.runnerTemp, 'training-provenance', 'provenance.sigstore.json'))).toBe(false);
+  expect(existsSync(join(run.runnerTemp, 'training-provenance', 'provenance.sigstore.json'))).toBe(
+    false,
+  );
   expect(run.stdout).toMatch(/unsigned/);
 });
 
@@ -78,7 +84,9 @@ test('datasets: local ones hashed, references pinned or flagged', () => {
   const ds = deps('dataset');
   const byName = (n: string) => ds.find((d) => d.name === n);
   const train = byName('train');
-  expect(train?.digest?.sha256).toBe(omsRootByPython(join(fx.workspace, fx.datasetDir)) ?? train?.digest?.sha256);
+  expect(train?.digest?.sha256).toBe(
+    omsRootByPython(join(fx.workspace, fx.datasetDir)) ?? train?.digest?.sha256,
+  );
   expect(train?.annotations?.files).toBe(5);
   const val = ds.find((d) => d.uri?.endsWith('data/val.csv'));
   expect(val?.digest?.sha256).toBe(sha256sum(join(fx.workspace, 'data/val.csv')));
@@ -93,7 +101,10 @@ test('frameworks, requirements, parameters and byproducts are recorded', () => {
   const torch = pkgs.find((p) => p.name === 'torch');
   expect(torch?.uri).toBe('pkg:pypi/torch@2.3.1%2Bcu121');
   expect(pkgs.find((p) => p.name === 'transformers')?.uri).toBe('pkg:pypi/transformers@4.41.2');
-  const tp = statement.predicate.buildDefinition.internalParameters.training_provenance as Record<string, Record<string, unknown>>;
+  const tp = statement.predicate.buildDefinition.internalParameters.training_provenance as Record<
+    string,
+    Record<string, unknown>
+  >;
   expect(tp.accelerator?.cuda).toBe('12.1');
   expect(tp.python?.present).toBe(true);
   const req = deps('requirements')[0];
@@ -126,9 +137,15 @@ test('identity is laid out as GitHub workflow provenance, from the environment',
     uri: `git+https://github.com/acme/vision@refs/heads/main`,
     digest: { gitCommit: env.GITHUB_SHA },
   });
-  expect(statement.predicate.runDetails.builder.id).toBe(`https://github.com/${env.GITHUB_WORKFLOW_REF}`);
-  expect(statement.predicate.runDetails.metadata.invocationId).toBe('https://github.com/acme/vision/actions/runs/1001/attempts/1');
-  expect(statement.predicate.runDetails.metadata.finishedOn).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  expect(statement.predicate.runDetails.builder.id).toBe(
+    `https://github.com/${env.GITHUB_WORKFLOW_REF}`,
+  );
+  expect(statement.predicate.runDetails.metadata.invocationId).toBe(
+    'https://github.com/acme/vision/actions/runs/1001/attempts/1',
+  );
+  expect(statement.predicate.runDetails.metadata.finishedOn).toMatch(
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+  );
   expect(bd.internalParameters.training_provenance?.identitySource).toBe('environment');
 });
 
@@ -157,7 +174,11 @@ describe('bad input: one clear line naming the input and the fix, and nothing wr
   });
 
   async function expectFailure(inputs: Record<string, string>, input: RegExp, message: RegExp) {
-    const r = await runAction({ workspace: ws, inputs: { model: 'out/model', python: 'none', sign: 'false', ...inputs }, env: githubContextEnv() });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { model: 'out/model', python: 'none', sign: 'false', ...inputs },
+      env: githubContextEnv(),
+    });
     expect(r.exitCode).not.toBe(0);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
@@ -169,7 +190,8 @@ describe('bad input: one clear line naming the input and the fix, and nothing wr
   }
 
   test('no model', () => expectFailure({ model: '' }, /'model'/, /INPUT_MISSING/));
-  test('a glob matching nothing', () => expectFailure({ model: 'out/*.gguf' }, /'model'/, /out\/\*\.gguf/));
+  test('a glob matching nothing', () =>
+    expectFailure({ model: 'out/*.gguf' }, /'model'/, /out\/\*\.gguf/));
   test('an unreadable file', async () => {
     if (process.getuid?.() === 0) {
       // root reads files whatever their mode: a named file that cannot be opened stands in
@@ -186,6 +208,7 @@ describe('bad input: one clear line naming the input and the fix, and nothing wr
     await writeFile(join(ws, 'params.yaml'), 'lr: [0.1\nepochs: 3\n');
     await expectFailure({ parameters: 'params.yaml' }, /'parameters'/, /params\.yaml/);
   });
-  test('an unknown sigstore instance', () => expectFailure({ sign: 'true', sigstore: 'rekor-please' }, /'sigstore'/, /rekor-please/));
+  test('an unknown sigstore instance', () =>
+    expectFailure({ sign: 'true', sigstore: 'rekor-please' }, /'sigstore'/, /rekor-please/));
   test('a bad boolean', () => expectFailure({ sign: 'maybe' }, /'sign'/, /maybe/));
 });

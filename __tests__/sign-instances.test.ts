@@ -17,7 +17,13 @@ describe('choosing the Sigstore instance', () => {
     expect(GITHUB_INSTANCE.tsaUrl).toBeDefined();
   });
   test('custom takes its URLs and trims trailing slashes', () => {
-    expect(resolveEndpoints({ choice: 'custom', fulcioUrl: 'http://127.0.0.1:1/', tsaUrl: 'http://127.0.0.1:2' })).toEqual({
+    expect(
+      resolveEndpoints({
+        choice: 'custom',
+        fulcioUrl: 'http://127.0.0.1:1/',
+        tsaUrl: 'http://127.0.0.1:2',
+      }),
+    ).toEqual({
       instance: 'custom',
       fulcioUrl: 'http://127.0.0.1:1',
       rekorUrl: undefined,
@@ -28,8 +34,16 @@ describe('choosing the Sigstore instance', () => {
     [{ choice: 'rekor' }, 'sigstore', 'INPUT_INVALID'],
     [{ choice: 'custom' }, 'fulcio-url', 'INPUT_MISSING'],
     [{ choice: 'custom', fulcioUrl: 'http://f' }, 'rekor-url', 'INPUT_MISSING'],
-    [{ choice: 'custom', fulcioUrl: 'not a url', rekorUrl: 'http://r' }, 'fulcio-url', 'INPUT_INVALID'],
-    [{ choice: 'custom', fulcioUrl: 'ftp://f', rekorUrl: 'http://r' }, 'fulcio-url', 'INPUT_INVALID'],
+    [
+      { choice: 'custom', fulcioUrl: 'not a url', rekorUrl: 'http://r' },
+      'fulcio-url',
+      'INPUT_INVALID',
+    ],
+    [
+      { choice: 'custom', fulcioUrl: 'ftp://f', rekorUrl: 'http://r' },
+      'fulcio-url',
+      'INPUT_INVALID',
+    ],
   ])('%j is refused naming %s', (inp, input, code) => {
     let err: unknown;
     try {
@@ -81,10 +95,15 @@ describe('bounded retries', () => {
   test('does not retry what cannot succeed', async () => {
     let calls = 0;
     await expect(
-      withRetry('x', async () => {
-        calls++;
-        throw Object.assign(new Error('no'), { status: 403 });
-      }, (e) => ({ status: (e as { status: number }).status }), { sleep: async () => {} }),
+      withRetry(
+        'x',
+        async () => {
+          calls++;
+          throw Object.assign(new Error('no'), { status: 403 });
+        },
+        (e) => ({ status: (e as { status: number }).status }),
+        { sleep: async () => {} },
+      ),
     ).rejects.toThrow('no');
     expect(calls).toBe(1);
   });

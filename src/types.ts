@@ -105,7 +105,14 @@ export interface EnvironmentInfo {
   python: PythonEnvironment;
   accelerator: AcceleratorInfo;
   os: { platform: string; release: string; arch: string };
-  runner: { os?: string; arch?: string; name?: string; environment?: string; imageOs?: string; imageVersion?: string };
+  runner: {
+    os?: string;
+    arch?: string;
+    name?: string;
+    environment?: string;
+    imageOs?: string;
+    imageVersion?: string;
+  };
 }
 
 /** Where the identity fields came from: verified OIDC token claims, or the runner's variables. */

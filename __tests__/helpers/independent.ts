@@ -34,7 +34,10 @@ print(h.hexdigest())
 `;
 
 /** OMS root digest computed by Python (PurePosixPath order), or undefined without python3. */
-export function omsRootByPython(dir: string, ignore: string[] = ['.git', '.gitattributes', '.github', '.gitignore']): string | undefined {
+export function omsRootByPython(
+  dir: string,
+  ignore: string[] = ['.git', '.gitattributes', '.github', '.gitignore'],
+): string | undefined {
   if (!hasPython || !existsSync(dir)) return undefined;
   return execFileSync('python3', ['-c', OMS_PY, dir, ...ignore], { encoding: 'utf8' }).trim();
 }

@@ -11,7 +11,8 @@ import { TOOL_VERSION } from '../version.js';
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const outputDir = input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const outputDir =
+    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
   let tokenProblem: string | undefined;
   // One throttled logger per thing hashed: a line at most every few seconds, and the last.
   const progress = new Map<string, ProgressListener>();
@@ -42,7 +43,8 @@ export async function runAttest(): Promise<void> {
       pathEnv: env.PATH ?? '',
       getIdToken: async () => {
         if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-          tokenProblem = 'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
+          tokenProblem =
+            'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
           return undefined;
         }
         try {
@@ -60,7 +62,11 @@ export async function runAttest(): Promise<void> {
       log: (line) => core.info(line),
       onProgress: (label, p) => {
         let listener = progress.get(label);
-        if (!listener) progress.set(label, (listener = progressLogger((l) => core.info(l), { label: `hashing ${label}` })));
+        if (!listener)
+          progress.set(
+            label,
+            (listener = progressLogger((l) => core.info(l), { label: `hashing ${label}` })),
+          );
         listener(p);
       },
     },
@@ -84,5 +90,6 @@ function report(r: AttestResult): void {
   if (r.logIndex) core.info(`transparency log index: ${r.logIndex}`);
   if (r.attestation) core.info(`attestation: ${r.attestation.attestationUrl}`);
   if (r.artifact && !r.artifact.uploaded) core.notice(r.artifact.reason);
-  if (!r.bundlePath) core.notice('sign: false — the statement is unsigned; verify cannot trust it.');
+  if (!r.bundlePath)
+    core.notice('sign: false — the statement is unsigned; verify cannot trust it.');
 }

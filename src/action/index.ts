@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     const mode = choiceInput('mode', MODES, 'attest');
     if (mode === 'attest') await runAttest();
     else {
-      core.setFailed(`NOT_SUPPORTED: input 'mode': '${mode}' is not available in this version. Fix: use mode: attest`);
+      core.setFailed(
+        `NOT_SUPPORTED: input 'mode': '${mode}' is not available in this version. Fix: use mode: attest`,
+      );
     }
   } catch (e) {
     core.setFailed(describeError(e));

@@ -7,7 +7,13 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse(command: string, argv: string[], options: Options) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true, allowNegative: true });
+    return parseArgs({
+      args: argv,
+      options,
+      allowPositionals: true,
+      strict: true,
+      allowNegative: true,
+    });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify.*$/s, '');
     throw new ProvenanceError('INPUT_INVALID', msg, {

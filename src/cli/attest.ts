@@ -50,7 +50,11 @@ const OPTIONS: Options = {
   help: { type: 'boolean', short: 'h' },
 };
 
-export async function cliAttest(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
+export async function cliAttest(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WriteStream,
+): Promise<number> {
   const { values } = parse('attest', argv, OPTIONS);
   if (values.help) {
     out.write(ATTEST_HELP);
@@ -95,10 +99,12 @@ export async function cliAttest(argv: string[], out: NodeJS.WritableStream, err:
       getIdToken: async () => {
         if (tokenFile) return (await readFile(tokenFile, 'utf8')).trim() || undefined;
         if (env.SIGSTORE_ID_TOKEN) return env.SIGSTORE_ID_TOKEN;
-        if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return core.getIDToken('sigstore');
+        if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+          return core.getIDToken('sigstore');
         return undefined;
       },
-      idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
+      idTokenProblem: () =>
+        'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
       githubToken: env.GITHUB_TOKEN,
       artifactRuntimeAvailable: false,
       toolVersion: TOOL_VERSION,
@@ -124,7 +130,8 @@ export async function cliAttest(argv: string[], out: NodeJS.WritableStream, err:
     );
   } else {
     out.write(`statement: ${result.statementPath}\n`);
-    if (result.bundlePath) out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
+    if (result.bundlePath)
+      out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
     if (result.modelDigest) out.write(`model:     ${result.modelDigest}\n`);
     out.write(`subjects:  ${result.subjects.length}\n`);
     if (result.logIndex) out.write(`log index: ${result.logIndex}\n`);

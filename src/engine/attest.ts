@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { collectByproducts } from '../collect/byproducts.js';
 import { collectDatasets } from '../collect/datasets.js';
 import { collectEnvironment } from '../collect/environment.js';
-import { decodeJwtClaims, identityFromClaims, identityFromEnvironment } from '../collect/identity.js';
+import {
+  decodeJwtClaims,
+  identityFromClaims,
+  identityFromEnvironment,
+} from '../collect/identity.js';
 import { collectModel } from '../collect/model.js';
 import { collectParameters } from '../collect/parameters.js';
 import { collectPython } from '../collect/python.js';
@@ -20,7 +24,13 @@ import { validateStatement } from '../statement/validate.js';
 import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
 import { pushAttestation, type PushResult } from '../store/attestations.js';
 import { writeFileAtomic } from '../store/files.js';
-import type { DirectoryDigest, EnvironmentInfo, FileDigest, Subject, WorkflowIdentity } from '../types.js';
+import type {
+  DirectoryDigest,
+  EnvironmentInfo,
+  FileDigest,
+  Subject,
+  WorkflowIdentity,
+} from '../types.js';
 
 export const STATEMENT_FILE = 'provenance.intoto.json';
 export const BUNDLE_FILE = 'provenance.sigstore.json';
@@ -108,30 +118,45 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const token = await ctx.getIdToken();
   if (inputs.sign && !token) {
     const why = ctx.idTokenProblem?.();
-    throw new ProvenanceError('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
-      input: 'sign',
-      value: 'true',
-      fix:
-        "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
-    });
+    throw new ProvenanceError(
+      'OIDC_UNAVAILABLE',
+      `no OIDC token to sign with${why ? ` (${why})` : ''}`,
+      {
+        input: 'sign',
+        value: 'true',
+        fix: "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
+      },
+    );
   }
   const claims = token ? decodeJwtClaims(token) : undefined;
   const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
-  const identity = claims ? identityFromClaims(claims, { serverUrl }) : identityFromEnvironment(ctx.env);
+  const identity = claims
+    ? identityFromClaims(claims, { serverUrl })
+    : identityFromEnvironment(ctx.env);
   const endpoints = inputs.sign
     ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
     : undefined;
 
   const progress = (label: string) => (p: HashProgress) => ctx.onProgress?.(label, p);
-  const model = await collectModel(inputs.model, { workspace: ctx.workspace, onProgress: progress('model') });
+  const model = await collectModel(inputs.model, {
+    workspace: ctx.workspace,
+    onProgress: progress('model'),
+  });
   const datasets = await collectDatasets({
     datasets: inputs.datasets,
     datasetsFile: inputs.datasetsFile || undefined,
     workspace: ctx.workspace,
     onProgress: progress('datasets'),
   });
-  const python = await collectPython(inputs.python.trim() || 'auto', { workspace: ctx.workspace, pathEnv: ctx.pathEnv });
-  const environment = await collectEnvironment({ python, pathEnv: ctx.pathEnv, runnerEnv: ctx.env });
+  const python = await collectPython(inputs.python.trim() || 'auto', {
+    workspace: ctx.workspace,
+    pathEnv: ctx.pathEnv,
+  });
+  const environment = await collectEnvironment({
+    python,
+    pathEnv: ctx.pathEnv,
+    runnerEnv: ctx.env,
+  });
   const requirements = await collectRequirements(inputs.requirements, { workspace: ctx.workspace });
   const parameters = await collectParameters(inputs.parameters, { workspace: ctx.workspace });
   const byproducts = await collectByproducts(inputs.byproducts, { workspace: ctx.workspace });
@@ -151,9 +176,13 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const problems = validateStatement(statement);
   if (problems.length > 0) {
     // Our own output breaking the spec is a bug, and signing it would make it permanent.
-    throw new ProvenanceError('INTERNAL', `the statement does not validate: ${problems.join('; ')}`, {
-      fix: 'report this as a bug in training-provenance',
-    });
+    throw new ProvenanceError(
+      'INTERNAL',
+      `the statement does not validate: ${problems.join('; ')}`,
+      {
+        fix: 'report this as a bug in training-provenance',
+      },
+    );
   }
   const payload = serializeStatement(statement);
   const statementPath = join(inputs.outputDir, STATEMENT_FILE);
@@ -170,7 +199,11 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   };
 
   if (inputs.sign && token && endpoints) {
-    const signed = await signStatement(Buffer.from(payload, 'utf8'), { endpoints, token, log: ctx.log });
+    const signed = await signStatement(Buffer.from(payload, 'utf8'), {
+      endpoints,
+      token,
+      log: ctx.log,
+    });
     // Statement and bundle are written only once both exist: a failed signing leaves neither.
     const bundlePath = join(inputs.outputDir, BUNDLE_FILE);
     await writeFileAtomic(statementPath, payload);

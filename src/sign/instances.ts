@@ -27,7 +27,12 @@ export const GITHUB_INSTANCE: SigstoreEndpoints = {
   tsaUrl: 'https://timestamp.githubapp.com',
 };
 
-export const SIGSTORE_CHOICES: readonly SigstoreChoice[] = ['auto', 'public-good', 'github', 'custom'];
+export const SIGSTORE_CHOICES: readonly SigstoreChoice[] = [
+  'auto',
+  'public-good',
+  'github',
+  'custom',
+];
 
 export interface EndpointInputs {
   choice: string;

@@ -57,7 +57,8 @@ export async function signStatement(payload: Buffer, opts: SignOptions): Promise
       }),
     );
   }
-  if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
+  if (endpoints.tsaUrl)
+    witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
 
   const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
   const stopRelay = relayRetryNotices(opts.log);
@@ -71,7 +72,8 @@ export async function signStatement(payload: Buffer, opts: SignOptions): Promise
   }
   const json = bundleToJSON(bundle);
   const vm = json.verificationMaterial;
-  const rawCert = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes ?? '';
+  const rawCert =
+    vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes ?? '';
   return {
     bundle: json,
     logIndex: vm.tlogEntries?.[0]?.logIndex,
@@ -108,7 +110,11 @@ const SERVICE_OF_CODE: Record<string, 'fulcio' | 'rekor' | 'tsa' | 'oidc'> = {
 };
 
 function signingError(e: unknown, endpoints: SigstoreEndpoints, token: string): ProvenanceError {
-  const err = e as { code?: string; message?: string; cause?: { message?: string; statusCode?: number } };
+  const err = e as {
+    code?: string;
+    message?: string;
+    cause?: { message?: string; statusCode?: number };
+  };
   const service = err.code ? SERVICE_OF_CODE[err.code] : undefined;
   const url =
     service === 'fulcio'
@@ -119,7 +125,8 @@ function signingError(e: unknown, endpoints: SigstoreEndpoints, token: string): 
           ? endpoints.tsaUrl
           : undefined;
   const detail = [err.message, err.cause?.message].filter(Boolean).join(': ');
-  const where = service && url ? `${service} at ${url}` : `the ${endpoints.instance} Sigstore instance`;
+  const where =
+    service && url ? `${service} at ${url}` : `the ${endpoints.instance} Sigstore instance`;
   // A service may echo the request; the token must not reach a log through an error text.
   const safe = detail.split(token).join('***');
   return new ProvenanceError('SERVICE_FAILED', `signing failed at ${where}: ${safe}`, {

@@ -5,12 +5,19 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { dirname } from 'node:path';
 
 export type ArtifactOutcome =
-  | { uploaded: true; id?: number; size?: number }
-  | { uploaded: false; reason: string };
+  { uploaded: true; id?: number; size?: number } | { uploaded: false; reason: string };
 
-export async function uploadProvenanceArtifact(name: string, files: string[], runtimeAvailable: boolean): Promise<ArtifactOutcome> {
+export async function uploadProvenanceArtifact(
+  name: string,
+  files: string[],
+  runtimeAvailable: boolean,
+): Promise<ArtifactOutcome> {
   if (!runtimeAvailable) {
-    return { uploaded: false, reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir' };
+    return {
+      uploaded: false,
+      reason:
+        'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
+    };
   }
   const root = dirname(files[0] ?? '.');
   try {

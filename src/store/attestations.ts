@@ -28,24 +28,39 @@ export function classifyOctokitError(e: unknown): HttpFailure {
   return { network: true };
 }
 
-export async function pushAttestation(bundle: SerializedBundle, opts: PushOptions): Promise<PushResult> {
+export async function pushAttestation(
+  bundle: SerializedBundle,
+  opts: PushOptions,
+): Promise<PushResult> {
   const [owner, repo] = opts.repository.split('/');
   if (!owner || !repo) {
-    throw new ProvenanceError('INPUT_INVALID', `repository '${opts.repository}' is not OWNER/REPO`, {
-      value: opts.repository,
-      fix: 'run inside GitHub Actions, or set GITHUB_REPOSITORY=OWNER/REPO',
-    });
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `repository '${opts.repository}' is not OWNER/REPO`,
+      {
+        value: opts.repository,
+        fix: 'run inside GitHub Actions, or set GITHUB_REPOSITORY=OWNER/REPO',
+      },
+    );
   }
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
   try {
     const res = await withRetry(
       `POST ${opts.apiUrl}/repos/${owner}/${repo}/attestations`,
-      () => octokit.request('POST /repos/{owner}/{repo}/attestations', { owner, repo, bundle: bundle as never }),
+      () =>
+        octokit.request('POST /repos/{owner}/{repo}/attestations', {
+          owner,
+          repo,
+          bundle: bundle as never,
+        }),
       classifyOctokitError,
       { policy: opts.retry, log: opts.log },
     );
     const id = String((res.data as { id?: number | string }).id ?? '');
-    return { attestationId: id, attestationUrl: `${opts.serverUrl}/${owner}/${repo}/attestations/${id}` };
+    return {
+      attestationId: id,
+      attestationUrl: `${opts.serverUrl}/${owner}/${repo}/attestations/${id}`,
+    };
   } catch (e) {
     const f = classifyOctokitError(e);
     if (f.status === 403 || f.status === 404 || f.status === 401) {
@@ -63,7 +78,11 @@ export async function pushAttestation(bundle: SerializedBundle, opts: PushOption
     throw new ProvenanceError(
       'STORAGE_FAILED',
       `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`,
-      { input: 'push-to-github', fix: 're-run the job; the bundle file was kept in output-dir', cause: e },
+      {
+        input: 'push-to-github',
+        fix: 're-run the job; the bundle file was kept in output-dir',
+        cause: e,
+      },
     );
   }
 }

@@ -31,7 +31,11 @@ export function isRetryable(f: HttpFailure): boolean {
 }
 
 /** Delay before attempt `attempt` (1-based retry number). */
-export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfter?: string | null): number {
+export function retryDelayMs(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfter?: string | null,
+): number {
   if (retryAfter) {
     const secs = Number(retryAfter);
     const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - Date.now();
@@ -44,7 +48,11 @@ export async function withRetry<T>(
   what: string,
   fn: () => Promise<T>,
   classify: (e: unknown) => HttpFailure,
-  opts: { policy?: RetryPolicy; log?: (line: string) => void; sleep?: (ms: number) => Promise<void> } = {},
+  opts: {
+    policy?: RetryPolicy;
+    log?: (line: string) => void;
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
 ): Promise<T> {
   const policy = opts.policy ?? DEFAULT_RETRY;
   const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
@@ -56,7 +64,9 @@ export async function withRetry<T>(
       if (attempt >= policy.retries || !isRetryable(f)) throw e;
       const wait = retryDelayMs(policy, attempt + 1, f.retryAfter);
       const why = f.status ? `HTTP ${f.status}` : 'a network error';
-      opts.log?.(`${what}: ${why}, retry ${attempt + 1}/${policy.retries} in ${Math.round(wait)} ms`);
+      opts.log?.(
+        `${what}: ${why}, retry ${attempt + 1}/${policy.retries} in ${Math.round(wait)} ms`,
+      );
       await sleep(wait);
     }
   }
