@@ -1,0 +1,214 @@
+// Finds the base branch's provenance for `base: auto`: the artifact of the latest
+// successful run of the same workflow on the base branch, through the Actions REST API.
+// The zip download is an injected function (the real one needs the runner's artifact
+// service); the run and artifact lookup is plain REST.
+import { DefaultArtifactClient } from '@actions/artifact';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyOctokitError } from '../store/attestations.js';
+import { withRetry, type RetryPolicy } from '../store/retry.js';
+import type { Octokit } from './comment.js';
+import { loadProvenance, provenanceFileIn, type LoadedProvenance } from './load.js';
+
+export const DEFAULT_ARTIFACT_NAME = 'training-provenance';
+
+export interface ArtifactDownloadRequest {
+  /** Directory to unpack into; it exists and is empty. */
+  path: string;
+  token: string;
+  workflowRunId: number;
+  repositoryOwner: string;
+  repositoryName: string;
+}
+
+/** Downloads and unpacks one artifact of another run; resolves to where it went. */
+export type ArtifactDownloader = (
+  artifactId: number,
+  request: ArtifactDownloadRequest,
+) => Promise<{ downloadPath?: string }>;
+
+/** The real download, through the runner's artifact service (`actions: read`). */
+export const downloadWithArtifactClient: ArtifactDownloader = async (artifactId, request) => {
+  const client = new DefaultArtifactClient();
+  return client.downloadArtifact(artifactId, {
+    path: request.path,
+    findBy: {
+      token: request.token,
+      workflowRunId: request.workflowRunId,
+      repositoryOwner: request.repositoryOwner,
+      repositoryName: request.repositoryName,
+    },
+  });
+};
+
+export interface FindBaseOptions {
+  octokit: Octokit;
+  token: string;
+  owner: string;
+  repo: string;
+  /** The workflow's file name (`train.yml`) or numeric id. */
+  workflowFile: string;
+  /** The base branch, e.g. `main` (a `refs/heads/` prefix is dropped). */
+  branch: string;
+  artifactName?: string;
+  downloadArtifact?: ArtifactDownloader;
+  /** Where to unpack the artifact; a fresh directory under the system's temp by default. */
+  workDir?: string;
+  retry?: RetryPolicy;
+  log?: (line: string) => void;
+}
+
+export type BaseLookup =
+  | {
+      found: true;
+      provenance: LoadedProvenance;
+      runId: number;
+      runUrl?: string;
+      artifactId: number;
+    }
+  | {
+      found: false;
+      /**
+       * no-run: no successful run on the branch (or the workflow does not exist there yet);
+       * no-artifact: the run kept no provenance artifact (or it expired); error: the lookup failed.
+       */
+      kind: 'no-run' | 'no-artifact' | 'error';
+      reason: string;
+      runId?: number;
+      runUrl?: string;
+    };
+
+interface WorkflowRun {
+  id: number;
+  html_url?: string;
+  head_sha?: string;
+}
+
+interface Artifact {
+  id: number;
+  name: string;
+  expired?: boolean;
+}
+
+/** `.github/workflows/train.yml` → `train.yml`, the name the Actions API takes. */
+export function workflowFileName(workflowPath: string): string {
+  const at = workflowPath.lastIndexOf('@');
+  const path = at > 0 ? workflowPath.slice(0, at) : workflowPath;
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function branchName(ref: string): string {
+  return ref.replace(/^refs\/heads\//, '');
+}
+
+function httpReason(e: unknown, what: string): string {
+  const f = classifyOctokitError(e);
+  if (f.status === 401 || f.status === 403) {
+    return `${what} was refused (HTTP ${f.status}): grant the job \`permissions: actions: read\``;
+  }
+  return `${what} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`;
+}
+
+export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLookup> {
+  const { octokit, owner, repo } = opts;
+  const branch = branchName(opts.branch);
+  const artifactName = opts.artifactName ?? DEFAULT_ARTIFACT_NAME;
+  const call = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+    withRetry(what, fn, classifyOctokitError, {
+      ...(opts.retry ? { policy: opts.retry } : {}),
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+
+  let run: WorkflowRun | undefined;
+  try {
+    const res = await call(`list runs of ${opts.workflowFile} on ${branch}`, () =>
+      octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        owner,
+        repo,
+        workflow_id: opts.workflowFile,
+        branch,
+        status: 'success',
+        per_page: 1,
+      }),
+    );
+    run = (res.data as { workflow_runs?: WorkflowRun[] }).workflow_runs?.[0];
+  } catch (e) {
+    // The workflow file is new in this pull request: the base branch has never run it.
+    if (classifyOctokitError(e).status === 404) {
+      return {
+        found: false,
+        kind: 'no-run',
+        reason: `${opts.workflowFile} does not exist on ${branch}`,
+      };
+    }
+    return {
+      found: false,
+      kind: 'error',
+      reason: httpReason(e, `looking up runs of ${opts.workflowFile} on ${branch}`),
+    };
+  }
+  if (!run) {
+    return {
+      found: false,
+      kind: 'no-run',
+      reason: `no successful run of ${opts.workflowFile} on ${branch}`,
+    };
+  }
+  const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
+
+  let artifact: Artifact | undefined;
+  try {
+    const res = await call(`list artifacts of run ${run.id}`, () =>
+      octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        owner,
+        repo,
+        run_id: run.id,
+        name: artifactName,
+        per_page: 100,
+      }),
+    );
+    const artifacts = (res.data as { artifacts?: Artifact[] }).artifacts ?? [];
+    // The API filters by name; filter again in case a server ignores the parameter.
+    const named = artifacts.filter((a) => a.name === artifactName);
+    artifact = named.find((a) => !a.expired);
+    if (!artifact) {
+      const why = named.length > 0 ? 'has expired' : 'was not uploaded';
+      return {
+        found: false,
+        kind: 'no-artifact',
+        reason: `the \`${artifactName}\` artifact of run ${run.id} on ${branch} ${why}`,
+        ...runRef,
+      };
+    }
+  } catch (e) {
+    return {
+      found: false,
+      kind: 'error',
+      reason: httpReason(e, `listing the artifacts of run ${run.id}`),
+      ...runRef,
+    };
+  }
+
+  try {
+    const dir = await mkdtemp(join(opts.workDir ?? tmpdir(), 'base-provenance-'));
+    const download = opts.downloadArtifact ?? downloadWithArtifactClient;
+    const res = await download(artifact.id, {
+      path: dir,
+      token: opts.token,
+      workflowRunId: run.id,
+      repositoryOwner: owner,
+      repositoryName: repo,
+    });
+    const file = await provenanceFileIn(res.downloadPath ?? dir, 'base');
+    const provenance = await loadProvenance(file, 'base');
+    return { found: true, provenance, artifactId: artifact.id, ...runRef };
+  } catch (e) {
+    return {
+      found: false,
+      kind: 'error',
+      reason: `the \`${artifactName}\` artifact of run ${run.id} could not be read: ${(e as Error).message}`,
+      ...runRef,
+    };
+  }
+}

@@ -1,0 +1,119 @@
+// Small formatters shared by the PR comment and the terminal diff: short digests, sizes,
+// and Markdown that a statement's contents cannot break out of. Everything a statement
+// says (names, URIs, versions, values) is untrusted text: in Markdown it goes in a code
+// span, where it cannot become a link, a mention, HTML or a table cell boundary.
+import type { DigestSet } from '../types.js';
+
+/** Algorithms in the order a reader recognises them. */
+const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
+
+/** The digest a reader should see: sha256 first, else the first the set has. */
+export function preferredDigest(d: DigestSet): [string, string] | undefined {
+  for (const alg of DIGEST_PREFERENCE) {
+    const hex = d[alg];
+    if (hex) return [alg, hex];
+  }
+  const first = Object.entries(d)[0];
+  return first ? [first[0], first[1]] : undefined;
+}
+
+/** `sha256:abcd1234…`, or undefined for an empty set. */
+export function shortDigest(d: DigestSet, hexChars = 8): string | undefined {
+  const p = preferredDigest(d);
+  if (!p) return undefined;
+  const [alg, hex] = p;
+  return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
+}
+
+/** `sha256:HEX` in full. */
+export function fullDigest(d: DigestSet): string | undefined {
+  const p = preferredDigest(d);
+  return p ? `${p[0]}:${p[1]}` : undefined;
+}
+
+/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
+export function humanBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let value = bytes;
+  let i = 0;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i++;
+  }
+  if (i === 0) return `${bytes} B`;
+  const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
+  return `${shown} ${units[i]}`;
+}
+
+/** Cuts text to `max` characters, marking the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Like truncate, but prose is cut between words, so a URL is never left half a link. */
+export function truncateWords(text: string, max: number): string {
+  const cut = truncate(text, max);
+  if (cut === text) return text;
+  const body = cut.slice(0, -1);
+  const space = body.lastIndexOf(' ');
+  return space >= max * 0.6 ? `${body.slice(0, space)} …` : cut;
+}
+
+/** One line: newlines and tabs become spaces, other control characters go. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+
+/**
+ * A code span holding `text` verbatim, safe in a table cell: one line, `|` escaped (GFM
+ * splits cells before it parses code spans), a fence longer than any backtick run inside.
+ */
+export function code(text: string, max = 100): string {
+  const body = truncate(oneLine(text), max).replace(/\|/g, '\\|');
+  if (body === '') return '` `';
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = longestRun > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * Plain text, mid-line (callers put it after a list marker or inside a cell): what could
+ * act there is escaped — emphasis, code, links and images, HTML and entities, strikethrough,
+ * cell boundaries — and `@` cannot mention. Other punctuation stays, so URLs still link.
+ */
+export function escapeText(text: string, max = 300): string {
+  return truncateWords(oneLine(text), max)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b');
+}
+
+/** An http(s) URL fit for a Markdown link target, or undefined. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `[label](url)` when the URL is safe, else the label alone. `label` is Markdown already. */
+export function link(label: string, url: string | undefined): string {
+  const safe = safeUrl(url);
+  return safe ? `[${label}](${safe})` : label;
+}
+
+/** A Markdown table; cells are Markdown already (use `code`/`escapeText`). */
+export function table(header: string[], rows: string[][], align?: ('l' | 'r')[]): string {
+  const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(sep), ...rows.map(line)].join('\n');
+}

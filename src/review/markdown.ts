@@ -1,0 +1,536 @@
+// The pull-request comment (and job summary): the verdict first, then what the run recorded
+// (identity, model, datasets, frameworks, parameters), then what changed since the base
+// branch. Pure. Everything taken from a statement is untrusted and goes through format.ts.
+import { notablePackages } from '../collect/environment.js';
+import { normalizePackageName } from '../collect/python.js';
+import type { ProvenanceView } from '../statement/view.js';
+import type { DatasetRef, DigestSet, PythonPackage } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import {
+  countChanges,
+  subjectKind,
+  type DatasetChange,
+  type FieldChange,
+  type PackageChange,
+  type ProvenanceChanges,
+  type ProvenanceDiff,
+} from './diff.js';
+import { flattenParameters, formatParameterValue } from './flatten.js';
+import { code, escapeText, humanBytes, link, shortDigest, table } from './format.js';
+import type { ReviewVerdict, RuleResult } from './verdict.js';
+import { splitLocalVersion } from './version.js';
+
+/** Tables longer than this fold into a collapsed section. */
+const FOLD_ROWS = 15;
+/** Violations listed in the open before the rest fold away. */
+const OPEN_VIOLATIONS = 10;
+
+/** Where the base came from, to say so in the comment. */
+export interface BaseDescription {
+  /** The base branch, e.g. `main`. */
+  ref?: string;
+  /** The base run, when found through the Actions API. */
+  runId?: number;
+  runUrl?: string;
+  /** The base file, when given as a path. */
+  path?: string;
+  /** Why there is no base, when the lookup could not tell (an API error, an expired artifact). */
+  note?: string;
+}
+
+export interface RenderReviewInput {
+  head: ProvenanceView;
+  diff: ProvenanceDiff;
+  verdict?: ReviewVerdict;
+  /** false when the head is a bare statement, not a signed bundle. Default true. */
+  signed?: boolean;
+  /** The run that produced this review (the PR's workflow run). */
+  runUrl?: string;
+  marker: string;
+  base?: BaseDescription;
+}
+
+const MARKER_PREFIX = 'training-provenance:review';
+
+/**
+ * The hidden first line that finds our comment again. A key (the workflow and job) keeps
+ * two workflows that review the same PR from overwriting each other's comment.
+ */
+export function reviewMarker(key?: string): string {
+  const clean = key
+    ?.replace(/-->|--|[<>\r\n]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean ? `<!-- ${MARKER_PREFIX}:${clean} -->` : `<!-- ${MARKER_PREFIX} -->`;
+}
+
+export function renderReview(input: RenderReviewInput): string {
+  const { head, diff } = input;
+  const blocks: string[] = [
+    input.marker,
+    ...verdictBlocks(input.verdict, input.signed ?? true),
+    identityBlock(head, input.runUrl),
+    modelBlock(head),
+    datasetsBlock(head.datasets),
+    frameworksBlock(head),
+    parametersBlock(head),
+    changesBlock(diff, input.base),
+    footer(input.runUrl),
+  ];
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+// --- verdict -------------------------------------------------------------------------
+
+function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): string[] {
+  const title = '### Training provenance';
+  const status = verdict?.status ?? (signed ? 'unverified' : 'unsigned');
+  const rules = verdict?.rules ?? [];
+  const violations = verdict?.violations ?? [];
+  const notes = verdict?.notes ?? [];
+  let line: string;
+  switch (status) {
+    case 'verified':
+      line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed.`;
+      break;
+    case 'failed':
+      line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
+      break;
+    case 'unverified':
+      line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${
+        notes.length ? ` (${notes.map((n) => escapeText(n, 160)).join('; ')})` : ''
+      }: what follows is what it claims.`;
+      break;
+    case 'unsigned':
+      line = `${title}: ⚠ unsigned\n\nThis statement carries no signature: what follows is what it claims, unproven.`;
+      break;
+  }
+  if (!verdict?.signatureChecked && rules.length > 0) {
+    line += violations.length
+      ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}:`
+      : `\n\nPolicy on these claims: ✅ ${plural(rules.length, 'rule')} passed.`;
+  }
+  return [line, violationList(violations), rulesDetails(rules)];
+}
+
+/** Checks the verify engine adds beside the policy's own rules. */
+function isPolicyRule(r: RuleResult): boolean {
+  return !r.rule.startsWith('identity.') && !r.rule.startsWith('model ');
+}
+
+function violationList(violations: readonly string[]): string {
+  if (violations.length === 0) return '';
+  const item = (v: string): string => `- ${escapeText(v, 280)}`;
+  const open = violations.slice(0, OPEN_VIOLATIONS).map(item).join('\n');
+  const rest = violations.slice(OPEN_VIOLATIONS);
+  if (rest.length === 0) return open;
+  return `${open}\n\n${details(`${rest.length} more`, rest.map(item).join('\n'))}`;
+}
+
+function rulesDetails(rules: readonly RuleResult[]): string {
+  if (rules.length === 0) return '';
+  const failed = rules.filter((r) => !r.ok).length;
+  const rows = rules.map((r) => [
+    code(r.rule, 60),
+    r.ok ? '✅' : '❌',
+    r.reason ? escapeText(r.reason, 200) : '',
+  ]);
+  const summary = `${plural(rules.length, 'check')}, ${failed} failed`;
+  return details(summary, table(['Rule', 'Result', 'Detail'], rows));
+}
+
+// --- what this run recorded -------------------------------------------------------------
+
+function identityBlock(head: ProvenanceView, runUrl: string | undefined): string {
+  const id = head.identity;
+  const lines: string[] = [];
+  if (id.repository) lines.push(`- **Repository**: ${code(id.repository)}`);
+  if (id.workflowPath) {
+    const ref = id.ref ? ` at ${code(id.ref)}` : '';
+    lines.push(`- **Workflow**: ${code(id.workflowPath)}${ref}`);
+  } else if (id.ref) lines.push(`- **Ref**: ${code(id.ref)}`);
+  if (id.jobWorkflowRef && id.repository && !id.jobWorkflowRef.startsWith(`${id.repository}/`)) {
+    lines.push(`- **Reusable workflow**: ${code(id.jobWorkflowRef)}`);
+  }
+  if (id.sha) {
+    const commitUrl =
+      id.serverUrl && id.repository
+        ? `${id.serverUrl}/${id.repository}/commit/${id.sha}`
+        : undefined;
+    lines.push(`- **Commit**: ${link(code(id.sha.slice(0, 7)), commitUrl)}`);
+  }
+  const runner = runnerText(head);
+  if (runner) lines.push(`- **Runner**: ${runner}`);
+  const runLabel = id.runId
+    ? `run ${escapeText(id.runId, 20)}${id.runAttempt ? `, attempt ${escapeText(id.runAttempt, 10)}` : ''}`
+    : undefined;
+  const trainingRun = head.invocationId;
+  if (runLabel || trainingRun) {
+    lines.push(`- **Training run**: ${link(runLabel ?? 'workflow run', trainingRun)}`);
+  }
+  if (head.finishedOn) lines.push(`- **Finished**: ${code(head.finishedOn)}`);
+  if (runUrl && runUrl !== trainingRun)
+    lines.push(`- **This review**: ${link('workflow run', runUrl)}`);
+  return lines.length ? lines.join('\n') : '_No workflow identity recorded._';
+}
+
+function runnerText(head: ProvenanceView): string {
+  const r = head.runner ?? {};
+  const parts: string[] = [];
+  const env = r.environment ?? head.identity.runnerEnvironment;
+  if (env) parts.push(code(env));
+  const platform = [r.os, r.arch].filter(Boolean).join(' ');
+  if (platform) parts.push(code(platform));
+  const image = [r.imageOs, r.imageVersion].filter(Boolean).join(' ');
+  if (image) parts.push(`image ${code(image)}`);
+  if (r.name) parts.push(code(r.name, 60));
+  return parts.join(' · ');
+}
+
+function modelBlock(head: ProvenanceView): string {
+  const subjects = head.subjects;
+  if (subjects.length === 0) return '#### Model\n\n_No subjects._';
+  const rows = subjects.map((s) => {
+    const kind = subjectKind(s);
+    const files = s.annotations?.files;
+    const bytes = s.annotations?.bytes;
+    return [
+      code(s.name ?? '', 80),
+      kind === 'directory' && typeof files === 'number'
+        ? `directory, ${plural(files, 'file')}`
+        : kind,
+      digestCell(s.digest ?? {}),
+      typeof bytes === 'number' ? humanBytes(bytes) : '',
+    ];
+  });
+  return `#### Model\n\n${foldable(
+    table(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']),
+    rows.length,
+    `${plural(rows.length, 'subject')}`,
+  )}`;
+}
+
+function digestCell(d: DigestSet): string {
+  const s = shortDigest(d);
+  return s ? code(s) : '⚠ none';
+}
+
+function datasetDigestCell(ds: DatasetRef): string {
+  const s = shortDigest(ds.digest);
+  return ds.unpinned || !s ? '⚠ unpinned' : code(s);
+}
+
+function datasetsBlock(datasets: readonly DatasetRef[]): string {
+  if (datasets.length === 0) return '#### Datasets\n\n_No datasets recorded._';
+  const rows = datasets.map((ds) => [
+    code(ds.name, 60),
+    ds.uri ? code(ds.uri, 90) : '',
+    datasetDigestCell(ds),
+    ds.fileCount !== undefined ? String(ds.fileCount) : '',
+    ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
+    ds.license ? code(ds.license, 40) : '',
+  ]);
+  const t = table(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
+    'l',
+    'l',
+    'l',
+    'r',
+    'r',
+    'l',
+  ]);
+  return `#### Datasets\n\n${foldable(t, rows.length, plural(rows.length, 'dataset'))}`;
+}
+
+function frameworksBlock(head: ProvenanceView): string {
+  const out = ['#### Frameworks'];
+  const env: string[] = [];
+  const acc = head.accelerator;
+  if (acc.cuda) {
+    env.push(
+      `CUDA build ${code(acc.cuda, 20)}${acc.cudaSource ? ` (${code(acc.cudaSource, 60)})` : ''}`,
+    );
+  } else if (acc.cudaSource) env.push(code(acc.cudaSource, 60));
+  if (acc.cudnn) env.push(`cuDNN ${code(acc.cudnn, 30)}`);
+  if (acc.driverVersion) env.push(`driver ${code(acc.driverVersion, 30)}`);
+  if (acc.gpus?.length) env.push(`GPU ${code(gpuSummary(acc.gpus), 80)}`);
+  if (head.pythonVersion) env.push(`Python ${code(head.pythonVersion, 30)}`);
+  if (env.length) out.push(env.join(' · '));
+  if (head.pythonPresent === false) {
+    out.push(
+      `_No Python environment recorded${head.pythonReason ? `: ${escapeText(head.pythonReason, 200)}` : ''}._`,
+    );
+  }
+  const packages = head.packages;
+  if (packages.length > 0) {
+    const notable = notablePackages(packages);
+    if (notable.length > 0) out.push(table(['Package', 'Version'], notable.map(packageRow)));
+    const all = [...packages].sort((a, b) =>
+      normalizePackageName(a.name).localeCompare(normalizePackageName(b.name)),
+    );
+    out.push(
+      details(
+        `All ${plural(all.length, 'Python package')}`,
+        table(['Package', 'Version'], all.map(packageRow)),
+      ),
+    );
+  } else if (head.pythonPresent !== false) {
+    out.push('_No Python packages recorded._');
+  }
+  return out.join('\n\n');
+}
+
+function gpuSummary(gpus: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const g of gpus) counts.set(g, (counts.get(g) ?? 0) + 1);
+  return [...counts].map(([name, n]) => (n > 1 ? `${n} × ${name}` : name)).join(', ');
+}
+
+function packageRow(p: PythonPackage): string[] {
+  return [code(p.name, 60), code(p.version, 40)];
+}
+
+function parametersBlock(head: ProvenanceView): string {
+  const params = head.parameters;
+  const source = head.parametersSource;
+  const from = source?.name
+    ? ` from ${code(source.name, 80)}${source.digest && shortDigest(source.digest) ? ` (${code(shortDigest(source.digest)!)})` : ''}`
+    : '';
+  if (!params || Object.keys(params).length === 0) {
+    return `#### Parameters\n\n_No parameters recorded${from}._`;
+  }
+  const rows = flattenParameters(params).map(([path, value]) => [
+    code(path, 80),
+    code(formatParameterValue(value), 120),
+  ]);
+  const intro = from ? `Recorded${from}.\n\n` : '';
+  return `#### Parameters\n\n${intro}${foldable(
+    table(['Parameter', 'Value'], rows),
+    rows.length,
+    plural(rows.length, 'parameter'),
+  )}`;
+}
+
+// --- changes since base ----------------------------------------------------------------
+
+function baseLine(base: BaseDescription | undefined): string {
+  if (!base) return 'Compared with the base provenance.';
+  if (base.path) return `Compared with ${code(base.path, 120)}.`;
+  const run = base.runId !== undefined ? link(`run ${base.runId}`, base.runUrl) : 'the latest run';
+  return `Compared with ${run}${base.ref ? ` on ${code(base.ref, 80)}` : ''}.`;
+}
+
+function changesBlock(diff: ProvenanceDiff, base: BaseDescription | undefined): string {
+  const title = '#### Changes since base';
+  if (diff.base === 'none') {
+    if (base?.note)
+      return `${title}\n\nNo base provenance to compare with: ${escapeText(base.note, 280)}`;
+    const where = base?.ref ? ` on ${code(base.ref, 80)}` : '';
+    return `${title}\n\nNo base provenance found${where}: this is the first one.`;
+  }
+  const parts = [title, baseLine(base)];
+  if (countChanges(diff) === 0) {
+    parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
+    return parts.join('\n\n');
+  }
+  parts.push(
+    ...[
+      subjectChanges(diff),
+      datasetChanges(diff),
+      frameworkChanges(diff),
+      fieldChanges('Environment', diff.environment),
+      parameterChanges(diff),
+      fieldChanges('Identity', diff.identity),
+    ].filter((s) => s !== ''),
+  );
+  return parts.join('\n\n');
+}
+
+const DASH = '—';
+
+function subjectChanges(diff: ProvenanceChanges): string {
+  const { added, removed, changed } = diff.subjects;
+  const rows: string[][] = [
+    ...changed.map((c) => [
+      code(c.name, 80),
+      `${c.kind}, new digest`,
+      digestCell(c.before),
+      digestCell(c.after),
+    ]),
+    ...added.map((s) => [code(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
+    ...removed.map((s) => [code(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
+  ];
+  if (rows.length === 0) return '';
+  return `**Model**\n\n${foldable(
+    table(['Subject', 'Change', 'Before', 'After'], rows),
+    rows.length,
+    plural(rows.length, 'model change'),
+  )}`;
+}
+
+const DATASET_FIELD_WORDS: Record<string, string> = {
+  name: 'renamed',
+  uri: 'new URI',
+  digest: 'new digest',
+  pinning: 'pinning',
+  kind: 'kind',
+  license: 'licence',
+  size: 'size',
+};
+
+/** The parts of a dataset that changed, one per line of the cell. */
+function datasetSide(ds: DatasetRef, fields: readonly string[]): string {
+  const lines: string[] = [];
+  if (fields.includes('name')) lines.push(code(ds.name, 60));
+  if (fields.includes('uri') || fields.length === 0) lines.push(code(ds.uri, 90));
+  if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
+    lines.push(datasetDigestCell(ds));
+  }
+  if (fields.includes('kind')) lines.push(code(ds.kind));
+  if (fields.includes('license')) lines.push(ds.license ? code(ds.license, 40) : 'no licence');
+  if (fields.includes('size')) {
+    const size = [
+      ds.fileCount !== undefined ? plural(ds.fileCount, 'file') : '',
+      ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
+    ].filter(Boolean);
+    lines.push(size.join(', ') || DASH);
+  }
+  return lines.join('<br>');
+}
+
+function datasetChanges(diff: ProvenanceChanges): string {
+  const { added, removed, changed } = diff.datasets;
+  const changedRow = (c: DatasetChange): string[] => [
+    code(c.name, 60),
+    c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
+    datasetSide(c.before, c.fields),
+    datasetSide(c.after, c.fields),
+  ];
+  const rows: string[][] = [
+    ...changed.map(changedRow),
+    ...added.map((d) => [code(d.name, 60), 'added', DASH, datasetSide(d, [])]),
+    ...removed.map((d) => [code(d.name, 60), 'removed', datasetSide(d, []), DASH]),
+  ];
+  if (rows.length === 0) return '';
+  return `**Datasets**\n\n${foldable(
+    table(['Dataset', 'Change', 'Before', 'After'], rows),
+    rows.length,
+    plural(rows.length, 'dataset change'),
+  )}`;
+}
+
+function buildNote(c: PackageChange): string {
+  const b = splitLocalVersion(c.before).local;
+  const a = splitLocalVersion(c.after).local;
+  return `${b ? code(b, 20) : 'no build label'} → ${a ? code(a, 20) : 'no build label'}`;
+}
+
+function frameworkChanges(diff: ProvenanceChanges): string {
+  const f = diff.frameworks;
+  const moved = (icon: string, word: string) => (c: PackageChange) => ({
+    name: c.name,
+    cells: [
+      code(c.name, 60),
+      code(c.before, 40),
+      code(c.after, 40),
+      word === 'rebuilt'
+        ? `${icon} rebuilt (${buildNote(c)})`
+        : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
+    ],
+  });
+  const rows = [
+    ...f.upgraded.map(moved('⬆', 'upgraded')),
+    ...f.downgraded.map(moved('⬇', 'downgraded')),
+    ...f.rebuilt.map(moved('🔁', 'rebuilt')),
+    ...f.changed.map(moved('↔', 'changed')),
+    ...f.added.map((p) => ({
+      name: p.name,
+      cells: [code(p.name, 60), DASH, code(p.version, 40), '➕ added'],
+    })),
+    ...f.removed.map((p) => ({
+      name: p.name,
+      cells: [code(p.name, 60), code(p.version, 40), DASH, '➖ removed'],
+    })),
+  ];
+  if (rows.length === 0) return '';
+  const header = ['Package', 'Before', 'After', 'Change'];
+  const notableNames = new Set(
+    notablePackages(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) =>
+      normalizePackageName(p.name),
+    ),
+  );
+  if (rows.length <= FOLD_ROWS) {
+    return `**Frameworks**\n\n${table(
+      header,
+      rows.map((r) => r.cells),
+    )}`;
+  }
+  // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
+  const open = rows.filter((r) => notableNames.has(normalizePackageName(r.name)));
+  const rest = rows.filter((r) => !notableNames.has(normalizePackageName(r.name)));
+  const parts = ['**Frameworks**'];
+  if (open.length)
+    parts.push(
+      table(
+        header,
+        open.map((r) => r.cells),
+      ),
+    );
+  if (rest.length) {
+    parts.push(
+      details(
+        `${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`,
+        table(
+          header,
+          rest.map((r) => r.cells),
+        ),
+      ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function fieldChanges(title: string, changes: readonly FieldChange[]): string {
+  if (changes.length === 0) return '';
+  const rows = changes.map((c) => [
+    escapeText(c.label, 40),
+    c.before !== undefined ? code(c.before, 100) : DASH,
+    c.after !== undefined ? code(c.after, 100) : DASH,
+  ]);
+  return `**${title}**\n\n${table(['', 'Before', 'After'], rows)}`;
+}
+
+function parameterChanges(diff: ProvenanceChanges): string {
+  const p = diff.parameters;
+  const value = (v: unknown): string => code(formatParameterValue(v), 100);
+  const rows: string[][] = [
+    ...p.changed.map((c) => [code(c.path, 80), value(c.before), value(c.after)]),
+    ...p.added.map((a) => [code(a.path, 80), DASH, value(a.value)]),
+    ...p.removed.map((r) => [code(r.path, 80), value(r.value), DASH]),
+  ];
+  if (rows.length === 0) return '';
+  return `**Parameters**\n\n${foldable(
+    table(['Parameter', 'Before', 'After'], rows),
+    rows.length,
+    plural(rows.length, 'parameter change'),
+  )}`;
+}
+
+// --- helpers ----------------------------------------------------------------------------
+
+function footer(runUrl: string | undefined): string {
+  const by = `training-provenance ${TOOL_VERSION}`;
+  return `<sub>${runUrl ? link(by, runUrl) : by}</sub>`;
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A table in the open when short, folded when long. */
+function foldable(tableText: string, rows: number, summary: string): string {
+  return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
