@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
-import { ProvenanceError } from '../errors.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { parse, str, type Options } from './args.js';
+import { formatOption } from './format.js';
 
 export const ATTEST_HELP = `training-provenance attest --model PATH [flags]
 
@@ -62,14 +62,7 @@ export async function cliAttest(
   }
   const env = process.env;
   const workspace = resolve(str(values.workspace) || '.');
-  const format = str(values.format) || 'text';
-  if (format !== 'text' && format !== 'json') {
-    throw new ProvenanceError('INPUT_INVALID', `'${format}' is not a format`, {
-      input: '--format',
-      value: format,
-      fix: 'use --format text or --format json',
-    });
-  }
+  const format = formatOption(str(values.format));
   const bar = new ProgressBar(err);
   const tokenFile = str(values['identity-token-file']);
   const result = await attest(

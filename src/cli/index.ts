@@ -5,6 +5,7 @@
 import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
+import { cliDiff } from './diff.js';
 
 const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
 
@@ -37,6 +38,8 @@ export async function run(argv: string[]): Promise<number> {
     switch (command) {
       case 'attest':
         return await cliAttest(rest, process.stdout, process.stderr);
+      case 'diff':
+        return await cliDiff(rest, process.stdout);
       case undefined:
       case '-h':
       case '--help':

@@ -1,0 +1,364 @@
+// Evaluating a policy against a provenance view: every rule gives a result, passing or
+// failing, with its reason; a rule that fails for several items fails once per item so
+// that every violation is listed.
+import { minimatch } from 'minimatch';
+import type { ProvenanceView } from '../statement/view.js';
+import type { DatasetRef } from '../types.js';
+import type { SignerIdentity } from '../verify/certificate.js';
+import { checkIdentity, type IdentityPolicy } from '../verify/identity.js';
+import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
+import type { DatasetPattern, PackageRule, Policy } from './policy.js';
+import { normalizePackageName, parseRange, satisfies, type VersionRange } from './versions.js';
+
+export interface RuleResult {
+  /** e.g. `datasets.allow`, `frameworks.deny[0]`, `frameworks.advisories`, `max-age`. */
+  rule: string;
+  ok: boolean;
+  reason: string;
+  /** The dataset, package or identity field the result is about. */
+  subject?: string;
+}
+
+/** When the attestation was signed, and how that time is known. */
+export interface SigningTime {
+  time: Date;
+  /** `transparency-log` (Rekor integrated time), `timestamp-authority` (RFC 3161), or `statement` (finishedOn, unsigned time). */
+  source: 'transparency-log' | 'timestamp-authority' | 'statement';
+}
+
+export interface EvaluateOptions {
+  /** Verified signing time; without it max-age falls back to the statement's finishedOn. */
+  signedAt?: SigningTime;
+  /** Advisory list for `advisories: default`; the shipped list unless given. */
+  advisories?: readonly Advisory[];
+  /** Check the identity block against the signer (true by default; verify merges it into its own checks instead). */
+  includeIdentity?: boolean;
+}
+
+function matchesPattern(d: DatasetRef, p: DatasetPattern): boolean {
+  if (p.kind === 'digest') {
+    const have = Object.entries(d.digest ?? {}).find(
+      ([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase(),
+    );
+    return have !== undefined && have[1].toLowerCase() === p.hex;
+  }
+  return (
+    d.uri !== undefined && minimatch(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true })
+  );
+}
+
+const datasetLabel = (d: DatasetRef) =>
+  d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
+const hasDigest = (d: DatasetRef) =>
+  !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
+
+function datasetRules(view: ProvenanceView, ds: NonNullable<Policy['datasets']>): RuleResult[] {
+  const out: RuleResult[] = [];
+  const all = view.datasets ?? [];
+  const none = all.length === 0 ? ' (no datasets recorded)' : '';
+  if (ds.requireDigest) {
+    const bad = all.filter((d) => !hasDigest(d));
+    for (const d of bad) {
+      out.push({
+        rule: 'datasets.require-digest',
+        ok: false,
+        subject: d.name,
+        reason: `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
+      });
+    }
+    if (bad.length === 0)
+      out.push({
+        rule: 'datasets.require-digest',
+        ok: true,
+        reason: `every dataset carries a digest${none}`,
+      });
+  }
+  if (ds.allow) {
+    const bad = all.filter((d) => !ds.allow!.some((p) => matchesPattern(d, p)));
+    for (const d of bad) {
+      out.push({
+        rule: 'datasets.allow',
+        ok: false,
+        subject: d.name,
+        reason: `dataset ${datasetLabel(d)} matches no allowed pattern (${ds.allow.map((p) => p.text).join(', ') || 'none'})`,
+      });
+    }
+    if (bad.length === 0)
+      out.push({ rule: 'datasets.allow', ok: true, reason: `every dataset is allowed${none}` });
+  }
+  if (ds.deny) {
+    let denied = 0;
+    for (const d of all) {
+      const hit = ds.deny.find((p) => matchesPattern(d, p));
+      if (hit) {
+        denied++;
+        out.push({
+          rule: 'datasets.deny',
+          ok: false,
+          subject: d.name,
+          reason: `dataset ${datasetLabel(d)} is denied by '${hit.text}'`,
+        });
+      }
+    }
+    if (denied === 0)
+      out.push({ rule: 'datasets.deny', ok: true, reason: `no dataset is denied${none}` });
+  }
+  if (ds.licenses) {
+    const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
+    let bad = 0;
+    const unknown = all.filter((d) => !d.license).length;
+    for (const d of all) {
+      if (d.license && !allowed.has(d.license.toLowerCase())) {
+        bad++;
+        out.push({
+          rule: 'datasets.licenses',
+          ok: false,
+          subject: d.name,
+          reason: `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${ds.licenses.join(', ')}`,
+        });
+      }
+    }
+    if (bad === 0) {
+      out.push({
+        rule: 'datasets.licenses',
+        ok: true,
+        reason: `every recorded licence is allowed${unknown ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)` : ''}${none}`,
+      });
+    }
+  }
+  return out;
+}
+
+interface Installed {
+  name: string;
+  version: string;
+}
+
+function installed(view: ProvenanceView): Map<string, Installed[]> {
+  const map = new Map<string, Installed[]>();
+  for (const p of view.packages ?? []) {
+    const key = normalizePackageName(p.name);
+    const list = map.get(key) ?? [];
+    list.push({ name: p.name, version: p.version });
+    map.set(key, list);
+  }
+  return map;
+}
+
+function noPackagesNote(view: ProvenanceView): string {
+  if (view.pythonPresent === false) return ' (no Python environment recorded)';
+  if ((view.packages ?? []).length === 0) return ' (no Python packages recorded)';
+  return '';
+}
+
+function denyRule(
+  rule: string,
+  pkgs: Map<string, Installed[]>,
+  r: PackageRule,
+  view: ProvenanceView,
+): RuleResult[] {
+  const out: RuleResult[] = [];
+  for (const p of pkgs.get(normalizePackageName(r.package)) ?? []) {
+    const hit = satisfies(p.version, r.range);
+    if (hit === true) {
+      out.push({
+        rule,
+        ok: false,
+        subject: p.name,
+        reason: `${p.name} ${p.version} is denied (${r.versions ?? 'any version'})${r.reason ? `: ${r.reason}` : ''}`,
+      });
+    } else if (hit === undefined) {
+      // Fail closed: a version we cannot order cannot be shown to be outside the range.
+      out.push({
+        rule,
+        ok: false,
+        subject: p.name,
+        reason: `${p.name} version '${p.version}' cannot be compared with '${r.versions}'`,
+      });
+    }
+  }
+  if (out.length === 0) {
+    const what = r.versions ? `${r.package} ${r.versions}` : r.package;
+    out.push({
+      rule,
+      ok: true,
+      subject: r.package,
+      reason: `${what} not present${noPackagesNote(view)}`,
+    });
+  }
+  return out;
+}
+
+function requireRule(rule: string, pkgs: Map<string, Installed[]>, r: PackageRule): RuleResult {
+  const found = pkgs.get(normalizePackageName(r.package)) ?? [];
+  if (found.length === 0)
+    return {
+      rule,
+      ok: false,
+      subject: r.package,
+      reason: `${r.package} is required but not recorded`,
+    };
+  const good = found.find((p) => satisfies(p.version, r.range) === true);
+  if (good)
+    return {
+      rule,
+      ok: true,
+      subject: r.package,
+      reason: `${good.name} ${good.version} satisfies ${r.versions ?? 'any version'}`,
+    };
+  return {
+    rule,
+    ok: false,
+    subject: r.package,
+    reason: `${r.package} ${found.map((p) => p.version).join(', ')} does not satisfy ${r.versions}`,
+  };
+}
+
+const rangeCache = new Map<string, VersionRange | string>();
+function advisoryRange(a: Advisory): VersionRange | undefined {
+  let r = rangeCache.get(a.versions);
+  if (r === undefined) {
+    r = parseRange(a.versions);
+    rangeCache.set(a.versions, r);
+  }
+  return typeof r === 'string' ? undefined : r;
+}
+
+function advisoryRules(
+  view: ProvenanceView,
+  pkgs: Map<string, Installed[]>,
+  list: readonly Advisory[],
+): RuleResult[] {
+  const out: RuleResult[] = [];
+  for (const a of list) {
+    const range = advisoryRange(a);
+    if (!range) continue;
+    for (const p of pkgs.get(normalizePackageName(a.package)) ?? []) {
+      const hit = satisfies(p.version, range);
+      if (hit === true || hit === undefined) {
+        out.push({
+          rule: 'frameworks.advisories',
+          ok: false,
+          subject: p.name,
+          reason:
+            hit === true
+              ? `${p.name} ${p.version} is affected by ${a.id} (${a.aliases[0] ?? ''}): ${a.summary}; fixed in ${a.fixed}; ${a.url}`
+              : `${p.name} version '${p.version}' cannot be compared with ${a.id}'s affected range ${a.versions}; ${a.url}`,
+        });
+      }
+    }
+  }
+  if (out.length === 0) {
+    out.push({
+      rule: 'frameworks.advisories',
+      ok: true,
+      reason: `no recorded package is affected by the ${list.length} shipped advisories${noPackagesNote(view)}`,
+    });
+  }
+  return out;
+}
+
+function ageRule(
+  view: ProvenanceView,
+  maxAge: NonNullable<Policy['maxAge']>,
+  now: Date,
+  signedAt?: SigningTime,
+): RuleResult {
+  let at = signedAt;
+  if (!at && view.finishedOn) {
+    const t = new Date(view.finishedOn);
+    if (!Number.isNaN(t.getTime())) at = { time: t, source: 'statement' };
+  }
+  if (!at)
+    return {
+      rule: 'max-age',
+      ok: false,
+      reason: 'no signing time and no finishedOn: the age cannot be measured',
+    };
+  const what =
+    at.source === 'transparency-log'
+      ? 'transparency log time'
+      : at.source === 'timestamp-authority'
+        ? 'timestamp authority time'
+        : "statement's finishedOn (not a signed time)";
+  const ageMs = now.getTime() - at.time.getTime();
+  const days = (ageMs / 86_400_000).toFixed(1);
+  if (ageMs > maxAge.ms) {
+    return {
+      rule: 'max-age',
+      ok: false,
+      reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
+    };
+  }
+  return {
+    rule: 'max-age',
+    ok: true,
+    reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
+  };
+}
+
+function identityRules(
+  signer: SignerIdentity | undefined,
+  id: NonNullable<Policy['identity']>,
+): RuleResult[] {
+  const expect: IdentityPolicy = {
+    repository: id.repository,
+    signerWorkflow: id.signerWorkflow,
+    sourceRef: id.sourceRef,
+    denySelfHostedRunners: id.runner === 'github-hosted',
+  };
+  if (
+    !expect.repository &&
+    !expect.signerWorkflow &&
+    !expect.sourceRef &&
+    !expect.denySelfHostedRunners
+  )
+    return [];
+  if (!signer)
+    return [
+      {
+        rule: 'identity',
+        ok: false,
+        reason:
+          'the statement is not signed: there is no signer to check the identity block against',
+      },
+    ];
+  return checkIdentity(signer, expect)
+    .filter((c) => c.check !== 'identity-required' || expect.repository || expect.signerWorkflow)
+    .map((c) => ({ rule: `identity.${c.check}`, ok: c.ok, reason: c.reason, subject: c.actual }));
+}
+
+/**
+ * Evaluate every rule of the policy. `signer` is the verified certificate's identity
+ * (undefined for an unsigned statement); `now` the time of verification.
+ */
+export function evaluatePolicy(
+  view: ProvenanceView,
+  signer: SignerIdentity | undefined,
+  policy: Policy,
+  now: Date,
+  opts: EvaluateOptions = {},
+): RuleResult[] {
+  const out: RuleResult[] = [];
+  if (policy.identity && opts.includeIdentity !== false)
+    out.push(...identityRules(signer, policy.identity));
+  if (policy.datasets) out.push(...datasetRules(view, policy.datasets));
+  const fw = policy.frameworks ?? {};
+  const pkgs = installed(view);
+  if (fw.advisories !== 'none')
+    out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES));
+  (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
+  (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
+  if (policy.maxAge) out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
+  if (policy.buildType) {
+    const ok = view.buildType === policy.buildType.uri;
+    out.push({
+      rule: 'build-type',
+      ok,
+      reason: ok
+        ? `buildType is ${policy.buildType.uri}`
+        : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`,
+    });
+  }
+  return out;
+}

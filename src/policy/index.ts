@@ -1,0 +1,4 @@
+export * from './advisories.js';
+export * from './evaluate.js';
+export * from './policy.js';
+export * from './versions.js';

@@ -1,0 +1,239 @@
+// Reading Sigstore bundles: files (.sigstore.json, .json, .jsonl with one bundle a line)
+// or objects from the attestations API. Anything that is not a keyless DSSE bundle of a
+// known media type is refused with a reason, per bundle, never with a crash.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { ProvenanceError } from '../errors.js';
+
+export const ACCEPTED_BUNDLE_MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json',
+] as const;
+
+/** One bundle may be at most this large. */
+export const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
+/** A bundle file (a .jsonl holds many) may be at most this large. */
+export const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A bundle that parsed and passed the structural assertions. Not yet verified. */
+export interface LoadedBundle {
+  /** Where it came from: `path`, `path:LINE`, or a label such as `attestations API #1`. */
+  source: string;
+  json: SerializedBundle;
+  bundle: Bundle & { content: Extract<Bundle['content'], { $case: 'dsseEnvelope' }> };
+  certificate: X509Certificate;
+}
+
+/** A bundle that was refused before verification, with the reason. */
+export interface RejectedBundle {
+  source: string;
+  error: ProvenanceError;
+}
+
+export type BundleCandidate = LoadedBundle | RejectedBundle;
+
+export function isRejected(c: BundleCandidate): c is RejectedBundle {
+  return 'error' in c;
+}
+
+const FIELD_HINTS: Record<string, string> = {
+  mediaType: 'media type',
+  content: 'a DSSE envelope or message signature',
+  verificationMaterial: 'verification material (certificate, transparency log entries)',
+  'verificationMaterial.content': 'the signing certificate',
+  'verificationMaterial.tlogEntries': 'the transparency log entry list',
+};
+
+function invalid(source: string, message: string, cause?: unknown): ProvenanceError {
+  return new ProvenanceError('BUNDLE_INVALID', `${source}: ${message}`, {
+    input: 'bundle',
+    value: source,
+    fix: 'pass a Sigstore bundle as written by `attest` (provenance.sigstore.json), actions/attest or `gh attestation download`',
+    cause,
+  });
+}
+
+/** Check and parse one bundle object. Throws ProvenanceError BUNDLE_INVALID with the reason. */
+export function parseBundle(json: unknown, source: string): LoadedBundle {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw invalid(source, 'is not a JSON object');
+  }
+  const mediaType = (json as { mediaType?: unknown }).mediaType;
+  if (typeof mediaType !== 'string')
+    throw invalid(source, 'has no mediaType: not a Sigstore bundle');
+  if (!(ACCEPTED_BUNDLE_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
+    throw invalid(
+      source,
+      `has media type '${mediaType}'; accepted: ${ACCEPTED_BUNDLE_MEDIA_TYPES.join(', ')}`,
+    );
+  }
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(json);
+  } catch (e) {
+    const fields = (e as { fields?: unknown }).fields;
+    if (Array.isArray(fields) && fields.length > 0) {
+      const named = fields.map(
+        (f) => `${String(f)}${FIELD_HINTS[String(f)] ? ` (${FIELD_HINTS[String(f)]})` : ''}`,
+      );
+      throw invalid(source, `is missing or has empty fields: ${named.join(', ')}`, e);
+    }
+    throw invalid(source, `is malformed: ${(e as Error).message}`, e);
+  }
+  if (bundle.content.$case !== 'dsseEnvelope') {
+    throw invalid(
+      source,
+      'signs a message digest, not a DSSE envelope: it carries no in-toto statement',
+    );
+  }
+  const vm = bundle.verificationMaterial.content;
+  let rawCert: Uint8Array | undefined;
+  if (vm.$case === 'certificate') rawCert = vm.certificate.rawBytes;
+  else if (vm.$case === 'x509CertificateChain')
+    rawCert = vm.x509CertificateChain.certificates[0]?.rawBytes;
+  else
+    throw invalid(
+      source,
+      'is signed with a public key, not a Fulcio certificate: only keyless bundles carry an identity',
+    );
+  let certificate: X509Certificate;
+  try {
+    certificate = X509Certificate.parse(Buffer.from(rawCert ?? []));
+  } catch (e) {
+    throw invalid(source, `has an unreadable signing certificate: ${(e as Error).message}`, e);
+  }
+  return {
+    source,
+    json: json as SerializedBundle,
+    bundle: bundle as LoadedBundle['bundle'],
+    certificate,
+  };
+}
+
+/** Parse without throwing: a rejected bundle keeps its reason. */
+export function toCandidate(json: unknown, source: string): BundleCandidate {
+  try {
+    return parseBundle(json, source);
+  } catch (e) {
+    if (e instanceof ProvenanceError) return { source, error: e };
+    return { source, error: invalid(source, `cannot be read: ${(e as Error).message}`, e) };
+  }
+}
+
+function parseJsonText(text: string, source: string): BundleCandidate {
+  if (Buffer.byteLength(text) > MAX_BUNDLE_BYTES) {
+    return {
+      source,
+      error: invalid(
+        source,
+        `is larger than ${MAX_BUNDLE_BYTES} bytes; a bundle is a few kilobytes`,
+      ),
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { source, error: invalid(source, `is not valid JSON: ${(e as Error).message}`, e) };
+  }
+  return toCandidate(json, source);
+}
+
+/**
+ * Read every bundle of a file. `.jsonl` holds one bundle a line; any other file holds one
+ * bundle, or (when it does not parse as one JSON document) one a line.
+ * Throws only when the file itself cannot be read or is too large.
+ */
+export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new Error('not a regular file');
+    size = st.size;
+  } catch (e) {
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `cannot read bundle ${path}: ${(e as Error).message}`,
+      {
+        input: 'bundle',
+        value: path,
+        fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
+        cause: e,
+      },
+    );
+  }
+  if (size > MAX_BUNDLE_FILE_BYTES) {
+    throw new ProvenanceError(
+      'BUNDLE_INVALID',
+      `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`,
+      {
+        input: 'bundle',
+        value: path,
+        fix: 'pass the bundle file itself, not an archive or a model',
+      },
+    );
+  }
+  const text = await readFile(path, 'utf8');
+  const lines = () =>
+    text
+      .split('\n')
+      .map((l, i) => ({ l, n: i + 1 }))
+      .filter(({ l }) => l.trim() !== '');
+  if (extname(path) === '.jsonl') {
+    const found = lines().map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+    return found.length > 0 ? found : [{ source: path, error: invalid(path, 'holds no bundle') }];
+  }
+  if (text.trim() === '') return [{ source: path, error: invalid(path, 'is empty') }];
+  try {
+    JSON.parse(text);
+  } catch {
+    const ls = lines();
+    if (ls.length > 1) return ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+  }
+  return [parseJsonText(text, path)];
+}
+
+/** A bundle object with a label for the report, e.g. a lookup result. */
+export interface LabelledBundle {
+  source: string;
+  bundle: unknown;
+}
+
+/**
+ * Bundles given as file paths, bundle JSON objects, labelled objects (`{source, bundle}`,
+ * as lookupAttestations returns) or already-parsed bundles; in order.
+ */
+export async function collectBundles(
+  inputs: ReadonlyArray<string | unknown>,
+): Promise<BundleCandidate[]> {
+  const out: BundleCandidate[] = [];
+  let n = 0;
+  for (const input of inputs) {
+    n++;
+    if (typeof input === 'string') out.push(...(await readBundleFile(input)));
+    else if (isLoadedBundle(input)) out.push(input);
+    else if (isLabelled(input)) out.push(toCandidate(input.bundle, input.source));
+    else out.push(toCandidate(input, `bundle #${n}`));
+  }
+  return out;
+}
+
+function isLabelled(x: unknown): x is LabelledBundle {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    !('mediaType' in x) &&
+    typeof (x as { source?: unknown }).source === 'string' &&
+    typeof (x as { bundle?: unknown }).bundle === 'object'
+  );
+}
+
+function isLoadedBundle(x: unknown): x is LoadedBundle {
+  return (
+    typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x
+  );
+}

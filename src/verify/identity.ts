@@ -1,0 +1,307 @@
+// Who must have signed: the expected identity, checked on the decoded certificate after
+// the cryptographic verification. Every check is anchored and exact (globs only where the
+// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
+// owner whenever a repository is expected, the signer's repository unless a signer
+// workflow or certificate identity says otherwise. Every mismatch is reported.
+import { minimatch } from 'minimatch';
+import { ProvenanceError } from '../errors.js';
+import type { SignerIdentity } from './certificate.js';
+
+export { signerFromCertificate, type SignerIdentity } from './certificate.js';
+
+export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+export const GITHUB_SERVER_URL = 'https://github.com';
+
+/** The expected signer, as the verify inputs (and the policy's identity block) give it. */
+export interface IdentityPolicy {
+  /** `OWNER/REPO`: the source repository (extension 12) and its owner (16). */
+  repository?: string;
+  /** `OWNER/REPO/.github/workflows/FILE.yml`, optionally `@REF`: the certificate SAN. */
+  signerWorkflow?: string;
+  /** Expected source ref (extension 14): exact, or a glob such as `refs/tags/v*`. */
+  sourceRef?: string;
+  /** Exact SAN, for signers that are not GitHub workflows. */
+  certIdentity?: string;
+  /** SAN regular expression, always anchored as `^(?:…)$`. */
+  certIdentityRegex?: string;
+  /** OIDC issuer (extension 8, or legacy 1); default GitHub Actions'. */
+  certOidcIssuer?: string;
+  /** Require extension 11 to be `github-hosted`. */
+  denySelfHostedRunners?: boolean;
+  /** GitHub server URL, for GitHub Enterprise Server; default https://github.com. */
+  serverUrl?: string;
+}
+
+/** One identity check with what was expected and what the certificate says. */
+export interface IdentityCheck {
+  check:
+    | 'identity-required'
+    | 'issuer'
+    | 'repository'
+    | 'owner'
+    | 'signer-repository'
+    | 'signer-workflow'
+    | 'cert-identity'
+    | 'cert-identity-regex'
+    | 'source-ref'
+    | 'runner';
+  ok: boolean;
+  expected: string;
+  actual?: string;
+  reason: string;
+  /** The verify input that sets this expectation. */
+  input: string;
+}
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+
+function stripServer(value: string, server: string): string {
+  const v = value.trim();
+  const prefix = `${server}/`;
+  return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
+}
+
+/** Parse `OWNER/REPO` (or its https URL). */
+export function parseRepository(
+  value: string,
+  server = GITHUB_SERVER_URL,
+): { owner: string; repo: string } {
+  const v = stripServer(value, server)
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
+  const parts = v.split('/');
+  if (parts.length !== 2 || !NAME.test(parts[0]!) || !NAME.test(parts[1]!)) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `'${value}' is not a repository of the form OWNER/REPO`,
+      {
+        input: 'repository',
+        value,
+        fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
+      },
+    );
+  }
+  return { owner: parts[0]!, repo: parts[1]! };
+}
+
+export interface ParsedSignerWorkflow {
+  owner: string;
+  repo: string;
+  /** Path inside the repository, e.g. `.github/workflows/train.yml`. */
+  path: string;
+  ref?: string;
+}
+
+/** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
+export function parseSignerWorkflow(
+  value: string,
+  server = GITHUB_SERVER_URL,
+): ParsedSignerWorkflow {
+  const v = stripServer(value, server);
+  const at = v.indexOf('@');
+  const base = at >= 0 ? v.slice(0, at) : v;
+  const ref = at >= 0 ? v.slice(at + 1) : undefined;
+  const parts = base.split('/');
+  const path = parts.slice(2).join('/');
+  const ok =
+    parts.length >= 5 &&
+    NAME.test(parts[0]!) &&
+    NAME.test(parts[1]!) &&
+    /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
+    (ref === undefined || ref.length > 0);
+  if (!ok) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`,
+      {
+        input: 'signer-workflow',
+        value,
+        fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
+      },
+    );
+  }
+  return { owner: parts[0]!, repo: parts[1]!, path, ref };
+}
+
+export function compileIdentityRegex(source: string): RegExp {
+  try {
+    return new RegExp(`^(?:${source})$`);
+  } catch (e) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `cert-identity-regex '${source}' is not a valid regular expression: ${(e as Error).message}`,
+      {
+        input: 'cert-identity-regex',
+        value: source,
+        fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
+        cause: e,
+      },
+    );
+  }
+}
+
+/** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
+export function validateIdentityPolicy(p: IdentityPolicy): void {
+  const server = p.serverUrl ?? GITHUB_SERVER_URL;
+  if (p.repository) parseRepository(p.repository, server);
+  if (p.signerWorkflow) parseSignerWorkflow(p.signerWorkflow, server);
+  if (p.certIdentityRegex) compileIdentityRegex(p.certIdentityRegex);
+  if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
+    throw new ProvenanceError('INPUT_INVALID', 'cert-oidc-issuer is empty', {
+      input: 'cert-oidc-issuer',
+      fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
+    });
+  }
+}
+
+/** True when nothing names who must have signed: verification must then refuse to pass. */
+export function identityInputMissing(p: IdentityPolicy): boolean {
+  return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
+}
+
+const isGlob = (s: string) => /[*?[\]{}]/.test(s);
+const sameCi = (a: string | undefined, b: string) =>
+  a !== undefined && a.toLowerCase() === b.toLowerCase();
+const show = (v: string | undefined) => (v === undefined ? '(absent)' : v);
+
+/**
+ * Check the certificate's identity against the expected one. Returns every check, passing
+ * or not; owner and repository names compare case-insensitively (GitHub's names do),
+ * everything else exactly. Call validateIdentityPolicy first.
+ */
+export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): IdentityCheck[] {
+  const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
+  const checks: IdentityCheck[] = [];
+  const add = (c: Omit<IdentityCheck, 'reason'> & { reason?: string }) =>
+    checks.push({
+      ...c,
+      reason:
+        c.reason ??
+        (c.ok
+          ? `${c.check} matches`
+          : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
+    });
+
+  if (identityInputMissing(p)) {
+    add({
+      check: 'identity-required',
+      ok: false,
+      expected: 'repository, signer-workflow, cert-identity or cert-identity-regex',
+      input: 'repository',
+      reason:
+        'no expected signer was given, so any valid signature would pass: set `repository: OWNER/REPO` ' +
+        '(or `signer-workflow`, `cert-identity`, `cert-identity-regex`)',
+    });
+  }
+
+  const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
+  add({
+    check: 'issuer',
+    ok: signer.issuer === issuer,
+    expected: issuer,
+    actual: signer.issuer,
+    input: 'cert-oidc-issuer',
+  });
+
+  const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+  if (repo) {
+    const want = `${server}/${repo.owner}/${repo.repo}`;
+    add({
+      check: 'repository',
+      ok: sameCi(signer.sourceRepositoryUri, want),
+      expected: want,
+      actual: signer.sourceRepositoryUri,
+      input: 'repository',
+    });
+    const owner = `${server}/${repo.owner}`;
+    add({
+      check: 'owner',
+      ok: sameCi(signer.ownerUri, owner),
+      expected: owner,
+      actual: signer.ownerUri,
+      input: 'repository',
+    });
+  }
+
+  const san = signer.san;
+  if (p.signerWorkflow) {
+    const wf = parseSignerWorkflow(p.signerWorkflow, server);
+    const head = `${server}/${wf.owner}/${wf.repo}/`;
+    const headOk =
+      san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
+    const rest = san?.slice(head.length) ?? '';
+    let ok: boolean;
+    let expected: string;
+    if (wf.ref !== undefined) {
+      expected = `${head}${wf.path}@${wf.ref}`;
+      ok = headOk && rest === `${wf.path}@${wf.ref}`;
+    } else {
+      expected = `${head}${wf.path}@<any ref>`;
+      ok = headOk && rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1;
+    }
+    add({ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' });
+  } else if (repo && !p.certIdentity && !p.certIdentityRegex) {
+    // As gh does with --repo alone: the signing workflow must live in that repository.
+    const head = `${server}/${repo.owner}/${repo.repo}/`;
+    const ok = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
+    add({
+      check: 'signer-repository',
+      ok,
+      expected: `${head}…`,
+      actual: san,
+      input: 'repository',
+      reason: ok
+        ? 'the signing workflow is in the expected repository'
+        : `the signing workflow ${show(san)} is not in ${repo.owner}/${repo.repo}; ` +
+          'if a reusable workflow signed, name it with `signer-workflow`',
+    });
+  }
+
+  if (p.certIdentity) {
+    add({
+      check: 'cert-identity',
+      ok: san === p.certIdentity,
+      expected: p.certIdentity,
+      actual: san,
+      input: 'cert-identity',
+    });
+  }
+  if (p.certIdentityRegex) {
+    const re = compileIdentityRegex(p.certIdentityRegex);
+    add({
+      check: 'cert-identity-regex',
+      ok: san !== undefined && re.test(san),
+      expected: `^(?:${p.certIdentityRegex})$`,
+      actual: san,
+      input: 'cert-identity-regex',
+    });
+  }
+
+  if (p.sourceRef) {
+    const ref = signer.sourceRepositoryRef;
+    const glob = isGlob(p.sourceRef);
+    const ok =
+      ref !== undefined &&
+      (glob
+        ? minimatch(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+        : ref === p.sourceRef);
+    add({
+      check: 'source-ref',
+      ok,
+      expected: glob ? `${p.sourceRef} (glob)` : p.sourceRef,
+      actual: ref,
+      input: 'source-ref',
+    });
+  }
+
+  if (p.denySelfHostedRunners) {
+    add({
+      check: 'runner',
+      ok: signer.runnerEnvironment === 'github-hosted',
+      expected: 'github-hosted',
+      actual: signer.runnerEnvironment,
+      input: 'deny-self-hosted-runners',
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,135 @@
+// Finding bundles by the model's digest in GitHub's attestations API, as
+// `gh attestation verify` does when no bundle file is given. The bundles come back
+// unverified: the caller tries them in turn.
+import { getOctokit } from '@actions/github';
+import type { SerializedBundle } from '@sigstore/bundle';
+import { ProvenanceError } from '../errors.js';
+import { classifyOctokitError } from '../store/attestations.js';
+import { withRetry, type RetryPolicy } from '../store/retry.js';
+import { parseRepository } from './identity.js';
+
+export interface LookupOptions {
+  /** OWNER/REPO whose attestations are searched. */
+  repository: string;
+  /** `sha256:HEX` (or bare HEX) of the model file or directory. */
+  digest: string;
+  token: string;
+  /** REST API base, e.g. https://api.github.com or a GHES `/api/v3` URL. */
+  apiUrl?: string;
+  /** Filter on the server side; default: none (every predicate type). */
+  predicateType?: string;
+  /** Most pages of 100 to read. */
+  maxPages?: number;
+  retry?: RetryPolicy;
+  log?: (line: string) => void;
+}
+
+export interface FoundAttestation {
+  bundle: SerializedBundle;
+  /** e.g. `attestations API acme/vision #1`. */
+  source: string;
+  repositoryId?: number;
+}
+
+interface AttestationsPage {
+  attestations?: Array<{ bundle?: unknown; repository_id?: number; bundle_url?: string }>;
+}
+
+export function normalizeDigest(digest: string): string {
+  const d = digest.trim().toLowerCase();
+  const hex = d.startsWith('sha256:') ? d.slice(7) : d;
+  if (!/^[0-9a-f]{64}$/.test(hex)) {
+    throw new ProvenanceError('INPUT_INVALID', `'${digest}' is not a sha256 digest`, {
+      input: 'model',
+      value: digest,
+      fix: 'the lookup needs the sha256 of a single model file or the OMS root digest of a model directory',
+    });
+  }
+  return `sha256:${hex}`;
+}
+
+function nextLink(headers: Record<string, unknown>): string | undefined {
+  const link = headers['link'];
+  if (typeof link !== 'string') return undefined;
+  const m = /<([^>]+)>;\s*rel="next"/.exec(link);
+  return m?.[1];
+}
+
+/** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
+export async function lookupAttestations(opts: LookupOptions): Promise<FoundAttestation[]> {
+  const { owner, repo } = parseRepository(opts.repository);
+  const digest = normalizeDigest(opts.digest);
+  if (!opts.token) {
+    throw new ProvenanceError('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
+      input: 'github-token',
+      fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
+    });
+  }
+  const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+  const octokit = getOctokit(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
+  const found: FoundAttestation[] = [];
+  const maxPages = opts.maxPages ?? 10;
+  let url: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
+    let res: { data: unknown; headers: Record<string, unknown> };
+    try {
+      res = await withRetry(
+        what,
+        () =>
+          url
+            ? octokit.request(`GET ${url}`)
+            : octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+                owner,
+                repo,
+                subject_digest: digest,
+                per_page: 100,
+                ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
+              }),
+        classifyOctokitError,
+        { policy: opts.retry, log: opts.log },
+      );
+    } catch (e) {
+      const f = classifyOctokitError(e);
+      if (f.status === 404) return found;
+      if (f.status === 401 || f.status === 403) {
+        throw new ProvenanceError(
+          'PERMISSION_DENIED',
+          `the attestations API refused to list attestations of ${owner}/${repo} (HTTP ${f.status})`,
+          {
+            input: 'github-token',
+            value: opts.repository,
+            fix:
+              f.status === 401
+                ? 'the token was rejected: pass a valid `github-token`'
+                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
+            cause: e,
+          },
+        );
+      }
+      throw new ProvenanceError(
+        'SERVICE_FAILED',
+        `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`,
+        { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e },
+      );
+    }
+    const data = res.data as AttestationsPage;
+    for (const a of data.attestations ?? []) {
+      if (a.bundle && typeof a.bundle === 'object') {
+        found.push({
+          bundle: a.bundle as SerializedBundle,
+          source: `attestations API ${owner}/${repo} #${found.length + 1}`,
+          repositoryId: a.repository_id,
+        });
+      } else if (a.bundle_url) {
+        // The bundle_url form is a compressed download this reader does not decode.
+        opts.log?.(
+          `attestation of ${owner}/${repo} without an inline bundle skipped (bundle_url only)`,
+        );
+      }
+    }
+    url = nextLink(res.headers);
+    if (!url) break;
+  }
+  return found;
+}

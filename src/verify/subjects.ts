@@ -1,0 +1,302 @@
+// The model on disk against the signed subjects. Every file named by `model` is re-hashed
+// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
+// must match a subject by name (its path relative to the workspace) or, failing that, by
+// digest. Every directory must match its OMS root digest; when it does not, the files
+// that are missing, extra or changed are named from the per-file subjects.
+import {
+  digestDirectory,
+  hashFile,
+  OMS_DEFAULT_IGNORES,
+  type HashAlgorithm,
+} from '../hash/index.js';
+import { isProvenanceError } from '../errors.js';
+import type { DirectoryDigest, ResourceDescriptor } from '../types.js';
+
+/** A model path already resolved from the `model` patterns. */
+export interface ResolvedPath {
+  kind: 'file' | 'directory';
+  /** Absolute path. */
+  path: string;
+  /** POSIX path relative to the workspace: the subject name it must have. */
+  relPath: string;
+}
+
+export interface SubjectFileDiff {
+  missing: string[];
+  extra: string[];
+  changed: string[];
+}
+
+/** One model path checked against the subjects. */
+export interface SubjectCheck {
+  /** The model path (relative to the workspace). */
+  name: string;
+  kind: 'file' | 'directory';
+  ok: boolean;
+  algorithm?: HashAlgorithm;
+  /** The subject's digest, `ALG:HEX`, when a subject was found. */
+  expected?: string;
+  /** The digest on disk, `ALG:HEX`. */
+  actual?: string;
+  /** Name of the subject it matched or was compared with. */
+  subject?: string;
+  reason: string;
+  /** For directories that differ: which files. */
+  files?: SubjectFileDiff;
+}
+
+const SUPPORTED: readonly HashAlgorithm[] = ['sha256', 'sha512'];
+
+export const normalizeSubjectName = (name: string) =>
+  name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+
+/** Caches digests so that trying several bundles hashes each file once. */
+export class DigestCache {
+  private files = new Map<string, Promise<{ digest: string; size: number }>>();
+  private dirs = new Map<string, Promise<DirectoryDigest>>();
+
+  file(path: string, alg: HashAlgorithm): Promise<{ digest: string; size: number }> {
+    const key = `${alg}\0${path}`;
+    let p = this.files.get(key);
+    if (!p) {
+      p = hashFile(path, alg, { input: 'model' });
+      this.files.set(key, p);
+    }
+    return p;
+  }
+
+  directory(path: string, ignorePaths: readonly string[]): Promise<DirectoryDigest> {
+    const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
+    let p = this.dirs.get(key);
+    if (!p) {
+      p = digestDirectory(path, { ignorePaths, input: 'model' });
+      this.dirs.set(key, p);
+    }
+    return p;
+  }
+}
+
+function supportedAlgorithms(s: ResourceDescriptor): HashAlgorithm[] {
+  return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
+}
+
+function ignorePathsOf(s: ResourceDescriptor | undefined): string[] {
+  const v = s?.annotations?.ignorePaths;
+  return Array.isArray(v) && v.every((x) => typeof x === 'string')
+    ? (v as string[])
+    : [...OMS_DEFAULT_IGNORES];
+}
+
+function failure(name: string, kind: 'file' | 'directory', e: unknown): SubjectCheck {
+  const reason = isProvenanceError(e) ? e.message : `cannot hash ${name}: ${(e as Error).message}`;
+  return { name, kind, ok: false, reason };
+}
+
+async function checkFile(
+  m: ResolvedPath,
+  subjects: ResourceDescriptor[],
+  cache: DigestCache,
+): Promise<SubjectCheck> {
+  const name = normalizeSubjectName(m.relPath);
+  const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+  try {
+    if (named) {
+      const algs = supportedAlgorithms(named);
+      if (algs.length === 0) {
+        return {
+          name,
+          kind: 'file',
+          ok: false,
+          subject: named.name,
+          reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
+        };
+      }
+      // Every supported algorithm the subject carries must match, not only the first.
+      for (const alg of algs) {
+        const { digest } = await cache.file(m.path, alg);
+        const expected = named.digest![alg]!.toLowerCase();
+        if (digest !== expected) {
+          return {
+            name,
+            kind: 'file',
+            ok: false,
+            algorithm: alg,
+            subject: named.name,
+            expected: `${alg}:${expected}`,
+            actual: `${alg}:${digest}`,
+            reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+          };
+        }
+      }
+      const alg = algs[0]!;
+      return {
+        name,
+        kind: 'file',
+        ok: true,
+        algorithm: alg,
+        subject: named.name,
+        expected: `${alg}:${named.digest![alg]!.toLowerCase()}`,
+        actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
+        reason: `${name} matches its subject`,
+      };
+    }
+    // No subject of that name: look for the content among the subjects (npm provenance names
+    // its subject by purl, not by file name).
+    for (const alg of SUPPORTED) {
+      const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+      if (withAlg.length === 0) continue;
+      const { digest } = await cache.file(m.path, alg);
+      const hit = withAlg.find((s) => s.digest![alg]!.toLowerCase() === digest);
+      if (hit) {
+        return {
+          name,
+          kind: 'file',
+          ok: true,
+          algorithm: alg,
+          subject: hit.name,
+          expected: `${alg}:${digest}`,
+          actual: `${alg}:${digest}`,
+          reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
+        };
+      }
+    }
+    const { digest } = await cache.file(m.path, 'sha256');
+    return {
+      name,
+      kind: 'file',
+      ok: false,
+      algorithm: 'sha256',
+      actual: `sha256:${digest}`,
+      reason: `${name} is not signed: no subject has its name or its digest`,
+    };
+  } catch (e) {
+    return failure(name, 'file', e);
+  }
+}
+
+function diffFiles(
+  relDir: string,
+  dir: DirectoryDigest,
+  subjects: ResourceDescriptor[],
+): SubjectFileDiff | undefined {
+  const prefix = relDir === '.' ? '' : `${relDir}/`;
+  const signed = new Map<string, string>();
+  for (const s of subjects) {
+    const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
+    if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
+      if (s.annotations?.role === 'model-directory') continue;
+      signed.set(n, s.digest.sha256.toLowerCase());
+    }
+  }
+  if (signed.size === 0) return undefined;
+  const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256 as string]));
+  const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
+  const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
+  const changed = [...onDisk.entries()]
+    .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
+    .map(([n]) => n)
+    .sort();
+  return { missing, extra, changed };
+}
+
+function describeDiff(d: SubjectFileDiff): string {
+  const parts: string[] = [];
+  if (d.changed.length) parts.push(`changed: ${d.changed.join(', ')}`);
+  if (d.missing.length) parts.push(`missing: ${d.missing.join(', ')}`);
+  if (d.extra.length) parts.push(`not signed: ${d.extra.join(', ')}`);
+  return parts.join('; ');
+}
+
+async function checkDirectory(
+  m: ResolvedPath,
+  subjects: ResourceDescriptor[],
+  cache: DigestCache,
+): Promise<SubjectCheck> {
+  const name = normalizeSubjectName(m.relPath);
+  const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+  try {
+    const dir = await cache.directory(m.path, ignorePathsOf(named));
+    const actual = `sha256:${dir.root}`;
+    if (named) {
+      const expectedHex = named.digest?.sha256?.toLowerCase();
+      if (!expectedHex) {
+        return {
+          name,
+          kind: 'directory',
+          ok: false,
+          subject: named.name,
+          actual,
+          reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
+        };
+      }
+      if (expectedHex === dir.root) {
+        return {
+          name,
+          kind: 'directory',
+          ok: true,
+          algorithm: 'sha256',
+          subject: named.name,
+          expected: `sha256:${expectedHex}`,
+          actual,
+          reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
+        };
+      }
+      const files = diffFiles(name, dir, subjects);
+      const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
+      return {
+        name,
+        kind: 'directory',
+        ok: false,
+        algorithm: 'sha256',
+        subject: named.name,
+        expected: `sha256:${expectedHex}`,
+        actual,
+        files,
+        reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
+      };
+    }
+    const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+    if (hit) {
+      return {
+        name,
+        kind: 'directory',
+        ok: true,
+        algorithm: 'sha256',
+        subject: hit.name,
+        expected: actual,
+        actual,
+        reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
+      };
+    }
+    const files = diffFiles(name, dir, subjects);
+    return {
+      name,
+      kind: 'directory',
+      ok: false,
+      algorithm: 'sha256',
+      actual,
+      files,
+      reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
+    };
+  } catch (e) {
+    return failure(name, 'directory', e);
+  }
+}
+
+/** Check every model path against the subjects; one result per path, in input order. */
+export async function checkSubjects(
+  subjects: readonly ResourceDescriptor[],
+  model: readonly ResolvedPath[],
+  cache: DigestCache = new DigestCache(),
+): Promise<SubjectCheck[]> {
+  const list = [...subjects];
+  const out: SubjectCheck[] = [];
+  for (const m of model) {
+    out.push(
+      m.kind === 'directory'
+        ? await checkDirectory(m, list, cache)
+        : await checkFile(m, list, cache),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// The verify report: what a person reads (report.ts renders it) and what a machine reads
+// (its JSON). Every violation is listed, not only the first.
+import type { RuleResult } from '../policy/evaluate.js';
+import type { SignerIdentity } from './certificate.js';
+import type { IdentityCheck } from './identity.js';
+import type { SubjectCheck } from './subjects.js';
+
+export type ViolationKind =
+  'bundle' | 'trusted-root' | 'signature' | 'identity' | 'statement' | 'subject' | 'policy';
+
+export interface Violation {
+  kind: ViolationKind;
+  /** The check or rule, e.g. `repository`, `frameworks.advisories`, `out/model`. */
+  rule: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+  fix?: string;
+}
+
+/** A verified time for the signature. */
+export interface SignatureTime {
+  time: string;
+  source: 'transparency-log' | 'timestamp-authority';
+}
+
+export interface StatementSummary {
+  predicateType: string;
+  buildType?: string;
+  subjects: number;
+  datasets?: number;
+  packages?: number;
+  builderId?: string;
+  invocationId?: string;
+  startedOn?: string;
+  finishedOn?: string;
+}
+
+/** One bundle tried, and how it ended. */
+export interface AttemptSummary {
+  source: string;
+  verified: boolean;
+  /** How far it got: parse → trust → signature → identity → statement → subjects → policy. */
+  stage: 'bundle' | 'trusted-root' | 'signature' | 'statement' | 'complete';
+  violations: number;
+  firstViolation?: string;
+}
+
+export interface VerifyReport {
+  verified: boolean;
+  /** The bundle the report is about: the one that passed, else the one that got furthest. */
+  bundle?: string;
+  violations: Violation[];
+  signer?: SignerIdentity;
+  trustedRoot?: { name: string; source: string };
+  logIndex?: string;
+  /** Rekor's integrated time, when the bundle has a transparency log entry. */
+  integratedTime?: string;
+  /** RFC 3161 timestamps, when present. */
+  timestamps: string[];
+  /** The signing time policies measure age from, and where it comes from. */
+  signedAt?: SignatureTime;
+  identity: IdentityCheck[];
+  subjects: SubjectCheck[];
+  rules: RuleResult[];
+  statement?: StatementSummary;
+  attempts: AttemptSummary[];
+  /** When verification ran. */
+  checkedAt: string;
+}
