@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import { describeError } from '../errors.js';
+import { closeHashPool } from '../hash/index.js';
 import { runAttest } from './attest.js';
 import { choiceInput } from './inputs.js';
+import { runReview } from './review.js';
+import { runVerify } from './verify.js';
 
 const MODES = ['attest', 'verify', 'review'] as const;
 
@@ -9,13 +12,12 @@ async function main(): Promise<void> {
   try {
     const mode = choiceInput('mode', MODES, 'attest');
     if (mode === 'attest') await runAttest();
-    else {
-      core.setFailed(
-        `NOT_SUPPORTED: input 'mode': '${mode}' is not available in this version. Fix: use mode: attest`,
-      );
-    }
+    else if (mode === 'verify') await runVerify();
+    else await runReview();
   } catch (e) {
     core.setFailed(describeError(e));
+  } finally {
+    await closeHashPool();
   }
 }
 

@@ -6,6 +6,9 @@ import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
 import { cliDiff } from './diff.js';
+import { cliInspect } from './inspect.js';
+import { cliVerify } from './verify.js';
+import { closeHashPool } from '../hash/index.js';
 
 const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
 
@@ -30,6 +33,8 @@ const USAGE_CODES: readonly ErrorCode[] = [
   'PATH_OUTSIDE_WORKSPACE',
   'PARSE_ERROR',
   'POLICY_INVALID',
+  'BUNDLE_INVALID',
+  'TRUST_ROOT_MISSING',
 ];
 
 export async function run(argv: string[]): Promise<number> {
@@ -40,6 +45,10 @@ export async function run(argv: string[]): Promise<number> {
         return await cliAttest(rest, process.stdout, process.stderr);
       case 'diff':
         return await cliDiff(rest, process.stdout);
+      case 'verify':
+        return await cliVerify(rest, process.stdout, process.stderr);
+      case 'inspect':
+        return await cliInspect(rest, process.stdout);
       case undefined:
       case '-h':
       case '--help':
@@ -57,6 +66,8 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     process.stderr.write(`error: ${describeError(e)}\n`);
     return isProvenanceError(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
+  } finally {
+    await closeHashPool();
   }
 }
 

@@ -1,0 +1,77 @@
+// `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
+// summary alone where the token cannot comment (forks). Review informs; verify gates.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { basename, join, resolve } from 'node:path';
+import { review } from '../review/review.js';
+import { boolInput, input } from './inputs.js';
+
+export async function runReview(): Promise<void> {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const outputDir =
+    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const pr = github.context.payload.pull_request as
+    { number?: number; base?: { ref?: string } } | undefined;
+  const token = input('github-token');
+  const identityGiven = [
+    'repository',
+    'signer-workflow',
+    'cert-identity',
+    'cert-identity-regex',
+  ].some((n) => input(n).trim());
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const result = await review({
+    head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
+    base: input('base').trim() || 'auto',
+    policy: input('policy').trim() ? resolve(workspace, input('policy').trim()) : undefined,
+    trustedRoot: input('trusted-root').trim() || 'auto',
+    // Without an explicit signer, the review checks that this repository's workflow signed.
+    identity: {
+      repository: input('repository').trim() || (identityGiven ? undefined : repository),
+      signerWorkflow: input('signer-workflow').trim() || undefined,
+      sourceRef: input('source-ref').trim() || undefined,
+      certIdentity: input('cert-identity').trim() || undefined,
+      certIdentityRegex: input('cert-identity-regex').trim() || undefined,
+      certOidcIssuer: input('cert-oidc-issuer').trim() || undefined,
+      denySelfHostedRunners: boolInput('deny-self-hosted-runners', false) || undefined,
+      serverUrl: env.GITHUB_SERVER_URL,
+    },
+    comment: boolInput('comment', true),
+    github: token
+      ? {
+          token,
+          apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+          serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+          repository,
+          prNumber: pr?.number,
+          baseRef: pr?.base?.ref,
+          workflowFile: env.GITHUB_WORKFLOW_REF
+            ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
+            : undefined,
+          runId: env.GITHUB_RUN_ID,
+          artifactName: input('artifact-name').trim() || 'training-provenance',
+          author: 'github-actions[bot]',
+        }
+      : undefined,
+    workspace,
+    log: (line) => core.info(line),
+  });
+  core.setOutput('verified', String(result.verdict.verified));
+  core.setOutput('violations', String(result.verdict.violations.length));
+  const c = result.comment;
+  let posted = false;
+  if (c.action === 'created' || c.action === 'updated') {
+    posted = true;
+    core.info(`review comment ${c.action}: ${c.url}`);
+  } else {
+    const why = 'reason' in c ? String(c.reason) : c.action;
+    core.notice(`review not posted as a comment (${why}): it is in the job summary`);
+  }
+  if (boolInput('summary', true) || !posted) {
+    await core.summary.addRaw(result.markdown, true).write();
+  }
+  if (result.verdict.status === 'failed') {
+    core.warning(`provenance review: ${result.verdict.violations.join('; ')}`);
+  }
+}

@@ -1,0 +1,54 @@
+// `mode: verify` as the runner runs it: the release gate. The step fails, with every
+// violation listed, when the model is not what a pinned signer attested.
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { verify } from '../engine/verify.js';
+import { writeFileAtomic } from '../store/files.js';
+import { renderReportJson, renderReportText } from '../verify/report.js';
+import { renderVerifySummary } from '../report/verify-summary.js';
+import { boolInput, input } from './inputs.js';
+
+export async function runVerify(): Promise<void> {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const outputDir =
+    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const report = await verify(
+    {
+      model: input('model'),
+      bundle: input('bundle'),
+      repository: input('repository'),
+      signerWorkflow: input('signer-workflow'),
+      sourceRef: input('source-ref'),
+      certIdentity: input('cert-identity'),
+      certIdentityRegex: input('cert-identity-regex'),
+      certOidcIssuer: input('cert-oidc-issuer'),
+      denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
+      trustedRoot: input('trusted-root'),
+      policy: input('policy'),
+    },
+    {
+      workspace,
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      currentRepository: env.GITHUB_REPOSITORY,
+      pinCurrentRepository: true,
+      githubToken: input('github-token') || undefined,
+      log: (line) => core.info(line),
+    },
+  );
+  const reportPath = join(outputDir, 'verify-report.json');
+  await writeFileAtomic(reportPath, renderReportJson(report));
+  core.setOutput('verified', String(report.verified));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('violations', String(report.violations.length));
+  core.info(renderReportText(report));
+  if (boolInput('summary', true))
+    await core.summary.addRaw(renderVerifySummary(report), true).write();
+  if (!report.verified) {
+    const n = report.violations.length;
+    core.setFailed(
+      `VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`,
+    );
+  }
+}

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { verify } from '../engine/verify.js';
+import { writeFileAtomic } from '../store/files.js';
+import { renderReportJson, renderReportText } from '../verify/report.js';
+import { parse, str, type Options } from './args.js';
+import { formatOption } from './format.js';
+
+export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
+
+Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
+evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
+
+  --model PATH                model file, directory or glob (repeatable, required)
+  --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
+                              digest is looked up in --repository's attestations (GITHUB_TOKEN)
+  --repository OWNER/REPO     expected source repository (certificate extension 12)
+  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
+  --source-ref REF            exact or glob (refs/tags/v*)
+  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
+  --deny-self-hosted-runners
+  --trusted-root auto|public-good|github|FILE   (default auto)
+  --policy FILE               YAML policy
+  --report FILE               also write the JSON report to FILE
+  --workspace DIR             what subject names are relative to (default: .)
+  --format text|json
+`;
+
+const OPTIONS: Options = {
+  model: { type: 'string', multiple: true },
+  bundle: { type: 'string', multiple: true },
+  repository: { type: 'string' },
+  'signer-workflow': { type: 'string' },
+  'source-ref': { type: 'string' },
+  'cert-identity': { type: 'string' },
+  'cert-identity-regex': { type: 'string' },
+  'cert-oidc-issuer': { type: 'string' },
+  'deny-self-hosted-runners': { type: 'boolean' },
+  'trusted-root': { type: 'string' },
+  policy: { type: 'string' },
+  report: { type: 'string' },
+  workspace: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliVerify(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const { values } = parse('verify', argv, OPTIONS);
+  if (values.help) {
+    out.write(VERIFY_HELP);
+    return 0;
+  }
+  const format = formatOption(str(values.format));
+  const env = process.env;
+  const cwd = process.cwd();
+  const workspace = resolve(str(values.workspace) || '.');
+  const report = await verify(
+    {
+      model: str(values.model),
+      // Bundle and policy paths are the user's, relative to where they typed them.
+      bundle: (values.bundle as string[] | undefined)?.map((b) => resolve(cwd, b)).join('\n') ?? '',
+      repository: str(values.repository),
+      signerWorkflow: str(values['signer-workflow']),
+      sourceRef: str(values['source-ref']),
+      certIdentity: str(values['cert-identity']),
+      certIdentityRegex: str(values['cert-identity-regex']),
+      certOidcIssuer: str(values['cert-oidc-issuer']),
+      denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
+      trustedRoot: str(values['trusted-root'])
+        ? resolveRoot(str(values['trusted-root']), cwd)
+        : 'auto',
+      policy: str(values.policy) ? resolve(cwd, str(values.policy)) : '',
+    },
+    {
+      workspace,
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      currentRepository: env.GITHUB_REPOSITORY,
+      githubToken: env.GITHUB_TOKEN,
+      log: (line) => err.write(`${line}\n`),
+    },
+  );
+  const reportFile = str(values.report);
+  if (reportFile)
+    await writeFileAtomic(resolve(cwd, reportFile), renderReportJson(report), '--report');
+  out.write(format === 'json' ? renderReportJson(report) : renderReportText(report));
+  return report.verified ? 0 : 1;
+}
+
+const NAMED_ROOTS = ['auto', 'public-good', 'github'];
+function resolveRoot(spec: string, cwd: string): string {
+  return NAMED_ROOTS.includes(spec) ? spec : resolve(cwd, spec);
+}

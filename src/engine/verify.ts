@@ -1,0 +1,121 @@
+// `verify`: resolve the model, find the bundles (files, or the attestations API by the
+// model's digest), and hand everything to the verify engine. Like attest, it takes inputs
+// and context as data.
+import { parseList, resolvePatterns } from '../collect/paths.js';
+import { ProvenanceError } from '../errors.js';
+import { digestDirectory, hashFile } from '../hash/index.js';
+import { loadPolicy, mergeIdentity } from '../policy/policy.js';
+import type { IdentityPolicy } from '../verify/identity.js';
+import { lookupAttestations } from '../verify/lookup.js';
+import type { VerifyReport } from '../verify/types.js';
+import { verifyProvenance } from '../verify/verify.js';
+import { resolve } from 'node:path';
+
+export interface VerifyInputs {
+  model: string;
+  /** Bundle files, newline- or comma-separated; empty: look the model up in the attestations API. */
+  bundle: string;
+  repository: string;
+  signerWorkflow: string;
+  sourceRef: string;
+  certIdentity: string;
+  certIdentityRegex: string;
+  certOidcIssuer: string;
+  denySelfHostedRunners: boolean;
+  trustedRoot: string;
+  policy: string;
+}
+
+export interface VerifyContext {
+  workspace: string;
+  serverUrl: string;
+  apiUrl: string;
+  /** OWNER/REPO of the current run: where a digest lookup searches when `repository` is empty. */
+  currentRepository?: string;
+  /**
+   * Pin currentRepository when neither the inputs nor the policy name a signer: the action's
+   * documented default. The CLI leaves it off, so a bare verify refuses instead of guessing.
+   */
+  pinCurrentRepository?: boolean;
+  githubToken?: string;
+  now?: Date;
+  log: (line: string) => void;
+}
+
+export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<VerifyReport> {
+  const model = await resolvePatterns(parseList(inputs.model), {
+    workspace: ctx.workspace,
+    input: 'model',
+    required: true,
+  });
+  const policy = inputs.policy.trim()
+    ? await loadPolicy(resolve(ctx.workspace, inputs.policy.trim()))
+    : undefined;
+  const explicit: IdentityPolicy = {
+    repository: inputs.repository.trim() || undefined,
+    signerWorkflow: inputs.signerWorkflow.trim() || undefined,
+    sourceRef: inputs.sourceRef.trim() || undefined,
+    certIdentity: inputs.certIdentity.trim() || undefined,
+    certIdentityRegex: inputs.certIdentityRegex.trim() || undefined,
+    certOidcIssuer: inputs.certOidcIssuer.trim() || undefined,
+    denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
+    serverUrl: ctx.serverUrl,
+  };
+  const identity = mergeIdentity(explicit, policy);
+  const pinned =
+    identity.repository ||
+    identity.signerWorkflow ||
+    identity.certIdentity ||
+    identity.certIdentityRegex;
+  if (!pinned && ctx.pinCurrentRepository && ctx.currentRepository) {
+    identity.repository = ctx.currentRepository;
+    ctx.log(`no signer given: requiring the current repository, ${ctx.currentRepository}`);
+  }
+
+  const files = parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b));
+  let bundles: ReadonlyArray<string | unknown> = files;
+  if (files.length === 0) {
+    const repository = identity.repository ?? ctx.currentRepository;
+    if (!repository || !ctx.githubToken) {
+      throw new ProvenanceError(
+        'INPUT_MISSING',
+        'no bundle given, and no repository and token to look one up',
+        {
+          input: 'bundle',
+          fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
+        },
+      );
+    }
+    bundles = [];
+    for (const entry of model) {
+      const digest =
+        entry.kind === 'file'
+          ? (await hashFile(entry.path, 'sha256')).digest
+          : (await digestDirectory(entry.path)).root;
+      ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
+      const found = await lookupAttestations({
+        repository,
+        digest: `sha256:${digest}`,
+        token: ctx.githubToken,
+        apiUrl: ctx.apiUrl,
+        log: ctx.log,
+      });
+      bundles = [...bundles, ...found];
+    }
+    if (bundles.length === 0) {
+      throw new ProvenanceError('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
+        input: 'model',
+        fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
+      });
+    }
+  }
+  return verifyProvenance({
+    bundles,
+    model,
+    workspace: ctx.workspace,
+    identity,
+    trustedRoot: inputs.trustedRoot.trim() || 'auto',
+    policy,
+    now: ctx.now,
+  });
+}

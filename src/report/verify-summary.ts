@@ -1,0 +1,66 @@
+// The verify step's job summary: the verdict first, then every violation, then the checks
+// that passed, so a blocked release says why at a glance.
+import type { VerifyReport } from '../verify/types.js';
+import { codeCell, escapeCell } from './summary.js';
+
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function renderVerifySummary(r: VerifyReport): string {
+  const out: string[] = [];
+  const n = r.violations.length;
+  out.push(
+    r.verified
+      ? '## ✅ Training provenance verified'
+      : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`,
+    '',
+  );
+  if (n > 0) {
+    for (const v of r.violations) out.push(`- **${escapeCell(v.rule)}**: ${escapeCell(v.message)}`);
+    out.push('');
+  }
+  const s = r.signer;
+  if (s) {
+    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+    out.push(`| Identity | ${codeCell(s.san ?? '(none)')} |`);
+    out.push(`| Issuer | ${codeCell(s.issuer ?? '(none)')} |`);
+    if (s.sourceRepositoryUri) out.push(`| Repository | ${codeCell(s.sourceRepositoryUri)} |`);
+    if (s.sourceRepositoryRef) out.push(`| Ref | ${codeCell(s.sourceRepositoryRef)} |`);
+    if (s.sourceRepositoryDigest) out.push(`| Commit | ${codeCell(s.sourceRepositoryDigest)} |`);
+    if (s.runnerEnvironment) out.push(`| Runner | ${codeCell(s.runnerEnvironment)} |`);
+    if (r.trustedRoot)
+      out.push(
+        `| Trusted root | ${escapeCell(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`,
+      );
+    if (r.logIndex) out.push(`| Log index | ${codeCell(r.logIndex)} |`);
+    if (r.signedAt)
+      out.push(`| Signed at | ${escapeCell(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+    out.push('');
+  }
+  if (r.identity.length > 0) {
+    out.push(
+      '### Identity checks',
+      '',
+      '| Check | Result | Expected | Actual |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const c of r.identity) {
+      out.push(
+        `| ${escapeCell(c.check)} | ${mark(c.ok)} | ${codeCell(c.expected)} | ${c.actual ? codeCell(c.actual) : ''} |`,
+      );
+    }
+    out.push('');
+  }
+  if (r.subjects.length > 0) {
+    out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
+    for (const c of r.subjects)
+      out.push(`| ${codeCell(c.name)} | ${mark(c.ok)} | ${escapeCell(c.reason)} |`);
+    out.push('');
+  }
+  if (r.rules.length > 0) {
+    out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
+    for (const rule of r.rules)
+      out.push(`| ${escapeCell(rule.rule)} | ${mark(rule.ok)} | ${escapeCell(rule.reason)} |`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
