@@ -3,13 +3,22 @@
 // them, not the action), the GITHUB_* context, file commands (GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, ...) and, when given, the OIDC token request URL.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The checkout: the first folder upwards holding action.yml (works from tools/ and build/tools/). */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'action.yml'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no action.yml above ${from}`);
+  }
+}
 
 export interface RunActionOptions {
   inputs: Record<string, string>;
