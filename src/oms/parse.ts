@@ -1,0 +1,173 @@
+// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
+// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
+// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
+// refused with a reason: shards, other hash types, the v0.2 predicate.
+import { createHash } from 'node:crypto';
+import { ProvenanceError } from '../errors.js';
+import { compareOmsPaths } from '../hash/index.js';
+import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE } from './layout.js';
+
+export interface SignedResource {
+  name: string;
+  algorithm: string;
+  digest: string;
+}
+
+export interface ParsedOmsStatement {
+  /** The subject's name: the model directory's base name when signed (informative only). */
+  name: string;
+  /** The subject's sha256: the root digest the signer computed. */
+  root: string;
+  method: 'files';
+  hashType: 'sha256';
+  allowSymlinks: boolean;
+  /** `serialization.ignore_paths` as recorded; undefined when absent (model_signing < 1.1). */
+  ignorePaths?: string[];
+  resources: SignedResource[];
+  /** false when the resources are not in OMS path order (the subject is then not the OMS root). */
+  canonicalOrder: boolean;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function invalid(message: string, fix?: string): ProvenanceError {
+  return new ProvenanceError('BUNDLE_INVALID', message, {
+    input: 'model-signature',
+    fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
+  });
+}
+
+function unsupported(message: string, fix: string): ProvenanceError {
+  return new ProvenanceError('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+}
+
+/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
+export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatement {
+  const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
+  let s: unknown;
+  try {
+    s = JSON.parse(text);
+  } catch (e) {
+    throw invalid(`the signed payload is not JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(s)) throw invalid('the signed payload is not a JSON object');
+  if (s._type !== OMS_STATEMENT_TYPE) {
+    throw invalid(`the statement type is '${String(s._type)}', not ${OMS_STATEMENT_TYPE}`);
+  }
+  if (s.predicateType === OMS_PREDICATE_TYPE_V02) {
+    throw unsupported(
+      `model_signing v0.2 signatures (predicate ${OMS_PREDICATE_TYPE_V02}) are not supported: they sign no root digest`,
+      'sign the model again with model_signing ≥ 1.0 or with this tool',
+    );
+  }
+  if (s.predicateType !== OMS_PREDICATE_TYPE) {
+    throw invalid(
+      `the predicate type is '${String(s.predicateType)}', not an OMS model signature (${OMS_PREDICATE_TYPE})`,
+      'this is not a model_signing signature; verify provenance bundles with `verify --bundle`',
+    );
+  }
+
+  const subjects = s.subject;
+  if (!Array.isArray(subjects) || subjects.length !== 1) {
+    throw invalid(
+      `an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`,
+    );
+  }
+  const subject: unknown = subjects[0];
+  const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
+  if (
+    !isObject(subject) ||
+    typeof subject.name !== 'string' ||
+    typeof root !== 'string' ||
+    !HEX64.test(root)
+  ) {
+    throw invalid('the subject has no name or no lower-case hex sha256 root digest');
+  }
+
+  const predicate = s.predicate;
+  if (!isObject(predicate) || !isObject(predicate.serialization)) {
+    throw invalid('the predicate has no `serialization` section');
+  }
+  const ser = predicate.serialization;
+  if (ser.method === 'shards') {
+    throw unsupported(
+      'sharded OMS signatures are not supported yet',
+      'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing',
+    );
+  }
+  if (ser.method !== 'files') {
+    throw unsupported(
+      `OMS serialization method '${String(ser.method)}' is not supported (only 'files')`,
+      'verify this signature with model_signing',
+    );
+  }
+  if (ser.hash_type !== 'sha256') {
+    throw unsupported(
+      `OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`,
+      'sign the model with the sha256 hash type, or verify it with model_signing',
+    );
+  }
+  const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+  let ignorePaths: string[] | undefined;
+  if (ser.ignore_paths !== undefined) {
+    if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+      throw invalid('`serialization.ignore_paths` is not a list of paths');
+    }
+    ignorePaths = [...(ser.ignore_paths as string[])];
+  }
+
+  if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+    throw invalid('the predicate lists no resources');
+  }
+  const resources: SignedResource[] = [];
+  const seen = new Set<string>();
+  for (const [i, r] of predicate.resources.entries()) {
+    if (
+      !isObject(r) ||
+      typeof r.name !== 'string' ||
+      r.name === '' ||
+      typeof r.algorithm !== 'string' ||
+      typeof r.digest !== 'string'
+    ) {
+      throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
+    }
+    if (r.algorithm !== 'sha256') {
+      throw unsupported(
+        `resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`,
+        'verify this signature with model_signing',
+      );
+    }
+    if (!HEX64.test(r.digest))
+      throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+    if (seen.has(r.name)) throw invalid(`resource '${r.name}' is listed twice`);
+    seen.add(r.name);
+    resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
+  }
+
+  // model_signing's own consistency check: the subject is the hash of the listed digests.
+  const h = createHash('sha256');
+  for (const r of resources) h.update(Buffer.from(r.digest, 'hex'));
+  const listed = h.digest('hex');
+  if (listed !== root) {
+    throw invalid(
+      `the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`,
+    );
+  }
+  const canonicalOrder = resources.every(
+    (r, i) => i === 0 || compareOmsPaths(resources[i - 1]!.name, r.name) < 0,
+  );
+  return {
+    name: subject.name,
+    root,
+    method: 'files',
+    hashType: 'sha256',
+    allowSymlinks,
+    ignorePaths,
+    resources,
+    canonicalOrder,
+  };
+}

@@ -1,0 +1,256 @@
+// Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
+// with this tool's trust and identity rules: the bundle against a trusted root, the signer's
+// certificate against the expected identity (OMS signers are often people: an e-mail SAN and
+// their provider's issuer), then every file re-hashed and compared with the signed manifest,
+// the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { toSignedEntity } from '@sigstore/verify';
+import { isProvenanceError, ProvenanceError } from '../errors.js';
+import { digestDirectory, OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import type { Sha256Hex } from '../types.js';
+import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
+import { signerFromCertificate, type SignerIdentity } from '../verify/certificate.js';
+import {
+  checkIdentity,
+  validateIdentityPolicy,
+  type IdentityCheck,
+  type IdentityPolicy,
+} from '../verify/identity.js';
+import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
+import type { Violation } from '../verify/types.js';
+import { diffManifest, type OmsFileDiff } from './compare.js';
+import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
+import { normalizeIgnorePaths, pathInside } from './paths.js';
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+export interface OmsVerifyOptions {
+  /** The signature file (a Sigstore bundle), e.g. `model/model.sig`. */
+  sigPath: string;
+  /** The model directory it signs. */
+  modelDir: string;
+  /** `auto`, `public-good`, `github` or a trusted_root.json path. */
+  trustedRoot: TrustedRootSpec;
+  /** Who must have signed: for people, `certIdentity` (e-mail) and `certOidcIssuer`. */
+  identity: IdentityPolicy;
+}
+
+export interface OmsVerifyResult {
+  verified: boolean;
+  signature: string;
+  model: string;
+  signer?: SignerIdentity;
+  /** The directory's OMS root digest, recomputed from disk. */
+  root?: Sha256Hex;
+  /** The root digest the signature's subject carries. */
+  signedRoot?: string;
+  /** The subject's name (the signed directory's base name; informative). */
+  name?: string;
+  violations: Violation[];
+  files: OmsFileDiff;
+  identity: IdentityCheck[];
+  /** The ignore paths applied on disk: OMS's defaults, the recorded ones, the signature itself. */
+  ignorePaths: string[];
+  /** The recorded serialization had `ignore_paths` (model_signing ≥ 1.1). */
+  recordedIgnorePaths?: string[];
+  trustedRoot?: { name: string; source: string };
+  logIndex?: string;
+}
+
+const SIGNATURE_HINTS: Record<string, string> = {
+  SIGNATURE_ERROR:
+    'the signed content was changed after signing, or the signature is not from this certificate',
+  CERTIFICATE_ERROR:
+    'the certificate does not chain to the trusted root, or was not valid when signed',
+  TLOG_ERROR: 'the transparency log entry is missing or does not verify',
+  TLOG_BODY_ERROR: 'the transparency log entry records another signature or content',
+  TIMESTAMP_ERROR: 'no verified time for the signature (transparency log or timestamp authority)',
+};
+
+function fromError(kind: Violation['kind'], rule: string, e: unknown): Violation {
+  if (isProvenanceError(e)) return { kind, rule, message: e.message, fix: e.fix };
+  return { kind, rule, message: (e as Error)?.message ?? String(e) };
+}
+
+async function requireDirectory(modelDir: string): Promise<void> {
+  let isDir = false;
+  try {
+    isDir = (await stat(modelDir)).isDirectory();
+  } catch (e) {
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `cannot read model directory ${modelDir}: ${(e as Error).message}`,
+      {
+        input: 'model',
+        value: modelDir,
+        fix: 'pass the directory the model.sig signs',
+        cause: e,
+      },
+    );
+  }
+  if (!isDir) {
+    throw new ProvenanceError('INPUT_INVALID', `${modelDir} is not a directory`, {
+      input: 'model',
+      value: modelDir,
+      fix: 'an OMS signature signs a directory: pass the model directory',
+    });
+  }
+}
+
+async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation> {
+  const candidates = await readBundleFile(sigPath);
+  if (candidates.length !== 1) {
+    return {
+      kind: 'bundle',
+      rule: 'bundle',
+      message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+    };
+  }
+  const c = candidates[0]!;
+  return isRejected(c) ? fromError('bundle', 'bundle', c.error) : c;
+}
+
+/**
+ * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
+ * model path that is not a directory, malformed expected identity); every failure of the
+ * evidence is a violation in the result.
+ */
+export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVerifyResult> {
+  validateIdentityPolicy(opts.identity);
+  const modelDir = resolve(opts.modelDir);
+  await requireDirectory(modelDir);
+  const result: OmsVerifyResult = {
+    verified: false,
+    signature: opts.sigPath,
+    model: opts.modelDir,
+    violations: [],
+    files: { changed: [], missing: [], extra: [] },
+    identity: [],
+    ignorePaths: [],
+  };
+  const fail = (v: Violation) => {
+    result.violations.push(v);
+    return result;
+  };
+
+  const loaded = await loadSignature(opts.sigPath);
+  if (!('certificate' in loaded)) return fail(loaded);
+  result.signer = signerFromCertificate(loaded.certificate);
+  result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+
+  let root;
+  try {
+    root = await selectTrustedRoot(opts.trustedRoot, loaded.certificate);
+  } catch (e) {
+    return fail(fromError('trusted-root', 'trusted-root', e));
+  }
+  result.trustedRoot = { name: root.name, source: root.source };
+  try {
+    createVerifier(root).verify(toSignedEntity(loaded.bundle));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const hint = code ? SIGNATURE_HINTS[code] : undefined;
+    return fail({
+      kind: 'signature',
+      rule: code ?? 'signature',
+      message: `cryptographic verification of ${opts.sigPath} against ${root.name} failed${code ? ` (${code})` : ''}: ${(e as Error).message}${hint ? ` — ${hint}` : ''}`,
+      fix: 'do not use this model: the signature does not prove who signed it',
+    });
+  }
+
+  result.identity = checkIdentity(result.signer, opts.identity);
+  for (const c of result.identity.filter((c) => !c.ok)) {
+    result.violations.push({
+      kind: 'identity',
+      rule: c.check,
+      message: c.reason,
+      expected: c.expected,
+      actual: c.actual,
+      fix:
+        c.check === 'identity-required'
+          ? undefined
+          : `if this signer is expected, change the '${c.input}' input`,
+    });
+  }
+
+  const envelope = loaded.bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    return fail({
+      kind: 'statement',
+      rule: 'payloadType',
+      message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+    });
+  }
+  let signed: ParsedOmsStatement;
+  try {
+    signed = parseOmsStatement(envelope.payload);
+  } catch (e) {
+    return fail(fromError('statement', 'statement', e));
+  }
+  result.name = signed.name;
+  result.signedRoot = signed.root;
+  result.recordedIgnorePaths = signed.ignorePaths;
+  if (!signed.canonicalOrder) {
+    result.violations.push({
+      kind: 'statement',
+      rule: 'resources',
+      message:
+        'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
+    });
+  }
+
+  // As model_signing verifies: git paths always, the recorded list, and the signature file
+  // itself when it sits inside the model.
+  const sigInside = pathInside(modelDir, opts.sigPath);
+  result.ignorePaths = normalizeIgnorePaths([
+    ...OMS_DEFAULT_IGNORES,
+    ...(signed.ignorePaths ?? []),
+    ...(sigInside ? [sigInside] : []),
+  ]);
+  let disk;
+  try {
+    disk = await digestDirectory(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+  } catch (e) {
+    return fail(fromError('subject', 'model', e));
+  }
+  result.root = disk.root;
+
+  const diff = diffManifest(signed.resources, disk.files);
+  result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+  for (const c of diff.changedDetail) {
+    result.violations.push({
+      kind: 'subject',
+      rule: c.name,
+      message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
+      expected: `sha256:${c.signed}`,
+      actual: `sha256:${c.actual}`,
+    });
+  }
+  for (const name of diff.missing) {
+    result.violations.push({
+      kind: 'subject',
+      rule: name,
+      message: `${name} is signed but missing from ${opts.modelDir}`,
+    });
+  }
+  for (const name of diff.extra) {
+    result.violations.push({
+      kind: 'subject',
+      rule: name,
+      message: `${name} is in ${opts.modelDir} but not signed`,
+      fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
+    });
+  }
+  if (disk.root !== signed.root) {
+    result.violations.push({
+      kind: 'subject',
+      rule: 'root',
+      message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
+      expected: `sha256:${signed.root}`,
+      actual: `sha256:${disk.root}`,
+    });
+  }
+  result.verified = result.violations.length === 0;
+  return result;
+}
