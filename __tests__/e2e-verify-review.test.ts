@@ -262,3 +262,39 @@ describe('mode: review', () => {
     expect(ours[0]!.body).toMatch(/verified/i);
   }, 120_000);
 });
+
+describe('OpenSSF model signing beside the provenance', () => {
+  test('attest writes model.sig with the same root; verify checks both and says they bind', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-oms-'));
+    await cp(fx.workspace, ws, { recursive: true });
+    const r = await runAction({
+      workspace: ws,
+      inputs: {
+        ...fx.inputs,
+        python: 'none',
+        'model-signature': 'true',
+        'push-to-github': 'false',
+        sigstore: 'custom',
+        'fulcio-url': stack.fulcioUrl,
+        'rekor-url': stack.rekorUrl,
+      },
+      env: stackEnv(),
+    });
+    if (r.exitCode !== 0) throw new Error(`attest failed:\n${r.stdout}\n${r.stderr}`);
+    const sig = JSON.parse(await readFile(join(ws, fx.modelDir, 'model.sig'), 'utf8'));
+    const oms = JSON.parse(Buffer.from(sig.dsseEnvelope.payload, 'base64').toString());
+    expect(oms.predicateType).toBe('https://model_signing/signature/v1.0');
+    expect(`sha256:${oms.subject[0].digest.sha256}`).toBe(r.outputs['model-digest']);
+
+    const args = ['verify', '--model', fx.modelDir, '--bundle', r.outputs['bundle-path']!, '--trusted-root', stack.trustedRootPath, '--repository', 'acme/vision'];
+    const ok = await cli(args, ws);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Model signatures/);
+    expect(ok.stdout).toMatch(/bind/);
+
+    await appendFile(join(ws, fx.modelFiles[0]!), '\n');
+    const bad = await cli(args, ws);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('config.json');
+  }, 120_000);
+});

@@ -73,7 +73,9 @@ export async function runAttest(): Promise<void> {
   );
   report(result);
   if (boolInput('summary', true)) {
-    await core.summary.addRaw(renderAttestSummary(result), true).write();
+    const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
+    const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
+    await core.summary.addRaw(renderAttestSummary(result) + extra, true).write();
   }
 }
 
@@ -89,6 +91,7 @@ function report(r: AttestResult): void {
   if (r.bundlePath) core.info(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
   if (r.logIndex) core.info(`transparency log index: ${r.logIndex}`);
   if (r.attestation) core.info(`attestation: ${r.attestation.attestationUrl}`);
+  for (const m of r.modelSignatures) core.info(`model signature (OMS): ${m.path}`);
   if (r.artifact && !r.artifact.uploaded) core.notice(r.artifact.reason);
   if (!r.bundlePath)
     core.notice('sign: false — the statement is unsigned; verify cannot trust it.');

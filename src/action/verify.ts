@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { verify } from '../engine/verify.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
-import { renderVerifySummary } from '../report/verify-summary.js';
+import { renderModelSignaturesText, renderVerifySummary } from '../report/verify-summary.js';
 import { boolInput, input } from './inputs.js';
 
 export async function runVerify(): Promise<void> {
@@ -26,6 +26,7 @@ export async function runVerify(): Promise<void> {
       denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
       trustedRoot: input('trusted-root'),
       policy: input('policy'),
+      modelSignature: input('model-signature'),
     },
     {
       workspace,
@@ -42,7 +43,7 @@ export async function runVerify(): Promise<void> {
   core.setOutput('verified', String(report.verified));
   core.setOutput('report-path', reportPath);
   core.setOutput('violations', String(report.violations.length));
-  core.info(renderReportText(report));
+  core.info(renderReportText(report) + renderModelSignaturesText(report.modelSignatures));
   if (boolInput('summary', true))
     await core.summary.addRaw(renderVerifySummary(report), true).write();
   if (!report.verified) {

@@ -26,6 +26,7 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --identity-token-file FILE  read the OIDC token from FILE
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
+  --model-signature      also write an OpenSSF model-signing model.sig per model directory
   --format text|json     output format (default text)
 `;
 
@@ -46,6 +47,7 @@ const OPTIONS: Options = {
   'rekor-url': { type: 'string' },
   'tsa-url': { type: 'string' },
   'push-to-github': { type: 'boolean' },
+  'model-signature': { type: 'boolean' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -83,7 +85,7 @@ export async function cliAttest(
       uploadArtifact: false,
       artifactName: 'training-provenance',
       outputDir: resolve(str(values['output-dir']) || join(workspace, 'provenance')),
-      modelSignature: false,
+      modelSignature: values['model-signature'] === true,
     },
     {
       workspace,

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { verify } from '../engine/verify.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
+import { renderModelSignaturesText } from '../report/verify-summary.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
@@ -20,6 +21,8 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --deny-self-hosted-runners
   --trusted-root auto|public-good|github|FILE   (default auto)
   --policy FILE               YAML policy
+  --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
+                              model directory, when there is one)
   --report FILE               also write the JSON report to FILE
   --workspace DIR             what subject names are relative to (default: .)
   --format text|json
@@ -37,6 +40,7 @@ const OPTIONS: Options = {
   'deny-self-hosted-runners': { type: 'boolean' },
   'trusted-root': { type: 'string' },
   policy: { type: 'string' },
+  'model-signature': { type: 'string' },
   report: { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -73,6 +77,9 @@ export async function cliVerify(
         ? resolveRoot(str(values['trusted-root']), cwd)
         : 'auto',
       policy: str(values.policy) ? resolve(cwd, str(values.policy)) : '',
+      modelSignature: str(values['model-signature'])
+        ? resolve(cwd, str(values['model-signature']))
+        : 'auto',
     },
     {
       workspace,
@@ -86,7 +93,7 @@ export async function cliVerify(
   const reportFile = str(values.report);
   if (reportFile)
     await writeFileAtomic(resolve(cwd, reportFile), renderReportJson(report), '--report');
-  out.write(format === 'json' ? renderReportJson(report) : renderReportText(report));
+  out.write(format === 'json' ? renderReportJson(report) : renderReportText(report) + renderModelSignaturesText(report.modelSignatures));
   return report.verified ? 0 : 1;
 }
 

@@ -19,6 +19,7 @@ import { ProvenanceError } from '../errors.js';
 import type { HashProgress } from '../hash/index.js';
 import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
 import { signStatement } from '../sign/sign.js';
+import { OMS_SIGNING_IGNORES, signModelDirectory, type SignedModel } from '../oms/index.js';
 import { buildStatement, serializeStatement, type Statement } from '../statement/build.js';
 import { validateStatement } from '../statement/validate.js';
 import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
@@ -91,16 +92,18 @@ export interface AttestResult {
   certificatePem?: string;
   attestation?: PushResult;
   artifact?: ArtifactOutcome;
+  /** OMS model.sig files written for model directories (model-signature: true). */
+  modelSignatures: SignedModel[];
 }
 
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
   const now = ctx.now ?? (() => new Date());
   const startedOn = now();
-  if (inputs.modelSignature) {
-    throw new ProvenanceError('NOT_SUPPORTED', 'OMS model signatures are not supported yet', {
+  if (inputs.modelSignature && !inputs.sign) {
+    throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a signature, and sign is false', {
       input: 'model-signature',
       value: 'true',
-      fix: 'set model-signature: false (the provenance still carries the OMS root digest of each model directory)',
+      fix: 'set sign: true (with id-token: write), or model-signature: false',
     });
   }
 
@@ -196,6 +199,7 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     identity,
     environment,
     endpoints,
+    modelSignatures: [],
   };
 
   if (inputs.sign && token && endpoints) {
@@ -204,6 +208,13 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
       token,
       log: ctx.log,
     });
+    if (inputs.modelSignature) {
+      for (const dir of model.directories) {
+        const signedModel = await signModelDirectory(dir, { endpoints, token, log: ctx.log, outputDir: inputs.outputDir });
+        ctx.log(`model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`);
+        result.modelSignatures.push(signedModel);
+      }
+    }
     // Statement and bundle are written only once both exist: a failed signing leaves neither.
     const bundlePath = join(inputs.outputDir, BUNDLE_FILE);
     await writeFileAtomic(statementPath, payload);

@@ -1,7 +1,10 @@
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
-import { parseList, resolvePatterns } from '../collect/paths.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
+import { checkBinding, OMS_SIGNATURE_NAME, verifyOmsSignature, type OmsVerifyResult } from '../oms/index.js';
 import { ProvenanceError } from '../errors.js';
 import { digestDirectory, hashFile } from '../hash/index.js';
 import { loadPolicy, mergeIdentity } from '../policy/policy.js';
@@ -9,7 +12,6 @@ import type { IdentityPolicy } from '../verify/identity.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/verify.js';
-import { resolve } from 'node:path';
 
 export interface VerifyInputs {
   model: string;
@@ -24,7 +26,22 @@ export interface VerifyInputs {
   denySelfHostedRunners: boolean;
   trustedRoot: string;
   policy: string;
+  /**
+   * OMS model signatures to check too: '' or 'false' none, 'true' `model.sig` in each model
+   * directory, 'auto' those directories that have one, else signature file paths.
+   */
+  modelSignature: string;
 }
+
+export interface ModelSignatureCheck {
+  signature: string;
+  modelDir: string;
+  result: OmsVerifyResult;
+  /** Whether the provenance has a directory subject with the same root digest. */
+  binding?: { bound: boolean; statement: string };
+}
+
+export type VerifyOutcome = VerifyReport & { modelSignatures: ModelSignatureCheck[] };
 
 export interface VerifyContext {
   workspace: string;
@@ -42,7 +59,7 @@ export interface VerifyContext {
   log: (line: string) => void;
 }
 
-export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<VerifyReport> {
+export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<VerifyOutcome> {
   const model = await resolvePatterns(parseList(inputs.model), {
     workspace: ctx.workspace,
     input: 'model',
@@ -109,7 +126,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
       });
     }
   }
-  return verifyProvenance({
+  const report = await verifyProvenance({
     bundles,
     model,
     workspace: ctx.workspace,
@@ -118,4 +135,70 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     policy,
     now: ctx.now,
   });
+  const modelSignatures: ModelSignatureCheck[] = [];
+  for (const { sigPath, modelDir } of await signaturesToCheck(inputs.modelSignature, model, ctx.workspace)) {
+    const result = await verifyOmsSignature({
+      sigPath,
+      modelDir,
+      trustedRoot: inputs.trustedRoot.trim() || 'auto',
+      identity,
+    });
+    const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
+    if (result.root) {
+      // The directory subjects the provenance signed, as verify matched them on disk.
+      const signedDirs = report.subjects
+        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+        .map((c) => ({
+          name: c.subject ?? c.name,
+          digest: { sha256: c.expected!.slice('sha256:'.length) },
+          annotations: { role: 'model-directory' },
+        }));
+      check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+    }
+    modelSignatures.push(check);
+    for (const v of result.violations) report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+    if (!result.verified) report.verified = false;
+    else if (check.binding && !check.binding.bound) {
+      report.verified = false;
+      report.violations.push({
+        kind: 'subject',
+        rule: 'model-signature binding',
+        message: check.binding.statement,
+        fix: 'the model signature and the provenance must be made for the same directory contents',
+      });
+    }
+  }
+  return { ...report, modelSignatures };
+}
+
+async function signaturesToCheck(
+  spec: string,
+  model: readonly ResolvedPath[],
+  workspace: string,
+): Promise<Array<{ sigPath: string; modelDir: string }>> {
+  const value = spec.trim();
+  if (value === '' || value === 'false') return [];
+  const dirs = model.filter((m) => m.kind === 'directory');
+  if (value === 'true' || value === 'auto') {
+    const found = dirs
+      .map((d) => ({ sigPath: join(d.path, OMS_SIGNATURE_NAME), modelDir: d.path }))
+      .filter((c) => value === 'true' || existsSync(c.sigPath));
+    if (value === 'true' && found.length === 0) {
+      throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a model directory', {
+        input: 'model-signature',
+        value,
+        fix: 'name the model directory in model, or give the model.sig path',
+      });
+    }
+    return found;
+  }
+  const paths = parseList(value).map((p) => resolve(workspace, p));
+  if (dirs.length !== 1) {
+    throw new ProvenanceError('INPUT_INVALID', 'a model.sig path needs exactly one model directory to check it against', {
+      input: 'model-signature',
+      value,
+      fix: 'name one model directory in model, or use model-signature: true to check each directory\'s model.sig',
+    });
+  }
+  return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0]!.path }));
 }

@@ -1,11 +1,11 @@
 // The verify step's job summary: the verdict first, then every violation, then the checks
 // that passed, so a blocked release says why at a glance.
-import type { VerifyReport } from '../verify/types.js';
+import type { ModelSignatureCheck, VerifyOutcome } from '../engine/verify.js';
 import { codeCell, escapeCell } from './summary.js';
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
-export function renderVerifySummary(r: VerifyReport): string {
+export function renderVerifySummary(r: VerifyOutcome): string {
   const out: string[] = [];
   const n = r.violations.length;
   out.push(
@@ -62,5 +62,31 @@ export function renderVerifySummary(r: VerifyReport): string {
       out.push(`| ${escapeCell(rule.rule)} | ${mark(rule.ok)} | ${escapeCell(rule.reason)} |`);
     out.push('');
   }
+  out.push(...modelSignaturesMarkdown(r.modelSignatures));
   return `${out.join('\n')}\n`;
+}
+
+/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
+export function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]): string {
+  if (checks.length === 0) return '';
+  const lines = ['', 'Model signatures (OpenSSF model signing):'];
+  for (const c of checks) {
+    lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`);
+    if (c.result.root) lines.push(`    root sha256:${c.result.root}`);
+    if (c.binding) lines.push(`    ${c.binding.statement}`);
+    for (const v of c.result.violations) lines.push(`    ✗ ${v.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function modelSignaturesMarkdown(checks: readonly ModelSignatureCheck[]): string[] {
+  if (checks.length === 0) return [];
+  const out = ['### Model signatures (OpenSSF model signing)', '', '| Signature | Result | Signer | Binding |', '| --- | --- | --- | --- |'];
+  for (const c of checks) {
+    out.push(
+      `| ${codeCell(c.signature)} | ${mark(c.result.verified)} | ${codeCell(c.result.signer?.san ?? '(none)')} | ${escapeCell(c.binding?.statement ?? '')} |`,
+    );
+  }
+  out.push('');
+  return out;
 }
