@@ -1,3 +1,4 @@
 export * from './engine.js';
 export * from './oms.js';
+export * from './progress.js';
 export * from './tree.js';

@@ -5,19 +5,46 @@ import { createHash } from 'node:crypto';
 import type { FileDigest, Sha256Hex } from '../types.js';
 
 /** Names OMS leaves out of a directory digest unless told otherwise. */
-export const OMS_DEFAULT_IGNORES: readonly string[] = ['.git', '.gitattributes', '.github', '.gitignore'];
+export const OMS_DEFAULT_IGNORES: readonly string[] = [
+  '.git',
+  '.gitattributes',
+  '.github',
+  '.gitignore',
+];
 
-/** Compare two POSIX relative paths component by component (PurePosixPath ordering). */
+/**
+ * Compare two POSIX relative paths the way Python's PurePosixPath orders them: component by
+ * component, a path that is a prefix of another first, and names by Unicode code point.
+ */
 export function compareOmsPaths(a: string, b: string): number {
   const pa = a.split('/');
   const pb = b.split('/');
   const n = Math.min(pa.length, pb.length);
   for (let i = 0; i < n; i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x !== y) return x < y ? -1 : 1;
+    const c = compareCodePoints(pa[i]!, pb[i]!);
+    if (c !== 0) return c;
   }
   return pa.length - pb.length;
+}
+
+/**
+ * Order two strings by code point, as Python compares str. JavaScript's `<` compares UTF-16 code
+ * units, which puts a character above U+FFFF (stored as a surrogate pair, D800-DFFF) before one
+ * in U+E000-U+FFFF. At the first differing unit, a surrogate on one side only means that side
+ * holds the larger code point; otherwise the units order like the code points.
+ */
+export function compareCodePoints(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const a = x.charCodeAt(i);
+    const b = y.charCodeAt(i);
+    if (a === b) continue;
+    const sa = a >= 0xd800 && a <= 0xdfff;
+    const sb = b >= 0xd800 && b <= 0xdfff;
+    if (sa !== sb) return sa ? 1 : -1;
+    return a < b ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 /** Root digest of a directory from its files' digests; `files` may be in any order. */

@@ -17,7 +17,10 @@ export interface WalkOptions {
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
 /** List the files of a directory in OMS order, refusing symlinks. */
-export async function listDirectory(dir: string, opts: WalkOptions = {}): Promise<{ files: FileToHash[]; ignorePaths: string[] }> {
+export async function listDirectory(
+  dir: string,
+  opts: WalkOptions = {},
+): Promise<{ files: FileToHash[]; ignorePaths: string[] }> {
   const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
   const files: FileToHash[] = [];
   const walk = async (abs: string): Promise<void> => {
@@ -47,11 +50,15 @@ export async function listDirectory(dir: string, opts: WalkOptions = {}): Promis
       else if (ent.isFile()) files.push({ path: child, relPath: rel });
       else {
         const st = await lstat(child);
-        throw new ProvenanceError('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
-          input: opts.input,
-          value: child,
-          fix: 'remove sockets, pipes and devices from the directory',
-        });
+        throw new ProvenanceError(
+          'INPUT_INVALID',
+          `${child} is not a regular file (mode ${st.mode.toString(8)})`,
+          {
+            input: opts.input,
+            value: child,
+            fix: 'remove sockets, pipes and devices from the directory',
+          },
+        );
       }
     }
   };
@@ -61,7 +68,10 @@ export async function listDirectory(dir: string, opts: WalkOptions = {}): Promis
 }
 
 /** Hash every file of a directory and compute its OMS root digest. */
-export async function digestDirectory(dir: string, opts: WalkOptions & HashOptions = {}): Promise<DirectoryDigest> {
+export async function digestDirectory(
+  dir: string,
+  opts: WalkOptions & HashOptions = {},
+): Promise<DirectoryDigest> {
   const { files, ignorePaths } = await listDirectory(dir, opts);
   const digests = await hashFiles(files, opts);
   return {
