@@ -286,9 +286,19 @@ describe('OpenSSF model signing beside the provenance', () => {
     expect(oms.predicateType).toBe('https://model_signing/signature/v1.0');
     expect(`sha256:${oms.subject[0].digest.sha256}`).toBe(r.outputs['model-digest']);
 
-    const args = ['verify', '--model', fx.modelDir, '--bundle', r.outputs['bundle-path']!, '--trusted-root', stack.trustedRootPath, '--repository', 'acme/vision'];
+    const args = [
+      'verify',
+      '--model',
+      fx.modelDir,
+      '--bundle',
+      r.outputs['bundle-path']!,
+      '--trusted-root',
+      stack.trustedRootPath,
+      '--repository',
+      'acme/vision',
+    ];
     const ok = await cli(args, ws);
-    expect(ok.code).toBe(0);
+    if (ok.code !== 0) throw new Error(`verify failed:\n${ok.stdout}\n${ok.stderr}`);
     expect(ok.stdout).toMatch(/Model signatures/);
     expect(ok.stdout).toMatch(/bind/);
 

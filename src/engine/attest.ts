@@ -100,11 +100,15 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const now = ctx.now ?? (() => new Date());
   const startedOn = now();
   if (inputs.modelSignature && !inputs.sign) {
-    throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a signature, and sign is false', {
-      input: 'model-signature',
-      value: 'true',
-      fix: 'set sign: true (with id-token: write), or model-signature: false',
-    });
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'model-signature: true needs a signature, and sign is false',
+      {
+        input: 'model-signature',
+        value: 'true',
+        fix: 'set sign: true (with id-token: write), or model-signature: false',
+      },
+    );
   }
 
   const endpointInputs = {
@@ -141,8 +145,12 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     : undefined;
 
   const progress = (label: string) => (p: HashProgress) => ctx.onProgress?.(label, p);
+  // model.sig is left out of directory digests everywhere, so that a model signature written
+  // into the directory (now or by an earlier run) never changes the provenance's root digest
+  // and both signatures bind the same root.
   const model = await collectModel(inputs.model, {
     workspace: ctx.workspace,
+    ignorePaths: OMS_SIGNING_IGNORES,
     onProgress: progress('model'),
   });
   const datasets = await collectDatasets({
@@ -210,8 +218,15 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     });
     if (inputs.modelSignature) {
       for (const dir of model.directories) {
-        const signedModel = await signModelDirectory(dir, { endpoints, token, log: ctx.log, outputDir: inputs.outputDir });
-        ctx.log(`model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`);
+        const signedModel = await signModelDirectory(dir, {
+          endpoints,
+          token,
+          log: ctx.log,
+          outputDir: inputs.outputDir,
+        });
+        ctx.log(
+          `model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`,
+        );
         result.modelSignatures.push(signedModel);
       }
     }
