@@ -2,7 +2,7 @@
 // OIDC token claims when there is a token (the same claims Fulcio writes into the signing
 // certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
 import { ProvenanceError } from '../errors.js';
-import type { IdentitySource, WorkflowIdentity } from '../types.js';
+import type { WorkflowIdentity } from '../types.js';
 
 const DEFAULT_SERVER_URL = 'https://github.com';
 
@@ -141,25 +141,8 @@ function claimString(v: unknown): string | undefined {
   return undefined;
 }
 
-interface RawIdentity {
-  source: IdentitySource;
-  serverUrl: string;
-  repository: string;
-  repositoryId?: string;
-  repositoryOwner?: string;
-  repositoryOwnerId?: string;
-  repositoryVisibility?: string;
-  ref: string;
-  sha: string;
-  workflowRef: string;
-  jobWorkflowRef: string;
-  eventName: string;
-  runId: string;
-  runAttempt: string;
-  runnerEnvironment: string;
-  issuer?: string;
-  subject?: string;
-}
+/** The identity before its workflow path is derived from workflowRef. */
+type RawIdentity = Omit<WorkflowIdentity, 'workflowPath'>;
 
 /**
  * Checks the shapes a statement relies on and assembles the identity. `names` maps each

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toSignedEntity } from '@sigstore/verify';
-import { isProvenanceError, ProvenanceError } from '../errors.js';
+import { ProvenanceError } from '../errors.js';
 import { digestDirectory, OMS_DEFAULT_IGNORES } from '../hash/index.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
@@ -19,6 +19,7 @@ import {
 } from '../verify/identity.js';
 import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
 import type { Violation } from '../verify/types.js';
+import { fromError, identityViolations, signatureViolation } from '../verify/verify.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
 import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
@@ -56,21 +57,6 @@ export interface OmsVerifyResult {
   recordedIgnorePaths?: string[];
   trustedRoot?: { name: string; source: string };
   logIndex?: string;
-}
-
-const SIGNATURE_HINTS: Record<string, string> = {
-  SIGNATURE_ERROR:
-    'the signed content was changed after signing, or the signature is not from this certificate',
-  CERTIFICATE_ERROR:
-    'the certificate does not chain to the trusted root, or was not valid when signed',
-  TLOG_ERROR: 'the transparency log entry is missing or does not verify',
-  TLOG_BODY_ERROR: 'the transparency log entry records another signature or content',
-  TIMESTAMP_ERROR: 'no verified time for the signature (transparency log or timestamp authority)',
-};
-
-function fromError(kind: Violation['kind'], rule: string, e: unknown): Violation {
-  if (isProvenanceError(e)) return { kind, rule, message: e.message, fix: e.fix };
-  return { kind, rule, message: (e as Error)?.message ?? String(e) };
 }
 
 async function requireDirectory(modelDir: string): Promise<void> {
@@ -149,30 +135,11 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   try {
     createVerifier(root).verify(toSignedEntity(loaded.bundle));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const hint = code ? SIGNATURE_HINTS[code] : undefined;
-    return fail({
-      kind: 'signature',
-      rule: code ?? 'signature',
-      message: `cryptographic verification of ${opts.sigPath} against ${root.name} failed${code ? ` (${code})` : ''}: ${(e as Error).message}${hint ? ` — ${hint}` : ''}`,
-      fix: 'do not use this model: the signature does not prove who signed it',
-    });
+    return fail(signatureViolation(e, root.name, 'the signature', opts.sigPath));
   }
 
   result.identity = checkIdentity(result.signer, opts.identity);
-  for (const c of result.identity.filter((c) => !c.ok)) {
-    result.violations.push({
-      kind: 'identity',
-      rule: c.check,
-      message: c.reason,
-      expected: c.expected,
-      actual: c.actual,
-      fix:
-        c.check === 'identity-required'
-          ? undefined
-          : `if this signer is expected, change the '${c.input}' input`,
-    });
-  }
+  result.violations.push(...identityViolations(result.identity));
 
   const envelope = loaded.bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {

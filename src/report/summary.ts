@@ -2,6 +2,7 @@
 // workflow run, and where the signature went. Rendered from the statement through
 // readProvenance, so the summary shows what was signed, not what was meant to be.
 import { notablePackages } from '../collect/environment.js';
+import { formatBytes } from '../hash/progress.js';
 import { readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
@@ -86,17 +87,8 @@ function decodeSafe(url: string): string {
   }
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(1)} ${units[i]}`;
-}
+// One byte formatter for every report, so sizes read the same in logs and summaries.
+export { formatBytes };
 
 /** `sha256:0123456789ab…`: enough to recognise, the statement has the whole digest. */
 export function shortDigest(digest: Record<string, string> | undefined): string | undefined {

@@ -71,7 +71,9 @@ export function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]
   if (checks.length === 0) return '';
   const lines = ['', 'Model signatures (OpenSSF model signing):'];
   for (const c of checks) {
-    lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`);
+    lines.push(
+      `  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`,
+    );
     if (c.result.root) lines.push(`    root sha256:${c.result.root}`);
     if (c.binding) lines.push(`    ${c.binding.statement}`);
     for (const v of c.result.violations) lines.push(`    ✗ ${v.message}`);
@@ -81,7 +83,12 @@ export function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]
 
 function modelSignaturesMarkdown(checks: readonly ModelSignatureCheck[]): string[] {
   if (checks.length === 0) return [];
-  const out = ['### Model signatures (OpenSSF model signing)', '', '| Signature | Result | Signer | Binding |', '| --- | --- | --- | --- |'];
+  const out = [
+    '### Model signatures (OpenSSF model signing)',
+    '',
+    '| Signature | Result | Signer | Binding |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const c of checks) {
     out.push(
       `| ${codeCell(c.signature)} | ${mark(c.result.verified)} | ${codeCell(c.result.signer?.san ?? '(none)')} | ${escapeCell(c.binding?.statement ?? '')} |`,

@@ -76,7 +76,8 @@ interface Attempt {
 
 const STAGE_ORDER: Stage[] = ['bundle', 'trusted-root', 'signature', 'statement', 'complete'];
 
-function fromError(kind: Violation['kind'], rule: string, e: unknown): Violation {
+/** A violation from a thrown error: a ProvenanceError keeps its fix. */
+export function fromError(kind: Violation['kind'], rule: string, e: unknown): Violation {
   if (isProvenanceError(e)) return { kind, rule, message: e.message, fix: e.fix };
   return { kind, rule, message: (e as Error)?.message ?? String(e) };
 }
@@ -92,6 +93,23 @@ const SIGNATURE_HINTS: Record<string, string> = {
   TLOG_INCLUSION_PROMISE_ERROR: 'the transparency log inclusion promise does not verify',
   TIMESTAMP_ERROR: 'no verified time for the signature (transparency log or timestamp authority)',
 };
+
+/** A failed cryptographic check, with what @sigstore/verify's error code means for a user. */
+export function signatureViolation(
+  e: unknown,
+  rootName: string,
+  what: string,
+  where = '',
+): Violation {
+  const code = (e as { code?: string }).code;
+  const hint = code ? SIGNATURE_HINTS[code] : undefined;
+  return {
+    kind: 'signature',
+    rule: code ?? 'signature',
+    message: `cryptographic verification${where ? ` of ${where}` : ''} against ${rootName} failed${code ? ` (${code})` : ''}: ${(e as Error).message}${hint ? ` — ${hint}` : ''}`,
+    fix: `do not use this model: ${what} does not prove who signed it`,
+  };
+}
 
 /** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
 function bundleTimes(b: LoadedBundle): {
@@ -211,14 +229,7 @@ async function attempt(
   try {
     createVerifier(a.trustedRoot).verify(toSignedEntity(b.bundle));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const hint = code ? SIGNATURE_HINTS[code] : undefined;
-    a.violations.push({
-      kind: 'signature',
-      rule: code ?? 'signature',
-      message: `cryptographic verification against ${a.trustedRoot.name} failed${code ? ` (${code})` : ''}: ${(e as Error).message}${hint ? ` — ${hint}` : ''}`,
-      fix: 'do not use this model: the bundle does not prove who signed it',
-    });
+    a.violations.push(signatureViolation(e, a.trustedRoot.name, 'the bundle'));
     return a;
   }
 
@@ -231,21 +242,7 @@ async function attempt(
     a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
 
   a.identity = checkIdentity(a.signer, identity);
-  for (const c of a.identity.filter((c) => !c.ok)) {
-    a.violations.push({
-      kind: 'identity',
-      rule: c.check,
-      message: c.reason,
-      expected: c.expected,
-      actual: c.actual,
-      fix:
-        c.check === 'identity-required'
-          ? undefined
-          : c.check === 'signer-repository'
-            ? 'if a reusable workflow signs, name it with `signer-workflow`'
-            : `if this signer is expected, change the '${c.input}' input`,
-    });
-  }
+  a.violations.push(...identityViolations(a.identity));
 
   a.stage = 'statement';
   const envelope = b.bundle.content.dsseEnvelope;
@@ -397,4 +394,23 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
     })),
     checkedAt: now.toISOString(),
   };
+}
+
+/** Each failed identity check as a violation, with the input to change when it is expected. */
+export function identityViolations(checks: readonly IdentityCheck[]): Violation[] {
+  return checks
+    .filter((c) => !c.ok)
+    .map((c) => ({
+      kind: 'identity' as const,
+      rule: c.check,
+      message: c.reason,
+      expected: c.expected,
+      actual: c.actual,
+      fix:
+        c.check === 'identity-required'
+          ? undefined
+          : c.check === 'signer-repository'
+            ? 'if a reusable workflow signs, name it with `signer-workflow`'
+            : `if this signer is expected, change the '${c.input}' input`,
+    }));
 }
