@@ -73,7 +73,9 @@ export async function runAttest(): Promise<void> {
   );
   report(result);
   if (boolInput('summary', true)) {
-    const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
+    const oms = result.modelSignatures.map(
+      (m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`,
+    );
     const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
     await core.summary.addRaw(renderAttestSummary(result) + extra, true).write();
   }

@@ -93,7 +93,11 @@ export async function cliVerify(
   const reportFile = str(values.report);
   if (reportFile)
     await writeFileAtomic(resolve(cwd, reportFile), renderReportJson(report), '--report');
-  out.write(format === 'json' ? renderReportJson(report) : renderReportText(report) + renderModelSignaturesText(report.modelSignatures));
+  out.write(
+    format === 'json'
+      ? renderReportJson(report)
+      : renderReportText(report) + renderModelSignaturesText(report.modelSignatures),
+  );
   return report.verified ? 0 : 1;
 }
 

@@ -4,7 +4,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
-import { checkBinding, OMS_SIGNATURE_NAME, verifyOmsSignature, type OmsVerifyResult } from '../oms/index.js';
+import {
+  checkBinding,
+  OMS_SIGNATURE_NAME,
+  verifyOmsSignature,
+  type OmsVerifyResult,
+} from '../oms/index.js';
 import { ProvenanceError } from '../errors.js';
 import { digestDirectory, hashFile } from '../hash/index.js';
 import { loadPolicy, mergeIdentity } from '../policy/policy.js';
@@ -136,7 +141,11 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     now: ctx.now,
   });
   const modelSignatures: ModelSignatureCheck[] = [];
-  for (const { sigPath, modelDir } of await signaturesToCheck(inputs.modelSignature, model, ctx.workspace)) {
+  for (const { sigPath, modelDir } of await signaturesToCheck(
+    inputs.modelSignature,
+    model,
+    ctx.workspace,
+  )) {
     const result = await verifyOmsSignature({
       sigPath,
       modelDir,
@@ -156,7 +165,8 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
       check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
     }
     modelSignatures.push(check);
-    for (const v of result.violations) report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+    for (const v of result.violations)
+      report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
     if (!result.verified) report.verified = false;
     else if (check.binding && !check.binding.bound) {
       report.verified = false;
@@ -194,11 +204,15 @@ async function signaturesToCheck(
   }
   const paths = parseList(value).map((p) => resolve(workspace, p));
   if (dirs.length !== 1) {
-    throw new ProvenanceError('INPUT_INVALID', 'a model.sig path needs exactly one model directory to check it against', {
-      input: 'model-signature',
-      value,
-      fix: 'name one model directory in model, or use model-signature: true to check each directory\'s model.sig',
-    });
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'a model.sig path needs exactly one model directory to check it against',
+      {
+        input: 'model-signature',
+        value,
+        fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
+      },
+    );
   }
   return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0]!.path }));
 }
