@@ -1,7 +1,7 @@
 // Keyless signing of a statement as a DSSE envelope in a Sigstore bundle v0.3.
 // The cryptography, the Fulcio/Rekor/TSA protocols and the bundle layout are
-// @sigstore/sign's; this module chooses the witnesses, bounds retries and time, and
-// turns a failure into one line that names the service and its URL.
+// @sigstore/sign's; this module chooses the witnesses, bounds retries and time (retry.ts),
+// and turns a failure into one line that names the service and its URL.
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import {
   DSSEBundleBuilder,
@@ -11,7 +11,9 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { ProvenanceError } from '../errors.js';
+import type { RetryPolicy } from '../store/retry.js';
 import type { SigstoreEndpoints } from './instances.js';
+import { ResponseLog, retryingSigner, retryingWitness, SIGN_RETRY } from './retry.js';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
@@ -23,6 +25,8 @@ export interface SignOptions {
   timeoutMs?: number;
   /** Retries per request on 5xx, 408, 429 and network errors, with exponential backoff. */
   retries?: number;
+  /** Backoff and the cap on a service's `retry-after`; default SIGN_RETRY. */
+  retry?: Partial<RetryPolicy>;
   /** Where retry notices go (the action's log). */
   log?: (line: string) => void;
 }
@@ -37,38 +41,65 @@ export interface SignResult {
 
 export async function signStatement(payload: Buffer, opts: SignOptions): Promise<SignResult> {
   const { endpoints } = opts;
-  const fetchOptions = {
-    timeout: opts.timeoutMs ?? 30_000,
-    retry: { retries: opts.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 },
+  // @sigstore/sign's own retries are off: each service call is retried around it (retry.ts),
+  // on a schedule that honours retry-after.
+  const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: 0 };
+  const responses = new ResponseLog();
+  const ctx = {
+    policy: {
+      ...SIGN_RETRY,
+      ...opts.retry,
+      ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+    },
+    responses,
+    log: opts.log,
   };
-  const signer = new FulcioSigner({
-    identityProvider: { getToken: async () => opts.token },
-    fulcioBaseURL: endpoints.fulcioUrl,
-    ...fetchOptions,
-  });
+  const signer = retryingSigner(
+    new FulcioSigner({
+      identityProvider: { getToken: async () => opts.token },
+      fulcioBaseURL: endpoints.fulcioUrl,
+      ...fetchOptions,
+    }),
+    'fulcio',
+    endpoints.fulcioUrl,
+    ctx,
+  );
   const witnesses: Witness[] = [];
   if (endpoints.rekorUrl) {
     witnesses.push(
-      new RekorWitness({
-        rekorBaseURL: endpoints.rekorUrl,
-        entryType: 'dsse',
-        fetchOnConflict: true,
-        ...fetchOptions,
-      }),
+      retryingWitness(
+        new RekorWitness({
+          rekorBaseURL: endpoints.rekorUrl,
+          entryType: 'dsse',
+          fetchOnConflict: true,
+          ...fetchOptions,
+        }),
+        'rekor',
+        endpoints.rekorUrl,
+        ctx,
+      ),
     );
   }
-  if (endpoints.tsaUrl)
-    witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
+  if (endpoints.tsaUrl) {
+    witnesses.push(
+      retryingWitness(
+        new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }),
+        'tsa',
+        endpoints.tsaUrl,
+        ctx,
+      ),
+    );
+  }
 
   const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-  const stopRelay = relayRetryNotices(opts.log);
+  responses.start();
   let bundle;
   try {
     bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
   } catch (e) {
     throw signingError(e, endpoints, opts.token);
   } finally {
-    stopRelay();
+    responses.stop();
   }
   const json = bundleToJSON(bundle);
   const vm = json.verificationMaterial;
@@ -84,20 +115,6 @@ export async function signStatement(payload: Buffer, opts: SignOptions): Promise
 function toPem(base64Der: string): string {
   const lines = base64Der.match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-
-// @sigstore/sign reports each failed attempt through proc-log ('log' events on process)
-// and nowhere else; relaying them is how the action's log can say that a retry happened.
-function relayRetryNotices(log: ((line: string) => void) | undefined): () => void {
-  if (!log) return () => {};
-  const listener = (level: unknown, ...args: unknown[]) => {
-    if (level !== 'http') return;
-    const text = args.map(String).join(' ');
-    if (text.includes('attempt')) log(`retrying: ${text.replace(/^fetch\s*/, '')}`);
-  };
-  const proc = process as unknown as NodeJS.EventEmitter;
-  proc.on('log', listener);
-  return () => proc.off('log', listener);
 }
 
 const SERVICE_OF_CODE: Record<string, 'fulcio' | 'rekor' | 'tsa' | 'oidc'> = {

@@ -12,6 +12,8 @@ export interface PushOptions {
   apiUrl: string;
   serverUrl: string;
   retry?: RetryPolicy;
+  /** Per-request timeout; default 30 s. A request that hangs is a network error, retried. */
+  timeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -21,11 +23,20 @@ export interface PushResult {
 }
 
 export function classifyOctokitError(e: unknown): HttpFailure {
-  const err = e as { status?: number; response?: { headers?: Record<string, string> } };
-  if (typeof err.status === 'number' && err.status > 0) {
-    return { status: err.status, retryAfter: err.response?.headers?.['retry-after'] ?? null };
+  const err = e as {
+    status?: number;
+    response?: { headers?: Record<string, string> };
+    cause?: { name?: string; code?: string; cause?: { code?: string } };
+  };
+  // Octokit reports a request that got no answer (reset, refused, timed out) as status 500
+  // without a response: that is a network error, not a server's 500.
+  if (typeof err.status === 'number' && err.status > 0 && err.response) {
+    return { status: err.status, retryAfter: err.response.headers?.['retry-after'] ?? null };
   }
-  return { network: true };
+  const c = err.cause;
+  const detail =
+    c?.name === 'TimeoutError' ? 'timed out' : (c?.cause?.code ?? c?.code ?? undefined);
+  return { network: true, detail };
 }
 
 export async function pushAttestation(
@@ -52,6 +63,7 @@ export async function pushAttestation(
           owner,
           repo,
           bundle: bundle as never,
+          request: { signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) },
         }),
       classifyOctokitError,
       { policy: opts.retry, log: opts.log },
@@ -77,7 +89,7 @@ export async function pushAttestation(
     }
     throw new ProvenanceError(
       'STORAGE_FAILED',
-      `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`,
+      `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : `no answer (${f.detail ?? (e as Error).message})`}`,
       {
         input: 'push-to-github',
         fix: 're-run the job; the bundle file was kept in output-dir',

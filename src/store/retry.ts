@@ -22,6 +22,8 @@ export interface HttpFailure {
   retryAfter?: string | null;
   /** A network error (reset, refused, timeout): worth another try. */
   network?: boolean;
+  /** What happened, for the log when there is no status (e.g. `timed out`, `ECONNRESET`). */
+  detail?: string;
 }
 
 export function isRetryable(f: HttpFailure): boolean {
@@ -63,7 +65,11 @@ export async function withRetry<T>(
       const f = classify(e);
       if (attempt >= policy.retries || !isRetryable(f)) throw e;
       const wait = retryDelayMs(policy, attempt + 1, f.retryAfter);
-      const why = f.status ? `HTTP ${f.status}` : 'a network error';
+      const why = f.status
+        ? `HTTP ${f.status}`
+        : f.detail
+          ? `a network error (${f.detail})`
+          : 'a network error';
       opts.log?.(
         `${what}: ${why}, retry ${attempt + 1}/${policy.retries} in ${Math.round(wait)} ms`,
       );
