@@ -168,3 +168,47 @@ interop(
     });
   },
 );
+
+describe('GitHub’s limit of 1,024 subjects per attestation', () => {
+  let ws: string;
+  beforeAll(async () => {
+    ws = await realpath(await mkdtemp(join(tmpdir(), 'tp-limit-')));
+    await mkdir(join(ws, 'shards'));
+    for (let i = 0; i < 1030; i++)
+      await writeFile(join(ws, 'shards', `s${String(i).padStart(4, '0')}.bin`), `${i}`);
+    await writeFile(join(ws, 'config.json'), '{}');
+  });
+  afterAll(() => rm(ws, { recursive: true, force: true }));
+
+  test('past the limit, a directory is attested by its root alone; files named directly stay', async () => {
+    const m = await collectModel('shards\nconfig.json', { workspace: ws });
+    expect(m.subjects.map((s) => s.name)).toEqual(['config.json', 'shards']);
+    expect(m.omittedFileSubjects).toBe(1030);
+    const dir = m.subjects[1]!;
+    expect(dir.annotations).toMatchObject({
+      role: 'model-directory',
+      files: 1030,
+      fileSubjects: 'omitted',
+    });
+    const names = Array.from({ length: 1030 }, (_, i) => `s${String(i).padStart(4, '0')}.bin`);
+    expect(dir.digest.sha256).toBe(omsRoot(join(ws, 'shards'), names));
+    // Every file was still hashed: the root covers them all.
+    expect(m.files).toHaveLength(1031);
+  });
+
+  test('within the limit nothing is omitted', async () => {
+    const m = await collectModel('config.json', { workspace: ws });
+    expect(m.omittedFileSubjects).toBe(0);
+    expect(m.subjects).toHaveLength(1);
+  });
+
+  test('more than 1,024 files named one by one is refused, naming the fix', async () => {
+    const err = await expectError(
+      collectModel('shards/*.bin', { workspace: ws }),
+      'INPUT_INVALID',
+      'model',
+      'exceed the 1024',
+    );
+    expect(err.fix).toMatch(/name the directory/);
+  });
+});

@@ -29,9 +29,19 @@ export interface CollectedModel {
   files: FileDigest[];
   /** `sha256:HEX` of the model when the input comes down to one file or one directory, else ''. */
   modelDigest: string;
+  /** File subjects left out to stay within MAX_SUBJECTS (covered by their directory's root). */
+  omittedFileSubjects: number;
 }
 
 const INPUT = 'model';
+
+/**
+ * GitHub's attestations API, and actions/attest, take at most 1,024 subjects in one
+ * attestation. Past that, files inside a named directory are attested through the
+ * directory's OMS root digest alone (which covers every file, and which verify re-checks
+ * file by file); files named on their own always stay subjects.
+ */
+export const MAX_SUBJECTS = 1024;
 
 /** Entries not inside another named directory: what "the model" consists of. */
 function topLevel(entries: readonly ResolvedPath[]): ResolvedPath[] {
@@ -94,10 +104,30 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
         : digested.directories.get(only.relPath)?.root;
     if (sha) modelDigest = `sha256:${sha}`;
   }
+  let fileSubjects = subjects;
+  if (subjects.length + dirSubjects.length > MAX_SUBJECTS) {
+    const dirs = [...digested.directories.keys()];
+    fileSubjects = subjects.filter(
+      (f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)),
+    );
+    for (const d of dirSubjects) d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
+    if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
+      throw new ProvenanceError(
+        'INPUT_INVALID',
+        `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`,
+        {
+          input: INPUT,
+          value: `${fileSubjects.length} files named one by one`,
+          fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
+        },
+      );
+    }
+  }
   return {
-    subjects: [...subjects, ...dirSubjects],
+    subjects: [...fileSubjects, ...dirSubjects],
     directories,
     files: digested.files,
     modelDigest,
+    omittedFileSubjects: subjects.length - fileSubjects.length,
   };
 }

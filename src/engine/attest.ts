@@ -11,7 +11,7 @@ import {
   identityFromClaims,
   identityFromEnvironment,
 } from '../collect/identity.js';
-import { collectModel } from '../collect/model.js';
+import { collectModel, MAX_SUBJECTS } from '../collect/model.js';
 import { collectParameters } from '../collect/parameters.js';
 import { collectPython } from '../collect/python.js';
 import { collectRequirements } from '../collect/requirements.js';
@@ -153,6 +153,12 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     ignorePaths: OMS_SIGNING_IGNORES,
     onProgress: progress('model'),
   });
+  if (model.omittedFileSubjects > 0) {
+    ctx.log(
+      `${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
+        `one attestation carries at most ${MAX_SUBJECTS} subjects (GitHub's limit); verify still checks every file`,
+    );
+  }
   const datasets = await collectDatasets({
     datasets: inputs.datasets,
     datasetsFile: inputs.datasetsFile || undefined,
