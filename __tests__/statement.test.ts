@@ -360,3 +360,26 @@ interop('validateStatement on real GitHub and npm provenance', () => {
     expect(validateStatement(statement)).toEqual([]);
   });
 });
+
+describe('plain JSON across realms', () => {
+  test('an object made in another realm is plain; a class instance is not', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const { validateStatement } = await import('../src/statement/validate.js');
+    const foreign = runInNewContext('({ lr: 0.1, nested: { a: [1, 2] } })') as Record<
+      string,
+      unknown
+    >;
+    class Params {
+      lr = 0.1;
+    }
+    const base = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'm', digest: { sha256: 'a'.repeat(64) } }],
+      predicateType: 'https://example.com/p',
+      predicate: { foreign },
+    };
+    expect(validateStatement(base).filter((p) => p.includes('plain'))).toEqual([]);
+    const withClass = { ...base, predicate: { foreign: new Params() } };
+    expect(validateStatement(withClass).some((p) => p.includes('not plain JSON'))).toBe(true);
+  });
+});

@@ -136,7 +136,10 @@ function checkJsonValue(v: unknown, path: string, out: Collector): void {
         });
         return;
       }
-      if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) {
+      // Plain means Object.prototype of any realm (its own prototype is null), so objects
+      // parsed in another realm (a worker, a vm context) are still plain JSON.
+      const proto: unknown = Object.getPrototypeOf(v);
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
         out.add(path, `a ${v.constructor?.name ?? 'non-plain'} object is not plain JSON`);
         return;
       }
