@@ -273,6 +273,81 @@ describe('verify against bundles signed on the local stack', () => {
     });
   });
 
+  test('another predicate type is refused by default, naming it; the predicateType option accepts it', async () => {
+    const CARD = 'https://example.com/model-card/v1';
+    const card = JSON.parse(statement(MODEL_FILES).toString('utf8')) as Record<string, unknown>;
+    card.predicateType = CARD;
+    card.predicate = { license: 'apache-2.0' };
+    const cardBundle = await sign(Buffer.from(JSON.stringify(card)));
+    const provenance = await sign(statement(MODEL_FILES));
+
+    const r = await run([cardBundle]);
+    expect(r.verified).toBe(false);
+    expect(r.violations).toEqual([
+      expect.objectContaining({
+        kind: 'statement',
+        rule: 'predicateType',
+        expected: 'https://slsa.dev/provenance/v1',
+        actual: CARD,
+        message: `the statement's predicate type is '${CARD}', not https://slsa.dev/provenance/v1`,
+      }),
+    ]);
+    expect(r.statement?.predicateType).toBe(CARD);
+
+    const asked = await run([cardBundle], { predicateType: CARD });
+    expect(asked.violations).toEqual([]);
+    expect(asked.verified).toBe(true);
+    const notAsked = await run([provenance], { predicateType: CARD });
+    expect(notAsked.violations.map((v) => v.message)).toEqual([
+      `the statement's predicate type is 'https://slsa.dev/provenance/v1', not ${CARD}`,
+    ]);
+
+    // As the attestations API returns every kind for a digest: the provenance after it wins.
+    const both = await run([cardBundle, provenance]);
+    expect(both.verified).toBe(true);
+    expect(both.bundle).toBe('bundle #2');
+    expect(both.attempts[0]).toMatchObject({ verified: false, stage: 'statement' });
+    expect(both.attempts[0]!.firstViolation).toContain(CARD);
+  });
+
+  test('a subject name given two digests is refused even when no model path carries it', async () => {
+    const withSubjects = (extra: Array<Record<string, unknown>>) => {
+      const st = JSON.parse(statement(MODEL_FILES).toString('utf8')) as {
+        subject: Array<Record<string, unknown>>;
+      };
+      st.subject.push(...extra);
+      return Buffer.from(JSON.stringify(st));
+    };
+    const A = 'a'.repeat(64);
+    const B = 'b'.repeat(64);
+    const twice = await sign(
+      withSubjects([
+        { name: 'out/extra.bin', digest: { sha256: A } },
+        { name: './out/extra.bin', digest: { sha256: B } },
+      ]),
+    );
+    const r = await run([twice]);
+    expect(r.verified).toBe(false);
+    // The model directory itself matches; only the ambiguous name is refused.
+    expect(r.subjects.map((s) => s.ok)).toEqual([true]);
+    expect(r.violations).toEqual([
+      {
+        kind: 'subject',
+        rule: 'out/extra.bin',
+        message: `the statement gives subject 'out/extra.bin' 2 different digests (sha256:${A} | sha256:${B}): which one is signed is ambiguous`,
+      },
+    ]);
+
+    // The same subject written twice says one thing: not ambiguous.
+    const repeated = await sign(
+      withSubjects([
+        { name: 'out/extra.bin', digest: { sha256: A } },
+        { name: 'out/extra.bin', digest: { sha256: A.toUpperCase() } },
+      ]),
+    );
+    expect((await run([repeated])).violations).toEqual([]);
+  });
+
   test('a self-hosted runner fails deny-self-hosted-runners, and every identity mismatch is listed', async () => {
     const bundle = await sign(statement(MODEL_FILES), {
       claims: { runner_environment: 'self-hosted' },

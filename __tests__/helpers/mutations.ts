@@ -32,6 +32,11 @@ export interface Mutation {
   file?: { name: string; data: string | Buffer };
   /** Violation kinds that are a right reason to refuse it. */
   reasons: ViolationKind[];
+  /**
+   * When the kind alone is too broad to tell the right refusal from a lucky one, what a
+   * violation of one of those kinds must say.
+   */
+  because?: RegExp;
 }
 
 export const clone = <T>(x: T): T => structuredClone(x);
@@ -101,10 +106,11 @@ export function bundleMutations(base: BundleJson, other: BundleJson): Mutation[]
     target: Mutation['target'],
     reasons: ViolationKind[],
     edit: (b: BundleJson) => void,
+    because?: RegExp,
   ) => {
     const b = clone(base);
     edit(b);
-    out.push({ name, target, reasons, bundle: b });
+    out.push({ name, target, reasons, bundle: b, ...(because ? { because } : {}) });
   };
   const SIG: ViolationKind[] = ['signature'];
   const SHAPE: ViolationKind[] = ['bundle'];
@@ -280,21 +286,39 @@ export function bundleMutations(base: BundleJson, other: BundleJson): Mutation[]
         // Without a promise either, nothing proves inclusion at all.
         delete b.verificationMaterial.tlogEntries[0].inclusionPromise;
       });
-      add('inclusion proof: root hash one bit flipped', 'tlog', TLOG, (b) => {
-        b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash = flipB64(proof.rootHash, 0);
-      });
+      // The Merkle path is checked against the signed checkpoint, so these two only show
+      // when the proof's own fields are compared with the checkpoint.
+      const DISAGREES = /inclusion proof disagrees with its checkpoint/;
+      add(
+        'inclusion proof: root hash one bit flipped',
+        'tlog',
+        TLOG,
+        (b) => {
+          b.verificationMaterial.tlogEntries[0].inclusionProof.rootHash = flipB64(
+            proof.rootHash,
+            0,
+          );
+        },
+        DISAGREES,
+      );
       add('inclusion proof: logIndex + 1', 'tlog', TLOG, (b) => {
         b.verificationMaterial.tlogEntries[0].inclusionProof.logIndex = bumpDecimal(
           proof.logIndex,
           1,
         );
       });
-      add('inclusion proof: treeSize + 1', 'tlog', TLOG, (b) => {
-        b.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = bumpDecimal(
-          proof.treeSize,
-          1,
-        );
-      });
+      add(
+        'inclusion proof: treeSize + 1',
+        'tlog',
+        TLOG,
+        (b) => {
+          b.verificationMaterial.tlogEntries[0].inclusionProof.treeSize = bumpDecimal(
+            proof.treeSize,
+            1,
+          );
+        },
+        DISAGREES,
+      );
       add('inclusion proof: an extra audit hash', 'tlog', TLOG, (b) => {
         b.verificationMaterial.tlogEntries[0].inclusionProof.hashes = [
           ...(proof.hashes ?? []),

@@ -1,5 +1,6 @@
 export * from './bundles.js';
 export * from './certificate.js';
+export * from './checkpoint.js';
 export {
   checkIdentity,
   compileIdentityRegex,

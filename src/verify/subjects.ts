@@ -76,6 +76,50 @@ export class DigestCache {
   }
 }
 
+/** Subjects that share a name but not a digest: the statement says two things about one file. */
+export interface AmbiguousSubject {
+  /** The name, normalized (`./a/` and `a` are one name). */
+  name: string;
+  /** Each distinct digest set given for it, as `alg:hex, alg:hex`, in statement order. */
+  digests: string[];
+}
+
+const digestText = (s: ResourceDescriptor): string =>
+  Object.entries(s.digest ?? {})
+    .map(([alg, hex]) => `${alg}:${String(hex).toLowerCase()}`)
+    .sort()
+    .join(', ') || '(no digest)';
+
+/**
+ * Every name that more than one subject carries with different digests. A verifier that took
+ * the first (or the last) would let the statement sign both contents under one name.
+ */
+export function ambiguousSubjects(subjects: readonly ResourceDescriptor[]): AmbiguousSubject[] {
+  const byName = new Map<string, string[]>();
+  for (const s of subjects) {
+    if (s.name === undefined) continue;
+    const name = normalizeSubjectName(s.name);
+    const digests = byName.get(name) ?? [];
+    const d = digestText(s);
+    if (!digests.includes(d)) digests.push(d);
+    byName.set(name, digests);
+  }
+  return [...byName]
+    .filter(([, digests]) => digests.length > 1)
+    .map(([name, digests]) => ({ name, digests }));
+}
+
+export const describeAmbiguous = (a: AmbiguousSubject): string =>
+  `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
+
+function ambiguousCheck(
+  name: string,
+  kind: 'file' | 'directory',
+  a: AmbiguousSubject,
+): SubjectCheck {
+  return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
+}
+
 function supportedAlgorithms(s: ResourceDescriptor): HashAlgorithm[] {
   return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
 }
@@ -96,8 +140,11 @@ async function checkFile(
   m: ResolvedPath,
   subjects: ResourceDescriptor[],
   cache: DigestCache,
+  ambiguous: readonly AmbiguousSubject[],
 ): Promise<SubjectCheck> {
   const name = normalizeSubjectName(m.relPath);
+  const twice = ambiguous.find((a) => a.name === name);
+  if (twice) return ambiguousCheck(name, 'file', twice);
   const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
   try {
     if (named) {
@@ -211,8 +258,11 @@ async function checkDirectory(
   m: ResolvedPath,
   subjects: ResourceDescriptor[],
   cache: DigestCache,
+  ambiguous: readonly AmbiguousSubject[],
 ): Promise<SubjectCheck> {
   const name = normalizeSubjectName(m.relPath);
+  const twice = ambiguous.find((a) => a.name === name);
+  if (twice) return ambiguousCheck(name, 'directory', twice);
   const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
   try {
     const dir = await cache.directory(m.path, ignorePathsOf(named));
@@ -283,19 +333,23 @@ async function checkDirectory(
   }
 }
 
-/** Check every model path against the subjects; one result per path, in input order. */
+/**
+ * Check every model path against the subjects; one result per path, in input order. A path
+ * whose name the statement gives with two different digests fails (see ambiguousSubjects).
+ */
 export async function checkSubjects(
   subjects: readonly ResourceDescriptor[],
   model: readonly ResolvedPath[],
   cache: DigestCache = new DigestCache(),
 ): Promise<SubjectCheck[]> {
   const list = [...subjects];
+  const ambiguous = ambiguousSubjects(list);
   const out: SubjectCheck[] = [];
   for (const m of model) {
     out.push(
       m.kind === 'directory'
-        ? await checkDirectory(m, list, cache)
-        : await checkFile(m, list, cache),
+        ? await checkDirectory(m, list, cache, ambiguous)
+        : await checkFile(m, list, cache, ambiguous),
     );
   }
   return out;

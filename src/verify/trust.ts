@@ -8,8 +8,16 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toTrustMaterial, Verifier, type TrustMaterial } from '@sigstore/verify';
+import {
+  toTrustMaterial,
+  Verifier,
+  type SignedEntity,
+  type Signer,
+  type TrustMaterial,
+  type VerificationPolicy,
+} from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
+import { assertInclusionProofsMatchCheckpoints } from './checkpoint.js';
 import { certificateIssuerName } from './certificate.js';
 
 /** `auto`, `public-good`, `github`, or the path of a trusted_root.json (JSON or JSONL). */
@@ -254,6 +262,18 @@ export async function selectTrustedRoot(
   );
 }
 
+/**
+ * @sigstore/verify's verifier, plus what it leaves out: each inclusion proof's own root hash
+ * and tree size must be those of the checkpoint it was verified against.
+ */
+class CheckedVerifier extends Verifier {
+  override verify(entity: SignedEntity, policy?: VerificationPolicy): Signer {
+    const signer = super.verify(entity, policy);
+    assertInclusionProofsMatchCheckpoints(entity.tlogEntries);
+    return signer;
+  }
+}
+
 export function createVerifier(root: LoadedTrustedRoot): Verifier {
-  return new Verifier(root.material, root.thresholds);
+  return new CheckedVerifier(root.material, root.thresholds);
 }

@@ -1,9 +1,9 @@
 // Orchestration of `verify`: for each candidate bundle in turn, check its structure, pick
 // the trusted root, verify signature, certificate chain, timestamps and transparency
 // proof (@sigstore/verify), then — on the decoded certificate, ourselves — the expected
-// identity, then the statement against the model on disk and the policy. The first bundle
-// with no violation wins; otherwise the report lists every violation of the bundle that
-// got furthest, and a line per bundle tried.
+// identity, then the statement (SLSA provenance v1 unless asked otherwise) against the model
+// on disk and the policy. The first bundle with no violation wins; otherwise the report
+// lists every violation of the bundle that got furthest, and a line per bundle tried.
 import { isAbsolute, resolve } from 'node:path';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { toSignedEntity } from '@sigstore/verify';
@@ -26,7 +26,14 @@ import {
   type IdentityCheck,
   type IdentityPolicy,
 } from './identity.js';
-import { checkSubjects, DigestCache, type ResolvedPath, type SubjectCheck } from './subjects.js';
+import {
+  ambiguousSubjects,
+  checkSubjects,
+  describeAmbiguous,
+  DigestCache,
+  type ResolvedPath,
+  type SubjectCheck,
+} from './subjects.js';
 import {
   createVerifier,
   selectTrustedRoot,
@@ -54,6 +61,11 @@ export interface VerifyOptions {
   trustedRoot: TrustedRootSpec;
   policy?: Policy;
   now?: Date;
+  /**
+   * The predicate type the statement must have: SLSA provenance v1 unless given, as
+   * `gh attestation verify` requires. A statement of another type is refused.
+   */
+  predicateType?: string;
 }
 
 type Stage = AttemptSummary['stage'];
@@ -198,6 +210,72 @@ function statementClaims(view: ProvenanceView, signer: SignerIdentity): Violatio
   return out;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v !== '';
+
+/** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks. */
+function missingSlsaFields(predicate: Record<string, unknown>): string[] {
+  const def = predicate.buildDefinition;
+  const run = predicate.runDetails;
+  const missing: string[] = [];
+  if (!isObject(def)) missing.push('buildDefinition');
+  else {
+    if (!nonEmpty(def.buildType)) missing.push('buildDefinition.buildType');
+    if (!isObject(def.externalParameters)) missing.push('buildDefinition.externalParameters');
+  }
+  if (!isObject(run)) missing.push('runDetails');
+  else if (!isObject(run.builder) || !nonEmpty(run.builder.id))
+    missing.push('runDetails.builder.id');
+  return missing;
+}
+
+/**
+ * Whether the statement is the attestation asked for: its predicate type, and a predicate
+ * (for SLSA provenance v1, one with the fields the spec requires). Any statement a workflow
+ * signs verifies cryptographically; only its type says it is provenance.
+ */
+export function predicateViolations(env: StatementEnvelope, wanted: string): Violation[] {
+  const fix =
+    wanted === SLSA_PROVENANCE_V1
+      ? 'pass the SLSA provenance bundle that `attest` wrote (provenance.sigstore.json), not another attestation of the model'
+      : `pass an attestation whose predicate type is ${wanted}`;
+  if (env.predicateType !== wanted) {
+    return [
+      {
+        kind: 'statement',
+        rule: 'predicateType',
+        message: `the statement's predicate type is ${env.predicateType ? `'${env.predicateType}'` : '(none)'}, not ${wanted}`,
+        expected: wanted,
+        actual: env.predicateType || undefined,
+        fix,
+      },
+    ];
+  }
+  if (!isObject(env.predicate)) {
+    return [
+      {
+        kind: 'statement',
+        rule: 'predicate',
+        message: `the statement has ${env.predicate === undefined ? 'no predicate' : 'a predicate that is not a JSON object'}: a ${wanted} statement says nothing without one`,
+        fix,
+      },
+    ];
+  }
+  const missing = wanted === SLSA_PROVENANCE_V1 ? missingSlsaFields(env.predicate) : [];
+  if (missing.length > 0) {
+    return [
+      {
+        kind: 'statement',
+        rule: 'predicate',
+        message: `the SLSA provenance predicate lacks the required ${missing.join(', ')}`,
+        fix,
+      },
+    ];
+  }
+  return [];
+}
+
 async function attempt(
   b: LoadedBundle,
   opts: VerifyOptions,
@@ -261,6 +339,12 @@ async function attempt(
     a.violations.push(fromError('statement', 'statement', e));
     return a;
   }
+  const wrongKind = predicateViolations(env, opts.predicateType ?? SLSA_PROVENANCE_V1);
+  if (wrongKind.length > 0) {
+    a.statement = summarize(env);
+    a.violations.push(...wrongKind);
+    return a;
+  }
   let view: ProvenanceView | undefined;
   if (env.predicateType === SLSA_PROVENANCE_V1) {
     try {
@@ -286,6 +370,10 @@ async function attempt(
       actual: s.actual,
     });
   }
+  // A name given two digests is refused even when no model path carries it.
+  const checked = new Set(a.subjects.map((s) => s.name));
+  for (const amb of ambiguousSubjects(env.subject).filter((x) => !checked.has(x.name)))
+    a.violations.push({ kind: 'subject', rule: amb.name, message: describeAmbiguous(amb) });
 
   if (opts.policy) {
     if (!view) {
