@@ -66,6 +66,19 @@ describe('parseList / parseLines', () => {
       'c',
     ]);
   });
+  test('`\\,` is a comma of a name; inside braces it stays for the glob; other escapes stay', () => {
+    const list =
+      String.raw`out/a\,b.bin, c\,.bin,d.bin
+out/{x\,y,z}.bin, e\*.bin` + '\nf\\';
+    expect(parseList(list)).toEqual([
+      'out/a,b.bin',
+      'c,.bin',
+      'd.bin',
+      String.raw`out/{x\,y,z}.bin`,
+      String.raw`e\*.bin`,
+      'f\\',
+    ]);
+  });
   test('parseLines keeps commas', () => {
     expect(parseLines('s3://b/k,v\n  # no\n data/x \n')).toEqual(['s3://b/k,v', 'data/x']);
   });
@@ -238,6 +251,54 @@ describe('resolvePatterns', () => {
         pattern: 'train-link.csv',
       },
     ]);
+  });
+
+  test('a name with a comma: named through parseList with `\\,`, or as a brace alternative', async () => {
+    await mkdir(join(ws, 'commas'), { recursive: true });
+    await writeFile(join(ws, 'commas/a,b.bin'), 'comma');
+    await writeFile(join(ws, 'commas/c.bin'), 'c');
+    const named = await resolvePatterns(
+      parseList(String.raw`commas/a\,b.bin,commas/c.bin`),
+      opts(),
+    );
+    expect(named.map((r) => r.relPath)).toEqual(['commas/a,b.bin', 'commas/c.bin']);
+    const braced = await resolvePatterns(parseList(String.raw`commas/{a\,b,c}.bin`), opts());
+    expect(braced.map((r) => r.relPath)).toEqual(['commas/a,b.bin', 'commas/c.bin']);
+    // Without the escape the comma separates two paths, neither of which exists.
+    await expectError(
+      resolvePatterns(parseList('commas/a,b.bin'), opts()),
+      'NO_MATCH',
+      'model',
+      'commas/a',
+    );
+  });
+
+  test('a pattern longer than 4,096 characters (PATH_MAX) is INPUT_INVALID; at 4,096 it is looked for', async () => {
+    const long = `out/${'x'.repeat(4093)}`;
+    expect(long).toHaveLength(4097);
+    const e = await expectError(
+      resolvePatterns([long], opts()),
+      'INPUT_INVALID',
+      'model',
+      '4097 characters',
+    );
+    // The value is shown cut, so the error stays one line a person reads.
+    expect(e.toLine().length).toBeLessThan(400);
+    const glob = `out/${'*'.repeat(4093)}`;
+    await expectError(resolvePatterns([glob], opts()), 'INPUT_INVALID', 'model', '4097');
+    // One character less is an ordinary pattern: looked for, not refused for its length.
+    const atLimit = await resolvePatterns([long.slice(0, -1)], opts()).catch(
+      (x: unknown) => x as ProvenanceError,
+    );
+    expect(atLimit).toBeInstanceOf(ProvenanceError);
+    expect((atLimit as ProvenanceError).code).not.toBe('INPUT_INVALID');
+    // A long brace glob below the limit works.
+    const alternatives = Array.from({ length: 800 }, (_, i) => `n${i}`).join(',');
+    const braces = `out/model/{${alternatives},w}.bin`;
+    expect(braces.length).toBeGreaterThan(3000);
+    expect(braces.length).toBeLessThanOrEqual(4096);
+    const got = await resolvePatterns([braces], opts());
+    expect(got.map((r) => r.relPath)).toEqual(['out/model/w.bin']);
   });
 
   test('exclusion patterns are refused rather than misread', async () => {

@@ -2,7 +2,18 @@
 // violation listed, advisories matched against PEP 440 versions with local parts.
 import { DEFAULT_ADVISORIES } from '../src/policy/advisories.js';
 import { evaluatePolicy, type RuleResult } from '../src/policy/evaluate.js';
-import { mergeIdentity, parsePolicy, PolicyError, MAX_POLICY_BYTES } from '../src/policy/policy.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProvenanceError } from '../src/errors.js';
+import {
+  loadPolicy,
+  mergeIdentity,
+  parsePolicy,
+  PolicyError,
+  MAX_POLICY_BYTES,
+} from '../src/policy/policy.js';
 import {
   compareVersions,
   parseRange,
@@ -224,6 +235,75 @@ build-type: ours                       # refuse provenance of another buildType
   ])('refused: %j', (text, pattern) => {
     const errors = errorsOf(text);
     expect(errors.join('\n')).toMatch(pattern);
+  });
+
+  test('an entry of a known algorithm must be a digest: a typo is an error, never a URI glob', () => {
+    // Expected digests and faults written out here, not derived from the parser's tables.
+    const text = [
+      'version: 1', //                                                    1
+      'datasets:', //                                                     2
+      '  deny:', //                                                       3
+      `    - "sha256:${HEX.slice(0, 20)}g${HEX.slice(21)}"`, //           4 non-hex 'g' at 21
+      `    - "sha512:${'0'.repeat(127)}"`, //                              5 one short
+      `    - "md5:${'F'.repeat(32)}"`, //                                  6 upper case
+      `    - "gitCommit:${'1'.repeat(39)}z"`, //                           7 non-hex and 40 long
+      `    - "sha256: ${HEX}"`, //                                         8 a space
+      '  allow:', //                                                      9
+      `    - "SHA1:${'a'.repeat(40)}"`, //                                 10 fine, algorithm in caps
+      `    - "sha384:${'9'.repeat(96)}"`, //                               11 fine
+      '    - "s3://bucket/sha256:x/*"', //                                 12 a URI, not a digest
+      '    - "blake3:xyz"', //                                             13 unknown algorithm: a URI glob
+    ].join('\n');
+    const errors = errorsOf(text);
+    expect(errors).toEqual([
+      `policy.yml:4:7: 'datasets.deny[0]': sha256 digest 'sha256:${HEX.slice(0, 20)}g${HEX.slice(21)}' must have 64 hex digits (0-9, a-f): "g" at character 21 is not one`,
+      `policy.yml:5:7: 'datasets.deny[1]': sha512 digest 'sha512:${'0'.repeat(127)}' must have 128 hex digits, has 127`,
+      `policy.yml:6:7: 'datasets.deny[2]': md5 digest 'md5:${'F'.repeat(32)}' must be written in lower case, as digests are recorded: 'md5:${'f'.repeat(32)}'`,
+      `policy.yml:7:7: 'datasets.deny[3]': gitCommit digest 'gitCommit:${'1'.repeat(39)}z' must have 40 hex digits (0-9, a-f): "z" at character 40 is not one`,
+      `policy.yml:8:7: 'datasets.deny[4]': sha256 digest 'sha256: ${HEX}' must have 64 hex digits (0-9, a-f): " " at character 1 is not one`,
+    ]);
+    const ok = parsePolicy(
+      `version: 1\ndatasets:\n  allow:\n${text.split('\n').slice(9).join('\n')}\n`,
+    );
+    expect(ok.datasets?.allow).toEqual([
+      { kind: 'digest', algorithm: 'sha1', hex: 'a'.repeat(40), text: `SHA1:${'a'.repeat(40)}` },
+      {
+        kind: 'digest',
+        algorithm: 'sha384',
+        hex: '9'.repeat(96),
+        text: `sha384:${'9'.repeat(96)}`,
+      },
+      { kind: 'uri', glob: 's3://bucket/sha256:x/*', text: 's3://bucket/sha256:x/*' },
+      { kind: 'uri', glob: 'blake3:xyz', text: 'blake3:xyz' },
+    ]);
+  });
+
+  test('a policy path that is a directory or not a regular file: FILE_UNREADABLE naming it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tp-policy-path-'));
+    try {
+      const fifo = join(dir, 'policy.yml');
+      execFileSync('mkfifo', [fifo]);
+      const cases: Array<[string, RegExp]> = [
+        [dir, /it is a directory Fix: give the path of the policy YAML file, not its directory$/],
+        [fifo, /it is not a regular file Fix: give the path of a policy YAML file$/],
+      ];
+      for (const [path, why] of cases) {
+        const e = (await loadPolicy(path).catch((x: unknown) => x)) as ProvenanceError;
+        expect(e).toBeInstanceOf(ProvenanceError);
+        expect(e.code).toBe('FILE_UNREADABLE');
+        expect(e.input).toBe('policy');
+        expect(e.value).toBe(path);
+        expect(e.toLine()).toMatch(
+          new RegExp(`^FILE_UNREADABLE: input 'policy': cannot read policy ${path}: ${why.source}`),
+        );
+      }
+      // The same file, once regular, is read.
+      await rm(fifo);
+      await writeFile(fifo, 'version: 1\nmax-age: 2d\n');
+      expect((await loadPolicy(fifo)).maxAge?.ms).toBe(2 * 86_400_000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('a huge file is refused before parsing', () => {

@@ -10,7 +10,9 @@
 //   unless the pattern spells the dot (as upload-artifact leaves hidden files out);
 //   name a directory to take everything in it under the OMS rules.
 // - A pattern that names an existing path literally is taken literally, so
-//   `data/file[1].csv` works without escaping. `\` escapes a glob character.
+//   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
+//   input `\,` is a comma of a name, not a separator (parseList).
+// - A pattern is at most MAX_PATTERN_LENGTH characters.
 // - Everything must lie inside the workspace after `..` and symbolic links are resolved.
 //   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
 //   outside the workspace) and links to directories are never walked into by a glob.
@@ -48,6 +50,12 @@ export interface ResolveOptions {
   required?: boolean;
 }
 
+/**
+ * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
+ * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
+ */
+export const MAX_PATTERN_LENGTH = 4096;
+
 const GLOB_OPTIONS: MinimatchOptions = {
   dot: false,
   nocomment: true,
@@ -65,24 +73,31 @@ export function parseLines(raw: string): string[] {
 
 /**
  * Items of a newline- or comma-separated input. A comma inside `{...}` belongs to a
- * brace glob (`out/{a,b}.bin`) and does not split.
+ * brace glob (`out/{a,b}.bin`) and does not split. `\,` is a comma that is part of a name
+ * (`out/a\,b.bin` names the file `a,b.bin`): outside braces the backslash is dropped, as a
+ * comma there is literal to a glob too; inside braces it is kept, for the glob reads `\,`
+ * as a literal comma of one alternative. Other `\` escapes are kept for the glob.
  */
 export function parseList(raw: string): string[] {
   const out: string[] = [];
   for (const line of parseLines(raw)) {
     let depth = 0;
-    let start = 0;
+    let item = '';
     for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (c === '\\') i++;
-      else if (c === '{') depth++;
-      else if (c === '}' && depth > 0) depth--;
-      else if (c === ',' && depth === 0) {
-        out.push(line.slice(start, i));
-        start = i + 1;
+      const c = line[i]!;
+      if (c === '\\' && i + 1 < line.length) {
+        const next = line[++i]!;
+        item += next === ',' && depth === 0 ? ',' : c + next;
+      } else if (c === ',' && depth === 0) {
+        out.push(item);
+        item = '';
+      } else {
+        if (c === '{') depth++;
+        else if (c === '}' && depth > 0) depth--;
+        item += c;
       }
     }
-    out.push(line.slice(start));
+    out.push(item);
   }
   return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
@@ -394,6 +409,17 @@ export async function resolvePatterns(
   const ws = await openWorkspace(opts.workspace, opts.input);
   const byKey = new Map<string, ResolvedPath>();
   for (const pattern of patterns) {
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+      throw new ProvenanceError(
+        'INPUT_INVALID',
+        `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`,
+        {
+          input: opts.input,
+          value: `${pattern.slice(0, 60)}…`,
+          fix: 'name the directory that holds the files, or a shorter glob (one per line)',
+        },
+      );
+    }
     if (pattern.startsWith('!')) {
       throw new ProvenanceError(
         'INPUT_INVALID',

@@ -90,7 +90,8 @@ const DIGEST_LENGTHS: Record<string, number> = {
   md5: 32,
   gitcommit: 40,
 };
-const DIGEST_PATTERN = /^([A-Za-z0-9]+):([0-9A-Fa-f]+)$/;
+/** `ALG:REST`: a digest entry when ALG is one of DIGEST_LENGTHS, whatever REST holds. */
+const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
 const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 
@@ -243,26 +244,44 @@ function firstAlias(node: unknown): Node | undefined {
   return undefined;
 }
 
+/**
+ * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
+ * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
+ * rule that denies nothing. Other entries are URI globs.
+ */
 function datasetPattern(
   r: Reader,
   node: Node,
   text: string,
   name: string,
 ): DatasetPattern | undefined {
-  const m = DIGEST_PATTERN.exec(text);
-  if (m && DIGEST_LENGTHS[m[1]!.toLowerCase()] !== undefined) {
-    const algorithm = m[1]!.toLowerCase() === 'gitcommit' ? 'gitCommit' : m[1]!.toLowerCase();
-    const want = DIGEST_LENGTHS[m[1]!.toLowerCase()]!;
-    if (m[2]!.length !== want) {
-      r.error(
-        node,
-        `'${name}': ${algorithm} digest '${text}' must have ${want} hex digits, has ${m[2]!.length}`,
-      );
-      return undefined;
-    }
-    return { kind: 'digest', algorithm, hex: m[2]!.toLowerCase(), text };
+  const m = DIGEST_PREFIX.exec(text.trim());
+  const alg = m?.[1]!.toLowerCase();
+  const want = alg === undefined ? undefined : DIGEST_LENGTHS[alg];
+  if (!m || alg === undefined || want === undefined) return { kind: 'uri', glob: text, text };
+  const algorithm = alg === 'gitcommit' ? 'gitCommit' : alg;
+  const hex = m[2]!;
+  const digest = `'${name}': ${algorithm} digest '${text}'`;
+  const notHex = /[^0-9a-fA-F]/.exec(hex);
+  if (notHex) {
+    r.error(
+      node,
+      `${digest} must have ${want} hex digits (0-9, a-f): ${JSON.stringify(notHex[0])} at character ${notHex.index + 1} is not one`,
+    );
+    return undefined;
   }
-  return { kind: 'uri', glob: text, text };
+  if (hex.length !== want) {
+    r.error(node, `${digest} must have ${want} hex digits, has ${hex.length}`);
+    return undefined;
+  }
+  if (hex !== hex.toLowerCase()) {
+    r.error(
+      node,
+      `${digest} must be written in lower case, as digests are recorded: '${algorithm}:${hex.toLowerCase()}'`,
+    );
+    return undefined;
+  }
+  return { kind: 'digest', algorithm, hex, text };
 }
 
 function packageRules(
@@ -481,27 +500,41 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
 
 /** Read and parse a policy file. */
 export async function loadPolicy(path: string): Promise<Policy> {
-  let size: number;
+  const unreadable = (why: string, fix: string, cause?: unknown) =>
+    new ProvenanceError('FILE_UNREADABLE', `cannot read policy ${path}: ${why}`, {
+      input: 'policy',
+      value: path,
+      fix,
+      cause,
+    });
+  let st;
   try {
-    size = (await stat(path)).size;
+    st = await stat(path);
   } catch (e) {
-    throw new ProvenanceError(
-      'FILE_UNREADABLE',
-      `cannot read policy ${path}: ${(e as Error).message}`,
-      {
-        input: 'policy',
-        value: path,
-        fix: 'check the path of the policy file',
-        cause: e,
-      },
-    );
+    throw unreadable((e as Error).message, 'check the path of the policy file', e);
   }
-  if (size > MAX_POLICY_BYTES) {
+  // A directory (EISDIR) or a FIFO (a read that never ends) is refused before it is opened.
+  if (!st.isFile()) {
+    throw st.isDirectory()
+      ? unreadable('it is a directory', 'give the path of the policy YAML file, not its directory')
+      : unreadable('it is not a regular file', 'give the path of a policy YAML file');
+  }
+  if (st.size > MAX_POLICY_BYTES) {
     throw new PolicyError(basename(path), [
-      `${path}: ${size} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
+      `${path}: ${st.size} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
     ]);
   }
-  return parsePolicy(await readFile(path, 'utf8'), basename(path));
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw unreadable(
+      (e as Error).message,
+      'check the file permissions; the step runs as the runner user',
+      e,
+    );
+  }
+  return parsePolicy(text, basename(path));
 }
 
 /**
