@@ -148,27 +148,33 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   // model.sig is left out of directory digests everywhere, so that a model signature written
   // into the directory (now or by an earlier run) never changes the provenance's root digest
   // and both signatures bind the same root.
-  const model = await collectModel(inputs.model, {
-    workspace: ctx.workspace,
-    ignorePaths: OMS_SIGNING_IGNORES,
-    onProgress: progress('model'),
-  });
+  // The model, the datasets and the interpreter are collected at once: hashing the two
+  // keeps every core busy (one large model file and one large dataset hash in parallel),
+  // and the interpreter probe waits on a child process. Errors are reported in input order,
+  // so the same bad input always gives the same message.
+  const [model, datasets, python] = await inOrder(
+    collectModel(inputs.model, {
+      workspace: ctx.workspace,
+      ignorePaths: OMS_SIGNING_IGNORES,
+      onProgress: progress('model'),
+    }),
+    collectDatasets({
+      datasets: inputs.datasets,
+      datasetsFile: inputs.datasetsFile || undefined,
+      workspace: ctx.workspace,
+      onProgress: progress('datasets'),
+    }),
+    collectPython(inputs.python.trim() || 'auto', {
+      workspace: ctx.workspace,
+      pathEnv: ctx.pathEnv,
+    }),
+  );
   if (model.omittedFileSubjects > 0) {
     ctx.log(
       `${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
         `one attestation carries at most ${MAX_SUBJECTS} subjects (GitHub's limit); verify still checks every file`,
     );
   }
-  const datasets = await collectDatasets({
-    datasets: inputs.datasets,
-    datasetsFile: inputs.datasetsFile || undefined,
-    workspace: ctx.workspace,
-    onProgress: progress('datasets'),
-  });
-  const python = await collectPython(inputs.python.trim() || 'auto', {
-    workspace: ctx.workspace,
-    pathEnv: ctx.pathEnv,
-  });
   const environment = await collectEnvironment({
     python,
     pathEnv: ctx.pathEnv,
@@ -273,4 +279,12 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     );
   }
   return result;
+}
+
+/** Await every promise; fail with the first failure in argument order, not in time order. */
+async function inOrder<T extends unknown[]>(...promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
 }
