@@ -23,7 +23,7 @@ import { OMS_SIGNING_IGNORES, signModelDirectory, type SignedModel } from '../om
 import { buildStatement, serializeStatement, type Statement } from '../statement/build.js';
 import { validateStatement } from '../statement/validate.js';
 import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
-import { pushAttestation, type PushResult } from '../store/attestations.js';
+import type { PushResult } from '../store/attestations.js';
 import { writeFileAtomic } from '../store/files.js';
 import type {
   DirectoryDigest,
@@ -259,6 +259,8 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
           fix: "keep the default '${{ github.token }}' or set push-to-github: false",
         });
       }
+      // Loaded on use: Octokit and the artifact client are large, and a local run needs neither.
+      const { pushAttestation } = await import('../store/attestations.js');
       result.attestation = await pushAttestation(signed.bundle, {
         token: ctx.githubToken,
         repository: identity.repository,
@@ -282,7 +284,9 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
 }
 
 /** Await every promise; fail with the first failure in argument order, not in time order. */
-async function inOrder<T extends unknown[]>(...promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+async function inOrder<T extends unknown[]>(
+  ...promises: { [K in keyof T]: Promise<T[K]> }
+): Promise<T> {
   const settled = await Promise.allSettled(promises);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;

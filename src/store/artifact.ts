@@ -1,7 +1,6 @@
 // Uploads the statement and bundle as a workflow artifact. Outside a runner (a local run
 // through the CLI or a test) there is no artifact service: that is a notice, not a failure,
 // because the files are already in output-dir.
-import { DefaultArtifactClient } from '@actions/artifact';
 import { dirname } from 'node:path';
 
 export type ArtifactOutcome =
@@ -21,6 +20,8 @@ export async function uploadProvenanceArtifact(
   }
   const root = dirname(files[0] ?? '.');
   try {
+    // Loaded only when there is a service to talk to: it is the largest dependency we have.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const res = await client.uploadArtifact(name, files, root, { retentionDays: undefined });
     return { uploaded: true, id: res.id, size: res.size };

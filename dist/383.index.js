@@ -1,0 +1,4175 @@
+export const id = 383;
+export const ids = [383];
+export const modules = {
+
+/***/ 19595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mj: () => (/* binding */ collectEnvironment),
+  nC: () => (/* binding */ notablePackages)
+});
+
+// UNUSED EXPORTS: NOTABLE_FRAMEWORKS, mergeAccelerator, runnerFromEnv
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./build/src/collect/python.js
+var python = __webpack_require__(11552);
+;// CONCATENATED MODULE: ./build/src/collect/accelerator.js
+// Which CUDA, cuDNN or ROCm build the installed frameworks carry (read from their versions and
+// names, never by importing them), and which driver and GPUs nvidia-smi reports.
+//
+// Precedence for CUDA, first that answers wins:
+//  1. a framework's own local version, in FRAMEWORK_ORDER, then any other distribution carrying
+//     one (torch 2.3.1+cu121, jaxlib 0.4.7+cuda11.cudnn86, torch-scatter 2.1.2+pt23cu121): it is
+//     what the framework was compiled against;
+//  2. the CUDA runtime wheel, nvidia-cuda-runtime-cu12 12.1.105 → 12.1, which PyPI's torch,
+//     tensorflow[and-cuda] and jax[cuda12] pull in;
+//  3. a marker that names the CUDA major only: jax-cuda12-plugin, jax-cuda12-pjrt, cupy-cuda12x,
+//     any other nvidia-*-cu12 wheel → 12.
+// A `+cpu` or `+rocm6.0` build is recorded (cudaSource says so) when no CUDA source answers;
+// ROCm is always recorded. cuDNN: the nvidia-cudnn-cu* wheel (the library actually installed),
+// else jaxlib's `cudnnNN` tag. Sources that disagree with the chosen one are listed in notes.
+
+
+/** Frameworks whose local version is trusted first, in this order. */
+const FRAMEWORK_ORDER = [
+    'torch',
+    'jaxlib',
+    'jax',
+    'tensorflow',
+    'torchvision',
+    'torchaudio',
+    'paddlepaddle-gpu',
+    'mxnet',
+];
+function parseLocalBuild(version) {
+    const plus = version.indexOf('+');
+    if (plus < 0)
+        return undefined;
+    const local = version.slice(plus + 1).toLowerCase();
+    const jaxStyle = /cuda(\d+)(?:[._-]?cudnn(\d+))?/.exec(local);
+    if (jaxStyle?.[1]) {
+        const cudnn = jaxStyle[2] ? jaxStyle[2].split('').join('.') : undefined;
+        return { kind: 'cuda', cuda: cudaFromCudaTag(jaxStyle[1]), ...(cudnn ? { cudnn } : {}) };
+    }
+    const torchStyle = /cu(\d{2,3})(?!\d)/.exec(local);
+    if (torchStyle?.[1])
+        return { kind: 'cuda', cuda: splitMinor(torchStyle[1]) };
+    const rocm = /rocm(\d+(?:\.\d+)*)/.exec(local);
+    if (rocm?.[1])
+        return { kind: 'rocm', rocm: rocm[1] };
+    if (local.includes('cpu'))
+        return { kind: 'cpu' };
+    return undefined;
+}
+/** PyTorch's tags put the minor in the last digit: 121 → 12.1, 118 → 11.8, 92 → 9.2. */
+function splitMinor(digits) {
+    return `${digits.slice(0, -1)}.${digits.slice(-1)}`;
+}
+/** jaxlib's `cuda12` names a major, its older `cuda111` a major and minor. */
+function cudaFromCudaTag(digits) {
+    return digits.length === 2 && digits.startsWith('1') ? digits : splitMinor(digits);
+}
+function majorMinor(version) {
+    const m = /^(\d+)\.(\d+)/.exec(version);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
+/** A distribution whose name carries only the CUDA major (or a cupy-cuda117-style major+minor). */
+function cudaFromName(name) {
+    const jax = /^(?:jax-cuda|jaxlib-cuda)(\d+)(?:-plugin|-pjrt)?$/.exec(name);
+    if (jax?.[1])
+        return jax[1];
+    const cupy = /^cupy-cuda(\d+)(x?)$/.exec(name);
+    if (cupy?.[1])
+        return cupy[2] === 'x' ? cupy[1] : cudaFromCudaTag(cupy[1]);
+    const wheel = /^nvidia-.+-cu(\d+)$/.exec(name);
+    return wheel?.[1];
+}
+function detectCudaBuild(packages) {
+    const pkgs = packages.map((p) => ({ ...p, name: (0,python/* normalizePackageName */.NX)(p.name) }));
+    const label = (p) => `${p.name} ${p.version}`;
+    const info = {};
+    const notes = [];
+    const rank = (name) => {
+        const i = FRAMEWORK_ORDER.indexOf(name);
+        return i < 0 ? FRAMEWORK_ORDER.length : i;
+    };
+    const builds = pkgs
+        .map((p) => ({ p, build: parseLocalBuild(p.version) }))
+        .filter((x) => x.build !== undefined)
+        .sort((a, b) => rank(a.p.name) - rank(b.p.name));
+    const cudaBuilds = builds.filter((x) => x.build.kind === 'cuda');
+    const cudaBuild = cudaBuilds[0];
+    const rocmBuild = builds.find((x) => x.build.kind === 'rocm');
+    const cpuBuild = builds.find((x) => x.build.kind === 'cpu');
+    const runtime = pkgs.find((p) => /^nvidia-cuda-runtime(-cu\d+)?$/.test(p.name) && majorMinor(p.version) !== undefined);
+    const nameMarker = pkgs.find((p) => cudaFromName(p.name) !== undefined);
+    if (cudaBuild && cudaBuild.build.kind === 'cuda') {
+        info.cuda = cudaBuild.build.cuda;
+        info.cudaSource = label(cudaBuild.p);
+        for (const other of cudaBuilds.slice(1)) {
+            if (other.build.kind === 'cuda' && other.build.cuda !== info.cuda) {
+                notes.push(`${label(other.p)} carries CUDA ${other.build.cuda}, ${info.cudaSource} ${info.cuda}`);
+            }
+        }
+        const runtimeCuda = runtime ? majorMinor(runtime.version) : undefined;
+        if (runtime && runtimeCuda && info.cuda.includes('.') && runtimeCuda !== info.cuda) {
+            notes.push(`${label(runtime)} is CUDA ${runtimeCuda}; recorded ${info.cudaSource}'s build`);
+        }
+    }
+    else if (runtime) {
+        info.cuda = majorMinor(runtime.version);
+        info.cudaSource = label(runtime);
+    }
+    else if (nameMarker) {
+        info.cuda = cudaFromName(nameMarker.name);
+        info.cudaSource = label(nameMarker);
+    }
+    if (rocmBuild && rocmBuild.build.kind === 'rocm') {
+        info.rocm = rocmBuild.build.rocm;
+        if (!info.cuda)
+            info.cudaSource = `${label(rocmBuild.p)} (ROCm build)`;
+    }
+    if (cpuBuild) {
+        if (!info.cudaSource)
+            info.cudaSource = `${label(cpuBuild.p)} (CPU build)`;
+        else if (info.cuda)
+            notes.push(`${label(cpuBuild.p)} is a CPU build`);
+    }
+    const cudnnWheel = pkgs.find((p) => /^nvidia-cudnn(-cu\d+)?$/.test(p.name));
+    if (cudnnWheel) {
+        info.cudnn = cudnnWheel.version;
+        info.cudnnSource = label(cudnnWheel);
+    }
+    else {
+        const tagged = cudaBuilds.find((x) => x.build.kind === 'cuda' && x.build.cudnn);
+        if (tagged && tagged.build.kind === 'cuda' && tagged.build.cudnn) {
+            info.cudnn = tagged.build.cudnn;
+            info.cudnnSource = label(tagged.p);
+        }
+    }
+    if (notes.length)
+        info.notes = notes;
+    return info;
+}
+const DEFAULT_NVIDIA_SMI_TIMEOUT_MS = 10_000;
+/** Asks nvidia-smi, when it is on PATH, for each GPU's name and the driver version; never throws. */
+async function queryNvidiaSmi(opts) {
+    const exe = await (0,python/* findOnPath */.aY)('nvidia-smi', opts.pathEnv);
+    if (!exe)
+        return {};
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_NVIDIA_SMI_TIMEOUT_MS;
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(exe, ['--query-gpu=name,driver_version', '--format=csv,noheader'], { timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            if (error) {
+                const timedOut = error.killed === true;
+                const why = `${stdout}\n${stderr}`
+                    .split(/\r?\n/)
+                    .map((l) => l.trim())
+                    .find((l) => l !== '');
+                resolve({
+                    note: timedOut
+                        ? `nvidia-smi timed out after ${timeoutMs} ms`
+                        : `nvidia-smi failed${why ? `: ${why}` : ` (${error.message})`}`,
+                });
+                return;
+            }
+            const parsed = parseNvidiaSmiCsv(stdout);
+            resolve(parsed.gpus ? parsed : { note: 'nvidia-smi listed no GPU' });
+        });
+    });
+}
+/** `name, driver_version` lines; a GPU name may hold commas, the driver version does not. */
+function parseNvidiaSmiCsv(text) {
+    const gpus = [];
+    const drivers = [];
+    for (const line of text.split(/\r?\n/)) {
+        const comma = line.lastIndexOf(',');
+        if (comma < 0)
+            continue;
+        const name = line.slice(0, comma).trim();
+        const driver = line.slice(comma + 1).trim();
+        if (name === '' || driver === '')
+            continue;
+        gpus.push(name);
+        if (!drivers.includes(driver))
+            drivers.push(driver);
+    }
+    if (gpus.length === 0)
+        return {};
+    return { driverVersion: drivers.join(', '), gpus };
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/environment.js
+// The machine the training ran on: OS, runner image, accelerator build and GPUs, and the Python
+// environment collected before. The entry point passes the runner's variables; nothing here reads
+// the process environment.
+
+
+
+async function collectEnvironment(opts) {
+    const smi = await queryNvidiaSmi({
+        pathEnv: opts.pathEnv,
+        ...(opts.nvidiaSmiTimeoutMs !== undefined ? { timeoutMs: opts.nvidiaSmiTimeoutMs } : {}),
+    });
+    return {
+        python: opts.python,
+        accelerator: mergeAccelerator(detectCudaBuild(opts.python.packages), smi),
+        os: { platform: external_node_os_.platform(), release: external_node_os_.release(), arch: external_node_os_.arch() },
+        runner: runnerFromEnv(opts.runnerEnv),
+    };
+}
+/** The frameworks' build with what the driver reports beside it. */
+function mergeAccelerator(build, smi) {
+    const notes = [...(build.notes ?? []), ...(smi.note ? [smi.note] : [])];
+    const merged = { ...build };
+    if (smi.driverVersion)
+        merged.driverVersion = smi.driverVersion;
+    if (smi.gpus?.length)
+        merged.gpus = smi.gpus;
+    if (notes.length)
+        merged.notes = notes;
+    else
+        delete merged.notes;
+    return merged;
+}
+const RUNNER_KEYS = {
+    os: 'RUNNER_OS',
+    arch: 'RUNNER_ARCH',
+    name: 'RUNNER_NAME',
+    environment: 'RUNNER_ENVIRONMENT',
+    imageOs: 'ImageOS',
+    imageVersion: 'ImageVersion',
+};
+/** Only variables that are set and non-empty: a self-hosted runner has no ImageOS. */
+function runnerFromEnv(runnerEnv) {
+    const runner = {};
+    for (const [field, variable] of Object.entries(RUNNER_KEYS)) {
+        const value = runnerEnv[variable]?.trim();
+        if (value)
+            runner[field] = value;
+    }
+    return runner;
+}
+/**
+ * The ML-relevant distributions, most telling first: what the job summary and the PR review
+ * show of the full list. Names are normalised (PEP 503).
+ */
+const NOTABLE_FRAMEWORKS = [
+    'torch',
+    'torchvision',
+    'torchaudio',
+    'tensorflow',
+    'tensorflow-cpu',
+    'tf-keras',
+    'keras',
+    'jax',
+    'jaxlib',
+    'flax',
+    'optax',
+    'transformers',
+    'diffusers',
+    'accelerate',
+    'datasets',
+    'tokenizers',
+    'safetensors',
+    'huggingface-hub',
+    'peft',
+    'trl',
+    'deepspeed',
+    'xformers',
+    'flash-attn',
+    'triton',
+    'vllm',
+    'bitsandbytes',
+    'sentencepiece',
+    'lightning',
+    'pytorch-lightning',
+    'timm',
+    'sentence-transformers',
+    'onnx',
+    'onnxruntime',
+    'onnxruntime-gpu',
+    'scikit-learn',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'numpy',
+    'pandas',
+    'scipy',
+    'paddlepaddle',
+    'paddlepaddle-gpu',
+    'mxnet',
+    'mlx',
+];
+const NOTABLE_RANK = new Map(NOTABLE_FRAMEWORKS.map((name, i) => [name, i]));
+/** The packages named in NOTABLE_FRAMEWORKS, in its order. */
+function notablePackages(pkgs) {
+    return pkgs
+        .filter((p) => NOTABLE_RANK.has((0,python/* normalizePackageName */.NX)(p.name)))
+        .sort((a, b) => (NOTABLE_RANK.get((0,python/* normalizePackageName */.NX)(a.name)) ?? 0) -
+        (NOTABLE_RANK.get((0,python/* normalizePackageName */.NX)(b.name)) ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 11552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ collectPython),
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   aY: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, probeInterpreter, parseProbeOutput, formatPythonVersion, readVenvLayout, parsePyvenvCfg, normalizeCfgVersion, readDistributions, parseMetadataHeader, pypiPurl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+// Records the Python interpreter that trained and every distribution it can import, without
+// importing any of them: the interpreter is asked only for its version and sys.path (the probe
+// imports json and nothing else), and the distributions' metadata headers are read from disk here.
+
+
+
+
+
+const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
+/** Prefixes the probe's answer on stdout, since a `.pth` file may print before it. */
+const PROBE_MARKER = 'training-provenance-probe:';
+/**
+ * What the interpreter runs. sys and site are loaded at start-up already (site must run: it
+ * puts site-packages and the user site on sys.path), so json is the only module it imports.
+ */
+const PYTHON_PROBE_SCRIPT = [
+    'import sys, json',
+    'site_dirs = []',
+    'try:',
+    '    import site',
+    '    site_dirs = list(site.getsitepackages())',
+    '    if site.ENABLE_USER_SITE:',
+    '        site_dirs.append(site.getusersitepackages())',
+    'except Exception:',
+    '    pass',
+    'impl = getattr(getattr(sys, "implementation", None), "name", None)',
+    `print(${JSON.stringify(PROBE_MARKER)} + json.dumps({`,
+    '    "version_info": list(sys.version_info),',
+    '    "implementation": impl,',
+    '    "executable": sys.executable,',
+    '    "prefix": sys.prefix,',
+    '    "base_prefix": getattr(sys, "base_prefix", sys.prefix),',
+    '    "path": sys.path,',
+    '    "site_packages": site_dirs,',
+    '}))',
+].join('\n');
+const METADATA_READ_CONCURRENCY = 32;
+const METADATA_CHUNK_BYTES = 8 * 1024;
+/** A header longer than this is not a metadata header. */
+const METADATA_HEADER_LIMIT = 1024 * 1024;
+/** PEP 508 distribution name. */
+const VALID_NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
+async function collectPython(spec, opts) {
+    const value = spec.trim();
+    const keyword = value.toLowerCase();
+    if (keyword === 'none') {
+        return { present: false, reason: 'not recorded (python: none)', packages: [] };
+    }
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
+    if (keyword === 'auto' || keyword === '')
+        return collectAuto(opts, timeoutMs);
+    const interpreter = await resolveExplicitInterpreter(value, opts);
+    const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
+    if (asked.ok)
+        return fromProbe(interpreter, asked.answer, opts.workspace);
+    const layout = await readVenvLayout(interpreter);
+    if (layout)
+        return fromLayout(interpreter, layout, [`${interpreter}: ${asked.why}`]);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' could not be run (${asked.why}) and has no virtual environment layout (pyvenv.cfg, lib/python3.*/site-packages) next to it`, {
+        input: 'python',
+        value,
+        fix: 'give the interpreter that trained (e.g. .venv/bin/python) or its virtual environment directory, or use `python: auto` or `python: none`',
+    });
+}
+async function collectAuto(opts, timeoutMs) {
+    const candidates = [];
+    const seen = new Set();
+    for (const name of ['python3', 'python']) {
+        const found = await findOnPath(name, opts.pathEnv);
+        if (!found)
+            continue;
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(found).catch(() => found);
+        // Two names for one binary (a venv's python3 → python) need asking once; shims are scripts, kept apart.
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        candidates.push(found);
+    }
+    if (candidates.length === 0) {
+        return {
+            present: false,
+            reason: 'no python3 or python on PATH (python: auto)',
+            packages: [],
+        };
+    }
+    const failures = [];
+    for (const candidate of candidates) {
+        const asked = await probeInterpreter(candidate, opts.workspace, timeoutMs);
+        if (asked.ok)
+            return fromProbe(candidate, asked.answer, opts.workspace, failures);
+        failures.push(`${candidate}: ${asked.why}`);
+    }
+    for (const candidate of candidates) {
+        const layout = await readVenvLayout(candidate);
+        if (layout)
+            return fromLayout(candidate, layout, failures);
+    }
+    return {
+        present: false,
+        reason: `found ${candidates.join(', ')} on PATH but none could be run (${failures.join('; ')}) and none has a virtual environment layout (python: auto)`,
+        packages: [],
+    };
+}
+/** The first executable file called `name` on a PATH string, as a shell would find it. */
+async function findOnPath(name, pathEnv) {
+    const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const dir of pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const file of names) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir, file);
+            if (await isExecutableFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+async function isExecutableFile(file) {
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).isFile())
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function resolveExplicitInterpreter(value, opts) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(opts.workspace, value);
+    const kind = await entryKind(absolute);
+    if (kind === 'directory') {
+        for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(absolute, rel);
+            if ((await entryKind(candidate)) === 'file')
+                return candidate;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `directory '${value}' is not a virtual environment: it has no bin/python3, bin/python or Scripts/python.exe`, {
+            input: 'python',
+            value,
+            fix: 'give the interpreter (e.g. .venv/bin/python) or the venv directory, or use `python: auto` or `python: none`',
+        });
+    }
+    if (kind === 'file')
+        return absolute;
+    // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
+    const bare = !value.includes('/') && !value.includes('\\');
+    if (bare) {
+        const found = await findOnPath(value, opts.pathEnv);
+        if (found)
+            return found;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' not found (looked for ${absolute}${bare ? ' and on PATH' : ''})`, {
+        input: 'python',
+        value,
+        fix: 'give the path of the interpreter that trained (e.g. .venv/bin/python) or its venv directory, or use `python: auto` to find python3 on PATH, or `python: none` to skip',
+    });
+}
+/**
+ * A dangling symlink counts as a file: a venv whose base interpreter is gone (a restored cache,
+ * an upgraded runner) still has a layout to read.
+ */
+async function entryKind(file) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
+    if (info)
+        return info.isDirectory() ? 'directory' : 'file';
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined))?.isSymbolicLink() ? 'file' : 'missing';
+}
+/** Runs the probe without a shell; any failure is described, never thrown. */
+function probeInterpreter(interpreter, cwd, timeoutMs) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(interpreter, 
+        // -B: leave no .pyc files behind in the environment being recorded.
+        ['-B', '-c', PYTHON_PROBE_SCRIPT], {
+            cwd,
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: 8 * 1024 * 1024,
+            windowsHide: true,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (error) {
+                resolve({ ok: false, why: describeRunFailure(error, stderr, timeoutMs) });
+                return;
+            }
+            const answer = parseProbeOutput(stdout);
+            resolve(answer
+                ? { ok: true, answer }
+                : { ok: false, why: 'its answer to the probe was not the expected JSON' });
+        });
+    });
+}
+function describeRunFailure(error, stderr, timeoutMs) {
+    if (error.killed && error.signal === 'SIGKILL')
+        return `timed out after ${timeoutMs} ms`;
+    if (typeof error.code === 'string')
+        return `${error.code}: ${error.message}`;
+    const firstLine = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    const status = typeof error.code === 'number' ? `exited with code ${error.code}` : error.message;
+    return firstLine ? `${status}: ${firstLine}` : status;
+}
+/** The last marked line of the probe's stdout, checked for the shape we rely on. */
+function parseProbeOutput(stdout) {
+    const line = stdout
+        .split(/\r?\n/)
+        .reverse()
+        .find((l) => l.startsWith(PROBE_MARKER));
+    if (!line)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(line.slice(PROBE_MARKER.length));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return undefined;
+    const answer = parsed;
+    const vi = answer.version_info;
+    if (!Array.isArray(vi) || vi.length < 3 || !vi.slice(0, 3).every(Number.isInteger)) {
+        return undefined;
+    }
+    if (!Array.isArray(answer.path) || !answer.path.every((p) => typeof p === 'string')) {
+        return undefined;
+    }
+    return answer;
+}
+const RELEASE_LEVEL_SUFFIX = { alpha: 'a', beta: 'b', candidate: 'rc' };
+/** sys.version_info as Python prints its version: 3.11.7, 3.13.0rc1. */
+function formatPythonVersion(versionInfo) {
+    const [major, minor, micro, level, serial] = versionInfo;
+    const base = `${String(major)}.${String(minor)}.${String(micro)}`;
+    const suffix = typeof level === 'string' ? RELEASE_LEVEL_SUFFIX[level] : undefined;
+    return suffix ? `${base}${suffix}${String(serial ?? 0)}` : base;
+}
+async function fromProbe(interpreter, answer, workspace, earlierFailures = []) {
+    // '' is the probe's own working directory (-c puts it first), not where the training imported from.
+    const entries = answer.path.filter((p) => p !== '').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(workspace, p));
+    const dirs = await existingDirectories(entries);
+    const found = await readDistributions(dirs);
+    const siteDirs = new Set((answer.site_packages ?? []).filter((p) => typeof p === 'string').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(p)));
+    const skipped = earlierFailures.length ? `; skipped ${earlierFailures.join('; ')}` : '';
+    return {
+        present: true,
+        executable: answer.executable || interpreter,
+        version: formatPythonVersion(answer.version_info),
+        sitePackages: dirs.filter((d) => found.dirsWithDistributions.has(d) || siteDirs.has(d)),
+        packages: found.packages,
+        reason: `asked ${interpreter} for its version and sys.path; read distribution metadata from ${dirs.length} sys.path directories${skipped}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
+}
+async function fromLayout(interpreter, layout, failures) {
+    const found = await readDistributions(layout.siteDirs);
+    return {
+        present: true,
+        executable: interpreter,
+        ...(layout.version ? { version: layout.version } : {}),
+        sitePackages: layout.siteDirs,
+        packages: found.packages,
+        reason: `could not run the interpreter (${failures.join('; ')}); read the layout instead: version from ${layout.versionFrom}, distributions from ${layout.siteDirs.join(', ') || 'no site-packages directory'}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
+}
+/** pyvenv.cfg and lib/python3.X/site-packages around an interpreter, as `venv`/`virtualenv`/`uv` lay them out. */
+async function readVenvLayout(interpreter) {
+    const binDir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(interpreter);
+    // bin/python (POSIX venvs) or Scripts/python.exe (Windows) live one level under the prefix.
+    const prefix = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(binDir);
+    const cfgText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'pyvenv.cfg'), 'utf8').catch(() => undefined);
+    const cfg = cfgText === undefined ? new Map() : parsePyvenvCfg(cfgText);
+    const cfgVersion = normalizeCfgVersion(cfg.get('version') ?? cfg.get('version_info'));
+    const siteDirs = await layoutSiteDirs(prefix, cfgVersion);
+    if ((cfg.get('include-system-site-packages') ?? '').toLowerCase() === 'true') {
+        const home = cfg.get('home');
+        if (home) {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(home) === 'bin' ? node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(home) : home;
+            siteDirs.push(...(await layoutSiteDirs(base, cfgVersion)));
+        }
+    }
+    if (cfgText === undefined && siteDirs.length === 0)
+        return undefined;
+    if (cfgVersion) {
+        return { prefix, version: cfgVersion, versionFrom: 'pyvenv.cfg', siteDirs };
+    }
+    const fromDirName = siteDirs
+        .map((d) => /python(\d+\.\d+)t?$/.exec(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(d)))?.[1])
+        .find((v) => v !== undefined);
+    return fromDirName
+        ? { prefix, version: fromDirName, versionFrom: 'the lib/pythonX.Y directory name', siteDirs }
+        : { prefix, versionFrom: 'nowhere (unknown)', siteDirs };
+}
+function parsePyvenvCfg(text) {
+    const cfg = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0 || line.trimStart().startsWith('#'))
+            continue;
+        cfg.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+    }
+    return cfg;
+}
+/** `3.11.7` (venv, uv) or `3.11.7.final.0` (virtualenv's version_info) → Python's spelling. */
+function normalizeCfgVersion(value) {
+    if (!value)
+        return undefined;
+    const parts = value.split('.');
+    if (parts.length >= 5 && /^(alpha|beta|candidate|final)$/.test(parts[3] ?? '')) {
+        return formatPythonVersion([...parts.slice(0, 3), parts[3], parts[4]]);
+    }
+    return value;
+}
+async function layoutSiteDirs(prefix, version) {
+    const majorMinor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
+    const found = [];
+    for (const lib of ['lib', 'lib64']) {
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib)).catch(() => []);
+        const pythons = names.filter((n) => /^python\d+\.\d+t?$/.test(n)).sort();
+        const matching = majorMinor
+            ? pythons.filter((n) => n === `python${majorMinor}` || n === `python${majorMinor}t`)
+            : [];
+        for (const name of matching.length ? matching : pythons) {
+            found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib, name, 'site-packages'));
+        }
+    }
+    found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'Lib', 'site-packages'));
+    return existingDirectories(found);
+}
+/** Existing directories in order, each once even when reached through a symlink (lib64 → lib). */
+async function existingDirectories(candidates) {
+    const out = [];
+    const seen = new Set();
+    for (const dir of candidates) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir).catch(() => dir);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        out.push(dir);
+    }
+    return out;
+}
+/** Every distribution in `dirs`, the first of each normalised name winning, as Python's import would. */
+async function readDistributions(dirs) {
+    const notes = [];
+    const locations = [];
+    for (const dir of dirs) {
+        const listed = await listMetadataLocations(dir);
+        locations.push(...listed.locations);
+        notes.push(...listed.notes);
+    }
+    const headers = await mapLimit(locations, METADATA_READ_CONCURRENCY, async (loc) => {
+        try {
+            return { loc, text: await readMetadataHeader(loc.file) };
+        }
+        catch (e) {
+            return { loc, error: e.code ?? String(e) };
+        }
+    });
+    const byName = new Map();
+    const dirsWithDistributions = new Set();
+    for (const h of headers) {
+        const where = node_path__WEBPACK_IMPORTED_MODULE_3__.join(h.loc.dir, h.loc.entry);
+        if (h.text === undefined) {
+            notes.push(`skipped ${where}: cannot read ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} (${h.error})`);
+            continue;
+        }
+        const fields = parseMetadataHeader(h.text);
+        const name = fields.get('name');
+        const version = fields.get('version');
+        if (!name || !VALID_NAME.test(name) || !version || /\s/.test(version)) {
+            notes.push(`skipped ${where}: ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} has no valid Name/Version header`);
+            continue;
+        }
+        dirsWithDistributions.add(h.loc.dir);
+        const normalized = normalizePackageName(name);
+        const earlier = byName.get(normalized);
+        if (earlier) {
+            notes.push(`${normalized} ${version} in ${where} is shadowed by ${earlier.version} in ${earlier.where}`);
+            continue;
+        }
+        byName.set(normalized, {
+            name: normalized,
+            version,
+            purl: pypiPurl(normalized, version),
+            where,
+        });
+    }
+    const packages = [...byName.values()]
+        .map(({ name, version, purl }) => ({ name, version, purl }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { packages, notes, dirsWithDistributions };
+}
+async function listMetadataLocations(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
+    }
+    catch (e) {
+        return {
+            locations: [],
+            notes: [`cannot list ${dir} (${e.code ?? String(e)})`],
+        };
+    }
+    const locations = [];
+    const notes = [];
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const name = entry.name;
+        const isInfo = name.endsWith('.dist-info') || name.endsWith('.egg-info');
+        if (!isInfo && !name.endsWith('.egg'))
+            continue;
+        if (name.startsWith('~')) {
+            // pip renames a distribution to ~name while replacing it; an interrupted pip leaves it behind.
+            notes.push(`skipped ${node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name)}: left over from an interrupted pip`);
+            continue;
+        }
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
+        const isDir = entry.isSymbolicLink()
+            ? ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined))?.isDirectory() ?? false)
+            : entry.isDirectory();
+        if (name.endsWith('.dist-info')) {
+            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'METADATA') });
+        }
+        else if (name.endsWith('.egg-info')) {
+            locations.push({ dir, entry: name, file: isDir ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'PKG-INFO') : full });
+        }
+        else if (isDir) {
+            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'EGG-INFO', 'PKG-INFO') });
+        }
+        else {
+            notes.push(`skipped ${full}: zipped eggs are not read`);
+        }
+    }
+    return { locations, notes };
+}
+/** The bytes up to the first blank line: Name and Version are headers, the body can be megabytes. */
+async function readMetadataHeader(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(METADATA_CHUNK_BYTES);
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            const soFar = Buffer.concat(chunks);
+            const end = headerEnd(soFar);
+            if (end >= 0)
+                return soFar.subarray(0, end).toString('utf8');
+            if (total >= METADATA_HEADER_LIMIT)
+                return soFar.toString('utf8');
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function headerEnd(buf) {
+    const lf = buf.indexOf('\n\n');
+    const crlf = buf.indexOf('\r\n\r\n');
+    if (lf < 0)
+        return crlf;
+    if (crlf < 0)
+        return lf;
+    return Math.min(lf, crlf);
+}
+/** RFC 822-style headers up to the first blank line: lower-cased name → first value. */
+function parseMetadataHeader(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            continue; // continuation of a long value
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        if (!fields.has(key))
+            fields.set(key, line.slice(colon + 1).trim());
+    }
+    return fields;
+}
+/** PEP 503: lower-case, every run of `-`, `_`, `.` becomes one `-`. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */
+function pypiPurl(name, version) {
+    return `pkg:pypi/${purlEncode(normalizePackageName(name))}@${purlEncode(version)}`;
+}
+/** The purl spec leaves unreserved characters and ':' as they are and percent-encodes the rest. */
+function purlEncode(value) {
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const ch = String.fromCharCode(byte);
+        out += /[A-Za-z0-9._~:-]/.test(ch)
+            ? ch
+            : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 33004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ evaluatePolicy)
+});
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var identity = __webpack_require__(69241);
+;// CONCATENATED MODULE: ./build/src/policy/advisories.js
+// The shipped list of advisories for ML frameworks, applied by `frameworks.advisories:
+// default`. Each entry is a published advisory whose identifier, affected range and fixed
+// version were checked against its advisory record (GitHub Advisory Database / OSV / PyPA
+// advisory database); `url` is that record. Ranges use the syntax of versions.ts and are
+// compared with local versions dropped (`2.3.1+cu121` is 2.3.1).
+//
+// Keep entries to what a record states. Add an entry only with its record's URL.
+function forPackages(packages, a) {
+    return packages.map((p) => ({ ...a, package: p }));
+}
+const DEFAULT_ADVISORIES = [
+    // PyTorch
+    {
+        id: 'CVE-2025-32434',
+        aliases: ['GHSA-53q9-r3pm-6pq6', 'PYSEC-2025-41'],
+        package: 'torch',
+        versions: '<2.6.0',
+        fixed: '2.6.0',
+        summary: 'torch.load with weights_only=True can still execute code from a crafted file (remote code execution)',
+        url: 'https://github.com/advisories/GHSA-53q9-r3pm-6pq6',
+    },
+    {
+        id: 'CVE-2026-24747',
+        aliases: ['GHSA-63cw-57p8-fm3p'],
+        package: 'torch',
+        versions: '<2.10.0',
+        fixed: '2.10.0',
+        summary: 'the weights_only unpickler can be driven into memory corruption by a crafted checkpoint (code execution with weights_only=True)',
+        url: 'https://github.com/pytorch/pytorch/security/advisories/GHSA-63cw-57p8-fm3p',
+    },
+    {
+        id: 'CVE-2022-45907',
+        aliases: ['GHSA-47fc-vmwq-366v', 'PYSEC-2022-43015'],
+        package: 'torch',
+        versions: '<1.13.1',
+        fixed: '1.13.1',
+        summary: 'torch.jit.annotations.parse_type_line uses eval on its input (arbitrary code execution)',
+        url: 'https://github.com/advisories/GHSA-47fc-vmwq-366v',
+    },
+    {
+        id: 'CVE-2024-31580',
+        aliases: ['GHSA-5pcm-hx3q-hm94'],
+        package: 'torch',
+        versions: '<2.2.0',
+        fixed: '2.2.0',
+        summary: 'heap buffer overflow in runtime/vararg_functions.cpp',
+        url: 'https://github.com/advisories/GHSA-5pcm-hx3q-hm94',
+    },
+    {
+        id: 'CVE-2024-31583',
+        aliases: ['GHSA-pg7h-5qx3-wjr3'],
+        package: 'torch',
+        versions: '<2.2.0',
+        fixed: '2.2.0',
+        summary: 'use-after-free in the mobile interpreter (torch/csrc/jit/mobile/interpreter.cpp)',
+        url: 'https://github.com/advisories/GHSA-pg7h-5qx3-wjr3',
+    },
+    // Hugging Face Transformers
+    {
+        id: 'CVE-2023-6730',
+        aliases: ['GHSA-3863-2447-669p'],
+        package: 'transformers',
+        versions: '<4.36.0',
+        fixed: '4.36.0',
+        summary: 'deserialization of untrusted data (pickle) in RagRetriever: code execution from a crafted repository',
+        url: 'https://github.com/advisories/GHSA-3863-2447-669p',
+    },
+    {
+        id: 'CVE-2023-7018',
+        aliases: ['GHSA-v68g-wm8c-6x7j'],
+        package: 'transformers',
+        versions: '<4.36.0',
+        fixed: '4.36.0',
+        summary: 'deserialization of untrusted data (pickle) in TransfoXLTokenizer: code execution from a crafted repository',
+        url: 'https://github.com/advisories/GHSA-v68g-wm8c-6x7j',
+    },
+    {
+        id: 'CVE-2024-3568',
+        aliases: ['GHSA-37q5-v5qm-c9v8'],
+        package: 'transformers',
+        versions: '<4.38.0',
+        fixed: '4.38.0',
+        summary: 'TFPreTrainedModel.load_repo_checkpoint unpickles checkpoint data: code execution from a crafted checkpoint',
+        url: 'https://github.com/advisories/GHSA-37q5-v5qm-c9v8',
+    },
+    {
+        id: 'CVE-2024-11392',
+        aliases: ['GHSA-qxrp-vhvm-j765'],
+        package: 'transformers',
+        versions: '<4.48.0',
+        fixed: '4.48.0',
+        summary: 'MobileViTV2 configuration deserialization of untrusted data (remote code execution)',
+        url: 'https://github.com/advisories/GHSA-qxrp-vhvm-j765',
+    },
+    {
+        id: 'CVE-2024-11393',
+        aliases: ['GHSA-wrfc-pvp9-mr9g'],
+        package: 'transformers',
+        versions: '<4.48.0',
+        fixed: '4.48.0',
+        summary: 'MaskFormer model file deserialization of untrusted data (remote code execution)',
+        url: 'https://github.com/advisories/GHSA-wrfc-pvp9-mr9g',
+    },
+    {
+        id: 'CVE-2024-11394',
+        aliases: ['GHSA-hxxf-235m-72v3'],
+        package: 'transformers',
+        versions: '<4.48.0',
+        fixed: '4.48.0',
+        summary: 'Trax model file deserialization of untrusted data (remote code execution)',
+        url: 'https://github.com/advisories/GHSA-hxxf-235m-72v3',
+    },
+    // Keras
+    {
+        id: 'CVE-2024-3660',
+        aliases: ['GHSA-x4wf-678h-2pmq'],
+        package: 'keras',
+        versions: '<2.13.1rc0',
+        fixed: '2.13.1rc0',
+        summary: 'Lambda layers in a loaded model run arbitrary code (code injection)',
+        url: 'https://github.com/advisories/GHSA-x4wf-678h-2pmq',
+    },
+    {
+        id: 'CVE-2025-1550',
+        aliases: ['GHSA-48g7-3x6r-xfhp'],
+        package: 'keras',
+        versions: '>=3.0.0,<3.9.0',
+        fixed: '3.9.0',
+        summary: 'Model.load_model runs arbitrary code from a crafted .keras config.json even with safe_mode=True',
+        url: 'https://github.com/advisories/GHSA-48g7-3x6r-xfhp',
+    },
+    {
+        id: 'CVE-2025-8747',
+        aliases: ['GHSA-c9rc-mg46-23w3'],
+        package: 'keras',
+        versions: '>=3.0.0,<3.11.0',
+        fixed: '3.11.0',
+        summary: 'bypass of the CVE-2025-1550 fix through built-in Keras functions: file overwrite, often code execution, with safe_mode=True',
+        url: 'https://github.com/advisories/GHSA-c9rc-mg46-23w3',
+    },
+    // TensorFlow (and its -cpu/-gpu distributions, which the record covers separately)
+    ...forPackages(['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu'], {
+        id: 'CVE-2021-37678',
+        aliases: ['GHSA-r6jx-9g48-2r5r', 'PYSEC-2021-300'],
+        versions: '>=2.3.0,<2.3.4 || >=2.4.0,<2.4.3 || ==2.5.0',
+        fixed: '2.3.4, 2.4.3, 2.5.1, 2.6.0',
+        summary: 'Keras model_from_yaml uses yaml.unsafe_load: code execution when deserializing a model from YAML',
+        url: 'https://github.com/tensorflow/tensorflow/security/advisories/GHSA-r6jx-9g48-2r5r',
+    }),
+    // NumPy, joblib (model persistence)
+    {
+        id: 'CVE-2019-6446',
+        aliases: ['PYSEC-2019-108'],
+        package: 'numpy',
+        versions: '<1.16.1',
+        fixed: '1.16.1',
+        summary: 'numpy.load unpickles object arrays by default: code execution from a crafted .npy/.npz (disputed by upstream)',
+        url: 'https://osv.dev/vulnerability/PYSEC-2019-108',
+    },
+    {
+        id: 'CVE-2022-21797',
+        aliases: ['PYSEC-2022-288'],
+        package: 'joblib',
+        versions: '<1.2.0',
+        fixed: '1.2.0',
+        summary: 'Parallel(pre_dispatch=...) evaluates its argument with eval (arbitrary code execution)',
+        url: 'https://osv.dev/vulnerability/PYSEC-2022-288',
+    },
+];
+
+// EXTERNAL MODULE: ./build/src/policy/versions.js
+var versions = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
+// Evaluating a policy against a provenance view: every rule gives a result, passing or
+// failing, with its reason; a rule that fails for several items fails once per item so
+// that every violation is listed.
+
+
+
+
+function matchesPattern(d, p) {
+    if (p.kind === 'digest') {
+        const have = Object.entries(d.digest ?? {}).find(([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase());
+        return have !== undefined && have[1].toLowerCase() === p.hex;
+    }
+    return (d.uri !== undefined && (0,esm/* minimatch */.xF)(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true }));
+}
+const datasetLabel = (d) => d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
+const hasDigest = (d) => !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
+function datasetRules(view, ds) {
+    const out = [];
+    const all = view.datasets ?? [];
+    const none = all.length === 0 ? ' (no datasets recorded)' : '';
+    if (ds.requireDigest) {
+        const bad = all.filter((d) => !hasDigest(d));
+        for (const d of bad) {
+            out.push({
+                rule: 'datasets.require-digest',
+                ok: false,
+                subject: d.name,
+                reason: `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
+            });
+        }
+        if (bad.length === 0)
+            out.push({
+                rule: 'datasets.require-digest',
+                ok: true,
+                reason: `every dataset carries a digest${none}`,
+            });
+    }
+    if (ds.allow) {
+        const bad = all.filter((d) => !ds.allow.some((p) => matchesPattern(d, p)));
+        for (const d of bad) {
+            out.push({
+                rule: 'datasets.allow',
+                ok: false,
+                subject: d.name,
+                reason: `dataset ${datasetLabel(d)} matches no allowed pattern (${ds.allow.map((p) => p.text).join(', ') || 'none'})`,
+            });
+        }
+        if (bad.length === 0)
+            out.push({ rule: 'datasets.allow', ok: true, reason: `every dataset is allowed${none}` });
+    }
+    if (ds.deny) {
+        let denied = 0;
+        for (const d of all) {
+            const hit = ds.deny.find((p) => matchesPattern(d, p));
+            if (hit) {
+                denied++;
+                out.push({
+                    rule: 'datasets.deny',
+                    ok: false,
+                    subject: d.name,
+                    reason: `dataset ${datasetLabel(d)} is denied by '${hit.text}'`,
+                });
+            }
+        }
+        if (denied === 0)
+            out.push({ rule: 'datasets.deny', ok: true, reason: `no dataset is denied${none}` });
+    }
+    if (ds.licenses) {
+        const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
+        let bad = 0;
+        const unknown = all.filter((d) => !d.license).length;
+        for (const d of all) {
+            if (d.license && !allowed.has(d.license.toLowerCase())) {
+                bad++;
+                out.push({
+                    rule: 'datasets.licenses',
+                    ok: false,
+                    subject: d.name,
+                    reason: `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${ds.licenses.join(', ')}`,
+                });
+            }
+        }
+        if (bad === 0) {
+            out.push({
+                rule: 'datasets.licenses',
+                ok: true,
+                reason: `every recorded licence is allowed${unknown ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)` : ''}${none}`,
+            });
+        }
+    }
+    return out;
+}
+function installed(view) {
+    const map = new Map();
+    for (const p of view.packages ?? []) {
+        const key = (0,versions/* normalizePackageName */.NX)(p.name);
+        const list = map.get(key) ?? [];
+        list.push({ name: p.name, version: p.version });
+        map.set(key, list);
+    }
+    return map;
+}
+function noPackagesNote(view) {
+    if (view.pythonPresent === false)
+        return ' (no Python environment recorded)';
+    if ((view.packages ?? []).length === 0)
+        return ' (no Python packages recorded)';
+    return '';
+}
+function denyRule(rule, pkgs, r, view) {
+    const out = [];
+    for (const p of pkgs.get((0,versions/* normalizePackageName */.NX)(r.package)) ?? []) {
+        const hit = (0,versions/* satisfies */.ib)(p.version, r.range);
+        if (hit === true) {
+            out.push({
+                rule,
+                ok: false,
+                subject: p.name,
+                reason: `${p.name} ${p.version} is denied (${r.versions ?? 'any version'})${r.reason ? `: ${r.reason}` : ''}`,
+            });
+        }
+        else if (hit === undefined) {
+            // Fail closed: a version we cannot order cannot be shown to be outside the range.
+            out.push({
+                rule,
+                ok: false,
+                subject: p.name,
+                reason: `${p.name} version '${p.version}' cannot be compared with '${r.versions}'`,
+            });
+        }
+    }
+    if (out.length === 0) {
+        const what = r.versions ? `${r.package} ${r.versions}` : r.package;
+        out.push({
+            rule,
+            ok: true,
+            subject: r.package,
+            reason: `${what} not present${noPackagesNote(view)}`,
+        });
+    }
+    return out;
+}
+function requireRule(rule, pkgs, r) {
+    const found = pkgs.get((0,versions/* normalizePackageName */.NX)(r.package)) ?? [];
+    if (found.length === 0)
+        return {
+            rule,
+            ok: false,
+            subject: r.package,
+            reason: `${r.package} is required but not recorded`,
+        };
+    const good = found.find((p) => (0,versions/* satisfies */.ib)(p.version, r.range) === true);
+    if (good)
+        return {
+            rule,
+            ok: true,
+            subject: r.package,
+            reason: `${good.name} ${good.version} satisfies ${r.versions ?? 'any version'}`,
+        };
+    return {
+        rule,
+        ok: false,
+        subject: r.package,
+        reason: `${r.package} ${found.map((p) => p.version).join(', ')} does not satisfy ${r.versions}`,
+    };
+}
+const rangeCache = new Map();
+function advisoryRange(a) {
+    let r = rangeCache.get(a.versions);
+    if (r === undefined) {
+        r = (0,versions/* parseRange */.RC)(a.versions);
+        rangeCache.set(a.versions, r);
+    }
+    return typeof r === 'string' ? undefined : r;
+}
+function advisoryRules(view, pkgs, list) {
+    const out = [];
+    for (const a of list) {
+        const range = advisoryRange(a);
+        if (!range)
+            continue;
+        for (const p of pkgs.get((0,versions/* normalizePackageName */.NX)(a.package)) ?? []) {
+            const hit = (0,versions/* satisfies */.ib)(p.version, range);
+            if (hit === true || hit === undefined) {
+                out.push({
+                    rule: 'frameworks.advisories',
+                    ok: false,
+                    subject: p.name,
+                    reason: hit === true
+                        ? `${p.name} ${p.version} is affected by ${a.id} (${a.aliases[0] ?? ''}): ${a.summary}; fixed in ${a.fixed}; ${a.url}`
+                        : `${p.name} version '${p.version}' cannot be compared with ${a.id}'s affected range ${a.versions}; ${a.url}`,
+                });
+            }
+        }
+    }
+    if (out.length === 0) {
+        out.push({
+            rule: 'frameworks.advisories',
+            ok: true,
+            reason: `no recorded package is affected by the ${list.length} shipped advisories${noPackagesNote(view)}`,
+        });
+    }
+    return out;
+}
+function ageRule(view, maxAge, now, signedAt) {
+    let at = signedAt;
+    if (!at && view.finishedOn) {
+        const t = new Date(view.finishedOn);
+        if (!Number.isNaN(t.getTime()))
+            at = { time: t, source: 'statement' };
+    }
+    if (!at)
+        return {
+            rule: 'max-age',
+            ok: false,
+            reason: 'no signing time and no finishedOn: the age cannot be measured',
+        };
+    const what = at.source === 'transparency-log'
+        ? 'transparency log time'
+        : at.source === 'timestamp-authority'
+            ? 'timestamp authority time'
+            : "statement's finishedOn (not a signed time)";
+    const ageMs = now.getTime() - at.time.getTime();
+    const days = (ageMs / 86_400_000).toFixed(1);
+    if (ageMs > maxAge.ms) {
+        return {
+            rule: 'max-age',
+            ok: false,
+            reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
+        };
+    }
+    return {
+        rule: 'max-age',
+        ok: true,
+        reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
+    };
+}
+function identityRules(signer, id) {
+    const expect = {
+        repository: id.repository,
+        signerWorkflow: id.signerWorkflow,
+        sourceRef: id.sourceRef,
+        denySelfHostedRunners: id.runner === 'github-hosted',
+    };
+    if (!expect.repository &&
+        !expect.signerWorkflow &&
+        !expect.sourceRef &&
+        !expect.denySelfHostedRunners)
+        return [];
+    if (!signer)
+        return [
+            {
+                rule: 'identity',
+                ok: false,
+                reason: 'the statement is not signed: there is no signer to check the identity block against',
+            },
+        ];
+    return (0,identity/* checkIdentity */.Z0)(signer, expect)
+        .filter((c) => c.check !== 'identity-required' || expect.repository || expect.signerWorkflow)
+        .map((c) => ({ rule: `identity.${c.check}`, ok: c.ok, reason: c.reason, subject: c.actual }));
+}
+/**
+ * Evaluate every rule of the policy. `signer` is the verified certificate's identity
+ * (undefined for an unsigned statement); `now` the time of verification.
+ */
+function evaluatePolicy(view, signer, policy, now, opts = {}) {
+    const out = [];
+    if (policy.identity && opts.includeIdentity !== false)
+        out.push(...identityRules(signer, policy.identity));
+    if (policy.datasets)
+        out.push(...datasetRules(view, policy.datasets));
+    const fw = policy.frameworks ?? {};
+    const pkgs = installed(view);
+    if (fw.advisories !== 'none')
+        out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES));
+    (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
+    (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
+    if (policy.maxAge)
+        out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
+    if (policy.buildType) {
+        const ok = view.buildType === policy.buildType.uri;
+        out.push({
+            rule: 'build-type',
+            ok,
+            reason: ok
+                ? `buildType is ${policy.buildType.uri}`
+                : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 80728:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ mergeIdentity),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, PolicyError, parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
+/* harmony import */ var _verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69241);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14351);
+// The policy file (PRODUCT.md "The policy file"): YAML, validated against a schema so that
+// a typo is an error with its line and column, never a rule silently ignored. Every error
+// of a file is collected and reported at once.
+
+
+
+
+
+
+
+const MAX_POLICY_BYTES = 256 * 1024;
+/** Every error of one policy file; `errors` lists them as `file:line:col: message`. */
+class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG {
+    errors;
+    constructor(source, errors) {
+        super('POLICY_INVALID', errors.length === 1
+            ? errors[0]
+            : `${source} has ${errors.length} errors: ${errors.join('; ')}`, {
+            input: 'policy',
+            value: source,
+            fix: 'correct the policy file; PRODUCT.md "The policy file" lists every key',
+        });
+        this.name = 'PolicyError';
+        this.errors = errors;
+    }
+}
+const DIGEST_LENGTHS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha1: 40,
+    md5: 32,
+    gitcommit: 40,
+};
+/** `ALG:REST`: a digest entry when ALG is one of DIGEST_LENGTHS, whatever REST holds. */
+const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
+const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function levenshtein(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+    }
+    return d[a.length][b.length];
+}
+function suggest(key, known) {
+    const k = key.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestD = Infinity;
+    for (const cand of known) {
+        const d = levenshtein(k, cand);
+        if (d < bestD) {
+            bestD = d;
+            best = cand;
+        }
+    }
+    return best !== undefined && (bestD <= 2 || best.startsWith(k) || k.startsWith(best))
+        ? best
+        : undefined;
+}
+/** Walks the YAML tree with positions, collecting errors instead of stopping at the first. */
+class Reader {
+    source;
+    lines;
+    found = [];
+    constructor(source, lines) {
+        this.source = source;
+        this.lines = lines;
+    }
+    error(node, message) {
+        const offset = ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(node)
+            ? node.key?.range?.[0]
+            : node?.range?.[0]) ?? 0;
+        const { line, col } = this.lines.linePos(offset);
+        this.found.push({ line, col, text: `${this.source}:${line}:${col}: ${message}` });
+    }
+    /** Every error so far, in the order of the file. */
+    get errors() {
+        return [...this.found].sort((a, b) => a.line - b.line || a.col - b.col).map((e) => e.text);
+    }
+    /** The pairs of a mapping, unknown keys reported. */
+    map(node, where, known) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+            this.error(node, `${where} must be a mapping (key: value lines)${describe(node)}`);
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string') {
+                this.error(pair, `keys under ${where} must be words, got ${describe(pair.key).replace(/^, got /, '')}`);
+                continue;
+            }
+            if (!known.includes(key)) {
+                const s = suggest(key, known);
+                this.error(pair, `unknown key '${key}' under ${where}${s ? `; did you mean '${s}'?` : `; known keys: ${known.join(', ')}`}`);
+                continue;
+            }
+            out.set(key, pair);
+        }
+        return out;
+    }
+    string(node, name, opts = {}) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+            return node.value;
+        if (opts.numbersAsText && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'number') {
+            // `versions: 2.10` parses as the number 2.1: keep the text as written.
+            return node.source ?? String(node.value);
+        }
+        this.error(node, `'${name}' must be a non-empty string${describe(node)}`);
+        return undefined;
+    }
+    boolean(node, name) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean')
+            return node.value;
+        this.error(node, `'${name}' must be true or false${describe(node)}`);
+        return undefined;
+    }
+    stringList(node, name) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+            this.error(node, `'${name}' must be a list${describe(node)}`);
+            return undefined;
+        }
+        const out = [];
+        node.items.forEach((item, i) => {
+            const v = this.string(item, `${name}[${i}]`);
+            if (v !== undefined)
+                out.push({ value: v, node: item });
+        });
+        return out;
+    }
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return ', got nothing';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+        const v = node.value;
+        if (v === null)
+            return ', got nothing';
+        return `, got ${typeof v} ${JSON.stringify(v)}`;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+        return ', got a list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        return ', got a mapping';
+    return '';
+}
+function firstAlias(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node))
+        return node;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(item)
+                ? (firstAlias(item.key) ?? firstAlias(item.value))
+                : firstAlias(item);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
+ * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
+ * rule that denies nothing. Other entries are URI globs.
+ */
+function datasetPattern(r, node, text, name) {
+    const m = DIGEST_PREFIX.exec(text.trim());
+    const alg = m?.[1].toLowerCase();
+    const want = alg === undefined ? undefined : DIGEST_LENGTHS[alg];
+    if (!m || alg === undefined || want === undefined)
+        return { kind: 'uri', glob: text, text };
+    const algorithm = alg === 'gitcommit' ? 'gitCommit' : alg;
+    const hex = m[2];
+    const digest = `'${name}': ${algorithm} digest '${text}'`;
+    const notHex = /[^0-9a-fA-F]/.exec(hex);
+    if (notHex) {
+        r.error(node, `${digest} must have ${want} hex digits (0-9, a-f): ${JSON.stringify(notHex[0])} at character ${notHex.index + 1} is not one`);
+        return undefined;
+    }
+    if (hex.length !== want) {
+        r.error(node, `${digest} must have ${want} hex digits, has ${hex.length}`);
+        return undefined;
+    }
+    if (hex !== hex.toLowerCase()) {
+        r.error(node, `${digest} must be written in lower case, as digests are recorded: '${algorithm}:${hex.toLowerCase()}'`);
+        return undefined;
+    }
+    return { kind: 'digest', algorithm, hex, text };
+}
+function packageRules(r, node, name, withReason) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+        r.error(node, `'${name}' must be a list of {package, versions${withReason ? ', reason' : ''}}${describe(node)}`);
+        return undefined;
+    }
+    const out = [];
+    node.items.forEach((item, i) => {
+        const where = `'${name}[${i}]'`;
+        const keys = withReason ? ['package', 'versions', 'reason'] : ['package', 'versions'];
+        const m = r.map(item, where, keys);
+        if (!m)
+            return;
+        const pkgPair = m.get('package');
+        if (!pkgPair) {
+            r.error(item, `${where} needs 'package'`);
+            return;
+        }
+        const pkg = r.string(pkgPair.value, `${name}[${i}].package`);
+        let versions;
+        let range = { text: '*', any: [] };
+        const vPair = m.get('versions');
+        if (vPair) {
+            versions = r.string(vPair.value, `${name}[${i}].versions`, { numbersAsText: true });
+            if (versions !== undefined) {
+                const parsed = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRange */ .RC)(versions);
+                if (typeof parsed === 'string')
+                    r.error(vPair.value, `'${name}[${i}].versions': ${parsed}`);
+                else
+                    range = parsed;
+            }
+        }
+        const rPair = m.get('reason');
+        const reason = rPair ? r.string(rPair.value, `${name}[${i}].reason`) : undefined;
+        if (pkg !== undefined)
+            out.push({ package: pkg, versions, range, reason });
+    });
+    return out;
+}
+/** Parse and validate a policy. Throws PolicyError listing every problem. */
+function parsePolicy(text, source = 'policy.yml') {
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
+        throw new PolicyError(source, [
+            `${source}: ${Buffer.byteLength(text)} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
+        ]);
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new PolicyError(source, doc.errors.map((e) => {
+            const pos = e.linePos?.[0];
+            const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            return `${source}:${pos?.line ?? 1}:${pos?.col ?? 1}: ${msg}`;
+        }));
+    }
+    const root = doc.contents;
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && root.value === null)) {
+        throw new PolicyError(source, [`${source}: the policy is empty; start it with 'version: 1'`]);
+    }
+    const r = new Reader(source, lines);
+    const alias = firstAlias(root);
+    if (alias) {
+        r.error(alias, 'YAML aliases (*name) are not allowed in a policy; write the value out');
+        throw new PolicyError(source, r.errors);
+    }
+    const top = r.map(root, 'root', [
+        'version',
+        'identity',
+        'datasets',
+        'frameworks',
+        'max-age',
+        'build-type',
+    ]);
+    if (!top)
+        throw new PolicyError(source, r.errors);
+    const policy = { version: 1, source };
+    const version = top.get('version');
+    if (!version)
+        r.error(root, "missing 'version: 1'");
+    else if (!((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(version.value) &&
+        (version.value.value === 1 || version.value.value === '1'))) {
+        r.error(version.value ?? version, `'version' must be 1${describe(version.value)}`);
+    }
+    const identity = top.get('identity');
+    if (identity) {
+        const m = r.map(identity.value, "'identity'", [
+            'repository',
+            'signer-workflow',
+            'source-ref',
+            'runner',
+        ]);
+        if (m) {
+            const id = {};
+            const repo = m.get('repository');
+            if (repo) {
+                const v = r.string(repo.value, 'identity.repository');
+                if (v !== undefined) {
+                    try {
+                        (0,_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(v);
+                        id.repository = v;
+                    }
+                    catch (e) {
+                        r.error(repo.value, `'identity.repository': ${e.message}`);
+                    }
+                }
+            }
+            const wf = m.get('signer-workflow');
+            if (wf) {
+                const v = r.string(wf.value, 'identity.signer-workflow');
+                if (v !== undefined) {
+                    try {
+                        (0,_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSignerWorkflow */ .pv)(v);
+                        id.signerWorkflow = v;
+                    }
+                    catch (e) {
+                        r.error(wf.value, `'identity.signer-workflow': ${e.message}`);
+                    }
+                }
+            }
+            const ref = m.get('source-ref');
+            if (ref)
+                id.sourceRef = r.string(ref.value, 'identity.source-ref');
+            const runner = m.get('runner');
+            if (runner) {
+                const v = r.string(runner.value, 'identity.runner');
+                if (v === 'github-hosted' || v === 'any')
+                    id.runner = v;
+                else if (v !== undefined)
+                    r.error(runner.value, `'identity.runner' must be github-hosted or any, got '${v}'`);
+            }
+            policy.identity = id;
+        }
+    }
+    const datasets = top.get('datasets');
+    if (datasets) {
+        const m = r.map(datasets.value, "'datasets'", ['require-digest', 'allow', 'deny', 'licenses']);
+        if (m) {
+            const ds = {};
+            const req = m.get('require-digest');
+            if (req)
+                ds.requireDigest = r.boolean(req.value, 'datasets.require-digest');
+            for (const key of ['allow', 'deny']) {
+                const p = m.get(key);
+                if (!p)
+                    continue;
+                const list = r.stringList(p.value, `datasets.${key}`);
+                if (list) {
+                    ds[key] = list
+                        .map(({ value, node }, i) => datasetPattern(r, node, value, `datasets.${key}[${i}]`))
+                        .filter((x) => x !== undefined);
+                }
+            }
+            const lic = m.get('licenses');
+            if (lic)
+                ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+            policy.datasets = ds;
+        }
+    }
+    const frameworks = top.get('frameworks');
+    if (frameworks) {
+        const m = r.map(frameworks.value, "'frameworks'", ['advisories', 'deny', 'require']);
+        if (m) {
+            const fw = {};
+            const adv = m.get('advisories');
+            if (adv) {
+                const v = r.string(adv.value, 'frameworks.advisories');
+                if (v === 'default' || v === 'none')
+                    fw.advisories = v;
+                else if (v !== undefined)
+                    r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
+            }
+            const deny = m.get('deny');
+            if (deny)
+                fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);
+            const req = m.get('require');
+            if (req)
+                fw.require = packageRules(r, req.value, 'frameworks.require', false);
+            policy.frameworks = fw;
+        }
+    }
+    const maxAge = top.get('max-age');
+    if (maxAge) {
+        const v = r.string(maxAge.value, 'max-age');
+        if (v !== undefined) {
+            const m = DURATION.exec(v.trim());
+            if (!m || Number(m[1]) <= 0)
+                r.error(maxAge.value, `'max-age' must be a positive duration such as 30d, 12h, 90m, 2w; got '${v}'`);
+            else
+                policy.maxAge = {
+                    text: v.trim(),
+                    ms: Number(m[1]) * UNIT_MS[m[2]],
+                };
+        }
+    }
+    const buildType = top.get('build-type');
+    if (buildType) {
+        const v = r.string(buildType.value, 'build-type');
+        if (v === 'ours')
+            policy.buildType = { text: v, uri: _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_TYPE */ .mK };
+        else if (v !== undefined) {
+            if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v))
+                policy.buildType = { text: v, uri: v };
+            else
+                r.error(buildType.value, `'build-type' must be 'ours' or an absolute URI, got '${v}'`);
+        }
+    }
+    if (r.errors.length > 0)
+        throw new PolicyError(source, r.errors);
+    return policy;
+}
+/** Read and parse a policy file. */
+async function loadPolicy(path) {
+    const unreadable = (why, fix, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read policy ${path}: ${why}`, {
+        input: 'policy',
+        value: path,
+        fix,
+        cause,
+    });
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    }
+    catch (e) {
+        throw unreadable(e.message, 'check the path of the policy file', e);
+    }
+    // A directory (EISDIR) or a FIFO (a read that never ends) is refused before it is opened.
+    if (!st.isFile()) {
+        throw st.isDirectory()
+            ? unreadable('it is a directory', 'give the path of the policy YAML file, not its directory')
+            : unreadable('it is not a regular file', 'give the path of a policy YAML file');
+    }
+    if (st.size > MAX_POLICY_BYTES) {
+        throw new PolicyError((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), [
+            `${path}: ${st.size} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
+        ]);
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw unreadable(e.message, 'check the file permissions; the step runs as the runner user', e);
+    }
+    return parsePolicy(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+}
+/**
+ * The identity verify checks: explicit inputs override the policy's identity block.
+ * `deny-self-hosted-runners` can only tighten: true from either side wins.
+ */
+function mergeIdentity(inputs, policy) {
+    const id = policy?.identity;
+    if (!id)
+        return { ...inputs };
+    return {
+        ...inputs,
+        repository: inputs.repository || id.repository,
+        signerWorkflow: inputs.signerWorkflow || id.signerWorkflow,
+        sourceRef: inputs.sourceRef || id.sourceRef,
+        denySelfHostedRunners: inputs.denySelfHostedRunners === true || id.runner === 'github-hosted',
+    };
+}
+
+
+/***/ }),
+
+/***/ 14351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+// Python package versions (PEP 440) and the ranges a policy writes against them.
+//
+// Versions are compared as PEP 440 orders them (epoch, release, pre, post, dev), with one
+// deliberate simplification: the local part is dropped, so `2.3.1+cu121` compares as
+// `2.3.1` (a CUDA build carries the same code and the same vulnerabilities as its base).
+// Ranges are comma- or space-separated comparators that must all hold (`>=2.0,<2.6`),
+// alternatives joined by `||` (`<2.3.4 || >=2.4.0,<2.4.3`). Operators: `<` `<=` `>` `>=`
+// `==` `!=` (both with `.*` prefix matching), `~=`; a bare version means `==`, `*` any.
+// Unlike PEP 440's `<V`, a pre-release of V satisfies `<V`: for deny lists and advisories
+// a release candidate of the fixed version is treated as still affected.
+const VERSION_RE = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|rc|c|pre|preview)[-_.]?(\d*))?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d*))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+function parseVersion(text) {
+    const m = VERSION_RE.exec(text);
+    if (!m)
+        return undefined;
+    const preKind = m[3]?.toLowerCase();
+    const pre = preKind === undefined
+        ? undefined
+        : {
+            kind: (preKind === 'alpha' || preKind === 'a'
+                ? 'a'
+                : preKind === 'beta' || preKind === 'b'
+                    ? 'b'
+                    : 'rc'),
+            n: Number(m[4] || 0),
+        };
+    const post = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? Number(m[7] || 0) : undefined;
+    const dev = m[8] !== undefined ? Number(m[9] || 0) : undefined;
+    return {
+        epoch: Number(m[1] ?? 0),
+        release: m[2].split('.').map(Number),
+        pre,
+        post,
+        dev,
+        local: m[10]?.toLowerCase(),
+        text,
+    };
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function cmpNum(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function cmpRelease(a, b) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const c = cmpNum(a[i] ?? 0, b[i] ?? 0);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+// The keys PEP 440 sorts by: a dev release of a final version sorts before its
+// pre-releases, a final version after them, post releases after that.
+function preKey(v) {
+    if (!v.pre && v.post === undefined && v.dev !== undefined)
+        return [-1];
+    if (!v.pre)
+        return [3];
+    return [PRE_ORDER[v.pre.kind], v.pre.n];
+}
+const postKey = (v) => (v.post === undefined ? -1 : v.post);
+const devKey = (v) => (v.dev === undefined ? Number.POSITIVE_INFINITY : v.dev);
+/** PEP 440 order, local versions ignored. */
+function compareVersions(a, b) {
+    return (cmpNum(a.epoch, b.epoch) ||
+        cmpRelease(a.release, b.release) ||
+        cmpRelease(preKey(a), preKey(b)) ||
+        cmpNum(postKey(a), postKey(b)) ||
+        cmpNum(devKey(a), devKey(b)));
+}
+const COMPARATOR_RE = /^(~=|==|!=|<=|>=|<|>|=)?\s*(.+)$/;
+/** Parse a range; returns an error message instead of throwing. */
+function parseRange(text) {
+    const t = text.trim();
+    if (t === '' || t === '*')
+        return { text, any: [] };
+    const alternatives = [];
+    for (const alt of t.split('||')) {
+        // Join an operator separated from its version by blanks (`>= 2.0`), then split.
+        const tokens = alt
+            .trim()
+            .replace(/(~=|==|!=|<=|>=|<|>|=)\s+/g, '$1')
+            .split(/[\s,]+/)
+            .filter((s) => s !== '');
+        if (tokens.length === 0)
+            return `empty alternative in '${text}'`;
+        const all = [];
+        for (const tok of tokens) {
+            const m = COMPARATOR_RE.exec(tok);
+            if (!m)
+                return `cannot read '${tok}' in '${text}'`;
+            const op = (m[1] === '=' || m[1] === undefined ? '==' : m[1]);
+            let vtext = m[2];
+            let prefix = false;
+            if (vtext.endsWith('.*')) {
+                if (op !== '==' && op !== '!=')
+                    return `'${tok}': a '.*' suffix works only with == and !=`;
+                prefix = true;
+                vtext = vtext.slice(0, -2);
+            }
+            const version = parseVersion(vtext);
+            if (!version)
+                return `'${vtext}' in '${text}' is not a version (PEP 440, e.g. 2.6.0, 2.6.0rc1, 2.3.1+cu121)`;
+            if (op === '~=' && version.release.length < 2)
+                return `'${tok}': ~= needs at least two release numbers, e.g. ~=2.2`;
+            all.push({ op, version, prefix });
+        }
+        alternatives.push(all);
+    }
+    return { text, any: alternatives };
+}
+function prefixMatch(v, p) {
+    if (v.epoch !== p.epoch)
+        return false;
+    return p.release.every((n, i) => (v.release[i] ?? 0) === n);
+}
+function holds(v, c) {
+    const d = compareVersions(v, c.version);
+    switch (c.op) {
+        case '<':
+            return d < 0;
+        case '<=':
+            return d <= 0;
+        case '>':
+            return d > 0;
+        case '>=':
+            return d >= 0;
+        case '==':
+            return c.prefix ? prefixMatch(v, c.version) : d === 0;
+        case '!=':
+            return c.prefix ? !prefixMatch(v, c.version) : d !== 0;
+        case '~=': {
+            const upper = {
+                epoch: c.version.epoch,
+                release: c.version.release.slice(0, -1),
+                text: '',
+            };
+            return d >= 0 && prefixMatch(v, upper);
+        }
+    }
+}
+/** Does the version satisfy the range? `undefined` when the version cannot be read. */
+function satisfies(version, range) {
+    if (range.any.length === 0)
+        return true;
+    const v = parseVersion(version);
+    if (!v)
+        return undefined;
+    return range.any.some((all) => all.every((c) => holds(v, c)));
+}
+/** PEP 503 name normalisation: lower case, runs of `-`, `_`, `.` become one `-`. */
+function normalizePackageName(name) {
+    return name
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 94589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ ROLE_KEY),
+/* harmony export */   CX: () => (/* binding */ DATASET_ANNOTATION_KEYS),
+/* harmony export */   JA: () => (/* binding */ INTERPRETER_NAME),
+/* harmony export */   Kp: () => (/* binding */ impliedDatasetPath),
+/* harmony export */   PZ: () => (/* binding */ STATEMENT_TYPE_V01),
+/* harmony export */   aA: () => (/* binding */ INTERNAL_KEY),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   mK: () => (/* binding */ BUILD_TYPE),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   x7: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPES),
+/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
+/* harmony export */ });
+/* unused harmony export GITHUB_WORKFLOW_BUILD_TYPE */
+// The layout of our provenance: the one place that names our buildType, the role
+// markers on resolvedDependencies, and the keys we add. Writers (build.ts) and readers
+// (read.ts, verify, policy, review) import these names instead of spelling strings.
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The pre-v1 in-toto Statement type: still read (npm's early provenance), never written. */
+const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Our buildType: a documented superset of GitHub's workflow buildType (docs/buildtype.md). */
+const BUILD_TYPE = 'https://training-provenance.github.io/buildtypes/training/v1';
+/** GitHub's workflow buildType, whose fields ours keeps unchanged. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * Every URI under which GitHub's workflow buildType has been published: the current one
+ * (actions/attest), the spec repository's own spelling, and the SLSA-framework one that
+ * npm provenance carries. They share one field layout, which read.ts understands.
+ */
+const GITHUB_WORKFLOW_BUILD_TYPES = [
+    GITHUB_WORKFLOW_BUILD_TYPE,
+    'https://github.com/actions/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+const TOOL_NAME = 'training-provenance';
+/** Annotation key on every resolvedDependency/byproduct/subject we write, saying what it is. */
+const ROLE_KEY = 'role';
+/** Key under internalParameters for what GitHub's buildType has no place for. */
+const INTERNAL_KEY = 'training_provenance';
+/**
+ * Annotation keys we write on a dataset dependency. A dataset's own annotations (from a
+ * datasets file) sit beside them; on a clash ours win, so a user annotation cannot
+ * relabel a dataset's role or pinning.
+ */
+const DATASET_ANNOTATION_KEYS = [
+    ROLE_KEY,
+    'kind',
+    'unpinned',
+    'path',
+    'files',
+    'bytes',
+    'license',
+    'split',
+];
+/** Name and purl of the interpreter dependency (role "interpreter"). */
+const INTERPRETER_NAME = 'python';
+/**
+ * The workspace-relative path a local dataset's `file:` URI names (`file:data/val` →
+ * `data/val`). The writer records a separate `path` annotation only when this does not
+ * give the dataset's path back; the reader falls back on it.
+ */
+function impliedDatasetPath(kind, uri) {
+    if (kind !== 'local-file' && kind !== 'local-directory')
+        return undefined;
+    if (!uri.startsWith('file:') || uri.startsWith('file://'))
+        return undefined;
+    try {
+        return decodeURIComponent(uri.slice('file:'.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ readProvenance),
+/* harmony export */   x2: () => (/* binding */ parseStatementPayload)
+/* harmony export */ });
+/* unused harmony export readSubjects */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94589);
+// Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
+// inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
+// workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
+// about what it cannot interpret (another Statement _type or predicateType).
+
+
+const READABLE_STATEMENT_TYPES = [_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ];
+const DATASET_KINDS = ['local-file', 'local-directory', 'reference', 'dvc'];
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+}
+function obj(v) {
+    return isObject(v) ? v : {};
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+function invalid(message, value, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
+}
+/**
+ * Parses a DSSE payload (the Statement's JSON bytes) and checks its outer layer: an
+ * object with an in-toto Statement `_type` we read and a `subject` list.
+ */
+function parseStatementPayload(payload) {
+    const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', 'the DSSE payload is not JSON', {
+            input: 'bundle',
+            fix: 'check that the bundle holds an in-toto Statement (payloadType application/vnd.in-toto+json)',
+            cause: e,
+        });
+    }
+    return checkEnvelope(parsed);
+}
+function checkEnvelope(statement) {
+    if (!isObject(statement)) {
+        throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
+    }
+    const type = statement._type;
+    if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
+        throw invalid(`unsupported statement _type ${JSON.stringify(type)}`, String(type), `expected ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG} (or ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ})`);
+    }
+    if (!Array.isArray(statement.subject)) {
+        throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');
+    }
+    return {
+        _type: type,
+        subject: statement.subject.map(readDescriptor),
+        predicateType: str(statement.predicateType) ?? '',
+        predicate: statement.predicate,
+    };
+}
+/** The subjects of any in-toto Statement we can read, whatever its predicate. */
+function readSubjects(statement) {
+    return checkEnvelope(statement).subject;
+}
+function readDigest(v) {
+    if (!isObject(v))
+        return undefined;
+    const out = {};
+    for (const [alg, hex] of Object.entries(v))
+        if (typeof hex === 'string')
+            out[alg] = hex;
+    return out;
+}
+/** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
+function readDescriptor(v) {
+    const o = obj(v);
+    const rd = {};
+    const name = str(o.name);
+    if (name !== undefined)
+        rd.name = name;
+    const uri = str(o.uri);
+    if (uri !== undefined)
+        rd.uri = uri;
+    const digest = readDigest(o.digest);
+    if (digest !== undefined)
+        rd.digest = digest;
+    const content = str(o.content);
+    if (content !== undefined)
+        rd.content = content;
+    const downloadLocation = str(o.downloadLocation);
+    if (downloadLocation !== undefined)
+        rd.downloadLocation = downloadLocation;
+    const mediaType = str(o.mediaType);
+    if (mediaType !== undefined)
+        rd.mediaType = mediaType;
+    if (isObject(o.annotations))
+        rd.annotations = { ...o.annotations };
+    return rd;
+}
+function roleOf(rd) {
+    return str(rd.annotations?.[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b]);
+}
+/** The descriptor as its writer meant it, without the role marker we add. */
+function withoutRole(rd) {
+    if (!rd.annotations || !(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b in rd.annotations))
+        return rd;
+    const rest = { ...rd.annotations };
+    delete rest[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b];
+    const out = { ...rd };
+    if (Object.keys(rest).length > 0)
+        out.annotations = rest;
+    else
+        delete out.annotations;
+    return out;
+}
+function readDataset(rd) {
+    const a = rd.annotations ?? {};
+    const kindValue = str(a.kind);
+    const kind = DATASET_KINDS.includes(kindValue)
+        ? kindValue
+        : 'reference';
+    const digest = rd.digest ?? {};
+    const hasDigest = Object.keys(digest).length > 0;
+    const uri = rd.uri ?? '';
+    const ds = {
+        name: rd.name ?? uri,
+        kind,
+        uri,
+        digest,
+        // A dataset without a digest is unpinned whatever its annotation says.
+        unpinned: !hasDigest || a.unpinned === true,
+    };
+    const path = str(a.path) ?? (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .impliedDatasetPath */ .Kp)(kind, uri);
+    if (path !== undefined)
+        ds.path = path;
+    const files = num(a.files);
+    if (files !== undefined)
+        ds.fileCount = files;
+    const bytes = num(a.bytes);
+    if (bytes !== undefined)
+        ds.totalBytes = bytes;
+    const license = str(a.license);
+    if (license !== undefined)
+        ds.license = license;
+    const split = str(a.split);
+    if (split !== undefined)
+        ds.split = split;
+    const own = {};
+    for (const [k, v] of Object.entries(a)) {
+        if (!_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .DATASET_ANNOTATION_KEYS */ .CX.includes(k))
+            own[k] = v;
+    }
+    if (Object.keys(own).length > 0)
+        ds.annotations = own;
+    return ds;
+}
+/** The version a purl carries after its last `@` (before any qualifiers), decoded. */
+function versionFromPurl(purl) {
+    if (!purl)
+        return undefined;
+    const at = purl.lastIndexOf('@');
+    if (at < 0)
+        return undefined;
+    const version = purl.slice(at + 1).split(/[?#]/)[0] ?? '';
+    try {
+        return decodeURIComponent(version);
+    }
+    catch {
+        return version;
+    }
+}
+function readPackage(rd) {
+    return {
+        name: rd.name ?? '',
+        version: str(rd.annotations?.version) ?? versionFromPurl(rd.uri) ?? '',
+        purl: rd.uri ?? '',
+    };
+}
+function familyOf(buildType) {
+    if (buildType === _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_TYPE */ .mK)
+        return 'training';
+    if (buildType !== undefined && _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_WORKFLOW_BUILD_TYPES */ .x7.includes(buildType)) {
+        return 'github-workflow';
+    }
+    return 'other';
+}
+function readAccelerator(v) {
+    const o = obj(v);
+    const acc = {};
+    for (const key of [
+        'cuda',
+        'cudaSource',
+        'cudnn',
+        'cudnnSource',
+        'rocm',
+        'driverVersion',
+    ]) {
+        const s = str(o[key]);
+        if (s !== undefined)
+            acc[key] = s;
+    }
+    const gpus = strings(o.gpus);
+    if (gpus !== undefined)
+        acc.gpus = gpus;
+    const notes = strings(o.notes);
+    if (notes !== undefined)
+        acc.notes = notes;
+    return acc;
+}
+function stringFields(v, keys) {
+    const o = obj(v);
+    const out = {};
+    for (const key of keys) {
+        const s = str(o[key]);
+        if (s !== undefined)
+            out[key] = s;
+    }
+    return out;
+}
+function isEmpty(o) {
+    return Object.keys(o).length === 0;
+}
+/**
+ * Recovers the workflow identity from the fields GitHub's buildType defines, by undoing
+ * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
+ * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
+ */
+function recoverIdentity(view) {
+    const id = {};
+    if (view.identitySource)
+        id.source = view.identitySource;
+    const repoUrl = view.workflow?.repository;
+    if (repoUrl) {
+        try {
+            const u = new URL(repoUrl);
+            id.serverUrl = u.origin;
+            id.repository = u.pathname.replace(/^\/+/, '').replace(/\/+$/, '');
+            id.repositoryOwner = id.repository.split('/')[0];
+        }
+        catch {
+            // Not a URL: leave server and repository unknown rather than guess.
+        }
+    }
+    const g = view.github ?? {};
+    if (g.repository_id !== undefined)
+        id.repositoryId = g.repository_id;
+    if (g.repository_owner_id !== undefined)
+        id.repositoryOwnerId = g.repository_owner_id;
+    if (g.event_name !== undefined)
+        id.eventName = g.event_name;
+    if (g.runner_environment !== undefined)
+        id.runnerEnvironment = g.runner_environment;
+    if (view.workflow?.ref !== undefined)
+        id.ref = view.workflow.ref;
+    if (view.source?.gitCommit !== undefined)
+        id.sha = view.source.gitCommit;
+    if (view.workflow?.path !== undefined)
+        id.workflowPath = view.workflow.path;
+    if (id.repository && id.workflowPath && id.ref) {
+        id.workflowRef = `${id.repository}/${id.workflowPath}@${id.ref}`;
+    }
+    // Only a builder.id of the form <server>/OWNER/REPO/PATH@REF names a workflow: npm's
+    // provenance, for one, writes https://github.com/actions/runner/github-hosted.
+    if (view.builderId && id.serverUrl && view.builderId.startsWith(`${id.serverUrl}/`)) {
+        const rest = view.builderId.slice(id.serverUrl.length + 1);
+        if (/^[^/@]+\/[^/@]+\/.+@.+$/.test(rest))
+            id.jobWorkflowRef = rest;
+    }
+    const run = /\/actions\/runs\/([^/]+)\/attempts\/([^/]+)$/.exec(view.invocationId ?? '');
+    if (run) {
+        id.runId = run[1];
+        id.runAttempt = run[2];
+    }
+    return id;
+}
+/**
+ * Reads a SLSA Provenance v1 Statement into the view. Refuses (BUNDLE_INVALID) a
+ * Statement whose `_type` or `predicateType` it does not understand; everything inside
+ * the predicate is optional, so GitHub's and npm's provenance read with empty lists.
+ */
+function readProvenance(statement) {
+    const env = checkEnvelope(statement);
+    if (env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us) {
+        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected a SLSA provenance statement (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us})`);
+    }
+    const predicate = obj(env.predicate);
+    const def = obj(predicate.buildDefinition);
+    const runDetails = obj(predicate.runDetails);
+    const external = obj(def.externalParameters);
+    const internal = obj(def.internalParameters);
+    const ours = obj(internal[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_KEY */ .aA]);
+    const builder = obj(runDetails.builder);
+    const metadata = obj(runDetails.metadata);
+    const buildType = str(def.buildType);
+    const view = {
+        statementType: env._type,
+        predicateType: env.predicateType,
+        buildTypeFamily: familyOf(buildType),
+        subjects: env.subject,
+        identity: {},
+        datasets: [],
+        packages: [],
+        accelerator: readAccelerator(ours.accelerator),
+        requirements: [],
+        byproducts: arr(runDetails.byproducts).map(readDescriptor).map(withoutRole),
+        otherDependencies: [],
+    };
+    if (buildType !== undefined)
+        view.buildType = buildType;
+    const workflow = stringFields(external.workflow, ['ref', 'repository', 'path']);
+    if (!isEmpty(workflow))
+        view.workflow = workflow;
+    const github = stringFields(internal.github, [
+        'event_name',
+        'repository_id',
+        'repository_owner_id',
+        'runner_environment',
+    ]);
+    // The spec's first draft put runner_environment among the external parameters.
+    const legacyRunner = str(external.runner_environment);
+    if (github.runner_environment === undefined && legacyRunner !== undefined) {
+        github.runner_environment = legacyRunner;
+    }
+    if (!isEmpty(github))
+        view.github = github;
+    if (isObject(external.parameters))
+        view.parameters = external.parameters;
+    if (isObject(external.parametersSource)) {
+        view.parametersSource = readDescriptor(external.parametersSource);
+    }
+    const deps = arr(def.resolvedDependencies).map(readDescriptor);
+    deps.forEach((rd, index) => {
+        const role = roleOf(rd);
+        const isSource = role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
+        if (isSource && view.source === undefined && rd.uri !== undefined) {
+            view.source = { uri: rd.uri };
+            const commit = rd.digest?.gitCommit;
+            if (commit !== undefined)
+                view.source.gitCommit = commit;
+            return;
+        }
+        switch (role) {
+            case 'dataset':
+                view.datasets.push(readDataset(rd));
+                break;
+            case 'python-package':
+                view.packages.push(readPackage(rd));
+                break;
+            case 'requirements':
+                view.requirements.push(withoutRole(rd));
+                break;
+            case 'interpreter':
+                view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
+                break;
+            default:
+                view.otherDependencies.push(rd);
+        }
+    });
+    const builderId = str(builder.id);
+    if (builderId !== undefined)
+        view.builderId = builderId;
+    if (isObject(builder.version)) {
+        const version = stringFields(builder.version, Object.keys(builder.version));
+        if (!isEmpty(version))
+            view.builderVersion = version;
+    }
+    const invocationId = str(metadata.invocationId);
+    if (invocationId !== undefined)
+        view.invocationId = invocationId;
+    const startedOn = str(metadata.startedOn);
+    if (startedOn !== undefined)
+        view.startedOn = startedOn;
+    const finishedOn = str(metadata.finishedOn);
+    if (finishedOn !== undefined)
+        view.finishedOn = finishedOn;
+    const identitySource = str(ours.identitySource);
+    if (identitySource === 'oidc-token' || identitySource === 'environment') {
+        view.identitySource = identitySource;
+    }
+    if (isObject(ours.python) && typeof ours.python.present === 'boolean') {
+        view.pythonPresent = ours.python.present;
+        const version = str(ours.python.version);
+        if (version !== undefined)
+            view.pythonVersion = version;
+        const executable = str(ours.python.executable);
+        if (executable !== undefined)
+            view.pythonExecutable = executable;
+        const reason = str(ours.python.reason);
+        if (reason !== undefined)
+            view.pythonReason = reason;
+        const notes = strings(ours.python.notes);
+        if (notes !== undefined)
+            view.pythonNotes = notes;
+    }
+    const os = stringFields(ours.os, ['platform', 'release', 'arch']);
+    if (!isEmpty(os))
+        view.os = os;
+    const runner = stringFields(ours.runner, [
+        'os',
+        'arch',
+        'name',
+        'environment',
+        'imageOs',
+        'imageVersion',
+    ]);
+    if (!isEmpty(runner))
+        view.runner = runner;
+    view.identity = recoverIdentity(view);
+    return view;
+}
+
+
+/***/ }),
+
+/***/ 67273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, isRetryable, retryDelayMs */
+// Bounded retries for calls to services we do not own. Waits grow exponentially; a
+// `retry-after` from the server is honoured, but never beyond a cap, so a rate-limited
+// job fails in minutes rather than hanging until the job's own timeout.
+const DEFAULT_RETRY = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 8_000,
+    retryAfterCapMs: 30_000,
+};
+function isRetryable(f) {
+    if (f.network)
+        return true;
+    const s = f.status ?? 0;
+    return s === 408 || s === 429 || s >= 500;
+}
+/** Delay before attempt `attempt` (1-based retry number). */
+function retryDelayMs(policy, attempt, retryAfter) {
+    if (retryAfter) {
+        const secs = Number(retryAfter);
+        const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms) && ms >= 0)
+            return Math.min(ms, policy.retryAfterCapMs);
+    }
+    return Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+}
+async function withRetry(what, fn, classify, opts = {}) {
+    const policy = opts.policy ?? DEFAULT_RETRY;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const f = classify(e);
+            if (attempt >= policy.retries || !isRetryable(f))
+                throw e;
+            const wait = retryDelayMs(policy, attempt + 1, f.retryAfter);
+            const why = f.status
+                ? `HTTP ${f.status}`
+                : f.detail
+                    ? `a network error (${f.detail})`
+                    : 'a network error';
+            opts.log?.(`${what}: ${why}, retry ${attempt + 1}/${policy.retries} in ${Math.round(wait)} ms`);
+            await sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 35886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TK: () => (/* binding */ isRejected),
+/* harmony export */   wg: () => (/* binding */ collectBundles),
+/* harmony export */   zi: () => (/* binding */ readBundleFile)
+/* harmony export */ });
+/* unused harmony exports ACCEPTED_BUNDLE_MEDIA_TYPES, MAX_BUNDLE_BYTES, MAX_BUNDLE_FILE_BYTES, parseBundle, toCandidate */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83917);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+// Reading Sigstore bundles: files (.sigstore.json, .json, .jsonl with one bundle a line)
+// or objects from the attestations API. Anything that is not a keyless DSSE bundle of a
+// known media type is refused with a reason, per bundle, never with a crash.
+
+
+
+
+
+const ACCEPTED_BUNDLE_MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3',
+    'application/vnd.dev.sigstore.bundle.v0.3+json',
+];
+/** One bundle may be at most this large. */
+const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
+/** A bundle file (a .jsonl holds many) may be at most this large. */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+function isRejected(c) {
+    return 'error' in c;
+}
+const FIELD_HINTS = {
+    mediaType: 'media type',
+    content: 'a DSSE envelope or message signature',
+    verificationMaterial: 'verification material (certificate, transparency log entries)',
+    'verificationMaterial.content': 'the signing certificate',
+    'verificationMaterial.tlogEntries': 'the transparency log entry list',
+};
+function invalid(source, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${source}: ${message}`, {
+        input: 'bundle',
+        value: source,
+        fix: 'pass a Sigstore bundle as written by `attest` (provenance.sigstore.json), actions/attest or `gh attestation download`',
+        cause,
+    });
+}
+/** Check and parse one bundle object. Throws ProvenanceError BUNDLE_INVALID with the reason. */
+function parseBundle(json, source) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw invalid(source, 'is not a JSON object');
+    }
+    const mediaType = json.mediaType;
+    if (typeof mediaType !== 'string')
+        throw invalid(source, 'has no mediaType: not a Sigstore bundle');
+    if (!ACCEPTED_BUNDLE_MEDIA_TYPES.includes(mediaType)) {
+        throw invalid(source, `has media type '${mediaType}'; accepted: ${ACCEPTED_BUNDLE_MEDIA_TYPES.join(', ')}`);
+    }
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleFromJSON)(json);
+    }
+    catch (e) {
+        const fields = e.fields;
+        if (Array.isArray(fields) && fields.length > 0) {
+            const named = fields.map((f) => `${String(f)}${FIELD_HINTS[String(f)] ? ` (${FIELD_HINTS[String(f)]})` : ''}`);
+            throw invalid(source, `is missing or has empty fields: ${named.join(', ')}`, e);
+        }
+        throw invalid(source, `is malformed: ${e.message}`, e);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw invalid(source, 'signs a message digest, not a DSSE envelope: it carries no in-toto statement');
+    }
+    const vm = bundle.verificationMaterial.content;
+    let rawCert;
+    if (vm.$case === 'certificate')
+        rawCert = vm.certificate.rawBytes;
+    else if (vm.$case === 'x509CertificateChain')
+        rawCert = vm.x509CertificateChain.certificates[0]?.rawBytes;
+    else
+        throw invalid(source, 'is signed with a public key, not a Fulcio certificate: only keyless bundles carry an identity');
+    let certificate;
+    try {
+        certificate = _sigstore_core__WEBPACK_IMPORTED_MODULE_3__.X509Certificate.parse(Buffer.from(rawCert ?? []));
+    }
+    catch (e) {
+        throw invalid(source, `has an unreadable signing certificate: ${e.message}`, e);
+    }
+    return {
+        source,
+        json: json,
+        bundle: bundle,
+        certificate,
+    };
+}
+/** Parse without throwing: a rejected bundle keeps its reason. */
+function toCandidate(json, source) {
+    try {
+        return parseBundle(json, source);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
+            return { source, error: e };
+        return { source, error: invalid(source, `cannot be read: ${e.message}`, e) };
+    }
+}
+function parseJsonText(text, source) {
+    if (Buffer.byteLength(text) > MAX_BUNDLE_BYTES) {
+        return {
+            source,
+            error: invalid(source, `is larger than ${MAX_BUNDLE_BYTES} bytes; a bundle is a few kilobytes`),
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        return { source, error: invalid(source, `is not valid JSON: ${e.message}`, e) };
+    }
+    return toCandidate(json, source);
+}
+/**
+ * Read every bundle of a file. `.jsonl` holds one bundle a line; any other file holds one
+ * bundle, or (when it does not parse as one JSON document) one a line.
+ * Throws only when the file itself cannot be read or is too large.
+ */
+async function readBundleFile(path) {
+    let size;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        size = st.size;
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read bundle ${path}: ${e.message}`, {
+            input: 'bundle',
+            value: path,
+            fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
+            cause: e,
+        });
+    }
+    if (size > MAX_BUNDLE_FILE_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`, {
+            input: 'bundle',
+            value: path,
+            fix: 'pass the bundle file itself, not an archive or a model',
+        });
+    }
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    const lines = () => text
+        .split('\n')
+        .map((l, i) => ({ l, n: i + 1 }))
+        .filter(({ l }) => l.trim() !== '');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path) === '.jsonl') {
+        const found = lines().map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+        return found.length > 0 ? found : [{ source: path, error: invalid(path, 'holds no bundle') }];
+    }
+    if (text.trim() === '')
+        return [{ source: path, error: invalid(path, 'is empty') }];
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        const ls = lines();
+        if (ls.length > 1)
+            return ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+    }
+    return [parseJsonText(text, path)];
+}
+/**
+ * Bundles given as file paths, bundle JSON objects, labelled objects (`{source, bundle}`,
+ * as lookupAttestations returns) or already-parsed bundles; in order.
+ */
+async function collectBundles(inputs) {
+    const out = [];
+    let n = 0;
+    for (const input of inputs) {
+        n++;
+        if (typeof input === 'string')
+            out.push(...(await readBundleFile(input)));
+        else if (isLoadedBundle(input))
+            out.push(input);
+        else if (isLabelled(input))
+            out.push(toCandidate(input.bundle, input.source));
+        else
+            out.push(toCandidate(input, `bundle #${n}`));
+    }
+    return out;
+}
+function isLabelled(x) {
+    return (typeof x === 'object' &&
+        x !== null &&
+        !('mediaType' in x) &&
+        typeof x.source === 'string' &&
+        typeof x.bundle === 'object');
+}
+function isLoadedBundle(x) {
+    return (typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x);
+}
+
+
+/***/ }),
+
+/***/ 32600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ signerFromCertificate),
+/* harmony export */   q: () => (/* binding */ certificateIssuerName)
+/* harmony export */ });
+/* unused harmony exports FULCIO_OID, decodeDerUtf8String, fulcioExtension, distinguishedName */
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+/** Fulcio certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OID = {
+    issuerV1: `${FULCIO}1`,
+    githubWorkflowTrigger: `${FULCIO}2`,
+    githubWorkflowSha: `${FULCIO}3`,
+    githubWorkflowName: `${FULCIO}4`,
+    githubWorkflowRepository: `${FULCIO}5`,
+    githubWorkflowRef: `${FULCIO}6`,
+    issuer: `${FULCIO}8`,
+    buildSignerUri: `${FULCIO}9`,
+    buildSignerDigest: `${FULCIO}10`,
+    runnerEnvironment: `${FULCIO}11`,
+    sourceRepositoryUri: `${FULCIO}12`,
+    sourceRepositoryDigest: `${FULCIO}13`,
+    sourceRepositoryRef: `${FULCIO}14`,
+    sourceRepositoryIdentifier: `${FULCIO}15`,
+    sourceRepositoryOwnerUri: `${FULCIO}16`,
+    sourceRepositoryOwnerIdentifier: `${FULCIO}17`,
+    buildConfigUri: `${FULCIO}18`,
+    buildConfigDigest: `${FULCIO}19`,
+    buildTrigger: `${FULCIO}20`,
+    runInvocationUri: `${FULCIO}21`,
+    sourceRepositoryVisibility: `${FULCIO}22`,
+    deploymentEnvironment: `${FULCIO}23`,
+    tokenSubject: `${FULCIO}24`,
+};
+const DN_NAMES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+};
+/** Decode a complete DER UTF8String (tag 0x0c), refusing trailing bytes and bad lengths. */
+function decodeDerUtf8String(der) {
+    if (der.length < 2 || der[0] !== 0x0c)
+        return undefined;
+    let len = der[1];
+    let offset = 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4 || der.length < 2 + n)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[2 + i];
+        offset = 2 + n;
+    }
+    if (offset + len !== der.length)
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(der.subarray(offset));
+    }
+    catch {
+        return undefined;
+    }
+}
+function rawExtension(cert, oid) {
+    return cert.extension(oid)?.value;
+}
+/**
+ * The text of one Fulcio extension: DER-decoded for OIDs 8+, raw UTF-8 for the legacy
+ * ones. `undefined` when absent; `null` when present but malformed.
+ */
+function fulcioExtension(cert, oid) {
+    const raw = rawExtension(cert, oid);
+    if (raw === undefined)
+        return undefined;
+    const n = Number(oid.slice(FULCIO.length));
+    if (oid.startsWith(FULCIO) && n >= 1 && n <= 7) {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+        }
+        catch {
+            return null;
+        }
+    }
+    return decodeDerUtf8String(raw) ?? null;
+}
+/** The position of the issuer Name inside TBSCertificate: after the optional [0] version. */
+function issuerName(cert) {
+    const subs = cert.tbsCertificate.subs;
+    const offset = subs[0]?.tag.isContextSpecific(0) ? 1 : 0;
+    return subs[2 + offset];
+}
+/** Render an X.509 Name as `O=..., CN=...` (attributes in certificate order). */
+function distinguishedName(name) {
+    if (!name)
+        return '';
+    const parts = [];
+    for (const rdn of name.subs) {
+        for (const atv of rdn.subs) {
+            const [type, value] = atv.subs;
+            if (!type || !value)
+                continue;
+            let oid;
+            try {
+                oid = type.toOID();
+            }
+            catch {
+                continue;
+            }
+            parts.push(`${DN_NAMES[oid] ?? oid}=${value.value.toString('utf8')}`);
+        }
+    }
+    return parts.join(', ');
+}
+function certificateIssuerName(cert) {
+    return distinguishedName(issuerName(cert));
+}
+/** Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. */
+function signerFromCertificate(cert) {
+    const malformed = [];
+    const ext = (oid) => {
+        const v = fulcioExtension(cert, oid);
+        if (v === null) {
+            malformed.push(oid);
+            return undefined;
+        }
+        return v;
+    };
+    const issuerV2 = ext(FULCIO_OID.issuer);
+    const issuerV1 = ext(FULCIO_OID.issuerV1);
+    let san;
+    try {
+        san = cert.subjectAltName;
+    }
+    catch {
+        san = undefined;
+    }
+    return {
+        san,
+        issuer: issuerV2 ?? issuerV1,
+        buildSignerUri: ext(FULCIO_OID.buildSignerUri),
+        buildSignerDigest: ext(FULCIO_OID.buildSignerDigest),
+        runnerEnvironment: ext(FULCIO_OID.runnerEnvironment),
+        sourceRepositoryUri: ext(FULCIO_OID.sourceRepositoryUri),
+        sourceRepositoryDigest: ext(FULCIO_OID.sourceRepositoryDigest),
+        sourceRepositoryRef: ext(FULCIO_OID.sourceRepositoryRef),
+        repositoryId: ext(FULCIO_OID.sourceRepositoryIdentifier),
+        ownerUri: ext(FULCIO_OID.sourceRepositoryOwnerUri),
+        ownerId: ext(FULCIO_OID.sourceRepositoryOwnerIdentifier),
+        buildConfigUri: ext(FULCIO_OID.buildConfigUri),
+        buildConfigDigest: ext(FULCIO_OID.buildConfigDigest),
+        buildTrigger: ext(FULCIO_OID.buildTrigger),
+        runInvocationUri: ext(FULCIO_OID.runInvocationUri),
+        visibility: ext(FULCIO_OID.sourceRepositoryVisibility),
+        deploymentEnvironment: ext(FULCIO_OID.deploymentEnvironment),
+        tokenSubject: ext(FULCIO_OID.tokenSubject),
+        certificateIssuer: certificateIssuerName(cert),
+        notBefore: cert.notBefore.toISOString(),
+        notAfter: cert.notAfter.toISOString(),
+        malformedExtensions: malformed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 69241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ validateIdentityPolicy),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   je: () => (/* binding */ identityInputMissing),
+/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
+/* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
+/* harmony export */ });
+/* unused harmony exports GITHUB_OIDC_ISSUER, compileIdentityRegex */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32600);
+// Who must have signed: the expected identity, checked on the decoded certificate after
+// the cryptographic verification. Every check is anchored and exact (globs only where the
+// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
+// owner whenever a repository is expected, the signer's repository unless a signer
+// workflow or certificate identity says otherwise. Every mismatch is reported.
+
+
+
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_SERVER_URL = 'https://github.com';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+function stripServer(value, server) {
+    const v = value.trim();
+    const prefix = `${server}/`;
+    return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
+}
+/** Parse `OWNER/REPO` (or its https URL). */
+function parseRepository(value, server = GITHUB_SERVER_URL) {
+    const v = stripServer(value, server)
+        .replace(/\.git$/, '')
+        .replace(/\/$/, '');
+    const parts = v.split('/');
+    if (parts.length !== 2 || !NAME.test(parts[0]) || !NAME.test(parts[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
+            input: 'repository',
+            value,
+            fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
+        });
+    }
+    return { owner: parts[0], repo: parts[1] };
+}
+/** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
+function parseSignerWorkflow(value, server = GITHUB_SERVER_URL) {
+    const v = stripServer(value, server);
+    const at = v.indexOf('@');
+    const base = at >= 0 ? v.slice(0, at) : v;
+    const ref = at >= 0 ? v.slice(at + 1) : undefined;
+    const parts = base.split('/');
+    const path = parts.slice(2).join('/');
+    const ok = parts.length >= 5 &&
+        NAME.test(parts[0]) &&
+        NAME.test(parts[1]) &&
+        /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
+        (ref === undefined || ref.length > 0);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
+            input: 'signer-workflow',
+            value,
+            fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
+        });
+    }
+    return { owner: parts[0], repo: parts[1], path, ref };
+}
+function compileIdentityRegex(source) {
+    try {
+        return new RegExp(`^(?:${source})$`);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
+            input: 'cert-identity-regex',
+            value: source,
+            fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
+            cause: e,
+        });
+    }
+}
+/** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
+function validateIdentityPolicy(p) {
+    const server = p.serverUrl ?? GITHUB_SERVER_URL;
+    if (p.repository)
+        parseRepository(p.repository, server);
+    if (p.signerWorkflow)
+        parseSignerWorkflow(p.signerWorkflow, server);
+    if (p.certIdentityRegex)
+        compileIdentityRegex(p.certIdentityRegex);
+    if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
+            input: 'cert-oidc-issuer',
+            fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
+        });
+    }
+}
+/** True when nothing names who must have signed: verification must then refuse to pass. */
+function identityInputMissing(p) {
+    return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
+}
+const isGlob = (s) => /[*?[\]{}]/.test(s);
+const sameCi = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+const show = (v) => (v === undefined ? '(absent)' : v);
+/**
+ * Check the certificate's identity against the expected one. Returns every check, passing
+ * or not; owner and repository names compare case-insensitively (GitHub's names do),
+ * everything else exactly. Call validateIdentityPolicy first.
+ */
+function checkIdentity(signer, p) {
+    const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
+    const checks = [];
+    const add = (c) => checks.push({
+        ...c,
+        reason: c.reason ??
+            (c.ok
+                ? `${c.check} matches`
+                : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
+    });
+    if (identityInputMissing(p)) {
+        add({
+            check: 'identity-required',
+            ok: false,
+            expected: 'repository, signer-workflow, cert-identity or cert-identity-regex',
+            input: 'repository',
+            reason: 'no expected signer was given, so any valid signature would pass: set `repository: OWNER/REPO` ' +
+                '(or `signer-workflow`, `cert-identity`, `cert-identity-regex`)',
+        });
+    }
+    const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
+    add({
+        check: 'issuer',
+        ok: signer.issuer === issuer,
+        expected: issuer,
+        actual: signer.issuer,
+        input: 'cert-oidc-issuer',
+    });
+    const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+    if (repo) {
+        const want = `${server}/${repo.owner}/${repo.repo}`;
+        add({
+            check: 'repository',
+            ok: sameCi(signer.sourceRepositoryUri, want),
+            expected: want,
+            actual: signer.sourceRepositoryUri,
+            input: 'repository',
+        });
+        const owner = `${server}/${repo.owner}`;
+        add({
+            check: 'owner',
+            ok: sameCi(signer.ownerUri, owner),
+            expected: owner,
+            actual: signer.ownerUri,
+            input: 'repository',
+        });
+    }
+    const san = signer.san;
+    if (p.signerWorkflow) {
+        const wf = parseSignerWorkflow(p.signerWorkflow, server);
+        const head = `${server}/${wf.owner}/${wf.repo}/`;
+        const headOk = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
+        const rest = san?.slice(head.length) ?? '';
+        let ok;
+        let expected;
+        if (wf.ref !== undefined) {
+            expected = `${head}${wf.path}@${wf.ref}`;
+            ok = headOk && rest === `${wf.path}@${wf.ref}`;
+        }
+        else {
+            expected = `${head}${wf.path}@<any ref>`;
+            ok = headOk && rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1;
+        }
+        add({ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' });
+    }
+    else if (repo && !p.certIdentity && !p.certIdentityRegex) {
+        // As gh does with --repo alone: the signing workflow must live in that repository.
+        const head = `${server}/${repo.owner}/${repo.repo}/`;
+        const ok = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
+        add({
+            check: 'signer-repository',
+            ok,
+            expected: `${head}…`,
+            actual: san,
+            input: 'repository',
+            reason: ok
+                ? 'the signing workflow is in the expected repository'
+                : `the signing workflow ${show(san)} is not in ${repo.owner}/${repo.repo}; ` +
+                    'if a reusable workflow signed, name it with `signer-workflow`',
+        });
+    }
+    if (p.certIdentity) {
+        add({
+            check: 'cert-identity',
+            ok: san === p.certIdentity,
+            expected: p.certIdentity,
+            actual: san,
+            input: 'cert-identity',
+        });
+    }
+    if (p.certIdentityRegex) {
+        const re = compileIdentityRegex(p.certIdentityRegex);
+        add({
+            check: 'cert-identity-regex',
+            ok: san !== undefined && re.test(san),
+            expected: `^(?:${p.certIdentityRegex})$`,
+            actual: san,
+            input: 'cert-identity-regex',
+        });
+    }
+    if (p.sourceRef) {
+        const ref = signer.sourceRepositoryRef;
+        const glob = isGlob(p.sourceRef);
+        const ok = ref !== undefined &&
+            (glob
+                ? (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+                : ref === p.sourceRef);
+        add({
+            check: 'source-ref',
+            ok,
+            expected: glob ? `${p.sourceRef} (glob)` : p.sourceRef,
+            actual: ref,
+            input: 'source-ref',
+        });
+    }
+    if (p.denySelfHostedRunners) {
+        add({
+            check: 'runner',
+            ok: signer.runnerEnvironment === 'github-hosted',
+            expected: 'github-hosted',
+            actual: signer.runnerEnvironment,
+            input: 'deny-self-hosted-runners',
+        });
+    }
+    return checks;
+}
+
+
+/***/ }),
+
+/***/ 9610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $A: () => (/* binding */ createVerifier),
+  of: () => (/* binding */ selectTrustedRoot)
+});
+
+// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, classifyCertificateIssuer, loadPublicGoodRootOnline, loadTrustedRootFile, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/verify/checkpoint.js
+
+const DECIMAL = /^(0|[1-9][0-9]*)$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** The body of a checkpoint's signed note, or the reason it cannot be read. */
+function parseCheckpoint(envelope) {
+    const end = envelope.indexOf('\n\n');
+    if (end < 0)
+        return 'the checkpoint has no blank line between its body and its signatures';
+    const [origin, size, hash] = envelope.slice(0, end).split('\n');
+    if (!origin)
+        return 'the checkpoint has no origin line';
+    if (size === undefined || !DECIMAL.test(size))
+        return `the checkpoint's tree size line is not a decimal number: ${JSON.stringify(size ?? '')}`;
+    if (hash === undefined || !BASE64.test(hash) || hash.length % 4 !== 0)
+        return `the checkpoint's root hash line is not base64: ${JSON.stringify(hash ?? '')}`;
+    return { origin, treeSize: BigInt(size), rootHash: Buffer.from(hash, 'base64') };
+}
+/**
+ * Why an entry's inclusion proof disagrees with its checkpoint, or undefined when it agrees
+ * (or the entry carries no inclusion proof: an inclusion promise is checked elsewhere).
+ */
+function inclusionProofMismatch(entry) {
+    const proof = entry.inclusionProof;
+    if (!proof)
+        return undefined;
+    const envelope = proof.checkpoint?.envelope;
+    if (!envelope)
+        return 'the inclusion proof has no checkpoint';
+    const body = parseCheckpoint(envelope);
+    if (typeof body === 'string')
+        return body;
+    const problems = [];
+    const treeSize = String(proof.treeSize ?? '');
+    if (!DECIMAL.test(treeSize) || BigInt(treeSize) !== body.treeSize)
+        problems.push(`tree size ${treeSize || '(none)'}, its signed checkpoint ${body.treeSize}`);
+    const rootHash = Buffer.from(proof.rootHash ?? []);
+    if (!rootHash.equals(body.rootHash)) {
+        problems.push(`root hash ${rootHash.toString('base64') || '(none)'}, its signed checkpoint ${body.rootHash.toString('base64')}`);
+    }
+    return problems.length > 0
+        ? `the inclusion proof disagrees with its checkpoint (${body.origin}): the proof says ${problems.join('; ')}`
+        : undefined;
+}
+/**
+ * Throw a VerificationError (TLOG_INCLUSION_PROOF_ERROR, as @sigstore/verify's own inclusion
+ * failures) for the first entry whose inclusion proof disagrees with its checkpoint.
+ */
+function assertInclusionProofsMatchCheckpoints(entries) {
+    for (const entry of entries) {
+        const mismatch = inclusionProofMismatch(entry);
+        if (mismatch) {
+            throw new verify_dist/* VerificationError */.mk({ code: 'TLOG_INCLUSION_PROOF_ERROR', message: mismatch });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+;// CONCATENATED MODULE: ./build/src/verify/trust.js
+// Trusted roots: which Sigstore instance's keys a bundle is checked against, and the
+// verifier built from them. Nothing here touches the network: `public-good` is the
+// trusted_root.json that @sigstore/tuf ships in its seeds.json (the TUF-signed target as
+// of that package's release). A fresher root can be supplied as a file; refreshing the
+// seed over TUF is the caller's choice (see loadPublicGoodRootOnline), never a default.
+
+
+
+
+
+
+
+
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
+function classifyCertificateIssuer(cert) {
+    const dn = (0,certificate/* certificateIssuerName */.q)(cert);
+    if (/(^|, )O=GitHub, Inc\.(,|$)/.test(dn))
+        return 'github';
+    if (/(^|, )O=sigstore\.dev(,|$)/.test(dn))
+        return 'public-good';
+    return 'unknown';
+}
+/** Build the verifier material from a parsed trusted_root.json object. */
+function trustedRootFromJSON(json, name, source) {
+    let root;
+    let material;
+    try {
+        root = dist.TrustedRoot.fromJSON(json);
+        material = (0,verify_dist/* toTrustMaterial */.jO)(root);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `${source} is not a usable trusted root: ${e.message}`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
+            cause: e,
+        });
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `${source} lists no certificate authority`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass the trusted_root.json of the Sigstore instance that signed the bundle',
+        });
+    }
+    return {
+        name,
+        source,
+        root,
+        material,
+        // Decided by the root, never by the bundle: a bundle that drops its tlog entry must
+        // not lower the bar. GitHub's instance has no transparency log and no CT log.
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+let publicGood;
+/** The public-good trusted root embedded in @sigstore/tuf's seeds.json. Offline. */
+function publicGoodTrustedRoot() {
+    if (publicGood)
+        return publicGood;
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
+    const seeds = require('@sigstore/tuf/seeds.json');
+    const b64 = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.['trusted_root.json'];
+    if (!b64) {
+        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', '@sigstore/tuf ships no public-good trusted_root.json seed', {
+            input: 'trusted-root',
+            value: 'public-good',
+            fix: 'pass a trusted_root.json path, e.g. from `gh attestation trusted-root`',
+        });
+    }
+    const json = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
+    publicGood = trustedRootFromJSON(json, 'public-good', 'embedded @sigstore/tuf seed');
+    return publicGood;
+}
+/**
+ * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
+ * that `trusted-root: public-good` works on machines without network access.
+ */
+async function loadPublicGoodRootOnline(opts = {}) {
+    const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.t.bind(__webpack_require__, 84423, 19));
+    const root = await getTrustedRoot({
+        mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
+        cachePath: opts.cachePath,
+    });
+    return trustedRootFromJSON(TrustedRoot.toJSON(root), 'public-good', `TUF ${PUBLIC_GOOD_TUF_MIRROR}`);
+}
+/** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
+async function loadTrustedRootFile(path) {
+    const bad = (message, cause) => new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', message, {
+        input: 'trusted-root',
+        value: path,
+        fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
+        cause,
+    });
+    let size;
+    try {
+        size = (await (0,promises_.stat)(path)).size;
+    }
+    catch (e) {
+        throw bad(`cannot read trusted root ${path}: ${e.message}`, e);
+    }
+    if (size > MAX_TRUSTED_ROOT_BYTES)
+        throw bad(`trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    let docs;
+    try {
+        docs = [JSON.parse(text)];
+    }
+    catch {
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        try {
+            docs = lines.map((l) => JSON.parse(l));
+        }
+        catch (e) {
+            throw bad(`trusted root ${path} is neither JSON nor JSON lines: ${e.message}`, e);
+        }
+    }
+    if (docs.length === 0)
+        throw bad(`trusted root ${path} is empty`);
+    return docs.map((d, i) => trustedRootFromJSON(d, (0,external_node_path_.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
+}
+/** Does one of the root's certificate authorities hold the certificate that issued `cert`? */
+function rootCoversCertificate(root, cert) {
+    return root.material.certificateAuthorities.some((ca) => ca.certChain.some((c) => c.subject.equals(cert.issuer)));
+}
+const GITHUB_ROOT_FIX = "supply GitHub's trusted root as a file: `trusted-root: path/to/trusted_root.json` " +
+    '(for example written by `gh attestation trusted-root > trusted_root.jsonl`)';
+function githubRootMissing(issuer, how) {
+    return new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `the bundle was signed by GitHub's Sigstore instance (certificate issuer ${issuer}); ${how}`, { input: 'trusted-root', fix: GITHUB_ROOT_FIX });
+}
+/**
+ * Pick the trusted root that covers the bundle's certificate, or say clearly why none does.
+ * `cache` keeps loaded files between bundles of one run.
+ */
+async function selectTrustedRoot(spec, cert, cache = new Map()) {
+    const instance = classifyCertificateIssuer(cert);
+    const issuer = (0,certificate/* certificateIssuerName */.q)(cert) || '(no issuer name)';
+    const choice = spec.trim() === '' ? 'auto' : spec.trim();
+    if (choice === 'github') {
+        throw githubRootMissing(issuer, "no trusted root for GitHub's instance ships with this tool (`trusted-root: github` needs a file)");
+    }
+    if (choice === 'public-good' || choice === 'auto') {
+        if (choice === 'auto' && instance === 'github') {
+            throw githubRootMissing(issuer, "`trusted-root: auto` has no trusted root for GitHub's instance");
+        }
+        const root = publicGoodTrustedRoot();
+        if (rootCoversCertificate(root, cert))
+            return root;
+        if (instance === 'github')
+            throw githubRootMissing(issuer, 'the public-good trusted root does not cover it');
+        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `no trusted root this tool has covers the bundle's certificate issuer ${issuer} (tried public-good, ${root.source})`, {
+            input: 'trusted-root',
+            value: choice,
+            fix: "pass the signing instance's trusted_root.json as `trusted-root: PATH`",
+        });
+    }
+    let pending = cache.get(choice);
+    if (!pending) {
+        pending = loadTrustedRootFile(choice);
+        cache.set(choice, pending);
+    }
+    const roots = await pending;
+    const found = roots.find((r) => rootCoversCertificate(r, cert));
+    if (found)
+        return found;
+    const hint = instance === 'github' ? ` It was signed by GitHub's Sigstore instance.` : '';
+    throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `trusted root ${choice} has no certificate authority that issued the bundle's certificate (issuer ${issuer}).${hint}`, {
+        input: 'trusted-root',
+        value: choice,
+        fix: instance === 'github' ? GITHUB_ROOT_FIX : "pass the signing instance's trusted_root.json",
+    });
+}
+/**
+ * @sigstore/verify's verifier, plus what it leaves out: each inclusion proof's own root hash
+ * and tree size must be those of the checkpoint it was verified against.
+ */
+class CheckedVerifier extends verify_dist/* Verifier */.BL {
+    verify(entity, policy) {
+        const signer = super.verify(entity, policy);
+        assertInclusionProofsMatchCheckpoints(entity.tlogEntries);
+        return signer;
+    }
+}
+function createVerifier(root) {
+    return new CheckedVerifier(root.material, root.thresholds);
+}
+
+
+/***/ }),
+
+/***/ 38817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NQ: () => (/* binding */ fromError),
+  ZX: () => (/* binding */ identityViolations),
+  QH: () => (/* binding */ signatureViolation),
+  Tu: () => (/* binding */ verifyProvenance)
+});
+
+// UNUSED EXPORTS: IN_TOTO_PAYLOAD_TYPE, predicateViolations
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
+var evaluate = __webpack_require__(33004);
+// EXTERNAL MODULE: ./build/src/policy/policy.js
+var policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
+var hash = __webpack_require__(46929);
+;// CONCATENATED MODULE: ./build/src/verify/subjects.js
+// The model on disk against the signed subjects. Every file named by `model` is re-hashed
+// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
+// must match a subject by name (its path relative to the workspace) or, failing that, by
+// digest. Every directory must match its OMS root digest; when it does not, the files
+// that are missing, extra or changed are named from the per-file subjects.
+
+
+const SUPPORTED = ['sha256', 'sha512'];
+const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+/** Caches digests so that trying several bundles hashes each file once. */
+class DigestCache {
+    files = new Map();
+    dirs = new Map();
+    file(path, alg) {
+        const key = `${alg}\0${path}`;
+        let p = this.files.get(key);
+        if (!p) {
+            p = (0,hash/* hashFile */.DC)(path, alg, { input: 'model' });
+            this.files.set(key, p);
+        }
+        return p;
+    }
+    directory(path, ignorePaths) {
+        const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
+        let p = this.dirs.get(key);
+        if (!p) {
+            p = (0,hash/* digestDirectory */.qW)(path, { ignorePaths, input: 'model' });
+            this.dirs.set(key, p);
+        }
+        return p;
+    }
+}
+const digestText = (s) => Object.entries(s.digest ?? {})
+    .map(([alg, hex]) => `${alg}:${String(hex).toLowerCase()}`)
+    .sort()
+    .join(', ') || '(no digest)';
+/**
+ * Every name that more than one subject carries with different digests. A verifier that took
+ * the first (or the last) would let the statement sign both contents under one name.
+ */
+function ambiguousSubjects(subjects) {
+    const byName = new Map();
+    for (const s of subjects) {
+        if (s.name === undefined)
+            continue;
+        const name = normalizeSubjectName(s.name);
+        const digests = byName.get(name) ?? [];
+        const d = digestText(s);
+        if (!digests.includes(d))
+            digests.push(d);
+        byName.set(name, digests);
+    }
+    return [...byName]
+        .filter(([, digests]) => digests.length > 1)
+        .map(([name, digests]) => ({ name, digests }));
+}
+const describeAmbiguous = (a) => `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
+function ambiguousCheck(name, kind, a) {
+    return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
+}
+function supportedAlgorithms(s) {
+    return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
+}
+function ignorePathsOf(s) {
+    const v = s?.annotations?.ignorePaths;
+    return Array.isArray(v) && v.every((x) => typeof x === 'string')
+        ? v
+        : [...hash/* OMS_DEFAULT_IGNORES */.ET];
+}
+function failure(name, kind, e) {
+    const reason = (0,errors/* isProvenanceError */.Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
+    return { name, kind, ok: false, reason };
+}
+async function checkFile(m, subjects, cache, ambiguous) {
+    const name = normalizeSubjectName(m.relPath);
+    const twice = ambiguous.find((a) => a.name === name);
+    if (twice)
+        return ambiguousCheck(name, 'file', twice);
+    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+    try {
+        if (named) {
+            const algs = supportedAlgorithms(named);
+            if (algs.length === 0) {
+                return {
+                    name,
+                    kind: 'file',
+                    ok: false,
+                    subject: named.name,
+                    reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
+                };
+            }
+            // Every supported algorithm the subject carries must match, not only the first.
+            for (const alg of algs) {
+                const { digest } = await cache.file(m.path, alg);
+                const expected = named.digest[alg].toLowerCase();
+                if (digest !== expected) {
+                    return {
+                        name,
+                        kind: 'file',
+                        ok: false,
+                        algorithm: alg,
+                        subject: named.name,
+                        expected: `${alg}:${expected}`,
+                        actual: `${alg}:${digest}`,
+                        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+                    };
+                }
+            }
+            const alg = algs[0];
+            return {
+                name,
+                kind: 'file',
+                ok: true,
+                algorithm: alg,
+                subject: named.name,
+                expected: `${alg}:${named.digest[alg].toLowerCase()}`,
+                actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
+                reason: `${name} matches its subject`,
+            };
+        }
+        // No subject of that name: look for the content among the subjects (npm provenance names
+        // its subject by purl, not by file name).
+        for (const alg of SUPPORTED) {
+            const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+            if (withAlg.length === 0)
+                continue;
+            const { digest } = await cache.file(m.path, alg);
+            const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
+            if (hit) {
+                return {
+                    name,
+                    kind: 'file',
+                    ok: true,
+                    algorithm: alg,
+                    subject: hit.name,
+                    expected: `${alg}:${digest}`,
+                    actual: `${alg}:${digest}`,
+                    reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
+                };
+            }
+        }
+        const { digest } = await cache.file(m.path, 'sha256');
+        return {
+            name,
+            kind: 'file',
+            ok: false,
+            algorithm: 'sha256',
+            actual: `sha256:${digest}`,
+            reason: `${name} is not signed: no subject has its name or its digest`,
+        };
+    }
+    catch (e) {
+        return failure(name, 'file', e);
+    }
+}
+function diffFiles(relDir, dir, subjects) {
+    const prefix = relDir === '.' ? '' : `${relDir}/`;
+    const signed = new Map();
+    for (const s of subjects) {
+        const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
+        if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
+            if (s.annotations?.role === 'model-directory')
+                continue;
+            signed.set(n, s.digest.sha256.toLowerCase());
+        }
+    }
+    if (signed.size === 0)
+        return undefined;
+    const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256]));
+    const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
+    const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
+    const changed = [...onDisk.entries()]
+        .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
+        .map(([n]) => n)
+        .sort();
+    return { missing, extra, changed };
+}
+function describeDiff(d) {
+    const parts = [];
+    if (d.changed.length)
+        parts.push(`changed: ${d.changed.join(', ')}`);
+    if (d.missing.length)
+        parts.push(`missing: ${d.missing.join(', ')}`);
+    if (d.extra.length)
+        parts.push(`not signed: ${d.extra.join(', ')}`);
+    return parts.join('; ');
+}
+async function checkDirectory(m, subjects, cache, ambiguous) {
+    const name = normalizeSubjectName(m.relPath);
+    const twice = ambiguous.find((a) => a.name === name);
+    if (twice)
+        return ambiguousCheck(name, 'directory', twice);
+    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+    try {
+        const dir = await cache.directory(m.path, ignorePathsOf(named));
+        const actual = `sha256:${dir.root}`;
+        if (named) {
+            const expectedHex = named.digest?.sha256?.toLowerCase();
+            if (!expectedHex) {
+                return {
+                    name,
+                    kind: 'directory',
+                    ok: false,
+                    subject: named.name,
+                    actual,
+                    reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
+                };
+            }
+            if (expectedHex === dir.root) {
+                return {
+                    name,
+                    kind: 'directory',
+                    ok: true,
+                    algorithm: 'sha256',
+                    subject: named.name,
+                    expected: `sha256:${expectedHex}`,
+                    actual,
+                    reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
+                };
+            }
+            const files = diffFiles(name, dir, subjects);
+            const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
+            return {
+                name,
+                kind: 'directory',
+                ok: false,
+                algorithm: 'sha256',
+                subject: named.name,
+                expected: `sha256:${expectedHex}`,
+                actual,
+                files,
+                reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
+            };
+        }
+        const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+        if (hit) {
+            return {
+                name,
+                kind: 'directory',
+                ok: true,
+                algorithm: 'sha256',
+                subject: hit.name,
+                expected: actual,
+                actual,
+                reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
+            };
+        }
+        const files = diffFiles(name, dir, subjects);
+        return {
+            name,
+            kind: 'directory',
+            ok: false,
+            algorithm: 'sha256',
+            actual,
+            files,
+            reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
+        };
+    }
+    catch (e) {
+        return failure(name, 'directory', e);
+    }
+}
+/**
+ * Check every model path against the subjects; one result per path, in input order. A path
+ * whose name the statement gives with two different digests fails (see ambiguousSubjects).
+ */
+async function checkSubjects(subjects, model, cache = new DigestCache()) {
+    const list = [...subjects];
+    const ambiguous = ambiguousSubjects(list);
+    const out = [];
+    for (const m of model) {
+        out.push(m.kind === 'directory'
+            ? await checkDirectory(m, list, cache, ambiguous)
+            : await checkFile(m, list, cache, ambiguous));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+;// CONCATENATED MODULE: ./build/src/verify/verify.js
+// Orchestration of `verify`: for each candidate bundle in turn, check its structure, pick
+// the trusted root, verify signature, certificate chain, timestamps and transparency
+// proof (@sigstore/verify), then — on the decoded certificate, ourselves — the expected
+// identity, then the statement (SLSA provenance v1 unless asked otherwise) against the model
+// on disk and the policy. The first bundle with no violation wins; otherwise the report
+// lists every violation of the bundle that got furthest, and a line per bundle tried.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STAGE_ORDER = ['bundle', 'trusted-root', 'signature', 'statement', 'complete'];
+/** A violation from a thrown error: a ProvenanceError keeps its fix. */
+function fromError(kind, rule, e) {
+    if ((0,errors/* isProvenanceError */.Ev)(e))
+        return { kind, rule, message: e.message, fix: e.fix };
+    return { kind, rule, message: e?.message ?? String(e) };
+}
+const SIGNATURE_HINTS = {
+    SIGNATURE_ERROR: 'the signed content was changed after signing, or the signature is not from this certificate',
+    CERTIFICATE_ERROR: 'the certificate does not chain to the trusted root, or was not valid when signed',
+    TLOG_ERROR: 'the transparency log entry is missing or does not verify',
+    TLOG_BODY_ERROR: 'the transparency log entry records another signature or content',
+    TLOG_INCLUSION_PROOF_ERROR: 'the transparency log inclusion proof does not verify',
+    TLOG_INCLUSION_PROMISE_ERROR: 'the transparency log inclusion promise does not verify',
+    TIMESTAMP_ERROR: 'no verified time for the signature (transparency log or timestamp authority)',
+};
+/** A failed cryptographic check, with what @sigstore/verify's error code means for a user. */
+function signatureViolation(e, rootName, what, where = '') {
+    const code = e.code;
+    const hint = code ? SIGNATURE_HINTS[code] : undefined;
+    return {
+        kind: 'signature',
+        rule: code ?? 'signature',
+        message: `cryptographic verification${where ? ` of ${where}` : ''} against ${rootName} failed${code ? ` (${code})` : ''}: ${e.message}${hint ? ` — ${hint}` : ''}`,
+        fix: `do not use this model: ${what} does not prove who signed it`,
+    };
+}
+/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
+function bundleTimes(b) {
+    const vm = b.bundle.verificationMaterial;
+    const entry = vm.tlogEntries[0];
+    const tsa = [];
+    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        try {
+            tsa.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
+        }
+        catch {
+            // The verifier already refused an unreadable timestamp.
+        }
+    }
+    const integrated = entry?.integratedTime && entry.integratedTime !== '0'
+        ? new Date(Number(entry.integratedTime) * 1000)
+        : undefined;
+    return {
+        logIndex: entry?.logIndex,
+        integratedTime: integrated?.toISOString(),
+        // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
+        tlog: entry?.inclusionPromise ? integrated : undefined,
+        tsa,
+    };
+}
+function summarize(env, view) {
+    return {
+        predicateType: env.predicateType,
+        subjects: env.subject.length,
+        ...(view
+            ? {
+                buildType: view.buildType,
+                datasets: view.datasets.length,
+                packages: view.packages.length,
+                builderId: view.builderId,
+                invocationId: view.invocationId,
+                startedOn: view.startedOn,
+                finishedOn: view.finishedOn,
+            }
+            : {}),
+    };
+}
+/**
+ * What the statement claims about where it was built, against the certificate: a workflow
+ * can sign anything, but a statement that names another repository, ref or commit than its
+ * certificate is lying about its origin.
+ */
+function statementClaims(view, signer) {
+    const out = [];
+    const id = view.identity;
+    const server = id.serverUrl ?? verify_identity/* GITHUB_SERVER_URL */.m7;
+    const claim = (rule, claimed, actual, ci = false) => {
+        if (claimed === undefined || actual === undefined)
+            return;
+        const same = ci ? claimed.toLowerCase() === actual.toLowerCase() : claimed === actual;
+        if (!same) {
+            out.push({
+                kind: 'statement',
+                rule,
+                message: `the statement claims ${rule} ${claimed}, its signing certificate says ${actual}`,
+                expected: actual,
+                actual: claimed,
+            });
+        }
+    };
+    claim('source repository', id.repository ? `${server}/${id.repository}` : undefined, signer.sourceRepositoryUri, true);
+    claim('source ref', id.ref, signer.sourceRepositoryRef);
+    claim('source commit', id.sha, signer.sourceRepositoryDigest);
+    claim('builder', id.jobWorkflowRef ? `${server}/${id.jobWorkflowRef}` : undefined, signer.san);
+    return out;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v) => typeof v === 'string' && v !== '';
+/** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks. */
+function missingSlsaFields(predicate) {
+    const def = predicate.buildDefinition;
+    const run = predicate.runDetails;
+    const missing = [];
+    if (!isObject(def))
+        missing.push('buildDefinition');
+    else {
+        if (!nonEmpty(def.buildType))
+            missing.push('buildDefinition.buildType');
+        if (!isObject(def.externalParameters))
+            missing.push('buildDefinition.externalParameters');
+    }
+    if (!isObject(run))
+        missing.push('runDetails');
+    else if (!isObject(run.builder) || !nonEmpty(run.builder.id))
+        missing.push('runDetails.builder.id');
+    return missing;
+}
+/**
+ * Whether the statement is the attestation asked for: its predicate type, and a predicate
+ * (for SLSA provenance v1, one with the fields the spec requires). Any statement a workflow
+ * signs verifies cryptographically; only its type says it is provenance.
+ */
+function predicateViolations(env, wanted) {
+    const fix = wanted === layout/* SLSA_PROVENANCE_V1 */.us
+        ? 'pass the SLSA provenance bundle that `attest` wrote (provenance.sigstore.json), not another attestation of the model'
+        : `pass an attestation whose predicate type is ${wanted}`;
+    if (env.predicateType !== wanted) {
+        return [
+            {
+                kind: 'statement',
+                rule: 'predicateType',
+                message: `the statement's predicate type is ${env.predicateType ? `'${env.predicateType}'` : '(none)'}, not ${wanted}`,
+                expected: wanted,
+                actual: env.predicateType || undefined,
+                fix,
+            },
+        ];
+    }
+    if (!isObject(env.predicate)) {
+        return [
+            {
+                kind: 'statement',
+                rule: 'predicate',
+                message: `the statement has ${env.predicate === undefined ? 'no predicate' : 'a predicate that is not a JSON object'}: a ${wanted} statement says nothing without one`,
+                fix,
+            },
+        ];
+    }
+    const missing = wanted === layout/* SLSA_PROVENANCE_V1 */.us ? missingSlsaFields(env.predicate) : [];
+    if (missing.length > 0) {
+        return [
+            {
+                kind: 'statement',
+                rule: 'predicate',
+                message: `the SLSA provenance predicate lacks the required ${missing.join(', ')}`,
+                fix,
+            },
+        ];
+    }
+    return [];
+}
+async function attempt(b, opts, identity, now, roots, cache) {
+    const a = {
+        source: b.source,
+        stage: 'bundle',
+        violations: [],
+        timestamps: [],
+        identity: [],
+        subjects: [],
+        rules: [],
+    };
+    a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
+    try {
+        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, b.certificate, roots);
+    }
+    catch (e) {
+        a.stage = 'trusted-root';
+        a.violations.push(fromError('trusted-root', 'trusted-root', e));
+        return a;
+    }
+    a.stage = 'signature';
+    try {
+        (0,trust/* createVerifier */.$A)(a.trustedRoot).verify((0,verify_dist/* toSignedEntity */.DC)(b.bundle));
+    }
+    catch (e) {
+        a.violations.push(signatureViolation(e, a.trustedRoot.name, 'the bundle'));
+        return a;
+    }
+    const times = bundleTimes(b);
+    a.logIndex = times.logIndex;
+    a.integratedTime = times.integratedTime;
+    a.timestamps = times.tsa.map((t) => t.toISOString());
+    if (times.tlog)
+        a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
+    else if (times.tsa[0])
+        a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
+    a.identity = (0,verify_identity/* checkIdentity */.Z0)(a.signer, identity);
+    a.violations.push(...identityViolations(a.identity));
+    a.stage = 'statement';
+    const envelope = b.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        a.violations.push({
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+        });
+        return a;
+    }
+    let env;
+    try {
+        env = (0,read/* parseStatementPayload */.x2)(envelope.payload);
+    }
+    catch (e) {
+        a.violations.push(fromError('statement', 'statement', e));
+        return a;
+    }
+    const wrongKind = predicateViolations(env, opts.predicateType ?? layout/* SLSA_PROVENANCE_V1 */.us);
+    if (wrongKind.length > 0) {
+        a.statement = summarize(env);
+        a.violations.push(...wrongKind);
+        return a;
+    }
+    let view;
+    if (env.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+        try {
+            view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
+        }
+        catch (e) {
+            a.violations.push(fromError('statement', 'predicate', e));
+        }
+    }
+    a.statement = summarize(env, view);
+    a.stage = 'complete';
+    if (view)
+        a.violations.push(...statementClaims(view, a.signer));
+    const model = opts.model.map((m) => (0,external_node_path_.isAbsolute)(m.path) ? m : { ...m, path: (0,external_node_path_.resolve)(opts.workspace, m.path) });
+    a.subjects = await checkSubjects(env.subject, model, cache);
+    for (const s of a.subjects.filter((s) => !s.ok)) {
+        a.violations.push({
+            kind: 'subject',
+            rule: s.name,
+            message: s.reason,
+            expected: s.expected,
+            actual: s.actual,
+        });
+    }
+    // A name given two digests is refused even when no model path carries it.
+    const checked = new Set(a.subjects.map((s) => s.name));
+    for (const amb of ambiguousSubjects(env.subject).filter((x) => !checked.has(x.name)))
+        a.violations.push({ kind: 'subject', rule: amb.name, message: describeAmbiguous(amb) });
+    if (opts.policy) {
+        if (!view) {
+            a.violations.push({
+                kind: 'policy',
+                rule: 'policy',
+                message: `the policy needs SLSA provenance; this statement's predicate is ${env.predicateType || '(none)'}`,
+            });
+        }
+        else {
+            const signedAt = a.signedAt
+                ? { time: new Date(a.signedAt.time), source: a.signedAt.source }
+                : undefined;
+            a.rules = (0,evaluate/* evaluatePolicy */.U)(view, a.signer, opts.policy, now, {
+                signedAt,
+                includeIdentity: false,
+            });
+            for (const r of a.rules.filter((r) => !r.ok))
+                a.violations.push({ kind: 'policy', rule: r.rule, message: r.reason });
+        }
+    }
+    return a;
+}
+function best(attempts) {
+    let chosen;
+    for (const a of attempts) {
+        if (!chosen || STAGE_ORDER.indexOf(a.stage) > STAGE_ORDER.indexOf(chosen.stage))
+            chosen = a;
+    }
+    return chosen;
+}
+/**
+ * Verify the model against its provenance. Throws only for bad usage (an expected identity
+ * that cannot be read, an unreadable bundle file); every failure of the evidence is a
+ * violation in the report.
+ */
+async function verifyProvenance(opts) {
+    const now = opts.now ?? new Date();
+    const identity = (0,policy/* mergeIdentity */.RW)(opts.identity, opts.policy);
+    (0,verify_identity/* validateIdentityPolicy */.Nj)(identity);
+    if (opts.model.length === 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no model path to verify', {
+            input: 'model',
+            fix: 'pass the model files or directories the provenance signs',
+        });
+    }
+    const candidates = await (0,bundles/* collectBundles */.wg)(opts.bundles);
+    const roots = new Map();
+    const cache = new DigestCache();
+    const attempts = [];
+    let passed;
+    for (const c of candidates) {
+        if ((0,bundles/* isRejected */.TK)(c)) {
+            attempts.push({
+                source: c.source,
+                stage: 'bundle',
+                violations: [fromError('bundle', 'bundle', c.error)],
+                timestamps: [],
+                identity: [],
+                subjects: [],
+                rules: [],
+            });
+            continue;
+        }
+        const a = await attempt(c, opts, identity, now, roots, cache);
+        attempts.push(a);
+        if (a.violations.length === 0 && a.stage === 'complete') {
+            passed = a;
+            break;
+        }
+    }
+    const chosen = passed ?? best(attempts);
+    const violations = chosen
+        ? chosen.violations
+        : [
+            {
+                kind: 'bundle',
+                rule: 'bundle',
+                message: 'no bundle to verify',
+                fix: 'pass `bundle`, or store the attestation in the GitHub attestations API',
+            },
+        ];
+    return {
+        verified: passed !== undefined,
+        bundle: chosen?.source,
+        violations,
+        signer: chosen?.signer,
+        trustedRoot: chosen?.trustedRoot
+            ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
+            : undefined,
+        logIndex: chosen?.logIndex,
+        integratedTime: chosen?.integratedTime,
+        timestamps: chosen?.timestamps ?? [],
+        signedAt: chosen?.signedAt,
+        identity: chosen?.identity ?? [],
+        subjects: chosen?.subjects ?? [],
+        rules: chosen?.rules ?? [],
+        statement: chosen?.statement,
+        attempts: attempts.map((a) => ({
+            source: a.source,
+            verified: a === passed,
+            stage: a.stage,
+            violations: a.violations.length,
+            firstViolation: a.violations[0]?.message,
+        })),
+        checkedAt: now.toISOString(),
+    };
+}
+/** Each failed identity check as a violation, with the input to change when it is expected. */
+function identityViolations(checks) {
+    return checks
+        .filter((c) => !c.ok)
+        .map((c) => ({
+        kind: 'identity',
+        rule: c.check,
+        message: c.reason,
+        expected: c.expected,
+        actual: c.actual,
+        fix: c.check === 'identity-required'
+            ? undefined
+            : c.check === 'signer-repository'
+                ? 'if a reusable workflow signs, name it with `signer-workflow`'
+                : `if this signer is expected, change the '${c.input}' input`,
+    }));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1617 @@
+export const id = 466;
+export const ids = [466];
+export const modules = {
+
+/***/ 85768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
+/* harmony export */   FQ: () => (/* binding */ digestFilesOf),
+/* harmony export */   TF: () => (/* binding */ digestResolved),
+/* harmony export */   bO: () => (/* binding */ fileUri),
+/* harmony export */   cD: () => (/* binding */ comparePaths)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, parseLines, toPosix, withInput */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46929);
+// One way for every input to turn what the user typed into files and directories inside
+// the workspace, and to hash them: model, datasets, requirements, parameters, byproducts.
+//
+// Pattern semantics (documented in docs/inputs.md):
+// - A pattern without glob characters is a path, relative to the workspace or absolute
+//   inside it; it may name a file or a directory.
+// - A glob (minimatch syntax: `*`, `**`, `?`, `[...]`, `{a,b}`, extglobs) is matched
+//   against workspace-relative POSIX paths. It matches FILES, unless it ends with `/`,
+//   then it matches DIRECTORIES only. `*` and `**` do not match names starting with `.`
+//   unless the pattern spells the dot (as upload-artifact leaves hidden files out);
+//   name a directory to take everything in it under the OMS rules.
+// - A pattern that names an existing path literally is taken literally, so
+//   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
+//   input `\,` is a comma of a name, not a separator (parseList).
+// - A pattern is at most MAX_PATTERN_LENGTH characters.
+// - Everything must lie inside the workspace after `..` and symbolic links are resolved.
+//   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
+//   outside the workspace) and links to directories are never walked into by a glob.
+
+
+
+
+
+
+/**
+ * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
+ * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
+ */
+const MAX_PATTERN_LENGTH = 4096;
+const GLOB_OPTIONS = {
+    dot: false,
+    nocomment: true,
+    nonegate: true,
+    magicalBraces: true,
+};
+/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/**
+ * Items of a newline- or comma-separated input. A comma inside `{...}` belongs to a
+ * brace glob (`out/{a,b}.bin`) and does not split. `\,` is a comma that is part of a name
+ * (`out/a\,b.bin` names the file `a,b.bin`): outside braces the backslash is dropped, as a
+ * comma there is literal to a glob too; inside braces it is kept, for the glob reads `\,`
+ * as a literal comma of one alternative. Other `\` escapes are kept for the glob.
+ */
+function parseList(raw) {
+    const out = [];
+    for (const line of parseLines(raw)) {
+        let depth = 0;
+        let item = '';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length) {
+                const next = line[++i];
+                item += next === ',' && depth === 0 ? ',' : c + next;
+            }
+            else if (c === ',' && depth === 0) {
+                out.push(item);
+                item = '';
+            }
+            else {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && depth > 0)
+                    depth--;
+                item += c;
+            }
+        }
+        out.push(item);
+    }
+    return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+/** `file:` URI of a workspace-relative path, each segment percent-encoded. */
+function fileUri(relPath) {
+    return 'file:' + relPath.split('/').map(encodeURIComponent).join('/');
+}
+const isInside = (root, abs) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+};
+/** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
+function withInput(e, input) {
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isProvenanceError */ .Ev)(e) || e.input)
+        return e;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG(e.code, e.message, {
+        input,
+        value: e.value,
+        fix: e.fix,
+        cause: e.cause ?? e,
+    });
+}
+async function openWorkspace(workspace, input) {
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace);
+    try {
+        return { given, real: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given) };
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
+            input,
+            value: given,
+            fix: 'run the step after actions/checkout, or pass the workspace directory that holds the files',
+            cause: e,
+        });
+    }
+}
+/**
+ * Workspace-relative POSIX form of a pattern, or undefined when it leaves the workspace.
+ * An absolute pattern may start with the workspace as given or as its real path.
+ */
+function relativePattern(pattern, ws) {
+    let p = toPosix(pattern);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern)) {
+        const prefix = [ws.given, ws.real]
+            .map(toPosix)
+            .find((w) => p === w || p.startsWith(w.endsWith('/') ? w : w + '/'));
+        if (prefix === undefined)
+            return undefined;
+        p = p.slice(prefix.length).replace(/^\/+/, '');
+    }
+    const trailingSlash = p.endsWith('/') && p.length > 1;
+    const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../'))
+        return undefined;
+    return trailingSlash && n !== '.' ? n + '/' : n;
+}
+function outside(input, pattern, ws, target) {
+    const where = target ? ` (it resolves to ${target})` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
+        input,
+        value: pattern,
+        fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
+    });
+}
+function unreadable(input, pattern, abs, e) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
+        input,
+        value: pattern,
+        fix: 'check the file permissions; the step runs as the runner user',
+        cause: e,
+    });
+}
+/** Checks a symbolic link (or a path through one) against the rules; returns its real path. */
+async function followLink(abs, pattern, ws, opts) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'remove the dangling link or name the file it should point to',
+            cause: e,
+        });
+    }
+    if (!isInside(ws.real, real))
+        throw outside(opts.input, pattern, ws, real);
+    if (!opts.allowSymlinks) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name the file the link points to, or replace the link with the file (links can point anywhere and are not signed)',
+        });
+    }
+    return real;
+}
+async function checkReadable(abs, kind, pattern, input) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(abs, kind === 'file' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch (e) {
+        throw unreadable(input, pattern, abs, e);
+    }
+}
+/** A plain path: one entry, or NO_MATCH. */
+async function resolvePath(rel, pattern, ws, opts) {
+    const lexical = rel === '.' ? ws.real : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...rel.split('/'));
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(lexical);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
+                input: opts.input,
+                value: pattern,
+                fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
+                cause: e,
+            });
+        }
+        throw unreadable(opts.input, pattern, lexical, e);
+    }
+    // realpath catches links anywhere on the way, not only the last component.
+    let real = lexical;
+    if (st.isSymbolicLink() || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical)) !== lexical) {
+        real = await followLink(lexical, pattern, ws, opts);
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    }
+    const kind = st.isDirectory() ? 'directory' : st.isFile() ? 'file' : undefined;
+    if (!kind) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name regular files or directories',
+        });
+    }
+    await checkReadable(real, kind, pattern, opts.input);
+    return { kind, path: real, relPath: rel, pattern };
+}
+/** Longest leading run of literal path segments common to every brace alternative. */
+function literalBase(mm) {
+    let base;
+    for (const parts of mm.set) {
+        const lit = [];
+        for (const part of parts.slice(0, -1)) {
+            if (typeof part !== 'string')
+                break;
+            lit.push(part);
+        }
+        if (base === undefined)
+            base = lit;
+        else {
+            let i = 0;
+            while (i < base.length && i < lit.length && base[i] === lit[i])
+                i++;
+            base = base.slice(0, i);
+        }
+    }
+    return (base ?? []).filter((s) => s !== '' && s !== '.');
+}
+/** A glob: walks from its literal base, pruning directories that cannot match. */
+async function resolveGlob(rel, pattern, ws, opts) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_3__/* .Minimatch */ .VR(glob, GLOB_OPTIONS);
+    const base = literalBase(mm);
+    const baseAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...base);
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(baseAbs);
+        if (!st.isDirectory() && !st.isSymbolicLink())
+            return [];
+    }
+    catch {
+        return [];
+    }
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(baseAbs)) !== baseAbs)
+        await followLink(baseAbs, pattern, ws, opts);
+    const found = [];
+    const walk = async (absDir, relDir) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(absDir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw unreadable(opts.input, pattern, absDir, e);
+        }
+        for (const ent of entries) {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absDir, ent.name);
+            const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
+            const full = mm.match(relChild);
+            if (ent.isSymbolicLink()) {
+                // A link the glob would take, or walk through, is judged like a named one; the
+                // glob itself never walks into a linked directory.
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
+                const isDir = target?.isDirectory() ?? false;
+                const takes = full && (target === undefined || isDir === wantDirs);
+                const walksThrough = isDir && mm.match(relChild, true);
+                if (!takes && !walksThrough)
+                    continue;
+                const real = await followLink(abs, pattern, ws, opts);
+                if (takes) {
+                    const kind = isDir ? 'directory' : 'file';
+                    await checkReadable(real, kind, pattern, opts.input);
+                    found.push({ kind, path: real, relPath: relChild, pattern });
+                }
+            }
+            else if (ent.isDirectory()) {
+                if (wantDirs && full) {
+                    await checkReadable(abs, 'directory', pattern, opts.input);
+                    found.push({ kind: 'directory', path: abs, relPath: relChild, pattern });
+                }
+                if (mm.match(relChild, true))
+                    await walk(abs, relChild);
+            }
+            else if (ent.isFile() && !wantDirs && full) {
+                await checkReadable(abs, 'file', pattern, opts.input);
+                found.push({ kind: 'file', path: abs, relPath: relChild, pattern });
+            }
+        }
+    };
+    await walk(baseAbs, base.join('/'));
+    return found;
+}
+/** Canonical order of resolved entries: OMS path order, then files before directories. */
+function compareEntries(a, b) {
+    return comparePaths(a.relPath, b.relPath) || (a.kind === b.kind ? 0 : a.kind === 'file' ? -1 : 1);
+}
+/** POSIX paths compared component by component ('.' first), as OMS orders names. */
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '.')
+        return -1;
+    if (b === '.')
+        return 1;
+    const pa = a.split('/');
+    const pb = b.split('/');
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        if (pa[i] !== pb[i])
+            return pa[i] < pb[i] ? -1 : 1;
+    }
+    return pa.length - pb.length;
+}
+/** Turn patterns into files and directories inside the workspace; deduplicated, sorted. */
+async function resolvePatterns(patterns, opts) {
+    if (patterns.length === 0) {
+        if (!opts.required)
+            return [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_MISSING', 'no path was given', {
+            input: opts.input,
+            value: '',
+            fix: `set '${opts.input}' to the files, directories or globs to record (one per line)`,
+        });
+    }
+    const ws = await openWorkspace(opts.workspace, opts.input);
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        if (pattern.length > MAX_PATTERN_LENGTH) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
+                input: opts.input,
+                value: `${pattern.slice(0, 60)}…`,
+                fix: 'name the directory that holds the files, or a shorter glob (one per line)',
+            });
+        }
+        if (pattern.startsWith('!')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
+                input: opts.input,
+                value: pattern,
+                fix: 'list what to include (globs allowed), or name a directory to take all of it',
+            });
+        }
+        const rel = relativePattern(pattern, ws);
+        if (rel === undefined)
+            throw outside(opts.input, pattern, ws);
+        const isGlob = new minimatch__WEBPACK_IMPORTED_MODULE_3__/* .Minimatch */ .VR(rel, GLOB_OPTIONS).hasMagic();
+        let entries;
+        if (!isGlob) {
+            entries = [await resolvePath(unescapePath(rel), pattern, ws, opts)];
+        }
+        else if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...rel.split('/')))) {
+            entries = [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
+        }
+        else {
+            entries = await resolveGlob(rel, pattern, ws, opts);
+            if (entries.length === 0) {
+                const what = rel.endsWith('/')
+                    ? 'no directory (a pattern ending in / matches directories only)'
+                    : 'no file';
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
+                    input: opts.input,
+                    value: pattern,
+                    fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
+                });
+            }
+        }
+        for (const e of entries) {
+            const key = `${e.kind}:${e.relPath}`;
+            if (!byKey.has(key))
+                byKey.set(key, e);
+        }
+    }
+    return [...byKey.values()].sort(compareEntries);
+}
+/** A plain path may still carry `\` escapes of glob characters; drop them. */
+function unescapePath(rel) {
+    return rel.replace(/\\([*?[\]{}()!+@])/g, '$1').replace(/\/$/, '') || '.';
+}
+async function exists(abs) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const joinRel = (dir, rel) => (dir === '.' ? rel : `${dir}/${rel}`);
+/**
+ * Hash files and directories in one call to the hashing engine, each distinct file once
+ * (a file named directly and inside a named directory is read once), and derive every
+ * directory's OMS root from those digests.
+ */
+async function digestResolved(entries, opts) {
+    const toHash = new Map();
+    const listings = [];
+    for (const entry of entries) {
+        if (entry.kind === 'file') {
+            if (!toHash.has(entry.relPath))
+                toHash.set(entry.relPath, { path: entry.path, relPath: entry.relPath });
+            continue;
+        }
+        let listing;
+        try {
+            listing = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listDirectory */ .KG)(entry.path, {
+                ignorePaths: opts.ignorePaths ?? _hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OMS_DEFAULT_IGNORES */ .ET,
+                input: opts.input,
+            });
+        }
+        catch (e) {
+            throw withInput(e, opts.input);
+        }
+        listings.push({ entry, ...listing });
+        for (const f of listing.files) {
+            const wsRel = joinRel(entry.relPath, f.relPath);
+            if (!toHash.has(wsRel))
+                toHash.set(wsRel, { path: f.path, relPath: wsRel });
+        }
+    }
+    const ordered = [...toHash.values()].sort((a, b) => comparePaths(a.relPath, b.relPath));
+    let digests;
+    try {
+        digests = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFiles */ .yQ)(ordered, { onProgress: opts.onProgress });
+    }
+    catch (e) {
+        throw withInput(e, opts.input);
+    }
+    const byRelPath = new Map(digests.map((d) => [d.relPath, d]));
+    const directories = new Map();
+    for (const { entry, files, ignorePaths } of listings) {
+        const inDir = files.map((f) => {
+            const d = byRelPath.get(joinRel(entry.relPath, f.relPath));
+            return { path: d.path, relPath: f.relPath, size: d.size, sha256: d.sha256 };
+        });
+        directories.set(entry.relPath, {
+            path: entry.path,
+            files: inDir,
+            root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .omsRootDigest */ .KN)(inDir),
+            ignorePaths,
+            totalBytes: inDir.reduce((n, f) => n + f.size, 0),
+        });
+    }
+    return { files: digests, directories, byRelPath };
+}
+/** Entries of an optional list input, resolved and expanded to their files, hashed. */
+async function digestFilesOf(raw, opts) {
+    const entries = await resolvePatterns(parseList(raw), {
+        workspace: opts.workspace,
+        input: opts.input,
+    });
+    if (entries.length === 0)
+        return [];
+    return (await digestResolved(entries, { input: opts.input, onProgress: opts.onProgress })).files;
+}
+
+
+/***/ }),
+
+/***/ 93578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HW: () => (/* reexport */ OMS_SIGNATURE_NAME),
+  UG: () => (/* reexport */ OMS_SIGNING_IGNORES),
+  aS: () => (/* reexport */ checkBinding),
+  OY: () => (/* reexport */ signModelDirectory),
+  JM: () => (/* reexport */ verifyOmsSignature)
+});
+
+// UNUSED EXPORTS: OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE, buildOmsStatement, diffManifest, fallbackSignaturePath, isIgnored, normalizeIgnorePath, normalizeIgnorePaths, omsManifest, omsPayload, parseOmsStatement, pathInside, statementOf
+
+;// CONCATENATED MODULE: ./build/src/oms/binding.js
+const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
+function checkBinding(omsRoot, provenance) {
+    const root = omsRoot.toLowerCase();
+    const subjects = provenance.subjects;
+    const same = subjects.filter((s) => s.digest?.sha256?.toLowerCase() === root);
+    // A directory subject is the intended match; a file subject with that digest would be a
+    // coincidence of content, not of layout, and is reported as such.
+    const hit = same.find(isDirectorySubject) ?? same[0];
+    if (hit) {
+        const what = isDirectorySubject(hit) ? 'directory subject' : 'subject';
+        return {
+            bound: true,
+            subject: hit.name,
+            statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the OMS root digest`,
+        };
+    }
+    const dirs = subjects.filter(isDirectorySubject);
+    const known = dirs.length
+        ? `its directory subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
+        : 'it has no directory subject';
+    return {
+        bound: false,
+        statement: `the OMS signature binds root digest ${root}, which no subject of the provenance has (${known})`,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
+var hash = __webpack_require__(46929);
+;// CONCATENATED MODULE: ./build/src/oms/compare.js
+// The signed manifest against the files on disk: which files changed, which are missing,
+// which are on disk but were never signed. Pure: the caller hashes.
+
+function diffManifest(signed, onDisk) {
+    const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
+    const have = new Map(onDisk.map((f) => [f.relPath, f.sha256]));
+    const byPath = (a, b) => (0,hash/* compareOmsPaths */.xH)(a, b);
+    const changedDetail = [];
+    for (const [name, digest] of want) {
+        const actual = have.get(name);
+        if (actual !== undefined && actual !== digest)
+            changedDetail.push({ name, signed: digest, actual });
+    }
+    changedDetail.sort((a, b) => byPath(a.name, b.name));
+    return {
+        changed: changedDetail.map((c) => c.name),
+        missing: [...want.keys()].filter((n) => !have.has(n)).sort(byPath),
+        extra: [...have.keys()].filter((n) => !want.has(n)).sort(byPath),
+        changedDetail,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/layout.js
+// The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
+// Statement v1 whose single subject is the model directory's root digest and whose
+// predicate lists every file with its digest. The key order of every object follows the
+// statements model_signing v1.0.0 writes (v0.3.1 writes the same); `ignore_paths` is the
+// v1.1.0 addition and comes last in `serialization`, as model_signing builds it.
+
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
+const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
+const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The file name model_signing writes its signature to, and ignores when hashing. */
+const OMS_SIGNATURE_NAME = 'model.sig';
+/**
+ * The ignore list for every directory digest of a model that may carry an OMS signature:
+ * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
+ * model directory never changes the directory's root digest.
+ */
+const OMS_SIGNING_IGNORES = [...hash/* OMS_DEFAULT_IGNORES */.ET, OMS_SIGNATURE_NAME];
+/** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
+function omsPayload(statement) {
+    return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/oms/parse.js
+// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
+// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
+// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
+// refused with a reason: shards, other hash types, the v0.2 predicate.
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function invalid(message, fix) {
+    return new errors/* ProvenanceError */.CG('BUNDLE_INVALID', message, {
+        input: 'model-signature',
+        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
+    });
+}
+function unsupported(message, fix) {
+    return new errors/* ProvenanceError */.CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+}
+/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
+function parseOmsStatement(payload) {
+    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
+    let s;
+    try {
+        s = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid(`the signed payload is not JSON: ${e.message}`);
+    }
+    if (!isObject(s))
+        throw invalid('the signed payload is not a JSON object');
+    if (s._type !== OMS_STATEMENT_TYPE) {
+        throw invalid(`the statement type is '${String(s._type)}', not ${OMS_STATEMENT_TYPE}`);
+    }
+    if (s.predicateType === OMS_PREDICATE_TYPE_V02) {
+        throw unsupported(`model_signing v0.2 signatures (predicate ${OMS_PREDICATE_TYPE_V02}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    }
+    if (s.predicateType !== OMS_PREDICATE_TYPE) {
+        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${OMS_PREDICATE_TYPE})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    }
+    const subjects = s.subject;
+    if (!Array.isArray(subjects) || subjects.length !== 1) {
+        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
+    }
+    const subject = subjects[0];
+    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!isObject(subject) ||
+        typeof subject.name !== 'string' ||
+        typeof root !== 'string' ||
+        !HEX64.test(root)) {
+        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
+    }
+    const predicate = s.predicate;
+    if (!isObject(predicate) || !isObject(predicate.serialization)) {
+        throw invalid('the predicate has no `serialization` section');
+    }
+    const ser = predicate.serialization;
+    if (ser.method === 'shards') {
+        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
+    }
+    if (ser.method !== 'files') {
+        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
+    }
+    if (ser.hash_type !== 'sha256') {
+        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+    }
+    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+    let ignorePaths;
+    if (ser.ignore_paths !== undefined) {
+        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+            throw invalid('`serialization.ignore_paths` is not a list of paths');
+        }
+        ignorePaths = [...ser.ignore_paths];
+    }
+    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+        throw invalid('the predicate lists no resources');
+    }
+    const resources = [];
+    const seen = new Set();
+    for (const [i, r] of predicate.resources.entries()) {
+        if (!isObject(r) ||
+            typeof r.name !== 'string' ||
+            r.name === '' ||
+            typeof r.algorithm !== 'string' ||
+            typeof r.digest !== 'string') {
+            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
+        }
+        if (r.algorithm !== 'sha256') {
+            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
+        }
+        if (!HEX64.test(r.digest))
+            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+        if (seen.has(r.name))
+            throw invalid(`resource '${r.name}' is listed twice`);
+        seen.add(r.name);
+        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
+    }
+    // model_signing's own consistency check: the subject is the hash of the listed digests.
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    const listed = h.digest('hex');
+    if (listed !== root) {
+        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
+    }
+    const canonicalOrder = resources.every((r, i) => i === 0 || (0,hash/* compareOmsPaths */.xH)(resources[i - 1].name, r.name) < 0);
+    return {
+        name: subject.name,
+        root,
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks,
+        ignorePaths,
+        resources,
+        canonicalOrder,
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/src/oms/paths.js
+// Ignore paths as OMS records them: relative to the model directory, a directory ignoring
+// everything below it (Python's `is_relative_to`). Recorded lists come from other tools, so
+// they are normalised before use and entries that cannot name anything inside the model
+// (absolute, `..`, empty) are dropped rather than trusted.
+
+/** `./a/b/` → `a/b`; undefined when the entry cannot name a path inside the model. */
+function normalizeIgnorePath(p) {
+    let v = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    v = v.replace(/\/{2,}/g, '/');
+    if (v === '' || v === '.' || v.startsWith('/'))
+        return undefined;
+    if (v.split('/').some((c) => c === '..' || c === '.'))
+        return undefined;
+    return v;
+}
+/** Normalised, de-duplicated and sorted (code unit order, for a stable recorded list). */
+function normalizeIgnorePaths(paths) {
+    const out = new Set();
+    for (const p of paths) {
+        const n = normalizeIgnorePath(p);
+        if (n !== undefined)
+            out.add(n);
+    }
+    return [...out].sort();
+}
+/** True when `relPath` is an ignored path or lies below one. */
+function isIgnored(relPath, ignorePaths) {
+    return ignorePaths.some((i) => relPath === i || relPath.startsWith(`${i}/`));
+}
+/** The POSIX path of `file` relative to `dir`, or undefined when it is not inside `dir`. */
+function pathInside(dir, file) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(file));
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/sign/sign.js + 1 modules
+var sign = __webpack_require__(51742);
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+;// CONCATENATED MODULE: ./build/src/oms/statement.js
+// Builds the OMS statement for a model directory from the digests the attest step already
+// computed: no second hashing pass. Files under the recorded ignore paths (the signature
+// file among them) are left out, and the root digest is recomputed from the rest.
+
+
+
+
+
+function omsManifest(dir, opts = {}) {
+    const ignorePaths = normalizeIgnorePaths([
+        ...dir.ignorePaths,
+        opts.signatureName ?? OMS_SIGNATURE_NAME,
+        ...(opts.ignorePaths ?? []),
+    ]);
+    const kept = [];
+    const dropped = [];
+    for (const f of dir.files) {
+        if (isIgnored(f.relPath, ignorePaths))
+            dropped.push(f.relPath);
+        else
+            kept.push(f);
+    }
+    kept.sort((a, b) => (0,hash/* compareOmsPaths */.xH)(a.relPath, b.relPath));
+    const name = opts.name ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(dir.path));
+    if (kept.length === 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the model directory ${dir.path} holds no file to sign`, {
+            input: 'model',
+            value: dir.path,
+            fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
+        });
+    }
+    return { name, files: kept, root: (0,hash/* omsRootDigest */.KN)(kept), ignorePaths, dropped };
+}
+/** The OMS v1.0 statement of a directory, in model_signing's layout. */
+function buildOmsStatement(dir, opts = {}) {
+    return statementOf(omsManifest(dir, opts));
+}
+function statementOf(m) {
+    return {
+        _type: OMS_STATEMENT_TYPE,
+        subject: [{ name: m.name, digest: { sha256: m.root } }],
+        predicateType: OMS_PREDICATE_TYPE,
+        predicate: {
+            serialization: {
+                method: 'files',
+                hash_type: 'sha256',
+                allow_symlinks: false,
+                ignore_paths: m.ignorePaths,
+            },
+            resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/sign.js
+// Writes an OMS signature (model.sig) for a model directory, signed with the same keyless
+// identity as the provenance. The signature goes into the directory, where model_signing
+// looks for it; when the directory cannot be written (a read-only checkout, a mounted
+// volume) it goes to the output directory instead, and the log says where.
+
+
+
+
+
+
+
+
+async function writable(dir) {
+    try {
+        await (0,promises_.access)(dir, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the signature of `dir` goes when the directory itself cannot take it. */
+function fallbackSignaturePath(outputDir, dirName, sigName) {
+    return (0,external_node_path_.join)(outputDir, dirName, sigName);
+}
+/**
+ * Sign `dir` (already hashed by the attest step) as OMS v1.0 and write model.sig. The root
+ * equals `dir.root` when the directory was digested with OMS_SIGNING_IGNORES; otherwise the
+ * files OMS ignores are left out, the root recomputed, and the log says so.
+ */
+async function signModelDirectory(dir, opts) {
+    const sigName = opts.signatureName ?? OMS_SIGNATURE_NAME;
+    const manifest = omsManifest(dir, { signatureName: sigName });
+    if (manifest.dropped.length > 0) {
+        opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
+            `its root ${manifest.root} differs from the directory digest ${dir.root}`);
+    }
+    const inDir = (0,external_node_path_.join)(dir.path, sigName);
+    const fallback = opts.outputDir
+        ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
+        : undefined;
+    const dirWritable = await writable(dir.path);
+    if (!dirWritable && !fallback)
+        throw notWritable(dir.path, 'it is not writable');
+    const signed = await (0,sign/* signStatement */.f)(omsPayload(statementOf(manifest)), {
+        endpoints: opts.endpoints,
+        token: opts.token,
+        log: opts.log,
+        timeoutMs: opts.timeoutMs,
+        retries: opts.retries,
+    });
+    const text = JSON.stringify(signed.bundle);
+    let path = inDir;
+    let inModelDirectory = true;
+    let why = 'it is not writable';
+    if (dirWritable) {
+        try {
+            await (0,files/* writeFileAtomic */.Z)(inDir, text, 'model-signature');
+        }
+        catch (e) {
+            if (!fallback || !(0,errors/* isProvenanceError */.Ev)(e))
+                throw e;
+            why = `writing failed (${e.cause?.message ?? e.message})`;
+            inModelDirectory = false;
+        }
+    }
+    else
+        inModelDirectory = false;
+    if (!inModelDirectory) {
+        path = fallback;
+        await (0,files/* writeFileAtomic */.Z)(path, text, 'output-dir');
+        opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
+    }
+    return {
+        path,
+        inModelDirectory,
+        root: manifest.root,
+        bundle: signed.bundle,
+        logIndex: signed.logIndex,
+        certificatePem: signed.certificatePem,
+        dropped: manifest.dropped,
+    };
+}
+function notWritable(dir, why) {
+    return new errors/* ProvenanceError */.CG('STORAGE_FAILED', `cannot write the model signature into ${dir}: ${why}`, {
+        input: 'model-signature',
+        value: dir,
+        fix: 'make the model directory writable, or set output-dir so that model.sig is written there',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
+var verify = __webpack_require__(38817);
+;// CONCATENATED MODULE: ./build/src/oms/verify.js
+// Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
+// with this tool's trust and identity rules: the bundle against a trusted root, the signer's
+// certificate against the expected identity (OMS signers are often people: an e-mail SAN and
+// their provider's issuer), then every file re-hashed and compared with the signed manifest,
+// the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+async function requireDirectory(modelDir) {
+    let isDir = false;
+    try {
+        isDir = (await (0,promises_.stat)(modelDir)).isDirectory();
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model directory ${modelDir}: ${e.message}`, {
+            input: 'model',
+            value: modelDir,
+            fix: 'pass the directory the model.sig signs',
+            cause: e,
+        });
+    }
+    if (!isDir) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${modelDir} is not a directory`, {
+            input: 'model',
+            value: modelDir,
+            fix: 'an OMS signature signs a directory: pass the model directory',
+        });
+    }
+}
+async function loadSignature(sigPath) {
+    const candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
+    if (candidates.length !== 1) {
+        return {
+            kind: 'bundle',
+            rule: 'bundle',
+            message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+        };
+    }
+    const c = candidates[0];
+    return (0,bundles/* isRejected */.TK)(c) ? (0,verify/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
+}
+/**
+ * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
+ * model path that is not a directory, malformed expected identity); every failure of the
+ * evidence is a violation in the result.
+ */
+async function verifyOmsSignature(opts) {
+    (0,identity/* validateIdentityPolicy */.Nj)(opts.identity);
+    const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
+    await requireDirectory(modelDir);
+    const result = {
+        verified: false,
+        signature: opts.sigPath,
+        model: opts.modelDir,
+        violations: [],
+        files: { changed: [], missing: [], extra: [] },
+        identity: [],
+        ignorePaths: [],
+    };
+    const fail = (v) => {
+        result.violations.push(v);
+        return result;
+    };
+    const loaded = await loadSignature(opts.sigPath);
+    if (!('certificate' in loaded))
+        return fail(loaded);
+    result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
+    result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+    let root;
+    try {
+        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('trusted-root', 'trusted-root', e));
+    }
+    result.trustedRoot = { name: root.name, source: root.source };
+    try {
+        (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
+    }
+    catch (e) {
+        return fail((0,verify/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
+    }
+    result.identity = (0,identity/* checkIdentity */.Z0)(result.signer, opts.identity);
+    result.violations.push(...(0,verify/* identityViolations */.ZX)(result.identity));
+    const envelope = loaded.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return fail({
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+        });
+    }
+    let signed;
+    try {
+        signed = parseOmsStatement(envelope.payload);
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('statement', 'statement', e));
+    }
+    result.name = signed.name;
+    result.signedRoot = signed.root;
+    result.recordedIgnorePaths = signed.ignorePaths;
+    if (!signed.canonicalOrder) {
+        result.violations.push({
+            kind: 'statement',
+            rule: 'resources',
+            message: 'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
+        });
+    }
+    // As model_signing verifies: git paths always, the recorded list, and the signature file
+    // itself when it sits inside the model.
+    const sigInside = pathInside(modelDir, opts.sigPath);
+    result.ignorePaths = normalizeIgnorePaths([
+        ...hash/* OMS_DEFAULT_IGNORES */.ET,
+        ...(signed.ignorePaths ?? []),
+        ...(sigInside ? [sigInside] : []),
+    ]);
+    let disk;
+    try {
+        disk = await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('subject', 'model', e));
+    }
+    result.root = disk.root;
+    const diff = diffManifest(signed.resources, disk.files);
+    result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+    for (const c of diff.changedDetail) {
+        result.violations.push({
+            kind: 'subject',
+            rule: c.name,
+            message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
+            expected: `sha256:${c.signed}`,
+            actual: `sha256:${c.actual}`,
+        });
+    }
+    for (const name of diff.missing) {
+        result.violations.push({
+            kind: 'subject',
+            rule: name,
+            message: `${name} is signed but missing from ${opts.modelDir}`,
+        });
+    }
+    for (const name of diff.extra) {
+        result.violations.push({
+            kind: 'subject',
+            rule: name,
+            message: `${name} is in ${opts.modelDir} but not signed`,
+            fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
+        });
+    }
+    if (disk.root !== signed.root) {
+        result.violations.push({
+            kind: 'subject',
+            rule: 'root',
+            message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
+            expected: `sha256:${signed.root}`,
+            actual: `sha256:${disk.root}`,
+        });
+    }
+    result.verified = result.violations.length === 0;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 73320:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   _4: () => (/* binding */ renderAttestSummary),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony exports escapeText, shortDigest */
+/* harmony import */ var _collect_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19595);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51499);
+/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25543);
+// The attest step's job summary: what was attested (model, datasets, frameworks), by which
+// workflow run, and where the signature went. Rendered from the statement through
+// readProvenance, so the summary shows what was signed, not what was meant to be.
+
+
+
+/** Rows beyond this are summarised in one line: the statement file has them all. */
+const MAX_ROWS = 50;
+/** Longer cell values are shortened; the statement keeps the full text. */
+const MAX_CELL = 90;
+const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
+/** Text that Markdown shows as written: no line break, no table separator, no raw HTML. */
+function escapeText(text) {
+    return text
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
+function escapeCell(text) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    return escapeText(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
+}
+/**
+ * A code span inside a table cell. GitHub splits table rows on `|` before it parses code
+ * spans, so the pipe is escaped there too; a backtick in the text lengthens the fence.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    const short = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+    const escaped = short.replace(/\|/g, '\\|');
+    const fence = escaped.includes('`') ? '``' : '`';
+    const pad = escaped.startsWith('`') || escaped.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${escaped}${pad}${fence}`;
+}
+/** A link whose URL cannot break out of the Markdown: only http(s), parentheses encoded. */
+function link(text, url) {
+    if (!url || !/^https?:\/\//.test(url))
+        return escapeCell(text);
+    const safe = encodeURI(decodeSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+    return `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${safe})`;
+}
+function decodeSafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+// One byte formatter for every report, so sizes read the same in logs and summaries.
+
+/** `sha256:0123456789ab…`: enough to recognise, the statement has the whole digest. */
+function shortDigest(digest) {
+    if (!digest)
+        return undefined;
+    const alg = 'sha256' in digest ? 'sha256' : Object.keys(digest)[0];
+    if (alg === undefined)
+        return undefined;
+    const hex = digest[alg] ?? '';
+    return `${alg}:${hex.length > 12 ? `${hex.slice(0, 12)}…` : hex}`;
+}
+function table(header, rows, total = rows.length) {
+    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const row of rows.slice(0, MAX_ROWS))
+        lines.push(`| ${row.join(' | ')} |`);
+    if (total > MAX_ROWS)
+        lines.push('', `… and ${total - MAX_ROWS} more (see the statement).`);
+    return lines;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function subjectsSection(subjects, sizes) {
+    const rows = subjects.map((s) => {
+        const name = s.name ?? '';
+        const a = s.annotations ?? {};
+        const files = num(a.files);
+        const bytes = num(a.bytes) ?? sizes.get(name);
+        let size = bytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(bytes) : '';
+        if (files !== undefined)
+            size = `${size}${size ? ', ' : ''}${files} file${files === 1 ? '' : 's'}`;
+        const kind = a.role === 'model-directory' ? 'directory (OMS root)' : 'file';
+        const digest = shortDigest(s.digest);
+        return [codeCell(name), kind, digest ? codeCell(digest) : '', escapeCell(size)];
+    });
+    return ['### Model', '', ...table(['Subject', 'Kind', 'Digest', 'Size'], rows)];
+}
+function datasetsSection(view) {
+    if (view.datasets.length === 0)
+        return ['### Datasets', '', 'No dataset was recorded.'];
+    const rows = view.datasets.map((d) => {
+        const digest = shortDigest(d.digest);
+        return [
+            escapeCell(d.name),
+            escapeCell(d.kind),
+            codeCell(d.uri),
+            d.unpinned || !digest ? '⚠ unpinned' : codeCell(digest),
+            d.fileCount !== undefined ? String(d.fileCount) : '',
+            d.totalBytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(d.totalBytes) : '',
+            escapeCell(d.license ?? ''),
+        ];
+    });
+    const unpinned = view.datasets.filter((d) => d.unpinned).length;
+    const note = unpinned > 0
+        ? [
+            '',
+            `⚠ ${unpinned} dataset${unpinned === 1 ? ' is' : 's are'} unpinned: recorded by reference without a content digest, so a later change to ${unpinned === 1 ? 'it' : 'them'} cannot be detected.`,
+        ]
+        : [];
+    return [
+        '### Datasets',
+        '',
+        ...table(['Name', 'Kind', 'URI', 'Digest', 'Files', 'Bytes', 'Licence'], rows),
+        ...note,
+    ];
+}
+function environmentSection(view) {
+    const lines = ['### Frameworks and environment', ''];
+    const python = view.pythonPresent === false
+        ? `Python: not recorded${view.pythonReason ? ` (${escapeText(view.pythonReason)})` : ''}.`
+        : `Python ${escapeText(view.pythonVersion ?? '(version unknown)')}, ${view.packages.length} installed distribution${view.packages.length === 1 ? '' : 's'} recorded.`;
+    lines.push(python);
+    const notable = (0,_collect_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .notablePackages */ .nC)(view.packages);
+    if (notable.length > 0) {
+        const rows = notable.map((p) => [escapeCell(p.name), codeCell(p.version)]);
+        lines.push('', ...table(['Framework', 'Version'], rows));
+    }
+    const acc = view.accelerator;
+    const facts = [];
+    if (acc.cuda)
+        facts.push(`CUDA build ${acc.cuda}${acc.cudaSource ? ` (from ${acc.cudaSource})` : ''}`);
+    if (acc.rocm)
+        facts.push(`ROCm build ${acc.rocm}`);
+    if (acc.cudnn)
+        facts.push(`cuDNN ${acc.cudnn}`);
+    if (acc.driverVersion)
+        facts.push(`NVIDIA driver ${acc.driverVersion}`);
+    for (const gpu of acc.gpus ?? [])
+        facts.push(`GPU: ${gpu}`);
+    for (const note of acc.notes ?? [])
+        facts.push(`Note: ${note}`);
+    lines.push('');
+    if (facts.length === 0)
+        lines.push('Accelerator: no CUDA or ROCm build recorded.');
+    else
+        lines.push('Accelerator:', '', ...facts.map((f) => `- ${escapeText(f)}`));
+    return lines;
+}
+function runnerText(view) {
+    const r = view.runner ?? {};
+    const parts = [
+        view.github?.runner_environment ?? r.environment,
+        [r.os, r.arch].filter(Boolean).join(' '),
+        [r.imageOs, r.imageVersion].filter(Boolean).join(' '),
+        r.name,
+    ].filter((p) => Boolean(p));
+    return parts.join(' · ');
+}
+function identitySection(view) {
+    const id = view.identity;
+    const repoUrl = view.workflow?.repository;
+    const rows = [];
+    if (id.repository)
+        rows.push(['Repository', link(id.repository, repoUrl)]);
+    if (view.workflow?.path)
+        rows.push(['Workflow', codeCell(view.workflow.path)]);
+    if (id.jobWorkflowRef && id.jobWorkflowRef !== id.workflowRef) {
+        rows.push(['Job workflow', codeCell(id.jobWorkflowRef)]);
+    }
+    if (id.ref)
+        rows.push(['Ref', codeCell(id.ref)]);
+    if (id.sha) {
+        const commitUrl = repoUrl ? `${repoUrl}/commit/${id.sha}` : undefined;
+        rows.push(['Commit', link(id.sha.slice(0, 12), commitUrl)]);
+    }
+    if (id.eventName)
+        rows.push(['Event', escapeCell(id.eventName)]);
+    const runner = runnerText(view);
+    if (runner)
+        rows.push(['Runner', escapeCell(runner)]);
+    if (view.invocationId) {
+        const label = id.runId ? `run ${id.runId}, attempt ${id.runAttempt ?? '?'}` : view.invocationId;
+        rows.push(['Run', link(label, view.invocationId)]);
+    }
+    const source = view.identitySource === 'oidc-token'
+        ? 'OIDC token claims (the same claims the signing certificate carries)'
+        : view.identitySource === 'environment'
+            ? 'runner variables (GITHUB_*); only a signature binds them to a certificate'
+            : 'not recorded';
+    rows.push(['Identity source', escapeCell(source)]);
+    return ['### Identity', '', ...table(['Item', 'Value'], rows)];
+}
+function rekorLink(endpoints, logIndex) {
+    if (!logIndex || !endpoints?.rekorUrl)
+        return undefined;
+    const rekor = endpoints.rekorUrl.replace(/\/+$/, '');
+    if (rekor === PUBLIC_REKOR)
+        return `https://search.sigstore.dev/?logIndex=${encodeURIComponent(logIndex)}`;
+    return `${rekor}/api/v1/log/entries?logIndex=${encodeURIComponent(logIndex)}`;
+}
+function signingFrom(input, view) {
+    if (input.signing)
+        return input.signing;
+    if (!input.bundlePath)
+        return undefined;
+    const signing = { bundlePath: input.bundlePath };
+    // A token-signed certificate names the job's workflow, which is what builder.id says.
+    if (view.builderId)
+        signing.signer = view.builderId;
+    if (input.endpoints?.instance)
+        signing.instance = input.endpoints.instance;
+    if (input.logIndex)
+        signing.logIndex = input.logIndex;
+    const logUrl = rekorLink(input.endpoints, input.logIndex);
+    if (logUrl)
+        signing.logUrl = logUrl;
+    if (input.attestation?.attestationUrl)
+        signing.attestationUrl = input.attestation.attestationUrl;
+    return signing;
+}
+function signingSection(signing, statementPath) {
+    const lines = ['### Signature', ''];
+    if (!signing) {
+        lines.push('⚠ Not signed (`sign: false` or no OIDC token): verify cannot trust this statement.');
+        if (statementPath)
+            lines.push('', `Statement: ${codeCell(statementPath)}`);
+        return lines;
+    }
+    const rows = [];
+    if (signing.instance)
+        rows.push(['Sigstore instance', escapeCell(signing.instance)]);
+    if (signing.signer)
+        rows.push(['Signer', codeCell(signing.signer)]);
+    if (signing.logIndex)
+        rows.push(['Transparency log', link(`entry ${signing.logIndex}`, signing.logUrl)]);
+    else if (signing.instance === 'github')
+        rows.push(['Transparency log', 'none (GitHub’s instance timestamps instead)']);
+    if (signing.attestationUrl)
+        rows.push(['Attestation', link(signing.attestationUrl, signing.attestationUrl)]);
+    if (signing.bundlePath)
+        rows.push(['Bundle', codeCell(signing.bundlePath)]);
+    if (statementPath)
+        rows.push(['Statement', codeCell(statementPath)]);
+    return [...lines, ...table(['Item', 'Value'], rows)];
+}
+/** Markdown for the job summary of an attest step. */
+function renderAttestSummary(input) {
+    const view = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readProvenance */ .Ch)(input.statement);
+    const sizes = new Map((input.files ?? []).map((f) => [f.relPath, f.size]));
+    const subjects = view.subjects;
+    const sections = [
+        ['## Training provenance'],
+        subjectsSection(subjects, sizes),
+        datasetsSection(view),
+        environmentSection(view),
+        identitySection(view),
+        signingSection(signingFrom(input, view), input.statementPath),
+    ];
+    return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 51742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ signStatement)
+});
+
+// UNUSED EXPORTS: IN_TOTO_PAYLOAD_TYPE
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(53053);
+// EXTERNAL MODULE: ./build/src/store/retry.js
+var retry = __webpack_require__(67273);
+;// CONCATENATED MODULE: ./build/src/sign/retry.js
+// Retries around the Sigstore services (Fulcio, Rekor, TSA). @sigstore/sign can retry by
+// itself, but it waits on its own schedule and never reads `retry-after`, so a rate-limited
+// job would spend its retries while still being told to wait. Its own retries are turned off
+// (sign.ts) and each service call is wrapped here instead: the same bounded policy as the
+// GitHub API calls (src/store/retry.ts), with the server's `retry-after` honoured up to a cap.
+//
+// @sigstore/sign's errors carry the HTTP status but not the headers. The headers are read
+// from Node's `http.client.response.finish` diagnostics channel, which every http(s) request
+// in the process publishes to, keyed by the service's host.
+
+
+const SIGN_RETRY = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 5_000,
+    retryAfterCapMs: 30_000,
+};
+const RESPONSE_CHANNEL = 'http.client.response.finish';
+/** The last answer each host gave while signing: its status and `retry-after`, if any. */
+class ResponseLog {
+    last = new Map();
+    listener = (message) => {
+        const { request, response } = message;
+        const host = String(request?.getHeader?.('host') ?? request?.host ?? '').toLowerCase();
+        if (!host || typeof response?.statusCode !== 'number')
+            return;
+        const ra = response.headers?.['retry-after'];
+        this.last.set(host, {
+            status: response.statusCode,
+            retryAfter: (Array.isArray(ra) ? ra[0] : ra) ?? null,
+        });
+    };
+    start() {
+        (0,external_node_diagnostics_channel_.subscribe)(RESPONSE_CHANNEL, this.listener);
+        return this;
+    }
+    stop() {
+        (0,external_node_diagnostics_channel_.unsubscribe)(RESPONSE_CHANNEL, this.listener);
+    }
+    /** The `retry-after` of the host's last answer, when that answer had this status. */
+    retryAfter(host, status) {
+        const r = this.last.get(host.toLowerCase());
+        return r && r.status === status ? r.retryAfter : null;
+    }
+}
+/** What went wrong in one call to a service, from @sigstore/sign's error and the response log. */
+function classifySigstoreError(e, host, responses) {
+    const cause = e?.cause ?? e;
+    const status = cause?.statusCode;
+    if (typeof status === 'number')
+        return { status, retryAfter: responses.retryAfter(host, status) };
+    // make-fetch-happen rejects with a FetchError for resets, refusals and its own timeout.
+    const fetchError = cause;
+    if (fetchError?.name === 'FetchError') {
+        const detail = fetchError.type === 'request-timeout'
+            ? 'timed out'
+            : typeof fetchError.code === 'string' && fetchError.code !== 'FETCH_ERROR'
+                ? fetchError.code
+                : undefined;
+        return { network: true, detail };
+    }
+    // Anything else (a refused token, a malformed answer) would fail the same way again.
+    return {};
+}
+function hostOf(url) {
+    return new URL(url).host;
+}
+function retryingSigner(inner, service, url, ctx) {
+    const host = hostOf(url);
+    return {
+        sign: (data) => (0,retry/* withRetry */.bD)(`${service} at ${url}`, () => inner.sign(data), (e) => classifySigstoreError(e, host, ctx.responses), { policy: ctx.policy, log: ctx.log }),
+    };
+}
+function retryingWitness(inner, service, url, ctx) {
+    const host = hostOf(url);
+    return {
+        testify: (content, publicKey) => (0,retry/* withRetry */.bD)(`${service} at ${url}`, () => inner.testify(content, publicKey), (e) => classifySigstoreError(e, host, ctx.responses), { policy: ctx.policy, log: ctx.log }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/sign/sign.js
+// Keyless signing of a statement as a DSSE envelope in a Sigstore bundle v0.3.
+// The cryptography, the Fulcio/Rekor/TSA protocols and the bundle layout are
+// @sigstore/sign's; this module chooses the witnesses, bounds retries and time (retry.ts),
+// and turns a failure into one line that names the service and its URL.
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+async function signStatement(payload, opts) {
+    const { endpoints } = opts;
+    // @sigstore/sign's own retries are off: each service call is retried around it (retry.ts),
+    // on a schedule that honours retry-after.
+    const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: 0 };
+    const responses = new ResponseLog();
+    const ctx = {
+        policy: {
+            ...SIGN_RETRY,
+            ...opts.retry,
+            ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+        },
+        responses,
+        log: opts.log,
+    };
+    const signer = retryingSigner(new sign_dist/* FulcioSigner */.$o({
+        identityProvider: { getToken: async () => opts.token },
+        fulcioBaseURL: endpoints.fulcioUrl,
+        ...fetchOptions,
+    }), 'fulcio', endpoints.fulcioUrl, ctx);
+    const witnesses = [];
+    if (endpoints.rekorUrl) {
+        witnesses.push(retryingWitness(new sign_dist/* RekorWitness */.fU({
+            rekorBaseURL: endpoints.rekorUrl,
+            entryType: 'dsse',
+            fetchOnConflict: true,
+            ...fetchOptions,
+        }), 'rekor', endpoints.rekorUrl, ctx));
+    }
+    if (endpoints.tsaUrl) {
+        witnesses.push(retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }), 'tsa', endpoints.tsaUrl, ctx));
+    }
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    responses.start();
+    let bundle;
+    try {
+        bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
+    }
+    catch (e) {
+        throw signingError(e, endpoints, opts.token);
+    }
+    finally {
+        responses.stop();
+    }
+    const json = (0,dist.bundleToJSON)(bundle);
+    const vm = json.verificationMaterial;
+    const rawCert = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes ?? '';
+    return {
+        bundle: json,
+        logIndex: vm.tlogEntries?.[0]?.logIndex,
+        certificatePem: toPem(rawCert),
+    };
+}
+function toPem(base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+const SERVICE_OF_CODE = {
+    CA_CREATE_SIGNING_CERTIFICATE_ERROR: 'fulcio',
+    TLOG_CREATE_ENTRY_ERROR: 'rekor',
+    TLOG_FETCH_ENTRY_ERROR: 'rekor',
+    TSA_CREATE_TIMESTAMP_ERROR: 'tsa',
+    IDENTITY_TOKEN_READ_ERROR: 'oidc',
+    IDENTITY_TOKEN_PARSE_ERROR: 'oidc',
+};
+function signingError(e, endpoints, token) {
+    const err = e;
+    const service = err.code ? SERVICE_OF_CODE[err.code] : undefined;
+    const url = service === 'fulcio'
+        ? endpoints.fulcioUrl
+        : service === 'rekor'
+            ? endpoints.rekorUrl
+            : service === 'tsa'
+                ? endpoints.tsaUrl
+                : undefined;
+    const detail = [err.message, err.cause?.message].filter(Boolean).join(': ');
+    const where = service && url ? `${service} at ${url}` : `the ${endpoints.instance} Sigstore instance`;
+    // A service may echo the request; the token must not reach a log through an error text.
+    const safe = detail.split(token).join('***');
+    return new errors/* ProvenanceError */.CG('SERVICE_FAILED', `signing failed at ${where}: ${safe}`, {
+        input: 'sigstore',
+        value: endpoints.instance,
+        fix: service === 'fulcio'
+            ? 'check that the OIDC token is for this instance (audience sigstore) and that the service is reachable; re-run the job'
+            : 'the service did not answer after retries: re-run the job, or check the endpoint URL',
+        cause: e,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+// Files we write are written whole or not at all: a reader (or a later step) never sees
+// half a statement or half a bundle, even when the job is cancelled mid-write.
+
+
+
+
+async function writeFileAtomic(path, data, input = 'output-dir') {
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
+            input,
+            value: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path),
+            fix: 'choose a writable output-dir (the default is $RUNNER_TEMP/training-provenance)',
+            cause: e,
+        });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1811 @@
+export const id = 598;
+export const ids = [598,112];
+export const modules = {
+
+/***/ 35598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runReview: () => (/* binding */ runReview)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var lib_github = __webpack_require__(61351);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/policy/policy.js
+var policy_policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
+var artifact = __webpack_require__(56656);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/src/store/attestations.js
+var attestations = __webpack_require__(45112);
+// EXTERNAL MODULE: ./build/src/store/retry.js
+var retry = __webpack_require__(67273);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
+;// CONCATENATED MODULE: ./build/src/review/load.js
+// Reads the provenance a review compares: a Sigstore bundle (`provenance.sigstore.json`,
+// whose DSSE payload is the statement) or a bare statement (`provenance.intoto.json`).
+// Only decodes: whether the signature holds is the verify engine's question.
+
+
+
+
+
+const BUNDLE_FILE = 'provenance.sigstore.json';
+const STATEMENT_FILE = 'provenance.intoto.json';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
+const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Decodes a bundle's DSSE payload into the view, refusing anything but an in-toto one. */
+function provenanceFromBundle(json, input, path) {
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(json);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} is not a Sigstore bundle: ${e.message}`, {
+            input,
+            value: path,
+            fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE} as written by the attest step`,
+            cause: e,
+        });
+    }
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} signs a message, not an in-toto statement`, {
+            input,
+            value: path,
+            fix: 'pass a bundle with a DSSE envelope (what the attest step writes)',
+        });
+    }
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} carries payloadType ${JSON.stringify(envelope.payloadType)}`, {
+            input,
+            value: envelope.payloadType,
+            fix: `pass a bundle whose payloadType is ${IN_TOTO_PAYLOAD_TYPE}`,
+        });
+    }
+    return (0,read/* readProvenance */.Ch)((0,read/* parseStatementPayload */.x2)(envelope.payload));
+}
+/** Reads a bundle or a statement file; `input` names the input at fault in errors. */
+async function loadProvenance(path, input) {
+    let text;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (info.isDirectory())
+            return loadProvenance(await provenanceFileIn(path, input), input);
+        if (info.size > MAX_PROVENANCE_BYTES) {
+            throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} is ${info.size} bytes, too large for provenance`, {
+                input,
+                value: path,
+                fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
+            });
+        }
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* ProvenanceError */.CG)
+            throw e;
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${path}: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'check the path; in an action, it is relative to the workspace',
+            cause: e,
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${path} is not JSON`, {
+            input,
+            value: path,
+            fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
+            cause: e,
+        });
+    }
+    const isBundle = isObject(json) &&
+        ('dsseEnvelope' in json ||
+            'verificationMaterial' in json ||
+            String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
+    if (isBundle) {
+        return {
+            view: provenanceFromBundle(json, input, path),
+            path,
+            bundle: json,
+        };
+    }
+    return { view: (0,read/* readProvenance */.Ch)(json), path };
+}
+/**
+ * The provenance file in a directory (a downloaded artifact, an attest step's output-dir):
+ * the bundle when there is one, else the statement, searched one level down as well.
+ */
+async function provenanceFileIn(dir, input) {
+    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+        const direct = (0,external_node_path_.join)(dir, name);
+        if (await isFile(direct))
+            return direct;
+    }
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+        for (const entry of entries
+            .filter((e) => e.isDirectory())
+            .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const nested = (0,external_node_path_.join)(dir, entry.name, name);
+            if (await isFile(nested))
+                return nested;
+        }
+    }
+    throw new errors/* ProvenanceError */.CG('NO_MATCH', `${dir} holds neither ${BUNDLE_FILE} nor ${STATEMENT_FILE}`, {
+        input,
+        value: dir,
+        fix: 'pass the file itself, or the directory the attest step wrote (output-dir)',
+    });
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/review/base.js
+// Finds the base branch's provenance for `base: auto`: the artifact of the latest
+// successful run of the same workflow on the base branch, through the Actions REST API.
+// The zip download is an injected function (the real one needs the runner's artifact
+// service); the run and artifact lookup is plain REST.
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACT_NAME = 'training-provenance';
+/** The real download, through the runner's artifact service (`actions: read`). */
+const downloadWithArtifactClient = async (artifactId, request) => {
+    const client = new artifact.DefaultArtifactClient();
+    return client.downloadArtifact(artifactId, {
+        path: request.path,
+        findBy: {
+            token: request.token,
+            workflowRunId: request.workflowRunId,
+            repositoryOwner: request.repositoryOwner,
+            repositoryName: request.repositoryName,
+        },
+    });
+};
+/** `.github/workflows/train.yml` → `train.yml`, the name the Actions API takes. */
+function workflowFileName(workflowPath) {
+    const at = workflowPath.lastIndexOf('@');
+    const path = at > 0 ? workflowPath.slice(0, at) : workflowPath;
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+function httpReason(e, what) {
+    const f = (0,attestations/* classifyOctokitError */.A)(e);
+    if (f.status === 401 || f.status === 403) {
+        return `${what} was refused (HTTP ${f.status}): grant the job \`permissions: actions: read\``;
+    }
+    return `${what} failed: ${f.status ? `HTTP ${f.status}` : e.message}`;
+}
+async function findBaseProvenance(opts) {
+    const { octokit, owner, repo } = opts;
+    const branch = branchName(opts.branch);
+    const artifactName = opts.artifactName ?? DEFAULT_ARTIFACT_NAME;
+    const call = (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
+        ...(opts.retry ? { policy: opts.retry } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+    });
+    let run;
+    try {
+        const res = await call(`list runs of ${opts.workflowFile} on ${branch}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            owner,
+            repo,
+            workflow_id: opts.workflowFile,
+            branch,
+            status: 'success',
+            per_page: 1,
+        }));
+        run = res.data.workflow_runs?.[0];
+    }
+    catch (e) {
+        // The workflow file is new in this pull request: the base branch has never run it.
+        if ((0,attestations/* classifyOctokitError */.A)(e).status === 404) {
+            return {
+                found: false,
+                kind: 'no-run',
+                reason: `${opts.workflowFile} does not exist on ${branch}`,
+            };
+        }
+        return {
+            found: false,
+            kind: 'error',
+            reason: httpReason(e, `looking up runs of ${opts.workflowFile} on ${branch}`),
+        };
+    }
+    if (!run) {
+        return {
+            found: false,
+            kind: 'no-run',
+            reason: `no successful run of ${opts.workflowFile} on ${branch}`,
+        };
+    }
+    const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
+    let artifact;
+    try {
+        const res = await call(`list artifacts of run ${run.id}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+            owner,
+            repo,
+            run_id: run.id,
+            name: artifactName,
+            per_page: 100,
+        }));
+        const artifacts = res.data.artifacts ?? [];
+        // The API filters by name; filter again in case a server ignores the parameter.
+        const named = artifacts.filter((a) => a.name === artifactName);
+        artifact = named.find((a) => !a.expired);
+        if (!artifact) {
+            const why = named.length > 0 ? 'has expired' : 'was not uploaded';
+            return {
+                found: false,
+                kind: 'no-artifact',
+                reason: `the \`${artifactName}\` artifact of run ${run.id} on ${branch} ${why}`,
+                ...runRef,
+            };
+        }
+    }
+    catch (e) {
+        return {
+            found: false,
+            kind: 'error',
+            reason: httpReason(e, `listing the artifacts of run ${run.id}`),
+            ...runRef,
+        };
+    }
+    try {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.workDir ?? (0,external_node_os_.tmpdir)(), 'base-provenance-'));
+        const download = opts.downloadArtifact ?? downloadWithArtifactClient;
+        const res = await download(artifact.id, {
+            path: dir,
+            token: opts.token,
+            workflowRunId: run.id,
+            repositoryOwner: owner,
+            repositoryName: repo,
+        });
+        const file = await provenanceFileIn(res.downloadPath ?? dir, 'base');
+        const provenance = await loadProvenance(file, 'base');
+        return { found: true, provenance, artifactId: artifact.id, ...runRef };
+    }
+    catch (e) {
+        return {
+            found: false,
+            kind: 'error',
+            reason: `the \`${artifactName}\` artifact of run ${run.id} could not be read: ${e.message}`,
+            ...runRef,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/review/comment.js
+// The one sticky review comment on a pull request: found again by the hidden marker its
+// body starts with, edited in place on re-runs, created when missing. Where the token may
+// not comment (a fork's read-only token), the caller is told so and puts the review in the
+// job summary instead: that is a skip, not a failure.
+
+
+
+
+/** HTTP statuses that mean "this token may not comment here", not "GitHub is down". */
+const NOT_ALLOWED = new Set([401, 403, 404]);
+function clientFor(opts) {
+    if (opts.octokit)
+        return opts.octokit;
+    if (!opts.token) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no token to comment on the pull request with', {
+            input: 'github-token',
+            fix: 'pass github-token (the default ${{ github.token }} needs `permissions: pull-requests: write`)',
+        });
+    }
+    // Retries are ours (bounded, logged), so Octokit's own are off.
+    return (0,lib_github/* getOctokit */.Q)(opts.token, {
+        ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}),
+        request: { retries: 0 },
+    });
+}
+/** A comment we wrote: its body begins with the marker (a human quoting it does not). */
+function isOurComment(c, marker, author) {
+    if (!(c.body ?? '').startsWith(marker))
+        return false;
+    return author === undefined || c.user?.login === author;
+}
+/**
+ * The comment to edit: marker-led, by `author` when known. Without it, a bot's comment is
+ * preferred over a person's (GITHUB_TOKEN and apps write as bots; a person who starts a
+ * comment with our marker does not get it overwritten). The oldest wins, so duplicates
+ * left by two racing jobs always resolve to the same one.
+ */
+function pickOurComment(comments, marker, author) {
+    const candidates = comments.filter((c) => isOurComment(c, marker, author));
+    const bots = candidates.filter((c) => c.user?.type === 'Bot');
+    return [...(bots.length > 0 ? bots : candidates)].sort((a, b) => a.id - b.id)[0];
+}
+function skipReason(status, what) {
+    const why = status === 404
+        ? 'not found, or not visible to this token'
+        : 'the token may not write comments here (a pull request from a fork gets a read-only token)';
+    return `${what} was refused with HTTP ${status}: ${why}. Grant \`permissions: pull-requests: write\`; the review is in the job summary.`;
+}
+async function upsertComment(opts) {
+    if (!opts.body.startsWith(opts.marker)) {
+        throw new errors/* ProvenanceError */.CG('INTERNAL', 'the review comment does not start with its marker', {
+            value: opts.marker,
+        });
+    }
+    const octokit = clientFor(opts);
+    const { owner, repo } = opts;
+    const where = `${owner}/${repo}#${opts.issueNumber}`;
+    const call = (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
+        ...(opts.retry ? { policy: opts.retry } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+    });
+    const statusOf = (e) => (0,attestations/* classifyOctokitError */.A)(e).status;
+    let comments;
+    try {
+        comments = await call(`list comments of ${where}`, () => octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: opts.issueNumber,
+            per_page: 100,
+        }));
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status !== undefined && NOT_ALLOWED.has(status)) {
+            return {
+                action: 'skipped',
+                reason: skipReason(status, `listing the comments of ${where}`),
+                status,
+            };
+        }
+        throw failed(`listing the comments of ${where}`, e);
+    }
+    const ours = pickOurComment(comments, opts.marker, opts.author);
+    if (ours) {
+        try {
+            const res = await call(`update comment ${ours.id} on ${where}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: opts.body }));
+            return { action: 'updated', id: res.data.id, url: res.data.html_url };
+        }
+        catch (e) {
+            const status = statusOf(e);
+            // Deleted between listing and editing: write a new one below.
+            if (status !== 404) {
+                if (status !== undefined && NOT_ALLOWED.has(status)) {
+                    return {
+                        action: 'skipped',
+                        reason: skipReason(status, `editing comment ${ours.id}`),
+                        status,
+                    };
+                }
+                throw failed(`editing comment ${ours.id} on ${where}`, e);
+            }
+            opts.log?.(`comment ${ours.id} on ${where} is gone; creating a new one`);
+        }
+    }
+    try {
+        const res = await call(`create a comment on ${where}`, () => octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: opts.issueNumber,
+            body: opts.body,
+        }));
+        return { action: 'created', id: res.data.id, url: res.data.html_url };
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status !== undefined && NOT_ALLOWED.has(status)) {
+            return { action: 'skipped', reason: skipReason(status, `commenting on ${where}`), status };
+        }
+        throw failed(`commenting on ${where}`, e);
+    }
+}
+function failed(what, e) {
+    const f = (0,attestations/* classifyOctokitError */.A)(e);
+    return new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${what} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'comment', fix: 're-run the job; the review is in the job summary', cause: e });
+}
+
+// EXTERNAL MODULE: ./build/src/collect/python.js
+var python = __webpack_require__(11552);
+;// CONCATENATED MODULE: ./build/src/review/flatten.js
+// Hyperparameters as the review shows them: nested mappings flattened to dotted paths
+// (`optimizer.lr`), each leaf a scalar, a list or an empty mapping. Lists stay whole:
+// `betas: [0.9, 0.999]` reads better than `betas.0`, `betas.1`.
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** One path segment; a key that holds a dot (or nothing) is quoted so paths stay unambiguous. */
+function segment(key) {
+    return /^[^.[\]"\s]+$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+}
+function join(prefix, key) {
+    const s = segment(key);
+    if (!prefix)
+        return s;
+    return s.startsWith('[') ? `${prefix}${s}` : `${prefix}.${s}`;
+}
+/** Leaves of `params` in the order the mapping lists them, as [dotted path, value]. */
+function flattenParameters(params) {
+    const out = [];
+    const walk = (value, path) => {
+        if (isPlainObject(value) && Object.keys(value).length > 0) {
+            for (const [k, v] of Object.entries(value))
+                walk(v, join(path, k));
+        }
+        else {
+            out.push([path, value]);
+        }
+    };
+    for (const [k, v] of Object.entries(params))
+        walk(v, join('', k));
+    return out;
+}
+/** JSON with object keys sorted, so two equal mappings compare equal whatever their order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isPlainObject(value)) {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * A parameter value for people: strings bare (`adamw`), unless bare they would read as
+ * another type (`"3"`, `"true"`, `""`); everything else as compact JSON.
+ */
+function formatParameterValue(value) {
+    if (typeof value === 'string') {
+        const looksTyped = value === '' || /^(true|false|null|[-+]?\d[\d.eE+-]*)$/.test(value.trim());
+        return looksTyped || value !== value.trim() ? JSON.stringify(value) : value;
+    }
+    if (value === undefined)
+        return '';
+    return spacedJson(value);
+}
+/** JSON on one line with a space after each `,` and `:`, like Python's repr of a list. */
+function spacedJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(spacedJson).join(', ')}]`;
+    if (isPlainObject(value)) {
+        const items = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`);
+        return `{${items.join(', ')}}`;
+    }
+    return JSON.stringify(value) ?? String(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+// EXTERNAL MODULE: ./build/src/policy/versions.js
+var versions = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./build/src/review/version.js
+// How a Python distribution's version moved between two runs. Public versions are ordered
+// as PEP 440 orders them (the policy's parser, so review and policy agree), falling back on
+// semver's coercion for versions PEP 440 cannot read; the local part (`+cu121`) is a build
+// label, so `2.3.1+cu118` → `2.3.1+cu121` is the same release rebuilt, neither up nor down.
+
+
+function splitLocalVersion(version) {
+    const v = version.trim();
+    const plus = v.indexOf('+');
+    if (plus < 0)
+        return { public: v };
+    const local = v.slice(plus + 1).toLowerCase();
+    return local ? { public: v.slice(0, plus), local } : { public: v.slice(0, plus) };
+}
+/**
+ * Orders two public versions: negative, zero or positive; undefined when either is not
+ * a version we can read (a git hash, a date with letters), so the caller says "changed".
+ */
+function comparePublicVersions(a, b) {
+    const pa = (0,versions/* parseVersion */.ot)(a);
+    const pb = (0,versions/* parseVersion */.ot)(b);
+    if (pa && pb)
+        return (0,versions/* compareVersions */.Zy)(pa, pb);
+    // Not PEP 440 (calendar tags with letters, `v1.2-beta`): semver's coercion reads the
+    // leading release numbers; equal numbers with different text cannot be ordered. Text that
+    // does not start with a number (a commit hash) has no release numbers to read.
+    const leading = /^v?\d/i;
+    if (!leading.test(a.trim()) || !leading.test(b.trim()))
+        return undefined;
+    const ca = semver.coerce(a, { loose: true });
+    const cb = semver.coerce(b, { loose: true });
+    if (!ca || !cb)
+        return undefined;
+    const order = semver.compare(ca, cb);
+    return order !== 0 ? order : undefined;
+}
+/** How `before` became `after`; a change of public version wins over a change of build. */
+function classifyVersionChange(before, after) {
+    if (before === after)
+        return 'same';
+    const b = splitLocalVersion(before);
+    const a = splitLocalVersion(after);
+    const order = b.public.toLowerCase() === a.public.toLowerCase()
+        ? 0
+        : comparePublicVersions(b.public, a.public);
+    if (order === undefined)
+        return 'changed';
+    if (order < 0)
+        return 'upgraded';
+    if (order > 0)
+        return 'downgraded';
+    return b.local === a.local ? 'same' : 'rebuilt';
+}
+
+;// CONCATENATED MODULE: ./build/src/review/diff.js
+// What changed between the base branch's training provenance and this run's: the model,
+// the datasets, the frameworks, the CUDA build, the hyperparameters and the workflow
+// identity. Pure: two views in, one plain object out, which the PR comment, the terminal
+// and `--format json` all render.
+
+
+
+function diffProvenance(base, head) {
+    if (!base)
+        return { base: 'none' };
+    return {
+        base: 'present',
+        identity: diffIdentity(base, head),
+        subjects: diffSubjects(base.subjects, head.subjects),
+        datasets: diffDatasets(base.datasets, head.datasets),
+        frameworks: diffPackages(base.packages, head.packages),
+        environment: diffEnvironment(base, head),
+        parameters: diffParameters(base.parameters ?? {}, head.parameters ?? {}),
+    };
+}
+/** How many changes of any kind; 0 for no base too (check `base` first). */
+function countChanges(diff) {
+    if (diff.base === 'none')
+        return 0;
+    const f = diff.frameworks;
+    return (diff.identity.length +
+        diff.subjects.added.length +
+        diff.subjects.removed.length +
+        diff.subjects.changed.length +
+        diff.datasets.added.length +
+        diff.datasets.removed.length +
+        diff.datasets.changed.length +
+        f.upgraded.length +
+        f.downgraded.length +
+        f.rebuilt.length +
+        f.changed.length +
+        f.added.length +
+        f.removed.length +
+        diff.environment.length +
+        diff.parameters.changed.length +
+        diff.parameters.added.length +
+        diff.parameters.removed.length);
+}
+function fieldChange(field, label, before, after) {
+    if (before === after)
+        return [];
+    const c = { field, label };
+    if (before !== undefined)
+        c.before = before;
+    if (after !== undefined)
+        c.after = after;
+    return [c];
+}
+function diffIdentity(base, head) {
+    const b = base.identity;
+    const h = head.identity;
+    return [
+        ...fieldChange('repository', 'repository', b.repository, h.repository),
+        ...fieldChange('workflowPath', 'workflow', b.workflowPath, h.workflowPath),
+        ...fieldChange('ref', 'ref', b.ref, h.ref),
+        ...builderChange(base, head),
+        ...fieldChange('runnerEnvironment', 'runner', b.runnerEnvironment, h.runnerEnvironment),
+    ];
+}
+/** `owner/repo/path@ref` → [`owner/repo/path`, `ref`], splitting on the last `@`. */
+function splitWorkflowRef(ref) {
+    const at = ref.lastIndexOf('@');
+    return at < 0 ? [ref, ''] : [ref.slice(0, at), ref.slice(at + 1)];
+}
+/**
+ * The workflow that ran the job (a reusable workflow's, when one did). Its `@ref` follows
+ * the run's ref for a workflow of the same repository, so a change that only repeats the
+ * ref change is not reported twice.
+ */
+function builderChange(base, head) {
+    const b = base.identity.jobWorkflowRef;
+    const h = head.identity.jobWorkflowRef;
+    if (b !== undefined && h !== undefined) {
+        const [bPath, bRef] = splitWorkflowRef(b);
+        const [hPath, hRef] = splitWorkflowRef(h);
+        if (bPath === hPath && bRef === base.identity.ref && hRef === head.identity.ref)
+            return [];
+    }
+    return fieldChange('jobWorkflowRef', 'builder workflow', b, h);
+}
+function diffEnvironment(base, head) {
+    return [
+        ...fieldChange('cuda', 'CUDA build', base.accelerator.cuda, head.accelerator.cuda),
+        ...fieldChange('cudnn', 'cuDNN', base.accelerator.cudnn, head.accelerator.cudnn),
+        ...fieldChange('python', 'Python', base.pythonVersion, head.pythonVersion),
+    ];
+}
+/**
+ * Two digest sets name the same content when every algorithm they share agrees; sets with
+ * no algorithm in common cannot be shown equal, so they count as different. Two empty
+ * sets (two unpinned references) are equal: there is nothing to tell them apart.
+ */
+function sameDigest(a, b) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length === 0 && kb.length === 0)
+        return true;
+    const shared = ka.filter((k) => k in b);
+    if (shared.length === 0)
+        return false;
+    return shared.every((k) => a[k]?.toLowerCase() === b[k]?.toLowerCase());
+}
+function subjectKind(s) {
+    return s.annotations?.role === 'model-directory' ? 'directory' : 'file';
+}
+function subjectEntry(s) {
+    const e = { name: s.name ?? '', kind: subjectKind(s), digest: s.digest ?? {} };
+    const bytes = s.annotations?.bytes;
+    if (typeof bytes === 'number')
+        e.bytes = bytes;
+    return e;
+}
+function diffSubjects(base, head) {
+    const before = new Map(base.map((s) => [s.name ?? '', s]));
+    const after = new Map(head.map((s) => [s.name ?? '', s]));
+    const out = { added: [], removed: [], changed: [] };
+    for (const [name, h] of after) {
+        const b = before.get(name);
+        if (!b)
+            out.added.push(subjectEntry(h));
+        else if (!sameDigest(b.digest ?? {}, h.digest ?? {})) {
+            out.changed.push({
+                name,
+                kind: subjectKind(h),
+                before: b.digest ?? {},
+                after: h.digest ?? {},
+            });
+        }
+    }
+    for (const [name, b] of before)
+        if (!after.has(name))
+            out.removed.push(subjectEntry(b));
+    return out;
+}
+/** Pairs each head dataset with a base one of the same name, else of the same URI. */
+function pairDatasets(base, head) {
+    const unmatched = new Set(base);
+    const pairs = [];
+    const pending = [];
+    for (const h of head) {
+        const b = [...unmatched].find((d) => d.name === h.name);
+        if (b) {
+            unmatched.delete(b);
+            pairs.push([b, h]);
+        }
+        else
+            pending.push(h);
+    }
+    const added = [];
+    for (const h of pending) {
+        const b = h.uri ? [...unmatched].find((d) => d.uri === h.uri) : undefined;
+        if (b) {
+            unmatched.delete(b);
+            pairs.push([b, h]);
+        }
+        else
+            added.push(h);
+    }
+    return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
+}
+function datasetFields(b, h) {
+    const fields = [];
+    if (b.name !== h.name)
+        fields.push('name');
+    if (b.uri !== h.uri)
+        fields.push('uri');
+    if (!sameDigest(b.digest, h.digest))
+        fields.push('digest');
+    if (b.unpinned !== h.unpinned)
+        fields.push('pinning');
+    if (b.kind !== h.kind)
+        fields.push('kind');
+    if (b.license !== h.license)
+        fields.push('license');
+    if (b.fileCount !== h.fileCount || b.totalBytes !== h.totalBytes)
+        fields.push('size');
+    return fields;
+}
+function diffDatasets(base, head) {
+    const { pairs, added, removed } = pairDatasets(base, head);
+    const changed = [];
+    for (const [b, h] of pairs) {
+        const fields = datasetFields(b, h);
+        if (fields.length > 0)
+            changed.push({ name: h.name, before: b, after: h, fields });
+    }
+    return { added, removed, changed };
+}
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function diffPackages(base, head) {
+    const index = (pkgs) => new Map(pkgs.map((p) => [(0,python/* normalizePackageName */.NX)(p.name), p]));
+    const before = index(base);
+    const after = index(head);
+    const out = {
+        upgraded: [],
+        downgraded: [],
+        rebuilt: [],
+        changed: [],
+        added: [],
+        removed: [],
+    };
+    for (const [name, h] of after) {
+        const b = before.get(name);
+        if (!b) {
+            out.added.push(h);
+            continue;
+        }
+        const move = classifyVersionChange(b.version, h.version);
+        if (move === 'same')
+            continue;
+        const change = {
+            name,
+            before: b.version,
+            after: h.version,
+            buildChanged: localLabel(b.version) !== localLabel(h.version),
+        };
+        out[move].push(change);
+    }
+    for (const [name, b] of before)
+        if (!after.has(name))
+            out.removed.push(b);
+    for (const list of Object.values(out))
+        list.sort(byName);
+    return out;
+}
+function localLabel(version) {
+    return splitLocalVersion(version).local ?? '';
+}
+function diffParameters(base, head) {
+    const before = new Map(flattenParameters(base));
+    const after = new Map(flattenParameters(head));
+    const out = { changed: [], added: [], removed: [] };
+    for (const [path, value] of after) {
+        if (!before.has(path))
+            out.added.push({ path, value });
+        else if (canonicalJson(before.get(path)) !== canonicalJson(value)) {
+            out.changed.push({ path, before: before.get(path), after: value });
+        }
+    }
+    for (const [path, value] of before)
+        if (!after.has(path))
+            out.removed.push({ path, value });
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
+var environment = __webpack_require__(19595);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+;// CONCATENATED MODULE: ./build/src/review/format.js
+/** Algorithms in the order a reader recognises them. */
+const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
+/** The digest a reader should see: sha256 first, else the first the set has. */
+function preferredDigest(d) {
+    for (const alg of DIGEST_PREFERENCE) {
+        const hex = d[alg];
+        if (hex)
+            return [alg, hex];
+    }
+    const first = Object.entries(d)[0];
+    return first ? [first[0], first[1]] : undefined;
+}
+/** `sha256:abcd1234…`, or undefined for an empty set. */
+function shortDigest(d, hexChars = 8) {
+    const p = preferredDigest(d);
+    if (!p)
+        return undefined;
+    const [alg, hex] = p;
+    return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
+}
+/** `sha256:HEX` in full. */
+function fullDigest(d) {
+    const p = preferredDigest(d);
+    return p ? `${p[0]}:${p[1]}` : undefined;
+}
+/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
+function humanBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    if (i === 0)
+        return `${bytes} B`;
+    const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
+    return `${shown} ${units[i]}`;
+}
+/** Cuts text to `max` characters, marking the cut with `…`. */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** Like truncate, but prose is cut between words, so a URL is never left half a link. */
+function truncateWords(text, max) {
+    const cut = truncate(text, max);
+    if (cut === text)
+        return text;
+    const body = cut.slice(0, -1);
+    const space = body.lastIndexOf(' ');
+    return space >= max * 0.6 ? `${body.slice(0, space)} …` : cut;
+}
+/** One line: newlines and tabs become spaces, other control characters go. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+/**
+ * A code span holding `text` verbatim, safe in a table cell: one line, `|` escaped (GFM
+ * splits cells before it parses code spans), a fence longer than any backtick run inside.
+ */
+function code(text, max = 100) {
+    const body = truncate(oneLine(text), max).replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Plain text, mid-line (callers put it after a list marker or inside a cell): what could
+ * act there is escaped — emphasis, code, links and images, HTML and entities, strikethrough,
+ * cell boundaries — and `@` cannot mention. Other punctuation stays, so URLs still link.
+ */
+function escapeText(text, max = 300) {
+    return truncateWords(oneLine(text), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+/** An http(s) URL fit for a Markdown link target, or undefined. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `[label](url)` when the URL is safe, else the label alone. `label` is Markdown already. */
+function format_link(label, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${label}](${safe})` : label;
+}
+/** A Markdown table; cells are Markdown already (use `code`/`escapeText`). */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/src/review/markdown.js
+// The pull-request comment (and job summary): the verdict first, then what the run recorded
+// (identity, model, datasets, frameworks, parameters), then what changed since the base
+// branch. Pure. Everything taken from a statement is untrusted and goes through format.ts.
+
+
+
+
+
+
+
+/** Tables longer than this fold into a collapsed section. */
+const FOLD_ROWS = 15;
+/** Violations listed in the open before the rest fold away. */
+const OPEN_VIOLATIONS = 10;
+const MARKER_PREFIX = 'training-provenance:review';
+/**
+ * The hidden first line that finds our comment again. A key (the workflow and job) keeps
+ * two workflows that review the same PR from overwriting each other's comment.
+ */
+function reviewMarker(key) {
+    const clean = key
+        ?.replace(/-->|--|[<>\r\n]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return clean ? `<!-- ${MARKER_PREFIX}:${clean} -->` : `<!-- ${MARKER_PREFIX} -->`;
+}
+function renderReview(input) {
+    const { head, diff } = input;
+    const blocks = [
+        input.marker,
+        ...verdictBlocks(input.verdict, input.signed ?? true),
+        identityBlock(head, input.runUrl),
+        modelBlock(head),
+        datasetsBlock(head.datasets),
+        frameworksBlock(head),
+        parametersBlock(head),
+        changesBlock(diff, input.base),
+        footer(input.runUrl),
+    ];
+    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+// --- verdict -------------------------------------------------------------------------
+function verdictBlocks(verdict, signed) {
+    const title = '### Training provenance';
+    const status = verdict?.status ?? (signed ? 'unverified' : 'unsigned');
+    const rules = verdict?.rules ?? [];
+    const violations = verdict?.violations ?? [];
+    const notes = verdict?.notes ?? [];
+    let line;
+    switch (status) {
+        case 'verified':
+            line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed.`;
+            break;
+        case 'failed':
+            line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
+            break;
+        case 'unverified':
+            line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => escapeText(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
+            break;
+        case 'unsigned':
+            line = `${title}: ⚠ unsigned\n\nThis statement carries no signature: what follows is what it claims, unproven.`;
+            break;
+    }
+    if (!verdict?.signatureChecked && rules.length > 0) {
+        line += violations.length
+            ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}:`
+            : `\n\nPolicy on these claims: ✅ ${plural(rules.length, 'rule')} passed.`;
+    }
+    return [line, violationList(violations), rulesDetails(rules)];
+}
+/** Checks the verify engine adds beside the policy's own rules. */
+function isPolicyRule(r) {
+    return !r.rule.startsWith('identity.') && !r.rule.startsWith('model ');
+}
+function violationList(violations) {
+    if (violations.length === 0)
+        return '';
+    const item = (v) => `- ${escapeText(v, 280)}`;
+    const open = violations.slice(0, OPEN_VIOLATIONS).map(item).join('\n');
+    const rest = violations.slice(OPEN_VIOLATIONS);
+    if (rest.length === 0)
+        return open;
+    return `${open}\n\n${details(`${rest.length} more`, rest.map(item).join('\n'))}`;
+}
+function rulesDetails(rules) {
+    if (rules.length === 0)
+        return '';
+    const failed = rules.filter((r) => !r.ok).length;
+    const rows = rules.map((r) => [
+        code(r.rule, 60),
+        r.ok ? '✅' : '❌',
+        r.reason ? escapeText(r.reason, 200) : '',
+    ]);
+    const summary = `${plural(rules.length, 'check')}, ${failed} failed`;
+    return details(summary, table(['Rule', 'Result', 'Detail'], rows));
+}
+// --- what this run recorded -------------------------------------------------------------
+function identityBlock(head, runUrl) {
+    const id = head.identity;
+    const lines = [];
+    if (id.repository)
+        lines.push(`- **Repository**: ${code(id.repository)}`);
+    if (id.workflowPath) {
+        const ref = id.ref ? ` at ${code(id.ref)}` : '';
+        lines.push(`- **Workflow**: ${code(id.workflowPath)}${ref}`);
+    }
+    else if (id.ref)
+        lines.push(`- **Ref**: ${code(id.ref)}`);
+    if (id.jobWorkflowRef && id.repository && !id.jobWorkflowRef.startsWith(`${id.repository}/`)) {
+        lines.push(`- **Reusable workflow**: ${code(id.jobWorkflowRef)}`);
+    }
+    if (id.sha) {
+        const commitUrl = id.serverUrl && id.repository
+            ? `${id.serverUrl}/${id.repository}/commit/${id.sha}`
+            : undefined;
+        lines.push(`- **Commit**: ${format_link(code(id.sha.slice(0, 7)), commitUrl)}`);
+    }
+    const runner = runnerText(head);
+    if (runner)
+        lines.push(`- **Runner**: ${runner}`);
+    const runLabel = id.runId
+        ? `run ${escapeText(id.runId, 20)}${id.runAttempt ? `, attempt ${escapeText(id.runAttempt, 10)}` : ''}`
+        : undefined;
+    const trainingRun = head.invocationId;
+    if (runLabel || trainingRun) {
+        lines.push(`- **Training run**: ${format_link(runLabel ?? 'workflow run', trainingRun)}`);
+    }
+    if (head.finishedOn)
+        lines.push(`- **Finished**: ${code(head.finishedOn)}`);
+    if (runUrl && runUrl !== trainingRun)
+        lines.push(`- **This review**: ${format_link('workflow run', runUrl)}`);
+    return lines.length ? lines.join('\n') : '_No workflow identity recorded._';
+}
+function runnerText(head) {
+    const r = head.runner ?? {};
+    const parts = [];
+    const env = r.environment ?? head.identity.runnerEnvironment;
+    if (env)
+        parts.push(code(env));
+    const platform = [r.os, r.arch].filter(Boolean).join(' ');
+    if (platform)
+        parts.push(code(platform));
+    const image = [r.imageOs, r.imageVersion].filter(Boolean).join(' ');
+    if (image)
+        parts.push(`image ${code(image)}`);
+    if (r.name)
+        parts.push(code(r.name, 60));
+    return parts.join(' · ');
+}
+function modelBlock(head) {
+    const subjects = head.subjects;
+    if (subjects.length === 0)
+        return '#### Model\n\n_No subjects._';
+    const rows = subjects.map((s) => {
+        const kind = subjectKind(s);
+        const files = s.annotations?.files;
+        const bytes = s.annotations?.bytes;
+        return [
+            code(s.name ?? '', 80),
+            kind === 'directory' && typeof files === 'number'
+                ? `directory, ${plural(files, 'file')}`
+                : kind,
+            digestCell(s.digest ?? {}),
+            typeof bytes === 'number' ? humanBytes(bytes) : '',
+        ];
+    });
+    return `#### Model\n\n${foldable(table(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${plural(rows.length, 'subject')}`)}`;
+}
+function digestCell(d) {
+    const s = shortDigest(d);
+    return s ? code(s) : '⚠ none';
+}
+function datasetDigestCell(ds) {
+    const s = shortDigest(ds.digest);
+    return ds.unpinned || !s ? '⚠ unpinned' : code(s);
+}
+function datasetsBlock(datasets) {
+    if (datasets.length === 0)
+        return '#### Datasets\n\n_No datasets recorded._';
+    const rows = datasets.map((ds) => [
+        code(ds.name, 60),
+        ds.uri ? code(ds.uri, 90) : '',
+        datasetDigestCell(ds),
+        ds.fileCount !== undefined ? String(ds.fileCount) : '',
+        ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
+        ds.license ? code(ds.license, 40) : '',
+    ]);
+    const t = table(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
+        'l',
+        'l',
+        'l',
+        'r',
+        'r',
+        'l',
+    ]);
+    return `#### Datasets\n\n${foldable(t, rows.length, plural(rows.length, 'dataset'))}`;
+}
+function frameworksBlock(head) {
+    const out = ['#### Frameworks'];
+    const env = [];
+    const acc = head.accelerator;
+    if (acc.cuda) {
+        env.push(`CUDA build ${code(acc.cuda, 20)}${acc.cudaSource ? ` (${code(acc.cudaSource, 60)})` : ''}`);
+    }
+    else if (acc.cudaSource)
+        env.push(code(acc.cudaSource, 60));
+    if (acc.cudnn)
+        env.push(`cuDNN ${code(acc.cudnn, 30)}`);
+    if (acc.driverVersion)
+        env.push(`driver ${code(acc.driverVersion, 30)}`);
+    if (acc.gpus?.length)
+        env.push(`GPU ${code(gpuSummary(acc.gpus), 80)}`);
+    if (head.pythonVersion)
+        env.push(`Python ${code(head.pythonVersion, 30)}`);
+    if (env.length)
+        out.push(env.join(' · '));
+    if (head.pythonPresent === false) {
+        out.push(`_No Python environment recorded${head.pythonReason ? `: ${escapeText(head.pythonReason, 200)}` : ''}._`);
+    }
+    const packages = head.packages;
+    if (packages.length > 0) {
+        const notable = (0,environment/* notablePackages */.nC)(packages);
+        if (notable.length > 0)
+            out.push(table(['Package', 'Version'], notable.map(packageRow)));
+        const all = [...packages].sort((a, b) => (0,python/* normalizePackageName */.NX)(a.name).localeCompare((0,python/* normalizePackageName */.NX)(b.name)));
+        out.push(details(`All ${plural(all.length, 'Python package')}`, table(['Package', 'Version'], all.map(packageRow))));
+    }
+    else if (head.pythonPresent !== false) {
+        out.push('_No Python packages recorded._');
+    }
+    return out.join('\n\n');
+}
+function gpuSummary(gpus) {
+    const counts = new Map();
+    for (const g of gpus)
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+    return [...counts].map(([name, n]) => (n > 1 ? `${n} × ${name}` : name)).join(', ');
+}
+function packageRow(p) {
+    return [code(p.name, 60), code(p.version, 40)];
+}
+function parametersBlock(head) {
+    const params = head.parameters;
+    const source = head.parametersSource;
+    const from = source?.name
+        ? ` from ${code(source.name, 80)}${source.digest && shortDigest(source.digest) ? ` (${code(shortDigest(source.digest))})` : ''}`
+        : '';
+    if (!params || Object.keys(params).length === 0) {
+        return `#### Parameters\n\n_No parameters recorded${from}._`;
+    }
+    const rows = flattenParameters(params).map(([path, value]) => [
+        code(path, 80),
+        code(formatParameterValue(value), 120),
+    ]);
+    const intro = from ? `Recorded${from}.\n\n` : '';
+    return `#### Parameters\n\n${intro}${foldable(table(['Parameter', 'Value'], rows), rows.length, plural(rows.length, 'parameter'))}`;
+}
+// --- changes since base ----------------------------------------------------------------
+function baseLine(base) {
+    if (!base)
+        return 'Compared with the base provenance.';
+    if (base.path)
+        return `Compared with ${code(base.path, 120)}.`;
+    const run = base.runId !== undefined ? format_link(`run ${base.runId}`, base.runUrl) : 'the latest run';
+    return `Compared with ${run}${base.ref ? ` on ${code(base.ref, 80)}` : ''}.`;
+}
+function changesBlock(diff, base) {
+    const title = '#### Changes since base';
+    if (diff.base === 'none') {
+        if (base?.note)
+            return `${title}\n\nNo base provenance to compare with: ${escapeText(base.note, 280)}`;
+        const where = base?.ref ? ` on ${code(base.ref, 80)}` : '';
+        return `${title}\n\nNo base provenance found${where}: this is the first one.`;
+    }
+    const parts = [title, baseLine(base)];
+    if (countChanges(diff) === 0) {
+        parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
+        return parts.join('\n\n');
+    }
+    parts.push(...[
+        subjectChanges(diff),
+        datasetChanges(diff),
+        frameworkChanges(diff),
+        fieldChanges('Environment', diff.environment),
+        parameterChanges(diff),
+        fieldChanges('Identity', diff.identity),
+    ].filter((s) => s !== ''));
+    return parts.join('\n\n');
+}
+const DASH = '—';
+function subjectChanges(diff) {
+    const { added, removed, changed } = diff.subjects;
+    const rows = [
+        ...changed.map((c) => [
+            code(c.name, 80),
+            `${c.kind}, new digest`,
+            digestCell(c.before),
+            digestCell(c.after),
+        ]),
+        ...added.map((s) => [code(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
+        ...removed.map((s) => [code(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Model**\n\n${foldable(table(['Subject', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'model change'))}`;
+}
+const DATASET_FIELD_WORDS = {
+    name: 'renamed',
+    uri: 'new URI',
+    digest: 'new digest',
+    pinning: 'pinning',
+    kind: 'kind',
+    license: 'licence',
+    size: 'size',
+};
+/** The parts of a dataset that changed, one per line of the cell. */
+function datasetSide(ds, fields) {
+    const lines = [];
+    if (fields.includes('name'))
+        lines.push(code(ds.name, 60));
+    if (fields.includes('uri') || fields.length === 0)
+        lines.push(code(ds.uri, 90));
+    if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
+        lines.push(datasetDigestCell(ds));
+    }
+    if (fields.includes('kind'))
+        lines.push(code(ds.kind));
+    if (fields.includes('license'))
+        lines.push(ds.license ? code(ds.license, 40) : 'no licence');
+    if (fields.includes('size')) {
+        const size = [
+            ds.fileCount !== undefined ? plural(ds.fileCount, 'file') : '',
+            ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
+        ].filter(Boolean);
+        lines.push(size.join(', ') || DASH);
+    }
+    return lines.join('<br>');
+}
+function datasetChanges(diff) {
+    const { added, removed, changed } = diff.datasets;
+    const changedRow = (c) => [
+        code(c.name, 60),
+        c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
+        datasetSide(c.before, c.fields),
+        datasetSide(c.after, c.fields),
+    ];
+    const rows = [
+        ...changed.map(changedRow),
+        ...added.map((d) => [code(d.name, 60), 'added', DASH, datasetSide(d, [])]),
+        ...removed.map((d) => [code(d.name, 60), 'removed', datasetSide(d, []), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Datasets**\n\n${foldable(table(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'dataset change'))}`;
+}
+function buildNote(c) {
+    const b = splitLocalVersion(c.before).local;
+    const a = splitLocalVersion(c.after).local;
+    return `${b ? code(b, 20) : 'no build label'} → ${a ? code(a, 20) : 'no build label'}`;
+}
+function frameworkChanges(diff) {
+    const f = diff.frameworks;
+    const moved = (icon, word) => (c) => ({
+        name: c.name,
+        cells: [
+            code(c.name, 60),
+            code(c.before, 40),
+            code(c.after, 40),
+            word === 'rebuilt'
+                ? `${icon} rebuilt (${buildNote(c)})`
+                : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
+        ],
+    });
+    const rows = [
+        ...f.upgraded.map(moved('⬆', 'upgraded')),
+        ...f.downgraded.map(moved('⬇', 'downgraded')),
+        ...f.rebuilt.map(moved('🔁', 'rebuilt')),
+        ...f.changed.map(moved('↔', 'changed')),
+        ...f.added.map((p) => ({
+            name: p.name,
+            cells: [code(p.name, 60), DASH, code(p.version, 40), '➕ added'],
+        })),
+        ...f.removed.map((p) => ({
+            name: p.name,
+            cells: [code(p.name, 60), code(p.version, 40), DASH, '➖ removed'],
+        })),
+    ];
+    if (rows.length === 0)
+        return '';
+    const header = ['Package', 'Before', 'After', 'Change'];
+    const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,python/* normalizePackageName */.NX)(p.name)));
+    if (rows.length <= FOLD_ROWS) {
+        return `**Frameworks**\n\n${table(header, rows.map((r) => r.cells))}`;
+    }
+    // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
+    const open = rows.filter((r) => notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
+    const rest = rows.filter((r) => !notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
+    const parts = ['**Frameworks**'];
+    if (open.length)
+        parts.push(table(header, open.map((r) => r.cells)));
+    if (rest.length) {
+        parts.push(details(`${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`, table(header, rest.map((r) => r.cells))));
+    }
+    return parts.join('\n\n');
+}
+function fieldChanges(title, changes) {
+    if (changes.length === 0)
+        return '';
+    const rows = changes.map((c) => [
+        escapeText(c.label, 40),
+        c.before !== undefined ? code(c.before, 100) : DASH,
+        c.after !== undefined ? code(c.after, 100) : DASH,
+    ]);
+    return `**${title}**\n\n${table(['', 'Before', 'After'], rows)}`;
+}
+function parameterChanges(diff) {
+    const p = diff.parameters;
+    const value = (v) => code(formatParameterValue(v), 100);
+    const rows = [
+        ...p.changed.map((c) => [code(c.path, 80), value(c.before), value(c.after)]),
+        ...p.added.map((a) => [code(a.path, 80), DASH, value(a.value)]),
+        ...p.removed.map((r) => [code(r.path, 80), value(r.value), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Parameters**\n\n${foldable(table(['Parameter', 'Before', 'After'], rows), rows.length, plural(rows.length, 'parameter change'))}`;
+}
+// --- helpers ----------------------------------------------------------------------------
+function footer(runUrl) {
+    const by = `training-provenance ${version/* TOOL_VERSION */.w}`;
+    return `<sub>${runUrl ? format_link(by, runUrl) : by}</sub>`;
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A table in the open when short, folded when long. */
+function foldable(tableText, rows, summary) {
+    return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
+var evaluate = __webpack_require__(33004);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
+var verify = __webpack_require__(38817);
+;// CONCATENATED MODULE: ./build/src/review/verdict.js
+// The verdict a review opens with. A signed bundle with a trusted root and an expected
+// signer goes through the verify engine (signature, identity, model on disk, policy); a
+// bundle without them, or a bare statement, is shown as what it claims, with the policy
+// evaluated on those claims so a reviewer still sees a denied framework or dataset.
+
+
+
+
+
+
+
+/** Verify's report as the review's verdict: every identity, model and policy check. */
+function verdictFromReport(report) {
+    const rules = [
+        ...report.identity.map((c) => ({
+            rule: `identity.${c.check}`,
+            ok: c.ok,
+            reason: c.reason,
+            ...(c.actual !== undefined ? { subject: c.actual } : {}),
+        })),
+        ...report.subjects.map((s) => ({
+            rule: `model ${s.name}`,
+            ok: s.ok,
+            reason: s.reason,
+            subject: s.name,
+        })),
+        ...report.rules,
+    ];
+    return {
+        status: report.verified ? 'verified' : 'failed',
+        verified: report.verified,
+        signatureChecked: true,
+        violations: report.violations.map((v) => v.message),
+        rules,
+        notes: [],
+    };
+}
+/** The policy on the statement's claims alone: nothing proves who made them. */
+function claimsVerdict(view, signed, policy, now, notes) {
+    // Identity rules need a verified certificate; the verdict already says there is none.
+    const rules = policy
+        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false })
+        : [];
+    return {
+        status: signed ? 'unverified' : 'unsigned',
+        verified: false,
+        signatureChecked: false,
+        violations: rules.filter((r) => !r.ok).map((r) => r.reason),
+        rules,
+        notes,
+    };
+}
+/**
+ * The model paths the subjects name that exist under the workspace: directories (checked
+ * by their OMS root) and the files outside them. Verify re-hashes these.
+ */
+async function modelOnDisk(subjects, workspace) {
+    const dirs = subjects.filter((s) => subjectKind(s) === 'directory').map((s) => s.name ?? '');
+    const inDir = (name) => dirs.some((d) => d !== '' && name.startsWith(`${d}/`));
+    const out = [];
+    for (const s of subjects) {
+        const relPath = s.name ?? '';
+        if (!relPath || (0,external_node_path_.isAbsolute)(relPath) || relPath.split('/').includes('..'))
+            continue;
+        const kind = subjectKind(s);
+        if (kind === 'file' && inDir(relPath))
+            continue;
+        const path = (0,external_node_path_.resolve)(workspace, relPath);
+        try {
+            const info = await (0,promises_.stat)(path);
+            if (kind === 'directory' ? info.isDirectory() : info.isFile())
+                out.push({ kind, path, relPath });
+        }
+        catch {
+            // Not on disk here: the review runs where the model is not.
+        }
+    }
+    return out;
+}
+async function reviewVerdict(opts) {
+    const signed = opts.bundlePath !== undefined;
+    if (!signed || opts.bundlePath === undefined) {
+        return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
+    }
+    const identity = (0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy);
+    const notes = [];
+    if (!opts.trustedRoot)
+        notes.push('no trusted root was given (`trusted-root`)');
+    if ((0,verify_identity/* identityInputMissing */.je)(identity)) {
+        notes.push('no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)');
+    }
+    if (notes.length > 0 || !opts.trustedRoot) {
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+    }
+    const model = await modelOnDisk(opts.view.subjects, opts.workspace);
+    if (model.length === 0) {
+        notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+    }
+    const report = await (0,verify/* verifyProvenance */.Tu)({
+        bundles: [opts.bundlePath],
+        model,
+        workspace: opts.workspace,
+        identity,
+        trustedRoot: opts.trustedRoot,
+        ...(opts.policy ? { policy: opts.policy } : {}),
+        now: opts.now,
+    });
+    return verdictFromReport(report);
+}
+
+;// CONCATENATED MODULE: ./build/src/review/review.js
+// `mode: review`: this run's provenance, the base branch's, what changed, the verdict, and
+// one sticky comment on the pull request. The entry point passes everything it read from
+// inputs and the event payload (PR number, base ref) as data; nothing here reads the
+// environment.
+
+
+
+
+
+
+
+
+
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `repository '${repository}' is not OWNER/REPO`, {
+            input: 'repository',
+            value: repository,
+            fix: 'pass OWNER/REPO',
+        });
+    }
+    return { owner, repo };
+}
+function review_clientFor(opts, github) {
+    return (opts.octokit ?? (0,lib_github/* getOctokit */.Q)(github.token, { baseUrl: github.apiUrl, request: { retries: 0 } }));
+}
+async function resolveBase(opts, head) {
+    if (opts.base !== 'auto') {
+        const loaded = await loadProvenance(opts.base, 'base');
+        return { view: loaded.view, description: { path: opts.base } };
+    }
+    const github = opts.github;
+    if (!github?.baseRef) {
+        return {
+            description: { note: 'no base branch to look on (`base: auto` needs a pull request)' },
+        };
+    }
+    const ref = branchName(github.baseRef);
+    const workflowPath = github.workflowFile ?? head.identity.workflowPath ?? head.workflow?.path;
+    if (!workflowPath) {
+        return {
+            description: { ref, note: 'the statement names no workflow to look for on the base branch' },
+        };
+    }
+    const { owner, repo } = splitRepository(github.repository);
+    const lookup = await findBaseProvenance({
+        octokit: review_clientFor(opts, github),
+        token: github.token,
+        owner,
+        repo,
+        workflowFile: workflowFileName(workflowPath),
+        branch: ref,
+        artifactName: github.artifactName ?? DEFAULT_ARTIFACT_NAME,
+        ...(opts.downloadArtifact ? { downloadArtifact: opts.downloadArtifact } : {}),
+        ...(opts.workDir ? { workDir: opts.workDir } : {}),
+        ...(opts.retry ? { retry: opts.retry } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+    });
+    if (lookup.found) {
+        return {
+            view: lookup.provenance.view,
+            description: {
+                ref,
+                runId: lookup.runId,
+                ...(lookup.runUrl ? { runUrl: lookup.runUrl } : {}),
+            },
+        };
+    }
+    opts.log?.(`base provenance: ${lookup.reason}`);
+    // No successful run at all is the plain "first one"; anything else says what went wrong.
+    return lookup.kind === 'no-run'
+        ? { description: { ref } }
+        : {
+            description: {
+                ref,
+                note: lookup.reason,
+                ...(lookup.runId !== undefined ? { runId: lookup.runId } : {}),
+                ...(lookup.runUrl ? { runUrl: lookup.runUrl } : {}),
+            },
+        };
+}
+async function review(opts) {
+    const now = opts.now ?? new Date();
+    const head = await loadProvenance(opts.head, 'bundle');
+    const policy = typeof opts.policy === 'string' ? await (0,policy_policy/* loadPolicy */.tb)(opts.policy) : opts.policy;
+    const base = await resolveBase(opts, head.view);
+    const diff = diffProvenance(base.view, head.view);
+    const verdict = await reviewVerdict({
+        view: head.view,
+        ...(head.bundle ? { bundlePath: head.path } : {}),
+        ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
+        ...(opts.identity ? { identity: opts.identity } : {}),
+        ...(policy ? { policy } : {}),
+        workspace: opts.workspace ?? process.cwd(),
+        now,
+    });
+    const github = opts.github;
+    const runUrl = github?.runId !== undefined
+        ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/actions/runs/${github.runId}`
+        : undefined;
+    const markerKey = opts.markerKey ??
+        workflowFileName(head.view.identity.workflowPath ?? head.view.workflow?.path ?? '');
+    const marker = reviewMarker(markerKey || undefined);
+    const markdown = renderReview({
+        head: head.view,
+        diff,
+        verdict,
+        signed: head.bundle !== undefined,
+        marker,
+        base: base.description,
+        ...(runUrl ? { runUrl } : {}),
+    });
+    let comment;
+    if (!opts.comment)
+        comment = { action: 'not-requested', reason: 'comment: false' };
+    else if (!github || github.prNumber === undefined) {
+        comment = {
+            action: 'not-requested',
+            reason: 'not a pull request: the review is in the job summary',
+        };
+    }
+    else {
+        const { owner, repo } = splitRepository(github.repository);
+        comment = await upsertComment({
+            octokit: review_clientFor(opts, github),
+            owner,
+            repo,
+            issueNumber: github.prNumber,
+            body: markdown,
+            marker,
+            ...(github.author ? { author: github.author } : {}),
+            ...(opts.retry ? { retry: opts.retry } : {}),
+            ...(opts.log ? { log: opts.log } : {}),
+        });
+    }
+    return {
+        markdown,
+        diff,
+        verdict,
+        head: head.view,
+        base: { ...base.description, found: base.view !== undefined },
+        comment,
+        marker,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/action/inputs.js
+var inputs = __webpack_require__(73991);
+;// CONCATENATED MODULE: ./build/src/action/review.js
+// `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
+// summary alone where the token cannot comment (forks). Review informs; verify gates.
+
+
+
+
+
+async function runReview() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+    const pr = lib_github/* context */._.payload.pull_request;
+    const token = (0,inputs/* input */.hF)('github-token');
+    const identityGiven = [
+        'repository',
+        'signer-workflow',
+        'cert-identity',
+        'cert-identity-regex',
+    ].some((n) => (0,inputs/* input */.hF)(n).trim());
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const result = await review({
+        head: (0,inputs/* input */.hF)('bundle').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('bundle').trim()) : outputDir,
+        base: (0,inputs/* input */.hF)('base').trim() || 'auto',
+        policy: (0,inputs/* input */.hF)('policy').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('policy').trim()) : undefined,
+        trustedRoot: (0,inputs/* input */.hF)('trusted-root').trim() || 'auto',
+        // Without an explicit signer, the review checks that this repository's workflow signed.
+        identity: {
+            repository: (0,inputs/* input */.hF)('repository').trim() || (identityGiven ? undefined : repository),
+            signerWorkflow: (0,inputs/* input */.hF)('signer-workflow').trim() || undefined,
+            sourceRef: (0,inputs/* input */.hF)('source-ref').trim() || undefined,
+            certIdentity: (0,inputs/* input */.hF)('cert-identity').trim() || undefined,
+            certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex').trim() || undefined,
+            certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer').trim() || undefined,
+            denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false) || undefined,
+            serverUrl: env.GITHUB_SERVER_URL,
+        },
+        comment: (0,inputs/* boolInput */.Hm)('comment', true),
+        github: token
+            ? {
+                token,
+                apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+                serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+                repository,
+                prNumber: pr?.number,
+                baseRef: pr?.base?.ref,
+                workflowFile: env.GITHUB_WORKFLOW_REF
+                    ? (0,external_node_path_.basename)(env.GITHUB_WORKFLOW_REF.split('@')[0])
+                    : undefined,
+                runId: env.GITHUB_RUN_ID,
+                artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || 'training-provenance',
+                author: 'github-actions[bot]',
+            }
+            : undefined,
+        workspace,
+        log: (line) => core/* info */.pq(line),
+    });
+    core/* setOutput */.uH('verified', String(result.verdict.verified));
+    core/* setOutput */.uH('violations', String(result.verdict.violations.length));
+    const c = result.comment;
+    let posted = false;
+    if (c.action === 'created' || c.action === 'updated') {
+        posted = true;
+        core/* info */.pq(`review comment ${c.action}: ${c.url}`);
+    }
+    else {
+        const why = 'reason' in c ? String(c.reason) : c.action;
+        core/* notice */.lm(`review not posted as a comment (${why}): it is in the job summary`);
+    }
+    if ((0,inputs/* boolInput */.Hm)('summary', true) || !posted) {
+        await core/* summary */.z.addRaw(result.markdown, true).write();
+    }
+    if (result.verdict.status === 'failed') {
+        core/* warning */.$e(`provenance review: ${result.verdict.violations.join('; ')}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 45112:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ classifyOctokitError),
+/* harmony export */   pushAttestation: () => (/* binding */ pushAttestation)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67273);
+// Stores a bundle through GitHub's attestations API, so that `gh attestation verify`
+// and our verify's digest lookup find it without any file being passed around.
+
+
+
+function classifyOctokitError(e) {
+    const err = e;
+    // Octokit reports a request that got no answer (reset, refused, timed out) as status 500
+    // without a response: that is a network error, not a server's 500.
+    if (typeof err.status === 'number' && err.status > 0 && err.response) {
+        return { status: err.status, retryAfter: err.response.headers?.['retry-after'] ?? null };
+    }
+    const c = err.cause;
+    const detail = c?.name === 'TimeoutError' ? 'timed out' : (c?.cause?.code ?? c?.code ?? undefined);
+    return { network: true, detail };
+}
+async function pushAttestation(bundle, opts) {
+    const [owner, repo] = opts.repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `repository '${opts.repository}' is not OWNER/REPO`, {
+            value: opts.repository,
+            fix: 'run inside GitHub Actions, or set GITHUB_REPOSITORY=OWNER/REPO',
+        });
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
+    try {
+        const res = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(`POST ${opts.apiUrl}/repos/${owner}/${repo}/attestations`, () => octokit.request('POST /repos/{owner}/{repo}/attestations', {
+            owner,
+            repo,
+            bundle: bundle,
+            request: { signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) },
+        }), classifyOctokitError, { policy: opts.retry, log: opts.log });
+        const id = String(res.data.id ?? '');
+        return {
+            attestationId: id,
+            attestationUrl: `${opts.serverUrl}/${owner}/${repo}/attestations/${id}`,
+        };
+    }
+    catch (e) {
+        const f = classifyOctokitError(e);
+        if (f.status === 403 || f.status === 404 || f.status === 401) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('PERMISSION_DENIED', `the attestations API refused the upload to ${opts.repository} (HTTP ${f.status})`, {
+                input: 'push-to-github',
+                value: 'true',
+                fix: "grant the job 'permissions: attestations: write' (and 'id-token: write'), or set push-to-github: false",
+                cause: e,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : `no answer (${f.detail ?? e.message})`}`, {
+            input: 'push-to-github',
+            fix: 're-run the job; the bundle file was kept in output-dir',
+            cause: e,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 28009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// Kept in step with package.json by a test (the bundle cannot read package.json at run time).
+const TOOL_VERSION = '0.1.0';
+
+
+/***/ })
+
+};

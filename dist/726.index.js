@@ -1,0 +1,2247 @@
+export const id = 726;
+export const ids = [726];
+export const modules = {
+
+/***/ 60726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAttest: () => (/* binding */ runAttest)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var paths = __webpack_require__(85768);
+;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
+
+async function collectByproducts(raw, opts) {
+    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'byproducts' });
+    return files.map((f) => ({
+        name: f.relPath,
+        digest: { sha256: f.sha256 },
+        annotations: { role: 'byproduct' },
+    }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/collect/parameters.js
+// Hyperparameters: a JSON/YAML file in the workspace, or an inline JSON/YAML mapping,
+// recorded as externalParameters.parameters (and the file's digest as parametersSource).
+// Also home of the YAML → JSON-safe conversion the datasets file and dvc.lock use, so
+// that every YAML we read reports errors the same way: `source:LINE:COL: what`.
+
+
+
+
+
+
+/** Most nodes a document may expand to through aliases: a guard against alias bombs. */
+const MAX_NODES = 200_000;
+/** Parameters are recorded in the signed statement; keep them to what a statement carries well. */
+const MAX_PARAMETERS_BYTES = 1024 * 1024;
+/** Parse YAML 1.2 (JSON is a subset), failing with PARSE_ERROR at the first syntax error. */
+function parseYaml(text, ctx) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lc,
+        intAsBigInt: true,
+        prettyErrors: false,
+        uniqueKeys: true,
+    });
+    const posOf = (offset) => {
+        if (offset === undefined)
+            return ctx.label;
+        const { line, col } = lc.linePos(offset);
+        return `${ctx.label}:${line}:${col}`;
+    };
+    const err = doc.errors[0];
+    if (err) {
+        const where = err.linePos
+            ? `${ctx.label}:${err.linePos[0].line}:${err.linePos[0].col}`
+            : posOf(err.pos[0]);
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${where}: ${err.message.split('\n')[0]}`, {
+            input: ctx.input,
+            value: ctx.value ?? ctx.label,
+            fix: ctx.fix,
+            cause: err,
+        });
+    }
+    return {
+        doc,
+        input: ctx.input,
+        label: ctx.label,
+        value: ctx.value ?? ctx.label,
+        at: (node) => posOf(node?.range?.[0]),
+    };
+}
+/** Error at a node of a YAML source. */
+function yamlError(src, node, what, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${src.at(node)}: ${what}`, {
+        input: src.input,
+        value: src.value,
+        fix,
+    });
+}
+/**
+ * The JSON value of a node: mappings with scalar keys, sequences, strings, finite numbers
+ * (integers within 2^53, so nothing is silently rounded), booleans and null.
+ */
+function nodeToJson(src, node) {
+    let budget = MAX_NODES;
+    const convert = (n) => {
+        if (--budget < 0)
+            throw yamlError(src, undefined, 'the document expands to too many values', 'remove aliases that repeat large parts');
+        if (n === null || n === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(n))
+            return convert(n.resolve(src.doc));
+        if ((0,dist/* isMap */.jh)(n)) {
+            const out = {};
+            for (const pair of n.items) {
+                const keyNode = pair.key;
+                if (keyNode !== null && !(0,dist/* isScalar */.jn)(keyNode))
+                    throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
+                const k = keyNode === null ? '' : String(keyNode.value);
+                // defineProperty: a key named __proto__ stays data.
+                Object.defineProperty(out, k, {
+                    value: convert(pair.value),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(n))
+            return n.items.map(convert);
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (typeof v === 'bigint') {
+                if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+                    throw yamlError(src, n, `the integer ${v} is too large to record exactly`, 'quote it as a string');
+                }
+                return Number(v);
+            }
+            if (typeof v === 'number') {
+                if (!Number.isFinite(v))
+                    throw yamlError(src, n, `${String(v)} is not a finite number`, 'record it as a string or leave it out');
+                return v;
+            }
+            if (typeof v === 'string' || typeof v === 'boolean' || v === null)
+                return v;
+            throw yamlError(src, n, `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`, 'use strings, numbers, booleans, lists and mappings');
+        }
+        throw yamlError(src, undefined, 'unexpected YAML node', 'use strings, numbers, booleans, lists and mappings');
+    };
+    return convert(node);
+}
+const INPUT = 'parameters';
+const FIX = "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
+async function existsLexically(abs) {
+    try {
+        await (0,promises_.lstat)(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function decodeUtf8(bytes, label) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${label} is not UTF-8 text`, {
+            input: INPUT,
+            value: label,
+            fix: FIX,
+            cause: e,
+        });
+    }
+}
+/** Parse text into a mapping or fail naming where and why. */
+function parseMapping(text, label, value) {
+    const src = parseYaml(text, { input: INPUT, label, value, fix: FIX });
+    const contents = src.doc.contents;
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const kind = (0,dist/* isSeq */.oP)(contents) ? 'a list' : contents === null ? 'empty' : 'a single value';
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${src.at(contents)}: the parameters must be a mapping of names to values, not ${kind}`, {
+            input: INPUT,
+            value,
+            fix: FIX,
+        });
+    }
+    return nodeToJson(src, contents);
+}
+const looksLikePath = (s) => !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
+/**
+ * The input names a file when a file of that name exists (inside the workspace, or it is
+ * an error); otherwise it must be an inline mapping.
+ */
+async function collectParameters(raw, opts) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const singleLine = !text.includes('\n');
+    if (singleLine &&
+        !text.startsWith('{') &&
+        (await existsLexically((0,external_node_path_.resolve)(opts.workspace, text)))) {
+        const [entry] = await (0,paths/* resolvePatterns */.Ep)([text], { workspace: opts.workspace, input: INPUT });
+        if (!entry || entry.kind !== 'file') {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is a directory`, {
+                input: INPUT,
+                value: text,
+                fix: FIX,
+            });
+        }
+        let bytes;
+        try {
+            const st = await (0,promises_.lstat)(entry.path);
+            if (st.size > MAX_PARAMETERS_BYTES) {
+                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`, {
+                    input: INPUT,
+                    value: text,
+                    fix: 'record only the hyperparameters, and attach large files as byproducts',
+                });
+            }
+            bytes = await (0,promises_.readFile)(entry.path);
+        }
+        catch (e) {
+            if (e instanceof errors/* ProvenanceError */.CG)
+                throw e;
+            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${text}' cannot be read: ${e.message}`, {
+                input: INPUT,
+                value: text,
+                fix: 'check the file permissions; the step runs as the runner user',
+                cause: e,
+            });
+        }
+        // The digest is of the very bytes parsed, so the record and its source cannot disagree.
+        const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
+        const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
+    }
+    if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
+            input: INPUT,
+            value: text.slice(0, 40) + '…',
+            fix: 'record only the hyperparameters',
+        });
+    }
+    if (singleLine && looksLikePath(text)) {
+        throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${text}' is no file in the workspace ${(0,external_node_path_.resolve)(opts.workspace)}`, {
+            input: INPUT,
+            value: text,
+            fix: 'check the path (relative to the workspace) and that the file is written before this step, or give an inline mapping',
+        });
+    }
+    // Errors quote the inline text itself (shortened), positions counted within it.
+    const quoted = `'${text.length > 60 || !singleLine ? text.slice(0, 57).split('\n')[0] + '…' : text}'`;
+    return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/dvc.js
+// DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
+// dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
+// pinned by that md5 (a directory's md5, ending in `.dir`, is DVC's own tree digest).
+// Both lock layouts are read: schema 2.0 (`schema: '2.0'` + `stages:`) and the DVC 1.x
+// one (stages at the top level). Outputs are not datasets: they are what a stage made.
+
+
+
+
+const dvc_INPUT = 'datasets';
+const dvc_FIX = 'run `dvc repro` or `dvc commit` to rewrite dvc.lock, or name the data directly';
+const MD5 = /^[0-9a-f]{32}$/;
+const URL_LIKE = /^[a-z][a-z0-9+.-]+:\/\//i;
+function scalarString(src, node, what) {
+    if (!(0,dist/* isScalar */.jn)(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+        throw yamlError(src, node, `${what} must be a string`, dvc_FIX);
+    }
+    return String(node.value);
+}
+function optionalCount(src, map, key) {
+    const node = map.get(key, true);
+    if (node === undefined)
+        return undefined;
+    const v = nodeToJson(src, node);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+        throw yamlError(src, node, `${key} must be a non-negative integer`, dvc_FIX);
+    }
+    return v;
+}
+/** Every stage dependency of a dvc.lock as a dataset; one per path (shared ones merged). */
+function parseDvcLock(text, opts) {
+    const src = parseYaml(text, { input: dvc_INPUT, label: opts.relPath, fix: dvc_FIX });
+    const root = src.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw yamlError(src, root, 'a dvc.lock must be a mapping of stages', dvc_FIX);
+    const stagesNode = root.has('schema') || root.has('stages') ? root.get('stages', true) : root;
+    if (!(0,dist/* isMap */.jh)(stagesNode))
+        throw yamlError(src, stagesNode ?? root, "'stages' must be a mapping", dvc_FIX);
+    const lockDir = external_node_path_.posix.dirname(opts.relPath);
+    const byName = new Map();
+    for (const stagePair of stagesNode.items) {
+        const stage = scalarString(src, stagePair.key, 'a stage name');
+        const stageMap = stagePair.value;
+        if (!(0,dist/* isMap */.jh)(stageMap))
+            throw yamlError(src, stageMap, `stage '${stage}' must be a mapping`, dvc_FIX);
+        const deps = stageMap.get('deps', true);
+        if (deps === undefined || ((0,dist/* isScalar */.jn)(deps) && deps.value === null))
+            continue;
+        if (!(0,dist/* isSeq */.oP)(deps))
+            throw yamlError(src, deps, `deps of stage '${stage}' must be a list`, dvc_FIX);
+        for (const depNode of deps.items) {
+            if (!(0,dist/* isMap */.jh)(depNode))
+                throw yamlError(src, depNode, `a dependency of stage '${stage}' must be a mapping`, dvc_FIX);
+            const pathNode = depNode.get('path', true);
+            if (pathNode === undefined)
+                throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, dvc_FIX);
+            const depPath = scalarString(src, pathNode, 'path');
+            const external = URL_LIKE.test(depPath) || external_node_path_.posix.isAbsolute(depPath);
+            const name = external ? depPath : external_node_path_.posix.normalize(external_node_path_.posix.join(lockDir, depPath));
+            const ref = {
+                name,
+                kind: 'dvc',
+                uri: `dvc:${stage}/${name}`,
+                digest: {},
+                unpinned: true,
+                annotations: { stage, lockFile: opts.relPath },
+            };
+            if (!external)
+                ref.path = name;
+            const md5Node = depNode.get('md5', true);
+            if (md5Node !== undefined) {
+                const raw = scalarString(src, md5Node, 'md5').toLowerCase();
+                const isDir = raw.endsWith('.dir');
+                const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
+                if (!MD5.test(md5))
+                    throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, dvc_FIX);
+                ref.digest = { md5 };
+                ref.unpinned = false;
+                if (isDir)
+                    ref.annotations.dir = true;
+            }
+            else {
+                ref.annotations.note = 'dvc.lock records no md5 for this dependency';
+            }
+            const size = optionalCount(src, depNode, 'size');
+            if (size !== undefined)
+                ref.totalBytes = size;
+            const nfiles = optionalCount(src, depNode, 'nfiles');
+            if (nfiles !== undefined)
+                ref.fileCount = nfiles;
+            // Imports from another repository: where from, at which commit (not a content digest).
+            const repo = depNode.get('repo', true);
+            if (repo !== undefined)
+                ref.annotations.repo = nodeToJson(src, repo);
+            const seen = byName.get(name);
+            if (!seen) {
+                byName.set(name, ref);
+                continue;
+            }
+            if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
+                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${src.at(pathNode)}: dvc.lock records two different digests for '${name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`, { input: dvc_INPUT, value: opts.relPath, fix: dvc_FIX });
+            }
+            const stages = seen.annotations.stages ?? [
+                String(seen.annotations.stage),
+            ];
+            seen.annotations.stages = [...stages, stage];
+        }
+    }
+    return [...byName.values()];
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/datasets.js
+// Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
+// directory by its OMS root digest); remote data is recorded by reference, pinned only
+// when the reference itself carries a content digest or an immutable revision.
+//
+// `datasets` input, one per line (a URI may hold commas):
+//   [NAME=]LOCAL-PATH-OR-GLOB [ALG:HEX]      hashed; ALG:HEX, if given, must match
+//   [NAME=]URI [ALG:HEX]                     recorded, not downloaded
+//   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
+// NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
+// `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
+
+
+
+
+
+
+
+
+/** Algorithms a digest may name, with their hex length (in-toto digest keys). */
+const DIGEST_HEX_LENGTH = {
+    sha256: [64],
+    sha384: [96],
+    sha512: [128],
+    sha1: [40],
+    md5: [32],
+    gitCommit: [40, 64],
+};
+const ALGORITHM_BY_LOWER = new Map(Object.keys(DIGEST_HEX_LENGTH).map((a) => [a.toLowerCase(), a]));
+const KNOWN = Object.keys(DIGEST_HEX_LENGTH).join(', ');
+const NAME_PREFIX = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/;
+const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
+const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
+/** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
+function invalid(input, where, value, what, fix) {
+    const at = where.startsWith(value) ? where : `${where} '${value}'`;
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
+}
+/** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
+function parseDigest(alg, hex, ctx) {
+    const canonical = ALGORITHM_BY_LOWER.get(alg.toLowerCase());
+    if (!canonical) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}' is not a digest algorithm we know`, `use one of ${KNOWN}, e.g. sha256:<64 hex>`);
+    }
+    const lengths = DIGEST_HEX_LENGTH[canonical];
+    if (!/^[0-9a-fA-F]+$/.test(hex) || !lengths.includes(hex.length)) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}:${hex}' is not a ${canonical} digest`, `a ${canonical} digest is ${lengths.join(' or ')} hexadecimal characters`);
+    }
+    return [canonical, hex.toLowerCase()];
+}
+function addDigest(into, alg, hex, ctx) {
+    if (into[alg] !== undefined && into[alg] !== hex) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `two different ${alg} digests are given`, 'give one digest per algorithm');
+    }
+    into[alg] = hex;
+}
+/** One line of the `datasets` input. */
+function parseDatasetLine(line, lineNo) {
+    const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
+    let rest = line.trim();
+    let name;
+    const named = NAME_PREFIX.exec(rest);
+    if (named) {
+        name = named[1];
+        rest = named[2].trim();
+    }
+    if (rest === '') {
+        throw invalid(ctx.input, ctx.where, line, 'nothing follows the name', 'write NAME=PATH or NAME=URI');
+    }
+    const claimed = {};
+    const tokens = rest.split(/\s+/);
+    const scheme = SCHEME.exec(tokens[0]);
+    const isReference = scheme !== null && scheme[1].toLowerCase() !== 'file';
+    if (isReference) {
+        if (tokens.length > 2) {
+            throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
+        }
+        if (tokens[1] !== undefined) {
+            const m = DIGEST_TOKEN.exec(tokens[1]);
+            if (!m)
+                throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
+            addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
+        }
+        return { ...ctx, name, target: { uri: tokens[0] }, claimed };
+    }
+    // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
+    let path = rest;
+    const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]) : null;
+    if (last && ALGORITHM_BY_LOWER.has(last[1].toLowerCase())) {
+        addDigest(claimed, ...parseDigest(last[1], last[2], ctx), ctx);
+        path = rest.slice(0, rest.length - tokens[tokens.length - 1].length).trim();
+    }
+    return { ...ctx, name, target: { local: fromFileUri(path, ctx) }, claimed };
+}
+/** `file:rel/path` or `file:///abs/path` → the path; anything else unchanged. */
+function fromFileUri(path, ctx) {
+    if (!/^file:/i.test(path))
+        return path;
+    const body = path.slice('file:'.length);
+    const p = body.startsWith('//') ? body.replace(/^\/\/[^/]*/, '') : body;
+    try {
+        return decodeURIComponent(p);
+    }
+    catch {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
+    }
+}
+/** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
+function referenceFacts(uri, ctx) {
+    const digest = {};
+    const notes = {};
+    const hf = /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@\s]+\/[^/@\s]+(?:@([^/\s]*))?(?:\/.*)?$/i.exec(uri);
+    if (/^hf:\/\//i.test(uri)) {
+        const rev = hf?.[1];
+        if (rev && /^[0-9a-f]{40}$/i.test(rev))
+            digest.gitCommit = rev.toLowerCase();
+        else if (rev) {
+            notes.revision = safeDecode(rev);
+            notes.note = `revision '${notes.revision}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
+        }
+        else
+            notes.note = 'no revision: pin the dataset with @<40-hex commit>';
+    }
+    const pinned = /@(sha256|sha512):([0-9a-f]+)$/i.exec(uri);
+    if (pinned)
+        addDigest(digest, ...parseDigest(pinned[1], pinned[2], ctx), ctx);
+    return { digest, notes };
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Digest of a file with an algorithm the hashing engine does not run (md5, sha1, ...). */
+async function digestWith(path, alg) {
+    const h = (0,external_node_crypto_.createHash)(alg === 'gitCommit' ? 'sha1' : alg);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        h.update(chunk);
+    return h.digest('hex');
+}
+const str = (src, node, key) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+        throw yamlError(src, node, `'${key}' must be a non-empty string`, `write ${key}: "<text>"`);
+    }
+    return node.value.trim();
+};
+const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
+/** The entries of a datasets file. */
+function parseDatasetsFile(text, label) {
+    const input = 'datasets-file';
+    const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
+    const src = parseYaml(text, { input, label, fix });
+    const root = src.doc.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isSeq */.oP)(root))
+        throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
+    const specs = [];
+    for (const item of root.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            throw yamlError(src, item, 'each dataset must be a mapping', fix);
+        const where = src.at(item);
+        const ctx = { input, where, value: label };
+        const spec = { input, where, value: label, target: { uri: '' }, claimed: {} };
+        let path;
+        let uri;
+        for (const pair of item.items) {
+            const keyNode = pair.key;
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+            const v = pair.value;
+            switch (key) {
+                case 'name':
+                    spec.name = str(src, v, key);
+                    break;
+                case 'path':
+                    path = str(src, v, key);
+                    break;
+                case 'uri':
+                    uri = str(src, v, key);
+                    break;
+                case 'license':
+                    spec.license = str(src, v, key);
+                    break;
+                case 'split':
+                    spec.split = str(src, v, key);
+                    break;
+                case 'digest':
+                    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
+                        const m = DIGEST_TOKEN.exec(v.value.trim());
+                        if (!m)
+                            throw yamlError(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
+                        addDigest(spec.claimed, ...parseDigest(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
+                    }
+                    else if ((0,dist/* isMap */.jh)(v)) {
+                        for (const d of v.items) {
+                            const alg = (0,dist/* isScalar */.jn)(d.key) ? String(d.key.value) : '';
+                            const hex = (0,dist/* isScalar */.jn)(d.value) && typeof d.value.value === 'string'
+                                ? d.value.value.trim()
+                                : undefined;
+                            if (hex === undefined)
+                                throw yamlError(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
+                            addDigest(spec.claimed, ...parseDigest(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
+                        }
+                    }
+                    else {
+                        throw yamlError(src, v, "'digest' must be ALG:HEX or a mapping of algorithm to hex", 'write digest: sha256:<64 hex>');
+                    }
+                    break;
+                case 'annotations': {
+                    if (!(0,dist/* isMap */.jh)(v))
+                        throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
+                    spec.annotations = nodeToJson(src, v);
+                    break;
+                }
+                default:
+                    throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
+            }
+        }
+        if ((path === undefined) === (uri === undefined)) {
+            throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
+        }
+        spec.target =
+            path !== undefined
+                ? { local: path }
+                : SCHEME.test(uri) && !/^file:/i.test(uri)
+                    ? { uri: uri }
+                    : { local: fromFileUri(uri, ctx) };
+        specs.push(spec);
+    }
+    return specs;
+}
+async function readDatasetsFile(path, workspace) {
+    // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const err = (code, what, fix, cause) => new errors/* ProvenanceError */.CG(code, `'${path}' ${what}`, {
+        input: 'datasets-file',
+        value: path,
+        fix,
+        cause,
+    });
+    let bytes;
+    try {
+        const st = await (0,promises_.stat)(abs);
+        if (!st.isFile())
+            throw err('INPUT_INVALID', 'is not a file', 'name the JSON or YAML file the training code wrote');
+        if (st.size > MAX_DATASETS_FILE_BYTES)
+            throw err('INPUT_INVALID', `is over ${MAX_DATASETS_FILE_BYTES} bytes`, 'list datasets, not their contents');
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (e) {
+        if (e instanceof errors/* ProvenanceError */.CG)
+            throw e;
+        if (e.code === 'ENOENT') {
+            throw err('NO_MATCH', `does not exist (looked for ${abs})`, 'check the path (relative to the workspace) and that training wrote the file before this step', e);
+        }
+        throw err('FILE_UNREADABLE', `cannot be read: ${e.message}`, 'check the file permissions', e);
+    }
+    return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
+}
+async function collectDatasets(opts) {
+    const specs = [];
+    opts.datasets.split(/\r?\n/).forEach((line, i) => {
+        const t = line.trim();
+        if (t !== '' && !t.startsWith('#'))
+            specs.push(parseDatasetLine(t, i + 1));
+    });
+    if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
+        specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace)));
+    }
+    const resolved = [];
+    for (const spec of specs) {
+        if (!('local' in spec.target)) {
+            resolved.push({ spec, entries: [], dvc: [] });
+            continue;
+        }
+        const found = await (0,paths/* resolvePatterns */.Ep)([spec.target.local], {
+            workspace: opts.workspace,
+            input: spec.input,
+        });
+        const locks = found.filter((e) => e.kind === 'file' && external_node_path_.posix.basename(e.relPath) === 'dvc.lock');
+        const dvc = [];
+        for (const lock of locks) {
+            if (spec.name !== undefined || Object.keys(spec.claimed).length > 0) {
+                throw invalid(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
+            }
+            dvc.push(...parseDvcLock(await (0,promises_.readFile)(lock.path, 'utf8'), { relPath: lock.relPath }));
+        }
+        const entries = found.filter((e) => !locks.includes(e));
+        if (spec.name !== undefined && entries.length > 1) {
+            throw invalid(spec.input, spec.where, spec.value, `the name '${spec.name}' would name ${entries.length} datasets ('${spec.target.local}' matches ${entries.map((e) => e.relPath).join(', ')})`, 'drop the NAME= prefix (each file is then named by its path), or name the directory that holds them');
+        }
+        resolved.push({ spec, entries, dvc });
+    }
+    const digested = await (0,paths/* digestResolved */.TF)(resolved.flatMap((r) => r.entries), { input: 'datasets', onProgress: opts.onProgress });
+    const out = [];
+    for (const { spec, entries, dvc } of resolved) {
+        const extras = (ref) => {
+            if (spec.license !== undefined)
+                ref.license = spec.license;
+            if (spec.split !== undefined)
+                ref.split = spec.split;
+            if (spec.annotations !== undefined)
+                ref.annotations = { ...spec.annotations, ...ref.annotations };
+            return ref;
+        };
+        if ('uri' in spec.target) {
+            const uri = spec.target.uri;
+            const { digest, notes } = referenceFacts(uri, spec);
+            for (const [alg, hex] of Object.entries(spec.claimed))
+                addDigest(digest, alg, hex, spec);
+            const ref = {
+                name: spec.name ?? uri,
+                kind: 'reference',
+                uri,
+                digest,
+                unpinned: Object.keys(digest).length === 0,
+            };
+            if (Object.keys(notes).length > 0)
+                ref.annotations = notes;
+            out.push({ ref: extras(ref), ...spec });
+            continue;
+        }
+        for (const ref of dvc)
+            out.push({ ref: extras(ref), ...spec });
+        for (const entry of entries) {
+            const ref = entry.kind === 'file'
+                ? {
+                    name: spec.name ?? entry.relPath,
+                    kind: 'local-file',
+                    uri: (0,paths/* fileUri */.bO)(entry.relPath),
+                    path: entry.relPath,
+                    digest: { sha256: digested.byRelPath.get(entry.relPath).sha256 },
+                    unpinned: false,
+                }
+                : (() => {
+                    const dir = digested.directories.get(entry.relPath);
+                    return {
+                        name: spec.name ?? entry.relPath,
+                        kind: 'local-directory',
+                        uri: (0,paths/* fileUri */.bO)(entry.relPath),
+                        path: entry.relPath,
+                        digest: { sha256: dir.root },
+                        unpinned: false,
+                        fileCount: dir.files.length,
+                        totalBytes: dir.totalBytes,
+                    };
+                })();
+            await checkClaims(ref, entry, spec);
+            out.push({ ref: extras(ref), ...spec });
+        }
+    }
+    const seen = new Map();
+    for (const { ref, where, input, value } of out) {
+        const first = seen.get(ref.name);
+        if (first !== undefined) {
+            throw invalid(input, where, value, `the dataset name '${ref.name}' is already used (${first})`, 'give each dataset its own name with NAME= (or name: in the datasets file)');
+        }
+        seen.set(ref.name, where);
+    }
+    return out.map((o) => o.ref);
+}
+/** A local dataset with a claimed digest must have that digest; add the ones that match. */
+async function checkClaims(ref, entry, spec) {
+    for (const [alg, claimed] of Object.entries(spec.claimed)) {
+        let actual;
+        if (alg === 'sha256')
+            actual = ref.digest.sha256;
+        else if (entry.kind === 'directory') {
+            throw invalid(spec.input, spec.where, spec.value, `'${entry.relPath}' is a directory: only its sha256 (OMS root digest) can be checked, not ${alg}`, 'give the sha256 that `model_signing digest DIR` prints, or no digest');
+        }
+        else if (alg === 'gitCommit') {
+            throw invalid(spec.input, spec.where, spec.value, 'a gitCommit digest names a commit, not the content of a local file', 'give a sha256 of the file, or no digest');
+        }
+        else
+            actual = await digestWith(entry.path, alg);
+        if (actual !== claimed) {
+            throw invalid(spec.input, spec.where, spec.value, `'${entry.relPath}' has ${alg} ${actual}, not the ${claimed} given`, 'check that the data on disk is the data you meant, then update or remove the digest');
+        }
+        ref.digest[alg] = actual;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
+var collect_environment = __webpack_require__(19595);
+;// CONCATENATED MODULE: ./build/src/collect/identity.js
+// Who ran the training: the GitHub workflow run, in GitHub's terms. Read from the runner's
+// OIDC token claims when there is a token (the same claims Fulcio writes into the signing
+// certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
+
+const DEFAULT_SERVER_URL = 'https://github.com';
+/** The claims an identity cannot do without; the others are recorded when present. */
+const REQUIRED_CLAIMS = [
+    'repository',
+    'ref',
+    'sha',
+    'workflow_ref',
+    'job_workflow_ref',
+    'event_name',
+    'run_id',
+    'run_attempt',
+    'runner_environment',
+];
+const REQUIRED_VARIABLES = [
+    'GITHUB_REPOSITORY',
+    'GITHUB_REF',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'RUNNER_ENVIRONMENT',
+];
+/**
+ * Splits `owner/repo/.github/workflows/train.yml@refs/heads/main` into repository, path
+ * and ref. Paths and refs may both contain `@` (a changesets tag is
+ * `refs/tags/@scope/pkg@1.2.0`), so no single `@` is always the separator. GitHub's
+ * buildType defines the path as the workflow_ref minus `repository + "/"` and minus
+ * `"@" + ref`: when the caller knows the ref (the `ref` claim / GITHUB_REF, which names the
+ * same commit as the top-level workflow_ref) that suffix is removed exactly. Otherwise the
+ * ref is taken to start at the last `@refs/` (every workflow_ref names a full ref), and
+ * failing that at the last `@`.
+ */
+function splitWorkflowRef(workflowRef, known = {}) {
+    let repository;
+    let rest;
+    if (known.repository && workflowRef.startsWith(`${known.repository}/`)) {
+        repository = known.repository;
+        rest = workflowRef.slice(known.repository.length + 1);
+    }
+    else {
+        // owner and repository names cannot contain `/` or `@`.
+        const m = /^([^/@]+\/[^/@]+)\/(.*)$/s.exec(workflowRef);
+        if (!m) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} is not OWNER/REPO/PATH@REF`, {
+                input: 'workflow_ref',
+                value: workflowRef,
+                fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged',
+            });
+        }
+        repository = m[1] ?? '';
+        rest = m[2] ?? '';
+    }
+    let at = -1;
+    if (known.ref && rest.endsWith(`@${known.ref}`))
+        at = rest.length - known.ref.length - 1;
+    if (at < 0)
+        at = rest.lastIndexOf('@refs/');
+    if (at < 0)
+        at = rest.lastIndexOf('@');
+    if (at <= 0 || at === rest.length - 1) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} has no @REF`, {
+            input: 'workflow_ref',
+            value: workflowRef,
+            fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged (OWNER/REPO/PATH@REF)',
+        });
+    }
+    return { repository, path: rest.slice(0, at), ref: rest.slice(at + 1) };
+}
+/** The workflow file's path inside the repository (see splitWorkflowRef for the `@` rule). */
+function workflowPath(workflowRef, known = {}) {
+    return splitWorkflowRef(workflowRef, known).path;
+}
+/**
+ * The claims of a JWT, without checking its signature. The token comes straight from the
+ * runner's token endpoint over TLS, so there is nobody in between to forge it; and what
+ * matters downstream is checked elsewhere: Fulcio verifies the token before it issues the
+ * certificate, and verify trusts only the certificate's extensions, never these claims.
+ * The token itself never appears in an error.
+ */
+function decodeJwtClaims(token) {
+    const fail = (why, cause) => new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${why}`, {
+        fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
+        cause,
+    });
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        throw fail('expected three dot-separated parts');
+    const payload = parts[1];
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
+        throw fail('the payload is not base64url');
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch (e) {
+        // The cause would quote the decoded text: keep only its class of failure.
+        throw fail('the payload is not JSON', e instanceof Error ? e.name : undefined);
+    }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+        throw fail('the payload is not a JSON object');
+    }
+    return claims;
+}
+function normaliseServerUrl(url) {
+    const s = (url ?? '').trim().replace(/\/+$/, '');
+    return s || DEFAULT_SERVER_URL;
+}
+/** Claims are strings in GitHub's tokens; ids are accepted as numbers too. */
+function claimString(v) {
+    if (typeof v === 'string' && v !== '')
+        return v;
+    if (typeof v === 'number' && Number.isFinite(v))
+        return String(v);
+    return undefined;
+}
+/**
+ * Checks the shapes a statement relies on and assembles the identity. `names` maps each
+ * field to the claim or variable it came from, so an error names what the user can see.
+ */
+function assemble(raw, names, fix) {
+    const bad = (field, value, expected) => new errors/* ProvenanceError */.CG('INPUT_INVALID', `${names[field]} is ${JSON.stringify(value)}, expected ${expected}`, {
+        input: names[field],
+        value,
+        fix,
+    });
+    if (!/^[^/\s@]+\/[^/\s@]+$/.test(raw.repository)) {
+        throw bad('repository', raw.repository, 'OWNER/REPO');
+    }
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(raw.sha)) {
+        throw bad('sha', raw.sha, 'a lower-case hex git commit (40 or 64 characters)');
+    }
+    if (!/^\d+$/.test(raw.runId))
+        throw bad('runId', raw.runId, 'a number');
+    if (!/^\d+$/.test(raw.runAttempt))
+        throw bad('runAttempt', raw.runAttempt, 'a number');
+    if (!raw.jobWorkflowRef.includes('@')) {
+        throw bad('jobWorkflowRef', raw.jobWorkflowRef, 'OWNER/REPO/PATH@REF');
+    }
+    let parts;
+    try {
+        parts = splitWorkflowRef(raw.workflowRef, { repository: raw.repository, ref: raw.ref });
+    }
+    catch {
+        throw bad('workflowRef', raw.workflowRef, 'OWNER/REPO/PATH@REF');
+    }
+    const identity = {
+        source: raw.source,
+        serverUrl: raw.serverUrl,
+        repository: raw.repository,
+        ref: raw.ref,
+        sha: raw.sha,
+        workflowRef: raw.workflowRef,
+        jobWorkflowRef: raw.jobWorkflowRef,
+        workflowPath: parts.path,
+        eventName: raw.eventName,
+        runId: raw.runId,
+        runAttempt: raw.runAttempt,
+        runnerEnvironment: raw.runnerEnvironment,
+    };
+    // Optional fields are set only when known, so that a statement never says "undefined".
+    const optional = [
+        'repositoryId',
+        'repositoryOwner',
+        'repositoryOwnerId',
+        'repositoryVisibility',
+        'issuer',
+        'subject',
+    ];
+    for (const key of optional)
+        if (raw[key] !== undefined)
+            identity[key] = raw[key];
+    return identity;
+}
+/**
+ * The identity from the runner's OIDC token claims (source 'oidc-token'). These are the
+ * values Fulcio copies into the certificate, so the statement and the certificate agree.
+ */
+function identityFromClaims(claims, opts = {}) {
+    const missing = REQUIRED_CLAIMS.filter((c) => claimString(claims[c]) === undefined);
+    if (missing.length > 0) {
+        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the OIDC token lacks the claim(s) ${missing.join(', ')}`, {
+            input: 'id-token',
+            value: missing.join(', '),
+            fix: "use the token GitHub Actions issues to the job (core.getIDToken with 'permissions: id-token: write')",
+        });
+    }
+    const c = (name) => claimString(claims[name]);
+    const must = (name) => c(name);
+    return assemble({
+        source: 'oidc-token',
+        serverUrl: normaliseServerUrl(opts.serverUrl),
+        repository: must('repository'),
+        repositoryId: c('repository_id'),
+        repositoryOwner: c('repository_owner'),
+        repositoryOwnerId: c('repository_owner_id'),
+        repositoryVisibility: c('repository_visibility'),
+        ref: must('ref'),
+        sha: must('sha'),
+        workflowRef: must('workflow_ref'),
+        jobWorkflowRef: must('job_workflow_ref'),
+        eventName: must('event_name'),
+        runId: must('run_id'),
+        runAttempt: must('run_attempt'),
+        runnerEnvironment: must('runner_environment'),
+        issuer: c('iss'),
+        subject: c('sub'),
+    }, {
+        repository: 'repository',
+        sha: 'sha',
+        runId: 'run_id',
+        runAttempt: 'run_attempt',
+        workflowRef: 'workflow_ref',
+        jobWorkflowRef: 'job_workflow_ref',
+    }, 'use the token GitHub Actions issues to the job, unmodified');
+}
+/**
+ * The identity from the runner's variables (source 'environment'), for unsigned runs and
+ * local runs. The runner exports no variable for `job_workflow_ref`, so the top-level
+ * GITHUB_WORKFLOW_REF stands in for it: under a reusable workflow, builder.id then names
+ * the caller rather than the reusable workflow. A signed run takes the identity from the
+ * token instead, where job_workflow_ref is exact.
+ */
+function identityFromEnvironment(env) {
+    const v = (name) => {
+        const value = env[name]?.trim();
+        return value ? value : undefined;
+    };
+    const missing = REQUIRED_VARIABLES.filter((name) => v(name) === undefined);
+    const fix = 'run inside GitHub Actions, or for a local run set GITHUB_REPOSITORY, GITHUB_REF, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_EVENT_NAME, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and RUNNER_ENVIRONMENT';
+    if (missing.length > 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', `the workflow identity needs the variable(s) ${missing.join(', ')}`, {
+            input: missing[0],
+            value: missing.join(', '),
+            fix,
+        });
+    }
+    const must = (name) => v(name);
+    const workflowRef = must('GITHUB_WORKFLOW_REF');
+    return assemble({
+        source: 'environment',
+        serverUrl: normaliseServerUrl(v('GITHUB_SERVER_URL')),
+        repository: must('GITHUB_REPOSITORY'),
+        repositoryId: v('GITHUB_REPOSITORY_ID'),
+        repositoryOwner: v('GITHUB_REPOSITORY_OWNER'),
+        repositoryOwnerId: v('GITHUB_REPOSITORY_OWNER_ID'),
+        ref: must('GITHUB_REF'),
+        sha: must('GITHUB_SHA'),
+        workflowRef,
+        jobWorkflowRef: workflowRef,
+        eventName: must('GITHUB_EVENT_NAME'),
+        runId: must('GITHUB_RUN_ID'),
+        runAttempt: must('GITHUB_RUN_ATTEMPT'),
+        runnerEnvironment: must('RUNNER_ENVIRONMENT'),
+    }, {
+        repository: 'GITHUB_REPOSITORY',
+        sha: 'GITHUB_SHA',
+        runId: 'GITHUB_RUN_ID',
+        runAttempt: 'GITHUB_RUN_ATTEMPT',
+        workflowRef: 'GITHUB_WORKFLOW_REF',
+        jobWorkflowRef: 'GITHUB_WORKFLOW_REF',
+    }, fix);
+}
+
+// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
+var hash = __webpack_require__(46929);
+;// CONCATENATED MODULE: ./build/src/collect/model.js
+// The model: what the statement is about. Every file is a subject; every directory is,
+// in addition, one subject whose sha256 is its OMS root digest, so that
+// `model_signing digest DIR` and our subject agree.
+
+
+
+const model_INPUT = 'model';
+/**
+ * GitHub's attestations API, and actions/attest, take at most 1,024 subjects in one
+ * attestation. Past that, files inside a named directory are attested through the
+ * directory's OMS root digest alone (which covers every file, and which verify re-checks
+ * file by file); files named on their own always stay subjects.
+ */
+const MAX_SUBJECTS = 1024;
+/** Entries not inside another named directory: what "the model" consists of. */
+function topLevel(entries) {
+    const dirs = entries.filter((e) => e.kind === 'directory').map((e) => e.relPath);
+    const inside = (rel, dir) => dir === '.' || rel.startsWith(dir + '/');
+    return entries.filter((e) => !dirs.some((d) => d !== e.relPath && inside(e.relPath, d)));
+}
+async function collectModel(raw, opts) {
+    const entries = await (0,paths/* resolvePatterns */.Ep)((0,paths/* parseList */.E1)(raw), {
+        workspace: opts.workspace,
+        input: model_INPUT,
+        allowSymlinks: opts.allowSymlinks,
+        required: true,
+    });
+    const digested = await (0,paths/* digestResolved */.TF)(entries, {
+        input: model_INPUT,
+        ignorePaths: opts.ignorePaths ?? hash/* OMS_DEFAULT_IGNORES */.ET,
+        onProgress: opts.onProgress,
+    });
+    const subjects = digested.files.map((f) => ({
+        name: f.relPath,
+        digest: { sha256: f.sha256 },
+    }));
+    const directories = [];
+    const dirSubjects = [];
+    for (const [relPath, dir] of [...digested.directories].sort(([a], [b]) => (0,paths/* comparePaths */.cD)(a, b))) {
+        if (dir.files.length === 0) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the directory '${relPath}' holds no file to sign`, {
+                input: model_INPUT,
+                value: relPath,
+                fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
+            });
+        }
+        directories.push(dir);
+        dirSubjects.push({
+            name: relPath,
+            digest: { sha256: dir.root },
+            annotations: {
+                role: 'model-directory',
+                files: dir.files.length,
+                bytes: dir.totalBytes,
+                ignorePaths: dir.ignorePaths,
+            },
+        });
+    }
+    const top = topLevel(entries);
+    let modelDigest = '';
+    if (top.length === 1) {
+        const only = top[0];
+        const sha = only.kind === 'file'
+            ? digested.byRelPath.get(only.relPath)?.sha256
+            : digested.directories.get(only.relPath)?.root;
+        if (sha)
+            modelDigest = `sha256:${sha}`;
+    }
+    let fileSubjects = subjects;
+    if (subjects.length + dirSubjects.length > MAX_SUBJECTS) {
+        const dirs = [...digested.directories.keys()];
+        fileSubjects = subjects.filter((f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)));
+        for (const d of dirSubjects)
+            d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
+        if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`, {
+                input: model_INPUT,
+                value: `${fileSubjects.length} files named one by one`,
+                fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
+            });
+        }
+    }
+    return {
+        subjects: [...fileSubjects, ...dirSubjects],
+        directories,
+        files: digested.files,
+        modelDigest,
+        omittedFileSubjects: subjects.length - fileSubjects.length,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/collect/python.js
+var collect_python = __webpack_require__(11552);
+;// CONCATENATED MODULE: ./build/src/collect/requirements.js
+// Requirement and lock files: what the environment was built from, recorded with their
+// digests so that a reviewer can tell which pins the run trained with.
+
+
+/** The format a file's name says it has; the content is not parsed. */
+function requirementsFormat(relPath) {
+    const base = external_node_path_.posix.basename(relPath);
+    const lower = base.toLowerCase();
+    const parent = external_node_path_.posix.basename(external_node_path_.posix.dirname(relPath)).toLowerCase();
+    if (lower === 'uv.lock')
+        return 'uv.lock';
+    if (lower === 'poetry.lock')
+        return 'poetry.lock';
+    if (lower === 'pipfile.lock')
+        return 'pipfile.lock';
+    if (/^(environment|conda)[^/]*\.ya?ml$/.test(lower))
+        return 'conda-environment';
+    // requirements.txt, requirements-dev.txt, constraints.txt, requirements.in (pip-tools),
+    // and any .txt/.in under a requirements/ directory.
+    if (/^(requirements|constraints)[^/]*\.(txt|in)$/.test(lower))
+        return 'pip-requirements';
+    if (parent === 'requirements' && /\.(txt|in)$/.test(lower))
+        return 'pip-requirements';
+    return 'other';
+}
+async function collectRequirements(raw, opts) {
+    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'requirements' });
+    return files.map((f) => ({
+        name: f.relPath,
+        uri: (0,paths/* fileUri */.bO)(f.relPath),
+        digest: { sha256: f.sha256 },
+        annotations: { role: 'requirements', format: requirementsFormat(f.relPath) },
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/src/sign/instances.js
+// Which Sigstore instance signs, and where its services live. `auto` follows what
+// actions/attest does: public repositories go to the public-good instance (Fulcio +
+// Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
+// TSA, no public log entry that would disclose a private repository's name).
+
+const PUBLIC_GOOD = {
+    instance: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+const GITHUB_INSTANCE = {
+    instance: 'github',
+    fulcioUrl: 'https://fulcio.githubapp.com',
+    tsaUrl: 'https://timestamp.githubapp.com',
+};
+const SIGSTORE_CHOICES = [
+    'auto',
+    'public-good',
+    'github',
+    'custom',
+];
+function resolveEndpoints(inp) {
+    const choice = inp.choice.trim() || 'auto';
+    if (!SIGSTORE_CHOICES.includes(choice)) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
+            input: 'sigstore',
+            value: choice,
+            fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
+        });
+    }
+    if (choice === 'public-good')
+        return PUBLIC_GOOD;
+    if (choice === 'github')
+        return GITHUB_INSTANCE;
+    if (choice === 'auto')
+        return inp.visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
+    const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
+    const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
+    const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
+    if (!fulcioUrl) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', "'sigstore: custom' needs a Fulcio URL", {
+            input: 'fulcio-url',
+            fix: 'set fulcio-url, and rekor-url and/or tsa-url, to the endpoints of your instance',
+        });
+    }
+    if (!rekorUrl && !tsaUrl) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', "'sigstore: custom' needs a Rekor or a TSA URL", {
+            input: 'rekor-url',
+            fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
+        });
+    }
+    return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+}
+function checkUrl(input, raw) {
+    const value = raw?.trim();
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL such as https://fulcio.example.com',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not an http(s) URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL',
+        });
+    }
+    return value.replace(/\/+$/, '');
+}
+
+// EXTERNAL MODULE: ./build/src/sign/sign.js + 1 modules
+var sign = __webpack_require__(51742);
+// EXTERNAL MODULE: ./build/src/oms/index.js + 8 modules
+var oms = __webpack_require__(93578);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+;// CONCATENATED MODULE: ./build/src/statement/build.js
+
+/** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
+function formatTimestamp(d) {
+    if (Number.isNaN(d.getTime()))
+        throw new RangeError('invalid date');
+    return d.toISOString().replace(/\.\d+Z$/, 'Z');
+}
+/** `git+<server>/<owner>/<repo>@<ref>`: GitHub's buildType uses SPDX download locations. */
+function sourceUri(identity) {
+    return `git+${repositoryUrl(identity)}@${identity.ref}`;
+}
+function repositoryUrl(identity) {
+    return `${trimSlash(identity.serverUrl)}/${identity.repository}`;
+}
+/** builder.id: the workflow that ran the job (a reusable workflow, when one did). */
+function builderId(identity) {
+    return `${trimSlash(identity.serverUrl)}/${identity.jobWorkflowRef}`;
+}
+function invocationId(identity) {
+    return `${repositoryUrl(identity)}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function withRole(rd, role) {
+    const out = {};
+    if (rd.name !== undefined)
+        out.name = rd.name;
+    if (rd.uri !== undefined)
+        out.uri = rd.uri;
+    if (rd.digest !== undefined && Object.keys(rd.digest).length > 0)
+        out.digest = { ...rd.digest };
+    if (rd.content !== undefined)
+        out.content = rd.content;
+    if (rd.downloadLocation !== undefined)
+        out.downloadLocation = rd.downloadLocation;
+    if (rd.mediaType !== undefined)
+        out.mediaType = rd.mediaType;
+    out.annotations = { [layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, layout/* ROLE_KEY */.$b) };
+    return out;
+}
+function withoutKey(o, key) {
+    const rest = { ...o };
+    delete rest[key];
+    return rest;
+}
+function datasetDependency(ds) {
+    const hasDigest = Object.keys(ds.digest).length > 0;
+    const annotations = {
+        [layout/* ROLE_KEY */.$b]: 'dataset',
+        kind: ds.kind,
+        // A dataset without a content digest is unpinned whatever the collector said.
+        unpinned: ds.unpinned || !hasDigest,
+    };
+    // The path is recorded only where the `file:` URI does not already say it.
+    if (ds.path !== undefined && (0,layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
+        annotations.path = ds.path;
+    if (ds.fileCount !== undefined)
+        annotations.files = ds.fileCount;
+    if (ds.totalBytes !== undefined)
+        annotations.bytes = ds.totalBytes;
+    if (ds.license !== undefined)
+        annotations.license = ds.license;
+    if (ds.split !== undefined)
+        annotations.split = ds.split;
+    // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
+    for (const [k, v] of Object.entries(ds.annotations ?? {})) {
+        if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
+            annotations[k] = v;
+    }
+    const rd = { name: ds.name, uri: ds.uri };
+    if (hasDigest)
+        rd.digest = { ...ds.digest };
+    rd.annotations = annotations;
+    return rd;
+}
+/** purl version component: percent-encoded, so `2.3.1+cu121` is `2.3.1%2Bcu121`. */
+function purlVersion(version) {
+    return encodeURIComponent(version);
+}
+function interpreterDependency(env) {
+    const py = env.python;
+    if (!py.present || !py.version)
+        return [];
+    return [
+        {
+            name: layout/* INTERPRETER_NAME */.JA,
+            uri: `pkg:generic/${layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
+            annotations: { [layout/* ROLE_KEY */.$b]: 'interpreter' },
+        },
+    ];
+}
+function packageDependency(p) {
+    return {
+        name: p.name,
+        uri: p.purl,
+        annotations: { [layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
+    };
+}
+function recordedPython(env) {
+    const py = env.python;
+    if (!py.present)
+        return py.reason !== undefined ? { present: false, reason: py.reason } : { present: false };
+    const out = { present: true };
+    if (py.version !== undefined)
+        out.version = py.version;
+    if (py.executable !== undefined)
+        out.executable = py.executable;
+    // How the environment was read (e.g. from the layout when the interpreter would not run).
+    if (py.reason !== undefined)
+        out.reason = py.reason;
+    if (py.notes && py.notes.length > 0)
+        out.notes = [...py.notes];
+    return out;
+}
+/** Copies the defined fields of `from`, in the order of `keys`, so the JSON is stable. */
+function pick(from, keys) {
+    const out = {};
+    for (const k of keys)
+        if (from[k] !== undefined)
+            out[k] = from[k];
+    return out;
+}
+function trainingParameters(input) {
+    const env = input.environment;
+    const acc = env.accelerator;
+    const accelerator = pick(acc, [
+        'cuda',
+        'cudaSource',
+        'cudnn',
+        'cudnnSource',
+        'rocm',
+        'driverVersion',
+    ]);
+    if (acc.gpus && acc.gpus.length > 0)
+        accelerator.gpus = [...acc.gpus];
+    if (acc.notes && acc.notes.length > 0)
+        accelerator.notes = [...acc.notes];
+    return {
+        identitySource: input.identity.source,
+        python: recordedPython(env),
+        accelerator,
+        os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
+        runner: pick(env.runner, [
+            'os',
+            'arch',
+            'name',
+            'environment',
+            'imageOs',
+            'imageVersion',
+        ]),
+    };
+}
+function copySubject(s) {
+    const out = { ...s, digest: { ...s.digest } };
+    if (s.annotations)
+        out.annotations = { ...s.annotations };
+    return out;
+}
+function buildStatement(input) {
+    const { identity } = input;
+    const externalParameters = {
+        workflow: {
+            ref: identity.ref,
+            repository: repositoryUrl(identity),
+            path: identity.workflowPath,
+        },
+    };
+    if (input.parameters) {
+        externalParameters.parameters = structuredClone(input.parameters.parameters);
+        if (input.parameters.source) {
+            externalParameters.parametersSource = copyDescriptor(input.parameters.source);
+        }
+    }
+    const github = {
+        event_name: identity.eventName,
+        ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
+        ...(identity.repositoryOwnerId !== undefined
+            ? { repository_owner_id: identity.repositoryOwnerId }
+            : {}),
+        runner_environment: identity.runnerEnvironment,
+    };
+    const resolvedDependencies = [
+        // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
+        { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
+        ...input.datasets.map(datasetDependency),
+        ...input.requirements.map((r) => withRole(r, 'requirements')),
+        ...interpreterDependency(input.environment),
+        ...input.environment.python.packages.map(packageDependency),
+    ];
+    const finishedOn = formatTimestamp(input.finishedOn);
+    const metadata = input.startedOn
+        ? {
+            invocationId: invocationId(identity),
+            startedOn: formatTimestamp(input.startedOn),
+            finishedOn,
+        }
+        : { invocationId: invocationId(identity), finishedOn };
+    const runDetails = {
+        builder: { id: builderId(identity), version: { [layout/* TOOL_NAME */.lH]: input.toolVersion } },
+        metadata,
+    };
+    if (input.byproducts.length > 0) {
+        runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
+    }
+    return {
+        _type: layout/* STATEMENT_TYPE */.zG,
+        subject: input.subjects.map(copySubject),
+        predicateType: layout/* SLSA_PROVENANCE_V1 */.us,
+        predicate: {
+            buildDefinition: {
+                buildType: layout/* BUILD_TYPE */.mK,
+                externalParameters,
+                internalParameters: { github, [layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
+                resolvedDependencies,
+            },
+            runDetails,
+        },
+    };
+}
+function copyDescriptor(rd) {
+    const out = { ...rd };
+    if (rd.digest)
+        out.digest = { ...rd.digest };
+    if (rd.annotations)
+        out.annotations = { ...rd.annotations };
+    return out;
+}
+/**
+ * The Statement's bytes, which are also the DSSE payload and the content of
+ * provenance.intoto.json: JSON with 2-space indentation, keys in the order built, no
+ * trailing newline. Deterministic for a given Statement, so a file on disk can be compared
+ * byte for byte with the signed payload (`sha256sum` = the payload hash Rekor records).
+ */
+function serializeStatement(s) {
+    return JSON.stringify(s, null, 2);
+}
+
+;// CONCATENATED MODULE: ./build/src/statement/validate.js
+// Checks a Statement against the rules of the specifications it claims to follow, before
+// it is signed: a signed statement that breaks them cannot be withdrawn. Each rule cites
+// where it comes from:
+//   [statement]  in-toto/attestation spec/v1/statement.md
+//   [rd]         in-toto/attestation spec/v1/resource_descriptor.md
+//   [digest]     in-toto/attestation spec/v1/digest_set.md
+//   [fields]     in-toto/attestation spec/v1/field_types.md (TypeURI, ResourceURI, Timestamp)
+//   [parsing]    in-toto/attestation spec/v1/README.md "Parsing rules" (extension fields)
+//   [proto]      in-toto/attestation protos/in_toto_attestation/v1/*.proto and
+//                slsa-framework/slsa spec/schema/provenance.proto (the fields each message has)
+//   [slsa]       slsa-framework/slsa docs/spec/v1.0/provenance.md (REQUIRED fields, types)
+//   [cue]        slsa-framework/slsa spec/schema/provenance.cue (#Timestamp without fractions)
+//   [gh]         actions/buildtypes workflow/v1/README.md (GitHub's workflow buildType)
+//   [layout]     our own layout (LAYOUT.md, docs/buildtype.md)
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Hex length of each algorithm whose encoding digest_set.md fixes, by output size.
+ * git object ids are SHA-1 or SHA-256 [digest]; dirHash is a sha256 [digest].
+ */
+const HEX_LENGTHS = {
+    md5: [32],
+    sha1: [40],
+    ripemd160: [40],
+    sha224: [56],
+    sha512_224: [56],
+    sha3_224: [56],
+    sha256: [64],
+    sha512_256: [64],
+    sha3_256: [64],
+    sm3: [64],
+    dirHash: [64],
+    sha384: [96],
+    sha3_384: [96],
+    sha512: [128],
+    sha3_512: [128],
+    gitCommit: [40, 64],
+    gitTree: [40, 64],
+    gitBlob: [40, 64],
+    gitTag: [40, 64],
+};
+/** Variable-length algorithms of digest_set.md: lower-case hex, any whole number of bytes. */
+const VARIABLE_HEX = new Set(['shake128', 'shake256', 'blake2b', 'blake2s', 'gost']);
+const RD_FIELDS = [
+    'name',
+    'uri',
+    'digest',
+    'content',
+    'downloadLocation',
+    'mediaType',
+    'annotations',
+];
+const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
+const PROVENANCE_FIELDS = ['buildDefinition', 'runDetails'];
+const BUILD_DEFINITION_FIELDS = [
+    'buildType',
+    'externalParameters',
+    'internalParameters',
+    'resolvedDependencies',
+];
+const RUN_DETAILS_FIELDS = ['builder', 'metadata', 'byproducts'];
+const BUILDER_FIELDS = ['id', 'version', 'builderDependencies'];
+const METADATA_FIELDS = ['invocationId', 'startedOn', 'finishedOn'];
+/**
+ * Violations of the URI rules for a TypeURI or ResourceURI [fields]: an RFC 3986 URI
+ * (scheme ":" ...), scheme and authority in lower case. Undefined when the URI is fine.
+ * Exported so that collectors can refuse a user's URI with a clear input error before a
+ * statement is ever built.
+ */
+function checkUri(uri) {
+    if (uri === '')
+        return 'is empty';
+    if (/[\s"<>\\^`{|}]/.test(uri))
+        return 'contains characters a URI cannot hold (space, quote, <, >, \\, ^, `, {, |, })';
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(?:\/\/([^/?#]*))?/.exec(uri);
+    if (!m)
+        return 'is not a URI (no scheme)';
+    const scheme = m[1] ?? '';
+    if (scheme !== scheme.toLowerCase())
+        return `has an upper-case scheme "${scheme}"`;
+    const authority = m[2];
+    // Userinfo is case-sensitive; only the host part is normalised (RFC 3986 §6.2.2.1).
+    const host = authority?.slice(authority.lastIndexOf('@') + 1);
+    if (host !== undefined && host !== host.toLowerCase())
+        return `has an upper-case authority "${host}"`;
+    return undefined;
+}
+/** Whole seconds, UTC, `Z` [cue] [fields]; and a date that exists. */
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
+function checkTimestamp(v) {
+    if (typeof v !== 'string')
+        return 'must be a string (RFC 3339 timestamp) [fields]';
+    if (!TIMESTAMP.test(v)) {
+        return `"${v}" is not an RFC 3339 UTC timestamp of the form YYYY-MM-DDThh:mm:ssZ [cue]`;
+    }
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()) || d.toISOString().replace('.000Z', 'Z') !== v) {
+        return `"${v}" is not a real point in time [fields]`;
+    }
+    return undefined;
+}
+class Collector {
+    problems = [];
+    add(path, problem) {
+        this.problems.push(`${path}: ${problem}`);
+    }
+}
+/** Only JSON can be signed as JSON: no undefined in arrays, no NaN/Infinity, no functions. */
+function checkJsonValue(v, path, out) {
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return;
+        case 'number':
+            if (!Number.isFinite(v))
+                out.add(path, `${v} is not a JSON number`);
+            return;
+        case 'object':
+            if (v === null)
+                return;
+            if (Array.isArray(v)) {
+                v.forEach((item, i) => {
+                    if (item === undefined)
+                        out.add(`${path}[${i}]`, 'undefined is not a JSON value');
+                    else
+                        checkJsonValue(item, `${path}[${i}]`, out);
+                });
+                return;
+            }
+            // Plain means Object.prototype of any realm (its own prototype is null), so objects
+            // parsed in another realm (a worker, a vm context) are still plain JSON.
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+                out.add(path, `a ${v.constructor?.name ?? 'non-plain'} object is not plain JSON`);
+                return;
+            }
+            for (const [k, item] of Object.entries(v)) {
+                if (item !== undefined)
+                    checkJsonValue(item, `${path}.${k}`, out);
+            }
+            return;
+        default:
+            out.add(path, `a ${typeof v} is not a JSON value`);
+    }
+}
+/**
+ * Fields a message does not define must be extension fields [parsing]; SLSA names those
+ * `<vendor>_<field>` and notes that standard field names never contain `_` [slsa]. A
+ * field without one is a misspelling, not an extension.
+ */
+function checkFields(o, known, path, out) {
+    for (const k of Object.keys(o)) {
+        if (o[k] === undefined || known.includes(k))
+            continue;
+        if (!/^[A-Za-z0-9]+_[A-Za-z0-9_]+$/.test(k)) {
+            out.add(`${path}.${k}`, `unknown field; the message defines ${known.join(', ')} and extension fields are named <vendor>_<field> [proto] [slsa]`);
+        }
+    }
+}
+function checkDigestSet(v, path, out) {
+    if (!isObject(v)) {
+        out.add(path, 'must be an object mapping algorithm to digest [digest]');
+        return;
+    }
+    for (const [alg, value] of Object.entries(v)) {
+        const at = `${path}.${alg}`;
+        if (typeof value !== 'string') {
+            out.add(at, 'must be a string [proto] (map<string, string>)');
+            continue;
+        }
+        const lengths = HEX_LENGTHS[alg];
+        if (lengths || VARIABLE_HEX.has(alg)) {
+            if (!/^[0-9a-fA-F]*$/.test(value) || value === '') {
+                out.add(at, `"${value}" is not hex [digest]`);
+            }
+            else if (value !== value.toLowerCase()) {
+                out.add(at, 'upper-case hex; digest_set.md requires lower-case hex [digest]');
+            }
+            else if (lengths && !lengths.includes(value.length)) {
+                out.add(at, `${value.length} hex characters, ${alg} has ${lengths.join(' or ')} [digest]`);
+            }
+            else if (!lengths && value.length % 2 !== 0) {
+                out.add(at, 'an odd number of hex characters is not whole bytes [digest]');
+            }
+        }
+        else if (value === '') {
+            out.add(at, 'empty digest [digest]');
+        }
+    }
+}
+function checkResourceDescriptor(v, path, out) {
+    if (!isObject(v)) {
+        out.add(path, 'must be a ResourceDescriptor object [rd]');
+        return;
+    }
+    checkFields(v, RD_FIELDS, path, out);
+    const hasDigest = isObject(v.digest) && Object.keys(v.digest).length > 0;
+    const has = (k) => v[k] !== undefined && v[k] !== null && v[k] !== '';
+    if (!has('uri') && !hasDigest && !has('content')) {
+        out.add(path, 'a ResourceDescriptor MUST specify one of uri, digest or content [rd]');
+    }
+    for (const k of ['name', 'mediaType']) {
+        if (v[k] !== undefined && typeof v[k] !== 'string')
+            out.add(`${path}.${k}`, 'must be a string [rd]');
+    }
+    for (const k of ['uri', 'downloadLocation']) {
+        if (v[k] === undefined)
+            continue;
+        if (typeof v[k] !== 'string') {
+            out.add(`${path}.${k}`, 'must be a string (ResourceURI) [rd]');
+            continue;
+        }
+        const problem = checkUri(v[k]);
+        if (problem)
+            out.add(`${path}.${k}`, `ResourceURI "${v[k]}" ${problem} [fields]`);
+    }
+    if (v.digest !== undefined)
+        checkDigestSet(v.digest, `${path}.digest`, out);
+    if (v.content !== undefined) {
+        if (typeof v.content !== 'string' ||
+            !/^[A-Za-z0-9+/]*={0,2}$/.test(v.content) ||
+            v.content.length % 4 !== 0) {
+            out.add(`${path}.content`, 'bytes are written as base64 in JSON [rd] [proto]');
+        }
+    }
+    if (v.annotations !== undefined && !isObject(v.annotations)) {
+        out.add(`${path}.annotations`, 'must be an object (map<string, value>) [rd]');
+    }
+}
+function checkDescriptorList(v, path, out) {
+    if (v === undefined || v === null)
+        return;
+    if (!Array.isArray(v)) {
+        out.add(path, 'must be an array of ResourceDescriptors [slsa]');
+        return;
+    }
+    v.forEach((rd, i) => checkResourceDescriptor(rd, `${path}[${i}]`, out));
+}
+function checkTypeUri(v, path, out, source) {
+    if (typeof v !== 'string' || v === '') {
+        out.add(path, `required TypeURI string ${source}`);
+        return;
+    }
+    const problem = checkUri(v);
+    if (problem)
+        out.add(path, `TypeURI "${v}" ${problem} [fields]`);
+}
+function checkSubjects(v, out) {
+    if (!Array.isArray(v) || v.length === 0) {
+        out.add('subject', 'must be a non-empty array [statement]');
+        return;
+    }
+    const names = new Set();
+    v.forEach((s, i) => {
+        const path = `subject[${i}]`;
+        checkResourceDescriptor(s, path, out);
+        if (!isObject(s))
+            return;
+        if (!isObject(s.digest) || Object.keys(s.digest).length === 0) {
+            out.add(`${path}.digest`, 'each subject MUST have digest set [statement]');
+        }
+        if (typeof s.name === 'string') {
+            if (names.has(s.name))
+                out.add(`${path}.name`, `"${s.name}" repeats; names SHOULD be unique within subject [statement]`);
+            names.add(s.name);
+        }
+    });
+}
+/** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */
+function checkWorkflowBuildType(def, run, out) {
+    const ext = isObject(def.externalParameters) ? def.externalParameters : {};
+    const workflow = ext.workflow;
+    if (!isObject(workflow)) {
+        out.add('predicate.buildDefinition.externalParameters.workflow', 'required object {ref, repository, path} [gh]');
+    }
+    else {
+        for (const k of ['ref', 'repository', 'path']) {
+            if (typeof workflow[k] !== 'string' || workflow[k] === '') {
+                out.add(`predicate.buildDefinition.externalParameters.workflow.${k}`, 'required non-empty string [gh]');
+            }
+        }
+        if (typeof workflow.ref === 'string' && !workflow.ref.startsWith('refs/')) {
+            out.add('predicate.buildDefinition.externalParameters.workflow.ref', `"${workflow.ref}" is not a git ref (refs/…) [gh]`);
+        }
+        if (typeof workflow.repository === 'string' &&
+            (!workflow.repository.startsWith('https://') || workflow.repository.endsWith('.git'))) {
+            out.add('predicate.buildDefinition.externalParameters.workflow.repository', 'must be an https:// URI without a .git suffix [gh]');
+        }
+    }
+    const deps = Array.isArray(def.resolvedDependencies) ? def.resolvedDependencies : [];
+    const first = deps[0];
+    if (isObject(workflow) &&
+        typeof workflow.repository === 'string' &&
+        typeof workflow.ref === 'string') {
+        const expected = `git+${workflow.repository}@${workflow.ref}`;
+        if (!isObject(first) || first.uri !== expected) {
+            out.add('predicate.buildDefinition.resolvedDependencies[0].uri', `must be "${expected}" (git+ + workflow.repository + @ + workflow.ref) [gh]`);
+        }
+        if (!isObject(first) || !isObject(first.digest) || typeof first.digest.gitCommit !== 'string') {
+            out.add('predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit', 'the source commit is required [gh] [layout]');
+        }
+    }
+    const internal = isObject(def.internalParameters) ? def.internalParameters : {};
+    if (internal.github !== undefined) {
+        if (!isObject(internal.github)) {
+            out.add('predicate.buildDefinition.internalParameters.github', 'must be an object [gh]');
+        }
+        else {
+            for (const [k, value] of Object.entries(internal.github)) {
+                if (typeof value !== 'string')
+                    out.add(`predicate.buildDefinition.internalParameters.github.${k}`, 'must be a string [gh]');
+            }
+        }
+    }
+    const metadata = isObject(run.metadata) ? run.metadata : {};
+    if (isObject(workflow) && typeof workflow.repository === 'string') {
+        const prefix = `${workflow.repository}/actions/runs/`;
+        const id = metadata.invocationId;
+        if (typeof id !== 'string' ||
+            !id.startsWith(prefix) ||
+            !/\/actions\/runs\/\d+\/attempts\/\d+$/.test(id)) {
+            out.add('predicate.runDetails.metadata.invocationId', `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`);
+        }
+    }
+}
+function checkProvenance(predicate, out) {
+    checkFields(predicate, PROVENANCE_FIELDS, 'predicate', out);
+    const def = predicate.buildDefinition;
+    const run = predicate.runDetails;
+    if (!isObject(def)) {
+        out.add('predicate.buildDefinition', 'required object [slsa]');
+    }
+    else {
+        const at = 'predicate.buildDefinition';
+        checkFields(def, BUILD_DEFINITION_FIELDS, at, out);
+        checkTypeUri(def.buildType, `${at}.buildType`, out, '[slsa]');
+        if (!isObject(def.externalParameters))
+            out.add(`${at}.externalParameters`, 'required object [slsa]');
+        if (def.internalParameters !== undefined && !isObject(def.internalParameters)) {
+            out.add(`${at}.internalParameters`, 'must be an object [slsa]');
+        }
+        checkDescriptorList(def.resolvedDependencies, `${at}.resolvedDependencies`, out);
+    }
+    if (!isObject(run)) {
+        out.add('predicate.runDetails', 'required object [slsa]');
+    }
+    else {
+        const at = 'predicate.runDetails';
+        checkFields(run, RUN_DETAILS_FIELDS, at, out);
+        const builder = run.builder;
+        if (!isObject(builder)) {
+            out.add(`${at}.builder`, 'required object [slsa]');
+        }
+        else {
+            checkFields(builder, BUILDER_FIELDS, `${at}.builder`, out);
+            checkTypeUri(builder.id, `${at}.builder.id`, out, '[slsa]');
+            if (builder.version !== undefined) {
+                if (!isObject(builder.version))
+                    out.add(`${at}.builder.version`, 'must be a map string→string [slsa]');
+                else {
+                    for (const [k, value] of Object.entries(builder.version)) {
+                        if (typeof value !== 'string')
+                            out.add(`${at}.builder.version.${k}`, 'must be a string [slsa]');
+                    }
+                }
+            }
+            checkDescriptorList(builder.builderDependencies, `${at}.builder.builderDependencies`, out);
+        }
+        if (run.metadata !== undefined) {
+            const metadata = run.metadata;
+            if (!isObject(metadata))
+                out.add(`${at}.metadata`, 'must be an object [slsa]');
+            else {
+                checkFields(metadata, METADATA_FIELDS, `${at}.metadata`, out);
+                if (metadata.invocationId !== undefined && typeof metadata.invocationId !== 'string') {
+                    out.add(`${at}.metadata.invocationId`, 'must be a string [slsa]');
+                }
+                for (const k of ['startedOn', 'finishedOn']) {
+                    if (metadata[k] === undefined)
+                        continue;
+                    const problem = checkTimestamp(metadata[k]);
+                    if (problem)
+                        out.add(`${at}.metadata.${k}`, problem);
+                }
+            }
+        }
+        checkDescriptorList(run.byproducts, `${at}.byproducts`, out);
+    }
+    if (isObject(def) && isObject(run)) {
+        const buildType = def.buildType;
+        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
+            checkWorkflowBuildType(def, run, out);
+        }
+    }
+}
+/**
+ * Every rule the statement breaks, each as `path: problem [source]`; empty when it is
+ * valid. Checks the in-toto Statement v1 layer always, and the SLSA Provenance v1
+ * predicate (plus GitHub's workflow buildType fields) when the predicateType says so.
+ */
+function validateStatement(s) {
+    const out = new Collector();
+    checkJsonValue(s, '$', out);
+    if (!isObject(s)) {
+        out.add('$', 'a Statement is a JSON object [statement]');
+        return out.problems;
+    }
+    checkFields(s, STATEMENT_FIELDS, '$', out);
+    if (s._type !== layout/* STATEMENT_TYPE */.zG) {
+        out.add('_type', `must be "${layout/* STATEMENT_TYPE */.zG}", is ${JSON.stringify(s._type)} [statement]`);
+    }
+    checkSubjects(s.subject, out);
+    checkTypeUri(s.predicateType, 'predicateType', out, '[statement]');
+    if (s.predicate !== undefined && !isObject(s.predicate)) {
+        out.add('predicate', 'must be an object [statement] [proto]');
+    }
+    if (s.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+        if (!isObject(s.predicate))
+            out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
+        else
+            checkProvenance(s.predicate, out);
+    }
+    return out.problems;
+}
+
+;// CONCATENATED MODULE: ./build/src/store/artifact.js
+// Uploads the statement and bundle as a workflow artifact. Outside a runner (a local run
+// through the CLI or a test) there is no artifact service: that is a notice, not a failure,
+// because the files are already in output-dir.
+
+async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
+    if (!runtimeAvailable) {
+        return {
+            uploaded: false,
+            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
+        };
+    }
+    const root = (0,external_node_path_.dirname)(files[0] ?? '.');
+    try {
+        // Loaded only when there is a service to talk to: it is the largest dependency we have.
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 56656));
+        const client = new DefaultArtifactClient();
+        const res = await client.uploadArtifact(name, files, root, { retentionDays: undefined });
+        return { uploaded: true, id: res.id, size: res.size };
+    }
+    catch (e) {
+        return { uploaded: false, reason: `artifact upload failed: ${e.message}` };
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+;// CONCATENATED MODULE: ./build/src/engine/attest.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATEMENT_FILE = 'provenance.intoto.json';
+const BUNDLE_FILE = 'provenance.sigstore.json';
+async function attest(inputs, ctx) {
+    const now = ctx.now ?? (() => new Date());
+    const startedOn = now();
+    if (inputs.modelSignature && !inputs.sign) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a signature, and sign is false', {
+            input: 'model-signature',
+            value: 'true',
+            fix: 'set sign: true (with id-token: write), or model-signature: false',
+        });
+    }
+    const endpointInputs = {
+        choice: inputs.sigstore,
+        fulcioUrl: inputs.fulcioUrl,
+        rekorUrl: inputs.rekorUrl,
+        tsaUrl: inputs.tsaUrl,
+    };
+    // Bad instance settings are reported before anything else is asked of the runner.
+    if (inputs.sign)
+        resolveEndpoints(endpointInputs);
+    // The token comes first: a job without `id-token: write` should fail before it spends
+    // minutes hashing a model it cannot sign.
+    const token = await ctx.getIdToken();
+    if (inputs.sign && !token) {
+        const why = ctx.idTokenProblem?.();
+        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
+            input: 'sign',
+            value: 'true',
+            fix: "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
+        });
+    }
+    const claims = token ? decodeJwtClaims(token) : undefined;
+    const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+    const identity = claims
+        ? identityFromClaims(claims, { serverUrl })
+        : identityFromEnvironment(ctx.env);
+    const endpoints = inputs.sign
+        ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
+        : undefined;
+    const progress = (label) => (p) => ctx.onProgress?.(label, p);
+    // model.sig is left out of directory digests everywhere, so that a model signature written
+    // into the directory (now or by an earlier run) never changes the provenance's root digest
+    // and both signatures bind the same root.
+    // The model, the datasets and the interpreter are collected at once: hashing the two
+    // keeps every core busy (one large model file and one large dataset hash in parallel),
+    // and the interpreter probe waits on a child process. Errors are reported in input order,
+    // so the same bad input always gives the same message.
+    const [model, datasets, python] = await inOrder(collectModel(inputs.model, {
+        workspace: ctx.workspace,
+        ignorePaths: oms/* OMS_SIGNING_IGNORES */.UG,
+        onProgress: progress('model'),
+    }), collectDatasets({
+        datasets: inputs.datasets,
+        datasetsFile: inputs.datasetsFile || undefined,
+        workspace: ctx.workspace,
+        onProgress: progress('datasets'),
+    }), (0,collect_python/* collectPython */.$6)(inputs.python.trim() || 'auto', {
+        workspace: ctx.workspace,
+        pathEnv: ctx.pathEnv,
+    }));
+    if (model.omittedFileSubjects > 0) {
+        ctx.log(`${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
+            `one attestation carries at most ${MAX_SUBJECTS} subjects (GitHub's limit); verify still checks every file`);
+    }
+    const environment = await (0,collect_environment/* collectEnvironment */.mj)({
+        python,
+        pathEnv: ctx.pathEnv,
+        runnerEnv: ctx.env,
+    });
+    const requirements = await collectRequirements(inputs.requirements, { workspace: ctx.workspace });
+    const parameters = await collectParameters(inputs.parameters, { workspace: ctx.workspace });
+    const byproducts = await collectByproducts(inputs.byproducts, { workspace: ctx.workspace });
+    const statement = buildStatement({
+        subjects: model.subjects,
+        identity,
+        datasets,
+        environment,
+        requirements,
+        parameters,
+        byproducts,
+        startedOn,
+        finishedOn: now(),
+        toolVersion: ctx.toolVersion,
+    });
+    const problems = validateStatement(statement);
+    if (problems.length > 0) {
+        // Our own output breaking the spec is a bug, and signing it would make it permanent.
+        throw new errors/* ProvenanceError */.CG('INTERNAL', `the statement does not validate: ${problems.join('; ')}`, {
+            fix: 'report this as a bug in training-provenance',
+        });
+    }
+    const payload = serializeStatement(statement);
+    const statementPath = (0,external_node_path_.join)(inputs.outputDir, STATEMENT_FILE);
+    const result = {
+        statement,
+        statementPath,
+        modelDigest: model.modelDigest,
+        subjects: model.subjects,
+        files: model.files,
+        directories: model.directories,
+        identity,
+        environment,
+        endpoints,
+        modelSignatures: [],
+    };
+    if (inputs.sign && token && endpoints) {
+        const signed = await (0,sign/* signStatement */.f)(Buffer.from(payload, 'utf8'), {
+            endpoints,
+            token,
+            log: ctx.log,
+        });
+        if (inputs.modelSignature) {
+            for (const dir of model.directories) {
+                const signedModel = await (0,oms/* signModelDirectory */.OY)(dir, {
+                    endpoints,
+                    token,
+                    log: ctx.log,
+                    outputDir: inputs.outputDir,
+                });
+                ctx.log(`model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`);
+                result.modelSignatures.push(signedModel);
+            }
+        }
+        // Statement and bundle are written only once both exist: a failed signing leaves neither.
+        const bundlePath = (0,external_node_path_.join)(inputs.outputDir, BUNDLE_FILE);
+        await (0,files/* writeFileAtomic */.Z)(statementPath, payload);
+        await (0,files/* writeFileAtomic */.Z)(bundlePath, JSON.stringify(signed.bundle));
+        Object.assign(result, {
+            bundlePath,
+            bundle: signed.bundle,
+            logIndex: signed.logIndex,
+            certificatePem: signed.certificatePem,
+        });
+        if (inputs.pushToGitHub) {
+            if (!ctx.githubToken) {
+                throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'push-to-github needs a GitHub token', {
+                    input: 'github-token',
+                    fix: "keep the default '${{ github.token }}' or set push-to-github: false",
+                });
+            }
+            // Loaded on use: Octokit and the artifact client are large, and a local run needs neither.
+            const { pushAttestation } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 45112));
+            result.attestation = await pushAttestation(signed.bundle, {
+                token: ctx.githubToken,
+                repository: identity.repository,
+                apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+                serverUrl,
+                log: ctx.log,
+            });
+        }
+    }
+    else {
+        await (0,files/* writeFileAtomic */.Z)(statementPath, payload);
+    }
+    if (inputs.uploadArtifact) {
+        result.artifact = await uploadProvenanceArtifact(inputs.artifactName, result.bundlePath ? [statementPath, result.bundlePath] : [statementPath], ctx.artifactRuntimeAvailable);
+    }
+    return result;
+}
+/** Await every promise; fail with the first failure in argument order, not in time order. */
+async function inOrder(...promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
+
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var hash_progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/report/summary.js
+var summary = __webpack_require__(73320);
+// EXTERNAL MODULE: ./build/src/action/inputs.js
+var inputs = __webpack_require__(73991);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+;// CONCATENATED MODULE: ./build/src/action/attest.js
+// `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
+// summary out. The work itself is the engine's (src/engine/attest.ts).
+
+
+
+
+
+
+
+async function runAttest() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+    let tokenProblem;
+    // One throttled logger per thing hashed: a line at most every few seconds, and the last.
+    const progress = new Map();
+    const result = await attest({
+        model: (0,inputs/* input */.hF)('model'),
+        datasets: (0,inputs/* input */.hF)('datasets'),
+        datasetsFile: (0,inputs/* input */.hF)('datasets-file'),
+        python: (0,inputs/* input */.hF)('python'),
+        requirements: (0,inputs/* input */.hF)('requirements'),
+        parameters: (0,inputs/* input */.hF)('parameters'),
+        byproducts: (0,inputs/* input */.hF)('byproducts'),
+        sign: (0,inputs/* boolInput */.Hm)('sign', true),
+        sigstore: (0,inputs/* input */.hF)('sigstore'),
+        fulcioUrl: (0,inputs/* input */.hF)('fulcio-url'),
+        rekorUrl: (0,inputs/* input */.hF)('rekor-url'),
+        tsaUrl: (0,inputs/* input */.hF)('tsa-url'),
+        pushToGitHub: (0,inputs/* boolInput */.Hm)('push-to-github', true),
+        uploadArtifact: (0,inputs/* boolInput */.Hm)('upload-artifact', true),
+        artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || 'training-provenance',
+        outputDir,
+        modelSignature: (0,inputs/* boolInput */.Hm)('model-signature', false),
+    }, {
+        workspace,
+        env: { ...env },
+        pathEnv: env.PATH ?? '',
+        getIdToken: async () => {
+            if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+                tokenProblem =
+                    'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
+                return undefined;
+            }
+            try {
+                // getIDToken masks the token in the log itself.
+                return await core/* getIDToken */.V9('sigstore');
+            }
+            catch (e) {
+                tokenProblem = e.message;
+                return undefined;
+            }
+        },
+        idTokenProblem: () => tokenProblem,
+        githubToken: (0,inputs/* input */.hF)('github-token') || undefined,
+        artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        toolVersion: version/* TOOL_VERSION */.w,
+        log: (line) => core/* info */.pq(line),
+        onProgress: (label, p) => {
+            let listener = progress.get(label);
+            if (!listener)
+                progress.set(label, (listener = (0,hash_progress/* progressLogger */.St)((l) => core/* info */.pq(l), { label: `hashing ${label}` })));
+            listener(p);
+        },
+    });
+    report(result);
+    if ((0,inputs/* boolInput */.Hm)('summary', true)) {
+        const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
+        const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
+        await core/* summary */.z.addRaw((0,summary/* renderAttestSummary */._4)(result) + extra, true).write();
+    }
+}
+function report(r) {
+    core/* setOutput */.uH('statement-path', r.statementPath);
+    core/* setOutput */.uH('model-digest', r.modelDigest);
+    core/* setOutput */.uH('bundle-path', r.bundlePath ?? '');
+    core/* setOutput */.uH('log-index', r.logIndex ?? '');
+    core/* setOutput */.uH('attestation-id', r.attestation?.attestationId ?? '');
+    core/* setOutput */.uH('attestation-url', r.attestation?.attestationUrl ?? '');
+    core/* info */.pq(`statement: ${r.statementPath}`);
+    if (r.modelDigest)
+        core/* info */.pq(`model digest: ${r.modelDigest}`);
+    if (r.bundlePath)
+        core/* info */.pq(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
+    if (r.logIndex)
+        core/* info */.pq(`transparency log index: ${r.logIndex}`);
+    if (r.attestation)
+        core/* info */.pq(`attestation: ${r.attestation.attestationUrl}`);
+    for (const m of r.modelSignatures)
+        core/* info */.pq(`model signature (OMS): ${m.path}`);
+    if (r.artifact && !r.artifact.uploaded)
+        core/* notice */.lm(r.artifact.reason);
+    if (!r.bundlePath)
+        core/* notice */.lm('sign: false — the statement is unsigned; verify cannot trust it.');
+}
+
+
+/***/ }),
+
+/***/ 28009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// Kept in step with package.json by a test (the bundle cannot read package.json at run time).
+const TOOL_VERSION = '0.1.0';
+
+
+/***/ })
+
+};
