@@ -1614,10 +1614,8 @@ function checkJsonValue(v, path, out) {
                 });
                 return;
             }
-            // Plain means Object.prototype of any realm (its own prototype is null), so objects
-            // parsed in another realm (a worker, a vm context) are still plain JSON.
-            const proto = Object.getPrototypeOf(v);
-            if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+            // Judged by shape, so objects parsed in another realm (a vm context) are plain too.
+            if (!isPlainObject(v)) {
                 out.add(path, `a ${v.constructor?.name ?? 'non-plain'} object is not plain JSON`);
                 return;
             }
@@ -1908,6 +1906,11 @@ function validateStatement(s) {
             checkProvenance(s.predicate, out);
     }
     return out.problems;
+}
+/** Plain means Object.prototype of any realm (its own prototype is null), or no prototype. */
+function isPlainObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 ;// CONCATENATED MODULE: ./build/src/store/artifact.js

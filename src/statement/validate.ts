@@ -136,10 +136,8 @@ function checkJsonValue(v: unknown, path: string, out: Collector): void {
         });
         return;
       }
-      // Plain means Object.prototype of any realm (its own prototype is null), so objects
-      // parsed in another realm (a worker, a vm context) are still plain JSON.
-      const proto: unknown = Object.getPrototypeOf(v);
-      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+      // Judged by shape, so objects parsed in another realm (a vm context) are plain too.
+      if (!isPlainObject(v)) {
         out.add(path, `a ${v.constructor?.name ?? 'non-plain'} object is not plain JSON`);
         return;
       }
@@ -456,4 +454,10 @@ export function validateStatement(s: unknown): string[] {
     else checkProvenance(s.predicate, out);
   }
   return out.problems;
+}
+
+/** Plain means Object.prototype of any realm (its own prototype is null), or no prototype. */
+function isPlainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
