@@ -308,3 +308,23 @@ describe('OpenSSF model signing beside the provenance', () => {
     expect(bad.stdout).toContain('config.json');
   }, 120_000);
 });
+
+test('model-signature: true with a single model file is refused, naming the fix', async () => {
+  const r = await runAction({
+    workspace: fx.workspace,
+    inputs: {
+      model: fx.modelFiles[0]!,
+      python: 'none',
+      'model-signature': 'true',
+      'push-to-github': 'false',
+      sigstore: 'custom',
+      'fulcio-url': stack.fulcioUrl,
+      'rekor-url': stack.rekorUrl,
+    },
+    env: stackEnv(),
+  });
+  expect(r.exitCode).not.toBe(0);
+  expect(r.stdout).toMatch(
+    /::error::INPUT_INVALID: input 'model-signature'.*no directory.*Fix: name the model directory/,
+  );
+}, 60_000);

@@ -2019,6 +2019,13 @@ async function attest(inputs, ctx) {
         workspace: ctx.workspace,
         pathEnv: ctx.pathEnv,
     }));
+    if (inputs.modelSignature && model.directories.length === 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true, but the model names no directory', {
+            input: 'model-signature',
+            value: 'true',
+            fix: 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
+        });
+    }
     if (model.omittedFileSubjects > 0) {
         ctx.log(`${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
             `one attestation carries at most ${MAX_SUBJECTS} subjects (GitHub's limit); verify still checks every file`);

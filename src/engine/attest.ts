@@ -169,6 +169,17 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
       pathEnv: ctx.pathEnv,
     }),
   );
+  if (inputs.modelSignature && model.directories.length === 0) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'model-signature: true, but the model names no directory',
+      {
+        input: 'model-signature',
+        value: 'true',
+        fix: 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
+      },
+    );
+  }
   if (model.omittedFileSubjects > 0) {
     ctx.log(
       `${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
