@@ -95,6 +95,8 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? runnerTemp,
+    // Keep the step's own temporary files where the caller keeps its own (tests clean it up).
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: opts.workspace,
     ...opts.env,
