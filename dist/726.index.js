@@ -1239,10 +1239,12 @@ function checkUrl(input, raw) {
 
 // EXTERNAL MODULE: ./build/src/sign/sign.js + 1 modules
 var sign = __webpack_require__(51742);
-// EXTERNAL MODULE: ./build/src/oms/index.js + 8 modules
-var oms = __webpack_require__(93578);
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
+// EXTERNAL MODULE: ./build/src/oms/sign.js
+var oms_sign = __webpack_require__(27890);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
+var statement_layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/statement/build.js
 
 /** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
@@ -1282,7 +1284,7 @@ function withRole(rd, role) {
         out.downloadLocation = rd.downloadLocation;
     if (rd.mediaType !== undefined)
         out.mediaType = rd.mediaType;
-    out.annotations = { [layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, layout/* ROLE_KEY */.$b) };
+    out.annotations = { [statement_layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, statement_layout/* ROLE_KEY */.$b) };
     return out;
 }
 function withoutKey(o, key) {
@@ -1293,13 +1295,13 @@ function withoutKey(o, key) {
 function datasetDependency(ds) {
     const hasDigest = Object.keys(ds.digest).length > 0;
     const annotations = {
-        [layout/* ROLE_KEY */.$b]: 'dataset',
+        [statement_layout/* ROLE_KEY */.$b]: 'dataset',
         kind: ds.kind,
         // A dataset without a content digest is unpinned whatever the collector said.
         unpinned: ds.unpinned || !hasDigest,
     };
     // The path is recorded only where the `file:` URI does not already say it.
-    if (ds.path !== undefined && (0,layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
+    if (ds.path !== undefined && (0,statement_layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
         annotations.path = ds.path;
     if (ds.fileCount !== undefined)
         annotations.files = ds.fileCount;
@@ -1311,7 +1313,7 @@ function datasetDependency(ds) {
         annotations.split = ds.split;
     // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
     for (const [k, v] of Object.entries(ds.annotations ?? {})) {
-        if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
+        if (!statement_layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
             annotations[k] = v;
     }
     const rd = { name: ds.name, uri: ds.uri };
@@ -1330,9 +1332,9 @@ function interpreterDependency(env) {
         return [];
     return [
         {
-            name: layout/* INTERPRETER_NAME */.JA,
-            uri: `pkg:generic/${layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
-            annotations: { [layout/* ROLE_KEY */.$b]: 'interpreter' },
+            name: statement_layout/* INTERPRETER_NAME */.JA,
+            uri: `pkg:generic/${statement_layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
+            annotations: { [statement_layout/* ROLE_KEY */.$b]: 'interpreter' },
         },
     ];
 }
@@ -1340,7 +1342,7 @@ function packageDependency(p) {
     return {
         name: p.name,
         uri: p.purl,
-        annotations: { [layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
+        annotations: { [statement_layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
     };
 }
 function recordedPython(env) {
@@ -1443,21 +1445,21 @@ function buildStatement(input) {
         }
         : { invocationId: invocationId(identity), finishedOn };
     const runDetails = {
-        builder: { id: builderId(identity), version: { [layout/* TOOL_NAME */.lH]: input.toolVersion } },
+        builder: { id: builderId(identity), version: { [statement_layout/* TOOL_NAME */.lH]: input.toolVersion } },
         metadata,
     };
     if (input.byproducts.length > 0) {
         runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
     }
     return {
-        _type: layout/* STATEMENT_TYPE */.zG,
+        _type: statement_layout/* STATEMENT_TYPE */.zG,
         subject: input.subjects.map(copySubject),
-        predicateType: layout/* SLSA_PROVENANCE_V1 */.us,
+        predicateType: statement_layout/* SLSA_PROVENANCE_V1 */.us,
         predicate: {
             buildDefinition: {
-                buildType: layout/* BUILD_TYPE */.mK,
+                buildType: statement_layout/* BUILD_TYPE */.mK,
                 externalParameters,
-                internalParameters: { github, [layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
+                internalParameters: { github, [statement_layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
                 resolvedDependencies,
             },
             runDetails,
@@ -1873,7 +1875,7 @@ function checkProvenance(predicate, out) {
     }
     if (isObject(def) && isObject(run)) {
         const buildType = def.buildType;
-        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
+        if (buildType === statement_layout/* BUILD_TYPE */.mK || statement_layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
             checkWorkflowBuildType(def, run, out);
         }
     }
@@ -1891,15 +1893,15 @@ function validateStatement(s) {
         return out.problems;
     }
     checkFields(s, STATEMENT_FIELDS, '$', out);
-    if (s._type !== layout/* STATEMENT_TYPE */.zG) {
-        out.add('_type', `must be "${layout/* STATEMENT_TYPE */.zG}", is ${JSON.stringify(s._type)} [statement]`);
+    if (s._type !== statement_layout/* STATEMENT_TYPE */.zG) {
+        out.add('_type', `must be "${statement_layout/* STATEMENT_TYPE */.zG}", is ${JSON.stringify(s._type)} [statement]`);
     }
     checkSubjects(s.subject, out);
     checkTypeUri(s.predicateType, 'predicateType', out, '[statement]');
     if (s.predicate !== undefined && !isObject(s.predicate)) {
         out.add('predicate', 'must be an object [statement] [proto]');
     }
-    if (s.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+    if (s.predicateType === statement_layout/* SLSA_PROVENANCE_V1 */.us) {
         if (!isObject(s.predicate))
             out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
         else
@@ -1941,6 +1943,7 @@ async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
 // EXTERNAL MODULE: ./build/src/store/files.js
 var files = __webpack_require__(7216);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
+
 
 
 
@@ -2008,7 +2011,7 @@ async function attest(inputs, ctx) {
     // so the same bad input always gives the same message.
     const [model, datasets, python] = await inOrder(collectModel(inputs.model, {
         workspace: ctx.workspace,
-        ignorePaths: oms/* OMS_SIGNING_IGNORES */.UG,
+        ignorePaths: layout/* OMS_SIGNING_IGNORES */.UG,
         onProgress: progress('model'),
     }), collectDatasets({
         datasets: inputs.datasets,
@@ -2079,7 +2082,7 @@ async function attest(inputs, ctx) {
         });
         if (inputs.modelSignature) {
             for (const dir of model.directories) {
-                const signedModel = await (0,oms/* signModelDirectory */.OY)(dir, {
+                const signedModel = await (0,oms_sign/* signModelDirectory */.O)(dir, {
                     endpoints,
                     token,
                     log: ctx.log,

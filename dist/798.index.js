@@ -1,5 +1,5 @@
-export const id = 466;
-export const ids = [466];
+export const id = 798;
+export const ids = [798];
 export const modules = {
 
 /***/ 85768:
@@ -483,74 +483,18 @@ async function digestFilesOf(raw, opts) {
 
 /***/ }),
 
-/***/ 93578:
+/***/ 11833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HW: () => (/* reexport */ OMS_SIGNATURE_NAME),
-  UG: () => (/* reexport */ OMS_SIGNING_IGNORES),
-  aS: () => (/* reexport */ checkBinding),
-  OY: () => (/* reexport */ signModelDirectory),
-  JM: () => (/* reexport */ verifyOmsSignature)
-});
-
-// UNUSED EXPORTS: OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE, buildOmsStatement, diffManifest, fallbackSignaturePath, isIgnored, normalizeIgnorePath, normalizeIgnorePaths, omsManifest, omsPayload, parseOmsStatement, pathInside, statementOf
-
-;// CONCATENATED MODULE: ./build/src/oms/binding.js
-const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
-function checkBinding(omsRoot, provenance) {
-    const root = omsRoot.toLowerCase();
-    const subjects = provenance.subjects;
-    const same = subjects.filter((s) => s.digest?.sha256?.toLowerCase() === root);
-    // A directory subject is the intended match; a file subject with that digest would be a
-    // coincidence of content, not of layout, and is reported as such.
-    const hit = same.find(isDirectorySubject) ?? same[0];
-    if (hit) {
-        const what = isDirectorySubject(hit) ? 'directory subject' : 'subject';
-        return {
-            bound: true,
-            subject: hit.name,
-            statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the OMS root digest`,
-        };
-    }
-    const dirs = subjects.filter(isDirectorySubject);
-    const known = dirs.length
-        ? `its directory subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
-        : 'it has no directory subject';
-    return {
-        bound: false,
-        statement: `the OMS signature binds root digest ${root}, which no subject of the provenance has (${known})`,
-    };
-}
-
-// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
-var hash = __webpack_require__(46929);
-;// CONCATENATED MODULE: ./build/src/oms/compare.js
-// The signed manifest against the files on disk: which files changed, which are missing,
-// which are on disk but were never signed. Pure: the caller hashes.
-
-function diffManifest(signed, onDisk) {
-    const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
-    const have = new Map(onDisk.map((f) => [f.relPath, f.sha256]));
-    const byPath = (a, b) => (0,hash/* compareOmsPaths */.xH)(a, b);
-    const changedDetail = [];
-    for (const [name, digest] of want) {
-        const actual = have.get(name);
-        if (actual !== undefined && actual !== digest)
-            changedDetail.push({ name, signed: digest, actual });
-    }
-    changedDetail.sort((a, b) => byPath(a.name, b.name));
-    return {
-        changed: changedDetail.map((c) => c.name),
-        missing: [...want.keys()].filter((n) => !have.has(n)).sort(byPath),
-        extra: [...have.keys()].filter((n) => !want.has(n)).sort(byPath),
-        changedDetail,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/oms/layout.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ OMS_PREDICATE_TYPE_V02),
+/* harmony export */   HW: () => (/* binding */ OMS_SIGNATURE_NAME),
+/* harmony export */   UG: () => (/* binding */ OMS_SIGNING_IGNORES),
+/* harmony export */   XX: () => (/* binding */ OMS_STATEMENT_TYPE),
+/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
+/* harmony export */   mi: () => (/* binding */ omsPayload)
+/* harmony export */ });
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46929);
 // The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
 // Statement v1 whose single subject is the model directory's root digest and whose
 // predicate lists every file with its digest. The key order of every object follows the
@@ -568,138 +512,25 @@ const OMS_SIGNATURE_NAME = 'model.sig';
  * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
  * model directory never changes the directory's root digest.
  */
-const OMS_SIGNING_IGNORES = [...hash/* OMS_DEFAULT_IGNORES */.ET, OMS_SIGNATURE_NAME];
+const OMS_SIGNING_IGNORES = [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_DEFAULT_IGNORES */ .ET, OMS_SIGNATURE_NAME];
 /** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
 function omsPayload(statement) {
     return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-;// CONCATENATED MODULE: ./build/src/oms/parse.js
-// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
-// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
-// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
-// refused with a reason: shards, other hash types, the v0.2 predicate.
 
+/***/ }),
 
+/***/ 68123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function invalid(message, fix) {
-    return new errors/* ProvenanceError */.CG('BUNDLE_INVALID', message, {
-        input: 'model-signature',
-        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
-    });
-}
-function unsupported(message, fix) {
-    return new errors/* ProvenanceError */.CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
-}
-/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
-function parseOmsStatement(payload) {
-    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
-    let s;
-    try {
-        s = JSON.parse(text);
-    }
-    catch (e) {
-        throw invalid(`the signed payload is not JSON: ${e.message}`);
-    }
-    if (!isObject(s))
-        throw invalid('the signed payload is not a JSON object');
-    if (s._type !== OMS_STATEMENT_TYPE) {
-        throw invalid(`the statement type is '${String(s._type)}', not ${OMS_STATEMENT_TYPE}`);
-    }
-    if (s.predicateType === OMS_PREDICATE_TYPE_V02) {
-        throw unsupported(`model_signing v0.2 signatures (predicate ${OMS_PREDICATE_TYPE_V02}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
-    }
-    if (s.predicateType !== OMS_PREDICATE_TYPE) {
-        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${OMS_PREDICATE_TYPE})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
-    }
-    const subjects = s.subject;
-    if (!Array.isArray(subjects) || subjects.length !== 1) {
-        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
-    }
-    const subject = subjects[0];
-    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
-    if (!isObject(subject) ||
-        typeof subject.name !== 'string' ||
-        typeof root !== 'string' ||
-        !HEX64.test(root)) {
-        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
-    }
-    const predicate = s.predicate;
-    if (!isObject(predicate) || !isObject(predicate.serialization)) {
-        throw invalid('the predicate has no `serialization` section');
-    }
-    const ser = predicate.serialization;
-    if (ser.method === 'shards') {
-        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
-    }
-    if (ser.method !== 'files') {
-        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
-    }
-    if (ser.hash_type !== 'sha256') {
-        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
-    }
-    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
-    let ignorePaths;
-    if (ser.ignore_paths !== undefined) {
-        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
-            throw invalid('`serialization.ignore_paths` is not a list of paths');
-        }
-        ignorePaths = [...ser.ignore_paths];
-    }
-    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
-        throw invalid('the predicate lists no resources');
-    }
-    const resources = [];
-    const seen = new Set();
-    for (const [i, r] of predicate.resources.entries()) {
-        if (!isObject(r) ||
-            typeof r.name !== 'string' ||
-            r.name === '' ||
-            typeof r.algorithm !== 'string' ||
-            typeof r.digest !== 'string') {
-            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
-        }
-        if (r.algorithm !== 'sha256') {
-            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
-        }
-        if (!HEX64.test(r.digest))
-            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
-        if (seen.has(r.name))
-            throw invalid(`resource '${r.name}' is listed twice`);
-        seen.add(r.name);
-        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
-    }
-    // model_signing's own consistency check: the subject is the hash of the listed digests.
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const r of resources)
-        h.update(Buffer.from(r.digest, 'hex'));
-    const listed = h.digest('hex');
-    if (listed !== root) {
-        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
-    }
-    const canonicalOrder = resources.every((r, i) => i === 0 || (0,hash/* compareOmsPaths */.xH)(resources[i - 1].name, r.name) < 0);
-    return {
-        name: subject.name,
-        root,
-        method: 'files',
-        hashType: 'sha256',
-        allowSymlinks,
-        ignorePaths,
-        resources,
-        canonicalOrder,
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./build/src/oms/paths.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ normalizeIgnorePaths),
+/* harmony export */   _l: () => (/* binding */ pathInside),
+/* harmony export */   pi: () => (/* binding */ isIgnored)
+/* harmony export */ });
+/* unused harmony export normalizeIgnorePath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 // Ignore paths as OMS records them: relative to the model directory, a directory ignoring
 // everything below it (Python's `is_relative_to`). Recorded lists come from other tools, so
 // they are normalised before use and entries that cannot name anything inside the model
@@ -731,76 +562,30 @@ function isIgnored(relPath, ignorePaths) {
 }
 /** The POSIX path of `file` relative to `dir`, or undefined when it is not inside `dir`. */
 function pathInside(dir, file) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(file));
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file));
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return undefined;
-    return external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.sep === '/' ? rel : rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/src/sign/sign.js + 1 modules
-var sign = __webpack_require__(51742);
-// EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
-;// CONCATENATED MODULE: ./build/src/oms/statement.js
-// Builds the OMS statement for a model directory from the digests the attest step already
-// computed: no second hashing pass. Files under the recorded ignore paths (the signature
-// file among them) are left out, and the root digest is recomputed from the rest.
 
+/***/ }),
 
+/***/ 27890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-function omsManifest(dir, opts = {}) {
-    const ignorePaths = normalizeIgnorePaths([
-        ...dir.ignorePaths,
-        opts.signatureName ?? OMS_SIGNATURE_NAME,
-        ...(opts.ignorePaths ?? []),
-    ]);
-    const kept = [];
-    const dropped = [];
-    for (const f of dir.files) {
-        if (isIgnored(f.relPath, ignorePaths))
-            dropped.push(f.relPath);
-        else
-            kept.push(f);
-    }
-    kept.sort((a, b) => (0,hash/* compareOmsPaths */.xH)(a.relPath, b.relPath));
-    const name = opts.name ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(dir.path));
-    if (kept.length === 0) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the model directory ${dir.path} holds no file to sign`, {
-            input: 'model',
-            value: dir.path,
-            fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
-        });
-    }
-    return { name, files: kept, root: (0,hash/* omsRootDigest */.KN)(kept), ignorePaths, dropped };
-}
-/** The OMS v1.0 statement of a directory, in model_signing's layout. */
-function buildOmsStatement(dir, opts = {}) {
-    return statementOf(omsManifest(dir, opts));
-}
-function statementOf(m) {
-    return {
-        _type: OMS_STATEMENT_TYPE,
-        subject: [{ name: m.name, digest: { sha256: m.root } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: {
-                method: 'files',
-                hash_type: 'sha256',
-                allow_symlinks: false,
-                ignore_paths: m.ignorePaths,
-            },
-            resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/oms/sign.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ signModelDirectory)
+/* harmony export */ });
+/* unused harmony export fallbackSignaturePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51742);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7216);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23238);
 // Writes an OMS signature (model.sig) for a model directory, signed with the same keyless
 // identity as the provenance. The signature goes into the directory, where model_signing
 // looks for it; when the directory cannot be written (a read-only checkout, a mounted
@@ -815,7 +600,7 @@ function statementOf(m) {
 
 async function writable(dir) {
     try {
-        await (0,promises_.access)(dir, external_node_fs_.constants.W_OK);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
         return true;
     }
     catch {
@@ -824,7 +609,7 @@ async function writable(dir) {
 }
 /** Where the signature of `dir` goes when the directory itself cannot take it. */
 function fallbackSignaturePath(outputDir, dirName, sigName) {
-    return (0,external_node_path_.join)(outputDir, dirName, sigName);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, dirName, sigName);
 }
 /**
  * Sign `dir` (already hashed by the attest step) as OMS v1.0 and write model.sig. The root
@@ -832,20 +617,20 @@ function fallbackSignaturePath(outputDir, dirName, sigName) {
  * files OMS ignores are left out, the root recomputed, and the log says so.
  */
 async function signModelDirectory(dir, opts) {
-    const sigName = opts.signatureName ?? OMS_SIGNATURE_NAME;
-    const manifest = omsManifest(dir, { signatureName: sigName });
+    const sigName = opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNATURE_NAME */ .HW;
+    const manifest = (0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .omsManifest */ .hv)(dir, { signatureName: sigName });
     if (manifest.dropped.length > 0) {
         opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
             `its root ${manifest.root} differs from the directory digest ${dir.root}`);
     }
-    const inDir = (0,external_node_path_.join)(dir.path, sigName);
+    const inDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir.path, sigName);
     const fallback = opts.outputDir
         ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
         : undefined;
     const dirWritable = await writable(dir.path);
     if (!dirWritable && !fallback)
         throw notWritable(dir.path, 'it is not writable');
-    const signed = await (0,sign/* signStatement */.f)(omsPayload(statementOf(manifest)), {
+    const signed = await (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signStatement */ .f)((0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .omsPayload */ .mi)((0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .statementOf */ .T8)(manifest)), {
         endpoints: opts.endpoints,
         token: opts.token,
         log: opts.log,
@@ -858,10 +643,10 @@ async function signModelDirectory(dir, opts) {
     let why = 'it is not writable';
     if (dirWritable) {
         try {
-            await (0,files/* writeFileAtomic */.Z)(inDir, text, 'model-signature');
+            await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(inDir, text, 'model-signature');
         }
         catch (e) {
-            if (!fallback || !(0,errors/* isProvenanceError */.Ev)(e))
+            if (!fallback || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProvenanceError */ .Ev)(e))
                 throw e;
             why = `writing failed (${e.cause?.message ?? e.message})`;
             inModelDirectory = false;
@@ -871,7 +656,7 @@ async function signModelDirectory(dir, opts) {
         inModelDirectory = false;
     if (!inModelDirectory) {
         path = fallback;
-        await (0,files/* writeFileAtomic */.Z)(path, text, 'output-dir');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, text, 'output-dir');
         opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
     }
     return {
@@ -885,210 +670,82 @@ async function signModelDirectory(dir, opts) {
     };
 }
 function notWritable(dir, why) {
-    return new errors/* ProvenanceError */.CG('STORAGE_FAILED', `cannot write the model signature into ${dir}: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write the model signature into ${dir}: ${why}`, {
         input: 'model-signature',
         value: dir,
         fix: 'make the model directory writable, or set output-dir so that model.sig is written there',
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./build/src/verify/bundles.js
-var bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var identity = __webpack_require__(69241);
-// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
-var trust = __webpack_require__(9610);
-// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
-var verify = __webpack_require__(38817);
-;// CONCATENATED MODULE: ./build/src/oms/verify.js
-// Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
-// with this tool's trust and identity rules: the bundle against a trusted root, the signer's
-// certificate against the expected identity (OMS signers are often people: an e-mail SAN and
-// their provider's issuer), then every file re-hashed and compared with the signed manifest,
-// the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
+/***/ }),
+
+/***/ 23238:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ statementOf),
+/* harmony export */   hv: () => (/* binding */ omsManifest)
+/* harmony export */ });
+/* unused harmony export buildOmsStatement */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46929);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
+// Builds the OMS statement for a model directory from the digests the attest step already
+// computed: no second hashing pass. Files under the recorded ignore paths (the signature
+// file among them) are left out, and the root digest is recomputed from the rest.
 
 
 
 
 
-
-
-
-
-
-
-
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-async function requireDirectory(modelDir) {
-    let isDir = false;
-    try {
-        isDir = (await (0,promises_.stat)(modelDir)).isDirectory();
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model directory ${modelDir}: ${e.message}`, {
-            input: 'model',
-            value: modelDir,
-            fix: 'pass the directory the model.sig signs',
-            cause: e,
-        });
-    }
-    if (!isDir) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${modelDir} is not a directory`, {
-            input: 'model',
-            value: modelDir,
-            fix: 'an OMS signature signs a directory: pass the model directory',
-        });
-    }
-}
-async function loadSignature(sigPath) {
-    const candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
-    if (candidates.length !== 1) {
-        return {
-            kind: 'bundle',
-            rule: 'bundle',
-            message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
-        };
-    }
-    const c = candidates[0];
-    return (0,bundles/* isRejected */.TK)(c) ? (0,verify/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
-}
-/**
- * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
- * model path that is not a directory, malformed expected identity); every failure of the
- * evidence is a violation in the result.
- */
-async function verifyOmsSignature(opts) {
-    (0,identity/* validateIdentityPolicy */.Nj)(opts.identity);
-    const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
-    await requireDirectory(modelDir);
-    const result = {
-        verified: false,
-        signature: opts.sigPath,
-        model: opts.modelDir,
-        violations: [],
-        files: { changed: [], missing: [], extra: [] },
-        identity: [],
-        ignorePaths: [],
-    };
-    const fail = (v) => {
-        result.violations.push(v);
-        return result;
-    };
-    const loaded = await loadSignature(opts.sigPath);
-    if (!('certificate' in loaded))
-        return fail(loaded);
-    result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
-    result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
-    let root;
-    try {
-        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
-    }
-    catch (e) {
-        return fail((0,verify/* fromError */.NQ)('trusted-root', 'trusted-root', e));
-    }
-    result.trustedRoot = { name: root.name, source: root.source };
-    try {
-        (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
-    }
-    catch (e) {
-        return fail((0,verify/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
-    }
-    result.identity = (0,identity/* checkIdentity */.Z0)(result.signer, opts.identity);
-    result.violations.push(...(0,verify/* identityViolations */.ZX)(result.identity));
-    const envelope = loaded.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return fail({
-            kind: 'statement',
-            rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
-        });
-    }
-    let signed;
-    try {
-        signed = parseOmsStatement(envelope.payload);
-    }
-    catch (e) {
-        return fail((0,verify/* fromError */.NQ)('statement', 'statement', e));
-    }
-    result.name = signed.name;
-    result.signedRoot = signed.root;
-    result.recordedIgnorePaths = signed.ignorePaths;
-    if (!signed.canonicalOrder) {
-        result.violations.push({
-            kind: 'statement',
-            rule: 'resources',
-            message: 'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
-        });
-    }
-    // As model_signing verifies: git paths always, the recorded list, and the signature file
-    // itself when it sits inside the model.
-    const sigInside = pathInside(modelDir, opts.sigPath);
-    result.ignorePaths = normalizeIgnorePaths([
-        ...hash/* OMS_DEFAULT_IGNORES */.ET,
-        ...(signed.ignorePaths ?? []),
-        ...(sigInside ? [sigInside] : []),
+function omsManifest(dir, opts = {}) {
+    const ignorePaths = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
+        ...dir.ignorePaths,
+        opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
+        ...(opts.ignorePaths ?? []),
     ]);
-    let disk;
-    try {
-        disk = await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+    const kept = [];
+    const dropped = [];
+    for (const f of dir.files) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
+            dropped.push(f.relPath);
+        else
+            kept.push(f);
     }
-    catch (e) {
-        return fail((0,verify/* fromError */.NQ)('subject', 'model', e));
-    }
-    result.root = disk.root;
-    const diff = diffManifest(signed.resources, disk.files);
-    result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-    for (const c of diff.changedDetail) {
-        result.violations.push({
-            kind: 'subject',
-            rule: c.name,
-            message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
-            expected: `sha256:${c.signed}`,
-            actual: `sha256:${c.actual}`,
+    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
+    const name = opts.name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir.path));
+    if (kept.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${dir.path} holds no file to sign`, {
+            input: 'model',
+            value: dir.path,
+            fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
         });
     }
-    for (const name of diff.missing) {
-        result.violations.push({
-            kind: 'subject',
-            rule: name,
-            message: `${name} is signed but missing from ${opts.modelDir}`,
-        });
-    }
-    for (const name of diff.extra) {
-        result.violations.push({
-            kind: 'subject',
-            rule: name,
-            message: `${name} is in ${opts.modelDir} but not signed`,
-            fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
-        });
-    }
-    if (disk.root !== signed.root) {
-        result.violations.push({
-            kind: 'subject',
-            rule: 'root',
-            message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
-            expected: `sha256:${signed.root}`,
-            actual: `sha256:${disk.root}`,
-        });
-    }
-    result.verified = result.violations.length === 0;
-    return result;
+    return { name, files: kept, root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept), ignorePaths, dropped };
 }
-
-;// CONCATENATED MODULE: ./build/src/oms/index.js
-
-
-
-
-
-
-
-
+/** The OMS v1.0 statement of a directory, in model_signing's layout. */
+function buildOmsStatement(dir, opts = {}) {
+    return statementOf(omsManifest(dir, opts));
+}
+function statementOf(m) {
+    return {
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX,
+        subject: [{ name: m.name, digest: { sha256: m.root } }],
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC,
+        predicate: {
+            serialization: {
+                method: 'files',
+                hash_type: 'sha256',
+                allow_symlinks: false,
+                ignore_paths: m.ignorePaths,
+            },
+            resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),
+        },
+    };
+}
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 982;
-export const ids = [982,112];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
-/***/ 8982:
+/***/ 19619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,12 +21,389 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/src/collect/paths.js
 var collect_paths = __webpack_require__(85768);
-// EXTERNAL MODULE: ./build/src/oms/index.js + 8 modules
-var oms = __webpack_require__(93578);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/oms/binding.js
+const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
+function checkBinding(omsRoot, provenance) {
+    const root = omsRoot.toLowerCase();
+    const subjects = provenance.subjects;
+    const same = subjects.filter((s) => s.digest?.sha256?.toLowerCase() === root);
+    // A directory subject is the intended match; a file subject with that digest would be a
+    // coincidence of content, not of layout, and is reported as such.
+    const hit = same.find(isDirectorySubject) ?? same[0];
+    if (hit) {
+        const what = isDirectorySubject(hit) ? 'directory subject' : 'subject';
+        return {
+            bound: true,
+            subject: hit.name,
+            statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the OMS root digest`,
+        };
+    }
+    const dirs = subjects.filter(isDirectorySubject);
+    const known = dirs.length
+        ? `its directory subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
+        : 'it has no directory subject';
+    return {
+        bound: false,
+        statement: `the OMS signature binds root digest ${root}, which no subject of the provenance has (${known})`,
+    };
+}
+
 // EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
 var hash = __webpack_require__(46929);
+;// CONCATENATED MODULE: ./build/src/oms/compare.js
+// The signed manifest against the files on disk: which files changed, which are missing,
+// which are on disk but were never signed. Pure: the caller hashes.
+
+function diffManifest(signed, onDisk) {
+    const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
+    const have = new Map(onDisk.map((f) => [f.relPath, f.sha256]));
+    const byPath = (a, b) => (0,hash/* compareOmsPaths */.xH)(a, b);
+    const changedDetail = [];
+    for (const [name, digest] of want) {
+        const actual = have.get(name);
+        if (actual !== undefined && actual !== digest)
+            changedDetail.push({ name, signed: digest, actual });
+    }
+    changedDetail.sort((a, b) => byPath(a.name, b.name));
+    return {
+        changed: changedDetail.map((c) => c.name),
+        missing: [...want.keys()].filter((n) => !have.has(n)).sort(byPath),
+        extra: [...have.keys()].filter((n) => !want.has(n)).sort(byPath),
+        changedDetail,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/oms/parse.js
+// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
+// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
+// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
+// refused with a reason: shards, other hash types, the v0.2 predicate.
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function invalid(message, fix) {
+    return new errors/* ProvenanceError */.CG('BUNDLE_INVALID', message, {
+        input: 'model-signature',
+        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
+    });
+}
+function unsupported(message, fix) {
+    return new errors/* ProvenanceError */.CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+}
+/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
+function parseOmsStatement(payload) {
+    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
+    let s;
+    try {
+        s = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid(`the signed payload is not JSON: ${e.message}`);
+    }
+    if (!isObject(s))
+        throw invalid('the signed payload is not a JSON object');
+    if (s._type !== layout/* OMS_STATEMENT_TYPE */.XX) {
+        throw invalid(`the statement type is '${String(s._type)}', not ${layout/* OMS_STATEMENT_TYPE */.XX}`);
+    }
+    if (s.predicateType === layout/* OMS_PREDICATE_TYPE_V02 */.E6) {
+        throw unsupported(`model_signing v0.2 signatures (predicate ${layout/* OMS_PREDICATE_TYPE_V02 */.E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    }
+    if (s.predicateType !== layout/* OMS_PREDICATE_TYPE */.hC) {
+        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${layout/* OMS_PREDICATE_TYPE */.hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    }
+    const subjects = s.subject;
+    if (!Array.isArray(subjects) || subjects.length !== 1) {
+        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
+    }
+    const subject = subjects[0];
+    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!isObject(subject) ||
+        typeof subject.name !== 'string' ||
+        typeof root !== 'string' ||
+        !HEX64.test(root)) {
+        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
+    }
+    const predicate = s.predicate;
+    if (!isObject(predicate) || !isObject(predicate.serialization)) {
+        throw invalid('the predicate has no `serialization` section');
+    }
+    const ser = predicate.serialization;
+    if (ser.method === 'shards') {
+        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
+    }
+    if (ser.method !== 'files') {
+        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
+    }
+    if (ser.hash_type !== 'sha256') {
+        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+    }
+    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+    let ignorePaths;
+    if (ser.ignore_paths !== undefined) {
+        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+            throw invalid('`serialization.ignore_paths` is not a list of paths');
+        }
+        ignorePaths = [...ser.ignore_paths];
+    }
+    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+        throw invalid('the predicate lists no resources');
+    }
+    const resources = [];
+    const seen = new Set();
+    for (const [i, r] of predicate.resources.entries()) {
+        if (!isObject(r) ||
+            typeof r.name !== 'string' ||
+            r.name === '' ||
+            typeof r.algorithm !== 'string' ||
+            typeof r.digest !== 'string') {
+            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
+        }
+        if (r.algorithm !== 'sha256') {
+            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
+        }
+        if (!HEX64.test(r.digest))
+            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+        if (seen.has(r.name))
+            throw invalid(`resource '${r.name}' is listed twice`);
+        seen.add(r.name);
+        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
+    }
+    // model_signing's own consistency check: the subject is the hash of the listed digests.
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    const listed = h.digest('hex');
+    if (listed !== root) {
+        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
+    }
+    const canonicalOrder = resources.every((r, i) => i === 0 || (0,hash/* compareOmsPaths */.xH)(resources[i - 1].name, r.name) < 0);
+    return {
+        name: subject.name,
+        root,
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks,
+        ignorePaths,
+        resources,
+        canonicalOrder,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/oms/paths.js
+var paths = __webpack_require__(68123);
+// EXTERNAL MODULE: ./build/src/oms/sign.js
+var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/oms/statement.js
+var statement = __webpack_require__(23238);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
+var verify = __webpack_require__(38817);
+;// CONCATENATED MODULE: ./build/src/oms/verify.js
+// Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
+// with this tool's trust and identity rules: the bundle against a trusted root, the signer's
+// certificate against the expected identity (OMS signers are often people: an e-mail SAN and
+// their provider's issuer), then every file re-hashed and compared with the signed manifest,
+// the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+async function requireDirectory(modelDir) {
+    let isDir = false;
+    try {
+        isDir = (await (0,promises_.stat)(modelDir)).isDirectory();
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model directory ${modelDir}: ${e.message}`, {
+            input: 'model',
+            value: modelDir,
+            fix: 'pass the directory the model.sig signs',
+            cause: e,
+        });
+    }
+    if (!isDir) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${modelDir} is not a directory`, {
+            input: 'model',
+            value: modelDir,
+            fix: 'an OMS signature signs a directory: pass the model directory',
+        });
+    }
+}
+async function loadSignature(sigPath) {
+    const candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
+    if (candidates.length !== 1) {
+        return {
+            kind: 'bundle',
+            rule: 'bundle',
+            message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+        };
+    }
+    const c = candidates[0];
+    return (0,bundles/* isRejected */.TK)(c) ? (0,verify/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
+}
+/**
+ * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
+ * model path that is not a directory, malformed expected identity); every failure of the
+ * evidence is a violation in the result.
+ */
+async function verifyOmsSignature(opts) {
+    (0,identity/* validateIdentityPolicy */.Nj)(opts.identity);
+    const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
+    await requireDirectory(modelDir);
+    const result = {
+        verified: false,
+        signature: opts.sigPath,
+        model: opts.modelDir,
+        violations: [],
+        files: { changed: [], missing: [], extra: [] },
+        identity: [],
+        ignorePaths: [],
+    };
+    const fail = (v) => {
+        result.violations.push(v);
+        return result;
+    };
+    const loaded = await loadSignature(opts.sigPath);
+    if (!('certificate' in loaded))
+        return fail(loaded);
+    result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
+    result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+    let root;
+    try {
+        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('trusted-root', 'trusted-root', e));
+    }
+    result.trustedRoot = { name: root.name, source: root.source };
+    try {
+        (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
+    }
+    catch (e) {
+        return fail((0,verify/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
+    }
+    result.identity = (0,identity/* checkIdentity */.Z0)(result.signer, opts.identity);
+    result.violations.push(...(0,verify/* identityViolations */.ZX)(result.identity));
+    const envelope = loaded.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return fail({
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+        });
+    }
+    let signed;
+    try {
+        signed = parseOmsStatement(envelope.payload);
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('statement', 'statement', e));
+    }
+    result.name = signed.name;
+    result.signedRoot = signed.root;
+    result.recordedIgnorePaths = signed.ignorePaths;
+    if (!signed.canonicalOrder) {
+        result.violations.push({
+            kind: 'statement',
+            rule: 'resources',
+            message: 'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
+        });
+    }
+    // As model_signing verifies: git paths always, the recorded list, and the signature file
+    // itself when it sits inside the model.
+    const sigInside = (0,paths/* pathInside */._l)(modelDir, opts.sigPath);
+    result.ignorePaths = (0,paths/* normalizeIgnorePaths */.QA)([
+        ...hash/* OMS_DEFAULT_IGNORES */.ET,
+        ...(signed.ignorePaths ?? []),
+        ...(sigInside ? [sigInside] : []),
+    ]);
+    let disk;
+    try {
+        disk = await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+    }
+    catch (e) {
+        return fail((0,verify/* fromError */.NQ)('subject', 'model', e));
+    }
+    result.root = disk.root;
+    const diff = diffManifest(signed.resources, disk.files);
+    result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+    for (const c of diff.changedDetail) {
+        result.violations.push({
+            kind: 'subject',
+            rule: c.name,
+            message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
+            expected: `sha256:${c.signed}`,
+            actual: `sha256:${c.actual}`,
+        });
+    }
+    for (const name of diff.missing) {
+        result.violations.push({
+            kind: 'subject',
+            rule: name,
+            message: `${name} is signed but missing from ${opts.modelDir}`,
+        });
+    }
+    for (const name of diff.extra) {
+        result.violations.push({
+            kind: 'subject',
+            rule: name,
+            message: `${name} is in ${opts.modelDir} but not signed`,
+            fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
+        });
+    }
+    if (disk.root !== signed.root) {
+        result.violations.push({
+            kind: 'subject',
+            rule: 'root',
+            message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
+            expected: `sha256:${signed.root}`,
+            actual: `sha256:${disk.root}`,
+        });
+    }
+    result.verified = result.violations.length === 0;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/index.js
+
+
+
+
+
+
+
+
+
 // EXTERNAL MODULE: ./build/src/policy/policy.js
 var policy_policy = __webpack_require__(80728);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -35,8 +412,6 @@ var github = __webpack_require__(61351);
 var attestations = __webpack_require__(45112);
 // EXTERNAL MODULE: ./build/src/store/retry.js
 var retry = __webpack_require__(67273);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var identity = __webpack_require__(69241);
 ;// CONCATENATED MODULE: ./build/src/verify/lookup.js
 // Finding bundles by the model's digest in GitHub's attestations API, as
 // `gh attestation verify` does when no bundle file is given. The bundles come back
@@ -131,8 +506,6 @@ async function lookupAttestations(opts) {
     return found;
 }
 
-// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
-var verify = __webpack_require__(38817);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
@@ -217,7 +590,7 @@ async function verify_verify(inputs, ctx) {
     });
     const modelSignatures = [];
     for (const { sigPath, modelDir } of await signaturesToCheck(inputs.modelSignature, model, ctx.workspace)) {
-        const result = await (0,oms/* verifyOmsSignature */.JM)({
+        const result = await verifyOmsSignature({
             sigPath,
             modelDir,
             trustedRoot: inputs.trustedRoot.trim() || 'auto',
@@ -233,7 +606,7 @@ async function verify_verify(inputs, ctx) {
                 digest: { sha256: c.expected.slice('sha256:'.length) },
                 annotations: { role: 'model-directory' },
             }));
-            check.binding = (0,oms/* checkBinding */.aS)(result.signedRoot ?? result.root, { subjects: signedDirs });
+            check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
         }
         modelSignatures.push(check);
         for (const v of result.violations)
@@ -259,7 +632,7 @@ async function signaturesToCheck(spec, model, workspace) {
     const dirs = model.filter((m) => m.kind === 'directory');
     if (value === 'true' || value === 'auto') {
         const found = dirs
-            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, oms/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
+            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
             .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
         if (value === 'true' && found.length === 0) {
             throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
@@ -513,75 +886,6 @@ async function runVerify() {
     if (!report.verified) {
         const n = report.violations.length;
         core/* setFailed */.C1(`VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 45112:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ classifyOctokitError),
-/* harmony export */   pushAttestation: () => (/* binding */ pushAttestation)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67273);
-// Stores a bundle through GitHub's attestations API, so that `gh attestation verify`
-// and our verify's digest lookup find it without any file being passed around.
-
-
-
-function classifyOctokitError(e) {
-    const err = e;
-    // Octokit reports a request that got no answer (reset, refused, timed out) as status 500
-    // without a response: that is a network error, not a server's 500.
-    if (typeof err.status === 'number' && err.status > 0 && err.response) {
-        return { status: err.status, retryAfter: err.response.headers?.['retry-after'] ?? null };
-    }
-    const c = err.cause;
-    const detail = c?.name === 'TimeoutError' ? 'timed out' : (c?.cause?.code ?? c?.code ?? undefined);
-    return { network: true, detail };
-}
-async function pushAttestation(bundle, opts) {
-    const [owner, repo] = opts.repository.split('/');
-    if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `repository '${opts.repository}' is not OWNER/REPO`, {
-            value: opts.repository,
-            fix: 'run inside GitHub Actions, or set GITHUB_REPOSITORY=OWNER/REPO',
-        });
-    }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
-    try {
-        const res = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(`POST ${opts.apiUrl}/repos/${owner}/${repo}/attestations`, () => octokit.request('POST /repos/{owner}/{repo}/attestations', {
-            owner,
-            repo,
-            bundle: bundle,
-            request: { signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) },
-        }), classifyOctokitError, { policy: opts.retry, log: opts.log });
-        const id = String(res.data.id ?? '');
-        return {
-            attestationId: id,
-            attestationUrl: `${opts.serverUrl}/${owner}/${repo}/attestations/${id}`,
-        };
-    }
-    catch (e) {
-        const f = classifyOctokitError(e);
-        if (f.status === 403 || f.status === 404 || f.status === 401) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('PERMISSION_DENIED', `the attestations API refused the upload to ${opts.repository} (HTTP ${f.status})`, {
-                input: 'push-to-github',
-                value: 'true',
-                fix: "grant the job 'permissions: attestations: write' (and 'id-token: write'), or set push-to-github: false",
-                cause: e,
-            });
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : `no answer (${f.detail ?? e.message})`}`, {
-            input: 'push-to-github',
-            fix: 're-run the job; the bundle file was kept in output-dir',
-            cause: e,
-        });
     }
 }
 
