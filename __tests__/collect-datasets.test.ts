@@ -2,42 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+
 import { collectDatasets } from '../src/collect/datasets.js';
 import { parseDvcLock } from '../src/collect/dvc.js';
+import { expectInputError } from './helpers/errors.js';
+import { omsRootBySha256sum } from './helpers/independent.js';
 
 const tool = (cmd: string, path: string) =>
   execFileSync(cmd, ['-b', path], { encoding: 'utf8' }).split(' ')[0]!;
 const sha256sum = (p: string) => tool('sha256sum', p);
 const md5sum = (p: string) => tool('md5sum', p);
-
-/** OMS root apart from the implementation: PurePosixPath order = '/' as NUL; digests by sha256sum. */
-function omsRoot(dir: string, names: string[]): string {
-  const key = (n: string) => n.split('/').join('\0');
-  const sorted = [...names].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const raw = Buffer.concat(sorted.map((n) => Buffer.from(sha256sum(join(dir, n)), 'hex')));
-  return execFileSync('sha256sum', ['-b'], { input: raw, encoding: 'utf8' }).slice(0, 64);
-}
-
-async function expectError(
-  p: Promise<unknown>,
-  code: ErrorCode,
-  input: string,
-  ...inMessage: string[]
-): Promise<ProvenanceError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(ProvenanceError);
-  const err = e as ProvenanceError;
-  expect(err.code).toBe(code);
-  expect(err.toLine()).toContain(`input '${input}'`);
-  for (const s of inMessage) expect(err.message).toContain(s);
-  expect(err.fix).toBeTruthy();
-  expect(err.toLine()).not.toContain('\n');
-  return err;
-}
 
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const DVC_LOCK = `schema: '2.0'
@@ -149,7 +123,7 @@ describe('datasets lines', () => {
         kind: 'local-directory',
         uri: 'file:data/val',
         path: 'data/val',
-        digest: { sha256: omsRoot(join(ws, 'data/val'), valFiles) },
+        digest: { sha256: omsRootBySha256sum(join(ws, 'data/val'), valFiles) },
         unpinned: false,
         fileCount: 3,
         totalBytes:
@@ -233,7 +207,7 @@ describe('datasets lines', () => {
     expect(got[0]!.digest).toEqual({ sha256: sha256sum(f), md5: md5sum(f) });
     expect(got[1]!.name).toBe('data/test.csv');
     const bad = `data/train.csv sha256:${'0'.repeat(64)}`;
-    await expectError(
+    await expectInputError(
       collect(`# header\n${bad}`),
       'INPUT_INVALID',
       'datasets',
@@ -244,7 +218,7 @@ describe('datasets lines', () => {
   });
 
   test('bad digests name the line and the value', async () => {
-    const e = await expectError(
+    const e = await expectInputError(
       collect('s3://b/k sha999:abcd'),
       'INPUT_INVALID',
       'datasets',
@@ -252,26 +226,26 @@ describe('datasets lines', () => {
     );
     expect(e.value).toBe('s3://b/k sha999:abcd');
     expect(e.fix).toContain('sha256');
-    await expectError(
+    await expectInputError(
       collect('\ns3://b/k sha256:abcd'),
       'INPUT_INVALID',
       'datasets',
       'datasets line 2',
       'sha256:abcd',
     );
-    await expectError(
+    await expectInputError(
       collect('s3://b/k sha256:' + 'z'.repeat(64)),
       'INPUT_INVALID',
       'datasets',
       'not a sha256 digest',
     );
-    await expectError(
+    await expectInputError(
       collect('s3://b/k extra words'),
       'INPUT_INVALID',
       'datasets',
       'unexpected text',
     );
-    await expectError(
+    await expectInputError(
       collect('data/val md5:' + 'a'.repeat(32)),
       'INPUT_INVALID',
       'datasets',
@@ -280,7 +254,7 @@ describe('datasets lines', () => {
   });
 
   test('names must be unique; one name cannot cover several files', async () => {
-    await expectError(
+    await expectInputError(
       collect('x=s3://a/\nx=s3://b/'),
       'INPUT_INVALID',
       'datasets',
@@ -288,13 +262,13 @@ describe('datasets lines', () => {
       'datasets line 2',
       'datasets line 1',
     );
-    await expectError(
+    await expectInputError(
       collect('data/train.csv\ndata/*.csv'),
       'INPUT_INVALID',
       'datasets',
       "'data/train.csv'",
     );
-    await expectError(
+    await expectInputError(
       collect('csvs=data/*.csv'),
       'INPUT_INVALID',
       'datasets',
@@ -304,8 +278,8 @@ describe('datasets lines', () => {
   });
 
   test('local paths follow the path rules of every input', async () => {
-    await expectError(collect('data/missing.csv'), 'NO_MATCH', 'datasets', 'data/missing.csv');
-    await expectError(
+    await expectInputError(collect('data/missing.csv'), 'NO_MATCH', 'datasets', 'data/missing.csv');
+    await expectInputError(
       collect('../outside.csv'),
       'PATH_OUTSIDE_WORKSPACE',
       'datasets',
@@ -420,7 +394,7 @@ describe('dvc.lock', () => {
   });
 
   test('a dvc.lock line takes no name', async () => {
-    await expectError(
+    await expectInputError(
       collect('pipe=dvc.lock'),
       'INPUT_INVALID',
       'datasets',
@@ -431,7 +405,11 @@ describe('dvc.lock', () => {
 
 describe('datasets-file', () => {
   test('YAML: references, a hashed path with a matching digest, licences, splits, annotations', async () => {
-    const valRoot = omsRoot(join(ws, 'data/val'), ['labels.csv', 'images/1.png', 'images.x']);
+    const valRoot = omsRootBySha256sum(join(ws, 'data/val'), [
+      'labels.csv',
+      'images/1.png',
+      'images.x',
+    ]);
     await writeFile(
       join(ws, 'datasets.yaml'),
       `# written by train.py
@@ -501,7 +479,7 @@ describe('datasets-file', () => {
       join(ws, 'bad.yaml'),
       '- name: a\n  uri: s3://a/\n- name: b\n  uri: s3://b/\n  lisense: mit\n',
     );
-    const y = await expectError(
+    const y = await expectInputError(
       collect('', 'bad.yaml'),
       'INPUT_INVALID',
       'datasets-file',
@@ -514,7 +492,7 @@ describe('datasets-file', () => {
       join(ws, 'bad.json'),
       '[\n  {\n    "name": "a",\n    "url": "s3://a/"\n  }\n]\n',
     );
-    await expectError(
+    await expectInputError(
       collect('', 'bad.json'),
       'INPUT_INVALID',
       'datasets-file',
@@ -542,16 +520,16 @@ describe('datasets-file', () => {
     ];
     for (const [text, parts] of cases) {
       await writeFile(join(ws, 'bad.yaml'), text);
-      await expectError(collect('', 'bad.yaml'), 'INPUT_INVALID', 'datasets-file', ...parts);
+      await expectInputError(collect('', 'bad.yaml'), 'INPUT_INVALID', 'datasets-file', ...parts);
     }
     await writeFile(join(ws, 'bad.yaml'), '- name: a\n  uri: [s3://a/\n');
-    await expectError(collect('', 'bad.yaml'), 'PARSE_ERROR', 'datasets-file', 'bad.yaml:');
-    await expectError(collect('', 'nope.yaml'), 'NO_MATCH', 'datasets-file', "'nope.yaml'");
+    await expectInputError(collect('', 'bad.yaml'), 'PARSE_ERROR', 'datasets-file', 'bad.yaml:');
+    await expectInputError(collect('', 'nope.yaml'), 'NO_MATCH', 'datasets-file', "'nope.yaml'");
   });
 
   test('a name used both in the input and in the file is an error', async () => {
     await writeFile(join(ws, 'dup.yaml'), '- name: data/train.csv\n  uri: s3://x/\n');
-    await expectError(
+    await expectInputError(
       collect('data/train.csv', 'dup.yaml'),
       'INPUT_INVALID',
       'datasets-file',

@@ -3,42 +3,13 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+
 import { collectModel } from '../src/collect/model.js';
+import { expectInputError } from './helpers/errors.js';
+import { omsRootBySha256sum } from './helpers/independent.js';
 
 const sha256sum = (path: string) =>
   execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);
-
-/**
- * The OMS root, written apart from the implementation: names sorted as PurePosixPath
- * tuples (same as replacing '/' with NUL and comparing code units), file digests from
- * sha256sum, the root from sha256sum over the concatenated raw digests.
- */
-function omsRoot(dir: string, names: string[]): string {
-  const key = (n: string) => n.split('/').join('\0');
-  const sorted = [...names].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const raw = Buffer.concat(sorted.map((n) => Buffer.from(sha256sum(join(dir, n)), 'hex')));
-  return execFileSync('sha256sum', ['-b'], { input: raw, encoding: 'utf8' }).slice(0, 64);
-}
-
-async function expectError(
-  p: Promise<unknown>,
-  code: ErrorCode,
-  input: string,
-  value: string,
-): Promise<ProvenanceError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(ProvenanceError);
-  const err = e as ProvenanceError;
-  expect(err.code).toBe(code);
-  expect(err.toLine()).toContain(`input '${input}'`);
-  expect(err.message).toContain(value);
-  expect(err.fix).toBeTruthy();
-  return err;
-}
 
 let ws: string;
 const modelFiles = [
@@ -76,7 +47,7 @@ test('a directory: every file a subject named from the workspace, plus the direc
     workspace: ws,
     onProgress: (p) => progress.push(p.filesDone),
   });
-  const root = omsRoot(join(ws, 'out/model'), modelFiles);
+  const root = omsRootBySha256sum(join(ws, 'out/model'), modelFiles);
   const fileNames = [
     'out/model/config.json',
     'out/model/d0/f00',
@@ -136,13 +107,20 @@ test('a single file gives its own digest as the model digest; a file inside the 
   ]);
   expect(one.modelDigest).toBe(`sha256:${sha256sum(join(ws, 'out/extra.onnx'))}`);
   const dirAndInner = await collectModel('out/model\nout/model/config.json', { workspace: ws });
-  expect(dirAndInner.modelDigest).toBe(`sha256:${omsRoot(join(ws, 'out/model'), modelFiles)}`);
+  expect(dirAndInner.modelDigest).toBe(
+    `sha256:${omsRootBySha256sum(join(ws, 'out/model'), modelFiles)}`,
+  );
 });
 
 test('errors: nothing given, an empty directory, a link inside a model directory', async () => {
-  await expectError(collectModel(' \n', { workspace: ws }), 'INPUT_MISSING', 'model', '');
-  await expectError(collectModel('empty', { workspace: ws }), 'INPUT_INVALID', 'model', 'empty');
-  await expectError(
+  await expectInputError(collectModel(' \n', { workspace: ws }), 'INPUT_MISSING', 'model', '');
+  await expectInputError(
+    collectModel('empty', { workspace: ws }),
+    'INPUT_INVALID',
+    'model',
+    'empty',
+  );
+  await expectInputError(
     collectModel('linked', { workspace: ws }),
     'SYMLINK_REFUSED',
     'model',
@@ -191,7 +169,7 @@ describe('GitHub’s limit of 1,024 subjects per attestation', () => {
       fileSubjects: 'omitted',
     });
     const names = Array.from({ length: 1030 }, (_, i) => `s${String(i).padStart(4, '0')}.bin`);
-    expect(dir.digest.sha256).toBe(omsRoot(join(ws, 'shards'), names));
+    expect(dir.digest.sha256).toBe(omsRootBySha256sum(join(ws, 'shards'), names));
     // Every file was still hashed: the root covers them all.
     expect(m.files).toHaveLength(1031);
   });
@@ -203,7 +181,7 @@ describe('GitHub’s limit of 1,024 subjects per attestation', () => {
   });
 
   test('more than 1,024 files named one by one is refused, naming the fix', async () => {
-    const err = await expectError(
+    const err = await expectInputError(
       collectModel('shards/*.bin', { workspace: ws }),
       'INPUT_INVALID',
       'model',

@@ -2,29 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+import type { ErrorCode } from '../src/errors.js';
 import { collectParameters } from '../src/collect/parameters.js';
+import { expectInputError } from './helpers/errors.js';
 
 const sha256sum = (path: string) =>
   execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);
 
-async function expectError(
-  p: Promise<unknown>,
-  code: ErrorCode,
-  value: string,
-): Promise<ProvenanceError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(ProvenanceError);
-  const err = e as ProvenanceError;
-  expect(err.code).toBe(code);
-  expect(err.toLine()).toContain("input 'parameters'");
-  expect(err.message).toContain(value);
-  expect(err.fix).toBeTruthy();
-  return err;
-}
+const expectParametersError = (p: Promise<unknown>, code: ErrorCode, value: string) =>
+  expectInputError(p, code, 'parameters', value);
 
 let root: string;
 let ws: string;
@@ -89,20 +75,28 @@ test('inline JSON and inline YAML mappings have no source', async () => {
 });
 
 test('not a mapping: PARSE_ERROR naming the value and the fix', async () => {
-  const e = await expectError(collectParameters('list.yaml', opts()), 'PARSE_ERROR', 'list.yaml');
+  const e = await expectParametersError(
+    collectParameters('list.yaml', opts()),
+    'PARSE_ERROR',
+    'list.yaml',
+  );
   expect(e.message).toContain('a list');
-  await expectError(collectParameters('just words', opts()), 'PARSE_ERROR', "'just words'");
-  await expectError(collectParameters('[1, 2]', opts()), 'PARSE_ERROR', "'[1, 2]'");
+  await expectParametersError(
+    collectParameters('just words', opts()),
+    'PARSE_ERROR',
+    "'just words'",
+  );
+  await expectParametersError(collectParameters('[1, 2]', opts()), 'PARSE_ERROR', "'[1, 2]'");
 });
 
 test('a syntax error is reported with its line and column', async () => {
-  const e = await expectError(
+  const e = await expectParametersError(
     collectParameters('broken.json', opts()),
     'PARSE_ERROR',
     'broken.json:3:',
   );
   expect(e.message).toMatch(/broken\.json:3:\d+: /);
-  const inline = await expectError(
+  const inline = await expectParametersError(
     collectParameters('{"lr": 0.1,, }', opts()),
     'PARSE_ERROR',
     `'{"lr": 0.1,, }':1:`,
@@ -111,13 +105,13 @@ test('a syntax error is reported with its line and column', async () => {
 });
 
 test('values that JSON cannot carry exactly are refused with their position', async () => {
-  const e = await expectError(
+  const e = await expectParametersError(
     collectParameters('inf.yaml', opts()),
     'INPUT_INVALID',
     'inf.yaml:2:7',
   );
   expect(e.message).toContain('not a finite number');
-  const big = await expectError(
+  const big = await expectParametersError(
     collectParameters('big.yaml', opts()),
     'INPUT_INVALID',
     'big.yaml:1:7',
@@ -126,14 +120,14 @@ test('values that JSON cannot carry exactly are refused with their position', as
 });
 
 test('a path that is not there, or outside the workspace', async () => {
-  await expectError(
+  await expectParametersError(
     collectParameters('conf/missing.yaml', opts()),
     'NO_MATCH',
     'conf/missing.yaml',
   );
   const out = join(root, 'outside.yaml');
-  await expectError(collectParameters(out, opts()), 'PATH_OUTSIDE_WORKSPACE', out);
-  await expectError(
+  await expectParametersError(collectParameters(out, opts()), 'PATH_OUTSIDE_WORKSPACE', out);
+  await expectParametersError(
     collectParameters('../outside.yaml', opts()),
     'PATH_OUTSIDE_WORKSPACE',
     '../outside.yaml',

@@ -1,30 +1,9 @@
 import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProvenanceError, type ErrorCode } from '../src/errors.js';
+import { ProvenanceError } from '../src/errors.js';
 import { parseLines, parseList, resolvePatterns } from '../src/collect/paths.js';
-
-async function expectError(
-  p: Promise<unknown>,
-  code: ErrorCode,
-  input: string,
-  value: string,
-): Promise<ProvenanceError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(ProvenanceError);
-  const err = e as ProvenanceError;
-  expect(err.code).toBe(code);
-  const line = err.toLine();
-  expect(line).toContain(`input '${input}'`);
-  expect(err.message).toContain(value);
-  expect(err.fix).toBeTruthy();
-  expect(line).toContain(`Fix: ${err.fix}`);
-  expect(line).not.toContain('\n');
-  return err;
-}
+import { expectInputError } from './helpers/errors.js';
 
 let root: string;
 let ws: string;
@@ -134,7 +113,7 @@ describe('resolvePatterns', () => {
   });
 
   test('nothing given for a required input: INPUT_MISSING; optional: empty', async () => {
-    await expectError(
+    await expectInputError(
       resolvePatterns([], { ...opts(), required: true }),
       'INPUT_MISSING',
       'model',
@@ -144,19 +123,19 @@ describe('resolvePatterns', () => {
   });
 
   test('a path or glob matching nothing: NO_MATCH', async () => {
-    await expectError(
+    await expectInputError(
       resolvePatterns(['out/missing.bin'], opts()),
       'NO_MATCH',
       'model',
       'out/missing.bin',
     );
-    await expectError(
+    await expectInputError(
       resolvePatterns(['out/**/*.onnx'], opts()),
       'NO_MATCH',
       'model',
       'out/**/*.onnx',
     );
-    const e = await expectError(
+    const e = await expectInputError(
       resolvePatterns(['data/*.csv/'], opts()),
       'NO_MATCH',
       'model',
@@ -166,26 +145,26 @@ describe('resolvePatterns', () => {
   });
 
   test('paths outside the workspace: PATH_OUTSIDE_WORKSPACE', async () => {
-    await expectError(
+    await expectInputError(
       resolvePatterns(['../outside/secret.bin'], opts()),
       'PATH_OUTSIDE_WORKSPACE',
       'model',
       '../outside/secret.bin',
     );
-    await expectError(
+    await expectInputError(
       resolvePatterns(['out/../../outside/*.bin'], opts()),
       'PATH_OUTSIDE_WORKSPACE',
       'model',
       'out/../../outside/*.bin',
     );
     const abs = join(outside, 'secret.bin');
-    await expectError(resolvePatterns([abs], opts()), 'PATH_OUTSIDE_WORKSPACE', 'model', abs);
+    await expectInputError(resolvePatterns([abs], opts()), 'PATH_OUTSIDE_WORKSPACE', 'model', abs);
   });
 
   test('a symbolic link leaving the workspace is refused, even when links are allowed', async () => {
     for (const allowSymlinks of [false, true]) {
       const o = { ...opts(), allowSymlinks };
-      const e = await expectError(
+      const e = await expectInputError(
         resolvePatterns(['data/link-out.csv'], o),
         'PATH_OUTSIDE_WORKSPACE',
         'model',
@@ -193,19 +172,19 @@ describe('resolvePatterns', () => {
       );
       expect(e.message).toContain(join(outside, 'secret.bin'));
       // through a linked directory, named or globbed
-      await expectError(
+      await expectInputError(
         resolvePatterns(['linkdir-out/secret.bin'], o),
         'PATH_OUTSIDE_WORKSPACE',
         'model',
         'linkdir-out/secret.bin',
       );
-      await expectError(
+      await expectInputError(
         resolvePatterns(['data/*.csv'], o),
         'PATH_OUTSIDE_WORKSPACE',
         'model',
         'data/*.csv',
       );
-      await expectError(
+      await expectInputError(
         resolvePatterns(['linkdir-out/*.bin'], o),
         'PATH_OUTSIDE_WORKSPACE',
         'model',
@@ -218,13 +197,13 @@ describe('resolvePatterns', () => {
     await mkdir(join(ws, 'tree'), { recursive: true });
     await symlink(join(ws, 'out/ckpt'), join(ws, 'tree/ckpt-link'));
     try {
-      await expectError(
+      await expectInputError(
         resolvePatterns(['tree/**'], opts()),
         'SYMLINK_REFUSED',
         'model',
         'tree/**',
       );
-      await expectError(
+      await expectInputError(
         resolvePatterns(['tree/*/a/*.bin'], opts()),
         'SYMLINK_REFUSED',
         'model',
@@ -236,7 +215,7 @@ describe('resolvePatterns', () => {
   });
 
   test('a link inside the workspace: SYMLINK_REFUSED unless allowed, then resolved', async () => {
-    await expectError(
+    await expectInputError(
       resolvePatterns(['train-link.csv'], opts()),
       'SYMLINK_REFUSED',
       'model',
@@ -265,7 +244,7 @@ describe('resolvePatterns', () => {
     const braced = await resolvePatterns(parseList(String.raw`commas/{a\,b,c}.bin`), opts());
     expect(braced.map((r) => r.relPath)).toEqual(['commas/a,b.bin', 'commas/c.bin']);
     // Without the escape the comma separates two paths, neither of which exists.
-    await expectError(
+    await expectInputError(
       resolvePatterns(parseList('commas/a,b.bin'), opts()),
       'NO_MATCH',
       'model',
@@ -276,7 +255,7 @@ describe('resolvePatterns', () => {
   test('a pattern longer than 4,096 characters (PATH_MAX) is INPUT_INVALID; at 4,096 it is looked for', async () => {
     const long = `out/${'x'.repeat(4093)}`;
     expect(long).toHaveLength(4097);
-    const e = await expectError(
+    const e = await expectInputError(
       resolvePatterns([long], opts()),
       'INPUT_INVALID',
       'model',
@@ -285,7 +264,7 @@ describe('resolvePatterns', () => {
     // The value is shown cut, so the error stays one line a person reads.
     expect(e.toLine().length).toBeLessThan(400);
     const glob = `out/${'*'.repeat(4093)}`;
-    await expectError(resolvePatterns([glob], opts()), 'INPUT_INVALID', 'model', '4097');
+    await expectInputError(resolvePatterns([glob], opts()), 'INPUT_INVALID', 'model', '4097');
     // One character less is an ordinary pattern: looked for, not refused for its length.
     const atLimit = await resolvePatterns([long.slice(0, -1)], opts()).catch(
       (x: unknown) => x as ProvenanceError,
@@ -302,7 +281,7 @@ describe('resolvePatterns', () => {
   });
 
   test('exclusion patterns are refused rather than misread', async () => {
-    await expectError(
+    await expectInputError(
       resolvePatterns(['!out/model/w.bin'], opts()),
       'INPUT_INVALID',
       'model',
@@ -316,7 +295,7 @@ describe('resolvePatterns', () => {
     await writeFile(f, 'locked');
     await chmod(f, 0o000);
     try {
-      await expectError(
+      await expectInputError(
         resolvePatterns(['data/locked.csv'], opts()),
         'FILE_UNREADABLE',
         'model',

@@ -41,3 +41,15 @@ export function omsRootByPython(
   if (!hasPython || !existsSync(dir)) return undefined;
   return execFileSync('python3', ['-c', OMS_PY, dir, ...ignore], { encoding: 'utf8' }).trim();
 }
+
+/**
+ * The OMS root from coreutils alone: names sorted as PurePosixPath tuples (the same as
+ * replacing '/' with NUL and comparing), file digests by sha256sum, the root by sha256sum
+ * over the concatenated raw digests.
+ */
+export function omsRootBySha256sum(dir: string, names: string[]): string {
+  const key = (n: string) => n.split('/').join('\0');
+  const sorted = [...names].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const raw = Buffer.concat(sorted.map((n) => Buffer.from(sha256sum(`${dir}/${n}`), 'hex')));
+  return execFileSync('sha256sum', ['-b'], { input: raw, encoding: 'utf8' }).slice(0, 64);
+}
