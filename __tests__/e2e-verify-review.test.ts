@@ -273,7 +273,7 @@ describe('OpenSSF model signing beside the provenance', () => {
         ...fx.inputs,
         python: 'none',
         'model-signature': 'true',
-        'push-to-github': 'false',
+        'github-token': GH_TOKEN,
         sigstore: 'custom',
         'fulcio-url': stack.fulcioUrl,
         'rekor-url': stack.rekorUrl,
@@ -301,6 +301,12 @@ describe('OpenSSF model signing beside the provenance', () => {
     if (ok.code !== 0) throw new Error(`verify failed:\n${ok.stdout}\n${ok.stderr}`);
     expect(ok.stdout).toMatch(/Model signatures/);
     expect(ok.stdout).toMatch(/bind/);
+
+    // Looked up by digest, the directory is digested as attest digested it: model.sig, now
+    // inside it, is not part of the root.
+    const byDigest = await verifyAction({ bundle: '' }, ws);
+    if (byDigest.exitCode !== 0) throw new Error(`lookup failed:\n${byDigest.stdout}`);
+    expect(byDigest.stdout).toContain(`looking up ${r.outputs['model-digest']}`);
 
     await appendFile(join(ws, fx.modelFiles[0]!), '\n');
     const bad = await cli(args, ws);

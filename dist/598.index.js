@@ -1383,8 +1383,8 @@ function plural(n, word) {
 var evaluate = __webpack_require__(33004);
 // EXTERNAL MODULE: ./build/src/verify/identity.js
 var verify_identity = __webpack_require__(69241);
-// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
-var verify = __webpack_require__(38817);
+// EXTERNAL MODULE: ./build/src/verify/verify.js
+var verify = __webpack_require__(87826);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
 // The verdict a review opens with. A signed bundle with a trusted root and an expected
 // signer goes through the verify engine (signature, identity, model on disk, policy); a

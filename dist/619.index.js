@@ -216,8 +216,8 @@ var certificate = __webpack_require__(32600);
 var identity = __webpack_require__(69241);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
-// EXTERNAL MODULE: ./build/src/verify/verify.js + 1 modules
-var verify = __webpack_require__(38817);
+// EXTERNAL MODULE: ./build/src/verify/verify.js
+var verify = __webpack_require__(87826);
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
 // Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
 // with this tool's trust and identity rules: the bundle against a trusted root, the signer's
@@ -404,6 +404,8 @@ async function verifyOmsSignature(opts) {
 
 
 
+// EXTERNAL MODULE: ./build/src/verify/subjects.js
+var subjects = __webpack_require__(61118);
 // EXTERNAL MODULE: ./build/src/policy/policy.js
 var policy_policy = __webpack_require__(80728);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -547,6 +549,7 @@ async function verify_verify(inputs, ctx) {
         identity.repository = ctx.currentRepository;
         ctx.log(`no signer given: requiring the current repository, ${ctx.currentRepository}`);
     }
+    const cache = new subjects/* DigestCache */.pC();
     const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b));
     let bundles = files;
     if (files.length === 0) {
@@ -559,9 +562,11 @@ async function verify_verify(inputs, ctx) {
         }
         bundles = [];
         for (const entry of model) {
+            // Digested as attest digests it (model.sig left out), through the cache that verify
+            // reuses, so a model of tens of GB is read once, not twice.
             const digest = entry.kind === 'file'
-                ? (await (0,hash/* hashFile */.DC)(entry.path, 'sha256')).digest
-                : (await (0,hash/* digestDirectory */.qW)(entry.path)).root;
+                ? (await cache.file(entry.path, 'sha256')).digest
+                : (await cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root;
             ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
             const found = await lookupAttestations({
                 repository,
@@ -587,6 +592,7 @@ async function verify_verify(inputs, ctx) {
         trustedRoot: inputs.trustedRoot.trim() || 'auto',
         policy,
         now: ctx.now,
+        cache,
     });
     const modelSignatures = [];
     for (const { sigPath, modelDir } of await signaturesToCheck(inputs.modelSignature, model, ctx.workspace)) {

@@ -7,11 +7,12 @@ import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.
 import {
   checkBinding,
   OMS_SIGNATURE_NAME,
+  OMS_SIGNING_IGNORES,
   verifyOmsSignature,
   type OmsVerifyResult,
 } from '../oms/index.js';
+import { DigestCache } from '../verify/subjects.js';
 import { ProvenanceError } from '../errors.js';
-import { digestDirectory, hashFile } from '../hash/index.js';
 import { loadPolicy, mergeIdentity } from '../policy/policy.js';
 import type { IdentityPolicy } from '../verify/identity.js';
 import { lookupAttestations } from '../verify/lookup.js';
@@ -94,6 +95,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     ctx.log(`no signer given: requiring the current repository, ${ctx.currentRepository}`);
   }
 
+  const cache = new DigestCache();
   const files = parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b));
   let bundles: ReadonlyArray<string | unknown> = files;
   if (files.length === 0) {
@@ -110,10 +112,12 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     }
     bundles = [];
     for (const entry of model) {
+      // Digested as attest digests it (model.sig left out), through the cache that verify
+      // reuses, so a model of tens of GB is read once, not twice.
       const digest =
         entry.kind === 'file'
-          ? (await hashFile(entry.path, 'sha256')).digest
-          : (await digestDirectory(entry.path)).root;
+          ? (await cache.file(entry.path, 'sha256')).digest
+          : (await cache.directory(entry.path, OMS_SIGNING_IGNORES)).root;
       ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
       const found = await lookupAttestations({
         repository,
@@ -139,6 +143,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     trustedRoot: inputs.trustedRoot.trim() || 'auto',
     policy,
     now: ctx.now,
+    cache,
   });
   const modelSignatures: ModelSignatureCheck[] = [];
   for (const { sigPath, modelDir } of await signaturesToCheck(

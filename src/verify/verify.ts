@@ -61,6 +61,8 @@ export interface VerifyOptions {
   trustedRoot: TrustedRootSpec;
   policy?: Policy;
   now?: Date;
+  /** Digests already computed (e.g. to look the model up by digest), so nothing is hashed twice. */
+  cache?: DigestCache;
   /**
    * The predicate type the statement must have: SLSA provenance v1 unless given, as
    * `gh attestation verify` requires. A statement of another type is refused.
@@ -422,7 +424,7 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   }
   const candidates = await collectBundles(opts.bundles);
   const roots = new Map<string, Promise<LoadedTrustedRoot[]>>();
-  const cache = new DigestCache();
+  const cache = opts.cache ?? new DigestCache();
   const attempts: Attempt[] = [];
   let passed: Attempt | undefined;
   for (const c of candidates) {

@@ -1,5 +1,5 @@
-export const id = 148;
-export const ids = [148,112];
+export const id = 629;
+export const ids = [629,112];
 export const modules = {
 
 /***/ 33004:
@@ -1813,6 +1813,299 @@ function checkIdentity(signer, p) {
 
 /***/ }),
 
+/***/ 61118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ checkSubjects),
+/* harmony export */   _R: () => (/* binding */ ambiguousSubjects),
+/* harmony export */   _k: () => (/* binding */ describeAmbiguous),
+/* harmony export */   pC: () => (/* binding */ DigestCache)
+/* harmony export */ });
+/* unused harmony export normalizeSubjectName */
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46929);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// The model on disk against the signed subjects. Every file named by `model` is re-hashed
+// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
+// must match a subject by name (its path relative to the workspace) or, failing that, by
+// digest. Every directory must match its OMS root digest; when it does not, the files
+// that are missing, extra or changed are named from the per-file subjects.
+
+
+const SUPPORTED = ['sha256', 'sha512'];
+const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+/** Caches digests so that trying several bundles hashes each file once. */
+class DigestCache {
+    files = new Map();
+    dirs = new Map();
+    file(path, alg) {
+        const key = `${alg}\0${path}`;
+        let p = this.files.get(key);
+        if (!p) {
+            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFile */ .DC)(path, alg, { input: 'model' });
+            this.files.set(key, p);
+        }
+        return p;
+    }
+    directory(path, ignorePaths) {
+        const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
+        let p = this.dirs.get(key);
+        if (!p) {
+            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ignorePaths, input: 'model' });
+            this.dirs.set(key, p);
+        }
+        return p;
+    }
+}
+const digestText = (s) => Object.entries(s.digest ?? {})
+    .map(([alg, hex]) => `${alg}:${String(hex).toLowerCase()}`)
+    .sort()
+    .join(', ') || '(no digest)';
+/**
+ * Every name that more than one subject carries with different digests. A verifier that took
+ * the first (or the last) would let the statement sign both contents under one name.
+ */
+function ambiguousSubjects(subjects) {
+    const byName = new Map();
+    for (const s of subjects) {
+        if (s.name === undefined)
+            continue;
+        const name = normalizeSubjectName(s.name);
+        const digests = byName.get(name) ?? [];
+        const d = digestText(s);
+        if (!digests.includes(d))
+            digests.push(d);
+        byName.set(name, digests);
+    }
+    return [...byName]
+        .filter(([, digests]) => digests.length > 1)
+        .map(([name, digests]) => ({ name, digests }));
+}
+const describeAmbiguous = (a) => `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
+function ambiguousCheck(name, kind, a) {
+    return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
+}
+function supportedAlgorithms(s) {
+    return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
+}
+function ignorePathsOf(s) {
+    const v = s?.annotations?.ignorePaths;
+    return Array.isArray(v) && v.every((x) => typeof x === 'string')
+        ? v
+        : [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_DEFAULT_IGNORES */ .ET];
+}
+function failure(name, kind, e) {
+    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
+    return { name, kind, ok: false, reason };
+}
+async function checkFile(m, subjects, cache, ambiguous) {
+    const name = normalizeSubjectName(m.relPath);
+    const twice = ambiguous.find((a) => a.name === name);
+    if (twice)
+        return ambiguousCheck(name, 'file', twice);
+    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+    try {
+        if (named) {
+            const algs = supportedAlgorithms(named);
+            if (algs.length === 0) {
+                return {
+                    name,
+                    kind: 'file',
+                    ok: false,
+                    subject: named.name,
+                    reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
+                };
+            }
+            // Every supported algorithm the subject carries must match, not only the first.
+            for (const alg of algs) {
+                const { digest } = await cache.file(m.path, alg);
+                const expected = named.digest[alg].toLowerCase();
+                if (digest !== expected) {
+                    return {
+                        name,
+                        kind: 'file',
+                        ok: false,
+                        algorithm: alg,
+                        subject: named.name,
+                        expected: `${alg}:${expected}`,
+                        actual: `${alg}:${digest}`,
+                        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+                    };
+                }
+            }
+            const alg = algs[0];
+            return {
+                name,
+                kind: 'file',
+                ok: true,
+                algorithm: alg,
+                subject: named.name,
+                expected: `${alg}:${named.digest[alg].toLowerCase()}`,
+                actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
+                reason: `${name} matches its subject`,
+            };
+        }
+        // No subject of that name: look for the content among the subjects (npm provenance names
+        // its subject by purl, not by file name).
+        for (const alg of SUPPORTED) {
+            const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+            if (withAlg.length === 0)
+                continue;
+            const { digest } = await cache.file(m.path, alg);
+            const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
+            if (hit) {
+                return {
+                    name,
+                    kind: 'file',
+                    ok: true,
+                    algorithm: alg,
+                    subject: hit.name,
+                    expected: `${alg}:${digest}`,
+                    actual: `${alg}:${digest}`,
+                    reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
+                };
+            }
+        }
+        const { digest } = await cache.file(m.path, 'sha256');
+        return {
+            name,
+            kind: 'file',
+            ok: false,
+            algorithm: 'sha256',
+            actual: `sha256:${digest}`,
+            reason: `${name} is not signed: no subject has its name or its digest`,
+        };
+    }
+    catch (e) {
+        return failure(name, 'file', e);
+    }
+}
+function diffFiles(relDir, dir, subjects) {
+    const prefix = relDir === '.' ? '' : `${relDir}/`;
+    const signed = new Map();
+    for (const s of subjects) {
+        const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
+        if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
+            if (s.annotations?.role === 'model-directory')
+                continue;
+            signed.set(n, s.digest.sha256.toLowerCase());
+        }
+    }
+    if (signed.size === 0)
+        return undefined;
+    const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256]));
+    const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
+    const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
+    const changed = [...onDisk.entries()]
+        .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
+        .map(([n]) => n)
+        .sort();
+    return { missing, extra, changed };
+}
+function describeDiff(d) {
+    const parts = [];
+    if (d.changed.length)
+        parts.push(`changed: ${d.changed.join(', ')}`);
+    if (d.missing.length)
+        parts.push(`missing: ${d.missing.join(', ')}`);
+    if (d.extra.length)
+        parts.push(`not signed: ${d.extra.join(', ')}`);
+    return parts.join('; ');
+}
+async function checkDirectory(m, subjects, cache, ambiguous) {
+    const name = normalizeSubjectName(m.relPath);
+    const twice = ambiguous.find((a) => a.name === name);
+    if (twice)
+        return ambiguousCheck(name, 'directory', twice);
+    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+    try {
+        const dir = await cache.directory(m.path, ignorePathsOf(named));
+        const actual = `sha256:${dir.root}`;
+        if (named) {
+            const expectedHex = named.digest?.sha256?.toLowerCase();
+            if (!expectedHex) {
+                return {
+                    name,
+                    kind: 'directory',
+                    ok: false,
+                    subject: named.name,
+                    actual,
+                    reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
+                };
+            }
+            if (expectedHex === dir.root) {
+                return {
+                    name,
+                    kind: 'directory',
+                    ok: true,
+                    algorithm: 'sha256',
+                    subject: named.name,
+                    expected: `sha256:${expectedHex}`,
+                    actual,
+                    reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
+                };
+            }
+            const files = diffFiles(name, dir, subjects);
+            const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
+            return {
+                name,
+                kind: 'directory',
+                ok: false,
+                algorithm: 'sha256',
+                subject: named.name,
+                expected: `sha256:${expectedHex}`,
+                actual,
+                files,
+                reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
+            };
+        }
+        const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+        if (hit) {
+            return {
+                name,
+                kind: 'directory',
+                ok: true,
+                algorithm: 'sha256',
+                subject: hit.name,
+                expected: actual,
+                actual,
+                reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
+            };
+        }
+        const files = diffFiles(name, dir, subjects);
+        return {
+            name,
+            kind: 'directory',
+            ok: false,
+            algorithm: 'sha256',
+            actual,
+            files,
+            reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
+        };
+    }
+    catch (e) {
+        return failure(name, 'directory', e);
+    }
+}
+/**
+ * Check every model path against the subjects; one result per path, in input order. A path
+ * whose name the statement gives with two different digests fails (see ambiguousSubjects).
+ */
+async function checkSubjects(subjects, model, cache = new DigestCache()) {
+    const list = [...subjects];
+    const ambiguous = ambiguousSubjects(list);
+    const out = [];
+    for (const m of model) {
+        out.push(m.kind === 'directory'
+            ? await checkDirectory(m, list, cache, ambiguous)
+            : await checkFile(m, list, cache, ambiguous));
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2092,326 +2385,29 @@ function createVerifier(root) {
 
 /***/ }),
 
-/***/ 38817:
+/***/ 87826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  NQ: () => (/* binding */ fromError),
-  ZX: () => (/* binding */ identityViolations),
-  QH: () => (/* binding */ signatureViolation),
-  Tu: () => (/* binding */ verifyProvenance)
-});
-
-// UNUSED EXPORTS: IN_TOTO_PAYLOAD_TYPE, predicateViolations
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
-var evaluate = __webpack_require__(33004);
-// EXTERNAL MODULE: ./build/src/policy/policy.js
-var policy = __webpack_require__(80728);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
-// EXTERNAL MODULE: ./build/src/verify/bundles.js
-var bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var verify_identity = __webpack_require__(69241);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
-var hash = __webpack_require__(46929);
-;// CONCATENATED MODULE: ./build/src/verify/subjects.js
-// The model on disk against the signed subjects. Every file named by `model` is re-hashed
-// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
-// must match a subject by name (its path relative to the workspace) or, failing that, by
-// digest. Every directory must match its OMS root digest; when it does not, the files
-// that are missing, extra or changed are named from the per-file subjects.
-
-
-const SUPPORTED = ['sha256', 'sha512'];
-const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-/** Caches digests so that trying several bundles hashes each file once. */
-class DigestCache {
-    files = new Map();
-    dirs = new Map();
-    file(path, alg) {
-        const key = `${alg}\0${path}`;
-        let p = this.files.get(key);
-        if (!p) {
-            p = (0,hash/* hashFile */.DC)(path, alg, { input: 'model' });
-            this.files.set(key, p);
-        }
-        return p;
-    }
-    directory(path, ignorePaths) {
-        const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
-        let p = this.dirs.get(key);
-        if (!p) {
-            p = (0,hash/* digestDirectory */.qW)(path, { ignorePaths, input: 'model' });
-            this.dirs.set(key, p);
-        }
-        return p;
-    }
-}
-const digestText = (s) => Object.entries(s.digest ?? {})
-    .map(([alg, hex]) => `${alg}:${String(hex).toLowerCase()}`)
-    .sort()
-    .join(', ') || '(no digest)';
-/**
- * Every name that more than one subject carries with different digests. A verifier that took
- * the first (or the last) would let the statement sign both contents under one name.
- */
-function ambiguousSubjects(subjects) {
-    const byName = new Map();
-    for (const s of subjects) {
-        if (s.name === undefined)
-            continue;
-        const name = normalizeSubjectName(s.name);
-        const digests = byName.get(name) ?? [];
-        const d = digestText(s);
-        if (!digests.includes(d))
-            digests.push(d);
-        byName.set(name, digests);
-    }
-    return [...byName]
-        .filter(([, digests]) => digests.length > 1)
-        .map(([name, digests]) => ({ name, digests }));
-}
-const describeAmbiguous = (a) => `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
-function ambiguousCheck(name, kind, a) {
-    return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
-}
-function supportedAlgorithms(s) {
-    return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
-}
-function ignorePathsOf(s) {
-    const v = s?.annotations?.ignorePaths;
-    return Array.isArray(v) && v.every((x) => typeof x === 'string')
-        ? v
-        : [...hash/* OMS_DEFAULT_IGNORES */.ET];
-}
-function failure(name, kind, e) {
-    const reason = (0,errors/* isProvenanceError */.Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
-    return { name, kind, ok: false, reason };
-}
-async function checkFile(m, subjects, cache, ambiguous) {
-    const name = normalizeSubjectName(m.relPath);
-    const twice = ambiguous.find((a) => a.name === name);
-    if (twice)
-        return ambiguousCheck(name, 'file', twice);
-    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
-    try {
-        if (named) {
-            const algs = supportedAlgorithms(named);
-            if (algs.length === 0) {
-                return {
-                    name,
-                    kind: 'file',
-                    ok: false,
-                    subject: named.name,
-                    reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
-                };
-            }
-            // Every supported algorithm the subject carries must match, not only the first.
-            for (const alg of algs) {
-                const { digest } = await cache.file(m.path, alg);
-                const expected = named.digest[alg].toLowerCase();
-                if (digest !== expected) {
-                    return {
-                        name,
-                        kind: 'file',
-                        ok: false,
-                        algorithm: alg,
-                        subject: named.name,
-                        expected: `${alg}:${expected}`,
-                        actual: `${alg}:${digest}`,
-                        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
-                    };
-                }
-            }
-            const alg = algs[0];
-            return {
-                name,
-                kind: 'file',
-                ok: true,
-                algorithm: alg,
-                subject: named.name,
-                expected: `${alg}:${named.digest[alg].toLowerCase()}`,
-                actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
-                reason: `${name} matches its subject`,
-            };
-        }
-        // No subject of that name: look for the content among the subjects (npm provenance names
-        // its subject by purl, not by file name).
-        for (const alg of SUPPORTED) {
-            const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
-            if (withAlg.length === 0)
-                continue;
-            const { digest } = await cache.file(m.path, alg);
-            const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
-            if (hit) {
-                return {
-                    name,
-                    kind: 'file',
-                    ok: true,
-                    algorithm: alg,
-                    subject: hit.name,
-                    expected: `${alg}:${digest}`,
-                    actual: `${alg}:${digest}`,
-                    reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
-                };
-            }
-        }
-        const { digest } = await cache.file(m.path, 'sha256');
-        return {
-            name,
-            kind: 'file',
-            ok: false,
-            algorithm: 'sha256',
-            actual: `sha256:${digest}`,
-            reason: `${name} is not signed: no subject has its name or its digest`,
-        };
-    }
-    catch (e) {
-        return failure(name, 'file', e);
-    }
-}
-function diffFiles(relDir, dir, subjects) {
-    const prefix = relDir === '.' ? '' : `${relDir}/`;
-    const signed = new Map();
-    for (const s of subjects) {
-        const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
-        if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
-            if (s.annotations?.role === 'model-directory')
-                continue;
-            signed.set(n, s.digest.sha256.toLowerCase());
-        }
-    }
-    if (signed.size === 0)
-        return undefined;
-    const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256]));
-    const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
-    const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
-    const changed = [...onDisk.entries()]
-        .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
-        .map(([n]) => n)
-        .sort();
-    return { missing, extra, changed };
-}
-function describeDiff(d) {
-    const parts = [];
-    if (d.changed.length)
-        parts.push(`changed: ${d.changed.join(', ')}`);
-    if (d.missing.length)
-        parts.push(`missing: ${d.missing.join(', ')}`);
-    if (d.extra.length)
-        parts.push(`not signed: ${d.extra.join(', ')}`);
-    return parts.join('; ');
-}
-async function checkDirectory(m, subjects, cache, ambiguous) {
-    const name = normalizeSubjectName(m.relPath);
-    const twice = ambiguous.find((a) => a.name === name);
-    if (twice)
-        return ambiguousCheck(name, 'directory', twice);
-    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
-    try {
-        const dir = await cache.directory(m.path, ignorePathsOf(named));
-        const actual = `sha256:${dir.root}`;
-        if (named) {
-            const expectedHex = named.digest?.sha256?.toLowerCase();
-            if (!expectedHex) {
-                return {
-                    name,
-                    kind: 'directory',
-                    ok: false,
-                    subject: named.name,
-                    actual,
-                    reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
-                };
-            }
-            if (expectedHex === dir.root) {
-                return {
-                    name,
-                    kind: 'directory',
-                    ok: true,
-                    algorithm: 'sha256',
-                    subject: named.name,
-                    expected: `sha256:${expectedHex}`,
-                    actual,
-                    reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
-                };
-            }
-            const files = diffFiles(name, dir, subjects);
-            const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
-            return {
-                name,
-                kind: 'directory',
-                ok: false,
-                algorithm: 'sha256',
-                subject: named.name,
-                expected: `sha256:${expectedHex}`,
-                actual,
-                files,
-                reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
-            };
-        }
-        const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
-        if (hit) {
-            return {
-                name,
-                kind: 'directory',
-                ok: true,
-                algorithm: 'sha256',
-                subject: hit.name,
-                expected: actual,
-                actual,
-                reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
-            };
-        }
-        const files = diffFiles(name, dir, subjects);
-        return {
-            name,
-            kind: 'directory',
-            ok: false,
-            algorithm: 'sha256',
-            actual,
-            files,
-            reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
-        };
-    }
-    catch (e) {
-        return failure(name, 'directory', e);
-    }
-}
-/**
- * Check every model path against the subjects; one result per path, in input order. A path
- * whose name the statement gives with two different digests fails (see ambiguousSubjects).
- */
-async function checkSubjects(subjects, model, cache = new DigestCache()) {
-    const list = [...subjects];
-    const ambiguous = ambiguousSubjects(list);
-    const out = [];
-    for (const m of model) {
-        out.push(m.kind === 'directory'
-            ? await checkDirectory(m, list, cache, ambiguous)
-            : await checkFile(m, list, cache, ambiguous));
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
-var trust = __webpack_require__(9610);
-;// CONCATENATED MODULE: ./build/src/verify/verify.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ fromError),
+/* harmony export */   QH: () => (/* binding */ signatureViolation),
+/* harmony export */   Tu: () => (/* binding */ verifyProvenance),
+/* harmony export */   ZX: () => (/* binding */ identityViolations)
+/* harmony export */ });
+/* unused harmony exports IN_TOTO_PAYLOAD_TYPE, predicateViolations */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33004);
+/* harmony import */ var _policy_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80728);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
+/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25543);
+/* harmony import */ var _bundles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35886);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32600);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69241);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61118);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9610);
 // Orchestration of `verify`: for each candidate bundle in turn, check its structure, pick
 // the trusted root, verify signature, certificate chain, timestamps and transparency
 // proof (@sigstore/verify), then — on the decoded certificate, ourselves — the expected
@@ -2435,7 +2431,7 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const STAGE_ORDER = ['bundle', 'trusted-root', 'signature', 'statement', 'complete'];
 /** A violation from a thrown error: a ProvenanceError keeps its fix. */
 function fromError(kind, rule, e) {
-    if ((0,errors/* isProvenanceError */.Ev)(e))
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProvenanceError */ .Ev)(e))
         return { kind, rule, message: e.message, fix: e.fix };
     return { kind, rule, message: e?.message ?? String(e) };
 }
@@ -2466,7 +2462,7 @@ function bundleTimes(b) {
     const tsa = [];
     for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
         try {
-            tsa.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
+            tsa.push(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
         }
         catch {
             // The verifier already refused an unreadable timestamp.
@@ -2508,7 +2504,7 @@ function summarize(env, view) {
 function statementClaims(view, signer) {
     const out = [];
     const id = view.identity;
-    const server = id.serverUrl ?? verify_identity/* GITHUB_SERVER_URL */.m7;
+    const server = id.serverUrl ?? _identity_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_SERVER_URL */ .m7;
     const claim = (rule, claimed, actual, ci = false) => {
         if (claimed === undefined || actual === undefined)
             return;
@@ -2556,7 +2552,7 @@ function missingSlsaFields(predicate) {
  * signs verifies cryptographically; only its type says it is provenance.
  */
 function predicateViolations(env, wanted) {
-    const fix = wanted === layout/* SLSA_PROVENANCE_V1 */.us
+    const fix = wanted === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us
         ? 'pass the SLSA provenance bundle that `attest` wrote (provenance.sigstore.json), not another attestation of the model'
         : `pass an attestation whose predicate type is ${wanted}`;
     if (env.predicateType !== wanted) {
@@ -2581,7 +2577,7 @@ function predicateViolations(env, wanted) {
             },
         ];
     }
-    const missing = wanted === layout/* SLSA_PROVENANCE_V1 */.us ? missingSlsaFields(env.predicate) : [];
+    const missing = wanted === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us ? missingSlsaFields(env.predicate) : [];
     if (missing.length > 0) {
         return [
             {
@@ -2604,9 +2600,9 @@ async function attempt(b, opts, identity, now, roots, cache) {
         subjects: [],
         rules: [],
     };
-    a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
+    a.signer = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromCertificate */ ._H)(b.certificate);
     try {
-        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, b.certificate, roots);
+        a.trustedRoot = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .selectTrustedRoot */ .of)(opts.trustedRoot, b.certificate, roots);
     }
     catch (e) {
         a.stage = 'trusted-root';
@@ -2615,7 +2611,7 @@ async function attempt(b, opts, identity, now, roots, cache) {
     }
     a.stage = 'signature';
     try {
-        (0,trust/* createVerifier */.$A)(a.trustedRoot).verify((0,verify_dist/* toSignedEntity */.DC)(b.bundle));
+        (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .createVerifier */ .$A)(a.trustedRoot).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(b.bundle));
     }
     catch (e) {
         a.violations.push(signatureViolation(e, a.trustedRoot.name, 'the bundle'));
@@ -2629,7 +2625,7 @@ async function attempt(b, opts, identity, now, roots, cache) {
         a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
     else if (times.tsa[0])
         a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
-    a.identity = (0,verify_identity/* checkIdentity */.Z0)(a.signer, identity);
+    a.identity = (0,_identity_js__WEBPACK_IMPORTED_MODULE_10__/* .checkIdentity */ .Z0)(a.signer, identity);
     a.violations.push(...identityViolations(a.identity));
     a.stage = 'statement';
     const envelope = b.bundle.content.dsseEnvelope;
@@ -2643,22 +2639,22 @@ async function attempt(b, opts, identity, now, roots, cache) {
     }
     let env;
     try {
-        env = (0,read/* parseStatementPayload */.x2)(envelope.payload);
+        env = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStatementPayload */ .x2)(envelope.payload);
     }
     catch (e) {
         a.violations.push(fromError('statement', 'statement', e));
         return a;
     }
-    const wrongKind = predicateViolations(env, opts.predicateType ?? layout/* SLSA_PROVENANCE_V1 */.us);
+    const wrongKind = predicateViolations(env, opts.predicateType ?? _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us);
     if (wrongKind.length > 0) {
         a.statement = summarize(env);
         a.violations.push(...wrongKind);
         return a;
     }
     let view;
-    if (env.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+    if (env.predicateType === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us) {
         try {
-            view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
+            view = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readProvenance */ .Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
         }
         catch (e) {
             a.violations.push(fromError('statement', 'predicate', e));
@@ -2668,8 +2664,8 @@ async function attempt(b, opts, identity, now, roots, cache) {
     a.stage = 'complete';
     if (view)
         a.violations.push(...statementClaims(view, a.signer));
-    const model = opts.model.map((m) => (0,external_node_path_.isAbsolute)(m.path) ? m : { ...m, path: (0,external_node_path_.resolve)(opts.workspace, m.path) });
-    a.subjects = await checkSubjects(env.subject, model, cache);
+    const model = opts.model.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(m.path) ? m : { ...m, path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.workspace, m.path) });
+    a.subjects = await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSubjects */ .GX)(env.subject, model, cache);
     for (const s of a.subjects.filter((s) => !s.ok)) {
         a.violations.push({
             kind: 'subject',
@@ -2681,8 +2677,8 @@ async function attempt(b, opts, identity, now, roots, cache) {
     }
     // A name given two digests is refused even when no model path carries it.
     const checked = new Set(a.subjects.map((s) => s.name));
-    for (const amb of ambiguousSubjects(env.subject).filter((x) => !checked.has(x.name)))
-        a.violations.push({ kind: 'subject', rule: amb.name, message: describeAmbiguous(amb) });
+    for (const amb of (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .ambiguousSubjects */ ._R)(env.subject).filter((x) => !checked.has(x.name)))
+        a.violations.push({ kind: 'subject', rule: amb.name, message: (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .describeAmbiguous */ ._k)(amb) });
     if (opts.policy) {
         if (!view) {
             a.violations.push({
@@ -2695,7 +2691,7 @@ async function attempt(b, opts, identity, now, roots, cache) {
             const signedAt = a.signedAt
                 ? { time: new Date(a.signedAt.time), source: a.signedAt.source }
                 : undefined;
-            a.rules = (0,evaluate/* evaluatePolicy */.U)(view, a.signer, opts.policy, now, {
+            a.rules = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluatePolicy */ .U)(view, a.signer, opts.policy, now, {
                 signedAt,
                 includeIdentity: false,
             });
@@ -2720,21 +2716,21 @@ function best(attempts) {
  */
 async function verifyProvenance(opts) {
     const now = opts.now ?? new Date();
-    const identity = (0,policy/* mergeIdentity */.RW)(opts.identity, opts.policy);
-    (0,verify_identity/* validateIdentityPolicy */.Nj)(identity);
+    const identity = (0,_policy_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeIdentity */ .RW)(opts.identity, opts.policy);
+    (0,_identity_js__WEBPACK_IMPORTED_MODULE_10__/* .validateIdentityPolicy */ .Nj)(identity);
     if (opts.model.length === 0) {
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no model path to verify', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_MISSING', 'no model path to verify', {
             input: 'model',
             fix: 'pass the model files or directories the provenance signs',
         });
     }
-    const candidates = await (0,bundles/* collectBundles */.wg)(opts.bundles);
+    const candidates = await (0,_bundles_js__WEBPACK_IMPORTED_MODULE_8__/* .collectBundles */ .wg)(opts.bundles);
     const roots = new Map();
-    const cache = new DigestCache();
+    const cache = opts.cache ?? new _subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .DigestCache */ .pC();
     const attempts = [];
     let passed;
     for (const c of candidates) {
-        if ((0,bundles/* isRejected */.TK)(c)) {
+        if ((0,_bundles_js__WEBPACK_IMPORTED_MODULE_8__/* .isRejected */ .TK)(c)) {
             attempts.push({
                 source: c.source,
                 stage: 'bundle',
