@@ -14,21 +14,14 @@ export async function runReview(): Promise<void> {
   const pr = github.context.payload.pull_request as
     { number?: number; base?: { ref?: string } } | undefined;
   const token = input('github-token');
-  const identityGiven = [
-    'repository',
-    'signer-workflow',
-    'cert-identity',
-    'cert-identity-regex',
-  ].some((n) => input(n).trim());
   const repository = env.GITHUB_REPOSITORY ?? '';
   const result = await review({
     head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
     base: input('base').trim() || 'auto',
     policy: input('policy').trim() ? resolve(workspace, input('policy').trim()) : undefined,
     trustedRoot: input('trusted-root').trim() || 'auto',
-    // Without an explicit signer, the review checks that this repository's workflow signed.
     identity: {
-      repository: input('repository').trim() || (identityGiven ? undefined : repository),
+      repository: input('repository').trim() || undefined,
       signerWorkflow: input('signer-workflow').trim() || undefined,
       sourceRef: input('source-ref').trim() || undefined,
       certIdentity: input('cert-identity').trim() || undefined,
@@ -37,6 +30,8 @@ export async function runReview(): Promise<void> {
       denySelfHostedRunners: boolInput('deny-self-hosted-runners', false) || undefined,
       serverUrl: env.GITHUB_SERVER_URL,
     },
+    // Without a signer from the inputs or the policy, this repository must have signed.
+    defaultRepository: repository || undefined,
     comment: boolInput('comment', true),
     github: token
       ? {

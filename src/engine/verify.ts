@@ -14,7 +14,7 @@ import {
 import { DigestCache } from '../verify/subjects.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity } from '../policy/policy.js';
-import type { IdentityPolicy } from '../verify/identity.js';
+import { withDefaultRepository, type IdentityPolicy } from '../verify/identity.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/verify.js';
@@ -84,15 +84,13 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
     serverUrl: ctx.serverUrl,
   };
-  const identity = mergeIdentity(explicit, policy);
-  const pinned =
-    identity.repository ||
-    identity.signerWorkflow ||
-    identity.certIdentity ||
-    identity.certIdentityRegex;
-  if (!pinned && ctx.pinCurrentRepository && ctx.currentRepository) {
-    identity.repository = ctx.currentRepository;
-    ctx.log(`no signer given: requiring the current repository, ${ctx.currentRepository}`);
+  const merged = mergeIdentity(explicit, policy);
+  const identity = withDefaultRepository(
+    merged,
+    ctx.pinCurrentRepository ? ctx.currentRepository : undefined,
+  );
+  if (identity !== merged) {
+    ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
   }
 
   const cache = new DigestCache();

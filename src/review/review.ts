@@ -51,6 +51,8 @@ export interface ReviewOptions {
   policy?: Policy | string;
   trustedRoot?: TrustedRootSpec;
   identity?: IdentityPolicy;
+  /** Required when neither identity nor the policy names a signer (the action passes its repository). */
+  defaultRepository?: string;
   /** Post (or update) the pull request comment. */
   comment: boolean;
   github?: ReviewGitHub;
@@ -170,6 +172,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     ...(head.bundle ? { bundlePath: head.path } : {}),
     ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
     ...(opts.identity ? { identity: opts.identity } : {}),
+    ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
     ...(policy ? { policy } : {}),
     workspace: opts.workspace ?? process.cwd(),
     now,

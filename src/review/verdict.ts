@@ -8,7 +8,11 @@ import { evaluatePolicy, type RuleResult } from '../policy/evaluate.js';
 import { mergeIdentity, type Policy } from '../policy/policy.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
-import { identityInputMissing, type IdentityPolicy } from '../verify/identity.js';
+import {
+  identityInputMissing,
+  withDefaultRepository,
+  type IdentityPolicy,
+} from '../verify/identity.js';
 import type { ResolvedPath } from '../verify/subjects.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
 import type { VerifyReport } from '../verify/types.js';
@@ -44,6 +48,8 @@ export interface VerdictOptions {
   bundlePath?: string;
   trustedRoot?: TrustedRootSpec;
   identity?: IdentityPolicy;
+  /** Required when neither identity nor the policy names a signer (the action's current repository). */
+  defaultRepository?: string;
   policy?: Policy;
   /** Where the subjects' paths are on disk (the workspace of the attest step). */
   workspace: string;
@@ -132,7 +138,10 @@ export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict
   if (!signed || opts.bundlePath === undefined) {
     return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
   }
-  const identity = mergeIdentity(opts.identity ?? {}, opts.policy);
+  const identity = withDefaultRepository(
+    mergeIdentity(opts.identity ?? {}, opts.policy),
+    opts.defaultRepository,
+  );
   const notes: string[] = [];
   if (!opts.trustedRoot) notes.push('no trusted root was given (`trusted-root`)');
   if (identityInputMissing(identity)) {
