@@ -1470,7 +1470,7 @@ async function reviewVerdict(opts) {
     if (!signed || opts.bundlePath === undefined) {
         return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
     }
-    const identity = (0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy);
+    const identity = (0,verify_identity/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
     const notes = [];
     if (!opts.trustedRoot)
         notes.push('no trusted root was given (`trusted-root`)');
@@ -1591,6 +1591,7 @@ async function review(opts) {
         ...(head.bundle ? { bundlePath: head.path } : {}),
         ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
         ...(opts.identity ? { identity: opts.identity } : {}),
+        ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
         ...(policy ? { policy } : {}),
         workspace: opts.workspace ?? process.cwd(),
         now,
@@ -1661,21 +1662,14 @@ async function runReview() {
     const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
     const pr = lib_github/* context */._.payload.pull_request;
     const token = (0,inputs/* input */.hF)('github-token');
-    const identityGiven = [
-        'repository',
-        'signer-workflow',
-        'cert-identity',
-        'cert-identity-regex',
-    ].some((n) => (0,inputs/* input */.hF)(n).trim());
     const repository = env.GITHUB_REPOSITORY ?? '';
     const result = await review({
         head: (0,inputs/* input */.hF)('bundle').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('bundle').trim()) : outputDir,
         base: (0,inputs/* input */.hF)('base').trim() || 'auto',
         policy: (0,inputs/* input */.hF)('policy').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('policy').trim()) : undefined,
         trustedRoot: (0,inputs/* input */.hF)('trusted-root').trim() || 'auto',
-        // Without an explicit signer, the review checks that this repository's workflow signed.
         identity: {
-            repository: (0,inputs/* input */.hF)('repository').trim() || (identityGiven ? undefined : repository),
+            repository: (0,inputs/* input */.hF)('repository').trim() || undefined,
             signerWorkflow: (0,inputs/* input */.hF)('signer-workflow').trim() || undefined,
             sourceRef: (0,inputs/* input */.hF)('source-ref').trim() || undefined,
             certIdentity: (0,inputs/* input */.hF)('cert-identity').trim() || undefined,
@@ -1684,6 +1678,8 @@ async function runReview() {
             denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false) || undefined,
             serverUrl: env.GITHUB_SERVER_URL,
         },
+        // Without a signer from the inputs or the policy, this repository must have signed.
+        defaultRepository: repository || undefined,
         comment: (0,inputs/* boolInput */.Hm)('comment', true),
         github: token
             ? {

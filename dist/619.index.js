@@ -213,7 +213,7 @@ var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/verify/certificate.js
 var certificate = __webpack_require__(32600);
 // EXTERNAL MODULE: ./build/src/verify/identity.js
-var identity = __webpack_require__(69241);
+var verify_identity = __webpack_require__(69241);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/verify.js
@@ -277,7 +277,7 @@ async function loadSignature(sigPath) {
  * evidence is a violation in the result.
  */
 async function verifyOmsSignature(opts) {
-    (0,identity/* validateIdentityPolicy */.Nj)(opts.identity);
+    (0,verify_identity/* validateIdentityPolicy */.Nj)(opts.identity);
     const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
     await requireDirectory(modelDir);
     const result = {
@@ -312,7 +312,7 @@ async function verifyOmsSignature(opts) {
     catch (e) {
         return fail((0,verify/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
     }
-    result.identity = (0,identity/* checkIdentity */.Z0)(result.signer, opts.identity);
+    result.identity = (0,verify_identity/* checkIdentity */.Z0)(result.signer, opts.identity);
     result.violations.push(...(0,verify/* identityViolations */.ZX)(result.identity));
     const envelope = loaded.bundle.content.dsseEnvelope;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
@@ -349,7 +349,9 @@ async function verifyOmsSignature(opts) {
     ]);
     let disk;
     try {
-        disk = await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+        disk = opts.cache
+            ? await opts.cache.directory(modelDir, result.ignorePaths)
+            : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
     }
     catch (e) {
         return fail((0,verify/* fromError */.NQ)('subject', 'model', e));
@@ -444,7 +446,7 @@ function nextLink(headers) {
 }
 /** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
 async function lookupAttestations(opts) {
-    const { owner, repo } = (0,identity/* parseRepository */.SU)(opts.repository);
+    const { owner, repo } = (0,verify_identity/* parseRepository */.SU)(opts.repository);
     const digest = normalizeDigest(opts.digest);
     if (!opts.token) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
@@ -521,6 +523,7 @@ async function lookupAttestations(opts) {
 
 
 
+
 async function verify_verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
@@ -540,14 +543,10 @@ async function verify_verify(inputs, ctx) {
         denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
         serverUrl: ctx.serverUrl,
     };
-    const identity = (0,policy_policy/* mergeIdentity */.RW)(explicit, policy);
-    const pinned = identity.repository ||
-        identity.signerWorkflow ||
-        identity.certIdentity ||
-        identity.certIdentityRegex;
-    if (!pinned && ctx.pinCurrentRepository && ctx.currentRepository) {
-        identity.repository = ctx.currentRepository;
-        ctx.log(`no signer given: requiring the current repository, ${ctx.currentRepository}`);
+    const merged = (0,policy_policy/* mergeIdentity */.RW)(explicit, policy);
+    const identity = (0,verify_identity/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository ? ctx.currentRepository : undefined);
+    if (identity !== merged) {
+        ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
     }
     const cache = new subjects/* DigestCache */.pC();
     const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b));
@@ -601,6 +600,7 @@ async function verify_verify(inputs, ctx) {
             modelDir,
             trustedRoot: inputs.trustedRoot.trim() || 'auto',
             identity,
+            cache,
         });
         const check = { signature: sigPath, modelDir, result };
         if (result.root) {

@@ -1582,6 +1582,7 @@ function signerFromCertificate(cert) {
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   Z0: () => (/* binding */ checkIdentity),
 /* harmony export */   je: () => (/* binding */ identityInputMissing),
+/* harmony export */   kU: () => (/* binding */ withDefaultRepository),
 /* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
 /* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
 /* harmony export */ });
@@ -1674,6 +1675,14 @@ function validateIdentityPolicy(p) {
 /** True when nothing names who must have signed: verification must then refuse to pass. */
 function identityInputMissing(p) {
     return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
+}
+/**
+ * The action's default signer: when neither the inputs nor a policy pin one, require the
+ * repository the workflow runs in. An unpinned verification proves nothing, and the current
+ * repository is what a user of `actions/attest` expects `gh attestation verify --repo` to check.
+ */
+function withDefaultRepository(p, repository) {
+    return identityInputMissing(p) && repository ? { ...p, repository } : p;
 }
 const isGlob = (s) => /[*?[\]{}]/.test(s);
 const sameCi = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -154,6 +154,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
       modelDir,
       trustedRoot: inputs.trustedRoot.trim() || 'auto',
       identity,
+      cache,
     });
     const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
     if (result.root) {

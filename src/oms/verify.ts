@@ -10,6 +10,7 @@ import { ProvenanceError } from '../errors.js';
 import { digestDirectory, OMS_DEFAULT_IGNORES } from '../hash/index.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
+import type { DigestCache } from '../verify/subjects.js';
 import { signerFromCertificate, type SignerIdentity } from '../verify/certificate.js';
 import {
   checkIdentity,
@@ -35,6 +36,8 @@ export interface OmsVerifyOptions {
   trustedRoot: TrustedRootSpec;
   /** Who must have signed: for people, `certIdentity` (e-mail) and `certOidcIssuer`. */
   identity: IdentityPolicy;
+  /** Digests the provenance check already made, so a model verified both ways is read once. */
+  cache?: DigestCache;
 }
 
 export interface OmsVerifyResult {
@@ -177,7 +180,9 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   ]);
   let disk;
   try {
-    disk = await digestDirectory(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+    disk = opts.cache
+      ? await opts.cache.directory(modelDir, result.ignorePaths)
+      : await digestDirectory(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
   } catch (e) {
     return fail(fromError('subject', 'model', e));
   }
