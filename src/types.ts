@@ -101,18 +101,27 @@ export interface PythonEnvironment {
   notes?: string[];
 }
 
+export interface OsInfo {
+  platform: string;
+  release: string;
+  arch: string;
+}
+
+/** The runner as its variables describe it (RUNNER_*, ImageOS, ImageVersion). */
+export interface RunnerInfo {
+  os?: string;
+  arch?: string;
+  name?: string;
+  environment?: string;
+  imageOs?: string;
+  imageVersion?: string;
+}
+
 export interface EnvironmentInfo {
   python: PythonEnvironment;
   accelerator: AcceleratorInfo;
-  os: { platform: string; release: string; arch: string };
-  runner: {
-    os?: string;
-    arch?: string;
-    name?: string;
-    environment?: string;
-    imageOs?: string;
-    imageVersion?: string;
-  };
+  os: OsInfo;
+  runner: RunnerInfo;
 }
 
 /** Where the identity fields came from: verified OIDC token claims, or the runner's variables. */

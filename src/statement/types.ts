@@ -1,7 +1,7 @@
 // The shape of the Statement we write: in-toto Statement v1 around a SLSA Provenance v1
 // predicate whose buildDefinition follows our buildType (docs/buildtype.md). Fields that
 // GitHub's workflow buildType defines keep its names and meaning.
-import type { ResourceDescriptor, Subject } from '../types.js';
+import type { AcceleratorInfo, OsInfo, ResourceDescriptor, RunnerInfo, Subject } from '../types.js';
 import type { BUILD_TYPE, INTERNAL_KEY, SLSA_PROVENANCE_V1, STATEMENT_TYPE } from './layout.js';
 
 /** externalParameters.workflow, as GitHub's workflow buildType defines it. */
@@ -37,25 +37,10 @@ export type RecordedPython =
 export interface TrainingInternalParameters {
   identitySource: 'oidc-token' | 'environment';
   python: RecordedPython;
-  accelerator: {
-    cuda?: string;
-    cudaSource?: string;
-    cudnn?: string;
-    cudnnSource?: string;
-    rocm?: string;
-    driverVersion?: string;
-    gpus?: string[];
-    notes?: string[];
-  };
-  os: { platform: string; release: string; arch: string };
-  runner: {
-    os?: string;
-    arch?: string;
-    name?: string;
-    environment?: string;
-    imageOs?: string;
-    imageVersion?: string;
-  };
+  accelerator: AcceleratorInfo;
+
+  os: OsInfo;
+  runner: RunnerInfo;
 }
 
 export interface InternalParameters {

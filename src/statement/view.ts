@@ -5,8 +5,10 @@ import type {
   AcceleratorInfo,
   DatasetRef,
   IdentitySource,
+  OsInfo,
   PythonPackage,
   ResourceDescriptor,
+  RunnerInfo,
   Subject,
   WorkflowIdentity,
 } from '../types.js';
@@ -58,15 +60,9 @@ export interface ProvenanceView {
   pythonNotes?: string[];
   packages: PythonPackage[];
   accelerator: AcceleratorInfo;
-  os?: { platform?: string; release?: string; arch?: string };
-  runner?: {
-    os?: string;
-    arch?: string;
-    name?: string;
-    environment?: string;
-    imageOs?: string;
-    imageVersion?: string;
-  };
+  os?: Partial<OsInfo>;
+  runner?: RunnerInfo;
+
   /** Requirement/lock files, without our role annotation. */
   requirements: ResourceDescriptor[];
   parameters?: Record<string, unknown>;
