@@ -1907,12 +1907,22 @@ function failure(name, kind, e) {
     const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
     return { name, kind, ok: false, reason };
 }
-async function checkFile(m, subjects, cache, ambiguous) {
+/** The subject that names this model path, or the failed check when its name is ambiguous. */
+function subjectNamed(m, kind, subjects, ambiguous) {
     const name = normalizeSubjectName(m.relPath);
     const twice = ambiguous.find((a) => a.name === name);
     if (twice)
-        return ambiguousCheck(name, 'file', twice);
-    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+        return ambiguousCheck(name, kind, twice);
+    return {
+        name,
+        named: subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name),
+    };
+}
+async function checkFile(m, subjects, cache, ambiguous) {
+    const found = subjectNamed(m, 'file', subjects, ambiguous);
+    if ('ok' in found)
+        return found;
+    const { name, named } = found;
     try {
         if (named) {
             const algs = supportedAlgorithms(named);
@@ -2022,11 +2032,10 @@ function describeDiff(d) {
     return parts.join('; ');
 }
 async function checkDirectory(m, subjects, cache, ambiguous) {
-    const name = normalizeSubjectName(m.relPath);
-    const twice = ambiguous.find((a) => a.name === name);
-    if (twice)
-        return ambiguousCheck(name, 'directory', twice);
-    const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+    const found = subjectNamed(m, 'directory', subjects, ambiguous);
+    if ('ok' in found)
+        return found;
+    const { name, named } = found;
     try {
         const dir = await cache.directory(m.path, ignorePathsOf(named));
         const actual = `sha256:${dir.root}`;

@@ -136,16 +136,31 @@ function failure(name: string, kind: 'file' | 'directory', e: unknown): SubjectC
   return { name, kind, ok: false, reason };
 }
 
+/** The subject that names this model path, or the failed check when its name is ambiguous. */
+function subjectNamed(
+  m: ResolvedPath,
+  kind: 'file' | 'directory',
+  subjects: ResourceDescriptor[],
+  ambiguous: readonly AmbiguousSubject[],
+): { name: string; named: ResourceDescriptor | undefined } | SubjectCheck {
+  const name = normalizeSubjectName(m.relPath);
+  const twice = ambiguous.find((a) => a.name === name);
+  if (twice) return ambiguousCheck(name, kind, twice);
+  return {
+    name,
+    named: subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name),
+  };
+}
+
 async function checkFile(
   m: ResolvedPath,
   subjects: ResourceDescriptor[],
   cache: DigestCache,
   ambiguous: readonly AmbiguousSubject[],
 ): Promise<SubjectCheck> {
-  const name = normalizeSubjectName(m.relPath);
-  const twice = ambiguous.find((a) => a.name === name);
-  if (twice) return ambiguousCheck(name, 'file', twice);
-  const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+  const found = subjectNamed(m, 'file', subjects, ambiguous);
+  if ('ok' in found) return found;
+  const { name, named } = found;
   try {
     if (named) {
       const algs = supportedAlgorithms(named);
@@ -260,10 +275,9 @@ async function checkDirectory(
   cache: DigestCache,
   ambiguous: readonly AmbiguousSubject[],
 ): Promise<SubjectCheck> {
-  const name = normalizeSubjectName(m.relPath);
-  const twice = ambiguous.find((a) => a.name === name);
-  if (twice) return ambiguousCheck(name, 'directory', twice);
-  const named = subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name);
+  const found = subjectNamed(m, 'directory', subjects, ambiguous);
+  if ('ok' in found) return found;
+  const { name, named } = found;
   try {
     const dir = await cache.directory(m.path, ignorePathsOf(named));
     const actual = `sha256:${dir.root}`;
