@@ -1,7 +1,8 @@
 // Expected values computed without our code: coreutils for file digests, and Python's own
 // PurePosixPath ordering for the OMS root digest, so a shared mistake cannot pass unseen.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 export function sha256sum(path: string): string {
   return execFileSync('sha256sum', ['--', path], { encoding: 'utf8' }).split(' ')[0]!;
@@ -52,4 +53,18 @@ export function omsRootBySha256sum(dir: string, names: string[]): string {
   const sorted = [...names].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const raw = Buffer.concat(sorted.map((n) => Buffer.from(sha256sum(`${dir}/${n}`), 'hex')));
   return execFileSync('sha256sum', ['-b'], { input: raw, encoding: 'utf8' }).slice(0, 64);
+}
+
+/** The OMS root by Python when it is there, else by coreutils: never by our own code. */
+export function omsRootIndependent(
+  dir: string,
+  ignore: string[] = ['.git', '.gitattributes', '.github', '.gitignore'],
+): string {
+  const byPython = omsRootByPython(dir, ignore);
+  if (byPython !== undefined) return byPython;
+  const names = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((n) => !ignore.some((i) => n === i || n.startsWith(`${i}/`)));
+  return omsRootBySha256sum(dir, names);
 }
