@@ -449,6 +449,32 @@ describe('progress from the engine', () => {
 });
 
 describe('the pool', () => {
+  // Which thread hashed what shows in the bytes sent to the workers: one large file each.
+  const twoLarge = () => {
+    const dir = join(root, 'two-large');
+    return [0, 1].map((i) => write(join(dir, `${i}.bin`), randomBytes(20 * MiB + i)));
+  };
+
+  test('two large files of one run hash side by side, not one after the other on a worker', async () => {
+    const paths = twoLarge();
+    await warmPool(1);
+    const pool = getHashPool(1);
+    const before = pool.bytesSent;
+    const got = await hashFiles(asFiles(paths), { concurrency: 2 });
+    expect(got.map((f) => f.sha256)).toEqual(coreutils('sha256sum', paths));
+    expect([20 * MiB, 20 * MiB + 1]).toContain(pool.bytesSent - before);
+  });
+
+  test('two runs at once share the threads: each large file gets one', async () => {
+    const paths = twoLarge();
+    await warmPool(1);
+    const pool = getHashPool(1);
+    const before = pool.bytesSent;
+    const got = await Promise.all(paths.map((p) => hashFiles(asFiles([p]), { concurrency: 2 })));
+    expect(got.map(([f]) => f!.sha256)).toEqual(coreutils('sha256sum', paths));
+    expect([20 * MiB, 20 * MiB + 1]).toContain(pool.bytesSent - before);
+  });
+
   test('closed while a run waits for its workers: the run starts new ones and completes', async () => {
     const dir = join(root, 'closing');
     const paths = Array.from({ length: 300 }, (_, i) =>

@@ -48,8 +48,8 @@ function checkBinding(omsRoot, provenance) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js + 7 modules
-var hash = __webpack_require__(46929);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 8 modules
+var hash = __webpack_require__(27214);
 ;// CONCATENATED MODULE: ./build/src/oms/compare.js
 // The signed manifest against the files on disk: which files changed, which are missing,
 // which are on disk but were never signed. Pure: the caller hashes.

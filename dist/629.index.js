@@ -1832,7 +1832,7 @@ function checkIdentity(signer, p) {
 /* harmony export */   pC: () => (/* binding */ DigestCache)
 /* harmony export */ });
 /* unused harmony export normalizeSubjectName */
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46929);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 // The model on disk against the signed subjects. Every file named by `model` is re-hashed
 // with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and

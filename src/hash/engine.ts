@@ -6,12 +6,14 @@
 // of CPU to boot on a small runner, so the calling thread is one of the hashing threads rather
 // than an idle dispatcher, and it starts at once while the workers boot.) Small files travel to a
 // worker in batches so that the per-message cost does not dominate; a large file is its own batch
-// and streams through two reused buffers. Results come back in the input's order, whatever the
-// completion order, and memory stays at a few buffers per thread whatever the input.
+// and streams through two reused buffers. Runs in flight at once share the threads (see
+// schedule.ts). Results come back in the input's order, whatever the completion order, and
+// memory stays at a few buffers per thread whatever the input.
 import { availableParallelism } from 'node:os';
 import type { DigestSet, FileDigest, Sha256Hex } from '../types.js';
 import { failureToError } from './failures.js';
 import { BatchFailed, getHashPool, type HashPool } from './pool.js';
+import { scheduleBatches, type Batch, type HashRun } from './schedule.js';
 import { ProgressThrottle, type ProgressListener } from './progress.js';
 import {
   CHUNK_SIZE,
@@ -75,8 +77,9 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 const MIN_CHUNK = 4096;
 
 /**
- * Boot the worker threads now (for example while listing files) so that the next run finds them
- * up; resolves when they are. Idle workers still go after a few seconds and never hold the process.
+ * Boot the worker threads now (for example while the rest of the program loads) so that the next
+ * run finds them up; resolves when they are. Idle workers still go after a few seconds and never
+ * hold the process.
  */
 export function warmHashPool(concurrency: number = availableParallelism()): Promise<void> {
   const threads = Math.max(1, Math.floor(concurrency));
@@ -122,7 +125,8 @@ export async function hashFilesWith(
   const how: DigestSettings = { algorithms: algs, chunkSize, input: opts.input };
   const threads = Math.max(1, Math.floor(opts.concurrency ?? availableParallelism()));
   const mode = opts.pool ?? 'auto';
-  const mayUsePool = mode === 'always' || (mode === 'auto' && threads > 1 && files.length > 1);
+  // A single large file may go to a worker too: another run may be holding the calling thread.
+  const mayUsePool = mode === 'always' || (mode === 'auto' && threads > 1);
   const pool = mayUsePool ? getHashPool(Math.max(1, threads - 1)) : undefined;
   const callerHashes = threads > 1;
   if (pool && (mode === 'always' || files.length >= EARLY_START_FILES)) pool.start();
@@ -145,8 +149,7 @@ export async function hashFilesWith(
   } else {
     const onBytes = (n: number) => progress.add(n);
     for (let i = 0; i < stats.length; i++) {
-      const d = digestFile(stats[i]!, how, onBytes);
-      digests[i] = Array.isArray(d) ? d : await d;
+      digests[i] = await digestFile(stats[i]!, how, onBytes);
       progress.add(stats[i]!.size > chunkSize ? 0 : stats[i]!.size, 1);
     }
   }
@@ -157,13 +160,6 @@ export async function hashFilesWith(
     algs.forEach((a, k) => (digest[a] = digests[i]![k]!));
     return { path: f.path, relPath: f.relPath, size: stats[i]!.size, digest };
   });
-}
-
-interface Batch {
-  /** Positions in the input. */
-  indexes: number[];
-  files: FileStat[];
-  bytes: number;
 }
 
 /** Group files into batches: small ones together in input order, each large one alone. */
@@ -185,13 +181,12 @@ function planBatches(stats: readonly FileStat[]): Batch[] {
     }
   });
   if (open) batches.push(open);
-  // Largest first, so that no large file starts last and finishes alone (stable for equal sizes).
-  return batches.sort((a, b) => b.bytes - a.bytes);
+  return batches;
 }
 
 /**
  * Hash the batches on the pool's workers and, when `callerHashes`, on the calling thread too,
- * each taking the next batch when it has room. Rejects with the first failure; the batches not
+ * sharing both with any other run in flight. Rejects with the first failure; the batches not
  * yet started are then dropped.
  */
 function hashOnPool(
@@ -202,87 +197,37 @@ function hashOnPool(
   digests: string[][],
   progress: ProgressThrottle,
 ): Promise<void> {
-  const batches = planBatches(stats);
+  const run: HashRun = { how, callerMay: callerHashes, failed: false };
+  const batches = planBatches(stats).map((batch) => {
+    let streamed = 0;
+    const onBytes = (n: number) => {
+      if (run.failed) return;
+      streamed += n;
+      progress.add(n);
+    };
+    return { batch, onBytes, streamed: () => streamed };
+  });
   return new Promise<void>((resolve, reject) => {
-    let next = 0;
-    let active = 0;
-    let localBusy = false;
-    let failed = false;
-
+    let left = batches.length;
     const fail = (e: unknown) => {
-      if (failed) return;
-      failed = true;
-      stopListening();
+      if (run.failed) return;
+      run.failed = true;
       reject(e instanceof BatchFailed ? failureToError(e.failure, how.input) : e);
     };
-
-    const complete = (batch: Batch, result: string[][], streamed: number) => {
-      active--;
-      if (failed) return;
-      try {
-        batch.indexes.forEach((idx, k) => (digests[idx] = result[k]!));
-        progress.add(batch.bytes - streamed, batch.files.length);
-      } catch (e) {
-        fail(e);
-        return;
-      }
-      pump();
-    };
-
-    const run = (batch: Batch, hash: (onBytes: (n: number) => void) => Promise<string[][]>) => {
-      active++;
-      let streamed = 0;
-      const onBytes = (n: number) => {
-        streamed += n;
-        progress.add(n);
-      };
-      hash(onBytes).then((r) => complete(batch, r, streamed), fail);
-    };
-
-    const pump = () => {
-      if (failed) return;
-      pool.start();
-      while (next < batches.length) {
-        const slot = pool.freeSlot();
-        if (!slot) break;
-        const batch = batches[next++]!;
-        run(batch, (onBytes) => pool.send(slot, batch.files, how, onBytes));
-      }
-      // The calling thread is one of the hashing threads, or the last resort when workers keep
-      // dying (each death has already failed the run that owned its batch).
-      if ((callerHashes || pool.broken) && !localBusy && next < batches.length) {
-        const batch = batches[next++]!;
-        localBusy = true;
-        run(batch, async (onBytes) => {
-          try {
-            return await digestBatchHere(batch, how, onBytes);
-          } finally {
-            localBusy = false;
-          }
-        });
-      }
-      if (next >= batches.length && active === 0) {
-        stopListening();
-        resolve();
-      }
-    };
-
-    const stopListening = pool.onCapacity(pump);
-    pump();
+    scheduleBatches(pool, run, batches).forEach((done, k) => {
+      const { batch, streamed } = batches[k]!;
+      done.then((result) => {
+        if (run.failed) return;
+        try {
+          batch.indexes.forEach((idx, j) => (digests[idx] = result[j]!));
+          progress.add(batch.bytes - streamed(), batch.files.length);
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        if (--left === 0) resolve();
+      }, fail);
+    });
+    if (left === 0) resolve();
   });
-}
-
-async function digestBatchHere(
-  batch: Batch,
-  how: DigestSettings,
-  onBytes: (n: number) => void,
-): Promise<string[][]> {
-  // Let worker messages in between batches: this thread is also the dispatcher.
-  await new Promise((r) => setImmediate(r));
-  const out: string[][] = [];
-  for (const f of batch.files) {
-    const d = digestFile(f, how, onBytes);
-    out.push(Array.isArray(d) ? d : await d);
-  }
-  return out;
 }

@@ -9,6 +9,12 @@ import { WORKER_SOURCE } from './worker-source.js';
 
 /** Batches a worker may hold at once: one being hashed and one waiting, so it never idles. */
 const MAX_IN_FLIGHT = 2;
+/**
+ * A batch waits behind a worker's current work only while that work is this small: the wait then
+ * hides a message round trip, and a batch queued behind a large file would sit there while a
+ * different thread could have hashed it.
+ */
+const MAX_QUEUED_BEHIND_BYTES = 32 * 1024 * 1024;
 const IDLE_TERMINATE_MS = 5000;
 const MAX_DEATHS = 3;
 
@@ -29,6 +35,7 @@ export class BatchFailed extends Error {
 
 interface Job {
   slot: Slot;
+  bytes: number;
   resolve: (digests: string[][]) => void;
   reject: (e: unknown) => void;
   onBytes: ((bytes: number) => void) | undefined;
@@ -39,6 +46,7 @@ interface Slot {
   worker: Worker;
   online: boolean;
   inFlight: number;
+  bytesInFlight: number;
 }
 
 export class HashPool {
@@ -46,6 +54,8 @@ export class HashPool {
   private readonly jobs = new Map<number, Job>();
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
+  /** Bytes of the batches sent to workers since the pool was made (which thread did what). */
+  bytesSent = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   // Workers that died unasked: after a few, stop starting new ones rather than spawn in a loop
   // (runs then fail with INTERNAL, or the calling thread does the work).
@@ -84,11 +94,21 @@ export class HashPool {
     return this.slots.filter((s) => s.online).length;
   }
 
-  /** An online worker that can take another batch, the least loaded first. */
-  freeSlot(): Slot | undefined {
+  /** An online worker with nothing to do. */
+  idleSlot(): Slot | undefined {
+    return this.slots.find((s) => s.online && s.inFlight === 0);
+  }
+
+  /**
+   * A busy online worker that will soon be free (its work in flight is small), so that a batch
+   * may wait there; the least loaded first.
+   */
+  queueSlot(): Slot | undefined {
     let best: Slot | undefined;
     for (const s of this.slots) {
-      if (s.online && s.inFlight < MAX_IN_FLIGHT && (!best || s.inFlight < best.inFlight)) best = s;
+      if (!s.online || s.inFlight >= MAX_IN_FLIGHT) continue;
+      if (s.bytesInFlight > MAX_QUEUED_BEHIND_BYTES) continue;
+      if (!best || s.bytesInFlight < best.bytesInFlight) best = s;
     }
     return best;
   }
@@ -107,10 +127,13 @@ export class HashPool {
     onBytes?: (bytes: number) => void,
   ): Promise<string[][]> {
     const id = this.nextId++;
+    const bytes = files.reduce((n, f) => n + f.size, 0);
     if (slot.inFlight++ === 0) slot.worker.ref();
+    slot.bytesInFlight += bytes;
+    this.bytesSent += bytes;
     this.disarmIdleTimer();
     return new Promise<string[][]>((resolve, reject) => {
-      this.jobs.set(id, { slot, resolve, reject, onBytes, settled: false });
+      this.jobs.set(id, { slot, bytes, resolve, reject, onBytes, settled: false });
       const wire = files.map((f) => ({
         path: f.path,
         size: f.size,
@@ -148,7 +171,7 @@ export class HashPool {
 
   private spawn(): Slot {
     const worker = new Worker(WORKER_SOURCE, { eval: true, name: 'training-provenance hash' });
-    const slot: Slot = { worker, online: false, inFlight: 0 };
+    const slot: Slot = { worker, online: false, inFlight: 0, bytesInFlight: 0 };
     worker.on('online', () => {
       slot.online = true;
       if (slot.inFlight === 0) slot.worker.unref();
@@ -185,6 +208,7 @@ export class HashPool {
 
   private finish(id: number, job: Job): void {
     this.jobs.delete(id);
+    job.slot.bytesInFlight -= job.bytes;
     if (--job.slot.inFlight === 0) job.slot.worker.unref();
     this.armIdleTimer();
     this.notify();
