@@ -1,3 +1,4 @@
+import './warm.js';
 import * as core from '@actions/core';
 import { describeError } from '../errors.js';
 import { closeHashPool } from '../hash/index.js';
