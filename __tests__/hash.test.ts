@@ -488,6 +488,52 @@ describe('the pool', () => {
   });
 });
 
+describe("many files: workers hash while the rest are stat'ed", () => {
+  // Past about 1,500 files the pool is certain, so the stat pass and hashing overlap; a large
+  // file found last still goes first in the queue.
+  let paths: string[];
+  beforeAll(() => {
+    const dir = join(root, 'many');
+    paths = Array.from({ length: 2500 }, (_, i) =>
+      write(join(dir, `d${i % 7}`, `${i}.bin`), randomBytes(i % 300)),
+    );
+    paths.push(write(join(dir, 'zz-large.bin'), randomBytes(20 * MiB + 3)));
+  });
+
+  test("digests, order and progress are those of a run that stat'ed first", async () => {
+    const calls: HashProgress[] = [];
+    const got = await hashFiles(asFiles(paths), {
+      concurrency: 2,
+      onProgress: (p) => calls.push({ ...p }),
+    });
+    expect(got.map((f) => f.sha256)).toEqual(coreutils('sha256sum', paths));
+    expect(got.map((f) => f.path)).toEqual(paths);
+    const total = paths.reduce((n, p) => n + statSync(p).size, 0);
+    expect(calls[0]).toMatchObject({ bytesTotal: total, filesTotal: paths.length });
+    expect(calls.at(-1)).toEqual({
+      bytesDone: total,
+      bytesTotal: total,
+      filesDone: paths.length,
+      filesTotal: paths.length,
+    });
+    for (let i = 1; i < calls.length; i++) {
+      expect(calls[i]!.bytesDone).toBeGreaterThanOrEqual(calls[i - 1]!.bytesDone);
+      expect(calls[i]!.bytesTotal).toBe(total);
+    }
+  });
+
+  test('a missing file at the end fails the run with its name, and the pool hashes on', async () => {
+    const missing = join(root, 'many', 'not-there.bin');
+    await expectFailure(
+      hashFiles(asFiles([...paths, missing]), { concurrency: 2, input: 'datasets' }),
+      'FILE_UNREADABLE',
+      missing,
+    );
+    const again = await hashFiles(asFiles(paths.slice(0, 1600)), { concurrency: 2 });
+    expect(again.map((f) => f.sha256)).toEqual(coreutils('sha256sum', paths.slice(0, 1600)));
+  });
+});
+
 describe('the process', () => {
   // The worker alone hashes here (concurrency 1), in a process started with --input-type=module,
   // a flag workers inherit and that turns their eval'd code into an ES module.

@@ -30,8 +30,9 @@ export { closeHashPool } from './pool.js';
 
 export interface HashOptions {
   /**
-   * Progress, throttled by the engine: once when the totals are known (before any byte is read),
-   * then at most every `progressIntervalMs`, then once at the end.
+   * Progress, throttled by the engine: once when the totals are known, then at most every
+   * `progressIntervalMs`, then once at the end. The first call comes before any byte is read,
+   * except for runs of many files, whose workers begin while the rest are still being stat'ed.
    */
   onProgress?: ProgressListener;
   /** Input name used in error messages, e.g. "model". */
@@ -68,13 +69,15 @@ export interface HashedFile {
 const LOCAL_WORK_LIMIT = 48 * 1024 * 1024;
 const LOCAL_WORK_LIMIT_WARM = 8 * 1024 * 1024;
 const PER_FILE_COST = 32 * 1024;
-// With this many files the pool is certain to be used: start it before the stat pass, which then
-// runs while the workers boot.
+// With this many files the pool is certain to be used: it starts before the stat pass, and its
+// workers hash the first batches while the rest are stat'ed.
 const EARLY_START_FILES = LOCAL_WORK_LIMIT / PER_FILE_COST;
 // A batch is closed at this many files or bytes; a bigger file is a batch of its own.
 const BATCH_FILES = 256;
 const BATCH_BYTES = 16 * 1024 * 1024;
 const MIN_CHUNK = 4096;
+// Files stat'ed between two looks at the workers' messages when stat and hashing overlap.
+const STAT_SLICE = 1024;
 
 /**
  * Boot the worker threads now (for example while the rest of the program loads) so that the next
@@ -129,31 +132,40 @@ export async function hashFilesWith(
   const mayUsePool = mode === 'always' || (mode === 'auto' && threads > 1);
   const pool = mayUsePool ? getHashPool(Math.max(1, threads - 1)) : undefined;
   const callerHashes = threads > 1;
-  if (pool && (mode === 'always' || files.length >= EARLY_START_FILES)) pool.start();
-
-  const stats = files.map((f) => statForHash(f.path, opts.input));
-  const bytesTotal = stats.reduce((n, s) => n + s.size, 0);
-  const progress = new ProgressThrottle(
-    opts.onProgress,
-    bytesTotal,
-    files.length,
-    opts.progressIntervalMs,
-  );
-  progress.flush();
-
   const digests: string[][] = new Array(files.length);
-  const work = bytesTotal + files.length * PER_FILE_COST;
-  const limit = pool?.onlineCount === pool?.size ? LOCAL_WORK_LIMIT_WARM : LOCAL_WORK_LIMIT;
-  if (pool && (mode === 'always' || work >= limit)) {
-    await hashOnPool(pool, callerHashes, stats, how, digests, progress);
+  const stats: FileStat[] = new Array(files.length);
+  const statFile = (i: number) => (stats[i] = statForHash(files[i]!.path, opts.input));
+
+  if (pool && files.length >= EARLY_START_FILES) {
+    // The pool is certain: workers hash the first batches while this thread stats the rest.
+    pool.start();
+    await statAndHashOnPool(pool, callerHashes, files.length, statFile, how, digests, opts);
   } else {
-    const onBytes = (n: number) => progress.add(n);
-    for (let i = 0; i < stats.length; i++) {
-      digests[i] = await digestFile(stats[i]!, how, onBytes);
-      progress.add(stats[i]!.size > chunkSize ? 0 : stats[i]!.size, 1);
+    if (pool && mode === 'always') pool.start();
+    for (let i = 0; i < files.length; i++) statFile(i);
+    const bytesTotal = stats.reduce((n, s) => n + s.size, 0);
+    const progress = new ProgressThrottle(
+      opts.onProgress,
+      bytesTotal,
+      files.length,
+      opts.progressIntervalMs,
+    );
+    progress.flush();
+    const work = bytesTotal + files.length * PER_FILE_COST;
+    const limit = pool?.onlineCount === pool?.size ? LOCAL_WORK_LIMIT_WARM : LOCAL_WORK_LIMIT;
+    if (pool && (mode === 'always' || work >= limit)) {
+      const run = new PoolRun(pool, callerHashes, how, digests, (b, n) => progress.add(b, n));
+      run.submit(new Batcher().addAll(stats).finish());
+      await run.finish();
+    } else {
+      const onBytes = (n: number) => progress.add(n);
+      for (let i = 0; i < stats.length; i++) {
+        digests[i] = await digestFile(stats[i]!, how, onBytes);
+        progress.add(stats[i]!.size > chunkSize ? 0 : stats[i]!.size, 1);
+      }
     }
+    progress.flush();
   }
-  progress.flush();
 
   return files.map((f, i) => {
     const digest: DigestSet = {};
@@ -162,72 +174,173 @@ export async function hashFilesWith(
   });
 }
 
-/** Group files into batches: small ones together in input order, each large one alone. */
-function planBatches(stats: readonly FileStat[]): Batch[] {
-  const batches: Batch[] = [];
-  let open: Batch | undefined;
-  stats.forEach((s, i) => {
+/** Groups files into batches as they come: small ones together in input order, a large one alone. */
+class Batcher {
+  private open: Batch | undefined;
+  private closed: Batch[] = [];
+  private next = 0;
+
+  add(s: FileStat): this {
+    const i = this.next++;
     if (s.size > BATCH_BYTES) {
-      batches.push({ indexes: [i], files: [s], bytes: s.size });
-      return;
+      this.closed.push({ indexes: [i], files: [s], bytes: s.size });
+      return this;
     }
-    open ??= { indexes: [], files: [], bytes: 0 };
+    const open = (this.open ??= { indexes: [], files: [], bytes: 0 });
     open.indexes.push(i);
     open.files.push(s);
     open.bytes += s.size;
     if (open.files.length >= BATCH_FILES || open.bytes >= BATCH_BYTES) {
-      batches.push(open);
-      open = undefined;
+      this.closed.push(open);
+      this.open = undefined;
     }
-  });
-  if (open) batches.push(open);
-  return batches;
+    return this;
+  }
+
+  addAll(stats: readonly FileStat[]): this {
+    for (const s of stats) this.add(s);
+    return this;
+  }
+
+  /** The batches closed since the last call. */
+  take(): Batch[] {
+    const out = this.closed;
+    this.closed = [];
+    return out;
+  }
+
+  /** The rest, the open batch included. */
+  finish(): Batch[] {
+    if (this.open) this.closed.push(this.open);
+    this.open = undefined;
+    return this.take();
+  }
 }
 
 /**
- * Hash the batches on the pool's workers and, when `callerHashes`, on the calling thread too,
- * sharing both with any other run in flight. Rejects with the first failure; the batches not
- * yet started are then dropped.
+ * One run's batches on the pool's workers and, when `callerHashes`, on the calling thread too,
+ * sharing both with any other run in flight. Batches may be submitted while earlier ones hash.
+ * The run fails with the first failure; its batches not yet started are then dropped.
  */
-function hashOnPool(
+class PoolRun {
+  private readonly run: HashRun;
+  private left = 0;
+  private closed = false;
+  private readonly done: Promise<void>;
+  private settle!: (e?: unknown) => void;
+
+  constructor(
+    private readonly pool: HashPool,
+    callerHashes: boolean,
+    private readonly how: DigestSettings,
+    private readonly digests: string[][],
+    /** Bytes and files done; may throw (a progress listener), which fails the run. */
+    private readonly count: (bytes: number, files: number) => void,
+  ) {
+    this.run = { how, callerMay: callerHashes, failed: false };
+    this.done = new Promise<void>((resolve, reject) => {
+      this.settle = (e?: unknown) => (e === undefined ? resolve() : reject(e));
+    });
+    // Until finish() is awaited; a run failing before then must not be an unhandled rejection.
+    this.done.catch(() => undefined);
+  }
+
+  get failed(): boolean {
+    return this.run.failed;
+  }
+
+  submit(batches: readonly Batch[]): void {
+    if (this.run.failed || batches.length === 0) return;
+    this.left += batches.length;
+    const items = batches.map((batch) => {
+      let streamed = 0;
+      const onBytes = (n: number) => {
+        if (this.run.failed) return;
+        streamed += n;
+        this.count(n, 0);
+      };
+      return { batch, onBytes, streamed: () => streamed };
+    });
+    scheduleBatches(this.pool, this.run, items).forEach((hashed, k) => {
+      const { batch, streamed } = items[k]!;
+      hashed.then(
+        (result) => {
+          if (this.run.failed) return;
+          try {
+            batch.indexes.forEach((idx, j) => (this.digests[idx] = result[j]!));
+            this.count(batch.bytes - streamed(), batch.files.length);
+          } catch (e) {
+            this.fail(e);
+            return;
+          }
+          if (--this.left === 0 && this.closed) this.settle();
+        },
+        (e: unknown) => this.fail(e),
+      );
+    });
+  }
+
+  fail(e: unknown): void {
+    if (this.run.failed) return;
+    this.run.failed = true;
+    this.settle(e instanceof BatchFailed ? failureToError(e.failure, this.how.input) : e);
+  }
+
+  /** No more batches: resolves when every one is hashed, rejects with the first failure. */
+  finish(): Promise<void> {
+    this.closed = true;
+    if (this.left === 0 && !this.run.failed) this.settle();
+    return this.done;
+  }
+}
+
+/**
+ * Stat the files a slice at a time and hand each slice's batches to the pool at once, so that
+ * workers hash while this thread stats the rest. Progress starts when the totals are known,
+ * counting what was hashed by then.
+ */
+async function statAndHashOnPool(
   pool: HashPool,
   callerHashes: boolean,
-  stats: readonly FileStat[],
+  fileCount: number,
+  statFile: (i: number) => FileStat,
   how: DigestSettings,
   digests: string[][],
-  progress: ProgressThrottle,
+  opts: HashOptions,
 ): Promise<void> {
-  const run: HashRun = { how, callerMay: callerHashes, failed: false };
-  const batches = planBatches(stats).map((batch) => {
-    let streamed = 0;
-    const onBytes = (n: number) => {
-      if (run.failed) return;
-      streamed += n;
-      progress.add(n);
-    };
-    return { batch, onBytes, streamed: () => streamed };
-  });
-  return new Promise<void>((resolve, reject) => {
-    let left = batches.length;
-    const fail = (e: unknown) => {
-      if (run.failed) return;
-      run.failed = true;
-      reject(e instanceof BatchFailed ? failureToError(e.failure, how.input) : e);
-    };
-    scheduleBatches(pool, run, batches).forEach((done, k) => {
-      const { batch, streamed } = batches[k]!;
-      done.then((result) => {
-        if (run.failed) return;
-        try {
-          batch.indexes.forEach((idx, j) => (digests[idx] = result[j]!));
-          progress.add(batch.bytes - streamed(), batch.files.length);
-        } catch (e) {
-          fail(e);
-          return;
-        }
-        if (--left === 0) resolve();
-      }, fail);
-    });
-    if (left === 0) resolve();
-  });
+  let progress: ProgressThrottle | undefined;
+  const before = { bytes: 0, files: 0 };
+  const count = (bytes: number, files: number) => {
+    if (progress) return progress.add(bytes, files);
+    before.bytes += bytes;
+    before.files += files;
+  };
+  const run = new PoolRun(pool, callerHashes, how, digests, count);
+  const batcher = new Batcher();
+  try {
+    let bytesTotal = 0;
+    for (let start = 0; start < fileCount && !run.failed; start += STAT_SLICE) {
+      const end = Math.min(fileCount, start + STAT_SLICE);
+      for (let i = start; i < end; i++) {
+        const st = statFile(i);
+        bytesTotal += st.size;
+        batcher.add(st);
+      }
+      run.submit(batcher.take());
+      // Let worker messages in (one coming online, a batch done) between slices.
+      await new Promise((r) => setImmediate(r));
+    }
+    run.submit(batcher.finish());
+    progress = new ProgressThrottle(
+      opts.onProgress,
+      bytesTotal,
+      fileCount,
+      opts.progressIntervalMs,
+    );
+    progress.add(before.bytes, before.files); // the first call, whatever the time
+  } catch (e) {
+    run.fail(e);
+  }
+  await run.finish();
+  progress?.flush();
 }
