@@ -77,6 +77,21 @@ async function warmPool(size: number): Promise<void> {
   expect(pool.onlineCount).toBe(size);
 }
 
+/** Progress never goes back, keeps its totals, and ends complete. */
+function expectProgressEnds(calls: readonly HashProgress[], bytes: number, files: number): void {
+  for (let i = 1; i < calls.length; i++) {
+    expect(calls[i]!.bytesDone).toBeGreaterThanOrEqual(calls[i - 1]!.bytesDone);
+    expect(calls[i]!.filesDone).toBeGreaterThanOrEqual(calls[i - 1]!.filesDone);
+    expect(calls[i]).toMatchObject({ bytesTotal: bytes, filesTotal: files });
+  }
+  expect(calls.at(-1)).toEqual({
+    bytesDone: bytes,
+    bytesTotal: bytes,
+    filesDone: files,
+    filesTotal: files,
+  });
+}
+
 async function expectFailure(p: Promise<unknown>, code: string, path: string): Promise<void> {
   const e = await p.then(
     () => undefined,
@@ -412,16 +427,7 @@ describe('progress from the engine', () => {
         filesDone: 0,
         filesTotal: paths.length,
       });
-      expect(calls.at(-1)).toEqual({
-        bytesDone: total,
-        bytesTotal: total,
-        filesDone: paths.length,
-        filesTotal: paths.length,
-      });
-      for (let i = 1; i < calls.length; i++) {
-        expect(calls[i]!.bytesDone).toBeGreaterThanOrEqual(calls[i - 1]!.bytesDone);
-        expect(calls[i]!.filesDone).toBeGreaterThanOrEqual(calls[i - 1]!.filesDone);
-      }
+      expectProgressEnds(calls, total, paths.length);
       // The run takes well under a minute: with that interval only the first and last calls remain.
       const few: HashProgress[] = [];
       await hashFiles(asFiles(paths), {
@@ -510,16 +516,7 @@ describe("many files: workers hash while the rest are stat'ed", () => {
     expect(got.map((f) => f.path)).toEqual(paths);
     const total = paths.reduce((n, p) => n + statSync(p).size, 0);
     expect(calls[0]).toMatchObject({ bytesTotal: total, filesTotal: paths.length });
-    expect(calls.at(-1)).toEqual({
-      bytesDone: total,
-      bytesTotal: total,
-      filesDone: paths.length,
-      filesTotal: paths.length,
-    });
-    for (let i = 1; i < calls.length; i++) {
-      expect(calls[i]!.bytesDone).toBeGreaterThanOrEqual(calls[i - 1]!.bytesDone);
-      expect(calls[i]!.bytesTotal).toBe(total);
-    }
+    expectProgressEnds(calls, total, paths.length);
   });
 
   test('a missing file at the end fails the run with its name, and the pool hashes on', async () => {
