@@ -510,10 +510,13 @@ async function lookupAttestations(opts) {
     return found;
 }
 
+// EXTERNAL MODULE: ./build/src/engine/in-order.js
+var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
+
 
 
 
@@ -560,12 +563,13 @@ async function verify_verify(inputs, ctx) {
             });
         }
         bundles = [];
-        for (const entry of model) {
-            // Digested as attest digests it (model.sig left out), through the cache that verify
-            // reuses, so a model of tens of GB is read once, not twice.
-            const digest = entry.kind === 'file'
-                ? (await cache.file(entry.path, 'sha256')).digest
-                : (await cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root;
+        // Digested as attest digests them (model.sig left out), all at once so that they hash on
+        // every core, through the cache that verify reuses, so a model of tens of GB is read once.
+        const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
+            ? (await cache.file(entry.path, 'sha256')).digest
+            : (await cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root));
+        for (const [k, entry] of model.entries()) {
+            const digest = digests[k];
             ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
             const found = await lookupAttestations({
                 repository,

@@ -1843,15 +1843,28 @@ function checkIdentity(signer, p) {
 
 const SUPPORTED = ['sha256', 'sha512'];
 const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-/** Caches digests so that trying several bundles hashes each file once. */
+/**
+ * Caches digests so that trying several bundles hashes each file once. Every file goes through
+ * the engine's scheduler, so the model paths checked at once hash on every core, with the threads
+ * and buffers bounded whatever their number.
+ */
 class DigestCache {
+    concurrency;
     files = new Map();
     dirs = new Map();
+    /** `concurrency`: hashing threads, the calling thread included; default the cores. */
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+    }
     file(path, alg) {
         const key = `${alg}\0${path}`;
         let p = this.files.get(key);
         if (!p) {
-            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFile */ .DC)(path, alg, { input: 'model' });
+            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFilesWith */ .O_)([{ path, relPath: path }], [alg], {
+                input: 'model',
+                pool: 'always',
+                concurrency: this.concurrency,
+            }).then(([f]) => ({ digest: f.digest[alg], size: f.size }));
             this.files.set(key, p);
         }
         return p;
@@ -1860,7 +1873,7 @@ class DigestCache {
         const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
         let p = this.dirs.get(key);
         if (!p) {
-            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ignorePaths, input: 'model' });
+            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ignorePaths, input: 'model', concurrency: this.concurrency });
             this.dirs.set(key, p);
         }
         return p;
@@ -2112,13 +2125,11 @@ async function checkDirectory(m, subjects, cache, ambiguous) {
 async function checkSubjects(subjects, model, cache = new DigestCache()) {
     const list = [...subjects];
     const ambiguous = ambiguousSubjects(list);
-    const out = [];
-    for (const m of model) {
-        out.push(m.kind === 'directory'
-            ? await checkDirectory(m, list, cache, ambiguous)
-            : await checkFile(m, list, cache, ambiguous));
-    }
-    return out;
+    // All at once: a model of several large files hashes on every core. Each check reports its
+    // own failure, so one bad path does not cut the others short.
+    return Promise.all(model.map((m) => m.kind === 'directory'
+        ? checkDirectory(m, list, cache, ambiguous)
+        : checkFile(m, list, cache, ambiguous)));
 }
 
 

@@ -1942,7 +1942,10 @@ async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
 
 // EXTERNAL MODULE: ./build/src/store/files.js
 var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/engine/in-order.js
+var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
+
 
 
 
@@ -2009,7 +2012,7 @@ async function attest(inputs, ctx) {
     // keeps every core busy (one large model file and one large dataset hash in parallel),
     // and the interpreter probe waits on a child process. Errors are reported in input order,
     // so the same bad input always gives the same message.
-    const [model, datasets, python] = await inOrder(collectModel(inputs.model, {
+    const [model, datasets, python] = await (0,in_order/* inOrder */.a)(collectModel(inputs.model, {
         workspace: ctx.workspace,
         ignorePaths: layout/* OMS_SIGNING_IGNORES */.UG,
         onProgress: progress('model'),
@@ -2127,14 +2130,6 @@ async function attest(inputs, ctx) {
         result.artifact = await uploadProvenanceArtifact(inputs.artifactName, result.bundlePath ? [statementPath, result.bundlePath] : [statementPath], ctx.artifactRuntimeAvailable);
     }
     return result;
-}
-/** Await every promise; fail with the first failure in argument order, not in time order. */
-async function inOrder(...promises) {
-    const settled = await Promise.allSettled(promises);
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((r) => r.value);
 }
 
 // EXTERNAL MODULE: ./build/src/hash/progress.js

@@ -26,6 +26,7 @@ import { validateStatement } from '../statement/validate.js';
 import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
 import type { PushResult } from '../store/attestations.js';
 import { writeFileAtomic } from '../store/files.js';
+import { inOrder } from './in-order.js';
 import type {
   DirectoryDigest,
   EnvironmentInfo,
@@ -293,14 +294,4 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     );
   }
   return result;
-}
-
-/** Await every promise; fail with the first failure in argument order, not in time order. */
-async function inOrder<T extends unknown[]>(
-  ...promises: { [K in keyof T]: Promise<T[K]> }
-): Promise<T> {
-  const settled = await Promise.allSettled(promises);
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
 }

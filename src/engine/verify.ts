@@ -18,6 +18,7 @@ import { withDefaultRepository, type IdentityPolicy } from '../verify/identity.j
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/verify.js';
+import { inOrder } from './in-order.js';
 
 export interface VerifyInputs {
   model: string;
@@ -109,13 +110,17 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
       );
     }
     bundles = [];
-    for (const entry of model) {
-      // Digested as attest digests it (model.sig left out), through the cache that verify
-      // reuses, so a model of tens of GB is read once, not twice.
-      const digest =
+    // Digested as attest digests them (model.sig left out), all at once so that they hash on
+    // every core, through the cache that verify reuses, so a model of tens of GB is read once.
+    const digests = await inOrder(
+      ...model.map(async (entry) =>
         entry.kind === 'file'
           ? (await cache.file(entry.path, 'sha256')).digest
-          : (await cache.directory(entry.path, OMS_SIGNING_IGNORES)).root;
+          : (await cache.directory(entry.path, OMS_SIGNING_IGNORES)).root,
+      ),
+    );
+    for (const [k, entry] of model.entries()) {
+      const digest = digests[k]!;
       ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
       const found = await lookupAttestations({
         repository,

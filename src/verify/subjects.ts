@@ -5,7 +5,7 @@
 // that are missing, extra or changed are named from the per-file subjects.
 import {
   digestDirectory,
-  hashFile,
+  hashFilesWith,
   OMS_DEFAULT_IGNORES,
   type HashAlgorithm,
 } from '../hash/index.js';
@@ -50,16 +50,27 @@ const SUPPORTED: readonly HashAlgorithm[] = ['sha256', 'sha512'];
 export const normalizeSubjectName = (name: string) =>
   name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 
-/** Caches digests so that trying several bundles hashes each file once. */
+/**
+ * Caches digests so that trying several bundles hashes each file once. Every file goes through
+ * the engine's scheduler, so the model paths checked at once hash on every core, with the threads
+ * and buffers bounded whatever their number.
+ */
 export class DigestCache {
   private files = new Map<string, Promise<{ digest: string; size: number }>>();
   private dirs = new Map<string, Promise<DirectoryDigest>>();
+
+  /** `concurrency`: hashing threads, the calling thread included; default the cores. */
+  constructor(private readonly concurrency?: number) {}
 
   file(path: string, alg: HashAlgorithm): Promise<{ digest: string; size: number }> {
     const key = `${alg}\0${path}`;
     let p = this.files.get(key);
     if (!p) {
-      p = hashFile(path, alg, { input: 'model' });
+      p = hashFilesWith([{ path, relPath: path }], [alg], {
+        input: 'model',
+        pool: 'always',
+        concurrency: this.concurrency,
+      }).then(([f]) => ({ digest: f!.digest[alg]!, size: f!.size }));
       this.files.set(key, p);
     }
     return p;
@@ -69,7 +80,7 @@ export class DigestCache {
     const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
     let p = this.dirs.get(key);
     if (!p) {
-      p = digestDirectory(path, { ignorePaths, input: 'model' });
+      p = digestDirectory(path, { ignorePaths, input: 'model', concurrency: this.concurrency });
       this.dirs.set(key, p);
     }
     return p;
@@ -358,13 +369,13 @@ export async function checkSubjects(
 ): Promise<SubjectCheck[]> {
   const list = [...subjects];
   const ambiguous = ambiguousSubjects(list);
-  const out: SubjectCheck[] = [];
-  for (const m of model) {
-    out.push(
+  // All at once: a model of several large files hashes on every core. Each check reports its
+  // own failure, so one bad path does not cut the others short.
+  return Promise.all(
+    model.map((m) =>
       m.kind === 'directory'
-        ? await checkDirectory(m, list, cache, ambiguous)
-        : await checkFile(m, list, cache, ambiguous),
-    );
-  }
-  return out;
+        ? checkDirectory(m, list, cache, ambiguous)
+        : checkFile(m, list, cache, ambiguous),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 9;
+export const ids = [9];
 export const modules = {
 
 /***/ 85768:
@@ -478,6 +478,26 @@ async function digestFilesOf(raw, opts) {
     if (entries.length === 0)
         return [];
     return (await digestResolved(entries, { input: opts.input, onProgress: opts.onProgress })).files;
+}
+
+
+/***/ }),
+
+/***/ 50344:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ inOrder)
+/* harmony export */ });
+// Work started at once, reported as if done one after the other: the same bad input always
+// gives the same message, whichever promise happens to fail first.
+/** Await every promise; fail with the first failure in argument order, not in time order. */
+async function inOrder(...promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
 }
 
 
