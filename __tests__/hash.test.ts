@@ -519,6 +519,19 @@ describe("many files: workers hash while the rest are stat'ed", () => {
     expectProgressEnds(calls, total, paths.length);
   });
 
+  test('a listener that throws, even undefined, fails the run', async () => {
+    const outcome = await hashFiles(asFiles(paths), {
+      concurrency: 2,
+      onProgress: () => {
+        throw undefined;
+      },
+    }).then(
+      () => 'resolved',
+      (e: unknown) => ['rejected', e],
+    );
+    expect(outcome).toEqual(['rejected', undefined]);
+  });
+
   test('a missing file at the end fails the run with its name, and the pool hashes on', async () => {
     const missing = join(root, 'many', 'not-there.bin');
     await expectFailure(

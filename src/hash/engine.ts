@@ -227,7 +227,8 @@ class PoolRun {
   private left = 0;
   private closed = false;
   private readonly done: Promise<void>;
-  private settle!: (e?: unknown) => void;
+  private resolve!: () => void;
+  private reject!: (e: unknown) => void;
 
   constructor(
     private readonly pool: HashPool,
@@ -239,7 +240,8 @@ class PoolRun {
   ) {
     this.run = { how, callerMay: callerHashes, failed: false };
     this.done = new Promise<void>((resolve, reject) => {
-      this.settle = (e?: unknown) => (e === undefined ? resolve() : reject(e));
+      this.resolve = resolve;
+      this.reject = reject;
     });
     // Until finish() is awaited; a run failing before then must not be an unhandled rejection.
     this.done.catch(() => undefined);
@@ -273,7 +275,7 @@ class PoolRun {
             this.fail(e);
             return;
           }
-          if (--this.left === 0 && this.closed) this.settle();
+          if (--this.left === 0 && this.closed) this.resolve();
         },
         (e: unknown) => this.fail(e),
       );
@@ -283,13 +285,13 @@ class PoolRun {
   fail(e: unknown): void {
     if (this.run.failed) return;
     this.run.failed = true;
-    this.settle(e instanceof BatchFailed ? failureToError(e.failure, this.how.input) : e);
+    this.reject(e instanceof BatchFailed ? failureToError(e.failure, this.how.input) : e);
   }
 
   /** No more batches: resolves when every one is hashed, rejects with the first failure. */
   finish(): Promise<void> {
     this.closed = true;
-    if (this.left === 0 && !this.run.failed) this.settle();
+    if (this.left === 0 && !this.run.failed) this.resolve();
     return this.done;
   }
 }
