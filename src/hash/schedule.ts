@@ -54,9 +54,12 @@ class Scheduler {
    * small). The calling thread is also the last resort when workers keep dying.
    */
   pump(): void {
-    this.queue = this.queue.filter((t) => !t.run.failed);
     for (let i = 0; i < this.queue.length;) {
       const task = this.queue[i]!;
+      if (task.run.failed) {
+        this.queue.splice(i, 1);
+        continue;
+      }
       const callerFree = !callerBusy && (task.run.callerMay || this.pool.broken);
       const slot = this.pool.idleSlot() ?? (callerFree ? undefined : this.pool.queueSlot());
       if (slot) {
