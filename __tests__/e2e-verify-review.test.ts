@@ -92,6 +92,8 @@ describe('mode: verify', () => {
     expect(r.outputs.verified).toBe('true');
     expect(r.outputs.violations).toBe('0');
     expect(r.stdout).toMatch(/requiring the current repository, acme\/vision/);
+    // The model's re-hash reports its progress: at least the final line, complete.
+    expect(r.stdout).toMatch(new RegExp(`hashing model ${fx.modelDir}: .* \\(100%\\)`));
     const report = JSON.parse(await readFile(r.outputs['report-path']!, 'utf8'));
     expect(report.verified).toBe(true);
     expect(report.signer.san).toBe(`https://github.com/${stack.claims.job_workflow_ref}`);

@@ -6,6 +6,7 @@ import {
   formatProgress,
   ProgressBar,
   progressLogger,
+  labelledProgressLogger,
   ProgressThrottle,
   warmHashPool,
   type HashProgress,
@@ -114,6 +115,26 @@ describe('progressLogger', () => {
     expect(lines).toEqual([
       'model: 2.0 GiB / 4.0 GiB (50%), 429 MB/s, ETA 5s',
       'model: 4.0 GiB / 4.0 GiB (100%), 537 MB/s',
+    ]);
+  });
+});
+
+describe('labelledProgressLogger', () => {
+  test('each label keeps its own interval and rate, under "hashing LABEL"', () => {
+    let t = 0;
+    const lines: string[] = [];
+    const log = labelledProgressLogger((l) => lines.push(l), { intervalMs: 5000, now: () => t });
+    log('model', p(0, 2 * GiB));
+    t = 1000;
+    log('datasets', p(0, GiB));
+    t = 5000;
+    log('model', p(GiB, 2 * GiB)); // 5 s after the model's first call: logged
+    log('datasets', p(GiB / 2, GiB)); // 4 s after the datasets' first call: not yet
+    t = 6000;
+    log('datasets', p(GiB, GiB, 1, 1)); // the last one always
+    expect(lines).toEqual([
+      'hashing model: 1.0 GiB / 2.0 GiB (50%), 215 MB/s, ETA 5s',
+      'hashing datasets: 1.0 GiB / 1.0 GiB (100%), 215 MB/s',
     ]);
   });
 });

@@ -41,13 +41,30 @@ test('two large model files hash side by side: one on a worker, one on the calli
   const checks = await checkSubjects(
     subjects,
     files.map((f) => f.path),
-    new DigestCache(2),
+    new DigestCache({ concurrency: 2 }),
   );
   expect(checks.map((c) => [c.name, c.ok])).toEqual([
     ['a.safetensors', true],
     ['b.safetensors', true],
   ]);
   expect(pool.bytesSent - before).toBe(20 * MiB);
+});
+
+test('each path reports its progress under its name, relative to the base', async () => {
+  const f = file('progress.bin', randomBytes(3000));
+  const seen: [string, number, number][] = [];
+  const cache = new DigestCache({
+    base: root,
+    onProgress: (label, p) => seen.push([label, p.bytesDone, p.bytesTotal]),
+  });
+  const [check] = await checkSubjects(
+    [{ name: 'progress.bin', digest: { sha256: f.sha256 } }],
+    [f.path],
+    cache,
+  );
+  expect(check!.ok).toBe(true);
+  expect(seen[0]).toEqual(['model progress.bin', 0, 3000]);
+  expect(seen.at(-1)).toEqual(['model progress.bin', 3000, 3000]);
 });
 
 test('results keep the input order, and a changed file fails alone', async () => {
@@ -57,7 +74,7 @@ test('results keep the input order, and a changed file fails alone', async () =>
   const checks = await checkSubjects(
     subjects,
     files.map((f) => f.path),
-    new DigestCache(2),
+    new DigestCache({ concurrency: 2 }),
   );
   expect(checks.map((c) => [c.name, c.ok])).toEqual([
     ['c.bin', true],

@@ -551,7 +551,7 @@ async function verify_verify(inputs, ctx) {
     if (identity !== merged) {
         ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
     }
-    const cache = new subjects/* DigestCache */.pC();
+    const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b));
     let bundles = files;
     if (files.length === 0) {
@@ -664,6 +664,8 @@ async function signaturesToCheck(spec, model, workspace) {
     return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
 }
 
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/store/files.js
 var files = __webpack_require__(7216);
 ;// CONCATENATED MODULE: ./build/src/verify/report.js
@@ -859,6 +861,7 @@ var inputs = __webpack_require__(73991);
 
 
 
+
 async function runVerify() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -884,6 +887,7 @@ async function runVerify() {
         pinCurrentRepository: true,
         githubToken: (0,inputs/* input */.hF)('github-token') || undefined,
         log: (line) => core/* info */.pq(line),
+        onProgress: (0,progress/* labelledProgressLogger */.ZU)((line) => core/* info */.pq(line)),
     });
     const reportPath = (0,external_node_path_.join)(outputDir, 'verify-report.json');
     await (0,files/* writeFileAtomic */.Z)(reportPath, renderReportJson(report));

@@ -1833,12 +1833,14 @@ function checkIdentity(signer, p) {
 /* harmony export */ });
 /* unused harmony export normalizeSubjectName */
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 // The model on disk against the signed subjects. Every file named by `model` is re-hashed
 // with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
 // must match a subject by name (its path relative to the workspace) or, failing that, by
 // digest. Every directory must match its OMS root digest; when it does not, the files
 // that are missing, extra or changed are named from the per-file subjects.
+
 
 
 const SUPPORTED = ['sha256', 'sha512'];
@@ -1849,21 +1851,29 @@ const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+
  * and buffers bounded whatever their number.
  */
 class DigestCache {
-    concurrency;
+    opts;
     files = new Map();
     dirs = new Map();
-    /** `concurrency`: hashing threads, the calling thread included; default the cores. */
-    constructor(concurrency) {
-        this.concurrency = concurrency;
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    /** Hashing options for one path: progress under its name relative to the base. */
+    hashing(path) {
+        const { onProgress, base, concurrency } = this.opts;
+        const label = `model ${base ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path) || '.' : path}`;
+        return {
+            input: 'model',
+            concurrency,
+            onProgress: onProgress && ((p) => onProgress(label, p)),
+        };
     }
     file(path, alg) {
         const key = `${alg}\0${path}`;
         let p = this.files.get(key);
         if (!p) {
             p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFilesWith */ .O_)([{ path, relPath: path }], [alg], {
-                input: 'model',
+                ...this.hashing(path),
                 pool: 'always',
-                concurrency: this.concurrency,
             }).then(([f]) => ({ digest: f.digest[alg], size: f.size }));
             this.files.set(key, p);
         }
@@ -1873,7 +1883,7 @@ class DigestCache {
         const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
         let p = this.dirs.get(key);
         if (!p) {
-            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ignorePaths, input: 'model', concurrency: this.concurrency });
+            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ...this.hashing(path), ignorePaths });
             this.dirs.set(key, p);
         }
         return p;
@@ -1917,7 +1927,7 @@ function ignorePathsOf(s) {
         : [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_DEFAULT_IGNORES */ .ET];
 }
 function failure(name, kind, e) {
-    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
+    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
     return { name, kind, ok: false, reason };
 }
 /** The subject that names this model path, or the failed check when its name is ambiguous. */

@@ -2133,7 +2133,7 @@ async function attest(inputs, ctx) {
 }
 
 // EXTERNAL MODULE: ./build/src/hash/progress.js
-var hash_progress = __webpack_require__(51499);
+var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/report/summary.js
 var summary = __webpack_require__(73320);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
@@ -2155,8 +2155,6 @@ async function runAttest() {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
     let tokenProblem;
-    // One throttled logger per thing hashed: a line at most every few seconds, and the last.
-    const progress = new Map();
     const result = await attest({
         model: (0,inputs/* input */.hF)('model'),
         datasets: (0,inputs/* input */.hF)('datasets'),
@@ -2199,12 +2197,7 @@ async function runAttest() {
         artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
         toolVersion: version/* TOOL_VERSION */.w,
         log: (line) => core/* info */.pq(line),
-        onProgress: (label, p) => {
-            let listener = progress.get(label);
-            if (!listener)
-                progress.set(label, (listener = (0,hash_progress/* progressLogger */.St)((l) => core/* info */.pq(l), { label: `hashing ${label}` })));
-            listener(p);
-        },
+        onProgress: (0,progress/* labelledProgressLogger */.ZU)((line) => core/* info */.pq(line)),
     });
     report(result);
     if ((0,inputs/* boolInput */.Hm)('summary', true)) {

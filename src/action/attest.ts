@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { attest, type AttestResult } from '../engine/attest.js';
-import { progressLogger, type ProgressListener } from '../hash/progress.js';
+import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
 import { boolInput, input } from './inputs.js';
 import { TOOL_VERSION } from '../version.js';
@@ -14,8 +14,6 @@ export async function runAttest(): Promise<void> {
   const outputDir =
     input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
   let tokenProblem: string | undefined;
-  // One throttled logger per thing hashed: a line at most every few seconds, and the last.
-  const progress = new Map<string, ProgressListener>();
 
   const result = await attest(
     {
@@ -60,15 +58,7 @@ export async function runAttest(): Promise<void> {
       artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
       toolVersion: TOOL_VERSION,
       log: (line) => core.info(line),
-      onProgress: (label, p) => {
-        let listener = progress.get(label);
-        if (!listener)
-          progress.set(
-            label,
-            (listener = progressLogger((l) => core.info(l), { label: `hashing ${label}` })),
-          );
-        listener(p);
-      },
+      onProgress: labelledProgressLogger((line) => core.info(line)),
     },
   );
   report(result);

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { verify } from '../engine/verify.js';
+import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText, renderVerifySummary } from '../report/verify-summary.js';
@@ -36,6 +37,7 @@ export async function runVerify(): Promise<void> {
       pinCurrentRepository: true,
       githubToken: input('github-token') || undefined,
       log: (line) => core.info(line),
+      onProgress: labelledProgressLogger((line) => core.info(line)),
     },
   );
   const reportPath = join(outputDir, 'verify-report.json');

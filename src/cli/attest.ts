@@ -106,8 +106,8 @@ export async function cliAttest(
       log: (line) => err.write(`${line}\n`),
       onProgress: (label, p) => bar.update(label, p),
     },
-  );
-  bar.done();
+    // The bar's line ends before anything else is written, error messages included.
+  ).finally(() => bar.done());
   if (format === 'json') {
     out.write(
       `${JSON.stringify(

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { verify } from '../engine/verify.js';
+import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
@@ -61,6 +62,8 @@ export async function cliVerify(
   const env = process.env;
   const cwd = process.cwd();
   const workspace = resolve(str(values.workspace) || '.');
+  // Drawn on a terminal only; a log or a pipe gets nothing.
+  const bar = new ProgressBar(err);
   const report = await verify(
     {
       model: str(values.model),
@@ -88,8 +91,10 @@ export async function cliVerify(
       currentRepository: env.GITHUB_REPOSITORY,
       githubToken: env.GITHUB_TOKEN,
       log: (line) => err.write(`${line}\n`),
+      onProgress: (label, p) => bar.update(label, p),
     },
-  );
+    // The bar's line ends before anything else is written, error messages included.
+  ).finally(() => bar.done());
   const reportFile = str(values.report);
   if (reportFile)
     await writeFileAtomic(resolve(cwd, reportFile), renderReportJson(report), '--report');

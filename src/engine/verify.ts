@@ -12,6 +12,7 @@ import {
   type OmsVerifyResult,
 } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
+import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity } from '../policy/policy.js';
 import { withDefaultRepository, type IdentityPolicy } from '../verify/identity.js';
@@ -64,6 +65,8 @@ export interface VerifyContext {
   githubToken?: string;
   now?: Date;
   log: (line: string) => void;
+  /** Progress of re-hashing each model path, named "model PATH". */
+  onProgress?: (label: string, p: HashProgress) => void;
 }
 
 export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<VerifyOutcome> {
@@ -94,7 +97,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
   }
 
-  const cache = new DigestCache();
+  const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const files = parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b));
   let bundles: ReadonlyArray<string | unknown> = files;
   if (files.length === 0) {

@@ -130,6 +130,23 @@ export function progressLogger(
   };
 }
 
+/**
+ * Progress of several things at once ("model", "datasets", a model path), each with a logger of
+ * its own, so that each keeps its own interval, rate and ETA: "hashing model: 1.2 GiB / …".
+ */
+export function labelledProgressLogger(
+  log: (line: string) => void,
+  opts: { intervalMs?: number; now?: () => number } = {},
+): (label: string, p: HashProgress) => void {
+  const loggers = new Map<string, ProgressListener>();
+  return (label, p) => {
+    let logger = loggers.get(label);
+    if (!logger)
+      loggers.set(label, (logger = progressLogger(log, { ...opts, label: `hashing ${label}` })));
+    logger(p);
+  };
+}
+
 /** What ProgressBar needs of a stream; process.stderr fits. */
 export interface BarStream {
   write(chunk: string): unknown;

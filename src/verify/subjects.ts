@@ -8,7 +8,9 @@ import {
   hashFilesWith,
   OMS_DEFAULT_IGNORES,
   type HashAlgorithm,
+  type HashProgress,
 } from '../hash/index.js';
+import { relative } from 'node:path';
 import { isProvenanceError } from '../errors.js';
 import type { DirectoryDigest, ResourceDescriptor } from '../types.js';
 
@@ -50,6 +52,14 @@ const SUPPORTED: readonly HashAlgorithm[] = ['sha256', 'sha512'];
 export const normalizeSubjectName = (name: string) =>
   name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 
+export interface DigestCacheOptions {
+  /** Hashing threads, the calling thread included; default the cores. */
+  concurrency?: number;
+  /** Progress of each model path, named "model PATH" (relative to `base` when given). */
+  onProgress?: (label: string, p: HashProgress) => void;
+  base?: string;
+}
+
 /**
  * Caches digests so that trying several bundles hashes each file once. Every file goes through
  * the engine's scheduler, so the model paths checked at once hash on every core, with the threads
@@ -59,17 +69,26 @@ export class DigestCache {
   private files = new Map<string, Promise<{ digest: string; size: number }>>();
   private dirs = new Map<string, Promise<DirectoryDigest>>();
 
-  /** `concurrency`: hashing threads, the calling thread included; default the cores. */
-  constructor(private readonly concurrency?: number) {}
+  constructor(private readonly opts: DigestCacheOptions = {}) {}
+
+  /** Hashing options for one path: progress under its name relative to the base. */
+  private hashing(path: string) {
+    const { onProgress, base, concurrency } = this.opts;
+    const label = `model ${base ? relative(base, path) || '.' : path}`;
+    return {
+      input: 'model',
+      concurrency,
+      onProgress: onProgress && ((p: HashProgress) => onProgress(label, p)),
+    };
+  }
 
   file(path: string, alg: HashAlgorithm): Promise<{ digest: string; size: number }> {
     const key = `${alg}\0${path}`;
     let p = this.files.get(key);
     if (!p) {
       p = hashFilesWith([{ path, relPath: path }], [alg], {
-        input: 'model',
+        ...this.hashing(path),
         pool: 'always',
-        concurrency: this.concurrency,
       }).then(([f]) => ({ digest: f!.digest[alg]!, size: f!.size }));
       this.files.set(key, p);
     }
@@ -80,7 +99,7 @@ export class DigestCache {
     const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
     let p = this.dirs.get(key);
     if (!p) {
-      p = digestDirectory(path, { ignorePaths, input: 'model', concurrency: this.concurrency });
+      p = digestDirectory(path, { ...this.hashing(path), ignorePaths });
       this.dirs.set(key, p);
     }
     return p;
