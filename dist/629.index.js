@@ -1201,11 +1201,12 @@ async function pushAttestation(bundle, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ parseBundle),
 /* harmony export */   TK: () => (/* binding */ isRejected),
 /* harmony export */   wg: () => (/* binding */ collectBundles),
 /* harmony export */   zi: () => (/* binding */ readBundleFile)
 /* harmony export */ });
-/* unused harmony exports ACCEPTED_BUNDLE_MEDIA_TYPES, MAX_BUNDLE_BYTES, MAX_BUNDLE_FILE_BYTES, parseBundle, toCandidate */
+/* unused harmony exports ACCEPTED_BUNDLE_MEDIA_TYPES, MAX_BUNDLE_BYTES, MAX_BUNDLE_FILE_BYTES, toCandidate */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
@@ -2151,11 +2152,12 @@ async function checkSubjects(subjects, model, cache = new DigestCache()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hS: () => (/* binding */ classifyCertificateIssuer),
   $A: () => (/* binding */ createVerifier),
   of: () => (/* binding */ selectTrustedRoot)
 });
 
-// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, classifyCertificateIssuer, loadPublicGoodRootOnline, loadTrustedRootFile, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
+// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, loadPublicGoodRootOnline, loadTrustedRootFile, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

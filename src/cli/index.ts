@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.

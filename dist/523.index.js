@@ -1,20 +1,18 @@
-export const id = 726;
-export const ids = [726];
+export const id = 523;
+export const ids = [523];
 export const modules = {
 
-/***/ 60726:
+/***/ 23371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAttest: () => (/* binding */ runAttest)
+  st: () => (/* binding */ attest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// UNUSED EXPORTS: BUNDLE_FILE, STATEMENT_FILE
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/collect/paths.js
@@ -2130,104 +2128,6 @@ async function attest(inputs, ctx) {
         result.artifact = await uploadProvenanceArtifact(inputs.artifactName, result.bundlePath ? [statementPath, result.bundlePath] : [statementPath], ctx.artifactRuntimeAvailable);
     }
     return result;
-}
-
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
-// EXTERNAL MODULE: ./build/src/report/summary.js
-var summary = __webpack_require__(73320);
-// EXTERNAL MODULE: ./build/src/action/inputs.js
-var inputs = __webpack_require__(73991);
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(28009);
-;// CONCATENATED MODULE: ./build/src/action/attest.js
-// `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
-// summary out. The work itself is the engine's (src/engine/attest.ts).
-
-
-
-
-
-
-
-async function runAttest() {
-    const env = process.env;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
-    let tokenProblem;
-    const result = await attest({
-        model: (0,inputs/* input */.hF)('model'),
-        datasets: (0,inputs/* input */.hF)('datasets'),
-        datasetsFile: (0,inputs/* input */.hF)('datasets-file'),
-        python: (0,inputs/* input */.hF)('python'),
-        requirements: (0,inputs/* input */.hF)('requirements'),
-        parameters: (0,inputs/* input */.hF)('parameters'),
-        byproducts: (0,inputs/* input */.hF)('byproducts'),
-        sign: (0,inputs/* boolInput */.Hm)('sign', true),
-        sigstore: (0,inputs/* input */.hF)('sigstore'),
-        fulcioUrl: (0,inputs/* input */.hF)('fulcio-url'),
-        rekorUrl: (0,inputs/* input */.hF)('rekor-url'),
-        tsaUrl: (0,inputs/* input */.hF)('tsa-url'),
-        pushToGitHub: (0,inputs/* boolInput */.Hm)('push-to-github', true),
-        uploadArtifact: (0,inputs/* boolInput */.Hm)('upload-artifact', true),
-        artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || 'training-provenance',
-        outputDir,
-        modelSignature: (0,inputs/* boolInput */.Hm)('model-signature', false),
-    }, {
-        workspace,
-        env: { ...env },
-        pathEnv: env.PATH ?? '',
-        getIdToken: async () => {
-            if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-                tokenProblem =
-                    'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
-                return undefined;
-            }
-            try {
-                // getIDToken masks the token in the log itself.
-                return await core/* getIDToken */.V9('sigstore');
-            }
-            catch (e) {
-                tokenProblem = e.message;
-                return undefined;
-            }
-        },
-        idTokenProblem: () => tokenProblem,
-        githubToken: (0,inputs/* input */.hF)('github-token') || undefined,
-        artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-        toolVersion: version/* TOOL_VERSION */.w,
-        log: (line) => core/* info */.pq(line),
-        onProgress: (0,progress/* labelledProgressLogger */.ZU)((line) => core/* info */.pq(line)),
-    });
-    report(result);
-    if ((0,inputs/* boolInput */.Hm)('summary', true)) {
-        const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
-        const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-        await core/* summary */.z.addRaw((0,summary/* renderAttestSummary */._4)(result) + extra, true).write();
-    }
-}
-function report(r) {
-    core/* setOutput */.uH('statement-path', r.statementPath);
-    core/* setOutput */.uH('model-digest', r.modelDigest);
-    core/* setOutput */.uH('bundle-path', r.bundlePath ?? '');
-    core/* setOutput */.uH('log-index', r.logIndex ?? '');
-    core/* setOutput */.uH('attestation-id', r.attestation?.attestationId ?? '');
-    core/* setOutput */.uH('attestation-url', r.attestation?.attestationUrl ?? '');
-    core/* info */.pq(`statement: ${r.statementPath}`);
-    if (r.modelDigest)
-        core/* info */.pq(`model digest: ${r.modelDigest}`);
-    if (r.bundlePath)
-        core/* info */.pq(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
-    if (r.logIndex)
-        core/* info */.pq(`transparency log index: ${r.logIndex}`);
-    if (r.attestation)
-        core/* info */.pq(`attestation: ${r.attestation.attestationUrl}`);
-    for (const m of r.modelSignatures)
-        core/* info */.pq(`model signature (OMS): ${m.path}`);
-    if (r.artifact && !r.artifact.uploaded)
-        core/* notice */.lm(r.artifact.reason);
-    if (!r.bundlePath)
-        core/* notice */.lm('sign: false — the statement is unsigned; verify cannot trust it.');
 }
 
 

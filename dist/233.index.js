@@ -1,8 +1,8 @@
-export const id = 598;
-export const ids = [598];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
-/***/ 35598:
+/***/ 25233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runReview: () => (/* binding */ runReview)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var lib_github = __webpack_require__(61351);
 // EXTERNAL MODULE: external "node:path"
@@ -33,144 +33,8 @@ var external_node_os_ = __webpack_require__(48161);
 var attestations = __webpack_require__(45112);
 // EXTERNAL MODULE: ./build/src/store/retry.js
 var retry = __webpack_require__(67273);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
-;// CONCATENATED MODULE: ./build/src/review/load.js
-// Reads the provenance a review compares: a Sigstore bundle (`provenance.sigstore.json`,
-// whose DSSE payload is the statement) or a bare statement (`provenance.intoto.json`).
-// Only decodes: whether the signature holds is the verify engine's question.
-
-
-
-
-
-const BUNDLE_FILE = 'provenance.sigstore.json';
-const STATEMENT_FILE = 'provenance.intoto.json';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
-const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Decodes a bundle's DSSE payload into the view, refusing anything but an in-toto one. */
-function provenanceFromBundle(json, input, path) {
-    let bundle;
-    try {
-        bundle = (0,dist.bundleFromJSON)(json);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} is not a Sigstore bundle: ${e.message}`, {
-            input,
-            value: path,
-            fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE} as written by the attest step`,
-            cause: e,
-        });
-    }
-    if (bundle.content.$case !== 'dsseEnvelope') {
-        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} signs a message, not an in-toto statement`, {
-            input,
-            value: path,
-            fix: 'pass a bundle with a DSSE envelope (what the attest step writes)',
-        });
-    }
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} carries payloadType ${JSON.stringify(envelope.payloadType)}`, {
-            input,
-            value: envelope.payloadType,
-            fix: `pass a bundle whose payloadType is ${IN_TOTO_PAYLOAD_TYPE}`,
-        });
-    }
-    return (0,read/* readProvenance */.Ch)((0,read/* parseStatementPayload */.x2)(envelope.payload));
-}
-/** Reads a bundle or a statement file; `input` names the input at fault in errors. */
-async function loadProvenance(path, input) {
-    let text;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            return loadProvenance(await provenanceFileIn(path, input), input);
-        if (info.size > MAX_PROVENANCE_BYTES) {
-            throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${path} is ${info.size} bytes, too large for provenance`, {
-                input,
-                value: path,
-                fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
-            });
-        }
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* ProvenanceError */.CG)
-            throw e;
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${path}: ${e.message}`, {
-            input,
-            value: path,
-            fix: 'check the path; in an action, it is relative to the workspace',
-            cause: e,
-        });
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${path} is not JSON`, {
-            input,
-            value: path,
-            fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
-            cause: e,
-        });
-    }
-    const isBundle = isObject(json) &&
-        ('dsseEnvelope' in json ||
-            'verificationMaterial' in json ||
-            String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
-    if (isBundle) {
-        return {
-            view: provenanceFromBundle(json, input, path),
-            path,
-            bundle: json,
-        };
-    }
-    return { view: (0,read/* readProvenance */.Ch)(json), path };
-}
-/**
- * The provenance file in a directory (a downloaded artifact, an attest step's output-dir):
- * the bundle when there is one, else the statement, searched one level down as well.
- */
-async function provenanceFileIn(dir, input) {
-    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
-        const direct = (0,external_node_path_.join)(dir, name);
-        if (await isFile(direct))
-            return direct;
-    }
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
-        for (const entry of entries
-            .filter((e) => e.isDirectory())
-            .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const nested = (0,external_node_path_.join)(dir, entry.name, name);
-            if (await isFile(nested))
-                return nested;
-        }
-    }
-    throw new errors/* ProvenanceError */.CG('NO_MATCH', `${dir} holds neither ${BUNDLE_FILE} nor ${STATEMENT_FILE}`, {
-        input,
-        value: dir,
-        fix: 'pass the file itself, or the directory the attest step wrote (output-dir)',
-    });
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/review/load.js
+var load = __webpack_require__(10180);
 ;// CONCATENATED MODULE: ./build/src/review/base.js
 // Finds the base branch's provenance for `base: auto`: the artifact of the latest
 // successful run of the same workflow on the base branch, through the Actions REST API.
@@ -297,8 +161,8 @@ async function findBaseProvenance(opts) {
             repositoryOwner: owner,
             repositoryName: repo,
         });
-        const file = await provenanceFileIn(res.downloadPath ?? dir, 'base');
-        const provenance = await loadProvenance(file, 'base');
+        const file = await (0,load/* provenanceFileIn */.tT)(res.downloadPath ?? dir, 'base');
+        const provenance = await (0,load/* loadProvenance */.mb)(file, 'base');
         return { found: true, provenance, artifactId: artifact.id, ...runRef };
     }
     catch (e) {
@@ -438,503 +302,20 @@ function failed(what, e) {
     return new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${what} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'comment', fix: 're-run the job; the review is in the job summary', cause: e });
 }
 
-// EXTERNAL MODULE: ./build/src/collect/python.js
-var python = __webpack_require__(11552);
-;// CONCATENATED MODULE: ./build/src/review/flatten.js
-// Hyperparameters as the review shows them: nested mappings flattened to dotted paths
-// (`optimizer.lr`), each leaf a scalar, a list or an empty mapping. Lists stay whole:
-// `betas: [0.9, 0.999]` reads better than `betas.0`, `betas.1`.
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** One path segment; a key that holds a dot (or nothing) is quoted so paths stay unambiguous. */
-function segment(key) {
-    return /^[^.[\]"\s]+$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-}
-function join(prefix, key) {
-    const s = segment(key);
-    if (!prefix)
-        return s;
-    return s.startsWith('[') ? `${prefix}${s}` : `${prefix}.${s}`;
-}
-/** Leaves of `params` in the order the mapping lists them, as [dotted path, value]. */
-function flattenParameters(params) {
-    const out = [];
-    const walk = (value, path) => {
-        if (isPlainObject(value) && Object.keys(value).length > 0) {
-            for (const [k, v] of Object.entries(value))
-                walk(v, join(path, k));
-        }
-        else {
-            out.push([path, value]);
-        }
-    };
-    for (const [k, v] of Object.entries(params))
-        walk(v, join('', k));
-    return out;
-}
-/** JSON with object keys sorted, so two equal mappings compare equal whatever their order. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isPlainObject(value)) {
-        const keys = Object.keys(value).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/**
- * A parameter value for people: strings bare (`adamw`), unless bare they would read as
- * another type (`"3"`, `"true"`, `""`); everything else as compact JSON.
- */
-function formatParameterValue(value) {
-    if (typeof value === 'string') {
-        const looksTyped = value === '' || /^(true|false|null|[-+]?\d[\d.eE+-]*)$/.test(value.trim());
-        return looksTyped || value !== value.trim() ? JSON.stringify(value) : value;
-    }
-    if (value === undefined)
-        return '';
-    return spacedJson(value);
-}
-/** JSON on one line with a space after each `,` and `:`, like Python's repr of a list. */
-function spacedJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(spacedJson).join(', ')}]`;
-    if (isPlainObject(value)) {
-        const items = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`);
-        return `{${items.join(', ')}}`;
-    }
-    return JSON.stringify(value) ?? String(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-// EXTERNAL MODULE: ./build/src/policy/versions.js
-var versions = __webpack_require__(14351);
-;// CONCATENATED MODULE: ./build/src/review/version.js
-// How a Python distribution's version moved between two runs. Public versions are ordered
-// as PEP 440 orders them (the policy's parser, so review and policy agree), falling back on
-// semver's coercion for versions PEP 440 cannot read; the local part (`+cu121`) is a build
-// label, so `2.3.1+cu118` → `2.3.1+cu121` is the same release rebuilt, neither up nor down.
-
-
-function splitLocalVersion(version) {
-    const v = version.trim();
-    const plus = v.indexOf('+');
-    if (plus < 0)
-        return { public: v };
-    const local = v.slice(plus + 1).toLowerCase();
-    return local ? { public: v.slice(0, plus), local } : { public: v.slice(0, plus) };
-}
-/**
- * Orders two public versions: negative, zero or positive; undefined when either is not
- * a version we can read (a git hash, a date with letters), so the caller says "changed".
- */
-function comparePublicVersions(a, b) {
-    const pa = (0,versions/* parseVersion */.ot)(a);
-    const pb = (0,versions/* parseVersion */.ot)(b);
-    if (pa && pb)
-        return (0,versions/* compareVersions */.Zy)(pa, pb);
-    // Not PEP 440 (calendar tags with letters, `v1.2-beta`): semver's coercion reads the
-    // leading release numbers; equal numbers with different text cannot be ordered. Text that
-    // does not start with a number (a commit hash) has no release numbers to read.
-    const leading = /^v?\d/i;
-    if (!leading.test(a.trim()) || !leading.test(b.trim()))
-        return undefined;
-    const ca = semver.coerce(a, { loose: true });
-    const cb = semver.coerce(b, { loose: true });
-    if (!ca || !cb)
-        return undefined;
-    const order = semver.compare(ca, cb);
-    return order !== 0 ? order : undefined;
-}
-/** How `before` became `after`; a change of public version wins over a change of build. */
-function classifyVersionChange(before, after) {
-    if (before === after)
-        return 'same';
-    const b = splitLocalVersion(before);
-    const a = splitLocalVersion(after);
-    const order = b.public.toLowerCase() === a.public.toLowerCase()
-        ? 0
-        : comparePublicVersions(b.public, a.public);
-    if (order === undefined)
-        return 'changed';
-    if (order < 0)
-        return 'upgraded';
-    if (order > 0)
-        return 'downgraded';
-    return b.local === a.local ? 'same' : 'rebuilt';
-}
-
-;// CONCATENATED MODULE: ./build/src/review/diff.js
-// What changed between the base branch's training provenance and this run's: the model,
-// the datasets, the frameworks, the CUDA build, the hyperparameters and the workflow
-// identity. Pure: two views in, one plain object out, which the PR comment, the terminal
-// and `--format json` all render.
-
-
-
-function diffProvenance(base, head) {
-    if (!base)
-        return { base: 'none' };
-    return {
-        base: 'present',
-        identity: diffIdentity(base, head),
-        subjects: diffSubjects(base.subjects, head.subjects),
-        datasets: diffDatasets(base.datasets, head.datasets),
-        frameworks: diffPackages(base.packages, head.packages),
-        environment: diffEnvironment(base, head),
-        parameters: diffParameters(base.parameters ?? {}, head.parameters ?? {}),
-    };
-}
-/** How many changes of any kind; 0 for no base too (check `base` first). */
-function countChanges(diff) {
-    if (diff.base === 'none')
-        return 0;
-    const f = diff.frameworks;
-    return (diff.identity.length +
-        diff.subjects.added.length +
-        diff.subjects.removed.length +
-        diff.subjects.changed.length +
-        diff.datasets.added.length +
-        diff.datasets.removed.length +
-        diff.datasets.changed.length +
-        f.upgraded.length +
-        f.downgraded.length +
-        f.rebuilt.length +
-        f.changed.length +
-        f.added.length +
-        f.removed.length +
-        diff.environment.length +
-        diff.parameters.changed.length +
-        diff.parameters.added.length +
-        diff.parameters.removed.length);
-}
-function fieldChange(field, label, before, after) {
-    if (before === after)
-        return [];
-    const c = { field, label };
-    if (before !== undefined)
-        c.before = before;
-    if (after !== undefined)
-        c.after = after;
-    return [c];
-}
-function diffIdentity(base, head) {
-    const b = base.identity;
-    const h = head.identity;
-    return [
-        ...fieldChange('repository', 'repository', b.repository, h.repository),
-        ...fieldChange('workflowPath', 'workflow', b.workflowPath, h.workflowPath),
-        ...fieldChange('ref', 'ref', b.ref, h.ref),
-        ...builderChange(base, head),
-        ...fieldChange('runnerEnvironment', 'runner', b.runnerEnvironment, h.runnerEnvironment),
-    ];
-}
-/** `owner/repo/path@ref` → [`owner/repo/path`, `ref`], splitting on the last `@`. */
-function splitWorkflowRef(ref) {
-    const at = ref.lastIndexOf('@');
-    return at < 0 ? [ref, ''] : [ref.slice(0, at), ref.slice(at + 1)];
-}
-/**
- * The workflow that ran the job (a reusable workflow's, when one did). Its `@ref` follows
- * the run's ref for a workflow of the same repository, so a change that only repeats the
- * ref change is not reported twice.
- */
-function builderChange(base, head) {
-    const b = base.identity.jobWorkflowRef;
-    const h = head.identity.jobWorkflowRef;
-    if (b !== undefined && h !== undefined) {
-        const [bPath, bRef] = splitWorkflowRef(b);
-        const [hPath, hRef] = splitWorkflowRef(h);
-        if (bPath === hPath && bRef === base.identity.ref && hRef === head.identity.ref)
-            return [];
-    }
-    return fieldChange('jobWorkflowRef', 'builder workflow', b, h);
-}
-function diffEnvironment(base, head) {
-    return [
-        ...fieldChange('cuda', 'CUDA build', base.accelerator.cuda, head.accelerator.cuda),
-        ...fieldChange('cudnn', 'cuDNN', base.accelerator.cudnn, head.accelerator.cudnn),
-        ...fieldChange('python', 'Python', base.pythonVersion, head.pythonVersion),
-    ];
-}
-/**
- * Two digest sets name the same content when every algorithm they share agrees; sets with
- * no algorithm in common cannot be shown equal, so they count as different. Two empty
- * sets (two unpinned references) are equal: there is nothing to tell them apart.
- */
-function sameDigest(a, b) {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length === 0 && kb.length === 0)
-        return true;
-    const shared = ka.filter((k) => k in b);
-    if (shared.length === 0)
-        return false;
-    return shared.every((k) => a[k]?.toLowerCase() === b[k]?.toLowerCase());
-}
-function subjectKind(s) {
-    return s.annotations?.role === 'model-directory' ? 'directory' : 'file';
-}
-function subjectEntry(s) {
-    const e = { name: s.name ?? '', kind: subjectKind(s), digest: s.digest ?? {} };
-    const bytes = s.annotations?.bytes;
-    if (typeof bytes === 'number')
-        e.bytes = bytes;
-    return e;
-}
-function diffSubjects(base, head) {
-    const before = new Map(base.map((s) => [s.name ?? '', s]));
-    const after = new Map(head.map((s) => [s.name ?? '', s]));
-    const out = { added: [], removed: [], changed: [] };
-    for (const [name, h] of after) {
-        const b = before.get(name);
-        if (!b)
-            out.added.push(subjectEntry(h));
-        else if (!sameDigest(b.digest ?? {}, h.digest ?? {})) {
-            out.changed.push({
-                name,
-                kind: subjectKind(h),
-                before: b.digest ?? {},
-                after: h.digest ?? {},
-            });
-        }
-    }
-    for (const [name, b] of before)
-        if (!after.has(name))
-            out.removed.push(subjectEntry(b));
-    return out;
-}
-/** Pairs each head dataset with a base one of the same name, else of the same URI. */
-function pairDatasets(base, head) {
-    const unmatched = new Set(base);
-    const pairs = [];
-    const pending = [];
-    for (const h of head) {
-        const b = [...unmatched].find((d) => d.name === h.name);
-        if (b) {
-            unmatched.delete(b);
-            pairs.push([b, h]);
-        }
-        else
-            pending.push(h);
-    }
-    const added = [];
-    for (const h of pending) {
-        const b = h.uri ? [...unmatched].find((d) => d.uri === h.uri) : undefined;
-        if (b) {
-            unmatched.delete(b);
-            pairs.push([b, h]);
-        }
-        else
-            added.push(h);
-    }
-    return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
-}
-function datasetFields(b, h) {
-    const fields = [];
-    if (b.name !== h.name)
-        fields.push('name');
-    if (b.uri !== h.uri)
-        fields.push('uri');
-    if (!sameDigest(b.digest, h.digest))
-        fields.push('digest');
-    if (b.unpinned !== h.unpinned)
-        fields.push('pinning');
-    if (b.kind !== h.kind)
-        fields.push('kind');
-    if (b.license !== h.license)
-        fields.push('license');
-    if (b.fileCount !== h.fileCount || b.totalBytes !== h.totalBytes)
-        fields.push('size');
-    return fields;
-}
-function diffDatasets(base, head) {
-    const { pairs, added, removed } = pairDatasets(base, head);
-    const changed = [];
-    for (const [b, h] of pairs) {
-        const fields = datasetFields(b, h);
-        if (fields.length > 0)
-            changed.push({ name: h.name, before: b, after: h, fields });
-    }
-    return { added, removed, changed };
-}
-function byName(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function diffPackages(base, head) {
-    const index = (pkgs) => new Map(pkgs.map((p) => [(0,python/* normalizePackageName */.NX)(p.name), p]));
-    const before = index(base);
-    const after = index(head);
-    const out = {
-        upgraded: [],
-        downgraded: [],
-        rebuilt: [],
-        changed: [],
-        added: [],
-        removed: [],
-    };
-    for (const [name, h] of after) {
-        const b = before.get(name);
-        if (!b) {
-            out.added.push(h);
-            continue;
-        }
-        const move = classifyVersionChange(b.version, h.version);
-        if (move === 'same')
-            continue;
-        const change = {
-            name,
-            before: b.version,
-            after: h.version,
-            buildChanged: localLabel(b.version) !== localLabel(h.version),
-        };
-        out[move].push(change);
-    }
-    for (const [name, b] of before)
-        if (!after.has(name))
-            out.removed.push(b);
-    for (const list of Object.values(out))
-        list.sort(byName);
-    return out;
-}
-function localLabel(version) {
-    return splitLocalVersion(version).local ?? '';
-}
-function diffParameters(base, head) {
-    const before = new Map(flattenParameters(base));
-    const after = new Map(flattenParameters(head));
-    const out = { changed: [], added: [], removed: [] };
-    for (const [path, value] of after) {
-        if (!before.has(path))
-            out.added.push({ path, value });
-        else if (canonicalJson(before.get(path)) !== canonicalJson(value)) {
-            out.changed.push({ path, before: before.get(path), after: value });
-        }
-    }
-    for (const [path, value] of before)
-        if (!after.has(path))
-            out.removed.push({ path, value });
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/review/diff.js
+var review_diff = __webpack_require__(67803);
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var environment = __webpack_require__(19595);
+// EXTERNAL MODULE: ./build/src/collect/python.js
+var python = __webpack_require__(11552);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
-;// CONCATENATED MODULE: ./build/src/review/format.js
-/** Algorithms in the order a reader recognises them. */
-const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
-/** The digest a reader should see: sha256 first, else the first the set has. */
-function preferredDigest(d) {
-    for (const alg of DIGEST_PREFERENCE) {
-        const hex = d[alg];
-        if (hex)
-            return [alg, hex];
-    }
-    const first = Object.entries(d)[0];
-    return first ? [first[0], first[1]] : undefined;
-}
-/** `sha256:abcd1234…`, or undefined for an empty set. */
-function shortDigest(d, hexChars = 8) {
-    const p = preferredDigest(d);
-    if (!p)
-        return undefined;
-    const [alg, hex] = p;
-    return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
-}
-/** `sha256:HEX` in full. */
-function fullDigest(d) {
-    const p = preferredDigest(d);
-    return p ? `${p[0]}:${p[1]}` : undefined;
-}
-/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
-function humanBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return String(bytes);
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-    let value = bytes;
-    let i = 0;
-    while (value >= 1024 && i < units.length - 1) {
-        value /= 1024;
-        i++;
-    }
-    if (i === 0)
-        return `${bytes} B`;
-    const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
-    return `${shown} ${units[i]}`;
-}
-/** Cuts text to `max` characters, marking the cut with `…`. */
-function truncate(text, max) {
-    const chars = [...text];
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-/** Like truncate, but prose is cut between words, so a URL is never left half a link. */
-function truncateWords(text, max) {
-    const cut = truncate(text, max);
-    if (cut === text)
-        return text;
-    const body = cut.slice(0, -1);
-    const space = body.lastIndexOf(' ');
-    return space >= max * 0.6 ? `${body.slice(0, space)} …` : cut;
-}
-/** One line: newlines and tabs become spaces, other control characters go. */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-}
-/**
- * A code span holding `text` verbatim, safe in a table cell: one line, `|` escaped (GFM
- * splits cells before it parses code spans), a fence longer than any backtick run inside.
- */
-function code(text, max = 100) {
-    const body = truncate(oneLine(text), max).replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = longestRun > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Plain text, mid-line (callers put it after a list marker or inside a cell): what could
- * act there is escaped — emphasis, code, links and images, HTML and entities, strikethrough,
- * cell boundaries — and `@` cannot mention. Other punctuation stays, so URLs still link.
- */
-function escapeText(text, max = 300) {
-    return truncateWords(oneLine(text), max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b');
-}
-/** An http(s) URL fit for a Markdown link target, or undefined. */
-function safeUrl(url) {
-    if (!url)
-        return undefined;
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `[label](url)` when the URL is safe, else the label alone. `label` is Markdown already. */
-function format_link(label, url) {
-    const safe = safeUrl(url);
-    return safe ? `[${label}](${safe})` : label;
-}
-/** A Markdown table; cells are Markdown already (use `code`/`escapeText`). */
-function table(header, rows, align) {
-    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(sep), ...rows.map(line)].join('\n');
-}
-
+// EXTERNAL MODULE: ./build/src/review/flatten.js
+var flatten = __webpack_require__(26068);
+// EXTERNAL MODULE: ./build/src/review/format.js
+var format = __webpack_require__(72511);
+// EXTERNAL MODULE: ./build/src/review/version.js
+var review_version = __webpack_require__(85802);
 ;// CONCATENATED MODULE: ./build/src/review/markdown.js
 // The pull-request comment (and job summary): the verdict first, then what the run recorded
 // (identity, model, datasets, frameworks, parameters), then what changed since the base
@@ -993,7 +374,7 @@ function verdictBlocks(verdict, signed) {
             line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
             break;
         case 'unverified':
-            line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => escapeText(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
+            line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => (0,format/* escapeText */.X1)(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
             break;
         case 'unsigned':
             line = `${title}: ⚠ unsigned\n\nThis statement carries no signature: what follows is what it claims, unproven.`;
@@ -1013,7 +394,7 @@ function isPolicyRule(r) {
 function violationList(violations) {
     if (violations.length === 0)
         return '';
-    const item = (v) => `- ${escapeText(v, 280)}`;
+    const item = (v) => `- ${(0,format/* escapeText */.X1)(v, 280)}`;
     const open = violations.slice(0, OPEN_VIOLATIONS).map(item).join('\n');
     const rest = violations.slice(OPEN_VIOLATIONS);
     if (rest.length === 0)
@@ -1025,48 +406,48 @@ function rulesDetails(rules) {
         return '';
     const failed = rules.filter((r) => !r.ok).length;
     const rows = rules.map((r) => [
-        code(r.rule, 60),
+        (0,format/* code */.aY)(r.rule, 60),
         r.ok ? '✅' : '❌',
-        r.reason ? escapeText(r.reason, 200) : '',
+        r.reason ? (0,format/* escapeText */.X1)(r.reason, 200) : '',
     ]);
     const summary = `${plural(rules.length, 'check')}, ${failed} failed`;
-    return details(summary, table(['Rule', 'Result', 'Detail'], rows));
+    return details(summary, (0,format/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
 }
 // --- what this run recorded -------------------------------------------------------------
 function identityBlock(head, runUrl) {
     const id = head.identity;
     const lines = [];
     if (id.repository)
-        lines.push(`- **Repository**: ${code(id.repository)}`);
+        lines.push(`- **Repository**: ${(0,format/* code */.aY)(id.repository)}`);
     if (id.workflowPath) {
-        const ref = id.ref ? ` at ${code(id.ref)}` : '';
-        lines.push(`- **Workflow**: ${code(id.workflowPath)}${ref}`);
+        const ref = id.ref ? ` at ${(0,format/* code */.aY)(id.ref)}` : '';
+        lines.push(`- **Workflow**: ${(0,format/* code */.aY)(id.workflowPath)}${ref}`);
     }
     else if (id.ref)
-        lines.push(`- **Ref**: ${code(id.ref)}`);
+        lines.push(`- **Ref**: ${(0,format/* code */.aY)(id.ref)}`);
     if (id.jobWorkflowRef && id.repository && !id.jobWorkflowRef.startsWith(`${id.repository}/`)) {
-        lines.push(`- **Reusable workflow**: ${code(id.jobWorkflowRef)}`);
+        lines.push(`- **Reusable workflow**: ${(0,format/* code */.aY)(id.jobWorkflowRef)}`);
     }
     if (id.sha) {
         const commitUrl = id.serverUrl && id.repository
             ? `${id.serverUrl}/${id.repository}/commit/${id.sha}`
             : undefined;
-        lines.push(`- **Commit**: ${format_link(code(id.sha.slice(0, 7)), commitUrl)}`);
+        lines.push(`- **Commit**: ${(0,format/* link */.nf)((0,format/* code */.aY)(id.sha.slice(0, 7)), commitUrl)}`);
     }
     const runner = runnerText(head);
     if (runner)
         lines.push(`- **Runner**: ${runner}`);
     const runLabel = id.runId
-        ? `run ${escapeText(id.runId, 20)}${id.runAttempt ? `, attempt ${escapeText(id.runAttempt, 10)}` : ''}`
+        ? `run ${(0,format/* escapeText */.X1)(id.runId, 20)}${id.runAttempt ? `, attempt ${(0,format/* escapeText */.X1)(id.runAttempt, 10)}` : ''}`
         : undefined;
     const trainingRun = head.invocationId;
     if (runLabel || trainingRun) {
-        lines.push(`- **Training run**: ${format_link(runLabel ?? 'workflow run', trainingRun)}`);
+        lines.push(`- **Training run**: ${(0,format/* link */.nf)(runLabel ?? 'workflow run', trainingRun)}`);
     }
     if (head.finishedOn)
-        lines.push(`- **Finished**: ${code(head.finishedOn)}`);
+        lines.push(`- **Finished**: ${(0,format/* code */.aY)(head.finishedOn)}`);
     if (runUrl && runUrl !== trainingRun)
-        lines.push(`- **This review**: ${format_link('workflow run', runUrl)}`);
+        lines.push(`- **This review**: ${(0,format/* link */.nf)('workflow run', runUrl)}`);
     return lines.length ? lines.join('\n') : '_No workflow identity recorded._';
 }
 function runnerText(head) {
@@ -1074,15 +455,15 @@ function runnerText(head) {
     const parts = [];
     const env = r.environment ?? head.identity.runnerEnvironment;
     if (env)
-        parts.push(code(env));
+        parts.push((0,format/* code */.aY)(env));
     const platform = [r.os, r.arch].filter(Boolean).join(' ');
     if (platform)
-        parts.push(code(platform));
+        parts.push((0,format/* code */.aY)(platform));
     const image = [r.imageOs, r.imageVersion].filter(Boolean).join(' ');
     if (image)
-        parts.push(`image ${code(image)}`);
+        parts.push(`image ${(0,format/* code */.aY)(image)}`);
     if (r.name)
-        parts.push(code(r.name, 60));
+        parts.push((0,format/* code */.aY)(r.name, 60));
     return parts.join(' · ');
 }
 function modelBlock(head) {
@@ -1090,40 +471,40 @@ function modelBlock(head) {
     if (subjects.length === 0)
         return '#### Model\n\n_No subjects._';
     const rows = subjects.map((s) => {
-        const kind = subjectKind(s);
+        const kind = (0,review_diff/* subjectKind */.ZQ)(s);
         const files = s.annotations?.files;
         const bytes = s.annotations?.bytes;
         return [
-            code(s.name ?? '', 80),
+            (0,format/* code */.aY)(s.name ?? '', 80),
             kind === 'directory' && typeof files === 'number'
                 ? `directory, ${plural(files, 'file')}`
                 : kind,
             digestCell(s.digest ?? {}),
-            typeof bytes === 'number' ? humanBytes(bytes) : '',
+            typeof bytes === 'number' ? (0,format/* humanBytes */.p6)(bytes) : '',
         ];
     });
-    return `#### Model\n\n${foldable(table(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${plural(rows.length, 'subject')}`)}`;
+    return `#### Model\n\n${foldable((0,format/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${plural(rows.length, 'subject')}`)}`;
 }
 function digestCell(d) {
-    const s = shortDigest(d);
-    return s ? code(s) : '⚠ none';
+    const s = (0,format/* shortDigest */.VK)(d);
+    return s ? (0,format/* code */.aY)(s) : '⚠ none';
 }
 function datasetDigestCell(ds) {
-    const s = shortDigest(ds.digest);
-    return ds.unpinned || !s ? '⚠ unpinned' : code(s);
+    const s = (0,format/* shortDigest */.VK)(ds.digest);
+    return ds.unpinned || !s ? '⚠ unpinned' : (0,format/* code */.aY)(s);
 }
 function datasetsBlock(datasets) {
     if (datasets.length === 0)
         return '#### Datasets\n\n_No datasets recorded._';
     const rows = datasets.map((ds) => [
-        code(ds.name, 60),
-        ds.uri ? code(ds.uri, 90) : '',
+        (0,format/* code */.aY)(ds.name, 60),
+        ds.uri ? (0,format/* code */.aY)(ds.uri, 90) : '',
         datasetDigestCell(ds),
         ds.fileCount !== undefined ? String(ds.fileCount) : '',
-        ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
-        ds.license ? code(ds.license, 40) : '',
+        ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
+        ds.license ? (0,format/* code */.aY)(ds.license, 40) : '',
     ]);
-    const t = table(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
+    const t = (0,format/* table */.tp)(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
         'l',
         'l',
         'l',
@@ -1138,30 +519,30 @@ function frameworksBlock(head) {
     const env = [];
     const acc = head.accelerator;
     if (acc.cuda) {
-        env.push(`CUDA build ${code(acc.cuda, 20)}${acc.cudaSource ? ` (${code(acc.cudaSource, 60)})` : ''}`);
+        env.push(`CUDA build ${(0,format/* code */.aY)(acc.cuda, 20)}${acc.cudaSource ? ` (${(0,format/* code */.aY)(acc.cudaSource, 60)})` : ''}`);
     }
     else if (acc.cudaSource)
-        env.push(code(acc.cudaSource, 60));
+        env.push((0,format/* code */.aY)(acc.cudaSource, 60));
     if (acc.cudnn)
-        env.push(`cuDNN ${code(acc.cudnn, 30)}`);
+        env.push(`cuDNN ${(0,format/* code */.aY)(acc.cudnn, 30)}`);
     if (acc.driverVersion)
-        env.push(`driver ${code(acc.driverVersion, 30)}`);
+        env.push(`driver ${(0,format/* code */.aY)(acc.driverVersion, 30)}`);
     if (acc.gpus?.length)
-        env.push(`GPU ${code(gpuSummary(acc.gpus), 80)}`);
+        env.push(`GPU ${(0,format/* code */.aY)(gpuSummary(acc.gpus), 80)}`);
     if (head.pythonVersion)
-        env.push(`Python ${code(head.pythonVersion, 30)}`);
+        env.push(`Python ${(0,format/* code */.aY)(head.pythonVersion, 30)}`);
     if (env.length)
         out.push(env.join(' · '));
     if (head.pythonPresent === false) {
-        out.push(`_No Python environment recorded${head.pythonReason ? `: ${escapeText(head.pythonReason, 200)}` : ''}._`);
+        out.push(`_No Python environment recorded${head.pythonReason ? `: ${(0,format/* escapeText */.X1)(head.pythonReason, 200)}` : ''}._`);
     }
     const packages = head.packages;
     if (packages.length > 0) {
         const notable = (0,environment/* notablePackages */.nC)(packages);
         if (notable.length > 0)
-            out.push(table(['Package', 'Version'], notable.map(packageRow)));
+            out.push((0,format/* table */.tp)(['Package', 'Version'], notable.map(packageRow)));
         const all = [...packages].sort((a, b) => (0,python/* normalizePackageName */.NX)(a.name).localeCompare((0,python/* normalizePackageName */.NX)(b.name)));
-        out.push(details(`All ${plural(all.length, 'Python package')}`, table(['Package', 'Version'], all.map(packageRow))));
+        out.push(details(`All ${plural(all.length, 'Python package')}`, (0,format/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
     }
     else if (head.pythonPresent !== false) {
         out.push('_No Python packages recorded._');
@@ -1175,43 +556,43 @@ function gpuSummary(gpus) {
     return [...counts].map(([name, n]) => (n > 1 ? `${n} × ${name}` : name)).join(', ');
 }
 function packageRow(p) {
-    return [code(p.name, 60), code(p.version, 40)];
+    return [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40)];
 }
 function parametersBlock(head) {
     const params = head.parameters;
     const source = head.parametersSource;
     const from = source?.name
-        ? ` from ${code(source.name, 80)}${source.digest && shortDigest(source.digest) ? ` (${code(shortDigest(source.digest))})` : ''}`
+        ? ` from ${(0,format/* code */.aY)(source.name, 80)}${source.digest && (0,format/* shortDigest */.VK)(source.digest) ? ` (${(0,format/* code */.aY)((0,format/* shortDigest */.VK)(source.digest))})` : ''}`
         : '';
     if (!params || Object.keys(params).length === 0) {
         return `#### Parameters\n\n_No parameters recorded${from}._`;
     }
-    const rows = flattenParameters(params).map(([path, value]) => [
-        code(path, 80),
-        code(formatParameterValue(value), 120),
+    const rows = (0,flatten/* flattenParameters */.xy)(params).map(([path, value]) => [
+        (0,format/* code */.aY)(path, 80),
+        (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(value), 120),
     ]);
     const intro = from ? `Recorded${from}.\n\n` : '';
-    return `#### Parameters\n\n${intro}${foldable(table(['Parameter', 'Value'], rows), rows.length, plural(rows.length, 'parameter'))}`;
+    return `#### Parameters\n\n${intro}${foldable((0,format/* table */.tp)(['Parameter', 'Value'], rows), rows.length, plural(rows.length, 'parameter'))}`;
 }
 // --- changes since base ----------------------------------------------------------------
 function baseLine(base) {
     if (!base)
         return 'Compared with the base provenance.';
     if (base.path)
-        return `Compared with ${code(base.path, 120)}.`;
-    const run = base.runId !== undefined ? format_link(`run ${base.runId}`, base.runUrl) : 'the latest run';
-    return `Compared with ${run}${base.ref ? ` on ${code(base.ref, 80)}` : ''}.`;
+        return `Compared with ${(0,format/* code */.aY)(base.path, 120)}.`;
+    const run = base.runId !== undefined ? (0,format/* link */.nf)(`run ${base.runId}`, base.runUrl) : 'the latest run';
+    return `Compared with ${run}${base.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : ''}.`;
 }
 function changesBlock(diff, base) {
     const title = '#### Changes since base';
     if (diff.base === 'none') {
         if (base?.note)
-            return `${title}\n\nNo base provenance to compare with: ${escapeText(base.note, 280)}`;
-        const where = base?.ref ? ` on ${code(base.ref, 80)}` : '';
+            return `${title}\n\nNo base provenance to compare with: ${(0,format/* escapeText */.X1)(base.note, 280)}`;
+        const where = base?.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : '';
         return `${title}\n\nNo base provenance found${where}: this is the first one.`;
     }
     const parts = [title, baseLine(base)];
-    if (countChanges(diff) === 0) {
+    if ((0,review_diff/* countChanges */.xS)(diff) === 0) {
         parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
         return parts.join('\n\n');
     }
@@ -1230,17 +611,17 @@ function subjectChanges(diff) {
     const { added, removed, changed } = diff.subjects;
     const rows = [
         ...changed.map((c) => [
-            code(c.name, 80),
+            (0,format/* code */.aY)(c.name, 80),
             `${c.kind}, new digest`,
             digestCell(c.before),
             digestCell(c.after),
         ]),
-        ...added.map((s) => [code(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
-        ...removed.map((s) => [code(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
+        ...added.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
+        ...removed.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Model**\n\n${foldable(table(['Subject', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'model change'))}`;
+    return `**Model**\n\n${foldable((0,format/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'model change'))}`;
 }
 const DATASET_FIELD_WORDS = {
     name: 'renamed',
@@ -1255,20 +636,20 @@ const DATASET_FIELD_WORDS = {
 function datasetSide(ds, fields) {
     const lines = [];
     if (fields.includes('name'))
-        lines.push(code(ds.name, 60));
+        lines.push((0,format/* code */.aY)(ds.name, 60));
     if (fields.includes('uri') || fields.length === 0)
-        lines.push(code(ds.uri, 90));
+        lines.push((0,format/* code */.aY)(ds.uri, 90));
     if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
         lines.push(datasetDigestCell(ds));
     }
     if (fields.includes('kind'))
-        lines.push(code(ds.kind));
+        lines.push((0,format/* code */.aY)(ds.kind));
     if (fields.includes('license'))
-        lines.push(ds.license ? code(ds.license, 40) : 'no licence');
+        lines.push(ds.license ? (0,format/* code */.aY)(ds.license, 40) : 'no licence');
     if (fields.includes('size')) {
         const size = [
             ds.fileCount !== undefined ? plural(ds.fileCount, 'file') : '',
-            ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
+            ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
         ].filter(Boolean);
         lines.push(size.join(', ') || DASH);
     }
@@ -1277,33 +658,33 @@ function datasetSide(ds, fields) {
 function datasetChanges(diff) {
     const { added, removed, changed } = diff.datasets;
     const changedRow = (c) => [
-        code(c.name, 60),
+        (0,format/* code */.aY)(c.name, 60),
         c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
         datasetSide(c.before, c.fields),
         datasetSide(c.after, c.fields),
     ];
     const rows = [
         ...changed.map(changedRow),
-        ...added.map((d) => [code(d.name, 60), 'added', DASH, datasetSide(d, [])]),
-        ...removed.map((d) => [code(d.name, 60), 'removed', datasetSide(d, []), DASH]),
+        ...added.map((d) => [(0,format/* code */.aY)(d.name, 60), 'added', DASH, datasetSide(d, [])]),
+        ...removed.map((d) => [(0,format/* code */.aY)(d.name, 60), 'removed', datasetSide(d, []), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Datasets**\n\n${foldable(table(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'dataset change'))}`;
+    return `**Datasets**\n\n${foldable((0,format/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'dataset change'))}`;
 }
 function buildNote(c) {
-    const b = splitLocalVersion(c.before).local;
-    const a = splitLocalVersion(c.after).local;
-    return `${b ? code(b, 20) : 'no build label'} → ${a ? code(a, 20) : 'no build label'}`;
+    const b = (0,review_version/* splitLocalVersion */.qN)(c.before).local;
+    const a = (0,review_version/* splitLocalVersion */.qN)(c.after).local;
+    return `${b ? (0,format/* code */.aY)(b, 20) : 'no build label'} → ${a ? (0,format/* code */.aY)(a, 20) : 'no build label'}`;
 }
 function frameworkChanges(diff) {
     const f = diff.frameworks;
     const moved = (icon, word) => (c) => ({
         name: c.name,
         cells: [
-            code(c.name, 60),
-            code(c.before, 40),
-            code(c.after, 40),
+            (0,format/* code */.aY)(c.name, 60),
+            (0,format/* code */.aY)(c.before, 40),
+            (0,format/* code */.aY)(c.after, 40),
             word === 'rebuilt'
                 ? `${icon} rebuilt (${buildNote(c)})`
                 : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
@@ -1316,11 +697,11 @@ function frameworkChanges(diff) {
         ...f.changed.map(moved('↔', 'changed')),
         ...f.added.map((p) => ({
             name: p.name,
-            cells: [code(p.name, 60), DASH, code(p.version, 40), '➕ added'],
+            cells: [(0,format/* code */.aY)(p.name, 60), DASH, (0,format/* code */.aY)(p.version, 40), '➕ added'],
         })),
         ...f.removed.map((p) => ({
             name: p.name,
-            cells: [code(p.name, 60), code(p.version, 40), DASH, '➖ removed'],
+            cells: [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40), DASH, '➖ removed'],
         })),
     ];
     if (rows.length === 0)
@@ -1328,16 +709,16 @@ function frameworkChanges(diff) {
     const header = ['Package', 'Before', 'After', 'Change'];
     const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,python/* normalizePackageName */.NX)(p.name)));
     if (rows.length <= FOLD_ROWS) {
-        return `**Frameworks**\n\n${table(header, rows.map((r) => r.cells))}`;
+        return `**Frameworks**\n\n${(0,format/* table */.tp)(header, rows.map((r) => r.cells))}`;
     }
     // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
     const open = rows.filter((r) => notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
     const rest = rows.filter((r) => !notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
     const parts = ['**Frameworks**'];
     if (open.length)
-        parts.push(table(header, open.map((r) => r.cells)));
+        parts.push((0,format/* table */.tp)(header, open.map((r) => r.cells)));
     if (rest.length) {
-        parts.push(details(`${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`, table(header, rest.map((r) => r.cells))));
+        parts.push(details(`${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`, (0,format/* table */.tp)(header, rest.map((r) => r.cells))));
     }
     return parts.join('\n\n');
 }
@@ -1345,28 +726,28 @@ function fieldChanges(title, changes) {
     if (changes.length === 0)
         return '';
     const rows = changes.map((c) => [
-        escapeText(c.label, 40),
-        c.before !== undefined ? code(c.before, 100) : DASH,
-        c.after !== undefined ? code(c.after, 100) : DASH,
+        (0,format/* escapeText */.X1)(c.label, 40),
+        c.before !== undefined ? (0,format/* code */.aY)(c.before, 100) : DASH,
+        c.after !== undefined ? (0,format/* code */.aY)(c.after, 100) : DASH,
     ]);
-    return `**${title}**\n\n${table(['', 'Before', 'After'], rows)}`;
+    return `**${title}**\n\n${(0,format/* table */.tp)(['', 'Before', 'After'], rows)}`;
 }
 function parameterChanges(diff) {
     const p = diff.parameters;
-    const value = (v) => code(formatParameterValue(v), 100);
+    const value = (v) => (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(v), 100);
     const rows = [
-        ...p.changed.map((c) => [code(c.path, 80), value(c.before), value(c.after)]),
-        ...p.added.map((a) => [code(a.path, 80), DASH, value(a.value)]),
-        ...p.removed.map((r) => [code(r.path, 80), value(r.value), DASH]),
+        ...p.changed.map((c) => [(0,format/* code */.aY)(c.path, 80), value(c.before), value(c.after)]),
+        ...p.added.map((a) => [(0,format/* code */.aY)(a.path, 80), DASH, value(a.value)]),
+        ...p.removed.map((r) => [(0,format/* code */.aY)(r.path, 80), value(r.value), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Parameters**\n\n${foldable(table(['Parameter', 'Before', 'After'], rows), rows.length, plural(rows.length, 'parameter change'))}`;
+    return `**Parameters**\n\n${foldable((0,format/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, plural(rows.length, 'parameter change'))}`;
 }
 // --- helpers ----------------------------------------------------------------------------
 function footer(runUrl) {
     const by = `training-provenance ${version/* TOOL_VERSION */.w}`;
-    return `<sub>${runUrl ? format_link(by, runUrl) : by}</sub>`;
+    return `<sub>${runUrl ? (0,format/* link */.nf)(by, runUrl) : by}</sub>`;
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -1443,14 +824,14 @@ function claimsVerdict(view, signed, policy, now, notes) {
  * by their OMS root) and the files outside them. Verify re-hashes these.
  */
 async function modelOnDisk(subjects, workspace) {
-    const dirs = subjects.filter((s) => subjectKind(s) === 'directory').map((s) => s.name ?? '');
+    const dirs = subjects.filter((s) => (0,review_diff/* subjectKind */.ZQ)(s) === 'directory').map((s) => s.name ?? '');
     const inDir = (name) => dirs.some((d) => d !== '' && name.startsWith(`${d}/`));
     const out = [];
     for (const s of subjects) {
         const relPath = s.name ?? '';
         if (!relPath || (0,external_node_path_.isAbsolute)(relPath) || relPath.split('/').includes('..'))
             continue;
-        const kind = subjectKind(s);
+        const kind = (0,review_diff/* subjectKind */.ZQ)(s);
         if (kind === 'file' && inDir(relPath))
             continue;
         const path = (0,external_node_path_.resolve)(workspace, relPath);
@@ -1527,7 +908,7 @@ function review_clientFor(opts, github) {
 }
 async function resolveBase(opts, head) {
     if (opts.base !== 'auto') {
-        const loaded = await loadProvenance(opts.base, 'base');
+        const loaded = await (0,load/* loadProvenance */.mb)(opts.base, 'base');
         return { view: loaded.view, description: { path: opts.base } };
     }
     const github = opts.github;
@@ -1582,10 +963,10 @@ async function resolveBase(opts, head) {
 }
 async function review(opts) {
     const now = opts.now ?? new Date();
-    const head = await loadProvenance(opts.head, 'bundle');
+    const head = await (0,load/* loadProvenance */.mb)(opts.head, 'bundle');
     const policy = typeof opts.policy === 'string' ? await (0,policy_policy/* loadPolicy */.tb)(opts.policy) : opts.policy;
     const base = await resolveBase(opts, head.view);
-    const diff = diffProvenance(base.view, head.view);
+    const diff = (0,review_diff/* diffProvenance */.Hr)(base.view, head.view);
     const verdict = await reviewVerdict({
         view: head.view,
         ...(head.bundle ? { bundlePath: head.path } : {}),

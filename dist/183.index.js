@@ -1,24 +1,20 @@
-export const id = 619;
-export const ids = [619];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 19619:
+/***/ 19022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runVerify: () => (/* binding */ runVerify)
+  M: () => (/* binding */ verify_verify)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/collect/paths.js
 var collect_paths = __webpack_require__(85768);
 ;// CONCATENATED MODULE: ./build/src/oms/binding.js
@@ -664,11 +660,115 @@ async function signaturesToCheck(spec, model, workspace) {
     return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
 }
 
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
-// EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
-;// CONCATENATED MODULE: ./build/src/verify/report.js
+
+/***/ }),
+
+/***/ 55230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ renderModelSignaturesText),
+/* harmony export */   i: () => (/* binding */ renderVerifySummary)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73320);
+
+const mark = (ok) => (ok ? '✅' : '❌');
+function renderVerifySummary(r) {
+    const out = [];
+    const n = r.violations.length;
+    out.push(r.verified
+        ? '## ✅ Training provenance verified'
+        : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
+    if (n > 0) {
+        for (const v of r.violations)
+            out.push(`- **${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.rule)}**: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.message)}`);
+        out.push('');
+    }
+    const s = r.signer;
+    if (s) {
+        out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+        out.push(`| Identity | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.san ?? '(none)')} |`);
+        out.push(`| Issuer | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.issuer ?? '(none)')} |`);
+        if (s.sourceRepositoryUri)
+            out.push(`| Repository | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryUri)} |`);
+        if (s.sourceRepositoryRef)
+            out.push(`| Ref | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryRef)} |`);
+        if (s.sourceRepositoryDigest)
+            out.push(`| Commit | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryDigest)} |`);
+        if (s.runnerEnvironment)
+            out.push(`| Runner | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.runnerEnvironment)} |`);
+        if (r.trustedRoot)
+            out.push(`| Trusted root | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+        if (r.logIndex)
+            out.push(`| Log index | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(r.logIndex)} |`);
+        if (r.signedAt)
+            out.push(`| Signed at | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+        out.push('');
+    }
+    if (r.identity.length > 0) {
+        out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
+        for (const c of r.identity) {
+            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.check)} | ${mark(c.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.expected)} | ${c.actual ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.actual) : ''} |`);
+        }
+        out.push('');
+    }
+    if (r.subjects.length > 0) {
+        out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
+        for (const c of r.subjects)
+            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.name)} | ${mark(c.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.reason)} |`);
+        out.push('');
+    }
+    if (r.rules.length > 0) {
+        out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
+        for (const rule of r.rules)
+            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(rule.rule)} | ${mark(rule.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(rule.reason)} |`);
+        out.push('');
+    }
+    out.push(...modelSignaturesMarkdown(r.modelSignatures));
+    return `${out.join('\n')}\n`;
+}
+/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
+function renderModelSignaturesText(checks) {
+    if (checks.length === 0)
+        return '';
+    const lines = ['', 'Model signatures (OpenSSF model signing):'];
+    for (const c of checks) {
+        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`);
+        if (c.result.root)
+            lines.push(`    root sha256:${c.result.root}`);
+        if (c.binding)
+            lines.push(`    ${c.binding.statement}`);
+        for (const v of c.result.violations)
+            lines.push(`    ✗ ${v.message}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function modelSignaturesMarkdown(checks) {
+    if (checks.length === 0)
+        return [];
+    const out = [
+        '### Model signatures (OpenSSF model signing)',
+        '',
+        '| Signature | Result | Signer | Binding |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const c of checks) {
+        out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.signature)} | ${mark(c.result.verified)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.result.signer?.san ?? '(none)')} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.binding?.statement ?? '')} |`);
+    }
+    out.push('');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 23329:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReportJson),
+/* harmony export */   U: () => (/* binding */ renderReportText)
+/* harmony export */ });
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 function renderReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -756,151 +856,6 @@ function renderReportText(report) {
         }
     }
     return `${out.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./build/src/report/summary.js
-var summary = __webpack_require__(73320);
-;// CONCATENATED MODULE: ./build/src/report/verify-summary.js
-
-const verify_summary_mark = (ok) => (ok ? '✅' : '❌');
-function renderVerifySummary(r) {
-    const out = [];
-    const n = r.violations.length;
-    out.push(r.verified
-        ? '## ✅ Training provenance verified'
-        : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
-    if (n > 0) {
-        for (const v of r.violations)
-            out.push(`- **${(0,summary/* escapeCell */.kq)(v.rule)}**: ${(0,summary/* escapeCell */.kq)(v.message)}`);
-        out.push('');
-    }
-    const s = r.signer;
-    if (s) {
-        out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
-        out.push(`| Identity | ${(0,summary/* codeCell */.MZ)(s.san ?? '(none)')} |`);
-        out.push(`| Issuer | ${(0,summary/* codeCell */.MZ)(s.issuer ?? '(none)')} |`);
-        if (s.sourceRepositoryUri)
-            out.push(`| Repository | ${(0,summary/* codeCell */.MZ)(s.sourceRepositoryUri)} |`);
-        if (s.sourceRepositoryRef)
-            out.push(`| Ref | ${(0,summary/* codeCell */.MZ)(s.sourceRepositoryRef)} |`);
-        if (s.sourceRepositoryDigest)
-            out.push(`| Commit | ${(0,summary/* codeCell */.MZ)(s.sourceRepositoryDigest)} |`);
-        if (s.runnerEnvironment)
-            out.push(`| Runner | ${(0,summary/* codeCell */.MZ)(s.runnerEnvironment)} |`);
-        if (r.trustedRoot)
-            out.push(`| Trusted root | ${(0,summary/* escapeCell */.kq)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
-        if (r.logIndex)
-            out.push(`| Log index | ${(0,summary/* codeCell */.MZ)(r.logIndex)} |`);
-        if (r.signedAt)
-            out.push(`| Signed at | ${(0,summary/* escapeCell */.kq)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
-        out.push('');
-    }
-    if (r.identity.length > 0) {
-        out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
-        for (const c of r.identity) {
-            out.push(`| ${(0,summary/* escapeCell */.kq)(c.check)} | ${verify_summary_mark(c.ok)} | ${(0,summary/* codeCell */.MZ)(c.expected)} | ${c.actual ? (0,summary/* codeCell */.MZ)(c.actual) : ''} |`);
-        }
-        out.push('');
-    }
-    if (r.subjects.length > 0) {
-        out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
-        for (const c of r.subjects)
-            out.push(`| ${(0,summary/* codeCell */.MZ)(c.name)} | ${verify_summary_mark(c.ok)} | ${(0,summary/* escapeCell */.kq)(c.reason)} |`);
-        out.push('');
-    }
-    if (r.rules.length > 0) {
-        out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
-        for (const rule of r.rules)
-            out.push(`| ${(0,summary/* escapeCell */.kq)(rule.rule)} | ${verify_summary_mark(rule.ok)} | ${(0,summary/* escapeCell */.kq)(rule.reason)} |`);
-        out.push('');
-    }
-    out.push(...modelSignaturesMarkdown(r.modelSignatures));
-    return `${out.join('\n')}\n`;
-}
-/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
-function renderModelSignaturesText(checks) {
-    if (checks.length === 0)
-        return '';
-    const lines = ['', 'Model signatures (OpenSSF model signing):'];
-    for (const c of checks) {
-        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`);
-        if (c.result.root)
-            lines.push(`    root sha256:${c.result.root}`);
-        if (c.binding)
-            lines.push(`    ${c.binding.statement}`);
-        for (const v of c.result.violations)
-            lines.push(`    ✗ ${v.message}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function modelSignaturesMarkdown(checks) {
-    if (checks.length === 0)
-        return [];
-    const out = [
-        '### Model signatures (OpenSSF model signing)',
-        '',
-        '| Signature | Result | Signer | Binding |',
-        '| --- | --- | --- | --- |',
-    ];
-    for (const c of checks) {
-        out.push(`| ${(0,summary/* codeCell */.MZ)(c.signature)} | ${verify_summary_mark(c.result.verified)} | ${(0,summary/* codeCell */.MZ)(c.result.signer?.san ?? '(none)')} | ${(0,summary/* escapeCell */.kq)(c.binding?.statement ?? '')} |`);
-    }
-    out.push('');
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/src/action/inputs.js
-var inputs = __webpack_require__(73991);
-;// CONCATENATED MODULE: ./build/src/action/verify.js
-// `mode: verify` as the runner runs it: the release gate. The step fails, with every
-// violation listed, when the model is not what a pinned signer attested.
-
-
-
-
-
-
-
-
-async function runVerify() {
-    const env = process.env;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
-    const report = await verify_verify({
-        model: (0,inputs/* input */.hF)('model'),
-        bundle: (0,inputs/* input */.hF)('bundle'),
-        repository: (0,inputs/* input */.hF)('repository'),
-        signerWorkflow: (0,inputs/* input */.hF)('signer-workflow'),
-        sourceRef: (0,inputs/* input */.hF)('source-ref'),
-        certIdentity: (0,inputs/* input */.hF)('cert-identity'),
-        certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex'),
-        certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer'),
-        denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false),
-        trustedRoot: (0,inputs/* input */.hF)('trusted-root'),
-        policy: (0,inputs/* input */.hF)('policy'),
-        modelSignature: (0,inputs/* input */.hF)('model-signature'),
-    }, {
-        workspace,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        currentRepository: env.GITHUB_REPOSITORY,
-        pinCurrentRepository: true,
-        githubToken: (0,inputs/* input */.hF)('github-token') || undefined,
-        log: (line) => core/* info */.pq(line),
-        onProgress: (0,progress/* labelledProgressLogger */.ZU)((line) => core/* info */.pq(line)),
-    });
-    const reportPath = (0,external_node_path_.join)(outputDir, 'verify-report.json');
-    await (0,files/* writeFileAtomic */.Z)(reportPath, renderReportJson(report));
-    core/* setOutput */.uH('verified', String(report.verified));
-    core/* setOutput */.uH('report-path', reportPath);
-    core/* setOutput */.uH('violations', String(report.violations.length));
-    core/* info */.pq(renderReportText(report) + renderModelSignaturesText(report.modelSignatures));
-    if ((0,inputs/* boolInput */.Hm)('summary', true))
-        await core/* summary */.z.addRaw(renderVerifySummary(report), true).write();
-    if (!report.verified) {
-        const n = report.violations.length;
-        core/* setFailed */.C1(`VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`);
-    }
 }
 
 

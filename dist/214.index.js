@@ -1,0 +1,1384 @@
+export const id = 214;
+export const ids = [214];
+export const modules = {
+
+/***/ 27406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ ProvenanceError),
+/* harmony export */   Ev: () => (/* binding */ isProvenanceError),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+// Every failure a user can act on is a ProvenanceError: a stable code for machines,
+// a message that names the input and the value, and a fix that says what to do.
+class ProvenanceError extends Error {
+    code;
+    input;
+    value;
+    fix;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'ProvenanceError';
+        this.code = code;
+        this.input = details.input;
+        this.value = details.value;
+        this.fix = details.fix;
+    }
+    /** One line for a log: what went wrong, with which input, and how to fix it. */
+    toLine() {
+        const where = this.input ? `input '${this.input}': ` : '';
+        const fix = this.fix ? ` Fix: ${this.fix}` : '';
+        return `${this.code}: ${where}${this.message}${fix}`;
+    }
+}
+function isProvenanceError(e) {
+    return e instanceof ProvenanceError;
+}
+/** Wrap an unknown failure so that entry points always print one clear line. */
+function describeError(e) {
+    if (isProvenanceError(e))
+        return e.toLine();
+    if (e instanceof Error)
+        return `INTERNAL: ${e.message}`;
+    return `INTERNAL: ${String(e)}`;
+}
+
+
+/***/ }),
+
+/***/ 27214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ET: () => (/* reexport */ OMS_DEFAULT_IGNORES),
+  Hl: () => (/* reexport */ closeHashPool),
+  xH: () => (/* reexport */ compareOmsPaths),
+  qW: () => (/* reexport */ digestDirectory),
+  yQ: () => (/* reexport */ hashFiles),
+  O_: () => (/* reexport */ hashFilesWith),
+  KG: () => (/* reexport */ listDirectory),
+  KN: () => (/* reexport */ omsRootDigest),
+  Uw: () => (/* reexport */ warmHashPool)
+});
+
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, labelledProgressLogger, percentDone, progressLogger
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/hash/failures.js
+// The ways hashing a file can fail, as ProvenanceErrors. The worker reports a failure as plain
+// data (it cannot send an Error class across threads); both paths end up here.
+
+function fileChanged(path, detail, input) {
+    return new errors/* ProvenanceError */.CG('FILE_CHANGED', `${path} changed while it was being hashed: ${detail}`, {
+        input,
+        value: path,
+        fix: 'run this step after the job has finished writing its outputs, and do not modify them meanwhile',
+    });
+}
+function fileUnreadable(path, detail, input, cause) {
+    return new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${path}: ${detail}`, {
+        input,
+        value: path,
+        fix: 'check that the file exists and that the runner user may read it',
+        cause,
+    });
+}
+function notRegularFile(path, input) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} is not a regular file`, {
+        input,
+        value: path,
+        fix: 'name regular files only; directories, pipes and devices cannot be hashed as one file',
+    });
+}
+function failureToError(f, input) {
+    switch (f.kind) {
+        case 'changed':
+            return fileChanged(f.path, f.detail, input);
+        case 'unreadable':
+            return fileUnreadable(f.path, f.detail, input);
+        case 'not-file':
+            return notRegularFile(f.path, input);
+        case 'internal':
+            return new errors/* ProvenanceError */.CG('INTERNAL', `hashing worker failed: ${f.detail}`, { input });
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/src/hash/worker-source.js
+// The hashing worker's code, as plain JavaScript in a string. @vercel/ncc bundles the action
+// into one file and would not carry a separate worker file along, so the pool starts its workers
+// with `new Worker(WORKER_SOURCE, { eval: true })`. The code only needs node:crypto, node:fs and
+// node:worker_threads, and takes them from process.getBuiltinModule: an eval'd worker runs as
+// CommonJS or as an ES module depending on the flags it inherits (--input-type=module), and
+// neither `require` nor `import` works in both.
+//
+// It mirrors src/hash/read.ts byte for byte in behaviour: the same change rule (inode, bytes read,
+// size and mtime against the stat taken before hashing) and the same two ways of reading (one
+// read for a file that fits the buffer, double-buffered streaming otherwise). The tests run every
+// file shape through both, so a difference between them fails a test.
+//
+// Protocol. In: { id, algorithms, chunkSize, files: [{ path, size, mtimeMs, ino }] }.
+// Out: { id, progress: bytes } while a large file streams, then { id, digests: [[hex per
+// algorithm] per file] } or { id, failure: { kind: 'changed' | 'unreadable' | 'internal', path,
+// detail } }. Messages are handled one after the other, so the pool may queue a second batch.
+const WORKER_SOURCE = String.raw `'use strict';
+const { parentPort } = process.getBuiltinModule('node:worker_threads');
+const crypto = process.getBuiltinModule('node:crypto');
+const fs = process.getBuiltinModule('node:fs');
+
+const PROGRESS_STEP = 32 * 1024 * 1024;
+// A large file streams through pair, the kernel filling one buffer while the other is hashed.
+// A small file (up to a chunk) is read whole into pair[0], in one call when unchanged; growth
+// shows in the fstat after. Messages are handled one at a time, so one pair serves them all.
+let chunk = 0;
+let pair = null;
+function useChunkSize(size) {
+  if (size === chunk) return;
+  chunk = size;
+  pair = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+}
+const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
+
+function failure(kind, path, detail) {
+  const e = new Error(detail);
+  e.hashFailure = { kind, path, detail };
+  return e;
+}
+
+function openFile(path) {
+  try {
+    return fs.openSync(path, 'r');
+  } catch (e) {
+    throw failure('unreadable', path, e.message);
+  }
+}
+
+function closeFile(fd) {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Nothing useful to do: the digest is already known or an error is on its way.
+  }
+}
+
+function checkUnchanged(fd, file, bytesRead) {
+  let st;
+  try {
+    st = fs.fstatSync(fd);
+  } catch (e) {
+    throw failure('unreadable', file.path, e.message);
+  }
+  if (st.ino !== file.ino) throw failure('changed', file.path, 'it was replaced by another file');
+  if (bytesRead !== file.size) {
+    throw failure('changed', file.path, 'read ' + bytesRead + ' bytes where stat said ' + file.size);
+  }
+  if (st.size !== file.size) {
+    throw failure('changed', file.path, 'its size went from ' + file.size + ' to ' + st.size + ' bytes');
+  }
+  if (st.mtimeMs !== file.mtimeMs) throw failure('changed', file.path, 'its modification time changed');
+}
+
+function digestBytes(algorithms, bytes) {
+  if (oneShot !== null && algorithms.length === 1) return [oneShot(algorithms[0], bytes, 'hex')];
+  return algorithms.map((a) => crypto.createHash(a).update(bytes).digest('hex'));
+}
+
+function hashSmall(file, algorithms) {
+  const fd = openFile(file.path);
+  try {
+    const buf = pair[0];
+    let got = 0;
+    while (got < file.size) {
+      let n;
+      try {
+        n = fs.readSync(fd, buf, got, file.size - got, got);
+      } catch (e) {
+        throw failure('unreadable', file.path, e.message);
+      }
+      if (n === 0) break;
+      got += n;
+    }
+    checkUnchanged(fd, file, got);
+    return digestBytes(algorithms, buf.subarray(0, got));
+  } finally {
+    closeFile(fd);
+  }
+}
+
+function readAt(fd, buf, position, path) {
+  return new Promise((resolve, reject) => {
+    fs.read(fd, buf, 0, chunk, position, (err, n) => {
+      if (err) reject(failure('unreadable', path, err.message));
+      else resolve(n);
+    });
+  });
+}
+
+async function hashLarge(file, algorithms, report) {
+  const fd = openFile(file.path);
+  let pending = null;
+  try {
+    const hashes = algorithms.map((a) => crypto.createHash(a));
+    let pos = 0;
+    let i = 0;
+    let unreported = 0;
+    if (file.size > 0) pending = readAt(fd, pair[0], 0, file.path);
+    while (pending !== null) {
+      const n = await pending;
+      pending = null;
+      if (n === 0) break;
+      const filled = pair[i];
+      pos += n;
+      i ^= 1;
+      if (pos < file.size) pending = readAt(fd, pair[i], pos, file.path);
+      const bytes = filled.subarray(0, n);
+      for (const h of hashes) h.update(bytes);
+      unreported += n;
+      if (unreported >= PROGRESS_STEP) {
+        report(unreported);
+        unreported = 0;
+      }
+    }
+    checkUnchanged(fd, file, pos);
+    return hashes.map((h) => h.digest('hex'));
+  } finally {
+    // A read still in flight writes into the pair and owns the descriptor: let it land first.
+    if (pending !== null) await pending.catch(() => 0);
+    closeFile(fd);
+  }
+}
+
+async function handle(msg) {
+  const report = (bytes) => parentPort.postMessage({ id: msg.id, progress: bytes });
+  useChunkSize(msg.chunkSize);
+  const digests = [];
+  for (const file of msg.files) {
+    digests.push(
+      file.size <= chunk ? hashSmall(file, msg.algorithms) : await hashLarge(file, msg.algorithms, report),
+    );
+  }
+  return digests;
+}
+
+let queue = Promise.resolve();
+parentPort.on('message', (msg) => {
+  queue = queue.then(async () => {
+    try {
+      parentPort.postMessage({ id: msg.id, digests: await handle(msg) });
+    } catch (e) {
+      const f = e && e.hashFailure ? e.hashFailure : { kind: 'internal', path: '', detail: String(e && e.stack ? e.stack : e) };
+      parentPort.postMessage({ id: msg.id, failure: f });
+    }
+  });
+});
+`;
+
+;// CONCATENATED MODULE: ./build/src/hash/pool.js
+// A pool of hashing worker threads, one per core, started from source text so that it survives
+// bundling (see worker-source.ts). Workers are kept between calls (start-up costs about 100 ms
+// on a small runner) but never keep the process alive: a worker is ref'd only while it has work,
+// and idle workers are terminated after a while.
+
+
+/** Batches a worker may hold at once: one being hashed and one waiting, so it never idles. */
+const MAX_IN_FLIGHT = 2;
+/**
+ * A batch waits behind a worker's current work only while that work is this small: the wait then
+ * hides a message round trip, and a batch queued behind a large file would sit there while a
+ * different thread could have hashed it.
+ */
+const MAX_QUEUED_BEHIND_BYTES = 32 * 1024 * 1024;
+const IDLE_TERMINATE_MS = 5000;
+const MAX_DEATHS = 3;
+/** Why a batch did not produce digests: a file-level failure or a dead worker. */
+class BatchFailed extends Error {
+    failure;
+    workerError;
+    constructor(failure, workerError) {
+        super(failure.detail);
+        this.failure = failure;
+        this.workerError = workerError;
+    }
+}
+class HashPool {
+    size;
+    slots = [];
+    jobs = new Map();
+    listeners = new Set();
+    nextId = 1;
+    /** Bytes of the batches sent to workers since the pool was made (which thread did what). */
+    bytesSent = 0;
+    idleTimer;
+    // Workers that died unasked: after a few, stop starting new ones rather than spawn in a loop
+    // (runs then fail with INTERNAL, or the calling thread does the work).
+    deaths = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    /** Start the workers that are missing; they boot in the background. */
+    start() {
+        if (this.broken)
+            return;
+        while (this.slots.length < this.size)
+            this.slots.push(this.spawn());
+        this.armIdleTimer();
+    }
+    /** Resolves once every worker has booted (or booting has been given up). */
+    ready() {
+        this.start();
+        return new Promise((resolve) => {
+            const check = () => {
+                if (this.onlineCount < this.size && !this.broken)
+                    return;
+                stop();
+                resolve();
+            };
+            const stop = this.onCapacity(check);
+            check();
+        });
+    }
+    /** True once workers have died too often to start new ones. */
+    get broken() {
+        return this.deaths >= MAX_DEATHS;
+    }
+    /** Workers that have finished booting. */
+    get onlineCount() {
+        return this.slots.filter((s) => s.online).length;
+    }
+    /** An online worker with nothing to do. */
+    idleSlot() {
+        return this.slots.find((s) => s.online && s.inFlight === 0);
+    }
+    /**
+     * A busy online worker that will soon be free (its work in flight is small), so that a batch
+     * may wait there; the least loaded first.
+     */
+    queueSlot() {
+        let best;
+        for (const s of this.slots) {
+            if (!s.online || s.inFlight >= MAX_IN_FLIGHT)
+                continue;
+            if (s.bytesInFlight > MAX_QUEUED_BEHIND_BYTES)
+                continue;
+            if (!best || s.bytesInFlight < best.bytesInFlight)
+                best = s;
+        }
+        return best;
+    }
+    /** Hear when capacity appears (a worker came online or finished a batch). */
+    onCapacity(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /** Hash a batch on `slot`; resolves with one digest list per file, in the batch's order. */
+    send(slot, files, how, onBytes) {
+        const id = this.nextId++;
+        const bytes = files.reduce((n, f) => n + f.size, 0);
+        if (slot.inFlight++ === 0)
+            slot.worker.ref();
+        slot.bytesInFlight += bytes;
+        this.bytesSent += bytes;
+        this.disarmIdleTimer();
+        return new Promise((resolve, reject) => {
+            this.jobs.set(id, { slot, bytes, resolve, reject, onBytes, settled: false });
+            const wire = files.map((f) => ({
+                path: f.path,
+                size: f.size,
+                mtimeMs: f.mtimeMs,
+                ino: f.ino,
+            }));
+            slot.worker.postMessage({
+                id,
+                algorithms: how.algorithms,
+                chunkSize: how.chunkSize,
+                files: wire,
+            });
+        });
+    }
+    /**
+     * Terminate every worker. Batches in flight fail (INTERNAL); runs still waiting for a worker
+     * hear of it and start new ones.
+     */
+    async close() {
+        this.disarmIdleTimer();
+        const slots = this.slots;
+        this.slots = [];
+        for (const [id, job] of this.jobs) {
+            this.jobs.delete(id);
+            if (job.settled)
+                continue;
+            job.settled = true;
+            job.reject(new BatchFailed({ kind: 'internal', path: '', detail: 'the hashing pool was closed' }));
+        }
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+        this.notify();
+    }
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, name: 'training-provenance hash' });
+        const slot = { worker, online: false, inFlight: 0, bytesInFlight: 0 };
+        worker.on('online', () => {
+            slot.online = true;
+            if (slot.inFlight === 0)
+                slot.worker.unref();
+            this.notify();
+        });
+        worker.on('message', (m) => this.onReply(m));
+        worker.on('error', (e) => this.onWorkerGone(slot, e));
+        worker.on('exit', (code) => this.onWorkerGone(slot, new Error(`exited with code ${code}`)));
+        // A booting worker stays ref'd (for ~100 ms) so that awaiting ready() cannot end the process
+        // early; once online and idle it is unref'd. (Adding a 'message' listener would ref it again,
+        // so all listeners are in place before.)
+        return slot;
+    }
+    onReply(m) {
+        const job = this.jobs.get(m.id);
+        if (!job)
+            return;
+        if ('progress' in m) {
+            if (job.settled || !job.onBytes)
+                return;
+            try {
+                job.onBytes(m.progress);
+            }
+            catch (e) {
+                job.settled = true;
+                job.reject(e);
+            }
+            return;
+        }
+        this.finish(m.id, job);
+        if (job.settled)
+            return;
+        job.settled = true;
+        if ('digests' in m)
+            job.resolve(m.digests);
+        else
+            job.reject(new BatchFailed(m.failure));
+    }
+    finish(id, job) {
+        this.jobs.delete(id);
+        job.slot.bytesInFlight -= job.bytes;
+        if (--job.slot.inFlight === 0)
+            job.slot.worker.unref();
+        this.armIdleTimer();
+        this.notify();
+    }
+    onWorkerGone(slot, error) {
+        if (!this.slots.includes(slot))
+            return;
+        this.deaths++;
+        this.slots = this.slots.filter((s) => s !== slot);
+        for (const [id, job] of this.jobs) {
+            if (job.slot !== slot)
+                continue;
+            this.jobs.delete(id);
+            if (!job.settled) {
+                job.settled = true;
+                const detail = error instanceof Error ? error.message : String(error);
+                job.reject(new BatchFailed({ kind: 'internal', path: '', detail }, error));
+            }
+        }
+        slot.worker.unref();
+        this.notify();
+    }
+    notify() {
+        for (const l of [...this.listeners])
+            l();
+    }
+    armIdleTimer() {
+        if (this.jobs.size > 0 || this.idleTimer)
+            return;
+        this.idleTimer = setTimeout(() => {
+            this.idleTimer = undefined;
+            if (this.jobs.size === 0)
+                void this.close();
+        }, IDLE_TERMINATE_MS);
+        this.idleTimer.unref();
+    }
+    disarmIdleTimer() {
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+        this.idleTimer = undefined;
+    }
+}
+const pools = new Map();
+/** The shared pool with `size` workers. */
+function getHashPool(size) {
+    let pool = pools.get(size);
+    if (!pool)
+        pools.set(size, (pool = new HashPool(size)));
+    return pool;
+}
+/** Terminate every hashing worker now (they also go on their own after a few idle seconds). */
+async function closeHashPool() {
+    await Promise.all([...pools.values()].map((p) => p.close()));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/src/hash/read.js
+// Reading and digesting one file on the calling thread: the stat taken before hashing, one read
+// for a file that fits the buffer, double-buffered streaming for a larger one, and the check that
+// the file did not change meanwhile. src/hash/worker-source.ts does the same inside workers.
+
+
+
+/** Default read size: per-call overhead vanishes, and two buffers per thread stay cheap. */
+const CHUNK_SIZE = 4 * 1024 * 1024;
+// A small file (up to a chunk) is read synchronously, so one buffer serves every call on this
+// thread.
+let smallBuffer;
+const getSmallBuffer = (chunkSize) => smallBuffer && smallBuffer.length === chunkSize
+    ? smallBuffer
+    : (smallBuffer = Buffer.allocUnsafe(chunkSize));
+let idlePairs = [];
+const MAX_IDLE_PAIRS = 2;
+const takePair = (chunkSize) => {
+    idlePairs = idlePairs.filter((p) => p[0].length === chunkSize);
+    return idlePairs.pop() ?? [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+};
+const givePair = (pair) => {
+    if (idlePairs.length < MAX_IDLE_PAIRS)
+        idlePairs.push(pair);
+};
+/** Stat a file that is about to be hashed; it must be a regular file. */
+function statForHash(path, input) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(path);
+    }
+    catch (e) {
+        throw fileUnreadable(path, e.message, input, e);
+    }
+    if (!st.isFile())
+        throw notRegularFile(path, input);
+    return { path, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+/** Digest a file already stat'ed; `onBytes` hears of bytes hashed while a large file streams. */
+async function digestFile(file, how, onBytes) {
+    return file.size <= how.chunkSize
+        ? digestSmallFile(file, how)
+        : digestLargeFile(file, how, onBytes);
+}
+/** One read into the buffer, then a one-shot digest: four system calls with the stat before. */
+function digestSmallFile(file, how) {
+    const fd = openForHash(file.path, how.input);
+    try {
+        const buf = getSmallBuffer(how.chunkSize);
+        // Read what stat announced, and no more: one call for an unchanged file (asking for more
+        // would cost a second call to see the end). A file that grew is caught by the fstat after.
+        let got = 0;
+        while (got < file.size) {
+            let n;
+            try {
+                n = (0,external_node_fs_.readSync)(fd, buf, got, file.size - got, got);
+            }
+            catch (e) {
+                throw fileUnreadable(file.path, e.message, how.input, e);
+            }
+            if (n === 0)
+                break;
+            got += n;
+        }
+        checkUnchanged(fd, file, got, how.input);
+        const bytes = buf.subarray(0, got);
+        if (how.algorithms.length === 1)
+            return [(0,external_node_crypto_.hash)(how.algorithms[0], bytes, 'hex')];
+        return how.algorithms.map((a) => (0,external_node_crypto_.createHash)(a).update(bytes).digest('hex'));
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+async function digestLargeFile(file, how, onBytes) {
+    const fd = openForHash(file.path, how.input);
+    const bufs = takePair(how.chunkSize);
+    let pending = null;
+    try {
+        const hashes = how.algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+        let pos = 0;
+        let i = 0;
+        if (file.size > 0)
+            pending = readAt(fd, bufs[0], how.chunkSize, 0, file.path, how.input);
+        while (pending !== null) {
+            const n = await pending;
+            pending = null;
+            if (n === 0)
+                break;
+            const filled = bufs[i];
+            pos += n;
+            i = i === 0 ? 1 : 0;
+            if (pos < file.size)
+                pending = readAt(fd, bufs[i], how.chunkSize, pos, file.path, how.input);
+            const bytes = filled.subarray(0, n);
+            for (const h of hashes)
+                h.update(bytes);
+            onBytes?.(n);
+        }
+        checkUnchanged(fd, file, pos, how.input);
+        return hashes.map((h) => h.digest('hex'));
+    }
+    finally {
+        // A read still in flight (onBytes threw) writes into our buffers and owns the descriptor:
+        // let it land before closing and handing the buffers to someone else.
+        if (pending !== null)
+            await pending.catch(() => 0);
+        closeQuietly(fd);
+        givePair(bufs);
+    }
+}
+function readAt(fd, buf, chunkSize, position, path, input) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_.read)(fd, buf, 0, chunkSize, position, (err, n) => {
+            if (err)
+                reject(fileUnreadable(path, err.message, input, err));
+            else
+                resolve(n);
+        });
+    });
+}
+function openForHash(path, input) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        throw fileUnreadable(path, e.message, input, e);
+    }
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch {
+        // The digest is known or an error is already on its way; a failed close changes neither.
+    }
+}
+/** The file is what it was when stat'ed: same inode, size and mtime, and every byte was read. */
+function checkUnchanged(fd, file, bytesRead, input) {
+    let st;
+    try {
+        st = (0,external_node_fs_.fstatSync)(fd);
+    }
+    catch (e) {
+        throw fileUnreadable(file.path, e.message, input, e);
+    }
+    if (st.ino !== file.ino)
+        throw fileChanged(file.path, 'it was replaced by another file', input);
+    if (bytesRead !== file.size) {
+        throw fileChanged(file.path, `read ${bytesRead} bytes where stat said ${file.size}`, input);
+    }
+    if (st.size !== file.size) {
+        throw fileChanged(file.path, `its size went from ${file.size} to ${st.size} bytes`, input);
+    }
+    if (st.mtimeMs !== file.mtimeMs) {
+        throw fileChanged(file.path, 'its modification time changed', input);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/hash/schedule.js
+
+// One calling thread, whatever the number of runs and pools.
+let callerBusy = false;
+const schedulers = new Map();
+class Scheduler {
+    pool;
+    // Largest batch first, across runs, so that no large file starts last and finishes alone.
+    queue = [];
+    constructor(pool) {
+        this.pool = pool;
+        pool.onCapacity(() => this.pump());
+    }
+    add(tasks) {
+        // Stable: equal sizes keep the order they came in.
+        this.queue = this.queue.concat(tasks).sort((a, b) => b.batch.bytes - a.batch.bytes);
+    }
+    /**
+     * An idle worker first, then the calling thread, so that two large files never queue on one
+     * worker while another thread waits; then a worker about to be free (its work in flight is
+     * small). The calling thread is also the last resort when workers keep dying.
+     */
+    pump() {
+        for (let i = 0; i < this.queue.length;) {
+            const task = this.queue[i];
+            if (task.run.failed) {
+                this.queue.splice(i, 1);
+                continue;
+            }
+            const callerFree = !callerBusy && (task.run.callerMay || this.pool.broken);
+            const slot = this.pool.idleSlot() ?? (callerFree ? undefined : this.pool.queueSlot());
+            if (slot) {
+                this.queue.splice(i, 1);
+                this.pool
+                    .send(slot, task.batch.files, task.run.how, task.onBytes)
+                    .then(task.resolve, task.reject);
+            }
+            else if (callerFree) {
+                this.queue.splice(i, 1);
+                callerBusy = true;
+                digestBatchHere(task.batch, task.run.how, task.onBytes)
+                    .finally(() => {
+                    callerBusy = false;
+                    for (const s of schedulers.values())
+                        s.pump();
+                })
+                    .then(task.resolve, task.reject);
+            }
+            else if (callerBusy) {
+                break; // no worker and not the calling thread: nothing can take any batch now
+            }
+            else {
+                i++; // this run keeps off the calling thread; another run's batch may use it
+            }
+        }
+        // Workers boot only for work the calling thread cannot take at once.
+        if (this.queue.length > 0)
+            this.pool.start();
+    }
+}
+/**
+ * Hash a run's batches, each on whichever thread frees first; one promise per batch, resolving
+ * with one digest list per file.
+ */
+function scheduleBatches(pool, run, batches) {
+    let scheduler = schedulers.get(pool);
+    if (!scheduler)
+        schedulers.set(pool, (scheduler = new Scheduler(pool)));
+    const tasks = [];
+    const done = batches.map(({ batch, onBytes }) => new Promise((resolve, reject) => tasks.push({ run, batch, onBytes, resolve, reject })));
+    scheduler.add(tasks);
+    scheduler.pump();
+    return done;
+}
+async function digestBatchHere(batch, how, onBytes) {
+    // Let worker messages in between batches: this thread is also the dispatcher.
+    await new Promise((r) => setImmediate(r));
+    const out = [];
+    for (const f of batch.files)
+        out.push(await digestFile(f, how, onBytes));
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var hash_progress = __webpack_require__(51499);
+;// CONCATENATED MODULE: ./build/src/hash/engine.js
+// The hashing engine every part uses (subjects, datasets, verify's re-hash, OMS).
+//
+// A run stats every file first (the total for progress, and the facts the change check compares
+// against), then hashes: a few small files on the calling thread alone, anything bigger on one
+// thread per core, the calling thread and a pool of worker threads. (A worker costs about 100 ms
+// of CPU to boot on a small runner, so the calling thread is one of the hashing threads rather
+// than an idle dispatcher, and it starts at once while the workers boot.) Small files travel to a
+// worker in batches so that the per-message cost does not dominate; a large file is its own batch
+// and streams through two reused buffers. Runs in flight at once share the threads (see
+// schedule.ts). Results come back in the input's order, whatever the completion order, and
+// memory stays at a few buffers per thread whatever the input.
+
+
+
+
+
+
+
+// Below this much work (bytes, plus a per-file cost expressed in bytes) the calling thread alone
+// finishes before the workers would have booted; once they are up, the bar is much lower.
+const LOCAL_WORK_LIMIT = 48 * 1024 * 1024;
+const LOCAL_WORK_LIMIT_WARM = 8 * 1024 * 1024;
+const PER_FILE_COST = 32 * 1024;
+// With this many files the pool is certain to be used: it starts before the stat pass, and its
+// workers hash the first batches while the rest are stat'ed.
+const EARLY_START_FILES = LOCAL_WORK_LIMIT / PER_FILE_COST;
+// A batch is closed at this many files or bytes; a bigger file is a batch of its own.
+const BATCH_FILES = 256;
+const BATCH_BYTES = 16 * 1024 * 1024;
+const MIN_CHUNK = 4096;
+// Files stat'ed between two looks at the workers' messages when stat and hashing overlap.
+const STAT_SLICE = 1024;
+/**
+ * Boot the worker threads now (for example while the rest of the program loads) so that the next
+ * run finds them up; resolves when they are. Idle workers still go after a few seconds and never
+ * hold the process.
+ */
+function warmHashPool(concurrency = (0,external_node_os_.availableParallelism)()) {
+    const threads = Math.max(1, Math.floor(concurrency));
+    return threads > 1 ? getHashPool(threads - 1).ready() : Promise.resolve();
+}
+/** Digest one file on the calling thread; fails when the file changes while it is read. */
+async function hashFile(path, algorithm = 'sha256', opts = {}) {
+    const [file] = await hashFilesWith([{ path, relPath: path }], [algorithm], {
+        ...opts,
+        pool: 'never',
+    });
+    return { digest: file.digest[algorithm], size: file.size };
+}
+/** Digest many files with sha256; the result has the input's order whatever the completion order. */
+async function hashFiles(files, opts = {}) {
+    const hashed = await hashFilesWith(files, ['sha256'], opts);
+    return hashed.map((f) => ({
+        path: f.path,
+        relPath: f.relPath,
+        size: f.size,
+        sha256: f.digest.sha256,
+    }));
+}
+/** Digest many files under one or more algorithms in a single read of each file. */
+async function hashFilesWith(files, algorithms, opts = {}) {
+    const algs = [...new Set(algorithms)];
+    if (algs.length === 0)
+        throw new TypeError('hashFilesWith needs at least one algorithm');
+    const chunkSize = Math.max(MIN_CHUNK, Math.floor(opts.chunkSize ?? CHUNK_SIZE));
+    const how = { algorithms: algs, chunkSize, input: opts.input };
+    const threads = Math.max(1, Math.floor(opts.concurrency ?? (0,external_node_os_.availableParallelism)()));
+    const mode = opts.pool ?? 'auto';
+    // A single large file may go to a worker too: another run may be holding the calling thread.
+    const mayUsePool = mode === 'always' || (mode === 'auto' && threads > 1);
+    const pool = mayUsePool ? getHashPool(Math.max(1, threads - 1)) : undefined;
+    const callerHashes = threads > 1;
+    const digests = new Array(files.length);
+    const stats = new Array(files.length);
+    const statFile = (i) => (stats[i] = statForHash(files[i].path, opts.input));
+    if (pool && files.length >= EARLY_START_FILES) {
+        // The pool is certain: workers hash the first batches while this thread stats the rest.
+        pool.start();
+        await statAndHashOnPool(pool, callerHashes, files.length, statFile, how, digests, opts);
+    }
+    else {
+        if (pool && mode === 'always')
+            pool.start();
+        for (let i = 0; i < files.length; i++)
+            statFile(i);
+        const bytesTotal = stats.reduce((n, s) => n + s.size, 0);
+        const progress = new hash_progress/* ProgressThrottle */.wK(opts.onProgress, bytesTotal, files.length, opts.progressIntervalMs);
+        progress.flush();
+        const work = bytesTotal + files.length * PER_FILE_COST;
+        const limit = pool?.onlineCount === pool?.size ? LOCAL_WORK_LIMIT_WARM : LOCAL_WORK_LIMIT;
+        if (pool && (mode === 'always' || work >= limit)) {
+            const run = new PoolRun(pool, callerHashes, how, digests, (b, n) => progress.add(b, n));
+            run.submit(new Batcher().addAll(stats).finish());
+            await run.finish();
+        }
+        else {
+            const onBytes = (n) => progress.add(n);
+            for (let i = 0; i < stats.length; i++) {
+                digests[i] = await digestFile(stats[i], how, onBytes);
+                progress.add(stats[i].size > chunkSize ? 0 : stats[i].size, 1);
+            }
+        }
+        progress.flush();
+    }
+    return files.map((f, i) => {
+        const digest = {};
+        algs.forEach((a, k) => (digest[a] = digests[i][k]));
+        return { path: f.path, relPath: f.relPath, size: stats[i].size, digest };
+    });
+}
+/** Groups files into batches as they come: small ones together in input order, a large one alone. */
+class Batcher {
+    open;
+    closed = [];
+    next = 0;
+    add(s) {
+        const i = this.next++;
+        if (s.size > BATCH_BYTES) {
+            this.closed.push({ indexes: [i], files: [s], bytes: s.size });
+            return this;
+        }
+        const open = (this.open ??= { indexes: [], files: [], bytes: 0 });
+        open.indexes.push(i);
+        open.files.push(s);
+        open.bytes += s.size;
+        if (open.files.length >= BATCH_FILES || open.bytes >= BATCH_BYTES) {
+            this.closed.push(open);
+            this.open = undefined;
+        }
+        return this;
+    }
+    addAll(stats) {
+        for (const s of stats)
+            this.add(s);
+        return this;
+    }
+    /** The batches closed since the last call. */
+    take() {
+        const out = this.closed;
+        this.closed = [];
+        return out;
+    }
+    /** The rest, the open batch included. */
+    finish() {
+        if (this.open)
+            this.closed.push(this.open);
+        this.open = undefined;
+        return this.take();
+    }
+}
+/**
+ * One run's batches on the pool's workers and, when `callerHashes`, on the calling thread too,
+ * sharing both with any other run in flight. Batches may be submitted while earlier ones hash.
+ * The run fails with the first failure; its batches not yet started are then dropped.
+ */
+class PoolRun {
+    pool;
+    how;
+    digests;
+    count;
+    run;
+    left = 0;
+    closed = false;
+    done;
+    resolve;
+    reject;
+    constructor(pool, callerHashes, how, digests, 
+    /** Bytes and files done; may throw (a progress listener), which fails the run. */
+    count) {
+        this.pool = pool;
+        this.how = how;
+        this.digests = digests;
+        this.count = count;
+        this.run = { how, callerMay: callerHashes, failed: false };
+        this.done = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        // Until finish() is awaited; a run failing before then must not be an unhandled rejection.
+        this.done.catch(() => undefined);
+    }
+    get failed() {
+        return this.run.failed;
+    }
+    submit(batches) {
+        if (this.run.failed || batches.length === 0)
+            return;
+        this.left += batches.length;
+        const items = batches.map((batch) => {
+            let streamed = 0;
+            const onBytes = (n) => {
+                if (this.run.failed)
+                    return;
+                streamed += n;
+                this.count(n, 0);
+            };
+            return { batch, onBytes, streamed: () => streamed };
+        });
+        scheduleBatches(this.pool, this.run, items).forEach((hashed, k) => {
+            const { batch, streamed } = items[k];
+            hashed.then((result) => {
+                if (this.run.failed)
+                    return;
+                try {
+                    batch.indexes.forEach((idx, j) => (this.digests[idx] = result[j]));
+                    this.count(batch.bytes - streamed(), batch.files.length);
+                }
+                catch (e) {
+                    this.fail(e);
+                    return;
+                }
+                if (--this.left === 0 && this.closed)
+                    this.resolve();
+            }, (e) => this.fail(e));
+        });
+    }
+    fail(e) {
+        if (this.run.failed)
+            return;
+        this.run.failed = true;
+        this.reject(e instanceof BatchFailed ? failureToError(e.failure, this.how.input) : e);
+    }
+    /** No more batches: resolves when every one is hashed, rejects with the first failure. */
+    finish() {
+        this.closed = true;
+        if (this.left === 0 && !this.run.failed)
+            this.resolve();
+        return this.done;
+    }
+}
+/**
+ * Stat the files a slice at a time and hand each slice's batches to the pool at once, so that
+ * workers hash while this thread stats the rest. Progress starts when the totals are known,
+ * counting what was hashed by then.
+ */
+async function statAndHashOnPool(pool, callerHashes, fileCount, statFile, how, digests, opts) {
+    let progress;
+    const before = { bytes: 0, files: 0 };
+    const count = (bytes, files) => {
+        if (progress)
+            return progress.add(bytes, files);
+        before.bytes += bytes;
+        before.files += files;
+    };
+    const run = new PoolRun(pool, callerHashes, how, digests, count);
+    const batcher = new Batcher();
+    try {
+        let bytesTotal = 0;
+        for (let start = 0; start < fileCount && !run.failed; start += STAT_SLICE) {
+            const end = Math.min(fileCount, start + STAT_SLICE);
+            for (let i = start; i < end; i++) {
+                const st = statFile(i);
+                bytesTotal += st.size;
+                batcher.add(st);
+            }
+            run.submit(batcher.take());
+            // Let worker messages in (one coming online, a batch done) between slices.
+            await new Promise((r) => setImmediate(r));
+        }
+        run.submit(batcher.finish());
+        progress = new hash_progress/* ProgressThrottle */.wK(opts.onProgress, bytesTotal, fileCount, opts.progressIntervalMs);
+        progress.add(before.bytes, before.files); // the first call, whatever the time
+    }
+    catch (e) {
+        run.fail(e);
+    }
+    await run.finish();
+    progress?.flush();
+}
+
+;// CONCATENATED MODULE: ./build/src/hash/oms.js
+// The OpenSSF model signing (OMS) directory rule: the root digest is sha256 over the raw
+// bytes of every file digest, in the order of the file names compared as POSIX paths
+// component by component (Python PurePosixPath order), so `d0/f00` sorts before `d0.x`.
+
+/** Names OMS leaves out of a directory digest unless told otherwise. */
+const OMS_DEFAULT_IGNORES = [
+    '.git',
+    '.gitattributes',
+    '.github',
+    '.gitignore',
+];
+/**
+ * Compare two POSIX relative paths the way Python's PurePosixPath orders them: component by
+ * component, a path that is a prefix of another first, and names by Unicode code point.
+ */
+function compareOmsPaths(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
+        const c = compareCodePoints(pa[i], pb[i]);
+        if (c !== 0)
+            return c;
+    }
+    return pa.length - pb.length;
+}
+/**
+ * Order two strings by code point, as Python compares str. JavaScript's `<` compares UTF-16 code
+ * units, which puts a character above U+FFFF (stored as a surrogate pair, D800-DFFF) before one
+ * in U+E000-U+FFFF. At the first differing unit, a surrogate on one side only means that side
+ * holds the larger code point; otherwise the units order like the code points.
+ */
+function compareCodePoints(x, y) {
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+        const a = x.charCodeAt(i);
+        const b = y.charCodeAt(i);
+        if (a === b)
+            continue;
+        const sa = a >= 0xd800 && a <= 0xdfff;
+        const sb = b >= 0xd800 && b <= 0xdfff;
+        if (sa !== sb)
+            return sa ? 1 : -1;
+        return a < b ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Root digest of a directory from its files' digests; `files` may be in any order. */
+function omsRootDigest(files) {
+    const sorted = [...files].sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of sorted)
+        h.update(Buffer.from(f.sha256, 'hex'));
+    return h.digest('hex');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/src/hash/tree.js
+// Walks a directory the way OMS does: regular files only, symlinks refused,
+// default ignore list applied, names as POSIX paths relative to the directory.
+
+
+
+
+
+const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
+/** List the files of a directory in OMS order, refusing symlinks. */
+async function listDirectory(dir, opts = {}) {
+    const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
+    const files = [];
+    const walk = async (abs) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
+                input: opts.input,
+                value: abs,
+                fix: 'check that the directory exists and that the runner user may read it',
+                cause: e,
+            });
+        }
+        for (const ent of entries) {
+            const child = (0,external_node_path_.join)(abs, ent.name);
+            const rel = toPosix((0,external_node_path_.relative)(dir, child));
+            if (ignore.has(rel))
+                continue;
+            if (ent.isSymbolicLink()) {
+                throw new errors/* ProvenanceError */.CG('SYMLINK_REFUSED', `${child} is a symbolic link`, {
+                    input: opts.input,
+                    value: child,
+                    fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
+                });
+            }
+            if (ent.isDirectory())
+                await walk(child);
+            else if (ent.isFile())
+                files.push({ path: child, relPath: rel });
+            else {
+                const st = await (0,promises_.lstat)(child);
+                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
+                    input: opts.input,
+                    value: child,
+                    fix: 'remove sockets, pipes and devices from the directory',
+                });
+            }
+        }
+    };
+    await walk(dir);
+    files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+    return { files, ignorePaths: [...ignore].sort() };
+}
+/** Hash every file of a directory and compute its OMS root digest. */
+async function digestDirectory(dir, opts = {}) {
+    const { files, ignorePaths } = await listDirectory(dir, opts);
+    const digests = await hashFiles(files, opts);
+    return {
+        path: dir,
+        files: digests,
+        root: omsRootDigest(digests),
+        ignorePaths,
+        totalBytes: digests.reduce((n, f) => n + f.size, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/hash/index.js
+
+
+
+
+
+
+/***/ }),
+
+/***/ 51499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZU: () => (/* binding */ labelledProgressLogger),
+/* harmony export */   wK: () => (/* binding */ ProgressThrottle),
+/* harmony export */   z2: () => (/* binding */ ProgressBar),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_INTERVAL_MS, formatRate, formatDuration, percentDone, formatProgress, progressLogger */
+// Progress of a hashing run: the engine's throttle, a one-line formatter for logs, and a bar
+// for an interactive terminal.
+/** Default minimum time between two progress calls from the engine. */
+const PROGRESS_INTERVAL_MS = 250;
+/**
+ * Counts bytes and files and calls the listener at most every `intervalMs`, plus on `flush`.
+ * The clock is a parameter so the rule can be tested without waiting.
+ */
+class ProgressThrottle {
+    listener;
+    bytesTotal;
+    filesTotal;
+    intervalMs;
+    now;
+    bytesDone = 0;
+    filesDone = 0;
+    lastCall = -Infinity;
+    constructor(listener, bytesTotal, filesTotal, intervalMs = PROGRESS_INTERVAL_MS, now = () => performance.now()) {
+        this.listener = listener;
+        this.bytesTotal = bytesTotal;
+        this.filesTotal = filesTotal;
+        this.intervalMs = intervalMs;
+        this.now = now;
+    }
+    add(bytes, files = 0) {
+        this.bytesDone += bytes;
+        this.filesDone += files;
+        if (!this.listener)
+            return;
+        const t = this.now();
+        if (t - this.lastCall >= this.intervalMs)
+            this.call(t);
+    }
+    /** Call the listener now, whatever the time since the last call (start and end of a run). */
+    flush() {
+        if (this.listener)
+            this.call(this.now());
+    }
+    call(t) {
+        this.lastCall = t;
+        this.listener({
+            bytesDone: this.bytesDone,
+            bytesTotal: this.bytesTotal,
+            filesDone: this.filesDone,
+            filesTotal: this.filesTotal,
+        });
+    }
+}
+const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** Bytes in binary units with one decimal: "512 B", "1.5 KiB", "4.0 GiB". */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${Math.max(0, Math.round(bytes))} B`;
+    let v = bytes / 1024;
+    let u = 0;
+    while (v >= 1024 && u < BINARY_UNITS.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(1)} ${BINARY_UNITS[u]}`;
+}
+/** A rate in decimal units, the way disk and network speeds are quoted: "1.45 GB/s", "560 MB/s". */
+function formatRate(bytesPerSecond) {
+    if (bytesPerSecond >= 1e9)
+        return `${(bytesPerSecond / 1e9).toFixed(2)} GB/s`;
+    if (bytesPerSecond >= 1e6)
+        return `${Math.round(bytesPerSecond / 1e6)} MB/s`;
+    if (bytesPerSecond >= 1e3)
+        return `${Math.round(bytesPerSecond / 1e3)} kB/s`;
+    return `${Math.round(bytesPerSecond)} B/s`;
+}
+/** A duration rounded up to whole seconds: "2s", "1m 05s", "2h 03m". */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.ceil(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${pad(s % 60)}s`;
+    return `${Math.floor(s / 3600)}h ${pad(Math.floor((s % 3600) / 60))}m`;
+}
+/** Whole percent done, by bytes; by files when there are no bytes. */
+function percentDone(p) {
+    const [done, total] = p.bytesTotal > 0 ? [p.bytesDone, p.bytesTotal] : [p.filesDone, p.filesTotal];
+    if (total <= 0)
+        return 100;
+    return Math.min(100, Math.floor((done / total) * 100));
+}
+/**
+ * "1.2 GiB / 4.0 GiB (30%), 1.45 GB/s, ETA 2s". The rate and ETA appear once bytes and time have
+ * passed; the ETA is left out when nothing remains.
+ */
+function formatProgress(p, elapsedMs) {
+    let line = `${formatBytes(p.bytesDone)} / ${formatBytes(p.bytesTotal)} (${percentDone(p)}%)`;
+    if (elapsedMs > 0 && p.bytesDone > 0) {
+        const rate = (p.bytesDone / elapsedMs) * 1000;
+        line += `, ${formatRate(rate)}`;
+        const remaining = p.bytesTotal - p.bytesDone;
+        if (remaining > 0)
+            line += `, ETA ${formatDuration((remaining / rate) * 1000)}`;
+    }
+    return line;
+}
+/**
+ * A progress listener that logs a line at most every `intervalMs` (and the last one), for logs
+ * that are read afterwards, such as a GitHub Actions step.
+ */
+function progressLogger(log, opts = {}) {
+    const now = opts.now ?? (() => performance.now());
+    const intervalMs = opts.intervalMs ?? 5000;
+    const started = now();
+    let last = started;
+    const prefix = opts.label ? `${opts.label}: ` : '';
+    return (p) => {
+        const t = now();
+        const finished = p.filesDone >= p.filesTotal && p.bytesDone >= p.bytesTotal;
+        if (!finished && t - last < intervalMs)
+            return;
+        last = t;
+        log(prefix + formatProgress(p, t - started));
+    };
+}
+/**
+ * Progress of several things at once ("model", "datasets", a model path), each with a logger of
+ * its own, so that each keeps its own interval, rate and ETA: "hashing model: 1.2 GiB / …".
+ */
+function labelledProgressLogger(log, opts = {}) {
+    const loggers = new Map();
+    return (label, p) => {
+        let logger = loggers.get(label);
+        if (!logger)
+            loggers.set(label, (logger = progressLogger(log, { ...opts, label: `hashing ${label}` })));
+        logger(p);
+    };
+}
+/**
+ * A one-line bar redrawn in place with \r on an interactive terminal. It draws nothing at all
+ * when the stream is not a TTY (a CI log or a pipe), where a log line is the right thing.
+ */
+class ProgressBar {
+    stream;
+    opts;
+    drawn = false;
+    last;
+    // The rate is measured from the first update of a label or of a run (the engine's first call,
+    // all zeros, comes when hashing starts), so time spent before is not counted.
+    started = 0;
+    constructor(stream, opts = {}) {
+        this.stream = stream;
+        this.opts = opts;
+    }
+    /** A listener to hand to the engine: `hashFiles(files, { onProgress: bar.onProgress })`. */
+    onProgress = (p) => this.update(p);
+    update(a, b) {
+        const [label, p] = typeof a === 'string' ? [a, b] : [this.opts.label, a];
+        const runStarts = p.bytesDone === 0 && p.filesDone === 0;
+        if (!this.last || this.last.label !== label || runStarts)
+            this.started = this.now();
+        if (this.stream.isTTY === true) {
+            if (this.drawn && this.last && this.last.label !== label)
+                this.stream.write('\n');
+            this.stream.write(`\r${this.render(p, label)}\x1b[K`);
+            this.drawn = true;
+        }
+        this.last = { label, p };
+    }
+    /** End the line, so that later output starts on a fresh one. */
+    done() {
+        if (this.drawn)
+            this.stream.write('\n');
+        this.drawn = false;
+        this.last = undefined;
+    }
+    /** The line without terminal controls, fitted to the terminal's width. */
+    render(p, label = this.opts.label) {
+        const head = label ? `${label} ` : '';
+        const text = ` ${formatProgress(p, this.now() - this.started)}`;
+        const columns = this.stream.columns ?? 80;
+        const width = Math.min(30, columns - head.length - text.length - 3);
+        if (width < 5)
+            return (head + text.trimStart()).slice(0, Math.max(0, columns - 1));
+        const full = Math.round((percentDone(p) / 100) * width);
+        return `${head}[${'#'.repeat(full)}${'-'.repeat(width - full)}]${text}`;
+    }
+    now() {
+        return this.opts.now ? this.opts.now() : performance.now();
+    }
+}
+
+
+/***/ })
+
+};

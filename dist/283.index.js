@@ -1,0 +1,111 @@
+export const id = 283;
+export const ids = [283];
+export const modules = {
+
+/***/ 84283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAttest: () => (/* binding */ runAttest)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23371);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73320);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28009);
+// `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
+// summary out. The work itself is the engine's (src/engine/attest.ts).
+
+
+
+
+
+
+
+async function runAttest() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('output-dir').trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+    let tokenProblem;
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .st)({
+        model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('model'),
+        datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets'),
+        datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets-file'),
+        python: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('python'),
+        requirements: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('requirements'),
+        parameters: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('parameters'),
+        byproducts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('byproducts'),
+        sign: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('sign', true),
+        sigstore: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('sigstore'),
+        fulcioUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('fulcio-url'),
+        rekorUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('rekor-url'),
+        tsaUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('tsa-url'),
+        pushToGitHub: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('push-to-github', true),
+        uploadArtifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('upload-artifact', true),
+        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('artifact-name').trim() || 'training-provenance',
+        outputDir,
+        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('model-signature', false),
+    }, {
+        workspace,
+        env: { ...env },
+        pathEnv: env.PATH ?? '',
+        getIdToken: async () => {
+            if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+                tokenProblem =
+                    'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
+                return undefined;
+            }
+            try {
+                // getIDToken masks the token in the log itself.
+                return await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore');
+            }
+            catch (e) {
+                tokenProblem = e.message;
+                return undefined;
+            }
+        },
+        idTokenProblem: () => tokenProblem,
+        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('github-token') || undefined,
+        artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w,
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+        onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+    });
+    report(result);
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('summary', true)) {
+        const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
+        const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAttestSummary */ ._4)(result) + extra, true).write();
+    }
+}
+function report(r) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('statement-path', r.statementPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-digest', r.modelDigest);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bundle-path', r.bundlePath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', r.logIndex ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', r.attestation?.attestationId ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', r.attestation?.attestationUrl ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`statement: ${r.statementPath}`);
+    if (r.modelDigest)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model digest: ${r.modelDigest}`);
+    if (r.bundlePath)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
+    if (r.logIndex)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`transparency log index: ${r.logIndex}`);
+    if (r.attestation)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`attestation: ${r.attestation.attestationUrl}`);
+    for (const m of r.modelSignatures)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model signature (OMS): ${m.path}`);
+    if (r.artifact && !r.artifact.uploaded)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(r.artifact.reason);
+    if (!r.bundlePath)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('sign: false — the statement is unsigned; verify cannot trust it.');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,107 @@
+export const id = 560;
+export const ids = [560];
+export const modules = {
+
+/***/ 11560:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _warm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12543);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27214);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
+
+
+
+
+
+const MODES = ['attest', 'verify', 'review'];
+async function main() {
+    try {
+        const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('mode', MODES, 'attest');
+        // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
+        // and verify/review bring code (Octokit, the artifact client) attest does not need.
+        if (mode === 'attest')
+            await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(737), __webpack_require__.e(9), __webpack_require__.e(523), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
+        else if (mode === 'verify')
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(737), __webpack_require__.e(629), __webpack_require__.e(9), __webpack_require__.e(183), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+        else
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(737), __webpack_require__.e(629), __webpack_require__.e(132), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 25233))).runReview();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
+    }
+    finally {
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .closeHashPool */ .Hl)();
+    }
+}
+await main();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 73991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ boolInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// Reading action inputs: the one place that knows their names and defaults as the
+// runner gives them (INPUT_<NAME>), and turns a bad value into an error that names it.
+
+
+function input(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+}
+function boolInput(name, fallback) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (raw === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(raw))
+        return true;
+    if (/^(false|no|off|0)$/i.test(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not a boolean`, {
+        input: name,
+        value: raw,
+        fix: `write ${name}: true or ${name}: false`,
+    });
+}
+function choiceInput(name, choices, fallback) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || fallback;
+    if (!choices.includes(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not one of ${choices.join(', ')}`, {
+            input: name,
+            value: raw,
+            fix: `set ${name} to one of: ${choices.join(', ')}`,
+        });
+    }
+    return raw;
+}
+
+
+/***/ }),
+
+/***/ 12543:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
+// Imported first by the entry, so that it runs before the rest of the action is loaded: the
+// hashing workers boot (about 100 ms) on the other cores while this thread compiles the action,
+// and attest or verify finds them up when it starts hashing, so that two large files start
+// together. Idle workers never hold the process and go on their own; on one core nothing starts.
+
+void (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warmHashPool */ .Uw)();
+
+
+/***/ })
+
+};

@@ -1,0 +1,764 @@
+export const id = 708;
+export const ids = [708];
+export const modules = {
+
+/***/ 42711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ str),
+/* harmony export */   q: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// Command-line parsing: flags are named like the action's inputs, and a bad flag is an
+// INPUT_INVALID error (exit 2) that names it.
+
+
+function parse(command, argv, options) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            options,
+            allowPositionals: true,
+            strict: true,
+            allowNegative: true,
+        });
+    }
+    catch (e) {
+        const msg = e.message.replace(/\. To specify.*$/s, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', msg, {
+            input: command,
+            fix: `run 'training-provenance ${command} --help' for the flags`,
+        });
+    }
+}
+function str(v) {
+    if (Array.isArray(v))
+        return v.join('\n');
+    return typeof v === 'string' ? v : '';
+}
+
+
+/***/ }),
+
+/***/ 53927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cliAttest)
+/* harmony export */ });
+/* unused harmony export ATTEST_HELP */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23371);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28009);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
+
+
+
+
+
+
+
+
+const ATTEST_HELP = `training-provenance attest --model PATH [flags]
+
+Hash the model and datasets, record frameworks and identity, write an in-toto
+statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
+
+  --model PATH           model file, directory or glob (repeatable, required)
+  --dataset LINE         dataset path/glob, or 'URI [ALG:HEX]', or NAME=... (repeatable)
+  --datasets-file FILE   JSON/YAML list of datasets
+  --python auto|none|PATH  interpreter whose packages to record (default auto)
+  --requirements FILE    requirements/lock file (repeatable)
+  --parameters FILE|JSON hyperparameters
+  --byproducts FILE      metrics, logs, model card (repeatable)
+  --workspace DIR        root that subject names are relative to (default: .)
+  --output-dir DIR       where files go (default: ./provenance)
+  --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
+                         --identity-token-file, or the Actions runner's token)
+  --identity-token-file FILE  read the OIDC token from FILE
+  --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
+  --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
+  --model-signature      also write an OpenSSF model-signing model.sig per model directory
+  --format text|json     output format (default text)
+`;
+const OPTIONS = {
+    model: { type: 'string', multiple: true },
+    dataset: { type: 'string', multiple: true },
+    'datasets-file': { type: 'string' },
+    python: { type: 'string' },
+    requirements: { type: 'string', multiple: true },
+    parameters: { type: 'string' },
+    byproducts: { type: 'string', multiple: true },
+    workspace: { type: 'string' },
+    'output-dir': { type: 'string' },
+    sign: { type: 'boolean' },
+    'identity-token-file': { type: 'string' },
+    sigstore: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'push-to-github': { type: 'boolean' },
+    'model-signature': { type: 'boolean' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliAttest(argv, out, err) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)('attest', argv, OPTIONS);
+    if (values.help) {
+        out.write(ATTEST_HELP);
+        return 0;
+    }
+    const env = process.env;
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.workspace) || '.');
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.format));
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
+    const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['identity-token-file']);
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attest */ .st)({
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.model),
+        datasets: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.dataset),
+        datasetsFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['datasets-file']),
+        python: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.python) || 'auto',
+        requirements: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.requirements),
+        parameters: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.parameters),
+        byproducts: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.byproducts),
+        sign: values.sign !== false,
+        sigstore: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.sigstore) || 'auto',
+        fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['fulcio-url']),
+        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['rekor-url']),
+        tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['tsa-url']),
+        pushToGitHub: values['push-to-github'] === true,
+        uploadArtifact: false,
+        artifactName: 'training-provenance',
+        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['output-dir']) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'provenance')),
+        modelSignature: values['model-signature'] === true,
+    }, {
+        workspace,
+        env: { ...env },
+        pathEnv: env.PATH ?? '',
+        getIdToken: async () => {
+            if (tokenFile)
+                return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(tokenFile, 'utf8')).trim() || undefined;
+            if (env.SIGSTORE_ID_TOKEN)
+                return env.SIGSTORE_ID_TOKEN;
+            if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+                return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore');
+            return undefined;
+        },
+        idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
+        githubToken: env.GITHUB_TOKEN,
+        artifactRuntimeAvailable: false,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w,
+        log: (line) => err.write(`${line}\n`),
+        onProgress: (label, p) => bar.update(label, p),
+    }).finally(() => bar.done());
+    if (format === 'json') {
+        out.write(`${JSON.stringify({
+            statementPath: result.statementPath,
+            bundlePath: result.bundlePath ?? null,
+            modelDigest: result.modelDigest,
+            logIndex: result.logIndex ?? null,
+            attestationUrl: result.attestation?.attestationUrl ?? null,
+            subjects: result.subjects,
+        }, null, 2)}\n`);
+    }
+    else {
+        out.write(`statement: ${result.statementPath}\n`);
+        if (result.bundlePath)
+            out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
+        if (result.modelDigest)
+            out.write(`model:     ${result.modelDigest}\n`);
+        out.write(`subjects:  ${result.subjects.length}\n`);
+        if (result.logIndex)
+            out.write(`log index: ${result.logIndex}\n`);
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 28363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ cliDiff)
+});
+
+// UNUSED EXPORTS: DIFF_HELP
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/review/diff.js
+var review_diff = __webpack_require__(67803);
+// EXTERNAL MODULE: ./build/src/review/load.js
+var load = __webpack_require__(10180);
+// EXTERNAL MODULE: ./build/src/review/flatten.js
+var flatten = __webpack_require__(26068);
+// EXTERNAL MODULE: ./build/src/review/format.js
+var format = __webpack_require__(72511);
+// EXTERNAL MODULE: ./build/src/review/version.js
+var version = __webpack_require__(85802);
+;// CONCATENATED MODULE: ./build/src/review/text.js
+// The diff for a terminal (`training-provenance diff OLD NEW`): one line per change, `+`
+// added, `-` removed, `~` changed, grouped by kind. `--format json` prints the diff object
+// itself (JSON.stringify), so this module only writes text.
+
+
+
+
+const INDENT = '  ';
+function digest(d) {
+    return (0,format/* shortDigest */.VK)(d, 12) ?? 'no digest';
+}
+function datasetDigest(ds) {
+    return ds.unpinned ? 'unpinned' : digest(ds.digest);
+}
+function value(v) {
+    return (0,format/* oneLine */.TN)((0,flatten/* formatParameterValue */.oW)(v));
+}
+function section(title, lines) {
+    return lines.length ? [title, ...lines.map((l) => `${INDENT}${l}`)] : [];
+}
+function datasetLines(c) {
+    const what = c.fields.map((f) => (f === 'uri' ? 'URI' : f === 'license' ? 'licence' : f));
+    const lines = [`~ ${c.name}: ${what.join(', ')} changed`];
+    const detail = (label, before, after) => {
+        lines.push(`${INDENT}${label}: ${before} -> ${after}`);
+    };
+    const b = c.before;
+    const a = c.after;
+    if (c.fields.includes('name'))
+        detail('name', b.name, a.name);
+    if (c.fields.includes('uri'))
+        detail('uri', b.uri, a.uri);
+    if (c.fields.includes('digest') || c.fields.includes('pinning')) {
+        detail('digest', datasetDigest(b), datasetDigest(a));
+    }
+    if (c.fields.includes('kind'))
+        detail('kind', b.kind, a.kind);
+    if (c.fields.includes('license'))
+        detail('licence', b.license ?? 'none', a.license ?? 'none');
+    if (c.fields.includes('size')) {
+        const size = (d) => `${d.fileCount ?? '?'} files, ${d.totalBytes ?? '?'} bytes`;
+        detail('size', size(b), size(a));
+    }
+    return lines.map(format/* oneLine */.TN);
+}
+function packageLine(mark, word, c) {
+    const b = (0,version/* splitLocalVersion */.qN)(c.before).local;
+    const a = (0,version/* splitLocalVersion */.qN)(c.after).local;
+    const build = c.buildChanged && word !== 'rebuilt' ? `; build ${b ?? 'none'} -> ${a ?? 'none'}` : '';
+    return (0,format/* oneLine */.TN)(`${mark} ${c.name} ${c.before} -> ${c.after} (${word}${build})`);
+}
+function fieldLines(changes) {
+    return changes.map((c) => (0,format/* oneLine */.TN)(`~ ${c.label}: ${c.before ?? 'none'} -> ${c.after ?? 'none'}`));
+}
+function changeLines(d) {
+    const f = d.frameworks;
+    const p = d.parameters;
+    return [
+        ...section('Model', [
+            ...d.subjects.changed.map((c) => (0,format/* oneLine */.TN)(`~ ${c.name} (${c.kind}) ${digest(c.before)} -> ${digest(c.after)}`)),
+            ...d.subjects.added.map((s) => (0,format/* oneLine */.TN)(`+ ${s.name} (${s.kind}) ${digest(s.digest)}`)),
+            ...d.subjects.removed.map((s) => (0,format/* oneLine */.TN)(`- ${s.name} (${s.kind}) ${digest(s.digest)}`)),
+        ]),
+        ...section('Datasets', [
+            ...d.datasets.changed.flatMap(datasetLines),
+            ...d.datasets.added.map((ds) => (0,format/* oneLine */.TN)(`+ ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
+            ...d.datasets.removed.map((ds) => (0,format/* oneLine */.TN)(`- ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
+        ]),
+        ...section('Frameworks', [
+            ...f.upgraded.map((c) => packageLine('~', 'upgraded', c)),
+            ...f.downgraded.map((c) => packageLine('~', 'downgraded', c)),
+            ...f.rebuilt.map((c) => packageLine('~', 'rebuilt', c)),
+            ...f.changed.map((c) => packageLine('~', 'changed', c)),
+            ...f.added.map((pkg) => (0,format/* oneLine */.TN)(`+ ${pkg.name} ${pkg.version}`)),
+            ...f.removed.map((pkg) => (0,format/* oneLine */.TN)(`- ${pkg.name} ${pkg.version}`)),
+        ]),
+        ...section('Environment', fieldLines(d.environment)),
+        ...section('Parameters', [
+            ...p.changed.map((c) => (0,format/* oneLine */.TN)(`~ ${c.path}: ${value(c.before)} -> ${value(c.after)}`)),
+            ...p.added.map((a) => (0,format/* oneLine */.TN)(`+ ${a.path}: ${value(a.value)}`)),
+            ...p.removed.map((r) => (0,format/* oneLine */.TN)(`- ${r.path}: ${value(r.value)}`)),
+        ]),
+        ...section('Identity', fieldLines(d.identity)),
+    ];
+}
+/** The diff as lines for a terminal, ending in a newline. */
+function diffText(diff) {
+    if (diff.base === 'none')
+        return 'No base provenance: nothing to compare with.\n';
+    const n = (0,review_diff/* countChanges */.xS)(diff);
+    if (n === 0)
+        return 'No changes.\n';
+    return `${[`${n} change${n === 1 ? '' : 's'}:`, ...changeLines(diff)].join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+;// CONCATENATED MODULE: ./build/src/cli/diff.js
+
+
+
+
+
+
+const DIFF_HELP = `training-provenance diff OLD NEW [--format text|json]
+
+Compare two provenance files (statements, bundles, or directories holding one): datasets
+added, removed or re-hashed; frameworks upgraded, downgraded or rebuilt; parameters changed;
+model digests changed. Exits 0 whether or not anything changed.
+`;
+const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+async function cliDiff(argv, out) {
+    const { values, positionals } = (0,args/* parse */.q)('diff', argv, OPTIONS);
+    if (values.help) {
+        out.write(DIFF_HELP);
+        return 0;
+    }
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.g)(values.format));
+    if (positionals.length !== 2) {
+        const got = positionals.length === 0
+            ? 'no file'
+            : `${positionals.length} (${positionals.map((p) => `'${abbreviate(p)}'`).join(', ')})`;
+        throw new errors/* ProvenanceError */.CG(positionals.length < 2 ? 'INPUT_MISSING' : 'INPUT_INVALID', `diff compares exactly two provenance files, OLD and NEW; got ${got}`, {
+            input: 'diff',
+            value: positionals.map(abbreviate).join(' '),
+            fix: 'run: training-provenance diff OLD NEW (each a statement, a bundle, or a directory holding one)',
+        });
+    }
+    const [oldPath, newPath] = positionals;
+    const base = await (0,load/* loadProvenance */.mb)(oldPath, 'OLD');
+    const head = await (0,load/* loadProvenance */.mb)(newPath, 'NEW');
+    const diff = (0,review_diff/* diffProvenance */.Hr)(base.view, head.view);
+    out.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff));
+    return 0;
+}
+/** A path as shown in a message: a long one cut, so the error stays one readable line. */
+const abbreviate = (p) => (p.length > 200 ? `${p.slice(0, 200)}…` : p);
+
+
+/***/ }),
+
+/***/ 27497:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatOption)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+
+function formatOption(raw) {
+    const format = raw || 'text';
+    if (format !== 'text' && format !== 'json') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${format}' is not a format`, {
+            input: '--format',
+            value: format,
+            fix: 'use --format text or --format json',
+        });
+    }
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 26708:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28009);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53927);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27214);
+// The `training-provenance` command: the same engine as the action, for terminals and
+// for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
+// or service failure, 2 bad usage or bad input.
+
+
+
+
+
+
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+usage: training-provenance <command> [flags]
+
+commands:
+  attest    hash the model and data, record the environment, write and sign provenance
+  verify    check a bundle's signature, signer identity, model digests and a policy
+  inspect   print what a bundle says, without judging it
+  diff      compare two statements or bundles
+
+Run 'training-provenance <command> --help' for its flags.
+`;
+const USAGE_CODES = [
+    'INPUT_INVALID',
+    'INPUT_MISSING',
+    'NOT_SUPPORTED',
+    'NO_MATCH',
+    'FILE_UNREADABLE',
+    'SYMLINK_REFUSED',
+    'PATH_OUTSIDE_WORKSPACE',
+    'PARSE_ERROR',
+    'POLICY_INVALID',
+    'BUNDLE_INVALID',
+    'TRUST_ROOT_MISSING',
+];
+async function run(argv) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case 'attest':
+                return await (0,_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .cliAttest */ .A)(rest, process.stdout, process.stderr);
+            case 'diff':
+                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cliDiff */ .i)(rest, process.stdout);
+            case 'verify':
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+            case 'inspect':
+                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInspect */ .N)(rest, process.stdout);
+            case undefined:
+            case '-h':
+            case '--help':
+            case 'help':
+                process.stdout.write(HELP);
+                return command === undefined ? 2 : 0;
+            case '--version':
+            case 'version':
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}\n`);
+                return 0;
+            default:
+                process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
+                return 2;
+        }
+    }
+    catch (e) {
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)}\n`);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
+    }
+    finally {
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .closeHashPool */ .Hl)();
+    }
+}
+process.exitCode = await run(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 97618:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ cliInspect)
+});
+
+// UNUSED EXPORTS: INSPECT_HELP
+
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+;// CONCATENATED MODULE: ./build/src/verify/inspect.js
+// `inspect BUNDLE`: what a bundle says, decoded, without judging it. No trusted root is
+// needed and nothing is verified: the output says so.
+
+
+
+
+
+
+/** Decode a bundle (a parsed bundle, or its JSON object) and its statement. */
+function inspectBundle(bundle, source = 'bundle') {
+    const b = isLoaded(bundle) ? bundle : (0,bundles/* parseBundle */.QN)(bundle, source);
+    const vm = b.bundle.verificationMaterial;
+    const entry = vm.tlogEntries[0];
+    const timestamps = [];
+    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        try {
+            timestamps.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime.toISOString());
+        }
+        catch {
+            timestamps.push('(unreadable timestamp)');
+        }
+    }
+    const envelope = b.bundle.content.dsseEnvelope;
+    const out = {
+        verified: false,
+        source: b.source,
+        mediaType: b.bundle.mediaType,
+        instance: (0,trust/* classifyCertificateIssuer */.hS)(b.certificate),
+        signer: (0,certificate/* signerFromCertificate */._H)(b.certificate),
+        payloadType: envelope.payloadType,
+        subjects: [],
+        datasets: [],
+        frameworks: [],
+        logIndex: entry?.logIndex,
+        integratedTime: entry?.integratedTime && entry.integratedTime !== '0'
+            ? new Date(Number(entry.integratedTime) * 1000).toISOString()
+            : undefined,
+        timestamps,
+    };
+    try {
+        const env = (0,read/* parseStatementPayload */.x2)(envelope.payload);
+        out.predicateType = env.predicateType;
+        out.subjects = env.subject;
+        if (env.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+            const view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
+            out.buildType = view.buildType;
+            out.datasets = view.datasets;
+            out.frameworks = view.packages;
+            out.parameters = view.parameters;
+            out.builderId = view.builderId;
+            out.invocationId = view.invocationId;
+            out.startedOn = view.startedOn;
+            out.finishedOn = view.finishedOn;
+        }
+    }
+    catch (e) {
+        out.statementError = e.message;
+    }
+    return out;
+}
+function isLoaded(x) {
+    return (typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x);
+}
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+;// CONCATENATED MODULE: ./build/src/cli/inspect.js
+
+
+
+
+
+const INSPECT_HELP = `training-provenance inspect BUNDLE [--format text|json]
+
+Print what a bundle says (signer, subjects, datasets, frameworks, parameters) without
+judging it: nothing is verified. Use 'verify' to decide whether to trust it.
+`;
+const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+async function cliInspect(argv, out) {
+    const { values, positionals } = (0,args/* parse */.q)('inspect', argv, OPTIONS);
+    if (values.help) {
+        out.write(INSPECT_HELP);
+        return 0;
+    }
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.g)(values.format));
+    if (positionals.length !== 1) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'inspect takes exactly one bundle file', {
+            input: 'inspect',
+            fix: 'run: training-provenance inspect provenance.sigstore.json',
+        });
+    }
+    const candidates = await (0,bundles/* readBundleFile */.zi)(positionals[0]);
+    const inspections = [];
+    for (const c of candidates) {
+        if ((0,bundles/* isRejected */.TK)(c))
+            throw c.error;
+        inspections.push(inspectBundle(c));
+    }
+    out.write(format === 'json'
+        ? `${JSON.stringify(inspections.length === 1 ? inspections[0] : inspections, null, 2)}\n`
+        : inspections.map(renderInspection).join('\n'));
+    return 0;
+}
+function renderInspection(i) {
+    const lines = [`${i.source} — NOT VERIFIED (inspect only decodes)`, ''];
+    lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
+    lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
+    if (i.signer.sourceRepositoryUri)
+        lines.push(`repository: ${i.signer.sourceRepositoryUri} @ ${i.signer.sourceRepositoryRef ?? '?'}`);
+    lines.push(`instance:   ${i.instance}`);
+    if (i.logIndex)
+        lines.push(`log index:  ${i.logIndex}${i.integratedTime ? ` at ${i.integratedTime}` : ''}`);
+    for (const t of i.timestamps)
+        lines.push(`timestamp:  ${t}`);
+    if (i.predicateType)
+        lines.push(`predicate:  ${i.predicateType}`);
+    if (i.buildType)
+        lines.push(`buildType:  ${i.buildType}`);
+    if (i.finishedOn)
+        lines.push(`finished:   ${i.finishedOn}`);
+    if (i.statementError)
+        lines.push(`statement:  unreadable: ${i.statementError}`);
+    lines.push('', `subjects (${i.subjects.length}):`);
+    for (const s of i.subjects)
+        lines.push(`  ${s.name ?? '?'}  ${Object.entries(s.digest ?? {})
+            .map(([a, h]) => `${a}:${h}`)
+            .join(' ')}`);
+    if (i.datasets.length) {
+        lines.push('', `datasets (${i.datasets.length}):`);
+        for (const d of i.datasets) {
+            const digest = Object.entries(d.digest)
+                .map(([a, h]) => `${a}:${h.slice(0, 16)}`)
+                .join(' ') || 'UNPINNED';
+            lines.push(`  ${d.name}  ${d.uri}  ${digest}`);
+        }
+    }
+    if (i.frameworks.length) {
+        lines.push('', `frameworks (${i.frameworks.length}):`);
+        for (const f of i.frameworks)
+            lines.push(`  ${f.name} ${f.version}`);
+    }
+    if (i.parameters)
+        lines.push('', 'parameters:', ...JSON.stringify(i.parameters, null, 2)
+            .split('\n')
+            .map((l) => `  ${l}`));
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 15007:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ cliVerify)
+/* harmony export */ });
+/* unused harmony export VERIFY_HELP */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19022);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23329);
+/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55230);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
+
+
+
+
+
+
+
+
+const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
+
+Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
+evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
+
+  --model PATH                model file, directory or glob (repeatable, required)
+  --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
+                              digest is looked up in --repository's attestations (GITHUB_TOKEN)
+  --repository OWNER/REPO     expected source repository (certificate extension 12)
+  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
+  --source-ref REF            exact or glob (refs/tags/v*)
+  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
+  --deny-self-hosted-runners
+  --trusted-root auto|public-good|github|FILE   (default auto)
+  --policy FILE               YAML policy
+  --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
+                              model directory, when there is one)
+  --report FILE               also write the JSON report to FILE
+  --workspace DIR             what subject names are relative to (default: .)
+  --format text|json
+`;
+const OPTIONS = {
+    model: { type: 'string', multiple: true },
+    bundle: { type: 'string', multiple: true },
+    repository: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'source-ref': { type: 'string' },
+    'cert-identity': { type: 'string' },
+    'cert-identity-regex': { type: 'string' },
+    'cert-oidc-issuer': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
+    'trusted-root': { type: 'string' },
+    policy: { type: 'string' },
+    'model-signature': { type: 'string' },
+    report: { type: 'string' },
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliVerify(argv, out, err) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)('verify', argv, OPTIONS);
+    if (values.help) {
+        out.write(VERIFY_HELP);
+        return 0;
+    }
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.format));
+    const env = process.env;
+    const cwd = process.cwd();
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.workspace) || '.');
+    // Drawn on a terminal only; a log or a pipe gets nothing.
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
+    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.model),
+        // Bundle and policy paths are the user's, relative to where they typed them.
+        bundle: values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b)).join('\n') ?? '',
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-oidc-issuer']),
+        denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
+        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['trusted-root'])
+            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['trusted-root']), cwd)
+            : 'auto',
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.policy)) : '',
+        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['model-signature'])
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['model-signature']))
+            : 'auto',
+    }, {
+        workspace,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        currentRepository: env.GITHUB_REPOSITORY,
+        githubToken: env.GITHUB_TOKEN,
+        log: (line) => err.write(`${line}\n`),
+        onProgress: (label, p) => bar.update(label, p),
+    }).finally(() => bar.done());
+    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.report);
+    if (reportFile)
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .B)(report), '--report');
+    out.write(format === 'json'
+        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .B)(report)
+        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+    return report.verified ? 0 : 1;
+}
+const NAMED_ROOTS = ['auto', 'public-good', 'github'];
+function resolveRoot(spec, cwd) {
+    return NAMED_ROOTS.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, spec);
+}
+
+
+/***/ })
+
+};
