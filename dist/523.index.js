@@ -1370,14 +1370,7 @@ function pick(from, keys) {
 function trainingParameters(input) {
     const env = input.environment;
     const acc = env.accelerator;
-    const accelerator = pick(acc, [
-        'cuda',
-        'cudaSource',
-        'cudnn',
-        'cudnnSource',
-        'rocm',
-        'driverVersion',
-    ]);
+    const accelerator = pick(acc, statement_layout/* ACCELERATOR_STRING_FIELDS */.uY);
     if (acc.gpus && acc.gpus.length > 0)
         accelerator.gpus = [...acc.gpus];
     if (acc.notes && acc.notes.length > 0)

@@ -875,6 +875,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   aA: () => (/* binding */ INTERNAL_KEY),
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
 /* harmony export */   mK: () => (/* binding */ BUILD_TYPE),
+/* harmony export */   uY: () => (/* binding */ ACCELERATOR_STRING_FIELDS),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
 /* harmony export */   x7: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPES),
 /* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
@@ -920,6 +921,15 @@ const DATASET_ANNOTATION_KEYS = [
     'bytes',
     'license',
     'split',
+];
+/** The accelerator facts that are one string each, as the statement records them. */
+const ACCELERATOR_STRING_FIELDS = [
+    'cuda',
+    'cudaSource',
+    'cudnn',
+    'cudnnSource',
+    'rocm',
+    'driverVersion',
 ];
 /** Name and purl of the interpreter dependency (role "interpreter"). */
 const INTERPRETER_NAME = 'python';
@@ -1148,19 +1158,7 @@ function familyOf(buildType) {
 }
 function readAccelerator(v) {
     const o = obj(v);
-    const acc = {};
-    for (const key of [
-        'cuda',
-        'cudaSource',
-        'cudnn',
-        'cudnnSource',
-        'rocm',
-        'driverVersion',
-    ]) {
-        const s = str(o[key]);
-        if (s !== undefined)
-            acc[key] = s;
-    }
+    const acc = stringFields(o, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCELERATOR_STRING_FIELDS */ .uY);
     const gpus = strings(o.gpus);
     if (gpus !== undefined)
         acc.gpus = gpus;

@@ -21,6 +21,7 @@ import {
   TOOL_NAME,
   impliedDatasetPath,
   type DependencyRole,
+  ACCELERATOR_STRING_FIELDS,
 } from './layout.js';
 import type {
   ExternalParameters,
@@ -167,14 +168,10 @@ function pick<T extends object, K extends keyof T>(
 function trainingParameters(input: BuildInput): TrainingInternalParameters {
   const env = input.environment;
   const acc = env.accelerator;
-  const accelerator: TrainingInternalParameters['accelerator'] = pick(acc, [
-    'cuda',
-    'cudaSource',
-    'cudnn',
-    'cudnnSource',
-    'rocm',
-    'driverVersion',
-  ] as const);
+  const accelerator: TrainingInternalParameters['accelerator'] = pick(
+    acc,
+    ACCELERATOR_STRING_FIELDS,
+  );
   if (acc.gpus && acc.gpus.length > 0) accelerator.gpus = [...acc.gpus];
   if (acc.notes && acc.notes.length > 0) accelerator.notes = [...acc.notes];
   return {

@@ -53,6 +53,16 @@ export const DATASET_ANNOTATION_KEYS = [
   'split',
 ] as const;
 
+/** The accelerator facts that are one string each, as the statement records them. */
+export const ACCELERATOR_STRING_FIELDS = [
+  'cuda',
+  'cudaSource',
+  'cudnn',
+  'cudnnSource',
+  'rocm',
+  'driverVersion',
+] as const;
+
 /** Name and purl of the interpreter dependency (role "interpreter"). */
 export const INTERPRETER_NAME = 'python';
 

@@ -22,6 +22,7 @@ import {
   SLSA_PROVENANCE_V1,
   STATEMENT_TYPE,
   STATEMENT_TYPE_V01,
+  ACCELERATOR_STRING_FIELDS,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
 
@@ -221,18 +222,7 @@ function familyOf(buildType: string | undefined): BuildTypeFamily {
 
 function readAccelerator(v: unknown): AcceleratorInfo {
   const o = obj(v);
-  const acc: AcceleratorInfo = {};
-  for (const key of [
-    'cuda',
-    'cudaSource',
-    'cudnn',
-    'cudnnSource',
-    'rocm',
-    'driverVersion',
-  ] as const) {
-    const s = str(o[key]);
-    if (s !== undefined) acc[key] = s;
-  }
+  const acc: AcceleratorInfo = stringFields(o, ACCELERATOR_STRING_FIELDS);
   const gpus = strings(o.gpus);
   if (gpus !== undefined) acc.gpus = gpus;
   const notes = strings(o.notes);
