@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { toSignedEntity } from '@sigstore/verify';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
-import { evaluatePolicy, type RuleResult, type SigningTime } from '../policy/evaluate.js';
+import { evaluatePolicy, type SigningTime } from '../policy/evaluate.js';
 import { mergeIdentity, type Policy } from '../policy/policy.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/layout.js';
 import {
@@ -32,7 +32,6 @@ import {
   describeAmbiguous,
   DigestCache,
   type ResolvedPath,
-  type SubjectCheck,
 } from './subjects.js';
 import {
   createVerifier,
@@ -42,7 +41,6 @@ import {
 } from './trust.js';
 import type {
   AttemptSummary,
-  SignatureTime,
   StatementSummary,
   Violation,
   VerifyReport,
@@ -72,21 +70,24 @@ export interface VerifyOptions {
 
 type Stage = AttemptSummary['stage'];
 
-interface Attempt {
+/** One bundle's way through the checks: what the report says of it, with the root it loaded. */
+type Attempt = Pick<
+  VerifyReport,
+  | 'violations'
+  | 'signer'
+  | 'logIndex'
+  | 'integratedTime'
+  | 'timestamps'
+  | 'signedAt'
+  | 'identity'
+  | 'subjects'
+  | 'rules'
+  | 'statement'
+> & {
   source: string;
   stage: Stage;
-  violations: Violation[];
-  signer?: SignerIdentity;
   trustedRoot?: LoadedTrustedRoot;
-  logIndex?: string;
-  integratedTime?: string;
-  timestamps: string[];
-  signedAt?: SignatureTime;
-  identity: IdentityCheck[];
-  subjects: SubjectCheck[];
-  rules: RuleResult[];
-  statement?: StatementSummary;
-}
+};
 
 const STAGE_ORDER: Stage[] = ['bundle', 'trusted-root', 'signature', 'statement', 'complete'];
 
