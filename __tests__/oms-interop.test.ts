@@ -51,6 +51,15 @@ afterAll(async () => {
 });
 
 /** A writable copy of a vector directory (the shared one is read-only and must stay intact). */
+/** Verify a copied vector in place, as its signer. */
+const verifyCopy = (dir: string) =>
+  verifyOmsSignature({
+    sigPath: join(dir, 'model.sig'),
+    modelDir: dir,
+    trustedRoot: 'public-good',
+    identity: STEFAN,
+  });
+
 function copyOf(v: Version, name = `${v}-sigstore`): string {
   const dst = mkdtempSync(join(work, `${v}-`));
   const dir = join(dst, name);
@@ -138,12 +147,7 @@ interop('OMS vectors: verification', () => {
     const buf = readFileSync(join(dir, 'signme-1'));
     buf[0] = buf[0]! ^ 0x01;
     writeFileSync(join(dir, 'signme-1'), buf);
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
     expect(r.files).toEqual({ changed: ['signme-1'], missing: [], extra: [] });
     expect(r.violations.map((x) => x.message).join('\n')).toMatch(/signme-1 changed/);
@@ -154,12 +158,7 @@ interop('OMS vectors: verification', () => {
   test.each(VERSIONS)('%s: a removed file fails, naming it', async (v) => {
     const dir = copyOf(v);
     unlinkSync(join(dir, 'signme-2'));
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
     expect(r.files).toEqual({ changed: [], missing: ['signme-2'], extra: [] });
     expect(r.violations.find((x) => x.rule === 'signme-2')?.message).toMatch(
@@ -170,12 +169,7 @@ interop('OMS vectors: verification', () => {
   test.each(VERSIONS)('%s: an extra unsigned file fails, naming it', async (v) => {
     const dir = copyOf(v);
     writeFileSync(join(dir, 'payload.py'), 'import os\n');
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
     expect(r.files).toEqual({ changed: [], missing: [], extra: ['payload.py'] });
     expect(r.violations.find((x) => x.rule === 'payload.py')?.message).toMatch(
@@ -186,12 +180,7 @@ interop('OMS vectors: verification', () => {
   test('v1.1.0: the recorded ignore path is re-applied (ignore-me may change)', async () => {
     const dir = copyOf('v1.1.0');
     appendFileSync(join(dir, 'ignore-me'), 'anything\n');
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.violations).toEqual([]);
     expect(r.verified).toBe(true);
   });
@@ -199,12 +188,7 @@ interop('OMS vectors: verification', () => {
   test('v1.0.0 records no ignore list: an ignore-me file there is an extra file', async () => {
     const dir = copyOf('v1.0.0');
     writeFileSync(join(dir, 'ignore-me'), '');
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
     expect(r.files.extra).toEqual(['ignore-me']);
   });
@@ -212,12 +196,7 @@ interop('OMS vectors: verification', () => {
   test('git paths are ignored by default, as model_signing does', async () => {
     const dir = copyOf('v1.0.0');
     cpSync(join(dir, 'signme-1'), join(dir, '.gitattributes'));
-    const r = await verifyOmsSignature({
-      sigPath: join(dir, 'model.sig'),
-      modelDir: dir,
-      trustedRoot: 'public-good',
-      identity: STEFAN,
-    });
+    const r = await verifyCopy(dir);
     expect(r.verified).toBe(true);
   });
 
