@@ -39,12 +39,7 @@ import {
   type LoadedTrustedRoot,
   type TrustedRootSpec,
 } from './trust.js';
-import type {
-  AttemptSummary,
-  StatementSummary,
-  Violation,
-  VerifyReport,
-} from './types.js';
+import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
