@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+
 import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { collectModel } from '../src/collect/model.js';
 import { expectInputError } from './helpers/errors.js';
 import { omsRootBySha256sum } from './helpers/independent.js';
+import { vector } from './helpers/vectors.js';
 
 const sha256sum = (path: string) =>
   execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);
@@ -128,12 +129,8 @@ test('errors: nothing given, an empty directory, a link inside a model directory
   );
 });
 
-const vectors = '/work/shared/interop/model-signing/v1.0.0-sigstore';
-const interop = existsSync(vectors) ? test : test.skip;
-if (!existsSync(vectors))
-  console.log(
-    `collect-model: interop vectors absent (${vectors}); model_signing comparison skipped`,
-  );
+const vectors = vector('model-signing', 'v1.0.0-sigstore');
+const interop = test;
 interop(
   "the directory subject equals model_signing's root digest on its own test vector",
   async () => {

@@ -4,7 +4,6 @@ import { execFile, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   renameSync,
@@ -34,6 +33,7 @@ import {
 import { getHashPool } from '../src/hash/pool.js';
 import { isProvenanceError } from '../src/errors.js';
 import type { Sha256Hex } from '../src/types.js';
+import { vector } from './helpers/vectors.js';
 
 const execFileAsync = promisify(execFile);
 const MiB = 1024 * 1024;
@@ -292,9 +292,8 @@ describe('a tree: many files, deep, unicode, batched on the pool', () => {
   });
 });
 
-const interopDir = '/work/shared/interop/model-signing/v1.0.0-sigstore';
-const interop = existsSync(interopDir) ? describe : describe.skip;
-if (!existsSync(interopDir)) console.warn(`skipping OMS interop vector: ${interopDir} is absent`);
+const interopDir = vector('model-signing', 'v1.0.0-sigstore');
+const interop = describe;
 interop('a real OMS signature', () => {
   test('the root digest equals the one model_signing v1.0.0 signed', async () => {
     const got = await digestDirectory(interopDir, { ignorePaths: ['model.sig'] });

@@ -6,7 +6,6 @@ import {
   appendFileSync,
   chmodSync,
   cpSync,
-  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -20,11 +19,10 @@ import { closeHashPool } from '../src/hash/index.js';
 import { OMS_PREDICATE_TYPE, parseOmsStatement, verifyOmsSignature } from '../src/oms/index.js';
 import type { IdentityPolicy } from '../src/verify/identity.js';
 import { omsRootByPython } from './helpers/independent.js';
+import { vector } from './helpers/vectors.js';
 
-const VECTORS = '/work/shared/interop/model-signing';
-const present = existsSync(VECTORS);
-const interop = present ? describe : describe.skip;
-if (!present) console.warn(`OMS vectors not found at ${VECTORS}: OMS interop tests skipped`);
+const VECTORS = vector('model-signing');
+const interop = describe;
 
 const VERSIONS = ['v0.3.1', 'v1.0.0', 'v1.1.0'] as const;
 type Version = (typeof VERSIONS)[number];

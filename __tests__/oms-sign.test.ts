@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -37,12 +36,10 @@ import { signStatement } from '../src/sign/sign.js';
 import type { IdentityPolicy } from '../src/verify/identity.js';
 import { startStack, type Stack } from '../tools/stack/index.js';
 import { hasPython, omsRootByPython } from './helpers/independent.js';
+import { vector } from './helpers/vectors.js';
 
-const VECTORS = '/work/shared/interop/model-signing';
-const vectorsPresent = existsSync(VECTORS);
-const withVectors = vectorsPresent ? test : test.skip;
-if (!vectorsPresent)
-  console.warn(`OMS vectors not found at ${VECTORS}: layout comparisons skipped`);
+const VECTORS = vector('model-signing');
+const withVectors = test;
 if (!hasPython) console.warn('python3 not found: independent root digest checks skipped');
 
 const PY_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore', 'model.sig'];

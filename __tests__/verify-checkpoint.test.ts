@@ -1,16 +1,8 @@
 // The inclusion proof's own rootHash and treeSize against its signed checkpoint. @sigstore/verify
 // checks the Merkle path against the checkpoint only; our verifier also refuses a proof whose
-// fields disagree with it. Real public-good bundles (../shared/interop) must keep verifying, and
+// fields disagree with it. Real public-good bundles (__tests__/vectors) must keep verifying, and
 // the check must hold on every path that builds the verifier (provenance and OMS signatures).
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
@@ -19,13 +11,11 @@ import { closeHashPool } from '../src/hash/index.js';
 import { verifyOmsSignature } from '../src/oms/index.js';
 import { inclusionProofMismatch, parseCheckpoint } from '../src/verify/checkpoint.js';
 import { createVerifier, publicGoodTrustedRoot } from '../src/verify/trust.js';
+import { vector } from './helpers/vectors.js';
 
-const GH = '/work/shared/interop/gh-cli';
-const OMS = '/work/shared/interop/model-signing/v1.1.0-sigstore';
-const present = existsSync(GH) && existsSync(OMS);
-if (!present)
-  console.warn(`interop vectors not found at ${GH} / ${OMS}: checkpoint interop tests skipped`);
-const interop = present ? describe : describe.skip;
+const GH = vector('gh-cli');
+const OMS = vector('model-signing', 'v1.1.0-sigstore');
+const interop = describe;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
