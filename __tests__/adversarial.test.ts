@@ -1,9 +1,9 @@
 // Verify fails closed. Valid bundles — ours, signed on the local stack by the attest engine,
-// and real public-good ones from ../shared/interop — are broken or forged in every layer
+// and real public-good ones from the vendored vectors — are broken or forged in every layer
 // (envelope, certificate, transparency log, timestamps, bundle frame, statement, identity,
 // trust, the model on disk, the file itself). Each mutation must be refused with a reason of
 // the right kind; none may pass, hang or crash (an exception that is not a ProvenanceError).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,7 +19,7 @@ import { signStatement } from '../src/sign/sign.js';
 import type { IdentityPolicy } from '../src/verify/identity.js';
 import type { ResolvedPath } from '../src/verify/subjects.js';
 import type { VerifyReport } from '../src/verify/types.js';
-import { verifyProvenance } from '../src/verify/verify.js';
+import { verifyProvenance } from '../src/verify/pipeline.js';
 import { githubContextEnv } from '../tools/runner/index.js';
 import {
   fulcioIdentityFromClaims,
@@ -38,12 +38,10 @@ import {
   type BundleJson,
   type Mutation,
 } from './helpers/mutations.js';
+import { vector } from './helpers/vectors.js';
 
 const TIME_BOX_MS = 20_000;
-const INTEROP = '/work/shared/interop/gh-cli';
-const interopPresent = existsSync(INTEROP);
-if (!interopPresent)
-  console.warn(`interop vectors not found at ${INTEROP}: interop mutations skipped`);
+const INTEROP = vector('gh-cli');
 
 interface Target {
   model: ResolvedPath[];
@@ -218,7 +216,7 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
       toolVersion: '0.0.0-adversarial',
       log: () => {},
     });
-    return JSON.parse(await readFile(r.bundlePath!, 'utf8')) as BundleJson;
+    return JSON.parse(await readFile(r.training.bundlePath!, 'utf8')) as BundleJson;
   }
 
   /** The base statement with an edit, as bytes to sign. */
@@ -705,9 +703,9 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
   }, 60_000);
 });
 
-const interop = interopPresent ? describe : describe.skip;
+const interop = describe;
 
-interop('adversarial: real public-good bundles (../shared/interop)', () => {
+interop('adversarial: real public-good bundles (__tests__/vectors)', () => {
   const at = (f: string) => join(INTEROP, f);
   const fileModel = (f: string): ResolvedPath[] => [
     { kind: 'file', path: at(f), relPath: basename(f) },

@@ -579,7 +579,11 @@ describe('the action (dist/index.js): paths, links and names', () => {
     const signed = { sign: 'true', 'push-to-github': 'false' };
     const cases: Array<[Record<string, string>, RegExp, string]> = [
       [{ mode: 'bogus' }, /mode/, 'bogus'],
-      [{ 'output-dir': join(ws, 'a-file', 'sub') }, /STORAGE_FAILED/, 'output-dir'],
+      [
+        { 'output-dir': join(ws, 'a-file', 'sub') },
+        /INPUT_INVALID.*is not a directory/,
+        'output-dir',
+      ],
       [{ ...signed, sigstore: 'custom' }, /INPUT_MISSING/, 'fulcio-url'],
       [
         { ...signed, sigstore: 'custom', 'fulcio-url': 'ftp://fulcio', 'rekor-url': 'http://r' },
@@ -615,7 +619,7 @@ describe('the action (dist/index.js): paths, links and names', () => {
     const r = await runUnsigned({ model: 'm-names' });
     tried.action++;
     if (r.exitCode !== 0) throw new Error(`failed:\n${r.stdout}\n${r.stderr}`);
-    const st = JSON.parse(await readFile(r.outputs['statement-path']!, 'utf8')) as {
+    const st = JSON.parse(await readFile(r.outputs['training-statement-path']!, 'utf8')) as {
       subject: Array<{ name: string; digest: { sha256: string } }>;
     };
     const byName = new Map(st.subject.map((s) => [s.name, s.digest.sha256]));
@@ -656,7 +660,7 @@ describe('the action (dist/index.js): paths, links and names', () => {
     const r = await runUnsigned({ model: 'm-comma/a\\,b.bin, m-comma/c.bin' });
     tried.action++;
     if (r.exitCode !== 0) throw new Error(`failed:\n${r.stdout}\n${r.stderr}`);
-    const st = JSON.parse(await readFile(r.outputs['statement-path']!, 'utf8')) as {
+    const st = JSON.parse(await readFile(r.outputs['training-statement-path']!, 'utf8')) as {
       subject: Array<{ name: string; digest: { sha256: string } }>;
     };
     expect(st.subject.map((x) => [x.name, x.digest.sha256])).toEqual(
@@ -677,7 +681,7 @@ describe('the action (dist/index.js): paths, links and names', () => {
     const r = await runUnsigned({ model: 'm-many' });
     tried.action++;
     if (r.exitCode !== 0) throw new Error(`failed:\n${r.stdout}\n${r.stderr}`);
-    const st = JSON.parse(await readFile(r.outputs['statement-path']!, 'utf8')) as {
+    const st = JSON.parse(await readFile(r.outputs['training-statement-path']!, 'utf8')) as {
       subject: Array<{
         name: string;
         digest: { sha256: string };

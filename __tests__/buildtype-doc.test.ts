@@ -1,8 +1,9 @@
 // docs/buildtype.md shows a statement made by the code, and describes every key of it.
 // Run with UPDATE_DOCS=1 to rewrite the example after a deliberate change to the layout.
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildStatement, serializeStatement } from '../src/statement/build.js';
+import { buildTrainingRecord, serializeStatement } from '../src/statement/build.js';
 import { BUILD_TYPE } from '../src/statement/layout.js';
 import { validateStatement } from '../src/statement/validate.js';
 import { exampleInput } from './fixtures/statement-example.js';
@@ -24,7 +25,7 @@ function splitDoc(doc: string): { before: string; example: string; after: string
   };
 }
 
-const generated = serializeStatement(buildStatement(exampleInput()));
+const generated = serializeStatement(buildTrainingRecord(exampleInput()));
 
 test('the example statement is what the code produces', () => {
   const doc = readFileSync(docPath, 'utf8');
@@ -76,4 +77,31 @@ test('every key of the example is described in the doc', () => {
 
 test('the doc names our buildType URI', () => {
   expect(readFileSync(docPath, 'utf8')).toContain(BUILD_TYPE);
+});
+
+describe('the published JSON Schema of the training record (docs/training-v1.schema.json)', () => {
+  const schemaPath = fileURLToPath(new URL('../docs/training-v1.schema.json', import.meta.url));
+  const validate = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTuples: false,
+  }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+
+  test('accepts the statement the code produces', () => {
+    const ok = validate(JSON.parse(generated));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  test('refuses a record with a wrong predicate type, an extra key, or no source commit', () => {
+    const wrongType = { ...JSON.parse(generated), predicateType: 'https://slsa.dev/provenance/v1' };
+    expect(validate(wrongType)).toBe(false);
+    const extra = JSON.parse(generated);
+    extra.predicate.buildDefinition.internalParameters.surprise = true;
+    expect(validate(extra)).toBe(false);
+    const noCommit = JSON.parse(generated);
+    delete noCommit.predicate.buildDefinition.resolvedDependencies[0].digest;
+    expect(validate(noCommit)).toBe(false);
+  });
 });

@@ -123,10 +123,16 @@ describe('public-good shape: Fulcio + Rekor', () => {
     );
   });
 
-  test('the DSSE payload is the statement file, byte for byte, and its identity came from the token', async () => {
-    const file = await readFile(r.outputs['statement-path']!);
-    expect(bundle.dsseEnvelope?.payloadType).toBe('application/vnd.in-toto+json');
-    expect(Buffer.from(bundle.dsseEnvelope!.payload, 'base64').equals(file)).toBe(true);
+  test('each DSSE payload is its statement file, byte for byte, and the identity came from the token', async () => {
+    for (const prefix of ['', 'training-']) {
+      const file = await readFile(r.outputs[`${prefix}statement-path`]!);
+      const b = JSON.parse(
+        await readFile(r.outputs[`${prefix}bundle-path`]!, 'utf8'),
+      ) as SerializedBundle;
+      expect(b.dsseEnvelope?.payloadType).toBe('application/vnd.in-toto+json');
+      expect(Buffer.from(b.dsseEnvelope!.payload, 'base64').equals(file)).toBe(true);
+    }
+    const file = await readFile(r.outputs['training-statement-path']!);
     const st = JSON.parse(file.toString());
     expect(st.predicate.buildDefinition.internalParameters.training_provenance.identitySource).toBe(
       'oidc-token',
@@ -141,14 +147,18 @@ describe('public-good shape: Fulcio + Rekor', () => {
 
   test('the attestation was stored through the REST API and the outputs point at it', () => {
     const posts = gh.requests.filter((q) => q.method === 'POST' && /\/attestations$/.test(q.path));
-    expect(posts.length).toBeGreaterThanOrEqual(1);
-    const stored = gh.state.attestations.at(-1)!;
-    expect(stored.bundle).toEqual(bundle);
-    expect(r.outputs['attestation-id']).toBe(String(stored.id));
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    const [provenance, training] = gh.state.attestations.slice(-2);
+    expect(provenance!.bundle).toEqual(bundle);
+    expect(r.outputs['attestation-id']).toBe(String(provenance!.id));
     expect(r.outputs['attestation-url']).toBe(
-      `https://github.com/${stack.claims.repository}/attestations/${stored.id}`,
+      `https://github.com/${stack.claims.repository}/attestations/${provenance!.id}`,
     );
-    expect(r.summary).toContain(r.outputs['attestation-url']);
+    expect(r.outputs['training-attestation-id']).toBe(String(training!.id));
+    expect(r.outputs['training-attestation-url']).toBe(
+      `https://github.com/${stack.claims.repository}/attestations/${training!.id}`,
+    );
+    expect(r.summary).toContain(r.outputs['training-attestation-url']);
   });
 
   test('neither token appears in the log, the outputs, the summary, the statement or the bundle', async () => {
@@ -159,6 +169,8 @@ describe('public-good shape: Fulcio + Rekor', () => {
       ...Object.values(r.files),
       await readFile(r.outputs['statement-path']!, 'utf8'),
       await readFile(r.outputs['bundle-path']!, 'utf8'),
+      await readFile(r.outputs['training-statement-path']!, 'utf8'),
+      await readFile(r.outputs['training-bundle-path']!, 'utf8'),
     ].join('\n');
     expect(everything.includes(jwt)).toBe(false);
     expect(everything.includes(GH_TOKEN)).toBe(false);
@@ -171,7 +183,9 @@ describe("GitHub's shape: Fulcio + TSA, no transparency log", () => {
   test('the bundle carries an RFC 3161 timestamp and no tlog entry, and verifies', async () => {
     const r = await runSigned({ 'tsa-url': stack.tsaUrl, 'push-to-github': 'false' });
     if (r.exitCode !== 0) throw new Error(`action failed:\n${r.stdout}\n${r.stderr}`);
-    const bundle: SerializedBundle = JSON.parse(await readFile(r.outputs['bundle-path']!, 'utf8'));
+    const bundle: SerializedBundle = JSON.parse(
+      await readFile(r.outputs['training-bundle-path']!, 'utf8'),
+    );
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
     expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(
       1,
@@ -182,13 +196,13 @@ describe("GitHub's shape: Fulcio + TSA, no transparency log", () => {
 });
 
 describe('storing through the attestations API', () => {
-  test('5xx then 201: retried, logged, stored', async () => {
+  test('5xx then 201: retried, logged, both stored', async () => {
     gh.failNext('POST', /\/attestations$/, 503, 1);
     const before = gh.state.attestations.length;
     const r = await runSigned({ 'rekor-url': stack.rekorUrl });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/HTTP 503, retry 1\/3/);
-    expect(gh.state.attestations.length).toBe(before + 1);
+    expect(gh.state.attestations.length).toBe(before + 2);
   }, 120_000);
 
   test('403: fails naming the attestations: write permission', async () => {
@@ -219,15 +233,19 @@ describe('signing fails closed', () => {
     expect(existsSync(out) ? await readdir(out) : []).toEqual([]);
   }, 60_000);
 
-  test('Fulcio down for good: the error names the service and its URL, and no bundle is left', async () => {
+  test('Fulcio down for good: the error names the service and its URL; the statements are kept, no bundle', async () => {
     stack.setFault('fulcio', { status: 503 });
     try {
       const r = await runSigned({ 'rekor-url': stack.rekorUrl, 'push-to-github': 'false' });
       expect(r.exitCode).not.toBe(0);
       const error = r.stdout.split('\n').find((l) => l.startsWith('::error')) ?? '';
       expect(error).toContain(`fulcio at ${stack.fulcioUrl}`);
+      expect(error).toContain('the unsigned statements are kept in output-dir');
       const out = join(r.runnerTemp, 'training-provenance');
-      expect(existsSync(out) ? await readdir(out) : []).toEqual([]);
+      expect((await readdir(out)).sort()).toEqual([
+        'provenance.intoto.json',
+        'training.intoto.json',
+      ]);
     } finally {
       stack.clearFaults();
     }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GITHUB_WORKFLOW_BUILD_TYPE, TRAINING_PREDICATE_TYPE } from '../src/statement/layout.js';
 import { validateStatement } from '../src/statement/validate.js';
 import { githubContextEnv, runAction } from '../tools/runner/index.js';
 import { HF_REVISION, makeTrainingFixture, type TrainingFixture } from '../tools/fixture/index.js';
@@ -42,7 +43,7 @@ beforeAll(async () => {
     env: githubContextEnv(),
   });
   if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
-  statement = JSON.parse(await readFile(run.outputs['statement-path']!, 'utf8'));
+  statement = JSON.parse(await readFile(run.outputs['training-statement-path']!, 'utf8'));
 }, 120_000);
 
 const deps = (role: string) =>
@@ -50,14 +51,13 @@ const deps = (role: string) =>
     (d) => d.annotations?.role === role,
   );
 
-test('writes the statement where the outputs say, and no bundle', async () => {
-  expect(run.outputs['statement-path']).toBe(
-    join(run.runnerTemp, 'training-provenance', 'provenance.intoto.json'),
-  );
+test('writes both statements where the outputs say, and no bundle', async () => {
+  const out = join(run.runnerTemp, 'training-provenance');
+  expect(run.outputs['statement-path']).toBe(join(out, 'provenance.intoto.json'));
+  expect(run.outputs['training-statement-path']).toBe(join(out, 'training.intoto.json'));
   expect(run.outputs['bundle-path']).toBe('');
-  expect(existsSync(join(run.runnerTemp, 'training-provenance', 'provenance.sigstore.json'))).toBe(
-    false,
-  );
+  expect(run.outputs['training-bundle-path']).toBe('');
+  expect((await readdir(out)).sort()).toEqual(['provenance.intoto.json', 'training.intoto.json']);
   expect(run.stdout).toMatch(/unsigned/);
 });
 
@@ -145,10 +145,17 @@ test('identity is laid out as GitHub workflow provenance, from the environment',
   expect(bd.internalParameters.training_provenance?.identitySource).toBe('environment');
 });
 
-test('the statement passes the in-toto v1 and SLSA v1 field rules', () => {
+test('both statements pass the in-toto v1 and SLSA v1 field rules, over the same subjects', async () => {
   expect(statement._type).toBe('https://in-toto.io/Statement/v1');
-  expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+  expect(statement.predicateType).toBe(TRAINING_PREDICATE_TYPE);
   expect(validateStatement(statement)).toEqual([]);
+  const provenance = JSON.parse(await readFile(run.outputs['statement-path']!, 'utf8'));
+  expect(provenance.predicateType).toBe('https://slsa.dev/provenance/v1');
+  expect(provenance.predicate.buildDefinition.buildType).toBe(GITHUB_WORKFLOW_BUILD_TYPE);
+  expect(validateStatement(provenance)).toEqual([]);
+  expect(provenance.subject).toEqual(
+    statement.subject.map((s) => ({ name: s.name, digest: s.digest })),
+  );
 });
 
 test('the job summary shows subjects, datasets, frameworks and identity', () => {

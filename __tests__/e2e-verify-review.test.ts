@@ -58,7 +58,7 @@ function verifyAction(inputs: Record<string, string>, workspace = fx.workspace) 
     inputs: {
       mode: 'verify',
       model: fx.modelDir,
-      bundle: attested.outputs['bundle-path']!,
+      bundle: attested.outputs['training-bundle-path']!,
       'trusted-root': stack.trustedRootPath,
       'github-token': GH_TOKEN,
       ...inputs,
@@ -144,7 +144,7 @@ describe('the command line', () => {
     '--model',
     fx.modelDir,
     '--bundle',
-    attested.outputs['bundle-path']!,
+    attested.outputs['training-bundle-path']!,
     '--trusted-root',
     stack.trustedRootPath,
   ];
@@ -173,7 +173,7 @@ describe('the command line', () => {
   }, 60_000);
 
   test('inspect prints signer, subjects, datasets and frameworks without judging', async () => {
-    const r = await cli(['inspect', attested.outputs['bundle-path']!]);
+    const r = await cli(['inspect', attested.outputs['training-bundle-path']!]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/NOT VERIFIED/);
     expect(r.stdout).toContain(`https://github.com/${stack.claims.job_workflow_ref}`);
@@ -246,7 +246,7 @@ describe('mode: review', () => {
         workspace: fx.workspace,
         inputs: {
           mode: 'review',
-          bundle: attested.outputs['bundle-path']!,
+          bundle: attested.outputs['training-bundle-path']!,
           base: 'auto',
           'trusted-root': stack.trustedRootPath,
           'github-token': GH_TOKEN,
@@ -293,7 +293,7 @@ describe('OpenSSF model signing beside the provenance', () => {
       '--model',
       fx.modelDir,
       '--bundle',
-      r.outputs['bundle-path']!,
+      r.outputs['training-bundle-path']!,
       '--trusted-root',
       stack.trustedRootPath,
       '--repository',

@@ -25,7 +25,7 @@ import { isProvenanceError, ProvenanceError } from '../src/errors.js';
 import { closeHashPool } from '../src/hash/index.js';
 import { signStatement } from '../src/sign/sign.js';
 import { pushAttestation } from '../src/store/attestations.js';
-import { verifyProvenance } from '../src/verify/verify.js';
+import { verifyProvenance } from '../src/verify/pipeline.js';
 import { startFakeGitHub, type FakeGitHub } from '../tools/github-api/index.js';
 import { githubContextEnv, runAction, type RunActionResult } from '../tools/runner/index.js';
 import { startStack, type Stack } from '../tools/stack/index.js';
@@ -146,6 +146,8 @@ function run(
 
 const errorLine = (r: RunActionResult) =>
   r.stdout.split('\n').find((l) => l.startsWith('::error')) ?? '';
+/** What a run whose signing failed leaves: both statements, unsigned, ready for a retry. */
+const UNSIGNED_FILES = ['provenance.intoto.json', 'training.intoto.json'];
 const outputFiles = (r: RunActionResult) => {
   const dir = join(r.runnerTemp, 'training-provenance');
   return existsSync(dir) ? readdirSync(dir) : [];
@@ -167,7 +169,7 @@ async function expectWholeBundle(path: string, trustedRoot = stack.trustedRootPa
 
 function expectSucceeded(r: RunActionResult): void {
   if (r.exitCode !== 0) throw new Error(`the run failed:\n${r.stdout}\n${r.stderr}`);
-  expect(r.outputs['bundle-path']).toBeTruthy();
+  expect(r.outputs['training-bundle-path']).toBeTruthy();
   expect(r.outputs['attestation-id']).toMatch(/^\d+$/);
 }
 
@@ -184,7 +186,7 @@ describe('transient faults: the run succeeds after a bounded retry, and the log 
     expect(r.stdout).toContain(`tsa at ${stack.tsaUrl}: HTTP 502, retry 1/3`);
     expect(r.stdout).toMatch(/POST \S+\/repos\/acme\/vision\/attestations: HTTP 504, retry 1\/3/);
     expect(r.stdout).not.toMatch(/retry 2\//);
-    await expectWholeBundle(r.outputs['bundle-path']!);
+    await expectWholeBundle(r.outputs['training-bundle-path']!);
     survived += 4;
   }, 60_000);
 
@@ -203,7 +205,7 @@ describe('transient faults: the run succeeds after a bounded retry, and the log 
       expect(r.stdout).toMatch(new RegExp(`${service} at ${url}: a network error.*, retry 1/3`));
     }
     expect(r.stdout).toMatch(/attestations: a network error.*, retry 1\/3/);
-    await expectWholeBundle(r.outputs['bundle-path']!);
+    await expectWholeBundle(r.outputs['training-bundle-path']!);
     survived += 4;
   }, 60_000);
 
@@ -226,7 +228,7 @@ describe('transient faults: the run succeeds after a bounded retry, and the log 
     // The waits really happened (the default backoff would be 500 ms): Fulcio's, then Rekor's
     // and the TSA's together (the two witnesses are asked at once), then the API's.
     expect(elapsed).toBeGreaterThanOrEqual(3000);
-    await expectWholeBundle(r.outputs['bundle-path']!);
+    await expectWholeBundle(r.outputs['training-bundle-path']!);
     survived += 4;
   }, 60_000);
 
@@ -239,7 +241,7 @@ describe('transient faults: the run succeeds after a bounded retry, and the log 
   }, 60_000);
 });
 
-describe('persistent faults: one clear error naming the service, no bundle, exit non-zero', () => {
+describe('persistent faults: one clear error naming the service, no bundle (the statements kept), exit non-zero', () => {
   // Each case has a stack (and an API) of its own, so that all of them can run at once: most of
   // their time is the backoff between retries.
   interface Case {
@@ -316,11 +318,12 @@ describe('persistent faults: one clear error naming the service, no bundle, exit
       expect(errorLine(r)).toContain(`SERVICE_FAILED`);
       expect(errorLine(r)).toContain(`signing failed at ${service} at ${url}`);
       expect(errorLine(r)).toContain(`(${status})`);
-      // Bounded: the first try and three retries, no more.
-      expect(requests).toBe(4);
+      // Bounded: the first try and three retries, no more. Fulcio is asked once for both
+      // statements; each statement has its own Rekor entry and timestamp.
+      expect(requests).toBe(service === 'fulcio' ? 4 : 8);
       expect(r.stdout).toMatch(/retry 3\/3/);
-      expect(outputFiles(r)).toEqual([]);
-      expect(r.outputs['bundle-path']).toBeUndefined();
+      expect(outputFiles(r).sort()).toEqual(UNSIGNED_FILES);
+      expect(r.outputs['training-bundle-path']).toBeUndefined();
       failedClosed += 1;
     },
     60_000,
@@ -331,7 +334,7 @@ describe('persistent faults: one clear error naming the service, no bundle, exit
     expect(r.exitCode).not.toBe(0);
     expect(errorLine(r)).toContain(`signing failed at fulcio at ${s.fulcioUrl}`);
     expect(requests).toBe(4);
-    expect(outputFiles(r)).toEqual([]);
+    expect(outputFiles(r).sort()).toEqual(UNSIGNED_FILES);
     failedClosed += 1;
   }, 60_000);
 
@@ -341,7 +344,7 @@ describe('persistent faults: one clear error naming the service, no bundle, exit
     expect(errorLine(r)).toContain(`fulcio at ${s.fulcioUrl}`);
     expect(errorLine(r)).toMatch(/audience sigstore/);
     expect(requests).toBe(1);
-    expect(outputFiles(r)).toEqual([]);
+    expect(outputFiles(r).sort()).toEqual(UNSIGNED_FILES);
     failedClosed += 1;
   }, 60_000);
 
@@ -351,17 +354,22 @@ describe('persistent faults: one clear error naming the service, no bundle, exit
     expect(requests).toBe(4);
     expect(r.exitCode).not.toBe(0);
     expect(errorLine(r)).toContain(`STORAGE_FAILED`);
-    expect(errorLine(r)).toContain(`the attestations API at ${api.url} failed: HTTP 503`);
+    expect(errorLine(r)).toContain(
+      `the attestations API at ${api.url} failed to store the build provenance: HTTP 503`,
+    );
     expect(r.stdout).toMatch(/retry 3\/3/);
     // No output points at a half-stored attestation...
     expect(r.outputs['attestation-id']).toBeUndefined();
     // ...and what stays in output-dir is whole: the statement and a bundle that verifies
     // (it is already in the transparency log; the error says it was kept for a re-upload).
-    expect(outputFiles(r).sort()).toEqual(['provenance.intoto.json', 'provenance.sigstore.json']);
-    await expectWholeBundle(
-      join(r.runnerTemp, 'training-provenance', 'provenance.sigstore.json'),
-      s.trustedRootPath,
-    );
+    expect(outputFiles(r).sort()).toEqual([
+      'provenance.intoto.json',
+      'provenance.sigstore.json',
+      'training.intoto.json',
+      'training.sigstore.json',
+    ]);
+    for (const name of ['provenance.sigstore.json', 'training.sigstore.json'])
+      await expectWholeBundle(join(r.runnerTemp, 'training-provenance', name), s.trustedRootPath);
     failedClosed += 1;
   }, 60_000);
 });
@@ -431,7 +439,8 @@ describe('timeouts (signing and storage modules, with short timeouts)', () => {
         JSON.stringify({
           _type: 'https://in-toto.io/Statement/v1',
           subject: [{ name: 'm', digest: { sha256: 'a'.repeat(64) } }],
-          predicateType: 'https://slsa.dev/provenance/v1',
+          // A custom predicate type: the API validates only SLSA provenance's shape.
+          predicateType: 'https://example.com/faults-test/v1',
           predicate: {},
         }),
       )

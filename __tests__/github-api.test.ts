@@ -2,7 +2,9 @@
 
 import { createHash } from 'node:crypto';
 import { getOctokit } from '@actions/github';
+import { uncompress } from 'snappyjs';
 import { startFakeGitHub, type FakeGitHub } from '../tools/github-api/index.js';
+import { BUILD_TYPE, GITHUB_WORKFLOW_BUILD_TYPE } from '../src/statement/layout.js';
 
 const TOKEN = 'ghs_fake_installation_token';
 const owner = 'acme';
@@ -12,12 +14,53 @@ const modelBytes = Buffer.from('weights v1');
 const modelSha256 = createHash('sha256').update(modelBytes).digest('hex');
 const modelSha512 = createHash('sha512').update(modelBytes).digest('hex');
 
-function bundleFor(subjects: Array<Record<string, string>>, predicateType: string) {
+const SLSA = 'https://slsa.dev/provenance/v1';
+
+/** The predicate actions/attest writes (@actions/attest lib/provenance.js), for acme/vision. */
+function githubPredicate(): Record<string, unknown> {
+  return {
+    buildDefinition: {
+      buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+      externalParameters: {
+        workflow: {
+          ref: 'refs/heads/main',
+          repository: 'https://github.com/acme/vision',
+          path: '.github/workflows/train.yml',
+        },
+      },
+      internalParameters: {
+        github: {
+          event_name: 'push',
+          repository_id: '1',
+          repository_owner_id: '2',
+          runner_environment: 'github-hosted',
+        },
+      },
+      resolvedDependencies: [
+        {
+          uri: 'git+https://github.com/acme/vision@refs/heads/main',
+          digest: { gitCommit: 'a'.repeat(40) },
+        },
+      ],
+    },
+    runDetails: {
+      builder: { id: 'https://github.com/acme/vision/.github/workflows/train.yml@refs/heads/main' },
+      metadata: { invocationId: 'https://github.com/acme/vision/actions/runs/1/attempts/1' },
+    },
+  };
+}
+
+function bundleFor(
+  subjects: Array<Record<string, string>>,
+  predicateType: string,
+  predicate: unknown = predicateType === SLSA ? githubPredicate() : {},
+  names: (i: number) => string = (i) => `file${i}`,
+) {
   const statement = {
     _type: 'https://in-toto.io/Statement/v1',
-    subject: subjects.map((digest, i) => ({ name: `file${i}`, digest })),
+    subject: subjects.map((digest, i) => ({ name: names(i), digest })),
     predicateType,
-    predicate: {},
+    predicate,
   };
   return {
     mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
@@ -114,6 +157,99 @@ describe('attestations', () => {
       predicate_type: 'https://slsa.dev/provenance/v1',
     });
     expect(slsa.data.attestations).toHaveLength(1);
+  });
+
+  // Each refusal below is one GitHub answers; the rule's source is cited in tools/github-api/rules.ts.
+  const refused = async (bundle: unknown, message: RegExp) => {
+    await expect(
+      octokit.rest.repos.createAttestation({ owner, repo, bundle: bundle as never }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(message),
+    });
+    expect(fake.state.attestations).toHaveLength(0);
+  };
+
+  test("0.1's statement (SLSA provenance with our buildType) is refused: unsupported build type", async () => {
+    const predicate = githubPredicate() as { buildDefinition: Record<string, unknown> };
+    predicate.buildDefinition.buildType = BUILD_TYPE;
+    await refused(
+      bundleFor([{ sha256: modelSha256 }], SLSA, predicate),
+      new RegExp(
+        `^Invalid Argument - unsupported build type: ${BUILD_TYPE.replace(/[.]/g, '\\.')}`,
+      ),
+    );
+  });
+
+  test("fields beyond GitHub's shape are refused, at any depth", async () => {
+    const extra = githubPredicate() as {
+      buildDefinition: { internalParameters: Record<string, unknown> };
+    };
+    extra.buildDefinition.internalParameters.training_provenance = { python: { present: false } };
+    await refused(
+      bundleFor([{ sha256: modelSha256 }], SLSA, extra),
+      /internalParameters\.training_provenance/,
+    );
+    const deps = githubPredicate() as { buildDefinition: { resolvedDependencies: unknown[] } };
+    deps.buildDefinition.resolvedDependencies.push({ uri: 'pkg:pypi/torch@2.3.1' });
+    await refused(bundleFor([{ sha256: modelSha256 }], SLSA, deps), /resolvedDependencies\[1\]/);
+  });
+
+  test('a repeated subject and more than 1,024 subjects are refused; a custom predicate is not validated', async () => {
+    await refused(
+      bundleFor(
+        [{ sha256: modelSha256 }, { sha256: modelSha256 }],
+        SLSA,
+        githubPredicate(),
+        () => 'm',
+      ),
+      /duplicate subject in statement/,
+    );
+    const many = Array.from({ length: 1025 }, (_, i) => ({
+      sha256: createHash('sha256').update(String(i)).digest('hex'),
+    }));
+    await refused(
+      bundleFor(many, 'https://example.com/custom/v1', { anything: true }),
+      /too many subjects/,
+    );
+    const custom = await octokit.rest.repos.createAttestation({
+      owner,
+      repo,
+      bundle: bundleFor([{ sha256: modelSha256 }], 'https://example.com/custom/v1', {
+        anything: true,
+      }),
+    });
+    expect(custom.status).toBe(201);
+  });
+
+  test('bundleUrlOnly: listings carry bundle null and a bundle_url serving the bundle snappy-compressed, paginated', async () => {
+    const strict = await startFakeGitHub({ token: TOKEN, bundleUrlOnly: true });
+    try {
+      const client = getOctokit(TOKEN, { baseUrl: strict.url });
+      const bundles = [0, 1, 2].map((i) =>
+        bundleFor([{ sha256: modelSha256 }], `https://example.com/kind-${i}/v1`, { i }),
+      );
+      for (const bundle of bundles)
+        await client.rest.repos.createAttestation({ owner, repo, bundle });
+      const page = await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner,
+        repo,
+        subject_digest: `sha256:${modelSha256}`,
+        per_page: 2,
+      });
+      expect(page.data.attestations).toHaveLength(2);
+      expect(page.headers.link).toMatch(/page=2>; rel="next"/);
+      const first = page.data.attestations![0]!;
+      expect(first.bundle).toBeNull();
+      // A pre-signed blob link: fetched without the token, as gh fetches it.
+      const res = await fetch(first.bundle_url!);
+      expect(res.headers.get('content-type')).toBe('application/octet-stream');
+      const raw = new Uint8Array(await res.arrayBuffer());
+      expect(() => JSON.parse(Buffer.from(raw).toString('utf8'))).toThrow();
+      expect(JSON.parse(Buffer.from(uncompress(raw)).toString('utf8'))).toEqual(bundles[0]);
+    } finally {
+      await strict.close();
+    }
   });
 
   test('a bundle without a DSSE statement is refused with 422', async () => {

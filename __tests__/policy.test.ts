@@ -605,7 +605,13 @@ describe('rules', () => {
       ['datasets.allow', 'bad'],
       ['datasets.deny', 'bad'],
       ['datasets.licenses', 'val'],
+      // No licence recorded is no licence shown: they fail closed.
+      ['datasets.licenses', 'raw'],
+      ['datasets.licenses', 'bad'],
     ]);
+    expect(
+      failed(res).find((x) => x.rule === 'datasets.licenses' && x.subject === 'raw')!.reason,
+    ).toMatch(/records no licence.*datasets\.allow-unrecorded: true/);
     expect(failed(res)[3]!.reason).toBe(
       `dataset bad (https://example.com/snap.tar) is denied by 'sha256:${HEX2}'`,
     );
@@ -613,9 +619,41 @@ describe('rules', () => {
     expect(failed(res).some((x) => x.subject === 'train')).toBe(false);
   });
 
+  test('datasets.licenses fails a dataset that records no licence, unless allow-unrecorded says so', () => {
+    const ds = [
+      { name: 'x', uri: 'hf://datasets/acme/x@1', digest: { gitCommit: 'b'.repeat(40) } },
+    ];
+    const closed = policy('frameworks:\n  advisories: none\ndatasets:\n  licenses: [cc-by-4.0]\n');
+    expect(failed(evaluatePolicy(view({ datasets: ds }), undefined, closed, NOW))).toEqual([
+      expect.objectContaining({ rule: 'datasets.licenses', subject: 'x' }),
+    ]);
+    const open = policy(
+      'frameworks:\n  advisories: none\ndatasets:\n  licenses: [cc-by-4.0]\n  allow-unrecorded: true\n',
+    );
+    expect(failed(evaluatePolicy(view({ datasets: ds }), undefined, open, NOW))).toEqual([]);
+  });
+
+  test('frameworks.advisories fails when no Python environment was recorded, unless allow-unrecorded says so', () => {
+    const bare = view({ python: false });
+    const closed = evaluatePolicy(bare, undefined, policy('build-type: ours\n'), NOW);
+    expect(failed(closed)).toEqual([
+      expect.objectContaining({
+        rule: 'frameworks.advisories',
+        reason: expect.stringMatching(/cannot be checked \(no Python environment recorded\)/),
+      }),
+    ]);
+    const open = evaluatePolicy(
+      bare,
+      undefined,
+      policy('frameworks:\n  allow-unrecorded: true\n'),
+      NOW,
+    );
+    expect(failed(open)).toEqual([]);
+  });
+
   test('datasets: passing rules say why', () => {
     const p = policy(
-      'frameworks:\n  advisories: none\ndatasets:\n  require-digest: true\n  allow: ["hf://datasets/acme/*"]\n  licenses: [cc-by-4.0]\n',
+      'frameworks:\n  advisories: none\ndatasets:\n  require-digest: true\n  allow: ["hf://datasets/acme/*"]\n  licenses: [cc-by-4.0]\n  allow-unrecorded: true\n',
     );
     const res = evaluatePolicy(
       view({

@@ -97,7 +97,7 @@ describe('diffProvenance', () => {
     expect(countChanges(changes(base, head))).toBe(0);
   });
 
-  test('the realistic pair through buildStatement and readProvenance: exactly the four intended changes (and their consequences)', () => {
+  test('the realistic pair through buildTrainingRecord and readProvenance: exactly the four intended changes (and their consequences)', () => {
     const d = changes(readProvenance(baseStatement()), readProvenance(headStatement()));
     expect(d.subjects.changed.map((c) => [c.name, c.kind])).toEqual([
       ['out/model/model.safetensors', 'file'],

@@ -9,7 +9,7 @@ import { diffProvenance } from '../src/review/diff.js';
 import { code, escapeText, humanBytes, shortDigest } from '../src/review/format.js';
 import { renderReview, reviewMarker } from '../src/review/markdown.js';
 import { claimsVerdict, type ReviewVerdict } from '../src/review/verdict.js';
-import { buildStatement } from '../src/statement/build.js';
+import { buildTrainingRecord } from '../src/statement/build.js';
 import { readProvenance } from '../src/statement/read.js';
 import { baseStatement, headInput, headStatement } from './fixtures/review/pair.js';
 
@@ -222,7 +222,7 @@ describe('renderReview', () => {
     ];
     input.parameters = { parameters: { [evil]: evil, long: 'v'.repeat(1000) } };
     input.environment.python.packages.push({ name: evil, version: evil, purl: 'pkg:pypi/x@1' });
-    const head = readProvenance(JSON.parse(JSON.stringify(buildStatement(input))));
+    const head = readProvenance(JSON.parse(JSON.stringify(buildTrainingRecord(input))));
     const md = renderReview({
       head,
       diff: diffProvenance(readProvenance(baseStatement()), head),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parsePolicy } from '../src/policy/policy.js';
 import { review } from '../src/review/review.js';
 import { signStatement } from '../src/sign/sign.js';
-import { buildStatement, serializeStatement } from '../src/statement/build.js';
+import { buildTrainingRecord, serializeStatement } from '../src/statement/build.js';
 import type { Subject } from '../src/types.js';
 import { startStack, type Stack } from '../tools/stack/index.js';
 import { baseInput, headInput, identity } from './fixtures/review/pair.js';
@@ -61,7 +61,7 @@ beforeAll(async () => {
       repositoryOwnerId: c.repository_owner_id,
     }),
   };
-  const payload = Buffer.from(serializeStatement(buildStatement(input)));
+  const payload = Buffer.from(serializeStatement(buildTrainingRecord(input)));
   const signed = await signStatement(payload, {
     endpoints: {
       instance: 'custom',
@@ -77,7 +77,7 @@ beforeAll(async () => {
   basePath = join(workspace, 'base.intoto.json');
   await writeFile(bundlePath, JSON.stringify(signed.bundle));
   await writeFile(statementPath, payload);
-  await writeFile(basePath, serializeStatement(buildStatement(baseInput())));
+  await writeFile(basePath, serializeStatement(buildTrainingRecord(baseInput())));
 });
 
 afterAll(async () => {

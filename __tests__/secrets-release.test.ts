@@ -142,7 +142,7 @@ describe('the two steps, run as the release workflow runs them (local stack for 
     });
     if (attest.exitCode !== 0) throw new Error(`attest failed:\n${attest.stdout}`);
     const values = {
-      [`steps.${attestStep!.id}.outputs.bundle-path`]: attest.outputs['bundle-path']!,
+      [`steps.${attestStep!.id}.outputs.bundle-path`]: attest.outputs['training-bundle-path']!,
       'github.repository': 'acme/vision',
       'github.ref': TAG,
     };

@@ -1,4 +1,4 @@
-import { buildStatement } from '../src/statement/build.js';
+import { buildTrainingRecord } from '../src/statement/build.js';
 import {
   codeCell,
   escapeCell,
@@ -23,7 +23,7 @@ function row(md: string, first: string): string[] | undefined {
 
 describe('renderAttestSummary', () => {
   const input = exampleInput();
-  const statement = buildStatement(input);
+  const statement = buildTrainingRecord(input);
   const md = renderAttestSummary({
     statement,
     statementPath: '/tmp/out/provenance.intoto.json',
@@ -134,7 +134,7 @@ describe('renderAttestSummary', () => {
         license: '<script>|mit',
       },
     ];
-    const out = renderAttestSummary({ statement: buildStatement(x) });
+    const out = renderAttestSummary({ statement: buildTrainingRecord(x) });
     const lines = out.split('\n');
     const header = lines.find((l) => l.startsWith('| Name |'))!;
     const dataRow = lines[lines.indexOf(header) + 2]!;
@@ -152,7 +152,7 @@ describe('renderAttestSummary', () => {
       name: `shards/part-${i}.bin`,
       digest: { sha256: i.toString(16).padStart(64, '0') },
     }));
-    const out = renderAttestSummary({ statement: buildStatement(x) });
+    const out = renderAttestSummary({ statement: buildTrainingRecord(x) });
     expect(out).toContain('… and 10 more (see the statement).');
     expect(out).toContain('part-49.bin');
     expect(out).not.toContain('part-50.bin');

@@ -480,23 +480,33 @@ function table(header, rows, align) {
 /* harmony export */   mb: () => (/* binding */ loadProvenance),
 /* harmony export */   tT: () => (/* binding */ provenanceFileIn)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_FILE, STATEMENT_FILE, provenanceFromBundle */
+/* unused harmony export provenanceFromBundle */
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
 /* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25543);
-// Reads the provenance a review compares: a Sigstore bundle (`provenance.sigstore.json`,
-// whose DSSE payload is the statement) or a bare statement (`provenance.intoto.json`).
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+// Reads the training record a review or diff compares: a Sigstore bundle
+// (`training.sigstore.json`, whose DSSE payload is the statement) or a bare statement
+// (`training.intoto.json`); a 0.1 output (`provenance.*`, the record as SLSA provenance)
+// reads the same. Given the build provenance, the record beside it is read instead.
 // Only decodes: whether the signature holds is the verify engine's question.
 
 
 
 
 
-const BUNDLE_FILE = 'provenance.sigstore.json';
-const STATEMENT_FILE = 'provenance.intoto.json';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+const BUNDLE_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['training-record'].bundle;
+const STATEMENT_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['training-record'].statement;
+/** What a directory is searched for, best first: the record, then a 0.1 run's files. */
+const SEARCH_ORDER = [
+    BUNDLE_FILE,
+    STATEMENT_FILE,
+    _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['build-provenance'].bundle,
+    _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['build-provenance'].statement,
+];
 /** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
 const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
 function isObject(v) {
@@ -524,11 +534,11 @@ function provenanceFromBundle(json, input, path) {
         });
     }
     const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    if (envelope.payloadType !== _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} carries payloadType ${JSON.stringify(envelope.payloadType)}`, {
             input,
             value: envelope.payloadType,
-            fix: `pass a bundle whose payloadType is ${IN_TOTO_PAYLOAD_TYPE}`,
+            fix: `pass a bundle whose payloadType is ${_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`,
         });
     }
     return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)((0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatementPayload */ .x2)(envelope.payload));
@@ -547,7 +557,8 @@ async function loadProvenance(path, input) {
                 fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
             });
         }
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+        text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
     }
     catch (e) {
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG)
@@ -575,27 +586,38 @@ async function loadProvenance(path, input) {
         ('dsseEnvelope' in json ||
             'verificationMaterial' in json ||
             String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
-    if (isBundle) {
-        return {
-            view: provenanceFromBundle(json, input, path),
-            path,
-            bundle: json,
-        };
+    const loaded = isBundle
+        ? { view: provenanceFromBundle(json, input, path), path, bundle: json }
+        : { view: (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json), path };
+    if ((0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .statementRole */ .qh)(loaded.view.predicateType, loaded.view.buildType) === 'training-record')
+        return loaded;
+    return trainingRecordBeside(path, input);
+}
+/** The record attest wrote beside a build provenance file, which records no training run. */
+async function trainingRecordBeside(path, input) {
+    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+        const sibling = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), name);
+        if (await isFile(sibling))
+            return loadProvenance(sibling, input);
     }
-    return { view: (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json), path };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('NO_MATCH', `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)} is build provenance, which records no training run, and no ${BUNDLE_FILE} is beside it`, {
+        input,
+        value: path,
+        fix: `pass the training record the attest step wrote (${BUNDLE_FILE} or ${STATEMENT_FILE})`,
+    });
 }
 /**
- * The provenance file in a directory (a downloaded artifact, an attest step's output-dir):
+ * The training record in a directory (a downloaded artifact, an attest step's output-dir):
  * the bundle when there is one, else the statement, searched one level down as well.
  */
 async function provenanceFileIn(dir, input) {
-    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+    for (const name of SEARCH_ORDER) {
         const direct = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
         if (await isFile(direct))
             return direct;
     }
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+    for (const name of SEARCH_ORDER) {
         for (const entry of entries
             .filter((e) => e.isDirectory())
             .sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -2,19 +2,548 @@ export const id = 183;
 export const ids = [183];
 export const modules = {
 
+/***/ 64528:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+// The MIT License (MIT)
+//
+// Copyright (c) 2016 Zhipeng Jia
+//
+// Permission is hereby granted, free of charge, to any person obtaining a copy
+// of this software and associated documentation files (the "Software"), to deal
+// in the Software without restriction, including without limitation the rights
+// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+// copies of the Software, and to permit persons to whom the Software is
+// furnished to do so, subject to the following conditions:
+//
+// The above copyright notice and this permission notice shall be included in all
+// copies or substantial portions of the Software.
+//
+// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+// SOFTWARE.
+
+
+
+function isNode () {
+  if (typeof process === 'object') {
+    if (typeof process.versions === 'object') {
+      if (typeof process.versions.node !== 'undefined') {
+        return true
+      }
+    }
+  }
+  return false
+}
+
+function isUint8Array (object) {
+  return object instanceof Uint8Array && (!isNode() || !Buffer.isBuffer(object))
+}
+
+function isArrayBuffer (object) {
+  return object instanceof ArrayBuffer
+}
+
+function isBuffer (object) {
+  if (!isNode()) {
+    return false
+  }
+  return Buffer.isBuffer(object)
+}
+
+var SnappyDecompressor = (__webpack_require__(50422)/* .SnappyDecompressor */ .c)
+var SnappyCompressor = (__webpack_require__(38437)/* .SnappyCompressor */ .d)
+
+var TYPE_ERROR_MSG = 'Argument compressed must be type of ArrayBuffer, Buffer, or Uint8Array'
+
+function uncompress (compressed, maxLength) {
+  if (!isUint8Array(compressed) && !isArrayBuffer(compressed) && !isBuffer(compressed)) {
+    throw new TypeError(TYPE_ERROR_MSG)
+  }
+  var uint8Mode = false
+  var arrayBufferMode = false
+  if (isUint8Array(compressed)) {
+    uint8Mode = true
+  } else if (isArrayBuffer(compressed)) {
+    arrayBufferMode = true
+    compressed = new Uint8Array(compressed)
+  }
+  var decompressor = new SnappyDecompressor(compressed)
+  var length = decompressor.readUncompressedLength()
+  if (length === -1) {
+    throw new Error('Invalid Snappy bitstream')
+  }
+  if (length > maxLength) {
+    throw new Error(`The uncompressed length of ${length} is too big, expect at most ${maxLength}`)
+  }
+  var uncompressed, uncompressedView
+  if (uint8Mode) {
+    uncompressed = new Uint8Array(length)
+    if (!decompressor.uncompressToBuffer(uncompressed)) {
+      throw new Error('Invalid Snappy bitstream')
+    }
+  } else if (arrayBufferMode) {
+    uncompressed = new ArrayBuffer(length)
+    uncompressedView = new Uint8Array(uncompressed)
+    if (!decompressor.uncompressToBuffer(uncompressedView)) {
+      throw new Error('Invalid Snappy bitstream')
+    }
+  } else {
+    uncompressed = Buffer.alloc(length)
+    if (!decompressor.uncompressToBuffer(uncompressed)) {
+      throw new Error('Invalid Snappy bitstream')
+    }
+  }
+  return uncompressed
+}
+
+function compress (uncompressed) {
+  if (!isUint8Array(uncompressed) && !isArrayBuffer(uncompressed) && !isBuffer(uncompressed)) {
+    throw new TypeError(TYPE_ERROR_MSG)
+  }
+  var uint8Mode = false
+  var arrayBufferMode = false
+  if (isUint8Array(uncompressed)) {
+    uint8Mode = true
+  } else if (isArrayBuffer(uncompressed)) {
+    arrayBufferMode = true
+    uncompressed = new Uint8Array(uncompressed)
+  }
+  var compressor = new SnappyCompressor(uncompressed)
+  var maxLength = compressor.maxCompressedLength()
+  var compressed, compressedView
+  var length
+  if (uint8Mode) {
+    compressed = new Uint8Array(maxLength)
+    length = compressor.compressToBuffer(compressed)
+  } else if (arrayBufferMode) {
+    compressed = new ArrayBuffer(maxLength)
+    compressedView = new Uint8Array(compressed)
+    length = compressor.compressToBuffer(compressedView)
+  } else {
+    compressed = Buffer.alloc(maxLength)
+    length = compressor.compressToBuffer(compressed)
+  }
+  if (!compressed.slice) { // ie11
+    var compressedArray = new Uint8Array(Array.prototype.slice.call(compressed, 0, length))
+    if (uint8Mode) {
+      return compressedArray
+    } else if (arrayBufferMode) {
+      return compressedArray.buffer
+    } else {
+      throw new Error('Not implemented')
+    }
+  }
+
+  return compressed.slice(0, length)
+}
+
+exports.k = uncompress
+__webpack_unused_export__ = compress
+
+
+/***/ }),
+
+/***/ 38437:
+/***/ ((__unused_webpack_module, exports) => {
+
+// The MIT License (MIT)
+//
+// Copyright (c) 2016 Zhipeng Jia
+//
+// Permission is hereby granted, free of charge, to any person obtaining a copy
+// of this software and associated documentation files (the "Software"), to deal
+// in the Software without restriction, including without limitation the rights
+// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+// copies of the Software, and to permit persons to whom the Software is
+// furnished to do so, subject to the following conditions:
+//
+// The above copyright notice and this permission notice shall be included in all
+// copies or substantial portions of the Software.
+//
+// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+// SOFTWARE.
+
+
+
+var BLOCK_LOG = 16
+var BLOCK_SIZE = 1 << BLOCK_LOG
+
+var MAX_HASH_TABLE_BITS = 14
+var globalHashTables = new Array(MAX_HASH_TABLE_BITS + 1)
+
+function hashFunc (key, hashFuncShift) {
+  return (key * 0x1e35a7bd) >>> hashFuncShift
+}
+
+function load32 (array, pos) {
+  return array[pos] + (array[pos + 1] << 8) + (array[pos + 2] << 16) + (array[pos + 3] << 24)
+}
+
+function equals32 (array, pos1, pos2) {
+  return array[pos1] === array[pos2] &&
+         array[pos1 + 1] === array[pos2 + 1] &&
+         array[pos1 + 2] === array[pos2 + 2] &&
+         array[pos1 + 3] === array[pos2 + 3]
+}
+
+function copyBytes (fromArray, fromPos, toArray, toPos, length) {
+  var i
+  for (i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+function emitLiteral (input, ip, len, output, op) {
+  if (len <= 60) {
+    output[op] = (len - 1) << 2
+    op += 1
+  } else if (len < 256) {
+    output[op] = 60 << 2
+    output[op + 1] = len - 1
+    op += 2
+  } else {
+    output[op] = 61 << 2
+    output[op + 1] = (len - 1) & 0xff
+    output[op + 2] = (len - 1) >>> 8
+    op += 3
+  }
+  copyBytes(input, ip, output, op, len)
+  return op + len
+}
+
+function emitCopyLessThan64 (output, op, offset, len) {
+  if (len < 12 && offset < 2048) {
+    output[op] = 1 + ((len - 4) << 2) + ((offset >>> 8) << 5)
+    output[op + 1] = offset & 0xff
+    return op + 2
+  } else {
+    output[op] = 2 + ((len - 1) << 2)
+    output[op + 1] = offset & 0xff
+    output[op + 2] = offset >>> 8
+    return op + 3
+  }
+}
+
+function emitCopy (output, op, offset, len) {
+  while (len >= 68) {
+    op = emitCopyLessThan64(output, op, offset, 64)
+    len -= 64
+  }
+  if (len > 64) {
+    op = emitCopyLessThan64(output, op, offset, 60)
+    len -= 60
+  }
+  return emitCopyLessThan64(output, op, offset, len)
+}
+
+function compressFragment (input, ip, inputSize, output, op) {
+  var hashTableBits = 1
+  while ((1 << hashTableBits) <= inputSize &&
+         hashTableBits <= MAX_HASH_TABLE_BITS) {
+    hashTableBits += 1
+  }
+  hashTableBits -= 1
+  var hashFuncShift = 32 - hashTableBits
+
+  if (typeof globalHashTables[hashTableBits] === 'undefined') {
+    globalHashTables[hashTableBits] = new Uint16Array(1 << hashTableBits)
+  }
+  var hashTable = globalHashTables[hashTableBits]
+  var i
+  for (i = 0; i < hashTable.length; i++) {
+    hashTable[i] = 0
+  }
+
+  var ipEnd = ip + inputSize
+  var ipLimit
+  var baseIp = ip
+  var nextEmit = ip
+
+  var hash, nextHash
+  var nextIp, candidate, skip
+  var bytesBetweenHashLookups
+  var base, matched, offset
+  var prevHash, curHash
+  var flag = true
+
+  var INPUT_MARGIN = 15
+  if (inputSize >= INPUT_MARGIN) {
+    ipLimit = ipEnd - INPUT_MARGIN
+
+    ip += 1
+    nextHash = hashFunc(load32(input, ip), hashFuncShift)
+
+    while (flag) {
+      skip = 32
+      nextIp = ip
+      do {
+        ip = nextIp
+        hash = nextHash
+        bytesBetweenHashLookups = skip >>> 5
+        skip += 1
+        nextIp = ip + bytesBetweenHashLookups
+        if (ip > ipLimit) {
+          flag = false
+          break
+        }
+        nextHash = hashFunc(load32(input, nextIp), hashFuncShift)
+        candidate = baseIp + hashTable[hash]
+        hashTable[hash] = ip - baseIp
+      } while (!equals32(input, ip, candidate))
+
+      if (!flag) {
+        break
+      }
+
+      op = emitLiteral(input, nextEmit, ip - nextEmit, output, op)
+
+      do {
+        base = ip
+        matched = 4
+        while (ip + matched < ipEnd && input[ip + matched] === input[candidate + matched]) {
+          matched += 1
+        }
+        ip += matched
+        offset = base - candidate
+        op = emitCopy(output, op, offset, matched)
+
+        nextEmit = ip
+        if (ip >= ipLimit) {
+          flag = false
+          break
+        }
+        prevHash = hashFunc(load32(input, ip - 1), hashFuncShift)
+        hashTable[prevHash] = ip - 1 - baseIp
+        curHash = hashFunc(load32(input, ip), hashFuncShift)
+        candidate = baseIp + hashTable[curHash]
+        hashTable[curHash] = ip - baseIp
+      } while (equals32(input, ip, candidate))
+
+      if (!flag) {
+        break
+      }
+
+      ip += 1
+      nextHash = hashFunc(load32(input, ip), hashFuncShift)
+    }
+  }
+
+  if (nextEmit < ipEnd) {
+    op = emitLiteral(input, nextEmit, ipEnd - nextEmit, output, op)
+  }
+
+  return op
+}
+
+function putVarint (value, output, op) {
+  do {
+    output[op] = value & 0x7f
+    value = value >>> 7
+    if (value > 0) {
+      output[op] += 0x80
+    }
+    op += 1
+  } while (value > 0)
+  return op
+}
+
+function SnappyCompressor (uncompressed) {
+  this.array = uncompressed
+}
+
+SnappyCompressor.prototype.maxCompressedLength = function () {
+  var sourceLen = this.array.length
+  return 32 + sourceLen + Math.floor(sourceLen / 6)
+}
+
+SnappyCompressor.prototype.compressToBuffer = function (outBuffer) {
+  var array = this.array
+  var length = array.length
+  var pos = 0
+  var outPos = 0
+
+  var fragmentSize
+
+  outPos = putVarint(length, outBuffer, outPos)
+  while (pos < length) {
+    fragmentSize = Math.min(length - pos, BLOCK_SIZE)
+    outPos = compressFragment(array, pos, fragmentSize, outBuffer, outPos)
+    pos += fragmentSize
+  }
+
+  return outPos
+}
+
+exports.d = SnappyCompressor
+
+
+/***/ }),
+
+/***/ 50422:
+/***/ ((__unused_webpack_module, exports) => {
+
+// The MIT License (MIT)
+//
+// Copyright (c) 2016 Zhipeng Jia
+//
+// Permission is hereby granted, free of charge, to any person obtaining a copy
+// of this software and associated documentation files (the "Software"), to deal
+// in the Software without restriction, including without limitation the rights
+// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+// copies of the Software, and to permit persons to whom the Software is
+// furnished to do so, subject to the following conditions:
+//
+// The above copyright notice and this permission notice shall be included in all
+// copies or substantial portions of the Software.
+//
+// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+// SOFTWARE.
+
+
+
+var WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+function copyBytes (fromArray, fromPos, toArray, toPos, length) {
+  var i
+  for (i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+function selfCopyBytes (array, pos, offset, length) {
+  var i
+  for (i = 0; i < length; i++) {
+    array[pos + i] = array[pos - offset + i]
+  }
+}
+
+function SnappyDecompressor (compressed) {
+  this.array = compressed
+  this.pos = 0
+}
+
+SnappyDecompressor.prototype.readUncompressedLength = function () {
+  var result = 0
+  var shift = 0
+  var c, val
+  while (shift < 32 && this.pos < this.array.length) {
+    c = this.array[this.pos]
+    this.pos += 1
+    val = c & 0x7f
+    if (((val << shift) >>> shift) !== val) {
+      return -1
+    }
+    result |= val << shift
+    if (c < 128) {
+      return result
+    }
+    shift += 7
+  }
+  return -1
+}
+
+SnappyDecompressor.prototype.uncompressToBuffer = function (outBuffer) {
+  var array = this.array
+  var arrayLength = array.length
+  var pos = this.pos
+  var outPos = 0
+
+  var c, len, smallLen
+  var offset
+
+  while (pos < array.length) {
+    c = array[pos]
+    pos += 1
+    if ((c & 0x3) === 0) {
+      // Literal
+      len = (c >>> 2) + 1
+      if (len > 60) {
+        if (pos + 3 >= arrayLength) {
+          return false
+        }
+        smallLen = len - 60
+        len = array[pos] + (array[pos + 1] << 8) + (array[pos + 2] << 16) + (array[pos + 3] << 24)
+        len = (len & WORD_MASK[smallLen]) + 1
+        pos += smallLen
+      }
+      if (pos + len > arrayLength) {
+        return false
+      }
+      copyBytes(array, pos, outBuffer, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      switch (c & 0x3) {
+        case 1:
+          len = ((c >>> 2) & 0x7) + 4
+          offset = array[pos] + ((c >>> 5) << 8)
+          pos += 1
+          break
+        case 2:
+          if (pos + 1 >= arrayLength) {
+            return false
+          }
+          len = (c >>> 2) + 1
+          offset = array[pos] + (array[pos + 1] << 8)
+          pos += 2
+          break
+        case 3:
+          if (pos + 3 >= arrayLength) {
+            return false
+          }
+          len = (c >>> 2) + 1
+          offset = array[pos] + (array[pos + 1] << 8) + (array[pos + 2] << 16) + (array[pos + 3] << 24)
+          pos += 4
+          break
+        default:
+          break
+      }
+      if (offset === 0 || offset > outPos) {
+        return false
+      }
+      selfCopyBytes(outBuffer, outPos, offset, len)
+      outPos += len
+    }
+  }
+  return true
+}
+
+exports.c = SnappyDecompressor
+
+
+/***/ }),
+
 /***/ 19022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ verify_verify)
+  M: () => (/* binding */ verify)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/collect/paths.js
 var collect_paths = __webpack_require__(85768);
 ;// CONCATENATED MODULE: ./build/src/oms/binding.js
@@ -70,7 +599,7 @@ function diffManifest(signed, onDisk) {
 }
 
 // EXTERNAL MODULE: ./build/src/oms/layout.js
-var layout = __webpack_require__(11833);
+var oms_layout = __webpack_require__(11833);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -107,14 +636,14 @@ function parseOmsStatement(payload) {
     }
     if (!isObject(s))
         throw invalid('the signed payload is not a JSON object');
-    if (s._type !== layout/* OMS_STATEMENT_TYPE */.XX) {
-        throw invalid(`the statement type is '${String(s._type)}', not ${layout/* OMS_STATEMENT_TYPE */.XX}`);
+    if (s._type !== oms_layout/* OMS_STATEMENT_TYPE */.XX) {
+        throw invalid(`the statement type is '${String(s._type)}', not ${oms_layout/* OMS_STATEMENT_TYPE */.XX}`);
     }
-    if (s.predicateType === layout/* OMS_PREDICATE_TYPE_V02 */.E6) {
-        throw unsupported(`model_signing v0.2 signatures (predicate ${layout/* OMS_PREDICATE_TYPE_V02 */.E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    if (s.predicateType === oms_layout/* OMS_PREDICATE_TYPE_V02 */.E6) {
+        throw unsupported(`model_signing v0.2 signatures (predicate ${oms_layout/* OMS_PREDICATE_TYPE_V02 */.E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
     }
-    if (s.predicateType !== layout/* OMS_PREDICATE_TYPE */.hC) {
-        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${layout/* OMS_PREDICATE_TYPE */.hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    if (s.predicateType !== oms_layout/* OMS_PREDICATE_TYPE */.hC) {
+        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${oms_layout/* OMS_PREDICATE_TYPE */.hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
     }
     const subjects = s.subject;
     if (!Array.isArray(subjects) || subjects.length !== 1) {
@@ -212,8 +741,8 @@ var certificate = __webpack_require__(32600);
 var verify_identity = __webpack_require__(69241);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
-// EXTERNAL MODULE: ./build/src/verify/verify.js
-var verify = __webpack_require__(87826);
+// EXTERNAL MODULE: ./build/src/verify/violations.js
+var violations = __webpack_require__(83171);
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
 // Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
 // with this tool's trust and identity rules: the bundle against a trusted root, the signer's
@@ -233,7 +762,7 @@ var verify = __webpack_require__(87826);
 
 
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
 async function requireDirectory(modelDir) {
     let isDir = false;
     try {
@@ -265,7 +794,7 @@ async function loadSignature(sigPath) {
         };
     }
     const c = candidates[0];
-    return (0,bundles/* isRejected */.TK)(c) ? (0,verify/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
+    return (0,bundles/* isRejected */.TK)(c) ? (0,violations/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
 }
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
@@ -299,23 +828,23 @@ async function verifyOmsSignature(opts) {
         root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
     }
     catch (e) {
-        return fail((0,verify/* fromError */.NQ)('trusted-root', 'trusted-root', e));
+        return fail((0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e));
     }
     result.trustedRoot = { name: root.name, source: root.source };
     try {
         (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
     }
     catch (e) {
-        return fail((0,verify/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
+        return fail((0,violations/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
     }
     result.identity = (0,verify_identity/* checkIdentity */.Z0)(result.signer, opts.identity);
-    result.violations.push(...(0,verify/* identityViolations */.ZX)(result.identity));
+    result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
     const envelope = loaded.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
         return fail({
             kind: 'statement',
             rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
         });
     }
     let signed;
@@ -323,7 +852,7 @@ async function verifyOmsSignature(opts) {
         signed = parseOmsStatement(envelope.payload);
     }
     catch (e) {
-        return fail((0,verify/* fromError */.NQ)('statement', 'statement', e));
+        return fail((0,violations/* fromError */.NQ)('statement', 'statement', e));
     }
     result.name = signed.name;
     result.signedRoot = signed.root;
@@ -350,7 +879,7 @@ async function verifyOmsSignature(opts) {
             : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
     }
     catch (e) {
-        return fail((0,verify/* fromError */.NQ)('subject', 'model', e));
+        return fail((0,violations/* fromError */.NQ)('subject', 'model', e));
     }
     result.root = disk.root;
     const diff = diffManifest(signed.resources, disk.files);
@@ -406,6 +935,8 @@ async function verifyOmsSignature(opts) {
 var subjects = __webpack_require__(61118);
 // EXTERNAL MODULE: ./build/src/policy/policy.js
 var policy_policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./node_modules/snappyjs/index.js
+var snappyjs = __webpack_require__(64528);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./build/src/store/attestations.js
@@ -414,8 +945,12 @@ var attestations = __webpack_require__(45112);
 var retry = __webpack_require__(67273);
 ;// CONCATENATED MODULE: ./build/src/verify/lookup.js
 // Finding bundles by the model's digest in GitHub's attestations API, as
-// `gh attestation verify` does when no bundle file is given. The bundles come back
-// unverified: the caller tries them in turn.
+// `gh attestation verify` does when no bundle file is given (cli/cli
+// pkg/cmd/attestation/api/client.go): pages followed by their Link header, 5xx retried, an
+// optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
+// download) when the listing carries none inline. The bundles come back unverified: the
+// caller tries them in turn.
+
 
 
 
@@ -487,17 +1022,17 @@ async function lookupAttestations(opts) {
         }
         const data = res.data;
         for (const a of data.attestations ?? []) {
-            if (a.bundle && typeof a.bundle === 'object') {
-                found.push({
-                    bundle: a.bundle,
-                    source: `attestations API ${owner}/${repo} #${found.length + 1}`,
-                    repositoryId: a.repository_id,
-                });
-            }
-            else if (a.bundle_url) {
-                // The bundle_url form is a compressed download this reader does not decode.
-                opts.log?.(`attestation of ${owner}/${repo} without an inline bundle skipped (bundle_url only)`);
-            }
+            const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
+            // gh prefers bundle_url: newer API versions leave the inline bundle out.
+            const bundle = a.bundle_url
+                ? await downloadBundle(a.bundle_url, source, opts)
+                : a.bundle && typeof a.bundle === 'object'
+                    ? a.bundle
+                    : undefined;
+            if (bundle)
+                found.push({ bundle, source, repositoryId: a.repository_id });
+            else
+                opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
         }
         url = nextLink(res.headers);
         if (!url)
@@ -505,7 +1040,43 @@ async function lookupAttestations(opts) {
     }
     return found;
 }
+/** Largest bundle accepted from a download, compressed or not. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * A bundle from `bundle_url`: snappy block format around the bundle's protobuf-JSON, as gh
+ * decodes it. The URL is a pre-signed blob link: no token is sent to it.
+ */
+async function downloadBundle(url, source, opts) {
+    const bytes = await (0,retry/* withRetry */.bD)(`GET ${new URL(url).origin}${new URL(url).pathname}`, async () => {
+        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+        if (!res.ok)
+            throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+        return new Uint8Array(await res.arrayBuffer());
+    }, (e) => {
+        const status = e.status;
+        return typeof status === 'number' ? { status, retryAfter: null } : { network: true };
+    }, { policy: opts.retry, log: opts.log }).catch((e) => {
+        throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${source}: its bundle_url could not be downloaded: ${e.message}`, {
+            input: 'bundle',
+            fix: 're-run later, or pass the bundle file with `bundle`',
+            cause: e,
+        });
+    });
+    try {
+        const json = new TextDecoder().decode((0,snappyjs/* uncompress */.k)(bytes, MAX_BUNDLE_BYTES));
+        return JSON.parse(json);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${source}: its bundle_url did not serve a snappy-compressed bundle: ${e.message}`, {
+            input: 'bundle',
+            fix: 'pass the bundle file with `bundle` (gh attestation download writes one)',
+            cause: e,
+        });
+    }
+}
 
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
+var pipeline = __webpack_require__(34038);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
@@ -523,7 +1094,8 @@ var in_order = __webpack_require__(50344);
 
 
 
-async function verify_verify(inputs, ctx) {
+
+async function verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
         input: 'model',
@@ -548,7 +1120,7 @@ async function verify_verify(inputs, ctx) {
         ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
     }
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
-    const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b));
+    const files = withTrainingSibling((0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b)), policy !== undefined, ctx.log);
     let bundles = files;
     if (files.length === 0) {
         const repository = identity.repository ?? ctx.currentRepository;
@@ -563,7 +1135,7 @@ async function verify_verify(inputs, ctx) {
         // every core, through the cache that verify reuses, so a model of tens of GB is read once.
         const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
             ? (await cache.file(entry.path, 'sha256')).digest
-            : (await cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root));
+            : (await cache.directory(entry.path, oms_layout/* OMS_SIGNING_IGNORES */.UG)).root));
         for (const [k, entry] of model.entries()) {
             const digest = digests[k];
             ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
@@ -583,7 +1155,7 @@ async function verify_verify(inputs, ctx) {
             });
         }
     }
-    const report = await (0,verify/* verifyProvenance */.Tu)({
+    const report = await (0,pipeline/* verifyProvenance */.T)({
         bundles,
         model,
         workspace: ctx.workspace,
@@ -631,6 +1203,21 @@ async function verify_verify(inputs, ctx) {
     }
     return { ...report, modelSignatures };
 }
+/**
+ * A policy reads the training record: when only the build provenance was given, the record
+ * that attest wrote beside it is taken too (and must then come from the same run).
+ */
+function withTrainingSibling(files, needed, log) {
+    if (!needed || files.length === 0)
+        return files;
+    const { bundle } = layout/* OUTPUT_FILES */.Y7['training-record'];
+    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
+        return files;
+    const siblings = [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
+    for (const s of siblings)
+        log(`the policy reads the training record: taking ${s} too`);
+    return [...files, ...siblings];
+}
 async function signaturesToCheck(spec, model, workspace) {
     const value = spec.trim();
     if (value === '' || value === 'false')
@@ -638,7 +1225,7 @@ async function signaturesToCheck(spec, model, workspace) {
     const dirs = model.filter((m) => m.kind === 'directory');
     if (value === 'true' || value === 'auto') {
         const found = dirs
-            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
+            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, oms_layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
             .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
         if (value === 'true' && found.length === 0) {
             throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
@@ -682,6 +1269,12 @@ function renderVerifySummary(r) {
     if (n > 0) {
         for (const v of r.violations)
             out.push(`- **${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.rule)}**: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.message)}`);
+        out.push('');
+    }
+    if (r.warnings.length > 0) {
+        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
+        for (const w of r.warnings)
+            out.push(`- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(w)}`);
         out.push('');
     }
     const s = r.signer;
@@ -817,6 +1410,11 @@ function renderReportText(report) {
             if (v.fix)
                 out.push(`      fix: ${v.fix}`);
         }
+    }
+    if (report.warnings.length > 0) {
+        out.push('', 'Warnings (known advisories; a policy makes them violations):');
+        for (const w of report.warnings)
+            out.push(`  ! ${w}`);
     }
     if (report.subjects.length > 0) {
         out.push('', 'Model:');

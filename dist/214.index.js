@@ -54,6 +54,8 @@ function describeError(e) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ET: () => (/* reexport */ OMS_DEFAULT_IGNORES),
+  HW: () => (/* reexport */ OMS_SIGNATURE_NAME),
+  UG: () => (/* reexport */ OMS_SIGNING_IGNORES),
   Hl: () => (/* reexport */ closeHashPool),
   xH: () => (/* reexport */ compareOmsPaths),
   qW: () => (/* reexport */ digestDirectory),
@@ -417,7 +419,12 @@ class HashPool {
             job.settled = true;
             job.reject(new BatchFailed({ kind: 'internal', path: '', detail: 'the hashing pool was closed' }));
         }
-        await Promise.all(slots.map((s) => s.worker.terminate()));
+        // An idle worker is unref'd: ref it again, or the process can run out of handles while
+        // terminate() is pending and exit 13 on an unsettled top-level await (the command's).
+        await Promise.all(slots.map((s) => {
+            s.worker.ref();
+            return s.worker.terminate();
+        }));
         this.notify();
     }
     spawn() {
@@ -1052,6 +1059,15 @@ const OMS_DEFAULT_IGNORES = [
     '.github',
     '.gitignore',
 ];
+/** The file name model_signing writes its signature to, and ignores when hashing. */
+const OMS_SIGNATURE_NAME = 'model.sig';
+/**
+ * The ignore list for every directory digest of a model that may carry an OMS signature:
+ * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
+ * model directory never changes the directory's root digest. A signature is never part of
+ * what it signs, so a directory subject that records no list of its own is checked with this.
+ */
+const OMS_SIGNING_IGNORES = [...OMS_DEFAULT_IGNORES, OMS_SIGNATURE_NAME];
 /**
  * Compare two POSIX relative paths the way Python's PurePosixPath orders them: component by
  * component, a path that is a prefix of another first, and names by Unicode code point.

@@ -764,8 +764,8 @@ function plural(n, word) {
 var evaluate = __webpack_require__(33004);
 // EXTERNAL MODULE: ./build/src/verify/identity.js
 var verify_identity = __webpack_require__(69241);
-// EXTERNAL MODULE: ./build/src/verify/verify.js
-var verify = __webpack_require__(87826);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
+var pipeline = __webpack_require__(34038);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
 // The verdict a review opens with. A signed bundle with a trusted root and an expected
 // signer goes through the verify engine (signature, identity, model on disk, policy); a
@@ -866,7 +866,7 @@ async function reviewVerdict(opts) {
         notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
         return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
     }
-    const report = await (0,verify/* verifyProvenance */.Tu)({
+    const report = await (0,pipeline/* verifyProvenance */.T)({
         bundles: [opts.bundlePath],
         model,
         workspace: opts.workspace,

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23371);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11166);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73320);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
@@ -30,7 +30,7 @@ async function runAttest() {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('output-dir').trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
     let tokenProblem;
-    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .st)({
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .s)({
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('model'),
         datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets'),
         datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets-file'),
@@ -78,31 +78,47 @@ async function runAttest() {
     if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('summary', true)) {
         const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
         const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAttestSummary */ ._4)(result) + extra, true).write();
+        const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAttestSummary */ ._4)({
+            statement: result.statement,
+            statementPath: result.training.statementPath,
+            bundlePath: result.training.bundlePath,
+            logIndex: result.training.logIndex,
+            attestation: result.training.attestation,
+            endpoints: result.endpoints,
+            files: result.files,
+        });
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(summary + extra, true).write();
     }
 }
 function report(r) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('statement-path', r.statementPath);
+    const { provenance: p, training: t } = r;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('statement-path', p.statementPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bundle-path', p.bundlePath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', p.attestation?.attestationId ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', p.attestation?.attestationUrl ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-statement-path', t.statementPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-bundle-path', t.bundlePath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-attestation-id', t.attestation?.attestationId ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-attestation-url', t.attestation?.attestationUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-digest', r.modelDigest);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bundle-path', r.bundlePath ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', r.logIndex ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', r.attestation?.attestationId ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', r.attestation?.attestationUrl ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`statement: ${r.statementPath}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', p.logIndex ?? '');
+    for (const s of [p, t]) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
+        if (s.logIndex)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  transparency log index: ${s.logIndex}`);
+        if (s.attestation)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  attestation: ${s.attestation.attestationUrl}`);
+    }
     if (r.modelDigest)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model digest: ${r.modelDigest}`);
-    if (r.bundlePath)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
-    if (r.logIndex)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`transparency log index: ${r.logIndex}`);
-    if (r.attestation)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`attestation: ${r.attestation.attestationUrl}`);
+    if (p.bundlePath)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`signed on the ${r.endpoints?.instance} Sigstore instance`);
     for (const m of r.modelSignatures)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model signature (OMS): ${m.path}`);
     if (r.artifact && !r.artifact.uploaded)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(r.artifact.reason);
-    if (!r.bundlePath)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('sign: false — the statement is unsigned; verify cannot trust it.');
+    if (!p.bundlePath)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('sign: false — the statements are unsigned; verify cannot trust them.');
 }
 
 

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ str),
-/* harmony export */   q: () => (/* binding */ parse)
+/* harmony export */   CN: () => (/* binding */ pathList),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
@@ -15,9 +16,15 @@ export const modules = {
 // INPUT_INVALID error (exit 2) that names it.
 
 
-function parse(command, argv, options) {
+/**
+ * Parses `argv`; more positional arguments than `positionals` is a usage error. A shell that
+ * expands `--model shards/*.safetensors` passes the second and later files as positionals:
+ * ignoring them would attest (and verify) one file of three.
+ */
+function parse(command, argv, options, positionals = 0) {
+    let parsed;
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             options,
             allowPositionals: true,
@@ -32,32 +39,111 @@ function parse(command, argv, options) {
             fix: `run 'training-provenance ${command} --help' for the flags`,
         });
     }
+    const extra = parsed.positionals.slice(positionals);
+    if (extra.length > 0) {
+        const shown = extra
+            .slice(0, 3)
+            .map((p) => `'${p}'`)
+            .join(', ') + (extra.length > 3 ? ', …' : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `unexpected argument${extra.length > 1 ? 's' : ''} ${shown}: every value needs its flag`, {
+            input: command,
+            value: extra.join(' '),
+            fix: "a glob the shell expanded gives one argument per file: quote it ('shards/*.safetensors') or repeat the flag (--model a --model b)",
+        });
+    }
+    return parsed;
 }
 function str(v) {
     if (Array.isArray(v))
         return v.join('\n');
     return typeof v === 'string' ? v : '';
 }
+/**
+ * A repeatable path flag as one list input: each value is one path, so a comma inside it is
+ * escaped (`\,`) rather than splitting it, as an input's comma-separated list would.
+ */
+function pathList(v) {
+    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    return values.map((p) => p.replace(/,/g, '\\,')).join('\n');
+}
 
 
 /***/ }),
 
-/***/ 53927:
+/***/ 40060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cliAttest)
-/* harmony export */ });
-/* unused harmony export ATTEST_HELP */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23371);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28009);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ cliAttest)
+});
+
+// UNUSED EXPORTS: ATTEST_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
+var attest = __webpack_require__(11166);
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/cli/token.js
+// The OIDC token for the command: SIGSTORE_ID_TOKEN, a token file, or the Actions runner's
+// token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
+// not through @actions/core: its getIDToken writes `::add-mask::<token>` and `::debug::` to
+// stdout, which would put the token into `--format json > result.json`.
+
+
+async function commandIdToken(src) {
+    if (src.tokenFile)
+        return (await (0,promises_.readFile)(src.tokenFile, 'utf8')).trim() || undefined;
+    if (src.env.SIGSTORE_ID_TOKEN)
+        return src.env.SIGSTORE_ID_TOKEN;
+    const url = src.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = src.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        return undefined;
+    return runnerToken(url, bearer, 'sigstore');
+}
+/** GET <url>&audience=A with the request bearer, as the runner's token service expects. */
+async function runnerToken(url, bearer, audience) {
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let res;
+    try {
+        res = await fetch(target, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (e) {
+        throw tokenError(`no answer (${e.message})`, e);
+    }
+    const body = (await res.json().catch(() => ({})));
+    if (!res.ok || typeof body.value !== 'string' || body.value === '')
+        throw tokenError(`HTTP ${res.status}${res.ok ? ' without a token' : ''}`);
+    return body.value;
+}
+function tokenError(why, cause) {
+    return new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the runner's OIDC token service failed: ${why}`, {
+        input: 'sign',
+        value: 'true',
+        fix: "give the job 'permissions: id-token: write', pass --identity-token-file, or use --no-sign",
+        cause,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/attest.js
 
 
 
@@ -109,73 +195,72 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 async function cliAttest(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)('attest', argv, OPTIONS);
+    const { values } = (0,args/* parse */.qg)('attest', argv, OPTIONS);
     if (values.help) {
         out.write(ATTEST_HELP);
         return 0;
     }
     const env = process.env;
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.workspace) || '.');
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.format));
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
-    const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['identity-token-file']);
-    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attest */ .st)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.model),
-        datasets: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.dataset),
-        datasetsFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['datasets-file']),
-        python: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.python) || 'auto',
-        requirements: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.requirements),
-        parameters: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.parameters),
-        byproducts: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.byproducts),
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const bar = new progress/* ProgressBar */.z2(err);
+    const tokenFile = (0,args/* str */.gx)(values['identity-token-file']);
+    const result = await (0,attest/* attest */.s)({
+        model: (0,args/* pathList */.CN)(values.model),
+        datasets: (0,args/* str */.gx)(values.dataset),
+        datasetsFile: (0,args/* str */.gx)(values['datasets-file']),
+        python: (0,args/* str */.gx)(values.python) || 'auto',
+        requirements: (0,args/* pathList */.CN)(values.requirements),
+        parameters: (0,args/* str */.gx)(values.parameters),
+        byproducts: (0,args/* pathList */.CN)(values.byproducts),
         sign: values.sign !== false,
-        sigstore: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.sigstore) || 'auto',
-        fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['fulcio-url']),
-        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['rekor-url']),
-        tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['tsa-url']),
+        sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
+        fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
+        rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
+        tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
         artifactName: 'training-provenance',
-        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['output-dir']) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'provenance')),
+        outputDir: (0,external_node_path_.resolve)((0,args/* str */.gx)(values['output-dir']) || (0,external_node_path_.join)(workspace, 'provenance')),
         modelSignature: values['model-signature'] === true,
     }, {
         workspace,
         env: { ...env },
         pathEnv: env.PATH ?? '',
-        getIdToken: async () => {
-            if (tokenFile)
-                return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(tokenFile, 'utf8')).trim() || undefined;
-            if (env.SIGSTORE_ID_TOKEN)
-                return env.SIGSTORE_ID_TOKEN;
-            if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-                return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore');
-            return undefined;
-        },
+        getIdToken: () => commandIdToken({ tokenFile, env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
         githubToken: env.GITHUB_TOKEN,
         artifactRuntimeAvailable: false,
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w,
+        toolVersion: version/* TOOL_VERSION */.w,
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
+    const statements = { provenance: result.provenance, training: result.training };
     if (format === 'json') {
-        out.write(`${JSON.stringify({
-            statementPath: result.statementPath,
-            bundlePath: result.bundlePath ?? null,
-            modelDigest: result.modelDigest,
-            logIndex: result.logIndex ?? null,
-            attestationUrl: result.attestation?.attestationUrl ?? null,
-            subjects: result.subjects,
-        }, null, 2)}\n`);
+        const json = Object.fromEntries(Object.entries(statements).map(([k, v]) => [
+            k,
+            {
+                statementPath: v.statementPath,
+                bundlePath: v.bundlePath ?? null,
+                logIndex: v.logIndex ?? null,
+                attestationUrl: v.attestation?.attestationUrl ?? null,
+            },
+        ]));
+        out.write(`${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`);
     }
     else {
-        out.write(`statement: ${result.statementPath}\n`);
-        if (result.bundlePath)
-            out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
+        for (const [k, v] of Object.entries(statements)) {
+            out.write(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}\n`);
+            if (v.logIndex)
+                out.write(`  log index: ${v.logIndex}\n`);
+            if (v.attestation)
+                out.write(`  attestation: ${v.attestation.attestationUrl}\n`);
+        }
+        if (result.endpoints && result.provenance.bundlePath)
+            out.write(`signed on: ${result.endpoints.instance}\n`);
         if (result.modelDigest)
             out.write(`model:     ${result.modelDigest}\n`);
         out.write(`subjects:  ${result.subjects.length}\n`);
-        if (result.logIndex)
-            out.write(`log index: ${result.logIndex}\n`);
     }
     return 0;
 }
@@ -321,12 +406,12 @@ model digests changed. Exits 0 whether or not anything changed.
 `;
 const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 async function cliDiff(argv, out) {
-    const { values, positionals } = (0,args/* parse */.q)('diff', argv, OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)('diff', argv, OPTIONS, Infinity);
     if (values.help) {
         out.write(DIFF_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.g)(values.format));
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
     if (positionals.length !== 2) {
         const got = positionals.length === 0
             ? 'no file'
@@ -383,7 +468,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28009);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53927);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40060);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);
@@ -532,7 +617,7 @@ function inspectBundle(bundle, source = 'bundle') {
         const env = (0,read/* parseStatementPayload */.x2)(envelope.payload);
         out.predicateType = env.predicateType;
         out.subjects = env.subject;
-        if (env.predicateType === layout/* SLSA_PROVENANCE_V1 */.us) {
+        if ((0,layout/* readsAsProvenance */.lS)(env.predicateType)) {
             const view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
             out.buildType = view.buildType;
             out.datasets = view.datasets;
@@ -572,12 +657,12 @@ judging it: nothing is verified. Use 'verify' to decide whether to trust it.
 `;
 const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 async function cliInspect(argv, out) {
-    const { values, positionals } = (0,args/* parse */.q)('inspect', argv, OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)('inspect', argv, OPTIONS, Infinity);
     if (values.help) {
         out.write(INSPECT_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.g)(values.format));
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
     if (positionals.length !== 1) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'inspect takes exactly one bundle file', {
             input: 'inspect',
@@ -707,34 +792,34 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 async function cliVerify(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)('verify', argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, OPTIONS);
     if (values.help) {
         out.write(VERIFY_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.format));
     const env = process.env;
     const cwd = process.cwd();
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.workspace) || '.');
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.model),
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.model),
         // Bundle and policy paths are the user's, relative to where they typed them.
-        bundle: values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b)).join('\n') ?? '',
-        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.repository),
-        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['signer-workflow']),
-        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['source-ref']),
-        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-identity']),
-        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-identity-regex']),
-        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['cert-oidc-issuer']),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b))),
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['trusted-root'])
-            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['trusted-root']), cwd)
+        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root'])
+            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']), cwd)
             : 'auto',
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.policy)) : '',
-        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['model-signature'])
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values['model-signature']))
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
+        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
             : 'auto',
     }, {
         workspace,
@@ -745,7 +830,7 @@ async function cliVerify(argv, out, err) {
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
-    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .g)(values.report);
+    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.report);
     if (reportFile)
         await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'

@@ -870,20 +870,27 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   $b: () => (/* binding */ ROLE_KEY),
 /* harmony export */   CX: () => (/* binding */ DATASET_ANNOTATION_KEYS),
 /* harmony export */   JA: () => (/* binding */ INTERPRETER_NAME),
+/* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   Kp: () => (/* binding */ impliedDatasetPath),
 /* harmony export */   PZ: () => (/* binding */ STATEMENT_TYPE_V01),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Y7: () => (/* binding */ OUTPUT_FILES),
 /* harmony export */   aA: () => (/* binding */ INTERNAL_KEY),
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   lS: () => (/* binding */ readsAsProvenance),
 /* harmony export */   mK: () => (/* binding */ BUILD_TYPE),
+/* harmony export */   qh: () => (/* binding */ statementRole),
+/* harmony export */   sw: () => (/* binding */ TRAINING_PREDICATE_TYPE),
 /* harmony export */   uY: () => (/* binding */ ACCELERATOR_STRING_FIELDS),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
 /* harmony export */   x7: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPES),
 /* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
 /* harmony export */ });
-/* unused harmony export GITHUB_WORKFLOW_BUILD_TYPE */
 // The layout of our provenance: the one place that names our buildType, the role
 // markers on resolvedDependencies, and the keys we add. Writers (build.ts) and readers
 // (read.ts, verify, policy, review) import these names instead of spelling strings.
+/** The DSSE payload type of an in-toto Statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 /** The pre-v1 in-toto Statement type: still read (npm's early provenance), never written. */
 const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
@@ -949,6 +956,37 @@ function impliedDatasetPath(kind, uri) {
     catch {
         return undefined;
     }
+}
+/**
+ * The training record's predicate type: a URI we own, so GitHub's attestations API stores it
+ * as a custom predicate (it validates only SLSA provenance). Schema: docs/training-v1.schema.json.
+ */
+const TRAINING_PREDICATE_TYPE = 'https://training-provenance.github.io/predicates/training/v1';
+/** SLSA provenance, or our training record laid out as it: both read into a ProvenanceView. */
+function readsAsProvenance(predicateType) {
+    return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
+}
+/** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
+const OUTPUT_FILES = {
+    'build-provenance': {
+        statement: 'provenance.intoto.json',
+        bundle: 'provenance.sigstore.json',
+    },
+    'training-record': {
+        statement: 'training.intoto.json',
+        bundle: 'training.sigstore.json',
+    },
+};
+/**
+ * The role of a statement by its types. 0.1 wrote the training record as SLSA provenance
+ * with our buildType: it still reads as the training record.
+ */
+function statementRole(predicateType, buildType) {
+    if (predicateType === TRAINING_PREDICATE_TYPE)
+        return 'training-record';
+    if (predicateType !== SLSA_PROVENANCE_V1)
+        return undefined;
+    return buildType === BUILD_TYPE ? 'training-record' : 'build-provenance';
 }
 
 
@@ -1234,14 +1272,14 @@ function recoverIdentity(view) {
     return id;
 }
 /**
- * Reads a SLSA Provenance v1 Statement into the view. Refuses (BUNDLE_INVALID) a
+ * Reads the training record (or a SLSA Provenance v1 Statement, laid out alike) into the view. Refuses (BUNDLE_INVALID) a
  * Statement whose `_type` or `predicateType` it does not understand; everything inside
  * the predicate is optional, so GitHub's and npm's provenance read with empty lists.
  */
 function readProvenance(statement) {
     const env = checkEnvelope(statement);
-    if (env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us) {
-        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected a SLSA provenance statement (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us})`);
+    if (env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us && env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw) {
+        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected the training record (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw}) or SLSA provenance (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us})`);
     }
     const predicate = obj(env.predicate);
     const def = obj(predicate.buildDefinition);
@@ -1376,9 +1414,10 @@ function readProvenance(statement) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, isRetryable, retryDelayMs */
+/* unused harmony exports DEFAULT_RETRY, retryDelayMs */
 // Bounded retries for calls to services we do not own. Waits grow exponentially; a
 // `retry-after` from the server is honoured, but never beyond a cap, so a rate-limited
 // job fails in minutes rather than hanging until the job's own timeout.

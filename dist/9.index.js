@@ -508,8 +508,8 @@ async function inOrder(...promises) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E6: () => (/* binding */ OMS_PREDICATE_TYPE_V02),
-/* harmony export */   HW: () => (/* binding */ OMS_SIGNATURE_NAME),
-/* harmony export */   UG: () => (/* binding */ OMS_SIGNING_IGNORES),
+/* harmony export */   HW: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.HW),
+/* harmony export */   UG: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.UG),
 /* harmony export */   XX: () => (/* binding */ OMS_STATEMENT_TYPE),
 /* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
 /* harmony export */   mi: () => (/* binding */ omsPayload)
@@ -525,14 +525,6 @@ const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 /** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
 const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
 const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-/** The file name model_signing writes its signature to, and ignores when hashing. */
-const OMS_SIGNATURE_NAME = 'model.sig';
-/**
- * The ignore list for every directory digest of a model that may carry an OMS signature:
- * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
- * model directory never changes the directory's root digest.
- */
-const OMS_SIGNING_IGNORES = [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_DEFAULT_IGNORES */ .ET, OMS_SIGNATURE_NAME];
 /** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
 function omsPayload(statement) {
     return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
@@ -602,7 +594,7 @@ function pathInside(dir, file) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51742);
+/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66613);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7216);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23238);
@@ -1050,16 +1042,15 @@ function renderAttestSummary(input) {
 
 /***/ }),
 
-/***/ 51742:
+/***/ 66613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ signStatement)
+  f: () => (/* binding */ signStatement),
+  K: () => (/* binding */ signStatements)
 });
-
-// UNUSED EXPORTS: IN_TOTO_PAYLOAD_TYPE
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -1067,6 +1058,61 @@ var dist = __webpack_require__(61040);
 var sign_dist = __webpack_require__(15179);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/sign/one-certificate.js
+// One Fulcio certificate for every statement of a run. attest signs two statements with the
+// same identity; asking Fulcio twice would double its share of the cost and give the two
+// bundles different keys for no gain. The ephemeral key lives only in this object, and
+// the certificate (valid ten minutes) is only reused within one attest.
+
+/** An in-memory P-256 key, as @sigstore/sign's own ephemeral signer makes. */
+class EphemeralKey {
+    privateKey;
+    publicKeyPem;
+    constructor() {
+        const pair = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+        this.privateKey = pair.privateKey;
+        this.publicKeyPem = pair.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    }
+    async sign(data) {
+        return {
+            signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
+            key: { $case: 'publicKey', publicKey: this.publicKeyPem },
+        };
+    }
+}
+/**
+ * Signs with `key`; the first call goes through `certifying` (a FulcioSigner over the same
+ * key), later ones reuse the certificate it returned. Concurrent calls wait for that first
+ * certificate, and fail with it.
+ */
+class OneCertificateSigner {
+    certifying;
+    key;
+    certificate;
+    constructor(certifying, key) {
+        this.certifying = certifying;
+        this.key = key;
+    }
+    async sign(data) {
+        if (!this.certificate) {
+            const first = this.certifying.sign(data);
+            this.certificate = first.then((s) => {
+                if (s.key.$case !== 'x509Certificate')
+                    throw new Error('Fulcio returned no certificate');
+                return s.key.certificate;
+            });
+            // The first caller gets the failure itself; later ones, if any, get it through here.
+            this.certificate.catch(() => { });
+            return first;
+        }
+        const certificate = await this.certificate;
+        const { signature } = await this.key.sign(data);
+        return { signature, key: { $case: 'x509Certificate', certificate } };
+    }
+}
+
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(53053);
 // EXTERNAL MODULE: ./build/src/store/retry.js
@@ -1152,6 +1198,8 @@ function retryingWitness(inner, service, url, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/sign/sign.js
 // Keyless signing of a statement as a DSSE envelope in a Sigstore bundle v0.3.
 // The cryptography, the Fulcio/Rekor/TSA protocols and the bundle layout are
@@ -1161,8 +1209,18 @@ function retryingWitness(inner, service, url, ctx) {
 
 
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+
 async function signStatement(payload, opts) {
+    const [result] = await signStatements([payload], opts);
+    return result;
+}
+/**
+ * Signs each payload as its own bundle, all under one Fulcio certificate and at once: Rekor
+ * and the TSA are asked in parallel, Fulcio once. Results are in payload order; if any
+ * signing fails, the whole call fails, so a run never keeps one signed statement of two.
+ */
+async function signStatements(payloads, opts) {
     const { endpoints } = opts;
     // @sigstore/sign's own retries are off: each service call is retried around it (retry.ts),
     // on a schedule that honours retry-after.
@@ -1177,28 +1235,22 @@ async function signStatement(payload, opts) {
         responses,
         log: opts.log,
     };
-    const signer = retryingSigner(new sign_dist/* FulcioSigner */.$o({
+    const key = new EphemeralKey();
+    const signer = new OneCertificateSigner(retryingSigner(new sign_dist/* FulcioSigner */.$o({
         identityProvider: { getToken: async () => opts.token },
         fulcioBaseURL: endpoints.fulcioUrl,
+        keyHolder: key,
         ...fetchOptions,
-    }), 'fulcio', endpoints.fulcioUrl, ctx);
-    const witnesses = [];
-    if (endpoints.rekorUrl) {
-        witnesses.push(retryingWitness(new sign_dist/* RekorWitness */.fU({
-            rekorBaseURL: endpoints.rekorUrl,
-            entryType: 'dsse',
-            fetchOnConflict: true,
-            ...fetchOptions,
-        }), 'rekor', endpoints.rekorUrl, ctx));
-    }
-    if (endpoints.tsaUrl) {
-        witnesses.push(retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }), 'tsa', endpoints.tsaUrl, ctx));
-    }
-    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    }), 'fulcio', endpoints.fulcioUrl, ctx), key);
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({
+        signer,
+        witnesses: witnesses(endpoints, fetchOptions, ctx),
+        certificateChain: false,
+    });
     responses.start();
-    let bundle;
     try {
-        bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
+        const bundles = await Promise.all(payloads.map((data) => builder.create({ data, type: layout/* IN_TOTO_PAYLOAD_TYPE */.T4 })));
+        return bundles.map(toResult);
     }
     catch (e) {
         throw signingError(e, endpoints, opts.token);
@@ -1206,6 +1258,25 @@ async function signStatement(payload, opts) {
     finally {
         responses.stop();
     }
+}
+function witnesses(endpoints, fetchOptions, ctx) {
+    const out = [];
+    if (endpoints.rekorUrl) {
+        const rekor = new sign_dist/* RekorWitness */.fU({
+            rekorBaseURL: endpoints.rekorUrl,
+            entryType: 'dsse',
+            fetchOnConflict: true,
+            ...fetchOptions,
+        });
+        out.push(retryingWitness(rekor, 'rekor', endpoints.rekorUrl, ctx));
+    }
+    if (endpoints.tsaUrl) {
+        const tsa = new sign_dist/* TSAWitness */.gs({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions });
+        out.push(retryingWitness(tsa, 'tsa', endpoints.tsaUrl, ctx));
+    }
+    return out;
+}
+function toResult(bundle) {
     const json = (0,dist.bundleToJSON)(bundle);
     const vm = json.verificationMaterial;
     const rawCert = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes ?? '';

@@ -67,24 +67,40 @@ export async function runAttest(): Promise<void> {
       (m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`,
     );
     const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-    await core.summary.addRaw(renderAttestSummary(result) + extra, true).write();
+    const summary = renderAttestSummary({
+      statement: result.statement,
+      statementPath: result.training.statementPath,
+      bundlePath: result.training.bundlePath,
+      logIndex: result.training.logIndex,
+      attestation: result.training.attestation,
+      endpoints: result.endpoints,
+      files: result.files,
+    });
+    await core.summary.addRaw(summary + extra, true).write();
   }
 }
 
 function report(r: AttestResult): void {
-  core.setOutput('statement-path', r.statementPath);
+  const { provenance: p, training: t } = r;
+  core.setOutput('statement-path', p.statementPath);
+  core.setOutput('bundle-path', p.bundlePath ?? '');
+  core.setOutput('attestation-id', p.attestation?.attestationId ?? '');
+  core.setOutput('attestation-url', p.attestation?.attestationUrl ?? '');
+  core.setOutput('training-statement-path', t.statementPath);
+  core.setOutput('training-bundle-path', t.bundlePath ?? '');
+  core.setOutput('training-attestation-id', t.attestation?.attestationId ?? '');
+  core.setOutput('training-attestation-url', t.attestation?.attestationUrl ?? '');
   core.setOutput('model-digest', r.modelDigest);
-  core.setOutput('bundle-path', r.bundlePath ?? '');
-  core.setOutput('log-index', r.logIndex ?? '');
-  core.setOutput('attestation-id', r.attestation?.attestationId ?? '');
-  core.setOutput('attestation-url', r.attestation?.attestationUrl ?? '');
-  core.info(`statement: ${r.statementPath}`);
+  core.setOutput('log-index', p.logIndex ?? '');
+  for (const s of [p, t]) {
+    core.info(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
+    if (s.logIndex) core.info(`  transparency log index: ${s.logIndex}`);
+    if (s.attestation) core.info(`  attestation: ${s.attestation.attestationUrl}`);
+  }
   if (r.modelDigest) core.info(`model digest: ${r.modelDigest}`);
-  if (r.bundlePath) core.info(`bundle: ${r.bundlePath} (${r.endpoints?.instance})`);
-  if (r.logIndex) core.info(`transparency log index: ${r.logIndex}`);
-  if (r.attestation) core.info(`attestation: ${r.attestation.attestationUrl}`);
+  if (p.bundlePath) core.info(`signed on the ${r.endpoints?.instance} Sigstore instance`);
   for (const m of r.modelSignatures) core.info(`model signature (OMS): ${m.path}`);
   if (r.artifact && !r.artifact.uploaded) core.notice(r.artifact.reason);
-  if (!r.bundlePath)
-    core.notice('sign: false — the statement is unsigned; verify cannot trust it.');
+  if (!p.bundlePath)
+    core.notice('sign: false — the statements are unsigned; verify cannot trust them.');
 }

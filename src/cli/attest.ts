@@ -1,11 +1,10 @@
-import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
-import { parse, str, type Options } from './args.js';
+import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
+import { commandIdToken } from './token.js';
 
 export const ATTEST_HELP = `training-provenance attest --model PATH [flags]
 
@@ -69,13 +68,13 @@ export async function cliAttest(
   const tokenFile = str(values['identity-token-file']);
   const result = await attest(
     {
-      model: str(values.model),
+      model: pathList(values.model),
       datasets: str(values.dataset),
       datasetsFile: str(values['datasets-file']),
       python: str(values.python) || 'auto',
-      requirements: str(values.requirements),
+      requirements: pathList(values.requirements),
       parameters: str(values.parameters),
-      byproducts: str(values.byproducts),
+      byproducts: pathList(values.byproducts),
       sign: values.sign !== false,
       sigstore: str(values.sigstore) || 'auto',
       fulcioUrl: str(values['fulcio-url']),
@@ -91,13 +90,7 @@ export async function cliAttest(
       workspace,
       env: { ...env },
       pathEnv: env.PATH ?? '',
-      getIdToken: async () => {
-        if (tokenFile) return (await readFile(tokenFile, 'utf8')).trim() || undefined;
-        if (env.SIGSTORE_ID_TOKEN) return env.SIGSTORE_ID_TOKEN;
-        if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-          return core.getIDToken('sigstore');
-        return undefined;
-      },
+      getIdToken: () => commandIdToken({ tokenFile, env }),
       idTokenProblem: () =>
         'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
       githubToken: env.GITHUB_TOKEN,
@@ -108,28 +101,32 @@ export async function cliAttest(
     },
     // The bar's line ends before anything else is written, error messages included.
   ).finally(() => bar.done());
+  const statements = { provenance: result.provenance, training: result.training };
   if (format === 'json') {
-    out.write(
-      `${JSON.stringify(
+    const json = Object.fromEntries(
+      Object.entries(statements).map(([k, v]) => [
+        k,
         {
-          statementPath: result.statementPath,
-          bundlePath: result.bundlePath ?? null,
-          modelDigest: result.modelDigest,
-          logIndex: result.logIndex ?? null,
-          attestationUrl: result.attestation?.attestationUrl ?? null,
-          subjects: result.subjects,
+          statementPath: v.statementPath,
+          bundlePath: v.bundlePath ?? null,
+          logIndex: v.logIndex ?? null,
+          attestationUrl: v.attestation?.attestationUrl ?? null,
         },
-        null,
-        2,
-      )}\n`,
+      ]),
+    );
+    out.write(
+      `${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`,
     );
   } else {
-    out.write(`statement: ${result.statementPath}\n`);
-    if (result.bundlePath)
-      out.write(`bundle:    ${result.bundlePath} (${result.endpoints?.instance})\n`);
+    for (const [k, v] of Object.entries(statements)) {
+      out.write(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}\n`);
+      if (v.logIndex) out.write(`  log index: ${v.logIndex}\n`);
+      if (v.attestation) out.write(`  attestation: ${v.attestation.attestationUrl}\n`);
+    }
+    if (result.endpoints && result.provenance.bundlePath)
+      out.write(`signed on: ${result.endpoints.instance}\n`);
     if (result.modelDigest) out.write(`model:     ${result.modelDigest}\n`);
     out.write(`subjects:  ${result.subjects.length}\n`);
-    if (result.logIndex) out.write(`log index: ${result.logIndex}\n`);
   }
   return 0;
 }

@@ -15,7 +15,7 @@ model digests changed. Exits 0 whether or not anything changed.
 const OPTIONS: Options = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 
 export async function cliDiff(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse('diff', argv, OPTIONS);
+  const { values, positionals } = parse('diff', argv, OPTIONS, Infinity);
   if (values.help) {
     out.write(DIFF_HELP);
     return 0;

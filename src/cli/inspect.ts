@@ -13,7 +13,7 @@ judging it: nothing is verified. Use 'verify' to decide whether to trust it.
 const OPTIONS: Options = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 
 export async function cliInspect(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse('inspect', argv, OPTIONS);
+  const { values, positionals } = parse('inspect', argv, OPTIONS, Infinity);
   if (values.help) {
     out.write(INSPECT_HELP);
     return 0;

@@ -4,7 +4,7 @@ import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
-import { parse, str, type Options } from './args.js';
+import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
@@ -66,9 +66,9 @@ export async function cliVerify(
   const bar = new ProgressBar(err);
   const report = await verify(
     {
-      model: str(values.model),
+      model: pathList(values.model),
       // Bundle and policy paths are the user's, relative to where they typed them.
-      bundle: (values.bundle as string[] | undefined)?.map((b) => resolve(cwd, b)).join('\n') ?? '',
+      bundle: pathList((values.bundle as string[] | undefined)?.map((b) => resolve(cwd, b))),
       repository: str(values.repository),
       signerWorkflow: str(values['signer-workflow']),
       sourceRef: str(values['source-ref']),

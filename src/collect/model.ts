@@ -3,6 +3,7 @@
 // `model_signing digest DIR` and our subject agree.
 import { OMS_DEFAULT_IGNORES, type HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
+import { resolve, sep } from 'node:path';
 import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
 import {
   comparePaths,
@@ -18,6 +19,8 @@ export interface ModelOptions {
   /** Names left out of model directories; default OMS_DEFAULT_IGNORES (recorded on the subject). */
   ignorePaths?: readonly string[];
   onProgress?: (p: HashProgress) => void;
+  /** Where this run writes: refused when a model path holds it or lies in it (before hashing). */
+  outputDir?: string;
 }
 
 export interface CollectedModel {
@@ -57,6 +60,7 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
     allowSymlinks: opts.allowSymlinks,
     required: true,
   });
+  if (opts.outputDir !== undefined) checkOutsideOf(opts.outputDir, entries, INPUT);
   const digested = await digestResolved(entries, {
     input: INPUT,
     ignorePaths: opts.ignorePaths ?? OMS_DEFAULT_IGNORES,
@@ -130,4 +134,29 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
     modelDigest,
     omittedFileSubjects: subjects.length - fileSubjects.length,
   };
+}
+
+/** Refuses a model or dataset path that holds the output directory, or lies inside it. */
+function checkOutsideOf(
+  outputDir: string,
+  paths: ReadonlyArray<{ path: string; kind: 'file' | 'directory' }>,
+  input: string,
+): void {
+  const out = resolve(outputDir);
+  for (const p of paths) {
+    const abs = resolve(p.path);
+    const holdsOut = p.kind === 'directory' && (out === abs || out.startsWith(abs + sep));
+    const insideOut = abs === out || abs.startsWith(out + sep);
+    if (holdsOut || insideOut) {
+      throw new ProvenanceError(
+        'INPUT_INVALID',
+        `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.path}': this run's files would be hashed into what it attests, and the provenance would never verify`,
+        {
+          input: 'output-dir',
+          value: outputDir,
+          fix: `set output-dir to a directory outside '${p.path}' (e.g. --output-dir ../provenance)`,
+        },
+      );
+    }
+  }
 }

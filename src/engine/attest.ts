@@ -1,6 +1,7 @@
-// `attest`: collect → build the statement → validate → sign → store. The entry points
-// (action, CLI) gather inputs and the runner's context and call this; nothing here reads
-// process.env or action inputs, so the same run can be driven from a test or a terminal.
+// `attest`: preflight → collect → build → sign → store. Preflight checks every input, endpoint,
+// token and the output directory before a byte is hashed, so nothing is signed (and logged
+// publicly) that cannot then be stored. The entry points (action, CLI) gather inputs and the
+// runner's context and call this; nothing here reads process.env or action inputs.
 import type { SerializedBundle } from '@sigstore/bundle';
 import { join } from 'node:path';
 import { collectByproducts } from '../collect/byproducts.js';
@@ -18,14 +19,16 @@ import { collectRequirements } from '../collect/requirements.js';
 import { ProvenanceError } from '../errors.js';
 import type { HashProgress } from '../hash/index.js';
 import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
-import { signStatement } from '../sign/sign.js';
+import { signStatements, type SignResult } from '../sign/sign.js';
 import { OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
-import { buildStatement, serializeStatement, type Statement } from '../statement/build.js';
+import { buildTrainingRecord, serializeStatement, type Statement } from '../statement/build.js';
+import { buildGithubProvenance } from '../statement/github.js';
+import { OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import { validateStatement } from '../statement/validate.js';
 import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
 import type { PushResult } from '../store/attestations.js';
-import { writeFileAtomic } from '../store/files.js';
+import { prepareOutputDir, replaceRunFiles, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
 import type {
   DirectoryDigest,
@@ -34,9 +37,6 @@ import type {
   Subject,
   WorkflowIdentity,
 } from '../types.js';
-
-export const STATEMENT_FILE = 'provenance.intoto.json';
-export const BUNDLE_FILE = 'provenance.sigstore.json';
 
 export interface AttestInputs {
   model: string;
@@ -77,11 +77,22 @@ export interface AttestContext {
   onProgress?: (label: string, p: HashProgress) => void;
 }
 
-export interface AttestResult {
-  statement: Statement;
+/** One statement of the run as stored: its file, its bundle and where the API keeps it. */
+export interface StoredStatement {
+  role: StatementRole;
   statementPath: string;
   bundlePath?: string;
   bundle?: SerializedBundle;
+  logIndex?: string;
+  attestation?: PushResult;
+}
+
+export interface AttestResult {
+  /** The training record. */
+  statement: Statement;
+  /** GitHub-shaped build provenance: what actions/attest users and `gh attestation verify` read. */
+  provenance: StoredStatement;
+  training: StoredStatement;
   modelDigest: string;
   subjects: Subject[];
   /** Model files with their sizes, for reports. */
@@ -90,41 +101,78 @@ export interface AttestResult {
   identity: WorkflowIdentity;
   environment: EnvironmentInfo;
   endpoints?: SigstoreEndpoints;
-  logIndex?: string;
   certificatePem?: string;
-  attestation?: PushResult;
   artifact?: ArtifactOutcome;
   /** OMS model.sig files written for model directories (model-signature: true). */
   modelSignatures: SignedModel[];
 }
 
+/** What preflight established: the identity, the token to sign with, and where to sign. */
+interface Plan {
+  token?: string;
+  identity: WorkflowIdentity;
+  endpoints?: SigstoreEndpoints;
+  serverUrl: string;
+}
+
+type Collected = Awaited<ReturnType<typeof collect>>;
+
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
   const now = ctx.now ?? (() => new Date());
   const startedOn = now();
+  const plan = await preflight(inputs, ctx);
+  const collected = await collect(inputs, ctx);
+  const training = buildTrainingRecord({
+    ...collected.record,
+    subjects: collected.model.subjects,
+    identity: plan.identity,
+    startedOn,
+    finishedOn: now(),
+    toolVersion: ctx.toolVersion,
+  });
+  const provenance = buildGithubProvenance(training.subject, plan.identity);
+  const payloads = [serializeStatement(provenance), serializeStatement(training)];
+  for (const [k, s] of [provenance, training].entries()) checkValid(s, payloads[k]!);
+  const stored = await withOutputLock(inputs.outputDir, () =>
+    signAndStore(payloads, inputs, ctx, plan, collected),
+  );
+  return {
+    statement: training,
+    ...stored,
+    modelDigest: collected.model.modelDigest,
+    subjects: training.subject,
+    files: collected.model.files,
+    directories: collected.model.directories,
+    identity: plan.identity,
+    environment: collected.record.environment,
+    endpoints: plan.endpoints,
+  };
+}
+
+function refuseInput(input: string, message: string, fix: string, value = 'true'): never {
+  throw new ProvenanceError('INPUT_INVALID', message, { input, value, fix });
+}
+
+/** Every check that needs no hashing: inputs, endpoints, both tokens, the output directory. */
+async function preflight(inputs: AttestInputs, ctx: AttestContext): Promise<Plan> {
   if (inputs.modelSignature && !inputs.sign) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
+    refuseInput(
+      'model-signature',
       'model-signature: true needs a signature, and sign is false',
-      {
-        input: 'model-signature',
-        value: 'true',
-        fix: 'set sign: true (with id-token: write), or model-signature: false',
-      },
+      'set sign: true (with id-token: write), or model-signature: false',
     );
   }
-
   const endpointInputs = {
     choice: inputs.sigstore,
     fulcioUrl: inputs.fulcioUrl,
     rekorUrl: inputs.rekorUrl,
     tsaUrl: inputs.tsaUrl,
   };
-  // Bad instance settings are reported before anything else is asked of the runner.
+  // Bad instance settings are reported before the runner is asked for a token.
   if (inputs.sign) resolveEndpoints(endpointInputs);
-
-  // The token comes first: a job without `id-token: write` should fail before it spends
-  // minutes hashing a model it cannot sign.
-  const token = await ctx.getIdToken();
+  await prepareOutputDir(inputs.outputDir);
+  // With sign: false no token is asked for at all: it would only be logged and masked.
+  const token = inputs.sign ? await ctx.getIdToken() : undefined;
   if (inputs.sign && !token) {
     const why = ctx.idTokenProblem?.();
     throw new ProvenanceError(
@@ -137,28 +185,35 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
       },
     );
   }
-  const claims = token ? decodeJwtClaims(token) : undefined;
+  if (inputs.sign && inputs.pushToGitHub && !ctx.githubToken) {
+    throw new ProvenanceError('INPUT_MISSING', 'push-to-github needs a GitHub token', {
+      input: 'github-token',
+      fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
+    });
+  }
   const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
-  const identity = claims
-    ? identityFromClaims(claims, { serverUrl })
+  const identity = token
+    ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
     : identityFromEnvironment(ctx.env);
   const endpoints = inputs.sign
     ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
     : undefined;
+  return { token, identity, endpoints, serverUrl };
+}
 
+async function collect(inputs: AttestInputs, ctx: AttestContext) {
   const progress = (label: string) => (p: HashProgress) => ctx.onProgress?.(label, p);
   // model.sig is left out of directory digests everywhere, so that a model signature written
-  // into the directory (now or by an earlier run) never changes the provenance's root digest
-  // and both signatures bind the same root.
+  // into the directory (now or by an earlier run) never changes the root digest.
   // The model, the datasets and the interpreter are collected at once: hashing the two
-  // keeps every core busy (one large model file and one large dataset hash in parallel),
-  // and the interpreter probe waits on a child process. Errors are reported in input order,
-  // so the same bad input always gives the same message.
+  // keeps every core busy, and the interpreter probe waits on a child process. Errors are
+  // reported in input order, so the same bad input always gives the same message.
   const [model, datasets, python] = await inOrder(
     collectModel(inputs.model, {
       workspace: ctx.workspace,
       ignorePaths: OMS_SIGNING_IGNORES,
       onProgress: progress('model'),
+      outputDir: inputs.outputDir,
     }),
     collectDatasets({
       datasets: inputs.datasets,
@@ -172,14 +227,10 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     }),
   );
   if (inputs.modelSignature && model.directories.length === 0) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
+    refuseInput(
+      'model-signature',
       'model-signature: true, but the model names no directory',
-      {
-        input: 'model-signature',
-        value: 'true',
-        fix: 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
-      },
+      'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
     );
   }
   if (model.omittedFileSubjects > 0) {
@@ -193,105 +244,134 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     pathEnv: ctx.pathEnv,
     runnerEnv: ctx.env,
   });
-  const requirements = await collectRequirements(inputs.requirements, { workspace: ctx.workspace });
-  const parameters = await collectParameters(inputs.parameters, { workspace: ctx.workspace });
-  const byproducts = await collectByproducts(inputs.byproducts, { workspace: ctx.workspace });
-
-  const statement = buildStatement({
-    subjects: model.subjects,
-    identity,
+  const opts = { workspace: ctx.workspace };
+  const record = {
     datasets,
     environment,
-    requirements,
-    parameters,
-    byproducts,
-    startedOn,
-    finishedOn: now(),
-    toolVersion: ctx.toolVersion,
-  });
-  const problems = validateStatement(statement);
-  if (problems.length > 0) {
-    // Our own output breaking the spec is a bug, and signing it would make it permanent.
-    throw new ProvenanceError(
-      'INTERNAL',
-      `the statement does not validate: ${problems.join('; ')}`,
-      {
-        fix: 'report this as a bug in training-provenance',
-      },
-    );
-  }
-  const payload = serializeStatement(statement);
-  const statementPath = join(inputs.outputDir, STATEMENT_FILE);
-  const result: AttestResult = {
-    statement,
-    statementPath,
-    modelDigest: model.modelDigest,
-    subjects: model.subjects,
-    files: model.files,
-    directories: model.directories,
-    identity,
-    environment,
-    endpoints,
-    modelSignatures: [],
+    requirements: await collectRequirements(inputs.requirements, opts),
+    parameters: await collectParameters(inputs.parameters, opts),
+    byproducts: await collectByproducts(inputs.byproducts, opts),
   };
+  return { model, record };
+}
 
-  if (inputs.sign && token && endpoints) {
-    const signed = await signStatement(Buffer.from(payload, 'utf8'), {
-      endpoints,
-      token,
-      log: ctx.log,
-    });
-    if (inputs.modelSignature) {
-      for (const dir of model.directories) {
-        const signedModel = await signModelDirectory(dir, {
-          endpoints,
-          token,
-          log: ctx.log,
-          outputDir: inputs.outputDir,
-        });
-        ctx.log(
-          `model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`,
-        );
-        result.modelSignatures.push(signedModel);
-      }
-    }
-    // Statement and bundle are written only once both exist: a failed signing leaves neither.
-    const bundlePath = join(inputs.outputDir, BUNDLE_FILE);
-    await writeFileAtomic(statementPath, payload);
-    await writeFileAtomic(bundlePath, JSON.stringify(signed.bundle));
-    Object.assign(result, {
-      bundlePath,
-      bundle: signed.bundle,
-      logIndex: signed.logIndex,
-      certificatePem: signed.certificatePem,
-    });
-    if (inputs.pushToGitHub) {
-      if (!ctx.githubToken) {
-        throw new ProvenanceError('INPUT_MISSING', 'push-to-github needs a GitHub token', {
-          input: 'github-token',
-          fix: "keep the default '${{ github.token }}' or set push-to-github: false",
-        });
-      }
-      // Loaded on use: Octokit and the artifact client are large, and a local run needs neither.
-      const { pushAttestation } = await import('../store/attestations.js');
-      result.attestation = await pushAttestation(signed.bundle, {
-        token: ctx.githubToken,
-        repository: identity.repository,
-        apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl,
-        log: ctx.log,
+/** Our own output breaking its spec is a bug, and signing it would make it permanent. */
+function checkValid(statement: object, payload: string): void {
+  const problems = validateStatement(JSON.parse(payload));
+  if (problems.length === 0) return;
+  throw new ProvenanceError(
+    'INTERNAL',
+    `the ${(statement as { predicateType?: string }).predicateType} statement does not validate: ${problems.join('; ')}`,
+    { fix: 'report this as a bug in training-provenance' },
+  );
+}
+
+const ROLES: readonly StatementRole[] = ['build-provenance', 'training-record'];
+
+/**
+ * Writes both statements first (so a signing failure keeps them), then signs both, writes the
+ * bundles, stores them through the API and uploads the artifact. Files of an earlier run
+ * that this one does not write are removed.
+ */
+async function signAndStore(
+  payloads: string[],
+  inputs: AttestInputs,
+  ctx: AttestContext,
+  plan: Plan,
+  collected: Collected,
+): Promise<
+  Pick<AttestResult, 'provenance' | 'training' | 'certificatePem' | 'artifact' | 'modelSignatures'>
+> {
+  const files: Record<string, string> = {};
+  const stored = ROLES.map((role, k): StoredStatement => {
+    files[OUTPUT_FILES[role].statement] = payloads[k]!;
+    return { role, statementPath: join(inputs.outputDir, OUTPUT_FILES[role].statement) };
+  });
+  await replaceRunFiles(inputs.outputDir, files);
+  const out = {
+    provenance: stored[0]!,
+    training: stored[1]!,
+    certificatePem: undefined as string | undefined,
+    artifact: undefined as ArtifactOutcome | undefined,
+    modelSignatures: [] as SignedModel[],
+  };
+  if (plan.token && plan.endpoints) {
+    const signed = await signBoth(payloads, plan, ctx);
+    ROLES.forEach((role, k) => {
+      files[OUTPUT_FILES[role].bundle] = JSON.stringify(signed[k]!.bundle);
+      Object.assign(stored[k]!, {
+        bundlePath: join(inputs.outputDir, OUTPUT_FILES[role].bundle),
+        bundle: signed[k]!.bundle,
+        logIndex: signed[k]!.logIndex,
       });
-    }
-  } else {
-    await writeFileAtomic(statementPath, payload);
+    });
+    out.certificatePem = signed[0]!.certificatePem;
+    await replaceRunFiles(inputs.outputDir, files);
+    out.modelSignatures = await signModels(collected, inputs, ctx, plan);
+    if (inputs.pushToGitHub) await push(stored, ctx, plan);
+  } else if (inputs.pushToGitHub && inputs.sign) {
+    ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
   }
-
   if (inputs.uploadArtifact) {
-    result.artifact = await uploadProvenanceArtifact(
+    out.artifact = await uploadProvenanceArtifact(
       inputs.artifactName,
-      result.bundlePath ? [statementPath, result.bundlePath] : [statementPath],
+      Object.keys(files).map((name) => join(inputs.outputDir, name)),
       ctx.artifactRuntimeAvailable,
     );
   }
-  return result;
+  return out;
+}
+
+async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Promise<SignResult[]> {
+  try {
+    return await signStatements(
+      payloads.map((p) => Buffer.from(p, 'utf8')),
+      { endpoints: plan.endpoints!, token: plan.token!, log: ctx.log },
+    );
+  } catch (e) {
+    if (e instanceof ProvenanceError) {
+      throw new ProvenanceError(
+        e.code,
+        `${e.message}; the unsigned statements are kept in output-dir`,
+        { input: e.input, value: e.value, fix: e.fix, cause: e },
+      );
+    }
+    throw e;
+  }
+}
+
+async function signModels(
+  collected: Collected,
+  inputs: AttestInputs,
+  ctx: AttestContext,
+  plan: Plan,
+): Promise<SignedModel[]> {
+  if (!inputs.modelSignature) return [];
+  const out: SignedModel[] = [];
+  for (const dir of collected.model.directories) {
+    const signed = await signModelDirectory(dir, {
+      endpoints: plan.endpoints!,
+      token: plan.token!,
+      log: ctx.log,
+      outputDir: inputs.outputDir,
+    });
+    ctx.log(`model signature (OMS) for ${dir.path}: ${signed.path}, root sha256:${signed.root}`);
+    out.push(signed);
+  }
+  return out;
+}
+
+async function push(stored: StoredStatement[], ctx: AttestContext, plan: Plan): Promise<void> {
+  // Loaded on use: Octokit is large, and a local run does not need it.
+  const { pushAttestation } = await import('../store/attestations.js');
+  for (const s of stored) {
+    s.attestation = await pushAttestation(s.bundle!, {
+      token: ctx.githubToken!,
+      repository: plan.identity.repository,
+      apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+      serverUrl: plan.serverUrl,
+      log: ctx.log,
+      what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
+    });
+  }
 }

@@ -2,7 +2,8 @@
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { OUTPUT_FILES } from '../statement/layout.js';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import {
   checkBinding,
@@ -18,7 +19,7 @@ import { loadPolicy, mergeIdentity } from '../policy/policy.js';
 import { withDefaultRepository, type IdentityPolicy } from '../verify/identity.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
-import { verifyProvenance } from '../verify/verify.js';
+import { verifyProvenance } from '../verify/pipeline.js';
 import { inOrder } from './in-order.js';
 
 export interface VerifyInputs {
@@ -98,7 +99,11 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   }
 
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
-  const files = parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b));
+  const files = withTrainingSibling(
+    parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b)),
+    policy !== undefined,
+    ctx.log,
+  );
   let bundles: ReadonlyArray<string | unknown> = files;
   if (files.length === 0) {
     const repository = identity.repository ?? ctx.currentRepository;
@@ -191,6 +196,21 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     }
   }
   return { ...report, modelSignatures };
+}
+
+/**
+ * A policy reads the training record: when only the build provenance was given, the record
+ * that attest wrote beside it is taken too (and must then come from the same run).
+ */
+function withTrainingSibling(files: string[], needed: boolean, log: (l: string) => void): string[] {
+  if (!needed || files.length === 0) return files;
+  const { bundle } = OUTPUT_FILES['training-record'];
+  if (files.some((f) => basename(f) === bundle)) return files;
+  const siblings = [...new Set(files.map((f) => join(dirname(f), bundle)))].filter((f) =>
+    existsSync(f),
+  );
+  for (const s of siblings) log(`the policy reads the training record: taking ${s} too`);
+  return [...files, ...siblings];
 }
 
 async function signaturesToCheck(

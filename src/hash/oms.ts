@@ -12,6 +12,17 @@ export const OMS_DEFAULT_IGNORES: readonly string[] = [
   '.gitignore',
 ];
 
+/** The file name model_signing writes its signature to, and ignores when hashing. */
+export const OMS_SIGNATURE_NAME = 'model.sig';
+
+/**
+ * The ignore list for every directory digest of a model that may carry an OMS signature:
+ * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
+ * model directory never changes the directory's root digest. A signature is never part of
+ * what it signs, so a directory subject that records no list of its own is checked with this.
+ */
+export const OMS_SIGNING_IGNORES: readonly string[] = [...OMS_DEFAULT_IGNORES, OMS_SIGNATURE_NAME];
+
 /**
  * Compare two POSIX relative paths the way Python's PurePosixPath orders them: component by
  * component, a path that is a prefix of another first, and names by Unicode code point.

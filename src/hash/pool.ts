@@ -165,7 +165,14 @@ export class HashPool {
         new BatchFailed({ kind: 'internal', path: '', detail: 'the hashing pool was closed' }),
       );
     }
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    // An idle worker is unref'd: ref it again, or the process can run out of handles while
+    // terminate() is pending and exit 13 on an unsettled top-level await (the command's).
+    await Promise.all(
+      slots.map((s) => {
+        s.worker.ref();
+        return s.worker.terminate();
+      }),
+    );
     this.notify();
   }
 

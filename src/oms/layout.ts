@@ -3,22 +3,12 @@
 // predicate lists every file with its digest. The key order of every object follows the
 // statements model_signing v1.0.0 writes (v0.3.1 writes the same); `ignore_paths` is the
 // v1.1.0 addition and comes last in `serialization`, as model_signing builds it.
-import { OMS_DEFAULT_IGNORES } from '../hash/index.js';
+export { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../hash/index.js';
 
 export const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 /** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
 export const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
 export const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-
-/** The file name model_signing writes its signature to, and ignores when hashing. */
-export const OMS_SIGNATURE_NAME = 'model.sig';
-
-/**
- * The ignore list for every directory digest of a model that may carry an OMS signature:
- * OMS's defaults plus the signature file, so that writing (or re-writing) `model.sig` in a
- * model directory never changes the directory's root digest.
- */
-export const OMS_SIGNING_IGNORES: readonly string[] = [...OMS_DEFAULT_IGNORES, OMS_SIGNATURE_NAME];
 
 export interface OmsSerialization {
   method: 'files';

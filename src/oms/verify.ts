@@ -20,12 +20,11 @@ import {
 } from '../verify/identity.js';
 import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
 import type { Violation } from '../verify/types.js';
-import { fromError, identityViolations, signatureViolation } from '../verify/verify.js';
+import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
 import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
 export interface OmsVerifyOptions {
   /** The signature file (a Sigstore bundle), e.g. `model/model.sig`. */

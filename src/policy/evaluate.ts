@@ -108,7 +108,15 @@ function datasetRules(view: ProvenanceView, ds: NonNullable<Policy['datasets']>)
     let bad = 0;
     const unknown = all.filter((d) => !d.license).length;
     for (const d of all) {
-      if (d.license && !allowed.has(d.license.toLowerCase())) {
+      if (!d.license && !ds.allowUnrecorded) {
+        bad++;
+        out.push({
+          rule: 'datasets.licenses',
+          ok: false,
+          subject: d.name,
+          reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${ds.licenses.join(', ')} (record it in the datasets file, or set datasets.allow-unrecorded: true)`,
+        });
+      } else if (d.license && !allowed.has(d.license.toLowerCase())) {
         bad++;
         out.push({
           rule: 'datasets.licenses',
@@ -228,8 +236,20 @@ function advisoryRules(
   view: ProvenanceView,
   pkgs: Map<string, Installed[]>,
   list: readonly Advisory[],
+  allowUnrecorded = false,
 ): RuleResult[] {
   const out: RuleResult[] = [];
+  const missing = noPackagesNote(view);
+  if (missing && !allowUnrecorded) {
+    // Nothing recorded is not nothing vulnerable: without packages the check cannot pass.
+    return [
+      {
+        rule: 'frameworks.advisories',
+        ok: false,
+        reason: `the advisories cannot be checked${missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
+      },
+    ];
+  }
   for (const a of list) {
     const range = advisoryRange(a);
     if (!range) continue;
@@ -346,7 +366,9 @@ export function evaluatePolicy(
   const fw = policy.frameworks ?? {};
   const pkgs = installed(view);
   if (fw.advisories !== 'none')
-    out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES));
+    out.push(
+      ...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES, fw.allowUnrecorded),
+    );
   (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
   (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
   if (policy.maxAge) out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
@@ -361,4 +383,14 @@ export function evaluatePolicy(
     });
   }
   return out;
+}
+
+/**
+ * Known advisories that affect the recorded packages, for verify without a policy: reported
+ * as warnings, not violations (a policy makes them violations). Nothing when nothing was recorded.
+ */
+export function knownAdvisories(view: ProvenanceView): string[] {
+  return advisoryRules(view, installed(view), DEFAULT_ADVISORIES, true)
+    .filter((r) => !r.ok)
+    .map((r) => r.reason);
 }

@@ -1,4 +1,4 @@
-// The policy file (PRODUCT.md "The policy file"): YAML, validated against a schema so that
+// The policy file (README "The policy file"): YAML, validated against a schema so that
 // a typo is an error with its line and column, never a rule silently ignored. Every error
 // of a file is collected and reported at once.
 import { readFile, stat } from 'node:fs/promises';
@@ -50,16 +50,34 @@ export interface Policy {
     allow?: DatasetPattern[];
     deny?: DatasetPattern[];
     licenses?: string[];
+    /** Datasets that record no licence pass `licenses` (default: they fail it). */
+    allowUnrecorded?: boolean;
   };
   frameworks?: {
     /** Absent means `default`: a policy applies the shipped advisories unless it says `none`. */
     advisories?: 'default' | 'none';
     deny?: PackageRule[];
     require?: PackageRule[];
+    /** A run that recorded no Python environment passes `advisories` (default: it fails). */
+    allowUnrecorded?: boolean;
   };
   maxAge?: { text: string; ms: number };
   /** `ours` resolves to our buildType URI. */
   buildType?: { text: string; uri: string };
+}
+
+/**
+ * Whether the policy reads what only the training record carries (datasets, frameworks and
+ * their advisories); identity, max-age and build-type rules read any provenance.
+ */
+export function needsTrainingRecord(policy: Policy): boolean {
+  const fw = policy.frameworks ?? {};
+  return (
+    policy.datasets !== undefined ||
+    fw.advisories !== 'none' ||
+    (fw.deny?.length ?? 0) > 0 ||
+    (fw.require?.length ?? 0) > 0
+  );
 }
 
 /** Every error of one policy file; `errors` lists them as `file:line:col: message`. */
@@ -74,7 +92,7 @@ export class PolicyError extends ProvenanceError {
       {
         input: 'policy',
         value: source,
-        fix: 'correct the policy file; PRODUCT.md "The policy file" lists every key',
+        fix: 'correct the policy file; the README section "The policy file" lists every key',
       },
     );
     this.name = 'PolicyError';
@@ -425,7 +443,13 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
 
   const datasets = top.get('datasets');
   if (datasets) {
-    const m = r.map(datasets.value, "'datasets'", ['require-digest', 'allow', 'deny', 'licenses']);
+    const m = r.map(datasets.value, "'datasets'", [
+      'require-digest',
+      'allow',
+      'deny',
+      'licenses',
+      'allow-unrecorded',
+    ]);
     if (m) {
       const ds: NonNullable<Policy['datasets']> = {};
       const req = m.get('require-digest');
@@ -442,13 +466,20 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
       }
       const lic = m.get('licenses');
       if (lic) ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+      const open = m.get('allow-unrecorded');
+      if (open) ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
       policy.datasets = ds;
     }
   }
 
   const frameworks = top.get('frameworks');
   if (frameworks) {
-    const m = r.map(frameworks.value, "'frameworks'", ['advisories', 'deny', 'require']);
+    const m = r.map(frameworks.value, "'frameworks'", [
+      'advisories',
+      'deny',
+      'require',
+      'allow-unrecorded',
+    ]);
     if (m) {
       const fw: NonNullable<Policy['frameworks']> = {};
       const adv = m.get('advisories');
@@ -462,6 +493,8 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
       if (deny) fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);
       const req = m.get('require');
       if (req) fw.require = packageRules(r, req.value, 'frameworks.require', false);
+      const open = m.get('allow-unrecorded');
+      if (open) fw.allowUnrecorded = r.boolean(open.value, 'frameworks.allow-unrecorded');
       policy.frameworks = fw;
     }
   }

@@ -18,6 +18,16 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     for (const v of r.violations) out.push(`- **${escapeCell(v.rule)}**: ${escapeCell(v.message)}`);
     out.push('');
   }
+  if (r.warnings.length > 0) {
+    out.push(
+      '### ⚠️ Known advisories',
+      '',
+      'No policy was given; a policy makes these violations.',
+      '',
+    );
+    for (const w of r.warnings) out.push(`- ${escapeCell(w)}`);
+    out.push('');
+  }
   const s = r.signer;
   if (s) {
     out.push('### Signer', '', '| Item | Value |', '| --- | --- |');

@@ -1,16 +1,25 @@
-// Reads the provenance a review compares: a Sigstore bundle (`provenance.sigstore.json`,
-// whose DSSE payload is the statement) or a bare statement (`provenance.intoto.json`).
+// Reads the training record a review or diff compares: a Sigstore bundle
+// (`training.sigstore.json`, whose DSSE payload is the statement) or a bare statement
+// (`training.intoto.json`); a 0.1 output (`provenance.*`, the record as SLSA provenance)
+// reads the same. Given the build provenance, the record beside it is read instead.
 // Only decodes: whether the signature holds is the verify engine's question.
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
+import { IN_TOTO_PAYLOAD_TYPE, OUTPUT_FILES, statementRole } from '../statement/layout.js';
 
-export const BUNDLE_FILE = 'provenance.sigstore.json';
-export const STATEMENT_FILE = 'provenance.intoto.json';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_FILE = OUTPUT_FILES['training-record'].bundle;
+const STATEMENT_FILE = OUTPUT_FILES['training-record'].statement;
+/** What a directory is searched for, best first: the record, then a 0.1 run's files. */
+const SEARCH_ORDER = [
+  BUNDLE_FILE,
+  STATEMENT_FILE,
+  OUTPUT_FILES['build-provenance'].bundle,
+  OUTPUT_FILES['build-provenance'].statement,
+];
 /** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
 const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
 
@@ -86,7 +95,8 @@ export async function loadProvenance(path: string, input: string): Promise<Loade
         },
       );
     }
-    text = await readFile(path, 'utf8');
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof ProvenanceError) throw e;
     throw new ProvenanceError('FILE_UNREADABLE', `cannot read ${path}: ${(e as Error).message}`, {
@@ -112,27 +122,42 @@ export async function loadProvenance(path: string, input: string): Promise<Loade
     ('dsseEnvelope' in json ||
       'verificationMaterial' in json ||
       String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
-  if (isBundle) {
-    return {
-      view: provenanceFromBundle(json, input, path),
-      path,
-      bundle: json as SerializedBundle,
-    };
+  const loaded: LoadedProvenance = isBundle
+    ? { view: provenanceFromBundle(json, input, path), path, bundle: json as SerializedBundle }
+    : { view: readProvenance(json), path };
+  if (statementRole(loaded.view.predicateType, loaded.view.buildType) === 'training-record')
+    return loaded;
+  return trainingRecordBeside(path, input);
+}
+
+/** The record attest wrote beside a build provenance file, which records no training run. */
+async function trainingRecordBeside(path: string, input: string): Promise<LoadedProvenance> {
+  for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+    const sibling = join(dirname(path), name);
+    if (await isFile(sibling)) return loadProvenance(sibling, input);
   }
-  return { view: readProvenance(json), path };
+  throw new ProvenanceError(
+    'NO_MATCH',
+    `${basename(path)} is build provenance, which records no training run, and no ${BUNDLE_FILE} is beside it`,
+    {
+      input,
+      value: path,
+      fix: `pass the training record the attest step wrote (${BUNDLE_FILE} or ${STATEMENT_FILE})`,
+    },
+  );
 }
 
 /**
- * The provenance file in a directory (a downloaded artifact, an attest step's output-dir):
+ * The training record in a directory (a downloaded artifact, an attest step's output-dir):
  * the bundle when there is one, else the statement, searched one level down as well.
  */
 export async function provenanceFileIn(dir: string, input: string): Promise<string> {
-  for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+  for (const name of SEARCH_ORDER) {
     const direct = join(dir, name);
     if (await isFile(direct)) return direct;
   }
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const name of [BUNDLE_FILE, STATEMENT_FILE]) {
+  for (const name of SEARCH_ORDER) {
     for (const entry of entries
       .filter((e) => e.isDirectory())
       .sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -16,7 +16,7 @@ import {
 import type { ResolvedPath } from '../verify/subjects.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
 import type { VerifyReport } from '../verify/types.js';
-import { verifyProvenance } from '../verify/verify.js';
+import { verifyProvenance } from '../verify/pipeline.js';
 import { subjectKind } from './diff.js';
 
 export type { RuleResult } from '../policy/evaluate.js';

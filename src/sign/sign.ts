@@ -8,14 +8,21 @@ import {
   FulcioSigner,
   RekorWitness,
   TSAWitness,
+  type Bundle,
   type Witness,
 } from '@sigstore/sign';
 import { ProvenanceError } from '../errors.js';
 import type { RetryPolicy } from '../store/retry.js';
 import type { SigstoreEndpoints } from './instances.js';
-import { ResponseLog, retryingSigner, retryingWitness, SIGN_RETRY } from './retry.js';
-
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+import { EphemeralKey, OneCertificateSigner } from './one-certificate.js';
+import {
+  ResponseLog,
+  retryingSigner,
+  retryingWitness,
+  SIGN_RETRY,
+  type RetryContext,
+} from './retry.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
 export interface SignOptions {
   endpoints: SigstoreEndpoints;
@@ -40,6 +47,19 @@ export interface SignResult {
 }
 
 export async function signStatement(payload: Buffer, opts: SignOptions): Promise<SignResult> {
+  const [result] = await signStatements([payload], opts);
+  return result!;
+}
+
+/**
+ * Signs each payload as its own bundle, all under one Fulcio certificate and at once: Rekor
+ * and the TSA are asked in parallel, Fulcio once. Results are in payload order; if any
+ * signing fails, the whole call fails, so a run never keeps one signed statement of two.
+ */
+export async function signStatements(
+  payloads: readonly Buffer[],
+  opts: SignOptions,
+): Promise<SignResult[]> {
   const { endpoints } = opts;
   // @sigstore/sign's own retries are off: each service call is retried around it (retry.ts),
   // on a schedule that honours retry-after.
@@ -54,53 +74,62 @@ export async function signStatement(payload: Buffer, opts: SignOptions): Promise
     responses,
     log: opts.log,
   };
-  const signer = retryingSigner(
-    new FulcioSigner({
-      identityProvider: { getToken: async () => opts.token },
-      fulcioBaseURL: endpoints.fulcioUrl,
-      ...fetchOptions,
-    }),
-    'fulcio',
-    endpoints.fulcioUrl,
-    ctx,
+  const key = new EphemeralKey();
+  const signer = new OneCertificateSigner(
+    retryingSigner(
+      new FulcioSigner({
+        identityProvider: { getToken: async () => opts.token },
+        fulcioBaseURL: endpoints.fulcioUrl,
+        keyHolder: key,
+        ...fetchOptions,
+      }),
+      'fulcio',
+      endpoints.fulcioUrl,
+      ctx,
+    ),
+    key,
   );
-  const witnesses: Witness[] = [];
-  if (endpoints.rekorUrl) {
-    witnesses.push(
-      retryingWitness(
-        new RekorWitness({
-          rekorBaseURL: endpoints.rekorUrl,
-          entryType: 'dsse',
-          fetchOnConflict: true,
-          ...fetchOptions,
-        }),
-        'rekor',
-        endpoints.rekorUrl,
-        ctx,
-      ),
-    );
-  }
-  if (endpoints.tsaUrl) {
-    witnesses.push(
-      retryingWitness(
-        new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }),
-        'tsa',
-        endpoints.tsaUrl,
-        ctx,
-      ),
-    );
-  }
-
-  const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  const builder = new DSSEBundleBuilder({
+    signer,
+    witnesses: witnesses(endpoints, fetchOptions, ctx),
+    certificateChain: false,
+  });
   responses.start();
-  let bundle;
   try {
-    bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
+    const bundles = await Promise.all(
+      payloads.map((data) => builder.create({ data, type: IN_TOTO_PAYLOAD_TYPE })),
+    );
+    return bundles.map(toResult);
   } catch (e) {
     throw signingError(e, endpoints, opts.token);
   } finally {
     responses.stop();
   }
+}
+
+function witnesses(
+  endpoints: SigstoreEndpoints,
+  fetchOptions: { timeout: number; retry: number },
+  ctx: RetryContext,
+): Witness[] {
+  const out: Witness[] = [];
+  if (endpoints.rekorUrl) {
+    const rekor = new RekorWitness({
+      rekorBaseURL: endpoints.rekorUrl,
+      entryType: 'dsse',
+      fetchOnConflict: true,
+      ...fetchOptions,
+    });
+    out.push(retryingWitness(rekor, 'rekor', endpoints.rekorUrl, ctx));
+  }
+  if (endpoints.tsaUrl) {
+    const tsa = new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions });
+    out.push(retryingWitness(tsa, 'tsa', endpoints.tsaUrl, ctx));
+  }
+  return out;
+}
+
+function toResult(bundle: Bundle): SignResult {
   const json = bundleToJSON(bundle);
   const vm = json.verificationMaterial;
   const rawCert =

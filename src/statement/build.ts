@@ -1,7 +1,8 @@
-// Assembles the in-toto Statement v1 / SLSA Provenance v1 we sign, per LAYOUT: GitHub's
-// workflow buildType fields first and unchanged (so readers of GitHub provenance read ours),
-// then what a training run adds: datasets, requirement files, the interpreter and its
-// packages, hyperparameters, the accelerator and byproducts. Pure: same input, same bytes.
+// Assembles the training record: an in-toto Statement v1 under our own predicate type, whose
+// predicate is laid out as SLSA Provenance v1 with our buildType (docs/buildtype.md): GitHub's
+// workflow fields first and unchanged, so the record names its run on its own, then what a
+// training run adds: datasets, requirement files, the interpreter and its packages,
+// hyperparameters, the accelerator and byproducts. Pure: same input, same bytes.
 import type {
   DatasetRef,
   EnvironmentInfo,
@@ -16,9 +17,9 @@ import {
   INTERNAL_KEY,
   INTERPRETER_NAME,
   ROLE_KEY,
-  SLSA_PROVENANCE_V1,
   STATEMENT_TYPE,
   TOOL_NAME,
+  TRAINING_PREDICATE_TYPE,
   impliedDatasetPath,
   type DependencyRole,
   ACCELERATOR_STRING_FIELDS,
@@ -196,7 +197,21 @@ function copySubject(s: Subject): Subject {
   return out;
 }
 
-export function buildStatement(input: BuildInput): Statement {
+/**
+ * Subjects once each by name and digest, first one kept: GitHub's attestations API refuses a
+ * statement that repeats one (`duplicate subject in statement`).
+ */
+export function uniqueSubjects<T extends Subject>(subjects: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return subjects.filter((s) => {
+    const key = JSON.stringify([s.name, Object.entries(s.digest).sort()]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function buildTrainingRecord(input: BuildInput): Statement {
   const { identity } = input;
   const externalParameters: ExternalParameters = {
     workflow: {
@@ -249,8 +264,8 @@ export function buildStatement(input: BuildInput): Statement {
 
   return {
     _type: STATEMENT_TYPE,
-    subject: input.subjects.map(copySubject),
-    predicateType: SLSA_PROVENANCE_V1,
+    subject: uniqueSubjects(input.subjects).map(copySubject),
+    predicateType: TRAINING_PREDICATE_TYPE,
     predicate: {
       buildDefinition: {
         buildType: BUILD_TYPE,
@@ -271,11 +286,11 @@ function copyDescriptor(rd: ResourceDescriptor): ResourceDescriptor {
 }
 
 /**
- * The Statement's bytes, which are also the DSSE payload and the content of
- * provenance.intoto.json: JSON with 2-space indentation, keys in the order built, no
+ * A statement's bytes, which are also the DSSE payload and the content of its
+ * `.intoto.json` file: JSON with 2-space indentation, keys in the order built, no
  * trailing newline. Deterministic for a given Statement, so a file on disk can be compared
  * byte for byte with the signed payload (`sha256sum` = the payload hash Rekor records).
  */
-export function serializeStatement(s: Statement): string {
+export function serializeStatement(s: object): string {
   return JSON.stringify(s, null, 2);
 }

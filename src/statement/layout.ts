@@ -2,6 +2,8 @@
 // markers on resolvedDependencies, and the keys we add. Writers (build.ts) and readers
 // (read.ts, verify, policy, review) import these names instead of spelling strings.
 
+/** The DSSE payload type of an in-toto Statement. */
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 /** The pre-v1 in-toto Statement type: still read (npm's early provenance), never written. */
 export const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
@@ -79,4 +81,44 @@ export function impliedDatasetPath(kind: string, uri: string): string | undefine
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The training record's predicate type: a URI we own, so GitHub's attestations API stores it
+ * as a custom predicate (it validates only SLSA provenance). Schema: docs/training-v1.schema.json.
+ */
+export const TRAINING_PREDICATE_TYPE =
+  'https://training-provenance.github.io/predicates/training/v1';
+
+/** SLSA provenance, or our training record laid out as it: both read into a ProvenanceView. */
+export function readsAsProvenance(predicateType: string): boolean {
+  return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
+}
+
+/** What a statement is to us: GitHub-shaped build provenance, or the training record. */
+export type StatementRole = 'build-provenance' | 'training-record';
+
+/** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
+export const OUTPUT_FILES = {
+  'build-provenance': {
+    statement: 'provenance.intoto.json',
+    bundle: 'provenance.sigstore.json',
+  },
+  'training-record': {
+    statement: 'training.intoto.json',
+    bundle: 'training.sigstore.json',
+  },
+} as const satisfies Record<StatementRole, { statement: string; bundle: string }>;
+
+/**
+ * The role of a statement by its types. 0.1 wrote the training record as SLSA provenance
+ * with our buildType: it still reads as the training record.
+ */
+export function statementRole(
+  predicateType: string,
+  buildType?: string,
+): StatementRole | undefined {
+  if (predicateType === TRAINING_PREDICATE_TYPE) return 'training-record';
+  if (predicateType !== SLSA_PROVENANCE_V1) return undefined;
+  return buildType === BUILD_TYPE ? 'training-record' : 'build-provenance';
 }

@@ -22,6 +22,7 @@ import {
   SLSA_PROVENANCE_V1,
   STATEMENT_TYPE,
   STATEMENT_TYPE_V01,
+  TRAINING_PREDICATE_TYPE,
   ACCELERATOR_STRING_FIELDS,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
@@ -292,17 +293,17 @@ function recoverIdentity(view: ProvenanceView): RecordedIdentity {
 }
 
 /**
- * Reads a SLSA Provenance v1 Statement into the view. Refuses (BUNDLE_INVALID) a
+ * Reads the training record (or a SLSA Provenance v1 Statement, laid out alike) into the view. Refuses (BUNDLE_INVALID) a
  * Statement whose `_type` or `predicateType` it does not understand; everything inside
  * the predicate is optional, so GitHub's and npm's provenance read with empty lists.
  */
 export function readProvenance(statement: unknown): ProvenanceView {
   const env = checkEnvelope(statement);
-  if (env.predicateType !== SLSA_PROVENANCE_V1) {
+  if (env.predicateType !== SLSA_PROVENANCE_V1 && env.predicateType !== TRAINING_PREDICATE_TYPE) {
     throw invalid(
       `unsupported predicateType ${JSON.stringify(env.predicateType)}`,
       env.predicateType,
-      `expected a SLSA provenance statement (${SLSA_PROVENANCE_V1})`,
+      `expected the training record (${TRAINING_PREDICATE_TYPE}) or SLSA provenance (${SLSA_PROVENANCE_V1})`,
     );
   }
   const predicate = obj(env.predicate);

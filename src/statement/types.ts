@@ -1,8 +1,14 @@
-// The shape of the Statement we write: in-toto Statement v1 around a SLSA Provenance v1
-// predicate whose buildDefinition follows our buildType (docs/buildtype.md). Fields that
+// The shape of the training record: in-toto Statement v1 under our predicate type, around a
+// predicate laid out as SLSA Provenance v1 whose buildDefinition follows our buildType
+// (docs/buildtype.md). Fields that
 // GitHub's workflow buildType defines keep its names and meaning.
 import type { AcceleratorInfo, OsInfo, ResourceDescriptor, RunnerInfo, Subject } from '../types.js';
-import type { BUILD_TYPE, INTERNAL_KEY, SLSA_PROVENANCE_V1, STATEMENT_TYPE } from './layout.js';
+import type {
+  BUILD_TYPE,
+  INTERNAL_KEY,
+  STATEMENT_TYPE,
+  TRAINING_PREDICATE_TYPE,
+} from './layout.js';
 
 /** externalParameters.workflow, as GitHub's workflow buildType defines it. */
 export interface WorkflowParameters {
@@ -66,10 +72,10 @@ export interface ProvenancePredicate {
   runDetails: RunDetails;
 }
 
-/** The in-toto Statement v1 we sign: its JSON bytes are the DSSE payload. */
+/** The training record we sign: its JSON bytes are the DSSE payload. */
 export interface Statement {
   _type: typeof STATEMENT_TYPE;
   subject: Subject[];
-  predicateType: typeof SLSA_PROVENANCE_V1;
+  predicateType: typeof TRAINING_PREDICATE_TYPE;
   predicate: ProvenancePredicate;
 }

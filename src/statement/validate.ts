@@ -16,6 +16,7 @@ import {
   BUILD_TYPE,
   GITHUB_WORKFLOW_BUILD_TYPES,
   SLSA_PROVENANCE_V1,
+  TRAINING_PREDICATE_TYPE,
   STATEMENT_TYPE,
 } from './layout.js';
 
@@ -448,7 +449,7 @@ export function validateStatement(s: unknown): string[] {
   if (s.predicate !== undefined && !isObject(s.predicate)) {
     out.add('predicate', 'must be an object [statement] [proto]');
   }
-  if (s.predicateType === SLSA_PROVENANCE_V1) {
+  if (s.predicateType === SLSA_PROVENANCE_V1 || s.predicateType === TRAINING_PREDICATE_TYPE) {
     if (!isObject(s.predicate))
       out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
     else checkProvenance(s.predicate, out);

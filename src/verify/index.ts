@@ -20,4 +20,5 @@ export * from './report.js';
 export * from './subjects.js';
 export * from './trust.js';
 export * from './types.js';
-export * from './verify.js';
+export * from './pipeline.js';
+export * from './violations.js';

@@ -1,7 +1,7 @@
 // `inspect BUNDLE`: what a bundle says, decoded, without judging it. No trusted root is
 // needed and nothing is verified: the output says so.
 import { RFC3161Timestamp } from '@sigstore/core';
-import { SLSA_PROVENANCE_V1 } from '../statement/layout.js';
+import { readsAsProvenance } from '../statement/layout.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
@@ -71,7 +71,7 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
     const env = parseStatementPayload(envelope.payload);
     out.predicateType = env.predicateType;
     out.subjects = env.subject;
-    if (env.predicateType === SLSA_PROVENANCE_V1) {
+    if (readsAsProvenance(env.predicateType)) {
       const view: ProvenanceView = readProvenance(
         JSON.parse(Buffer.from(envelope.payload).toString('utf8')),
       );

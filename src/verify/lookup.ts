@@ -1,6 +1,10 @@
 // Finding bundles by the model's digest in GitHub's attestations API, as
-// `gh attestation verify` does when no bundle file is given. The bundles come back
-// unverified: the caller tries them in turn.
+// `gh attestation verify` does when no bundle file is given (cli/cli
+// pkg/cmd/attestation/api/client.go): pages followed by their Link header, 5xx retried, an
+// optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
+// download) when the listing carries none inline. The bundles come back unverified: the
+// caller tries them in turn.
+import { uncompress } from 'snappyjs';
 import { getOctokit } from '@actions/github';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ProvenanceError } from '../errors.js';
@@ -115,21 +119,69 @@ export async function lookupAttestations(opts: LookupOptions): Promise<FoundAtte
     }
     const data = res.data as AttestationsPage;
     for (const a of data.attestations ?? []) {
-      if (a.bundle && typeof a.bundle === 'object') {
-        found.push({
-          bundle: a.bundle as SerializedBundle,
-          source: `attestations API ${owner}/${repo} #${found.length + 1}`,
-          repositoryId: a.repository_id,
-        });
-      } else if (a.bundle_url) {
-        // The bundle_url form is a compressed download this reader does not decode.
-        opts.log?.(
-          `attestation of ${owner}/${repo} without an inline bundle skipped (bundle_url only)`,
-        );
-      }
+      const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
+      // gh prefers bundle_url: newer API versions leave the inline bundle out.
+      const bundle = a.bundle_url
+        ? await downloadBundle(a.bundle_url, source, opts)
+        : a.bundle && typeof a.bundle === 'object'
+          ? (a.bundle as SerializedBundle)
+          : undefined;
+      if (bundle) found.push({ bundle, source, repositoryId: a.repository_id });
+      else opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
     }
     url = nextLink(res.headers);
     if (!url) break;
   }
   return found;
+}
+
+/** Largest bundle accepted from a download, compressed or not. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A bundle from `bundle_url`: snappy block format around the bundle's protobuf-JSON, as gh
+ * decodes it. The URL is a pre-signed blob link: no token is sent to it.
+ */
+async function downloadBundle(
+  url: string,
+  source: string,
+  opts: LookupOptions,
+): Promise<SerializedBundle> {
+  const bytes = await withRetry(
+    `GET ${new URL(url).origin}${new URL(url).pathname}`,
+    async () => {
+      const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+      return new Uint8Array(await res.arrayBuffer());
+    },
+    (e) => {
+      const status = (e as { status?: number }).status;
+      return typeof status === 'number' ? { status, retryAfter: null } : { network: true };
+    },
+    { policy: opts.retry, log: opts.log },
+  ).catch((e: unknown) => {
+    throw new ProvenanceError(
+      'SERVICE_FAILED',
+      `${source}: its bundle_url could not be downloaded: ${(e as Error).message}`,
+      {
+        input: 'bundle',
+        fix: 're-run later, or pass the bundle file with `bundle`',
+        cause: e,
+      },
+    );
+  });
+  try {
+    const json = new TextDecoder().decode(uncompress(bytes, MAX_BUNDLE_BYTES));
+    return JSON.parse(json) as SerializedBundle;
+  } catch (e) {
+    throw new ProvenanceError(
+      'BUNDLE_INVALID',
+      `${source}: its bundle_url did not serve a snappy-compressed bundle: ${(e as Error).message}`,
+      {
+        input: 'bundle',
+        fix: 'pass the bundle file with `bundle` (gh attestation download writes one)',
+        cause: e,
+      },
+    );
+  }
 }

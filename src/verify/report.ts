@@ -51,6 +51,11 @@ export function renderReportText(report: VerifyReport): string {
     }
   }
 
+  if (report.warnings.length > 0) {
+    out.push('', 'Warnings (known advisories; a policy makes them violations):');
+    for (const w of report.warnings) out.push(`  ! ${w}`);
+  }
+
   if (report.subjects.length > 0) {
     out.push('', 'Model:');
     for (const c of report.subjects)

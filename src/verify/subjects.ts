@@ -6,7 +6,7 @@
 import {
   digestDirectory,
   hashFilesWith,
-  OMS_DEFAULT_IGNORES,
+  OMS_SIGNING_IGNORES,
   type HashAlgorithm,
   type HashProgress,
 } from '../hash/index.js';
@@ -158,7 +158,7 @@ function ignorePathsOf(s: ResourceDescriptor | undefined): string[] {
   const v = s?.annotations?.ignorePaths;
   return Array.isArray(v) && v.every((x) => typeof x === 'string')
     ? (v as string[])
-    : [...OMS_DEFAULT_IGNORES];
+    : [...OMS_SIGNING_IGNORES];
 }
 
 function failure(name: string, kind: 'file' | 'directory', e: unknown): SubjectCheck {

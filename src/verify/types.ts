@@ -64,6 +64,8 @@ export interface VerifyReport {
   subjects: SubjectCheck[];
   rules: RuleResult[];
   statement?: StatementSummary;
+  /** With no policy: known advisories affecting the recorded packages (a policy makes them violations). */
+  warnings: string[];
   attempts: AttemptSummary[];
   /** When verification ran. */
   checkedAt: string;

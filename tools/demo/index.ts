@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     step(4, 'training-provenance inspect — what the signed provenance says');
     const inspect = spawnSync(
       process.execPath,
-      [join(REPO_ROOT, 'dist/cli/index.js'), 'inspect', attest.outputs['bundle-path']!],
+      [join(REPO_ROOT, 'dist/cli/index.js'), 'inspect', attest.outputs['training-bundle-path']!],
       { encoding: 'utf8' },
     );
     console.log(indent(inspect.stdout || inspect.stderr));
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const verifyInputs = {
       mode: 'verify',
       model: fx.modelDir,
-      bundle: attest.outputs['bundle-path']!,
+      bundle: attest.outputs['training-bundle-path']!,
       'trusted-root': stack.trustedRootPath,
       'github-token': ghToken,
       summary: 'false',

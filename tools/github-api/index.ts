@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  BLOB_PATH,
   defaultRoute,
   type FakeState,
   type RecordedRequest,
@@ -26,6 +27,8 @@ export interface FakeGitHubOptions {
   token?: string;
   /** Author of comments created through the API (default `github-actions[bot]`). */
   login?: string;
+  /** Listings carry only `bundle_url`, no inline bundle (newer API versions). */
+  bundleUrlOnly?: boolean;
 }
 
 export interface FakeGitHub {
@@ -78,6 +81,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     state,
     baseUrl: url,
     login: opts.login ?? 'github-actions[bot]',
+    bundleUrlOnly: opts.bundleUrlOnly ?? false,
     nextId: () => ++lastId,
     repositoryId: (repo) => {
       const known = repositoryIds.get(repo.toLowerCase());
@@ -97,7 +101,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       failure.remaining--;
       return failure.result;
     }
-    if (opts.token !== undefined && !authorized(req.headers.authorization, opts.token)) {
+    // Blob links are pre-signed URLs: they take no token (and gh sends none).
+    const isBlob = BLOB_PATH.test(req.path);
+    if (opts.token !== undefined && !isBlob && !authorized(req.headers.authorization, opts.token)) {
       return {
         status: 401,
         body: {
@@ -159,7 +165,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         if (!res.hasHeader('content-type')) {
           res.setHeader('content-type', 'application/json; charset=utf-8');
         }
-        res.end(typeof result.body === 'string' ? result.body : JSON.stringify(result.body));
+        res.end(
+          typeof result.body === 'string' || Buffer.isBuffer(result.body)
+            ? result.body
+            : JSON.stringify(result.body),
+        );
       }
     });
   });

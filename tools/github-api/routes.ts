@@ -1,5 +1,7 @@
 // The default behaviour of the fake GitHub REST API: in-memory attestations and issue comments,
-// answered in the shapes the real API uses.
+// answered in the shapes the real API uses, refusing uploads the way it does (rules.ts).
+import { compress } from 'snappyjs';
+import { predicateTypeOf, refusal } from './rules.js';
 
 export interface RecordedRequest {
   method: string;
@@ -11,6 +13,7 @@ export interface RecordedRequest {
 
 export interface RouteResult {
   status: number;
+  /** JSON, or raw bytes sent as they are. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -44,7 +47,15 @@ export interface RouteContext {
   login: string;
   nextId(): number;
   repositoryId(repo: string): number;
+  /**
+   * Listings carry `bundle: null` and only `bundle_url`, as newer API versions do (gh reads
+   * bundle_url first: cli/cli pkg/cmd/attestation/api/client.go).
+   */
+  bundleUrlOnly: boolean;
 }
+
+/** Where a stored bundle is downloaded: a pre-signed blob link, outside the API's paths. */
+export const BLOB_PATH = /^\/_blobs\/attestations\/(\d+)$/;
 
 const notFound = (): RouteResult => ({
   status: 404,
@@ -82,20 +93,31 @@ export function subjectDigests(bundle: unknown): string[] {
   return [...new Set(digests)];
 }
 
-function predicateType(bundle: unknown): string | undefined {
-  try {
-    const payload = (bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload;
-    return (
-      JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: string }
-    ).predicateType;
-  } catch {
-    return undefined;
-  }
-}
-
 function perPage(query: URLSearchParams): number {
   const n = Number(query.get('per_page') ?? 30);
   return Number.isInteger(n) && n > 0 ? Math.min(n, 100) : 30;
+}
+
+/** One page of `all`, with the Link header GitHub sends (rel="next" and rel="last"). */
+function paginate<T>(
+  ctx: RouteContext,
+  req: RecordedRequest,
+  all: readonly T[],
+): { slice: T[]; headers: Record<string, string> } {
+  const size = perPage(req.query);
+  const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
+  const headers: Record<string, string> = {};
+  const lastPage = Math.max(1, Math.ceil(all.length / size));
+  if (page < lastPage) {
+    const link = (p: number) => {
+      const q = new URLSearchParams(req.query);
+      q.set('per_page', String(size));
+      q.set('page', String(p));
+      return `<${ctx.baseUrl}${req.path}?${q}>`;
+    };
+    headers.link = `${link(page + 1)}; rel="next", ${link(lastPage)}; rel="last"`;
+  }
+  return { slice: all.slice((page - 1) * size, page * size), headers };
 }
 
 function commentJSON(ctx: RouteContext, c: StoredComment) {
@@ -115,6 +137,14 @@ function commentJSON(ctx: RouteContext, c: StoredComment) {
 
 /** Answers one request against the state, or undefined when no default route matches. */
 export function defaultRoute(ctx: RouteContext, req: RecordedRequest): RouteResult | undefined {
+  const blob = BLOB_PATH.exec(req.path);
+  if (req.method === 'GET' && blob) {
+    const stored = ctx.state.attestations.find((a) => a.id === Number(blob[1]));
+    if (!stored) return notFound();
+    // Snappy block format over the bundle's JSON, as gh decodes it (snappy.Decode).
+    const body = Buffer.from(compress(Buffer.from(JSON.stringify(stored.bundle))));
+    return { status: 200, body, headers: { 'content-type': 'application/octet-stream' } };
+  }
   const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(req.path);
   if (!repoMatch) return undefined;
   const repo = `${repoMatch[1]}/${repoMatch[2]}`;
@@ -125,12 +155,9 @@ export function defaultRoute(ctx: RouteContext, req: RecordedRequest): RouteResu
     const bundle = (req.body as { bundle?: unknown } | undefined)?.bundle;
     if (!bundle || typeof bundle !== 'object')
       return invalid('Invalid request: bundle is required');
-    let digests: string[];
-    try {
-      digests = subjectDigests(bundle);
-    } catch (err) {
-      return invalid(`Invalid request: ${(err as Error).message}`);
-    }
+    const refused = refusal(bundle);
+    if (refused) return invalid(refused);
+    const digests = subjectDigests(bundle);
     const id = ctx.nextId();
     ctx.state.attestations.push({ id, repo, bundle, digests });
     return { status: 201, body: { id } };
@@ -143,16 +170,18 @@ export function defaultRoute(ctx: RouteContext, req: RecordedRequest): RouteResu
       (a) =>
         a.repo === repo &&
         a.digests.includes(digest) &&
-        (!wantedType || predicateType(a.bundle) === wantedType),
+        (!wantedType || predicateTypeOf(a.bundle) === wantedType),
     );
     if (found.length === 0) return notFound();
+    const { slice, headers } = paginate(ctx, req, found);
     return {
       status: 200,
+      headers,
       body: {
-        attestations: found.slice(0, perPage(req.query)).map((a) => ({
-          bundle: a.bundle,
+        attestations: slice.map((a) => ({
+          bundle: ctx.bundleUrlOnly ? null : a.bundle,
           repository_id: ctx.repositoryId(repo),
-          bundle_url: `${ctx.baseUrl}/repos/${repo}/attestations/${a.id}/bundle`,
+          bundle_url: `${ctx.baseUrl}/_blobs/attestations/${a.id}`,
         })),
       },
     };
@@ -162,16 +191,7 @@ export function defaultRoute(ctx: RouteContext, req: RecordedRequest): RouteResu
     const issue = Number(m[1]);
     if (req.method === 'GET') {
       const all = ctx.state.comments.filter((c) => c.repo === repo && c.issue === issue);
-      const size = perPage(req.query);
-      const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
-      const slice = all.slice((page - 1) * size, page * size);
-      const headers: Record<string, string> = {};
-      const lastPage = Math.max(1, Math.ceil(all.length / size));
-      if (page < lastPage) {
-        const link = (p: number) =>
-          `<${ctx.baseUrl}/repos/${repo}/issues/${issue}/comments?per_page=${size}&page=${p}>`;
-        headers.link = `${link(page + 1)}; rel="next", ${link(lastPage)}; rel="last"`;
-      }
+      const { slice, headers } = paginate(ctx, req, all);
       return { status: 200, body: slice.map((c) => commentJSON(ctx, c)), headers };
     }
     if (req.method === 'POST') {

@@ -1,5 +1,5 @@
-export const id = 629;
-export const ids = [629,112];
+export const id = 227;
+export const ids = [227,112];
 export const modules = {
 
 /***/ 33004:
@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ evaluatePolicy)
+  U: () => (/* binding */ evaluatePolicy),
+  R: () => (/* binding */ knownAdvisories)
 });
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -261,7 +262,16 @@ function datasetRules(view, ds) {
         let bad = 0;
         const unknown = all.filter((d) => !d.license).length;
         for (const d of all) {
-            if (d.license && !allowed.has(d.license.toLowerCase())) {
+            if (!d.license && !ds.allowUnrecorded) {
+                bad++;
+                out.push({
+                    rule: 'datasets.licenses',
+                    ok: false,
+                    subject: d.name,
+                    reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${ds.licenses.join(', ')} (record it in the datasets file, or set datasets.allow-unrecorded: true)`,
+                });
+            }
+            else if (d.license && !allowed.has(d.license.toLowerCase())) {
                 bad++;
                 out.push({
                     rule: 'datasets.licenses',
@@ -364,8 +374,19 @@ function advisoryRange(a) {
     }
     return typeof r === 'string' ? undefined : r;
 }
-function advisoryRules(view, pkgs, list) {
+function advisoryRules(view, pkgs, list, allowUnrecorded = false) {
     const out = [];
+    const missing = noPackagesNote(view);
+    if (missing && !allowUnrecorded) {
+        // Nothing recorded is not nothing vulnerable: without packages the check cannot pass.
+        return [
+            {
+                rule: 'frameworks.advisories',
+                ok: false,
+                reason: `the advisories cannot be checked${missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
+            },
+        ];
+    }
     for (const a of list) {
         const range = advisoryRange(a);
         if (!range)
@@ -463,7 +484,7 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
     const fw = policy.frameworks ?? {};
     const pkgs = installed(view);
     if (fw.advisories !== 'none')
-        out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES));
+        out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES, fw.allowUnrecorded));
     (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
     (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
     if (policy.maxAge)
@@ -480,6 +501,15 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
     }
     return out;
 }
+/**
+ * Known advisories that affect the recorded packages, for verify without a policy: reported
+ * as warnings, not violations (a policy makes them violations). Nothing when nothing was recorded.
+ */
+function knownAdvisories(view) {
+    return advisoryRules(view, installed(view), DEFAULT_ADVISORIES, true)
+        .filter((r) => !r.ok)
+        .map((r) => r.reason);
+}
 
 
 /***/ }),
@@ -488,6 +518,7 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ needsTrainingRecord),
 /* harmony export */   RW: () => (/* binding */ mergeIdentity),
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
@@ -499,7 +530,7 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
 /* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
 /* harmony import */ var _verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69241);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14351);
-// The policy file (PRODUCT.md "The policy file"): YAML, validated against a schema so that
+// The policy file (README "The policy file"): YAML, validated against a schema so that
 // a typo is an error with its line and column, never a rule silently ignored. Every error
 // of a file is collected and reported at once.
 
@@ -510,6 +541,17 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
 
 
 const MAX_POLICY_BYTES = 256 * 1024;
+/**
+ * Whether the policy reads what only the training record carries (datasets, frameworks and
+ * their advisories); identity, max-age and build-type rules read any provenance.
+ */
+function needsTrainingRecord(policy) {
+    const fw = policy.frameworks ?? {};
+    return (policy.datasets !== undefined ||
+        fw.advisories !== 'none' ||
+        (fw.deny?.length ?? 0) > 0 ||
+        (fw.require?.length ?? 0) > 0);
+}
 /** Every error of one policy file; `errors` lists them as `file:line:col: message`. */
 class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG {
     errors;
@@ -519,7 +561,7 @@ class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceE
             : `${source} has ${errors.length} errors: ${errors.join('; ')}`, {
             input: 'policy',
             value: source,
-            fix: 'correct the policy file; PRODUCT.md "The policy file" lists every key',
+            fix: 'correct the policy file; the README section "The policy file" lists every key',
         });
         this.name = 'PolicyError';
         this.errors = errors;
@@ -827,7 +869,13 @@ function parsePolicy(text, source = 'policy.yml') {
     }
     const datasets = top.get('datasets');
     if (datasets) {
-        const m = r.map(datasets.value, "'datasets'", ['require-digest', 'allow', 'deny', 'licenses']);
+        const m = r.map(datasets.value, "'datasets'", [
+            'require-digest',
+            'allow',
+            'deny',
+            'licenses',
+            'allow-unrecorded',
+        ]);
         if (m) {
             const ds = {};
             const req = m.get('require-digest');
@@ -847,12 +895,20 @@ function parsePolicy(text, source = 'policy.yml') {
             const lic = m.get('licenses');
             if (lic)
                 ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+            const open = m.get('allow-unrecorded');
+            if (open)
+                ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
             policy.datasets = ds;
         }
     }
     const frameworks = top.get('frameworks');
     if (frameworks) {
-        const m = r.map(frameworks.value, "'frameworks'", ['advisories', 'deny', 'require']);
+        const m = r.map(frameworks.value, "'frameworks'", [
+            'advisories',
+            'deny',
+            'require',
+            'allow-unrecorded',
+        ]);
         if (m) {
             const fw = {};
             const adv = m.get('advisories');
@@ -869,6 +925,9 @@ function parsePolicy(text, source = 'policy.yml') {
             const req = m.get('require');
             if (req)
                 fw.require = packageRules(r, req.value, 'frameworks.require', false);
+            const open = m.get('allow-unrecorded');
+            if (open)
+                fw.allowUnrecorded = r.boolean(open.value, 'frameworks.allow-unrecorded');
             policy.frameworks = fw;
         }
     }
@@ -1135,6 +1194,7 @@ function normalizePackageName(name) {
 /* harmony export */   A: () => (/* binding */ classifyOctokitError),
 /* harmony export */   pushAttestation: () => (/* binding */ pushAttestation)
 /* harmony export */ });
+/* unused harmony export apiMessage */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67273);
@@ -1143,6 +1203,26 @@ function normalizePackageName(name) {
 
 
 
+/**
+ * The API's own words (`message`, and each `errors[]` entry) from an Octokit error, with the
+ * token cut out: a proxy may quote the request's Authorization header back.
+ */
+function apiMessage(e, token) {
+    const data = e.response?.data;
+    if (!data || typeof data !== 'object')
+        return undefined;
+    const parts = [];
+    if (typeof data.message === 'string' && data.message)
+        parts.push(data.message);
+    for (const err of Array.isArray(data.errors) ? data.errors : []) {
+        const m = typeof err === 'string' ? err : err?.message;
+        if (typeof m === 'string' && m && !parts.includes(m))
+            parts.push(m);
+    }
+    if (parts.length === 0)
+        return undefined;
+    return parts.join('; ').split(token).join('***').slice(0, 500);
+}
 function classifyOctokitError(e) {
     const err = e;
     // Octokit reports a request that got no answer (reset, refused, timed out) as status 500
@@ -1177,21 +1257,35 @@ async function pushAttestation(bundle, opts) {
         };
     }
     catch (e) {
-        const f = classifyOctokitError(e);
-        if (f.status === 403 || f.status === 404 || f.status === 401) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('PERMISSION_DENIED', `the attestations API refused the upload to ${opts.repository} (HTTP ${f.status})`, {
-                input: 'push-to-github',
-                value: 'true',
-                fix: "grant the job 'permissions: attestations: write' (and 'id-token: write'), or set push-to-github: false",
-                cause: e,
-            });
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API at ${opts.apiUrl} failed: ${f.status ? `HTTP ${f.status}` : `no answer (${f.detail ?? e.message})`}`, {
+        throw pushError(e, opts);
+    }
+}
+function pushError(e, opts) {
+    const f = classifyOctokitError(e);
+    const what = opts.what ?? 'the attestation';
+    const said = apiMessage(e, opts.token);
+    if (f.status === 403 || f.status === 404 || f.status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('PERMISSION_DENIED', `the attestations API refused to store ${what} in ${opts.repository} (HTTP ${f.status}${said ? `: ${said}` : ''})`, {
             input: 'push-to-github',
-            fix: 're-run the job; the bundle file was kept in output-dir',
+            value: 'true',
+            fix: "grant the job 'permissions: attestations: write' (and 'id-token: write'), or set push-to-github: false",
             cause: e,
         });
     }
+    if (f.status !== undefined && f.status >= 400 && f.status < 500 && !(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryable */ .r3)(f)) {
+        // A 4xx is GitHub refusing this content: re-running would be refused the same way.
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API refused ${what} (HTTP ${f.status}): ${said ?? 'no message'}`, {
+            input: 'push-to-github',
+            value: 'true',
+            fix: 'the signed bundles are kept whole in output-dir; if GitHub refuses what this version of training-provenance writes, report it as a bug, or set push-to-github: false',
+            cause: e,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API at ${opts.apiUrl} failed to store ${what}: ${f.status ? `HTTP ${f.status}` : `no answer (${f.detail ?? e.message})`}${said ? `: ${said}` : ''}`, {
+        input: 'push-to-github',
+        fix: 'the service did not answer after retries; re-run the job (the signed bundles are kept in output-dir)',
+        cause: e,
+    });
 }
 
 
@@ -1823,6 +1917,498 @@ function checkIdentity(signer, p) {
 
 /***/ }),
 
+/***/ 34038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ verifyProvenance)
+});
+
+// UNUSED EXPORTS: predicateViolations
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
+var evaluate = __webpack_require__(33004);
+// EXTERNAL MODULE: ./build/src/policy/policy.js
+var policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var verify_bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/identity.js
+var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/verify/certificate.js
+var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/verify/subjects.js
+var subjects = __webpack_require__(61118);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/verify/violations.js
+var violations = __webpack_require__(83171);
+;// CONCATENATED MODULE: ./build/src/verify/stages.js
+// The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
+// trusted root → signature and timestamps → identity → statement → subjects. Each stage
+// records what it learnt on the attempt and returns its violations; a stage that leaves
+// nothing for the next to check ends the bundle's way (`stop`).
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PREDICATE_TYPES = [
+    layout/* SLSA_PROVENANCE_V1 */.us,
+    layout/* TRAINING_PREDICATE_TYPE */.sw,
+];
+const STAGES = [
+    ['trusted-root', trustStage],
+    ['signature', signatureStage],
+    ['signature', identityStage],
+    ['statement', statementStage],
+    ['complete', subjectsStage],
+];
+function newAttempt(source) {
+    return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
+}
+/** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
+async function attemptBundle(b, ctx) {
+    const a = newAttempt(b.source);
+    a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
+    for (const [stage, run] of STAGES) {
+        a.stage = stage;
+        const r = await run(b, a, ctx);
+        a.violations.push(...r.violations);
+        if (r.stop)
+            return a;
+    }
+    return a;
+}
+async function trustStage(b, a, ctx) {
+    try {
+        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(ctx.trustedRoot, b.certificate, ctx.roots);
+        return { violations: [] };
+    }
+    catch (e) {
+        return { violations: [(0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e)], stop: true };
+    }
+}
+async function signatureStage(b, a) {
+    try {
+        (0,trust/* createVerifier */.$A)(a.trustedRoot).verify((0,verify_dist/* toSignedEntity */.DC)(b.bundle));
+    }
+    catch (e) {
+        return { violations: [(0,violations/* signatureViolation */.QH)(e, a.trustedRoot.name, 'the bundle')], stop: true };
+    }
+    const times = bundleTimes(b);
+    a.logIndex = times.logIndex;
+    a.integratedTime = times.integratedTime;
+    a.timestamps = times.tsa.map((t) => t.toISOString());
+    if (times.tlog)
+        a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
+    else if (times.tsa[0])
+        a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
+    return { violations: [] };
+}
+async function identityStage(_b, a, ctx) {
+    a.identity = (0,verify_identity/* checkIdentity */.Z0)(a.signer, ctx.identity);
+    return { violations: (0,violations/* identityViolations */.ZX)(a.identity) };
+}
+async function statementStage(b, a, ctx) {
+    const envelope = b.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        const message = `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`;
+        return { violations: [{ kind: 'statement', rule: 'payloadType', message }], stop: true };
+    }
+    try {
+        a.envelope = (0,read/* parseStatementPayload */.x2)(envelope.payload);
+    }
+    catch (e) {
+        return { violations: [(0,violations/* fromError */.NQ)('statement', 'statement', e)], stop: true };
+    }
+    const wrongKind = predicateViolations(a.envelope, ctx.predicateTypes);
+    a.statement = summarize(a.envelope);
+    if (wrongKind.length > 0)
+        return { violations: wrongKind, stop: true };
+    if (!(0,layout/* readsAsProvenance */.lS)(a.envelope.predicateType))
+        return { violations: [] };
+    try {
+        a.view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
+    }
+    catch (e) {
+        return { violations: [(0,violations/* fromError */.NQ)('statement', 'predicate', e)] };
+    }
+    a.role = (0,layout/* statementRole */.qh)(a.envelope.predicateType, a.view.buildType);
+    a.statement = summarize(a.envelope, a.view);
+    return { violations: statementClaims(a.view, a.signer) };
+}
+async function subjectsStage(_b, a, ctx) {
+    const env = a.envelope;
+    const model = ctx.model.map((m) => (0,external_node_path_.isAbsolute)(m.path) ? m : { ...m, path: (0,external_node_path_.resolve)(ctx.workspace, m.path) });
+    a.subjects = await (0,subjects/* checkSubjects */.GX)(env.subject, model, ctx.cache);
+    const violations = a.subjects
+        .filter((s) => !s.ok)
+        .map((s) => ({
+        kind: 'subject',
+        rule: s.name,
+        message: s.reason,
+        expected: s.expected,
+        actual: s.actual,
+    }));
+    // A name given two digests is refused even when no model path carries it.
+    const checked = new Set(a.subjects.map((s) => s.name));
+    for (const amb of (0,subjects/* ambiguousSubjects */._R)(env.subject).filter((x) => !checked.has(x.name)))
+        violations.push({ kind: 'subject', rule: amb.name, message: (0,subjects/* describeAmbiguous */._k)(amb) });
+    return { violations };
+}
+/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
+function bundleTimes(b) {
+    const vm = b.bundle.verificationMaterial;
+    const entry = vm.tlogEntries[0];
+    const tsa = [];
+    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        try {
+            tsa.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
+        }
+        catch {
+            // The verifier already refused an unreadable timestamp.
+        }
+    }
+    const integrated = entry?.integratedTime && entry.integratedTime !== '0'
+        ? new Date(Number(entry.integratedTime) * 1000)
+        : undefined;
+    return {
+        logIndex: entry?.logIndex,
+        integratedTime: integrated?.toISOString(),
+        // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
+        tlog: entry?.inclusionPromise ? integrated : undefined,
+        tsa,
+    };
+}
+function summarize(env, view) {
+    return {
+        predicateType: env.predicateType,
+        subjects: env.subject.length,
+        ...(view
+            ? {
+                buildType: view.buildType,
+                datasets: view.datasets.length,
+                packages: view.packages.length,
+                builderId: view.builderId,
+                invocationId: view.invocationId,
+                startedOn: view.startedOn,
+                finishedOn: view.finishedOn,
+            }
+            : {}),
+    };
+}
+/**
+ * What the statement claims about where it was built, against the certificate: a workflow
+ * can sign anything, but a statement that names another repository, ref or commit than its
+ * certificate is lying about its origin.
+ */
+function statementClaims(view, signer) {
+    const id = view.identity;
+    const server = id.serverUrl ?? verify_identity/* GITHUB_SERVER_URL */.m7;
+    const claims = [
+        [
+            'source repository',
+            id.repository ? `${server}/${id.repository}` : undefined,
+            signer.sourceRepositoryUri,
+            true,
+        ],
+        ['source ref', id.ref, signer.sourceRepositoryRef, false],
+        ['source commit', id.sha, signer.sourceRepositoryDigest, false],
+        [
+            'builder',
+            id.jobWorkflowRef ? `${server}/${id.jobWorkflowRef}` : undefined,
+            signer.san,
+            false,
+        ],
+    ];
+    const out = [];
+    for (const [rule, claimed, actual, ci] of claims) {
+        if (claimed === undefined || actual === undefined)
+            continue;
+        const same = ci ? claimed.toLowerCase() === actual.toLowerCase() : claimed === actual;
+        if (!same) {
+            out.push({
+                kind: 'statement',
+                rule,
+                message: `the statement claims ${rule} ${claimed}, its signing certificate says ${actual}`,
+                expected: actual,
+                actual: claimed,
+            });
+        }
+    }
+    return out;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v) => typeof v === 'string' && v !== '';
+/** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks (our record shares them). */
+function missingSlsaFields(predicate) {
+    const def = predicate.buildDefinition;
+    const run = predicate.runDetails;
+    const missing = [];
+    if (!isObject(def))
+        missing.push('buildDefinition');
+    else {
+        if (!nonEmpty(def.buildType))
+            missing.push('buildDefinition.buildType');
+        if (!isObject(def.externalParameters))
+            missing.push('buildDefinition.externalParameters');
+    }
+    if (!isObject(run))
+        missing.push('runDetails');
+    else if (!isObject(run.builder) || !nonEmpty(run.builder.id))
+        missing.push('runDetails.builder.id');
+    return missing;
+}
+/**
+ * Whether the statement is an attestation asked for: its predicate type, and a predicate
+ * with the fields the spec requires. Any statement a workflow signs verifies
+ * cryptographically; only its type says what it is.
+ */
+function predicateViolations(env, wanted) {
+    const names = wanted.join(' or ');
+    const fix = wanted.includes(layout/* SLSA_PROVENANCE_V1 */.us)
+        ? 'pass the bundles `attest` wrote (provenance.sigstore.json, training.sigstore.json), not another attestation of the model'
+        : `pass an attestation whose predicate type is ${names}`;
+    if (!wanted.includes(env.predicateType)) {
+        const message = `the statement's predicate type is ${env.predicateType ? `'${env.predicateType}'` : '(none)'}, not ${names}`;
+        return [
+            {
+                kind: 'statement',
+                rule: 'predicateType',
+                message,
+                expected: names,
+                actual: env.predicateType || undefined,
+                fix,
+            },
+        ];
+    }
+    if (!isObject(env.predicate)) {
+        const message = `the statement has ${env.predicate === undefined ? 'no predicate' : 'a predicate that is not a JSON object'}: a ${env.predicateType} statement says nothing without one`;
+        return [{ kind: 'statement', rule: 'predicate', message, fix }];
+    }
+    const missing = (0,layout/* readsAsProvenance */.lS)(env.predicateType) ? missingSlsaFields(env.predicate) : [];
+    if (missing.length === 0)
+        return [];
+    return [
+        {
+            kind: 'statement',
+            rule: 'predicate',
+            message: `the SLSA provenance predicate lacks the required ${missing.join(', ')}`,
+            fix,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/src/verify/pipeline.js
+// Verification as one pipeline: every candidate bundle goes through the stages (stages.ts);
+// the first bundle of each role that passes is kept; then the run checks that hold between
+// them (one workflow run, the same subjects) and the policy, which reads the training record.
+// The report is about the training record when one passed, else the build provenance, else
+// the bundle that got furthest; it lists every violation of it.
+
+
+
+
+
+
+
+
+
+const STAGE_ORDER = [
+    'bundle',
+    'trusted-root',
+    'signature',
+    'statement',
+    'complete',
+];
+const passed = (a) => a.stage === 'complete' && a.violations.length === 0;
+/**
+ * Verify the model against its provenance. Throws only for bad usage (an expected identity
+ * that cannot be read, an unreadable bundle file); every failure of the evidence is a
+ * violation in the report.
+ */
+async function verifyProvenance(opts) {
+    const now = opts.now ?? new Date();
+    const identity = (0,policy/* mergeIdentity */.RW)(opts.identity, opts.policy);
+    (0,verify_identity/* validateIdentityPolicy */.Nj)(identity);
+    if (opts.model.length === 0) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no model path to verify', {
+            input: 'model',
+            fix: 'pass the model files or directories the provenance signs',
+        });
+    }
+    const ctx = {
+        model: opts.model,
+        workspace: opts.workspace,
+        identity,
+        trustedRoot: opts.trustedRoot,
+        roots: new Map(),
+        cache: opts.cache ?? new subjects/* DigestCache */.pC(),
+        predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
+    };
+    const attempts = await attemptAll(opts.bundles, ctx);
+    const winners = winnersByRole(attempts);
+    const main = winners.get('training-record') ?? winners.get('build-provenance');
+    const chosen = main ?? furthest(attempts);
+    const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
+    const rules = opts.policy ? policyRules(main, opts.policy, now) : [];
+    violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
+    if (opts.policy && (0,policy/* needsTrainingRecord */.F)(opts.policy) && main && !winners.has('training-record'))
+        violations.push(noTrainingRecord());
+    // Without a policy, known advisories are said, not judged.
+    const warnings = !opts.policy && main?.view ? (0,evaluate/* knownAdvisories */.R)(main.view) : [];
+    const verified = main !== undefined && violations.length === 0;
+    return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+}
+/** Each candidate through the stages, until one of each role has passed. */
+async function attemptAll(bundles, ctx) {
+    const attempts = [];
+    const done = new Set();
+    for (const c of await (0,verify_bundles/* collectBundles */.wg)(bundles)) {
+        if ((0,verify_bundles/* isRejected */.TK)(c)) {
+            const a = newAttempt(c.source);
+            a.violations.push((0,violations/* fromError */.NQ)('bundle', 'bundle', c.error));
+            attempts.push(a);
+            continue;
+        }
+        const a = await attemptBundle(c, ctx);
+        attempts.push(a);
+        if (passed(a))
+            done.add(a.role);
+        if (done.has('training-record') && done.has('build-provenance'))
+            break;
+    }
+    return attempts;
+}
+/** The first passing attempt of each role; a statement of another type counts as provenance. */
+function winnersByRole(attempts) {
+    const out = new Map();
+    for (const a of attempts.filter(passed)) {
+        const role = a.role ?? 'build-provenance';
+        if (!out.has(role))
+            out.set(role, a);
+    }
+    return out;
+}
+function furthest(attempts) {
+    let chosen;
+    for (const a of attempts) {
+        if (!chosen || STAGE_ORDER.indexOf(a.stage) > STAGE_ORDER.indexOf(chosen.stage))
+            chosen = a;
+    }
+    return chosen;
+}
+const subjectKeys = (a) => new Set(a.envelope.subject.map((s) => `${s.name}\0${s.digest?.sha256 ?? JSON.stringify(s.digest)}`));
+/** The build provenance and the training record must come from one run and name the same subjects. */
+function pairViolations(winners) {
+    const p = winners.get('build-provenance');
+    const t = winners.get('training-record');
+    if (!p || !t)
+        return [];
+    const out = [];
+    const runs = [p.signer?.runInvocationUri, t.signer?.runInvocationUri];
+    if (runs[0] !== runs[1]) {
+        out.push({
+            kind: 'statement',
+            rule: 'same-run',
+            message: `the build provenance (${p.source}) and the training record (${t.source}) were signed by different workflow runs`,
+            expected: runs[0],
+            actual: runs[1],
+            fix: 'pass the two bundles one attest step wrote together',
+        });
+    }
+    const [a, b] = [subjectKeys(p), subjectKeys(t)];
+    if (a.size !== b.size || [...a].some((k) => !b.has(k))) {
+        out.push({
+            kind: 'subject',
+            rule: 'same-subjects',
+            message: `the build provenance (${p.source}) and the training record (${t.source}) name different subjects`,
+            fix: 'pass the two bundles one attest step wrote together',
+        });
+    }
+    return out;
+}
+/** The policy over the report's statement: the training record, else the build provenance. */
+function policyRules(main, policy, now) {
+    if (!main?.view)
+        return [];
+    const signedAt = main.signedAt
+        ? { time: new Date(main.signedAt.time), source: main.signedAt.source }
+        : undefined;
+    return (0,evaluate/* evaluatePolicy */.U)(main.view, main.signer, policy, now, {
+        signedAt,
+        includeIdentity: false,
+    });
+}
+const policyViolation = (r) => ({
+    kind: 'policy',
+    rule: r.rule,
+    message: r.reason,
+});
+function noTrainingRecord() {
+    return {
+        kind: 'policy',
+        rule: 'training-record',
+        message: 'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found',
+        fix: 'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github',
+    };
+}
+function noBundle() {
+    return {
+        kind: 'bundle',
+        rule: 'bundle',
+        message: 'no bundle to verify',
+        fix: 'pass `bundle`, or store the attestation in the GitHub attestations API',
+    };
+}
+function report(chosen, verdict, attempts, now) {
+    return {
+        ...verdict,
+        bundle: chosen?.source,
+        signer: chosen?.signer,
+        trustedRoot: chosen?.trustedRoot
+            ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
+            : undefined,
+        logIndex: chosen?.logIndex,
+        integratedTime: chosen?.integratedTime,
+        timestamps: chosen?.timestamps ?? [],
+        signedAt: chosen?.signedAt,
+        identity: chosen?.identity ?? [],
+        subjects: chosen?.subjects ?? [],
+        statement: chosen?.statement,
+        attempts: attempts.map((a) => ({
+            source: a.source,
+            verified: passed(a),
+            stage: a.stage,
+            violations: a.violations.length,
+            firstViolation: a.violations[0]?.message,
+        })),
+        checkedAt: now.toISOString(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 61118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1925,7 +2511,7 @@ function ignorePathsOf(s) {
     const v = s?.annotations?.ignorePaths;
     return Array.isArray(v) && v.every((x) => typeof x === 'string')
         ? v
-        : [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_DEFAULT_IGNORES */ .ET];
+        : [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_SIGNING_IGNORES */ .UG];
 }
 function failure(name, kind, e) {
     const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
@@ -2426,53 +3012,21 @@ function createVerifier(root) {
 
 /***/ }),
 
-/***/ 87826:
+/***/ 83171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NQ: () => (/* binding */ fromError),
 /* harmony export */   QH: () => (/* binding */ signatureViolation),
-/* harmony export */   Tu: () => (/* binding */ verifyProvenance),
 /* harmony export */   ZX: () => (/* binding */ identityViolations)
 /* harmony export */ });
-/* unused harmony exports IN_TOTO_PAYLOAD_TYPE, predicateViolations */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33004);
-/* harmony import */ var _policy_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80728);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
-/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25543);
-/* harmony import */ var _bundles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35886);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32600);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69241);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61118);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9610);
-// Orchestration of `verify`: for each candidate bundle in turn, check its structure, pick
-// the trusted root, verify signature, certificate chain, timestamps and transparency
-// proof (@sigstore/verify), then — on the decoded certificate, ourselves — the expected
-// identity, then the statement (SLSA provenance v1 unless asked otherwise) against the model
-// on disk and the policy. The first bundle with no violation wins; otherwise the report
-// lists every violation of the bundle that got furthest, and a line per bundle tried.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+// Violations made from what a check threw or found: one wording for every verify stage, the
+// provenance's and the model signature's alike.
 
-
-
-
-
-
-
-
-
-
-
-
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STAGE_ORDER = ['bundle', 'trusted-root', 'signature', 'statement', 'complete'];
 /** A violation from a thrown error: a ProvenanceError keeps its fix. */
 function fromError(kind, rule, e) {
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProvenanceError */ .Ev)(e))
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e))
         return { kind, rule, message: e.message, fix: e.fix };
     return { kind, rule, message: e?.message ?? String(e) };
 }
@@ -2494,337 +3048,6 @@ function signatureViolation(e, rootName, what, where = '') {
         rule: code ?? 'signature',
         message: `cryptographic verification${where ? ` of ${where}` : ''} against ${rootName} failed${code ? ` (${code})` : ''}: ${e.message}${hint ? ` — ${hint}` : ''}`,
         fix: `do not use this model: ${what} does not prove who signed it`,
-    };
-}
-/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
-function bundleTimes(b) {
-    const vm = b.bundle.verificationMaterial;
-    const entry = vm.tlogEntries[0];
-    const tsa = [];
-    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        try {
-            tsa.push(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
-        }
-        catch {
-            // The verifier already refused an unreadable timestamp.
-        }
-    }
-    const integrated = entry?.integratedTime && entry.integratedTime !== '0'
-        ? new Date(Number(entry.integratedTime) * 1000)
-        : undefined;
-    return {
-        logIndex: entry?.logIndex,
-        integratedTime: integrated?.toISOString(),
-        // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
-        tlog: entry?.inclusionPromise ? integrated : undefined,
-        tsa,
-    };
-}
-function summarize(env, view) {
-    return {
-        predicateType: env.predicateType,
-        subjects: env.subject.length,
-        ...(view
-            ? {
-                buildType: view.buildType,
-                datasets: view.datasets.length,
-                packages: view.packages.length,
-                builderId: view.builderId,
-                invocationId: view.invocationId,
-                startedOn: view.startedOn,
-                finishedOn: view.finishedOn,
-            }
-            : {}),
-    };
-}
-/**
- * What the statement claims about where it was built, against the certificate: a workflow
- * can sign anything, but a statement that names another repository, ref or commit than its
- * certificate is lying about its origin.
- */
-function statementClaims(view, signer) {
-    const out = [];
-    const id = view.identity;
-    const server = id.serverUrl ?? _identity_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_SERVER_URL */ .m7;
-    const claim = (rule, claimed, actual, ci = false) => {
-        if (claimed === undefined || actual === undefined)
-            return;
-        const same = ci ? claimed.toLowerCase() === actual.toLowerCase() : claimed === actual;
-        if (!same) {
-            out.push({
-                kind: 'statement',
-                rule,
-                message: `the statement claims ${rule} ${claimed}, its signing certificate says ${actual}`,
-                expected: actual,
-                actual: claimed,
-            });
-        }
-    };
-    claim('source repository', id.repository ? `${server}/${id.repository}` : undefined, signer.sourceRepositoryUri, true);
-    claim('source ref', id.ref, signer.sourceRepositoryRef);
-    claim('source commit', id.sha, signer.sourceRepositoryDigest);
-    claim('builder', id.jobWorkflowRef ? `${server}/${id.jobWorkflowRef}` : undefined, signer.san);
-    return out;
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nonEmpty = (v) => typeof v === 'string' && v !== '';
-/** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks. */
-function missingSlsaFields(predicate) {
-    const def = predicate.buildDefinition;
-    const run = predicate.runDetails;
-    const missing = [];
-    if (!isObject(def))
-        missing.push('buildDefinition');
-    else {
-        if (!nonEmpty(def.buildType))
-            missing.push('buildDefinition.buildType');
-        if (!isObject(def.externalParameters))
-            missing.push('buildDefinition.externalParameters');
-    }
-    if (!isObject(run))
-        missing.push('runDetails');
-    else if (!isObject(run.builder) || !nonEmpty(run.builder.id))
-        missing.push('runDetails.builder.id');
-    return missing;
-}
-/**
- * Whether the statement is the attestation asked for: its predicate type, and a predicate
- * (for SLSA provenance v1, one with the fields the spec requires). Any statement a workflow
- * signs verifies cryptographically; only its type says it is provenance.
- */
-function predicateViolations(env, wanted) {
-    const fix = wanted === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us
-        ? 'pass the SLSA provenance bundle that `attest` wrote (provenance.sigstore.json), not another attestation of the model'
-        : `pass an attestation whose predicate type is ${wanted}`;
-    if (env.predicateType !== wanted) {
-        return [
-            {
-                kind: 'statement',
-                rule: 'predicateType',
-                message: `the statement's predicate type is ${env.predicateType ? `'${env.predicateType}'` : '(none)'}, not ${wanted}`,
-                expected: wanted,
-                actual: env.predicateType || undefined,
-                fix,
-            },
-        ];
-    }
-    if (!isObject(env.predicate)) {
-        return [
-            {
-                kind: 'statement',
-                rule: 'predicate',
-                message: `the statement has ${env.predicate === undefined ? 'no predicate' : 'a predicate that is not a JSON object'}: a ${wanted} statement says nothing without one`,
-                fix,
-            },
-        ];
-    }
-    const missing = wanted === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us ? missingSlsaFields(env.predicate) : [];
-    if (missing.length > 0) {
-        return [
-            {
-                kind: 'statement',
-                rule: 'predicate',
-                message: `the SLSA provenance predicate lacks the required ${missing.join(', ')}`,
-                fix,
-            },
-        ];
-    }
-    return [];
-}
-async function attempt(b, opts, identity, now, roots, cache) {
-    const a = {
-        source: b.source,
-        stage: 'bundle',
-        violations: [],
-        timestamps: [],
-        identity: [],
-        subjects: [],
-        rules: [],
-    };
-    a.signer = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromCertificate */ ._H)(b.certificate);
-    try {
-        a.trustedRoot = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .selectTrustedRoot */ .of)(opts.trustedRoot, b.certificate, roots);
-    }
-    catch (e) {
-        a.stage = 'trusted-root';
-        a.violations.push(fromError('trusted-root', 'trusted-root', e));
-        return a;
-    }
-    a.stage = 'signature';
-    try {
-        (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .createVerifier */ .$A)(a.trustedRoot).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(b.bundle));
-    }
-    catch (e) {
-        a.violations.push(signatureViolation(e, a.trustedRoot.name, 'the bundle'));
-        return a;
-    }
-    const times = bundleTimes(b);
-    a.logIndex = times.logIndex;
-    a.integratedTime = times.integratedTime;
-    a.timestamps = times.tsa.map((t) => t.toISOString());
-    if (times.tlog)
-        a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
-    else if (times.tsa[0])
-        a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
-    a.identity = (0,_identity_js__WEBPACK_IMPORTED_MODULE_10__/* .checkIdentity */ .Z0)(a.signer, identity);
-    a.violations.push(...identityViolations(a.identity));
-    a.stage = 'statement';
-    const envelope = b.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        a.violations.push({
-            kind: 'statement',
-            rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
-        });
-        return a;
-    }
-    let env;
-    try {
-        env = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStatementPayload */ .x2)(envelope.payload);
-    }
-    catch (e) {
-        a.violations.push(fromError('statement', 'statement', e));
-        return a;
-    }
-    const wrongKind = predicateViolations(env, opts.predicateType ?? _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us);
-    if (wrongKind.length > 0) {
-        a.statement = summarize(env);
-        a.violations.push(...wrongKind);
-        return a;
-    }
-    let view;
-    if (env.predicateType === _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .SLSA_PROVENANCE_V1 */ .us) {
-        try {
-            view = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readProvenance */ .Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
-        }
-        catch (e) {
-            a.violations.push(fromError('statement', 'predicate', e));
-        }
-    }
-    a.statement = summarize(env, view);
-    a.stage = 'complete';
-    if (view)
-        a.violations.push(...statementClaims(view, a.signer));
-    const model = opts.model.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(m.path) ? m : { ...m, path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.workspace, m.path) });
-    a.subjects = await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSubjects */ .GX)(env.subject, model, cache);
-    for (const s of a.subjects.filter((s) => !s.ok)) {
-        a.violations.push({
-            kind: 'subject',
-            rule: s.name,
-            message: s.reason,
-            expected: s.expected,
-            actual: s.actual,
-        });
-    }
-    // A name given two digests is refused even when no model path carries it.
-    const checked = new Set(a.subjects.map((s) => s.name));
-    for (const amb of (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .ambiguousSubjects */ ._R)(env.subject).filter((x) => !checked.has(x.name)))
-        a.violations.push({ kind: 'subject', rule: amb.name, message: (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .describeAmbiguous */ ._k)(amb) });
-    if (opts.policy) {
-        if (!view) {
-            a.violations.push({
-                kind: 'policy',
-                rule: 'policy',
-                message: `the policy needs SLSA provenance; this statement's predicate is ${env.predicateType || '(none)'}`,
-            });
-        }
-        else {
-            const signedAt = a.signedAt
-                ? { time: new Date(a.signedAt.time), source: a.signedAt.source }
-                : undefined;
-            a.rules = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluatePolicy */ .U)(view, a.signer, opts.policy, now, {
-                signedAt,
-                includeIdentity: false,
-            });
-            for (const r of a.rules.filter((r) => !r.ok))
-                a.violations.push({ kind: 'policy', rule: r.rule, message: r.reason });
-        }
-    }
-    return a;
-}
-function best(attempts) {
-    let chosen;
-    for (const a of attempts) {
-        if (!chosen || STAGE_ORDER.indexOf(a.stage) > STAGE_ORDER.indexOf(chosen.stage))
-            chosen = a;
-    }
-    return chosen;
-}
-/**
- * Verify the model against its provenance. Throws only for bad usage (an expected identity
- * that cannot be read, an unreadable bundle file); every failure of the evidence is a
- * violation in the report.
- */
-async function verifyProvenance(opts) {
-    const now = opts.now ?? new Date();
-    const identity = (0,_policy_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeIdentity */ .RW)(opts.identity, opts.policy);
-    (0,_identity_js__WEBPACK_IMPORTED_MODULE_10__/* .validateIdentityPolicy */ .Nj)(identity);
-    if (opts.model.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_MISSING', 'no model path to verify', {
-            input: 'model',
-            fix: 'pass the model files or directories the provenance signs',
-        });
-    }
-    const candidates = await (0,_bundles_js__WEBPACK_IMPORTED_MODULE_8__/* .collectBundles */ .wg)(opts.bundles);
-    const roots = new Map();
-    const cache = opts.cache ?? new _subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .DigestCache */ .pC();
-    const attempts = [];
-    let passed;
-    for (const c of candidates) {
-        if ((0,_bundles_js__WEBPACK_IMPORTED_MODULE_8__/* .isRejected */ .TK)(c)) {
-            attempts.push({
-                source: c.source,
-                stage: 'bundle',
-                violations: [fromError('bundle', 'bundle', c.error)],
-                timestamps: [],
-                identity: [],
-                subjects: [],
-                rules: [],
-            });
-            continue;
-        }
-        const a = await attempt(c, opts, identity, now, roots, cache);
-        attempts.push(a);
-        if (a.violations.length === 0 && a.stage === 'complete') {
-            passed = a;
-            break;
-        }
-    }
-    const chosen = passed ?? best(attempts);
-    const violations = chosen
-        ? chosen.violations
-        : [
-            {
-                kind: 'bundle',
-                rule: 'bundle',
-                message: 'no bundle to verify',
-                fix: 'pass `bundle`, or store the attestation in the GitHub attestations API',
-            },
-        ];
-    return {
-        verified: passed !== undefined,
-        bundle: chosen?.source,
-        violations,
-        signer: chosen?.signer,
-        trustedRoot: chosen?.trustedRoot
-            ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
-            : undefined,
-        logIndex: chosen?.logIndex,
-        integratedTime: chosen?.integratedTime,
-        timestamps: chosen?.timestamps ?? [],
-        signedAt: chosen?.signedAt,
-        identity: chosen?.identity ?? [],
-        subjects: chosen?.subjects ?? [],
-        rules: chosen?.rules ?? [],
-        statement: chosen?.statement,
-        attempts: attempts.map((a) => ({
-            source: a.source,
-            verified: a === passed,
-            stage: a.stage,
-            violations: a.violations.length,
-            firstViolation: a.violations[0]?.message,
-        })),
-        checkedAt: now.toISOString(),
     };
 }
 /** Each failed identity check as a violation, with the input to change when it is expected. */

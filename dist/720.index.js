@@ -1,17 +1,15 @@
-export const id = 523;
-export const ids = [523];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 23371:
+/***/ 11166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  st: () => (/* binding */ attest)
+  s: () => (/* binding */ attest)
 });
-
-// UNUSED EXPORTS: BUNDLE_FILE, STATEMENT_FILE
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -1033,6 +1031,7 @@ var hash = __webpack_require__(27214);
 
 
 
+
 const model_INPUT = 'model';
 /**
  * GitHub's attestations API, and actions/attest, take at most 1,024 subjects in one
@@ -1054,6 +1053,8 @@ async function collectModel(raw, opts) {
         allowSymlinks: opts.allowSymlinks,
         required: true,
     });
+    if (opts.outputDir !== undefined)
+        checkOutsideOf(opts.outputDir, entries, model_INPUT);
     const digested = await (0,paths/* digestResolved */.TF)(entries, {
         input: model_INPUT,
         ignorePaths: opts.ignorePaths ?? hash/* OMS_DEFAULT_IGNORES */.ET,
@@ -1116,6 +1117,22 @@ async function collectModel(raw, opts) {
         modelDigest,
         omittedFileSubjects: subjects.length - fileSubjects.length,
     };
+}
+/** Refuses a model or dataset path that holds the output directory, or lies inside it. */
+function checkOutsideOf(outputDir, paths, input) {
+    const out = (0,external_node_path_.resolve)(outputDir);
+    for (const p of paths) {
+        const abs = (0,external_node_path_.resolve)(p.path);
+        const holdsOut = p.kind === 'directory' && (out === abs || out.startsWith(abs + external_node_path_.sep));
+        const insideOut = abs === out || abs.startsWith(out + external_node_path_.sep);
+        if (holdsOut || insideOut) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.path}': this run's files would be hashed into what it attests, and the provenance would never verify`, {
+                input: 'output-dir',
+                value: outputDir,
+                fix: `set output-dir to a directory outside '${p.path}' (e.g. --output-dir ../provenance)`,
+            });
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./build/src/collect/python.js
@@ -1235,8 +1252,8 @@ function checkUrl(input, raw) {
     return value.replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./build/src/sign/sign.js + 1 modules
-var sign = __webpack_require__(51742);
+// EXTERNAL MODULE: ./build/src/sign/sign.js + 2 modules
+var sign = __webpack_require__(66613);
 // EXTERNAL MODULE: ./build/src/oms/layout.js
 var layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
@@ -1396,7 +1413,21 @@ function copySubject(s) {
         out.annotations = { ...s.annotations };
     return out;
 }
-function buildStatement(input) {
+/**
+ * Subjects once each by name and digest, first one kept: GitHub's attestations API refuses a
+ * statement that repeats one (`duplicate subject in statement`).
+ */
+function uniqueSubjects(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => {
+        const key = JSON.stringify([s.name, Object.entries(s.digest).sort()]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function buildTrainingRecord(input) {
     const { identity } = input;
     const externalParameters = {
         workflow: {
@@ -1444,8 +1475,8 @@ function buildStatement(input) {
     }
     return {
         _type: statement_layout/* STATEMENT_TYPE */.zG,
-        subject: input.subjects.map(copySubject),
-        predicateType: statement_layout/* SLSA_PROVENANCE_V1 */.us,
+        subject: uniqueSubjects(input.subjects).map(copySubject),
+        predicateType: statement_layout/* TRAINING_PREDICATE_TYPE */.sw,
         predicate: {
             buildDefinition: {
                 buildType: statement_layout/* BUILD_TYPE */.mK,
@@ -1466,13 +1497,52 @@ function copyDescriptor(rd) {
     return out;
 }
 /**
- * The Statement's bytes, which are also the DSSE payload and the content of
- * provenance.intoto.json: JSON with 2-space indentation, keys in the order built, no
+ * A statement's bytes, which are also the DSSE payload and the content of its
+ * `.intoto.json` file: JSON with 2-space indentation, keys in the order built, no
  * trailing newline. Deterministic for a given Statement, so a file on disk can be compared
  * byte for byte with the signed payload (`sha256sum` = the payload hash Rekor records).
  */
 function serializeStatement(s) {
     return JSON.stringify(s, null, 2);
+}
+
+;// CONCATENATED MODULE: ./build/src/statement/github.js
+
+
+function buildGithubProvenancePredicate(id) {
+    return {
+        buildDefinition: {
+            buildType: statement_layout/* GITHUB_WORKFLOW_BUILD_TYPE */.Kl,
+            externalParameters: {
+                workflow: { ref: id.ref, repository: repositoryUrl(id), path: id.workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: id.eventName,
+                    repository_id: id.repositoryId,
+                    repository_owner_id: id.repositoryOwnerId,
+                    runner_environment: id.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: sourceUri(id), digest: { gitCommit: id.sha } }],
+        },
+        runDetails: {
+            builder: { id: builderId(id) },
+            metadata: { invocationId: invocationId(id) },
+        },
+    };
+}
+/**
+ * The statement `gh attestation verify` and GitHub's attestation pages read. Subjects carry
+ * only name and digest, as actions/attest's do: annotations are the training record's.
+ */
+function buildGithubProvenance(subjects, id) {
+    return {
+        _type: statement_layout/* STATEMENT_TYPE */.zG,
+        subject: uniqueSubjects(subjects).map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType: statement_layout/* SLSA_PROVENANCE_V1 */.us,
+        predicate: buildGithubProvenancePredicate(id),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/statement/validate.js
@@ -1892,7 +1962,7 @@ function validateStatement(s) {
     if (s.predicate !== undefined && !isObject(s.predicate)) {
         out.add('predicate', 'must be an object [statement] [proto]');
     }
-    if (s.predicateType === statement_layout/* SLSA_PROVENANCE_V1 */.us) {
+    if (s.predicateType === statement_layout/* SLSA_PROVENANCE_V1 */.us || s.predicateType === statement_layout/* TRAINING_PREDICATE_TYPE */.sw) {
         if (!isObject(s.predicate))
             out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
         else
@@ -1921,7 +1991,7 @@ async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
     const root = (0,external_node_path_.dirname)(files[0] ?? '.');
     try {
         // Loaded only when there is a service to talk to: it is the largest dependency we have.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 56656));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
         const client = new DefaultArtifactClient();
         const res = await client.uploadArtifact(name, files, root, { retentionDays: undefined });
         return { uploaded: true, id: res.id, size: res.size };
@@ -1932,7 +2002,109 @@ async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
 }
 
 // EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
+var store_files = __webpack_require__(7216);
+;// CONCATENATED MODULE: ./build/src/store/output-dir.js
+// The output directory: checked before any work, locked while a run writes into it, and left
+// holding exactly one run's files. Two attests into one directory take turns, so a reader
+// never pairs one run's statement with another's bundle.
+
+
+
+
+
+
+const output_dir_INPUT = 'output-dir';
+const LOCK_FILE = '.training-provenance.lock';
+/** File systems whose directories are not storage: Node's recursive mkdir spins on them. */
+const PSEUDO_FS = ['/proc', '/sys', '/dev'];
+function refuse(dir, why, e) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
+        input: output_dir_INPUT,
+        value: dir,
+        fix: 'choose a writable directory outside the model and the datasets (default: $RUNNER_TEMP/training-provenance in the action, ./provenance in the command)',
+        cause: e,
+    });
+}
+/** Creates the directory (and parents) after checking that it can hold files. */
+async function prepareOutputDir(dir) {
+    const abs = (0,external_node_path_.resolve)(dir);
+    if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + external_node_path_.sep))) {
+        throw refuse(dir, 'is on a system file system, not storage');
+    }
+    let existing = abs;
+    for (;;) {
+        const st = await (0,promises_.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw refuse(dir, `cannot be made: '${existing}' is not a directory`);
+            break;
+        }
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    try {
+        await (0,promises_.mkdir)(abs, { recursive: true });
+        await (0,promises_.access)(abs, external_node_fs_.constants.W_OK);
+    }
+    catch (e) {
+        throw refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
+    }
+}
+/** Runs `fn` holding the directory's lock file (O_EXCL); a lock whose process is gone is taken over. */
+async function withOutputLock(dir, fn, opts = {}) {
+    const path = (0,external_node_path_.join)(dir, LOCK_FILE);
+    const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+    for (;;) {
+        try {
+            const handle = await (0,promises_.open)(path, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw refuse(dir, 'cannot be locked', e);
+            if (await staleLock(path)) {
+                await (0,promises_.rm)(path, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new errors/* ProvenanceError */.CG('STORAGE_FAILED', `another run holds ${path}`, {
+                    input: output_dir_INPUT,
+                    value: dir,
+                    fix: 'give each concurrent run its own output-dir, or remove the lock file if no run is writing there',
+                });
+            }
+            await new Promise((r) => setTimeout(r, opts.pollMs ?? 50));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_.rm)(path, { force: true });
+    }
+}
+async function staleLock(path) {
+    const pid = Number((await (0,promises_.readFile)(path, 'utf8').catch(() => '')).trim());
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false; // being written: wait for it
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Writes `files` (name → content) and removes every other file an attest writes there. */
+async function replaceRunFiles(dir, files) {
+    for (const [name, content] of Object.entries(files))
+        await (0,store_files/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, name), content);
+    const ours = Object.values(statement_layout/* OUTPUT_FILES */.Y7).flatMap((f) => [f.statement, f.bundle]);
+    for (const name of ours.filter((n) => !(n in files)))
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+}
+
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
@@ -1955,17 +2127,45 @@ var in_order = __webpack_require__(50344);
 
 
 
-const STATEMENT_FILE = 'provenance.intoto.json';
-const BUNDLE_FILE = 'provenance.sigstore.json';
+
+
 async function attest(inputs, ctx) {
     const now = ctx.now ?? (() => new Date());
     const startedOn = now();
+    const plan = await preflight(inputs, ctx);
+    const collected = await collect(inputs, ctx);
+    const training = buildTrainingRecord({
+        ...collected.record,
+        subjects: collected.model.subjects,
+        identity: plan.identity,
+        startedOn,
+        finishedOn: now(),
+        toolVersion: ctx.toolVersion,
+    });
+    const provenance = buildGithubProvenance(training.subject, plan.identity);
+    const payloads = [serializeStatement(provenance), serializeStatement(training)];
+    for (const [k, s] of [provenance, training].entries())
+        checkValid(s, payloads[k]);
+    const stored = await withOutputLock(inputs.outputDir, () => signAndStore(payloads, inputs, ctx, plan, collected));
+    return {
+        statement: training,
+        ...stored,
+        modelDigest: collected.model.modelDigest,
+        subjects: training.subject,
+        files: collected.model.files,
+        directories: collected.model.directories,
+        identity: plan.identity,
+        environment: collected.record.environment,
+        endpoints: plan.endpoints,
+    };
+}
+function refuseInput(input, message, fix, value = 'true') {
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', message, { input, value, fix });
+}
+/** Every check that needs no hashing: inputs, endpoints, both tokens, the output directory. */
+async function preflight(inputs, ctx) {
     if (inputs.modelSignature && !inputs.sign) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a signature, and sign is false', {
-            input: 'model-signature',
-            value: 'true',
-            fix: 'set sign: true (with id-token: write), or model-signature: false',
-        });
+        refuseInput('model-signature', 'model-signature: true needs a signature, and sign is false', 'set sign: true (with id-token: write), or model-signature: false');
     }
     const endpointInputs = {
         choice: inputs.sigstore,
@@ -1973,12 +2173,12 @@ async function attest(inputs, ctx) {
         rekorUrl: inputs.rekorUrl,
         tsaUrl: inputs.tsaUrl,
     };
-    // Bad instance settings are reported before anything else is asked of the runner.
+    // Bad instance settings are reported before the runner is asked for a token.
     if (inputs.sign)
         resolveEndpoints(endpointInputs);
-    // The token comes first: a job without `id-token: write` should fail before it spends
-    // minutes hashing a model it cannot sign.
-    const token = await ctx.getIdToken();
+    await prepareOutputDir(inputs.outputDir);
+    // With sign: false no token is asked for at all: it would only be logged and masked.
+    const token = inputs.sign ? await ctx.getIdToken() : undefined;
     if (inputs.sign && !token) {
         const why = ctx.idTokenProblem?.();
         throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
@@ -1987,26 +2187,33 @@ async function attest(inputs, ctx) {
             fix: "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
         });
     }
-    const claims = token ? decodeJwtClaims(token) : undefined;
+    if (inputs.sign && inputs.pushToGitHub && !ctx.githubToken) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'push-to-github needs a GitHub token', {
+            input: 'github-token',
+            fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
+        });
+    }
     const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
-    const identity = claims
-        ? identityFromClaims(claims, { serverUrl })
+    const identity = token
+        ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
         : identityFromEnvironment(ctx.env);
     const endpoints = inputs.sign
         ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
         : undefined;
+    return { token, identity, endpoints, serverUrl };
+}
+async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
     // model.sig is left out of directory digests everywhere, so that a model signature written
-    // into the directory (now or by an earlier run) never changes the provenance's root digest
-    // and both signatures bind the same root.
+    // into the directory (now or by an earlier run) never changes the root digest.
     // The model, the datasets and the interpreter are collected at once: hashing the two
-    // keeps every core busy (one large model file and one large dataset hash in parallel),
-    // and the interpreter probe waits on a child process. Errors are reported in input order,
-    // so the same bad input always gives the same message.
+    // keeps every core busy, and the interpreter probe waits on a child process. Errors are
+    // reported in input order, so the same bad input always gives the same message.
     const [model, datasets, python] = await (0,in_order/* inOrder */.a)(collectModel(inputs.model, {
         workspace: ctx.workspace,
         ignorePaths: layout/* OMS_SIGNING_IGNORES */.UG,
         onProgress: progress('model'),
+        outputDir: inputs.outputDir,
     }), collectDatasets({
         datasets: inputs.datasets,
         datasetsFile: inputs.datasetsFile || undefined,
@@ -2017,11 +2224,7 @@ async function attest(inputs, ctx) {
         pathEnv: ctx.pathEnv,
     }));
     if (inputs.modelSignature && model.directories.length === 0) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true, but the model names no directory', {
-            input: 'model-signature',
-            value: 'true',
-            fix: 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
-        });
+        refuseInput('model-signature', 'model-signature: true, but the model names no directory', 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false');
     }
     if (model.omittedFileSubjects > 0) {
         ctx.log(`${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
@@ -2032,95 +2235,107 @@ async function attest(inputs, ctx) {
         pathEnv: ctx.pathEnv,
         runnerEnv: ctx.env,
     });
-    const requirements = await collectRequirements(inputs.requirements, { workspace: ctx.workspace });
-    const parameters = await collectParameters(inputs.parameters, { workspace: ctx.workspace });
-    const byproducts = await collectByproducts(inputs.byproducts, { workspace: ctx.workspace });
-    const statement = buildStatement({
-        subjects: model.subjects,
-        identity,
+    const opts = { workspace: ctx.workspace };
+    const record = {
         datasets,
         environment,
-        requirements,
-        parameters,
-        byproducts,
-        startedOn,
-        finishedOn: now(),
-        toolVersion: ctx.toolVersion,
+        requirements: await collectRequirements(inputs.requirements, opts),
+        parameters: await collectParameters(inputs.parameters, opts),
+        byproducts: await collectByproducts(inputs.byproducts, opts),
+    };
+    return { model, record };
+}
+/** Our own output breaking its spec is a bug, and signing it would make it permanent. */
+function checkValid(statement, payload) {
+    const problems = validateStatement(JSON.parse(payload));
+    if (problems.length === 0)
+        return;
+    throw new errors/* ProvenanceError */.CG('INTERNAL', `the ${statement.predicateType} statement does not validate: ${problems.join('; ')}`, { fix: 'report this as a bug in training-provenance' });
+}
+const ROLES = ['build-provenance', 'training-record'];
+/**
+ * Writes both statements first (so a signing failure keeps them), then signs both, writes the
+ * bundles, stores them through the API and uploads the artifact. Files of an earlier run
+ * that this one does not write are removed.
+ */
+async function signAndStore(payloads, inputs, ctx, plan, collected) {
+    const files = {};
+    const stored = ROLES.map((role, k) => {
+        files[statement_layout/* OUTPUT_FILES */.Y7[role].statement] = payloads[k];
+        return { role, statementPath: (0,external_node_path_.join)(inputs.outputDir, statement_layout/* OUTPUT_FILES */.Y7[role].statement) };
     });
-    const problems = validateStatement(statement);
-    if (problems.length > 0) {
-        // Our own output breaking the spec is a bug, and signing it would make it permanent.
-        throw new errors/* ProvenanceError */.CG('INTERNAL', `the statement does not validate: ${problems.join('; ')}`, {
-            fix: 'report this as a bug in training-provenance',
-        });
-    }
-    const payload = serializeStatement(statement);
-    const statementPath = (0,external_node_path_.join)(inputs.outputDir, STATEMENT_FILE);
-    const result = {
-        statement,
-        statementPath,
-        modelDigest: model.modelDigest,
-        subjects: model.subjects,
-        files: model.files,
-        directories: model.directories,
-        identity,
-        environment,
-        endpoints,
+    await replaceRunFiles(inputs.outputDir, files);
+    const out = {
+        provenance: stored[0],
+        training: stored[1],
+        certificatePem: undefined,
+        artifact: undefined,
         modelSignatures: [],
     };
-    if (inputs.sign && token && endpoints) {
-        const signed = await (0,sign/* signStatement */.f)(Buffer.from(payload, 'utf8'), {
-            endpoints,
-            token,
-            log: ctx.log,
-        });
-        if (inputs.modelSignature) {
-            for (const dir of model.directories) {
-                const signedModel = await (0,oms_sign/* signModelDirectory */.O)(dir, {
-                    endpoints,
-                    token,
-                    log: ctx.log,
-                    outputDir: inputs.outputDir,
-                });
-                ctx.log(`model signature (OMS) for ${dir.path}: ${signedModel.path}, root sha256:${signedModel.root}`);
-                result.modelSignatures.push(signedModel);
-            }
-        }
-        // Statement and bundle are written only once both exist: a failed signing leaves neither.
-        const bundlePath = (0,external_node_path_.join)(inputs.outputDir, BUNDLE_FILE);
-        await (0,files/* writeFileAtomic */.Z)(statementPath, payload);
-        await (0,files/* writeFileAtomic */.Z)(bundlePath, JSON.stringify(signed.bundle));
-        Object.assign(result, {
-            bundlePath,
-            bundle: signed.bundle,
-            logIndex: signed.logIndex,
-            certificatePem: signed.certificatePem,
-        });
-        if (inputs.pushToGitHub) {
-            if (!ctx.githubToken) {
-                throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'push-to-github needs a GitHub token', {
-                    input: 'github-token',
-                    fix: "keep the default '${{ github.token }}' or set push-to-github: false",
-                });
-            }
-            // Loaded on use: Octokit and the artifact client are large, and a local run needs neither.
-            const { pushAttestation } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 45112));
-            result.attestation = await pushAttestation(signed.bundle, {
-                token: ctx.githubToken,
-                repository: identity.repository,
-                apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-                serverUrl,
-                log: ctx.log,
+    if (plan.token && plan.endpoints) {
+        const signed = await signBoth(payloads, plan, ctx);
+        ROLES.forEach((role, k) => {
+            files[statement_layout/* OUTPUT_FILES */.Y7[role].bundle] = JSON.stringify(signed[k].bundle);
+            Object.assign(stored[k], {
+                bundlePath: (0,external_node_path_.join)(inputs.outputDir, statement_layout/* OUTPUT_FILES */.Y7[role].bundle),
+                bundle: signed[k].bundle,
+                logIndex: signed[k].logIndex,
             });
-        }
+        });
+        out.certificatePem = signed[0].certificatePem;
+        await replaceRunFiles(inputs.outputDir, files);
+        out.modelSignatures = await signModels(collected, inputs, ctx, plan);
+        if (inputs.pushToGitHub)
+            await push(stored, ctx, plan);
     }
-    else {
-        await (0,files/* writeFileAtomic */.Z)(statementPath, payload);
+    else if (inputs.pushToGitHub && inputs.sign) {
+        ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
     }
     if (inputs.uploadArtifact) {
-        result.artifact = await uploadProvenanceArtifact(inputs.artifactName, result.bundlePath ? [statementPath, result.bundlePath] : [statementPath], ctx.artifactRuntimeAvailable);
+        out.artifact = await uploadProvenanceArtifact(inputs.artifactName, Object.keys(files).map((name) => (0,external_node_path_.join)(inputs.outputDir, name)), ctx.artifactRuntimeAvailable);
     }
-    return result;
+    return out;
+}
+async function signBoth(payloads, plan, ctx) {
+    try {
+        return await (0,sign/* signStatements */.K)(payloads.map((p) => Buffer.from(p, 'utf8')), { endpoints: plan.endpoints, token: plan.token, log: ctx.log });
+    }
+    catch (e) {
+        if (e instanceof errors/* ProvenanceError */.CG) {
+            throw new errors/* ProvenanceError */.CG(e.code, `${e.message}; the unsigned statements are kept in output-dir`, { input: e.input, value: e.value, fix: e.fix, cause: e });
+        }
+        throw e;
+    }
+}
+async function signModels(collected, inputs, ctx, plan) {
+    if (!inputs.modelSignature)
+        return [];
+    const out = [];
+    for (const dir of collected.model.directories) {
+        const signed = await (0,oms_sign/* signModelDirectory */.O)(dir, {
+            endpoints: plan.endpoints,
+            token: plan.token,
+            log: ctx.log,
+            outputDir: inputs.outputDir,
+        });
+        ctx.log(`model signature (OMS) for ${dir.path}: ${signed.path}, root sha256:${signed.root}`);
+        out.push(signed);
+    }
+    return out;
+}
+async function push(stored, ctx, plan) {
+    // Loaded on use: Octokit is large, and a local run does not need it.
+    const { pushAttestation } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 45112));
+    for (const s of stored) {
+        s.attestation = await pushAttestation(s.bundle, {
+            token: ctx.githubToken,
+            repository: plan.identity.repository,
+            apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+            serverUrl: plan.serverUrl,
+            log: ctx.log,
+            what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
+        });
+    }
 }
 
 

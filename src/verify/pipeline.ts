@@ -1,0 +1,231 @@
+// Verification as one pipeline: every candidate bundle goes through the stages (stages.ts);
+// the first bundle of each role that passes is kept; then the run checks that hold between
+// them (one workflow run, the same subjects) and the policy, which reads the training record.
+// The report is about the training record when one passed, else the build provenance, else
+// the bundle that got furthest; it lists every violation of it.
+import { ProvenanceError } from '../errors.js';
+import { evaluatePolicy, knownAdvisories, type RuleResult } from '../policy/evaluate.js';
+import { mergeIdentity, needsTrainingRecord, type Policy } from '../policy/policy.js';
+import type { StatementRole } from '../statement/layout.js';
+import { collectBundles, isRejected } from './bundles.js';
+import { validateIdentityPolicy, type IdentityPolicy } from './identity.js';
+import {
+  attemptBundle,
+  DEFAULT_PREDICATE_TYPES,
+  newAttempt,
+  type Attempt,
+  type StageContext,
+} from './stages.js';
+import { DigestCache, type ResolvedPath } from './subjects.js';
+import type { LoadedTrustedRoot, TrustedRootSpec } from './trust.js';
+import type { Violation, VerifyReport } from './types.js';
+import { fromError } from './violations.js';
+
+export { predicateViolations } from './stages.js';
+
+export interface VerifyOptions {
+  /** Bundle files, bundle JSON objects, `{source, bundle}` (lookupAttestations' results) or parsed bundles; tried in order. */
+  bundles: ReadonlyArray<string | unknown>;
+  /** Model paths, already resolved from the `model` patterns. */
+  model: readonly ResolvedPath[];
+  /** The workspace: a relative model `path` is resolved against it. */
+  workspace: string;
+  identity: IdentityPolicy;
+  trustedRoot: TrustedRootSpec;
+  policy?: Policy;
+  now?: Date;
+  /** Digests already computed (e.g. to look the model up by digest), so nothing is hashed twice. */
+  cache?: DigestCache;
+  /** The predicate type the statement must have; default: SLSA provenance v1 or the training record. */
+  predicateType?: string;
+}
+
+const STAGE_ORDER: Attempt['stage'][] = [
+  'bundle',
+  'trusted-root',
+  'signature',
+  'statement',
+  'complete',
+];
+const passed = (a: Attempt) => a.stage === 'complete' && a.violations.length === 0;
+
+/**
+ * Verify the model against its provenance. Throws only for bad usage (an expected identity
+ * that cannot be read, an unreadable bundle file); every failure of the evidence is a
+ * violation in the report.
+ */
+export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyReport> {
+  const now = opts.now ?? new Date();
+  const identity = mergeIdentity(opts.identity, opts.policy);
+  validateIdentityPolicy(identity);
+  if (opts.model.length === 0) {
+    throw new ProvenanceError('INPUT_MISSING', 'no model path to verify', {
+      input: 'model',
+      fix: 'pass the model files or directories the provenance signs',
+    });
+  }
+  const ctx: StageContext = {
+    model: opts.model,
+    workspace: opts.workspace,
+    identity,
+    trustedRoot: opts.trustedRoot,
+    roots: new Map<string, Promise<LoadedTrustedRoot[]>>(),
+    cache: opts.cache ?? new DigestCache(),
+    predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
+  };
+  const attempts = await attemptAll(opts.bundles, ctx);
+  const winners = winnersByRole(attempts);
+  const main = winners.get('training-record') ?? winners.get('build-provenance');
+  const chosen = main ?? furthest(attempts);
+  const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
+  const rules = opts.policy ? policyRules(main, opts.policy, now) : [];
+  violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
+  if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
+    violations.push(noTrainingRecord());
+  // Without a policy, known advisories are said, not judged.
+  const warnings = !opts.policy && main?.view ? knownAdvisories(main.view) : [];
+  const verified = main !== undefined && violations.length === 0;
+  return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+}
+
+/** Each candidate through the stages, until one of each role has passed. */
+async function attemptAll(
+  bundles: VerifyOptions['bundles'],
+  ctx: StageContext,
+): Promise<Attempt[]> {
+  const attempts: Attempt[] = [];
+  const done = new Set<StatementRole | undefined>();
+  for (const c of await collectBundles(bundles)) {
+    if (isRejected(c)) {
+      const a = newAttempt(c.source);
+      a.violations.push(fromError('bundle', 'bundle', c.error));
+      attempts.push(a);
+      continue;
+    }
+    const a = await attemptBundle(c, ctx);
+    attempts.push(a);
+    if (passed(a)) done.add(a.role);
+    if (done.has('training-record') && done.has('build-provenance')) break;
+  }
+  return attempts;
+}
+
+/** The first passing attempt of each role; a statement of another type counts as provenance. */
+function winnersByRole(attempts: readonly Attempt[]): Map<StatementRole, Attempt> {
+  const out = new Map<StatementRole, Attempt>();
+  for (const a of attempts.filter(passed)) {
+    const role = a.role ?? 'build-provenance';
+    if (!out.has(role)) out.set(role, a);
+  }
+  return out;
+}
+
+function furthest(attempts: readonly Attempt[]): Attempt | undefined {
+  let chosen: Attempt | undefined;
+  for (const a of attempts) {
+    if (!chosen || STAGE_ORDER.indexOf(a.stage) > STAGE_ORDER.indexOf(chosen.stage)) chosen = a;
+  }
+  return chosen;
+}
+
+const subjectKeys = (a: Attempt) =>
+  new Set(
+    a.envelope!.subject.map((s) => `${s.name}\0${s.digest?.sha256 ?? JSON.stringify(s.digest)}`),
+  );
+
+/** The build provenance and the training record must come from one run and name the same subjects. */
+function pairViolations(winners: Map<StatementRole, Attempt>): Violation[] {
+  const p = winners.get('build-provenance');
+  const t = winners.get('training-record');
+  if (!p || !t) return [];
+  const out: Violation[] = [];
+  const runs = [p.signer?.runInvocationUri, t.signer?.runInvocationUri];
+  if (runs[0] !== runs[1]) {
+    out.push({
+      kind: 'statement',
+      rule: 'same-run',
+      message: `the build provenance (${p.source}) and the training record (${t.source}) were signed by different workflow runs`,
+      expected: runs[0],
+      actual: runs[1],
+      fix: 'pass the two bundles one attest step wrote together',
+    });
+  }
+  const [a, b] = [subjectKeys(p), subjectKeys(t)];
+  if (a.size !== b.size || [...a].some((k) => !b.has(k))) {
+    out.push({
+      kind: 'subject',
+      rule: 'same-subjects',
+      message: `the build provenance (${p.source}) and the training record (${t.source}) name different subjects`,
+      fix: 'pass the two bundles one attest step wrote together',
+    });
+  }
+  return out;
+}
+
+/** The policy over the report's statement: the training record, else the build provenance. */
+function policyRules(main: Attempt | undefined, policy: Policy, now: Date): RuleResult[] {
+  if (!main?.view) return [];
+  const signedAt = main.signedAt
+    ? { time: new Date(main.signedAt.time), source: main.signedAt.source }
+    : undefined;
+  return evaluatePolicy(main.view, main.signer!, policy, now, {
+    signedAt,
+    includeIdentity: false,
+  });
+}
+
+const policyViolation = (r: RuleResult): Violation => ({
+  kind: 'policy',
+  rule: r.rule,
+  message: r.reason,
+});
+
+function noTrainingRecord(): Violation {
+  return {
+    kind: 'policy',
+    rule: 'training-record',
+    message:
+      'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found',
+    fix: 'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github',
+  };
+}
+
+function noBundle(): Violation {
+  return {
+    kind: 'bundle',
+    rule: 'bundle',
+    message: 'no bundle to verify',
+    fix: 'pass `bundle`, or store the attestation in the GitHub attestations API',
+  };
+}
+
+function report(
+  chosen: Attempt | undefined,
+  verdict: Pick<VerifyReport, 'verified' | 'violations' | 'rules' | 'warnings'>,
+  attempts: readonly Attempt[],
+  now: Date,
+): VerifyReport {
+  return {
+    ...verdict,
+    bundle: chosen?.source,
+    signer: chosen?.signer,
+    trustedRoot: chosen?.trustedRoot
+      ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
+      : undefined,
+    logIndex: chosen?.logIndex,
+    integratedTime: chosen?.integratedTime,
+    timestamps: chosen?.timestamps ?? [],
+    signedAt: chosen?.signedAt,
+    identity: chosen?.identity ?? [],
+    subjects: chosen?.subjects ?? [],
+    statement: chosen?.statement,
+    attempts: attempts.map((a) => ({
+      source: a.source,
+      verified: passed(a),
+      stage: a.stage,
+      violations: a.violations.length,
+      firstViolation: a.violations[0]?.message,
+    })),
+    checkedAt: now.toISOString(),
+  };
+}
