@@ -1126,10 +1126,10 @@ function checkOutsideOf(outputDir, paths, input) {
         const holdsOut = p.kind === 'directory' && (out === abs || out.startsWith(abs + external_node_path_.sep));
         const insideOut = abs === out || abs.startsWith(out + external_node_path_.sep);
         if (holdsOut || insideOut) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.path}': this run's files would be hashed into what it attests, and the provenance would never verify`, {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.relPath}': this run's files would be hashed into what it attests, and the provenance would never verify`, {
                 input: 'output-dir',
                 value: outputDir,
-                fix: `set output-dir to a directory outside '${p.path}' (e.g. --output-dir ../provenance)`,
+                fix: `set output-dir to a directory outside '${p.relPath}'`,
             });
         }
     }
