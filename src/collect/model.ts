@@ -139,7 +139,7 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
 /** Refuses a model or dataset path that holds the output directory, or lies inside it. */
 function checkOutsideOf(
   outputDir: string,
-  paths: ReadonlyArray<{ path: string; kind: 'file' | 'directory' }>,
+  paths: ReadonlyArray<{ path: string; relPath: string; kind: 'file' | 'directory' }>,
   input: string,
 ): void {
   const out = resolve(outputDir);
@@ -150,11 +150,11 @@ function checkOutsideOf(
     if (holdsOut || insideOut) {
       throw new ProvenanceError(
         'INPUT_INVALID',
-        `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.path}': this run's files would be hashed into what it attests, and the provenance would never verify`,
+        `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.relPath}': this run's files would be hashed into what it attests, and the provenance would never verify`,
         {
           input: 'output-dir',
           value: outputDir,
-          fix: `set output-dir to a directory outside '${p.path}' (e.g. --output-dir ../provenance)`,
+          fix: `set output-dir to a directory outside '${p.relPath}'`,
         },
       );
     }

@@ -1,0 +1,257 @@
+// The command as a user types it, in the places it is typed: a shell that expands globs, a
+// `run:` step of a workflow (where the runner's token variables are set), two runs into one
+// output directory, and the same verify many times. Each case failed on 0.1.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeTrainingFixture, type TrainingFixture } from '../tools/fixture/index.js';
+import { githubContextEnv, REPO_ROOT } from '../tools/runner/index.js';
+import { startStack, type Stack } from '../tools/stack/index.js';
+
+const CLI = join(REPO_ROOT, 'dist/cli/index.js');
+let stack: Stack;
+let fx: TrainingFixture;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let bin: string;
+
+/**
+ * `sh -c LINE` in `cwd`, where `tp` runs the bundled command: the shell expands and quotes as
+ * it would for a user. The GITHUB_* variables of a workflow run give the unsigned runs their
+ * identity, as they would in a `run:` step.
+ */
+function sh(line: string, cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', line], {
+      cwd,
+      env: { ...githubContextEnv(), PATH: `${bin}:${process.env.PATH ?? ''}`, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const signing = () =>
+  `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --python none`;
+const verifying = () => `--trusted-root ${stack.trustedRootPath} --repository acme/vision`;
+
+beforeAll(async () => {
+  bin = await mkdtemp(join(tmpdir(), 'tp-bin-'));
+  await writeFile(join(bin, 'tp'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, {
+    mode: 0o755,
+  });
+  stack = await startStack();
+  fx = await makeTrainingFixture(await mkdtemp(join(tmpdir(), 'tp-cli-ok-')));
+}, 60_000);
+afterAll(() => stack?.close());
+
+async function workspaceWithShards(): Promise<string> {
+  const ws = await mkdtemp(join(tmpdir(), 'tp-shards-'));
+  await mkdir(join(ws, 'shards'));
+  for (const i of [1, 2, 3]) await writeFile(join(ws, 'shards', `s${i}.safetensors`), `shard ${i}`);
+  return ws;
+}
+
+describe('a glob the shell expands', () => {
+  test('attest and verify refuse the files that arrive without a flag (exit 2), so a tampered shard is never passed', async () => {
+    const ws = await workspaceWithShards();
+    const token = await stack.mintToken();
+    const attested = await sh(
+      `tp attest --model shards/*.safetensors ${signing()} --output-dir ../out-${Date.now()}`,
+      ws,
+      { SIGSTORE_ID_TOKEN: token },
+    );
+    expect(attested.code).toBe(2);
+    expect(attested.stderr).toMatch(
+      /unexpected arguments 'shards\/s2\.safetensors', 'shards\/s3\.safetensors'/,
+    );
+    // Quoted, the glob is ours to expand: three subjects; then shard 3 is changed.
+    const out = join(ws, '..', `prov-${Date.now()}`);
+    const ok = await sh(
+      `tp attest --model 'shards/*.safetensors' ${signing()} --output-dir ${out}`,
+      ws,
+      {
+        SIGSTORE_ID_TOKEN: token,
+      },
+    );
+    if (ok.code !== 0) throw new Error(ok.stderr);
+    expect(ok.stdout).toMatch(/subjects:\s+3/);
+    await writeFile(join(ws, 'shards/s3.safetensors'), 'tampered');
+    const bundle = join(out, 'provenance.sigstore.json');
+    const unquoted = await sh(
+      `tp verify --model shards/*.safetensors --bundle ${bundle} ${verifying()}`,
+      ws,
+    );
+    expect(unquoted.code).toBe(2);
+    expect(unquoted.stdout).not.toMatch(/VERIFIED/);
+    const quoted = await sh(
+      `tp verify --model 'shards/*.safetensors' --bundle ${bundle} ${verifying()}`,
+      ws,
+    );
+    expect(quoted.code).toBe(1);
+    expect(quoted.stdout).toMatch(/NOT VERIFIED/);
+    expect(quoted.stdout).toContain('shards/s3.safetensors');
+  }, 60_000);
+
+  test('a comma inside a repeated --model value is part of the name', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-comma-'));
+    await writeFile(join(ws, 'a,b.bin'), 'weights');
+    const r = await sh(
+      `tp attest --model 'a,b.bin' --no-sign --python none --format json --output-dir ../c-${Date.now()}`,
+      ws,
+    );
+    if (r.code !== 0) throw new Error(r.stderr);
+    expect(JSON.parse(r.stdout).subjects.map((s: { name: string }) => s.name)).toEqual(['a,b.bin']);
+  });
+});
+
+describe('inside a run: step, where the runner token variables are set', () => {
+  const runnerEnv = () => ({
+    ACTIONS_ID_TOKEN_REQUEST_URL: stack.tokenRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.tokenRequestToken,
+  });
+
+  test('attest --format json writes JSON only: no workflow command, no token', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tp-json-out-'));
+    const r = await sh(
+      `tp attest --model ${fx.modelDir} ${signing()} --format json --output-dir ${out}`,
+      fx.workspace,
+      runnerEnv(),
+    );
+    if (r.code !== 0) throw new Error(r.stderr);
+    const json = JSON.parse(r.stdout);
+    expect(json.provenance.bundlePath).toBe(join(out, 'provenance.sigstore.json'));
+    expect(json.training.bundlePath).toBe(join(out, 'training.sigstore.json'));
+    for (const text of [r.stdout, r.stderr]) {
+      expect(text).not.toMatch(/^::/m);
+      // A JWT starts with the base64 of '{"': no token reaches either stream.
+      expect(text).not.toContain('eyJ');
+    }
+  }, 60_000);
+
+  test('--no-sign asks the runner for no token at all', async () => {
+    const before = stack.requestCount('oidc');
+    const r = await sh(
+      `tp attest --model ${fx.modelDir} --no-sign --python none --format json --output-dir ../nosign-${Date.now()}`,
+      fx.workspace,
+      runnerEnv(),
+    );
+    if (r.code !== 0) throw new Error(r.stderr);
+    expect(JSON.parse(r.stdout).provenance.bundlePath).toBeNull();
+    expect(stack.requestCount('oidc')).toBe(before);
+  }, 60_000);
+});
+
+describe('one output directory, several runs', () => {
+  test('an unsigned run after a signed one leaves no bundle of the earlier run', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tp-stale-'));
+    const token = await stack.mintToken();
+    const signed = await sh(
+      `tp attest --model ${fx.modelDir} ${signing()} --output-dir ${out}`,
+      fx.workspace,
+      {
+        SIGSTORE_ID_TOKEN: token,
+      },
+    );
+    if (signed.code !== 0) throw new Error(signed.stderr);
+    expect((await readdir(out)).sort()).toHaveLength(4);
+    const unsigned = await sh(
+      `tp attest --model ${fx.modelDir} --no-sign --python none --output-dir ${out}`,
+      fx.workspace,
+    );
+    if (unsigned.code !== 0) throw new Error(unsigned.stderr);
+    expect((await readdir(out)).sort()).toEqual(['provenance.intoto.json', 'training.intoto.json']);
+  }, 60_000);
+
+  test("two signed runs at once never pair one run's statement with the other's bundle", async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tp-race-'));
+    for (let round = 0; round < 4; round++) {
+      const runs = await Promise.all(
+        ['0.1', '0.2'].map(async (lr) =>
+          sh(
+            `tp attest --model ${fx.modelDir} ${signing()} --parameters '{"lr": ${lr}}' --output-dir ${out}`,
+            fx.workspace,
+            { SIGSTORE_ID_TOKEN: await stack.mintToken() },
+          ),
+        ),
+      );
+      for (const r of runs) if (r.code !== 0) throw new Error(r.stderr);
+      for (const role of ['provenance', 'training']) {
+        const statement = await readFile(join(out, `${role}.intoto.json`));
+        const bundle = JSON.parse(await readFile(join(out, `${role}.sigstore.json`), 'utf8'));
+        expect(Buffer.from(bundle.dsseEnvelope.payload, 'base64').equals(statement)).toBe(true);
+      }
+      // Both files of the set are of one run: the same certificate signed both.
+      const certs = await Promise.all(
+        ['provenance', 'training'].map(
+          async (role) =>
+            JSON.parse(await readFile(join(out, `${role}.sigstore.json`), 'utf8'))
+              .verificationMaterial.certificate.rawBytes,
+        ),
+      );
+      expect(certs[0]).toBe(certs[1]);
+    }
+  }, 120_000);
+});
+
+describe('verify without a policy', () => {
+  test('says which known advisories affect the recorded frameworks, as warnings, and passes', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tp-adv-'));
+    const r = await sh(
+      `tp attest --model ${fx.modelDir} --python .venv --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir ${out}`,
+      fx.workspace,
+      { SIGSTORE_ID_TOKEN: await stack.mintToken() },
+    );
+    if (r.code !== 0) throw new Error(r.stderr);
+    const bundle = join(out, 'training.sigstore.json');
+    const text = await sh(
+      `tp verify --model ${fx.modelDir} --bundle ${bundle} ${verifying()}`,
+      fx.workspace,
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^VERIFIED/);
+    expect(text.stdout).toMatch(
+      /Warnings \(known advisories; a policy makes them violations\):\n {2}! torch 2\.3\.1\+cu121 is affected by CVE-2025-32434/,
+    );
+    const json = await sh(
+      `tp verify --model ${fx.modelDir} --bundle ${bundle} ${verifying()} --format json`,
+      fx.workspace,
+    );
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.violations).toEqual([]);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('CVE-2025-32434')]),
+    );
+  }, 60_000);
+});
+
+describe('the same verify, many times', () => {
+  test('100 verifies of a 2,000-file model (hashed on the worker pool) all exit 0', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-many-'));
+    await mkdir(join(ws, 'model'));
+    for (let i = 0; i < 2000; i++) await writeFile(join(ws, 'model', `f${i}.bin`), `file ${i}`);
+    const out = join(ws, '..', `many-out-${Date.now()}`);
+    const a = await sh(`tp attest --model model ${signing()} --output-dir ${out}`, ws, {
+      SIGSTORE_ID_TOKEN: await stack.mintToken(),
+    });
+    if (a.code !== 0) throw new Error(a.stderr);
+    const line = `tp verify --model model --bundle ${out}/provenance.sigstore.json ${verifying()}`;
+    const codes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const pair = await Promise.all([sh(line, ws), sh(line, ws)]);
+      codes.push(...pair.map((r) => r.code));
+    }
+    expect(codes.filter((c) => c !== 0)).toEqual([]);
+    expect(codes).toHaveLength(100);
+  }, 300_000);
+});
