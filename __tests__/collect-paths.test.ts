@@ -79,7 +79,16 @@ describe('resolvePatterns', () => {
     expect(got[1]!.pattern).toBe(join(ws, 'out/model/w.bin'));
   });
 
-  test('a glob matches files only, skipping names that start with a dot', async () => {
+  test('a glob that matches a directory takes it whole, as naming it would', async () => {
+    // 0.1 dropped out/model/sub without a word, and called out/mo* a pattern matching nothing.
+    const star = await resolvePatterns(['out/model/*'], opts());
+    expect(star.map((r) => [r.kind, r.relPath])).toContainEqual(['directory', 'out/model/sub']);
+    expect(star.map((r) => [r.kind, r.relPath])).toContainEqual(['file', 'out/model/w.bin']);
+    const prefix = await resolvePatterns(['out/mo*'], opts());
+    expect(prefix.map((r) => [r.kind, r.relPath])).toEqual([['directory', 'out/model']]);
+  });
+
+  test('a glob of file names matches files, skipping names that start with a dot', async () => {
     const got = await resolvePatterns(['out/**/*.bin'], opts());
     expect(got.map((r) => r.relPath)).toEqual([
       'out/ckpt/a/w.bin',

@@ -11,6 +11,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -509,7 +510,11 @@ describe('a model that changes while it is hashed fails the run, and nothing is 
   // The hasher reports its plan (totals known, nothing read) right after its stat pass: a
   // change made then is a change between the stat and the read.
   // The change is synchronous: it is complete before the hasher reads.
-  async function attestWhileChanging(change: (file: string) => void) {
+  async function attestWhileChanging(
+    change: (file: string) => void,
+    named = 'weights.bin',
+    at: 'planned' | 'read' = 'planned',
+  ) {
     const outputDir = join(ws, 'out-changing');
     const weights = join(ws, 'out/model/weights.bin');
     let changed = false;
@@ -523,7 +528,8 @@ describe('a model that changes while it is hashed fails the run, and nothing is 
         toolVersion: '0.0.0-faults',
         log: () => {},
         onProgress: (label, p) => {
-          if (label === 'model' && !changed && p.bytesDone === 0) {
+          const due = at === 'planned' ? p.bytesDone === 0 : p.bytesDone === p.bytesTotal;
+          if (label === 'model' && !changed && due) {
             changed = true;
             change(weights);
           }
@@ -532,7 +538,7 @@ describe('a model that changes while it is hashed fails the run, and nothing is 
       expect(changed).toBe(true);
       expect(isProvenanceError(e)).toBe(true);
       expect((e as ProvenanceError).code).toBe('FILE_CHANGED');
-      expect((e as ProvenanceError).toLine()).toContain('weights.bin');
+      expect((e as ProvenanceError).toLine()).toContain(named);
       expect((e as ProvenanceError).toLine()).toMatch(/input 'model'/);
       expect(existsSync(outputDir) ? readdirSync(outputDir) : []).toEqual([]);
     } finally {
@@ -542,6 +548,26 @@ describe('a model that changes while it is hashed fails the run, and nothing is 
 
   test('a file that grows', async () => {
     await attestWhileChanging((f) => appendFileSync(f, 'more'));
+  }, 30_000);
+
+  test('a file that appears while the directory is hashed', async () => {
+    const extra = join(ws, 'out/model/late.bin');
+    try {
+      await attestWhileChanging(() => writeFileSync(extra, 'written late'), 'late.bin appeared');
+    } finally {
+      rmSync(extra, { force: true });
+    }
+  }, 30_000);
+
+  test('a file that goes while the directory is hashed', async () => {
+    const doomed = join(ws, 'out/model/doomed.bin');
+    writeFileSync(doomed, 'soon gone');
+    // The hasher has listed and read it; it goes after the last byte was read.
+    try {
+      await attestWhileChanging(() => rmSync(doomed), 'doomed.bin went away', 'read');
+    } finally {
+      rmSync(doomed, { force: true });
+    }
   }, 30_000);
 
   test('a file rewritten to the same size with a new modification time', async () => {

@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(11166);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
+var attest = __webpack_require__(24630);
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/version.js

@@ -291,8 +291,9 @@ async function resolveGlob(rel, pattern, ws, opts) {
                 // glob itself never walks into a linked directory.
                 const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
                 const isDir = target?.isDirectory() ?? false;
-                const takes = full && (target === undefined || isDir === wantDirs);
-                const walksThrough = isDir && mm.match(relChild, true);
+                // A directory the glob matches is taken whole, as naming it would take it.
+                const takes = full && (target === undefined || isDir || !wantDirs);
+                const walksThrough = isDir && !takes && mm.match(relChild, true);
                 if (!takes && !walksThrough)
                     continue;
                 const real = await followLink(abs, pattern, ws, opts);
@@ -303,11 +304,13 @@ async function resolveGlob(rel, pattern, ws, opts) {
                 }
             }
             else if (ent.isDirectory()) {
-                if (wantDirs && full) {
+                // A directory the glob matches is taken whole (every file in it, and its OMS root),
+                // as naming it would take it; one it only leads through is walked.
+                if (full) {
                     await checkReadable(abs, 'directory', pattern, opts.input);
                     found.push({ kind: 'directory', path: abs, relPath: relChild, pattern });
                 }
-                if (mm.match(relChild, true))
+                else if (mm.match(relChild, true))
                     await walk(abs, relChild);
             }
             else if (ent.isFile() && !wantDirs && full) {
@@ -383,7 +386,7 @@ async function resolvePatterns(patterns, opts) {
             if (entries.length === 0) {
                 const what = rel.endsWith('/')
                     ? 'no directory (a pattern ending in / matches directories only)'
-                    : 'no file';
+                    : 'no file or directory';
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
                     input: opts.input,
                     value: pattern,
@@ -451,6 +454,9 @@ async function digestResolved(entries, opts) {
     }
     catch (e) {
         throw withInput(e, opts.input);
+    }
+    for (const { entry, files, ignorePaths } of listings) {
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkListingUnchanged */ .iX)(entry.path, files, { ignorePaths, input: opts.input });
     }
     const byRelPath = new Map(digests.map((d) => [d.relPath, d]));
     const directories = new Map();
@@ -772,11 +778,13 @@ function statementOf(m) {
 /* harmony export */ });
 /* unused harmony exports escapeText, shortDigest */
 /* harmony import */ var _collect_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19595);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51499);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51499);
 /* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25543);
+/* harmony import */ var _review_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72511);
 // The attest step's job summary: what was attested (model, datasets, frameworks), by which
 // workflow run, and where the signature went. Rendered from the statement through
 // readProvenance, so the summary shows what was signed, not what was meant to be.
+
 
 
 
@@ -785,15 +793,12 @@ const MAX_ROWS = 50;
 /** Longer cell values are shortened; the statement keeps the full text. */
 const MAX_CELL = 90;
 const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
-/** Text that Markdown shows as written: no line break, no table separator, no raw HTML. */
+/**
+ * Text that Markdown shows as written: the PR comment's escaper (one for every renderer), so
+ * a dataset named `[click](https://…)` or `@acme/team` is neither a link nor a mention.
+ */
 function escapeText(text) {
-    return text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
+    return (0,_review_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(text, Number.MAX_SAFE_INTEGER);
 }
 /** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
 function escapeCell(text) {
@@ -856,7 +861,7 @@ function subjectsSection(subjects, sizes) {
         const a = s.annotations ?? {};
         const files = num(a.files);
         const bytes = num(a.bytes) ?? sizes.get(name);
-        let size = bytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(bytes) : '';
+        let size = bytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(bytes) : '';
         if (files !== undefined)
             size = `${size}${size ? ', ' : ''}${files} file${files === 1 ? '' : 's'}`;
         const kind = a.role === 'model-directory' ? 'directory (OMS root)' : 'file';
@@ -876,7 +881,7 @@ function datasetsSection(view) {
             codeCell(d.uri),
             d.unpinned || !digest ? '⚠ unpinned' : codeCell(digest),
             d.fileCount !== undefined ? String(d.fileCount) : '',
-            d.totalBytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(d.totalBytes) : '',
+            d.totalBytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(d.totalBytes) : '',
             escapeCell(d.license ?? ''),
         ];
     });

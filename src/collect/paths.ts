@@ -23,6 +23,7 @@ import { Minimatch, type MinimatchOptions } from 'minimatch';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
 import {
   hashFiles,
+  checkListingUnchanged,
   listDirectory,
   OMS_DEFAULT_IGNORES,
   omsRootDigest,
@@ -350,8 +351,9 @@ async function resolveGlob(
         // glob itself never walks into a linked directory.
         const target = await stat(abs).catch(() => undefined);
         const isDir = target?.isDirectory() ?? false;
-        const takes = full && (target === undefined || isDir === wantDirs);
-        const walksThrough = isDir && mm.match(relChild, true);
+        // A directory the glob matches is taken whole, as naming it would take it.
+        const takes = full && (target === undefined || isDir || !wantDirs);
+        const walksThrough = isDir && !takes && mm.match(relChild, true);
         if (!takes && !walksThrough) continue;
         const real = await followLink(abs, pattern, ws, opts);
         if (takes) {
@@ -360,11 +362,12 @@ async function resolveGlob(
           found.push({ kind, path: real, relPath: relChild, pattern });
         }
       } else if (ent.isDirectory()) {
-        if (wantDirs && full) {
+        // A directory the glob matches is taken whole (every file in it, and its OMS root),
+        // as naming it would take it; one it only leads through is walked.
+        if (full) {
           await checkReadable(abs, 'directory', pattern, opts.input);
           found.push({ kind: 'directory', path: abs, relPath: relChild, pattern });
-        }
-        if (mm.match(relChild, true)) await walk(abs, relChild);
+        } else if (mm.match(relChild, true)) await walk(abs, relChild);
       } else if (ent.isFile() && !wantDirs && full) {
         await checkReadable(abs, 'file', pattern, opts.input);
         found.push({ kind: 'file', path: abs, relPath: relChild, pattern });
@@ -444,7 +447,7 @@ export async function resolvePatterns(
       if (entries.length === 0) {
         const what = rel.endsWith('/')
           ? 'no directory (a pattern ending in / matches directories only)'
-          : 'no file';
+          : 'no file or directory';
         throw new ProvenanceError(
           'NO_MATCH',
           `'${pattern}' matches ${what} in the workspace ${ws.given}`,
@@ -534,6 +537,9 @@ export async function digestResolved(
     digests = await hashFiles(ordered, { onProgress: opts.onProgress });
   } catch (e) {
     throw withInput(e, opts.input);
+  }
+  for (const { entry, files, ignorePaths } of listings) {
+    await checkListingUnchanged(entry.path, files, { ignorePaths, input: opts.input });
   }
   const byRelPath = new Map(digests.map((d) => [d.relPath, d]));
   const directories = new Map<string, DirectoryDigest>();

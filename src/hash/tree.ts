@@ -67,6 +67,38 @@ export async function listDirectory(
   return { files, ignorePaths: [...ignore].sort() };
 }
 
+/**
+ * Lists `dir` again after its files were hashed and fails (FILE_CHANGED) when a file appeared
+ * or went meanwhile: a size or content change is caught while a file is read, a new or
+ * removed file only here. The listing reads names only, no file is opened.
+ */
+export async function checkListingUnchanged(
+  dir: string,
+  hashed: readonly { relPath: string }[],
+  opts: WalkOptions = {},
+): Promise<void> {
+  const before = new Set(hashed.map((f) => f.relPath));
+  const now = new Set((await listDirectory(dir, opts)).files.map((f) => f.relPath));
+  const appeared = [...now].filter((p) => !before.has(p));
+  const went = [...before].filter((p) => !now.has(p));
+  if (appeared.length === 0 && went.length === 0) return;
+  const list = (ps: string[]) =>
+    ps.slice(0, 3).join(', ') + (ps.length > 3 ? `, and ${ps.length - 3} more` : '');
+  const what = [
+    appeared.length > 0 ? `${list(appeared)} appeared` : '',
+    went.length > 0 ? `${list(went)} went away` : '',
+  ].filter(Boolean);
+  throw new ProvenanceError(
+    'FILE_CHANGED',
+    `${dir} changed while it was hashed: ${what.join('; ')}`,
+    {
+      input: opts.input,
+      value: dir,
+      fix: 'run the step after training has finished writing the directory',
+    },
+  );
+}
+
 /** Hash every file of a directory and compute its OMS root digest. */
 export async function digestDirectory(
   dir: string,
@@ -74,6 +106,7 @@ export async function digestDirectory(
 ): Promise<DirectoryDigest> {
   const { files, ignorePaths } = await listDirectory(dir, opts);
   const digests = await hashFiles(files, opts);
+  await checkListingUnchanged(dir, files, opts);
   return {
     path: dir,
     files: digests,

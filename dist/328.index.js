@@ -1,8 +1,8 @@
-export const id = 720;
-export const ids = [720];
+export const id = 328;
+export const ids = [328];
 export const modules = {
 
-/***/ 11166:
+/***/ 24630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -364,6 +364,97 @@ function parseDvcLock(text, opts) {
     return [...byName.values()];
 }
 
+;// CONCATENATED MODULE: ./build/src/collect/reference-uri.js
+// What a dataset reference URI must be before it is recorded: a lower-case scheme, the parts
+// its scheme needs, and only characters a URI may hold. A reference is not downloaded, so this
+// is the only check it gets; a typo recorded as a dataset would pass every later policy rule.
+
+/** Schemes whose shape we know, with what a URI of each must name (RFC 3986 and each store's docs). */
+const SHAPES = {
+    // huggingface_hub's HfFileSystem: hf://[datasets|models|spaces/]ORG/NAME[@REV][/PATH]
+    hf: {
+        pattern: /^hf:\/\/(?:(?:datasets|models|spaces)\/[^/@\s]+\/[^/@\s]+|(?!(?:datasets|models|spaces)\/)[^/@\s]+\/[^/@\s]+)(?:@[^/\s]+)?(?:\/.*)?$/,
+        needs: 'hf://datasets/ORG/NAME[@REVISION][/PATH]',
+    },
+    s3: { pattern: /^s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/.*)?$/, needs: 's3://BUCKET[/KEY]' },
+    gs: { pattern: /^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}(?:\/.*)?$/, needs: 'gs://BUCKET[/OBJECT]' },
+    az: { pattern: /^az:\/\/[^/\s]+(?:\/.*)?$/, needs: 'az://CONTAINER[/BLOB]' },
+    abfs: {
+        pattern: /^abfss?:\/\/[^/\s@]+@[^/\s]+(?:\/.*)?$/,
+        needs: 'abfs://CONTAINER@ACCOUNT.dfs.core.windows.net/PATH',
+    },
+    https: { pattern: /^https:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'https://HOST/PATH' },
+    http: { pattern: /^http:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'http://HOST/PATH' },
+    dvc: { pattern: /^dvc:\/\/.+$/, needs: 'dvc://…' },
+    // OCI artifacts (ORAS): oci://REGISTRY/REPOSITORY[:TAG|@sha256:HEX]
+    oci: { pattern: /^oci:\/\/[^/\s]+\/[^\s]+$/, needs: 'oci://REGISTRY/REPOSITORY[@sha256:HEX]' },
+};
+SHAPES.abfss = SHAPES.abfs;
+/** Schemes that run code or carry content where a link is rendered: never a dataset. */
+const REFUSED = new Set(['javascript', 'vbscript', 'data', 'blob', 'about']);
+/** Characters RFC 3986 does not allow in a URI: percent-encoded, as a browser would. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /["<>\\^`{|}\u0000-\u001f\u007f]/g;
+function refuse(ctx, uri, what, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
+        input: ctx.input,
+        value: uri,
+        fix,
+    });
+}
+/**
+ * The URI as recorded: scheme lower-cased, unsafe characters percent-encoded. Refuses a known
+ * scheme without the parts it needs, a scheme that runs code, and an unknown scheme unless
+ * the line pins it with a digest (`URI ALG:HEX`): then what it names is the digest's.
+ */
+function normalizeReferenceUri(raw, hasDigest, ctx) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(raw);
+    if (!m)
+        throw refuse(ctx, raw, 'not a URI', 'write SCHEME://…, or a local path');
+    const scheme = m[1].toLowerCase();
+    const uri = `${scheme}:${m[2].replace(UNSAFE, (c) => encodeURIComponent(c))}`;
+    if (REFUSED.has(scheme))
+        throw refuse(ctx, raw, `a ${scheme}: URI names no dataset`, 'give where the data lives (hf://, s3://, gs://, https://) or a local path');
+    const shape = SHAPES[scheme];
+    if (shape) {
+        if (!shape.pattern.test(uri))
+            throw refuse(ctx, raw, `a ${scheme}:// reference must name ${shape.needs}`, `write ${shape.needs}`);
+        return uri;
+    }
+    if (!hasDigest)
+        throw refuse(ctx, raw, `'${scheme}:' is not a scheme a dataset is known by (hf, s3, gs, az, abfs, https, http, dvc, oci)`, `add the data's digest (URI sha256:HEX) to record it as it is, or give it as hf://, s3://, gs:// or https://`);
+    return uri;
+}
+/** What a reference's revision or form says beyond its digest, for the record's notes. */
+function referenceNotes(uri) {
+    const notes = {};
+    if (!uri.startsWith('hf://'))
+        return { notes };
+    if (/^hf:\/\/(models|spaces)\//.test(uri))
+        notes.warning = `${uri.split('/')[2]} repository given as a dataset: a model or Space is not training data`;
+    const rev = /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@]+\/[^/@]+@([^/]+)/.exec(uri)?.[1];
+    if (rev === undefined) {
+        notes.note = 'no revision: pin the dataset with @<40-hex commit>';
+        return { notes };
+    }
+    const revision = safeDecode(rev);
+    if (/^[0-9a-f]{40}$/i.test(revision))
+        return { gitCommit: revision.toLowerCase(), notes };
+    notes.revision = revision;
+    notes.note = /^[0-9a-f]{64}$/i.test(revision)
+        ? `revision '${revision}' is 64 hex characters, which no git commit of the Hub is (40): if it is the data's sha256, write it as URI sha256:HEX`
+        : `revision '${revision}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
+    return { notes };
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
 // Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
 // directory by its OMS root digest); remote data is recorded by reference, pinned only
@@ -375,6 +466,7 @@ function parseDvcLock(text, opts) {
 //   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
 
 
 
@@ -449,7 +541,9 @@ function parseDatasetLine(line, lineNo) {
                 throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
             addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
         }
-        return { ...ctx, name, target: { uri: tokens[0] }, claimed };
+        const hasDigest = Object.keys(claimed).length > 0;
+        const uri = normalizeReferenceUri(tokens[0], hasDigest, ctx);
+        return { ...ctx, name, target: { uri }, claimed };
     }
     // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
     let path = rest;
@@ -476,31 +570,13 @@ function fromFileUri(path, ctx) {
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
 function referenceFacts(uri, ctx) {
     const digest = {};
-    const notes = {};
-    const hf = /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@\s]+\/[^/@\s]+(?:@([^/\s]*))?(?:\/.*)?$/i.exec(uri);
-    if (/^hf:\/\//i.test(uri)) {
-        const rev = hf?.[1];
-        if (rev && /^[0-9a-f]{40}$/i.test(rev))
-            digest.gitCommit = rev.toLowerCase();
-        else if (rev) {
-            notes.revision = safeDecode(rev);
-            notes.note = `revision '${notes.revision}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
-        }
-        else
-            notes.note = 'no revision: pin the dataset with @<40-hex commit>';
-    }
+    const { gitCommit, notes } = referenceNotes(uri);
+    if (gitCommit)
+        digest.gitCommit = gitCommit;
     const pinned = /@(sha256|sha512):([0-9a-f]+)$/i.exec(uri);
     if (pinned)
         addDigest(digest, ...parseDigest(pinned[1], pinned[2], ctx), ctx);
     return { digest, notes };
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }
 /** Digest of a file with an algorithm the hashing engine does not run (md5, sha1, ...). */
 async function digestWith(path, alg) {
@@ -594,7 +670,7 @@ function parseDatasetsFile(text, label) {
             path !== undefined
                 ? { local: path }
                 : SCHEME.test(uri) && !/^file:/i.test(uri)
-                    ? { uri: uri }
+                    ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
                     : { local: fromFileUri(uri, ctx) };
         specs.push(spec);
     }
@@ -2017,7 +2093,7 @@ const output_dir_INPUT = 'output-dir';
 const LOCK_FILE = '.training-provenance.lock';
 /** File systems whose directories are not storage: Node's recursive mkdir spins on them. */
 const PSEUDO_FS = ['/proc', '/sys', '/dev'];
-function refuse(dir, why, e) {
+function output_dir_refuse(dir, why, e) {
     return new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
         input: output_dir_INPUT,
         value: dir,
@@ -2029,14 +2105,14 @@ function refuse(dir, why, e) {
 async function prepareOutputDir(dir) {
     const abs = (0,external_node_path_.resolve)(dir);
     if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + external_node_path_.sep))) {
-        throw refuse(dir, 'is on a system file system, not storage');
+        throw output_dir_refuse(dir, 'is on a system file system, not storage');
     }
     let existing = abs;
     for (;;) {
         const st = await (0,promises_.stat)(existing).catch(() => undefined);
         if (st) {
             if (!st.isDirectory())
-                throw refuse(dir, `cannot be made: '${existing}' is not a directory`);
+                throw output_dir_refuse(dir, `cannot be made: '${existing}' is not a directory`);
             break;
         }
         existing = (0,external_node_path_.dirname)(existing);
@@ -2046,7 +2122,7 @@ async function prepareOutputDir(dir) {
         await (0,promises_.access)(abs, external_node_fs_.constants.W_OK);
     }
     catch (e) {
-        throw refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
+        throw output_dir_refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
     }
 }
 /** Runs `fn` holding the directory's lock file (O_EXCL); a lock whose process is gone is taken over. */
@@ -2062,7 +2138,7 @@ async function withOutputLock(dir, fn, opts = {}) {
         }
         catch (e) {
             if (e.code !== 'EEXIST')
-                throw refuse(dir, 'cannot be locked', e);
+                throw output_dir_refuse(dir, 'cannot be locked', e);
             if (await staleLock(path)) {
                 await (0,promises_.rm)(path, { force: true });
                 continue;

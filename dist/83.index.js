@@ -1,5 +1,5 @@
-export const id = 737;
-export const ids = [737];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
 /***/ 19595:
@@ -858,6 +858,133 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 72511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   p6: () => (/* binding */ humanBytes),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports preferredDigest, fullDigest, truncate, truncateWords, safeUrl */
+/** Algorithms in the order a reader recognises them. */
+const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
+/** The digest a reader should see: sha256 first, else the first the set has. */
+function preferredDigest(d) {
+    for (const alg of DIGEST_PREFERENCE) {
+        const hex = d[alg];
+        if (hex)
+            return [alg, hex];
+    }
+    const first = Object.entries(d)[0];
+    return first ? [first[0], first[1]] : undefined;
+}
+/** `sha256:abcd1234…`, or undefined for an empty set. */
+function shortDigest(d, hexChars = 8) {
+    const p = preferredDigest(d);
+    if (!p)
+        return undefined;
+    const [alg, hex] = p;
+    return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
+}
+/** `sha256:HEX` in full. */
+function fullDigest(d) {
+    const p = preferredDigest(d);
+    return p ? `${p[0]}:${p[1]}` : undefined;
+}
+/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
+function humanBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    if (i === 0)
+        return `${bytes} B`;
+    const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
+    return `${shown} ${units[i]}`;
+}
+/** Cuts text to `max` characters, marking the cut with `…`. */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** Like truncate, but prose is cut between words, so a URL is never left half a link. */
+function truncateWords(text, max) {
+    const cut = truncate(text, max);
+    if (cut === text)
+        return text;
+    const body = cut.slice(0, -1);
+    const space = body.lastIndexOf(' ');
+    return space >= max * 0.6 ? `${body.slice(0, space)} …` : cut;
+}
+/** One line: newlines and tabs become spaces, other control characters go. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+/**
+ * A code span holding `text` verbatim, safe in a table cell: one line, `|` escaped (GFM
+ * splits cells before it parses code spans), a fence longer than any backtick run inside.
+ */
+function code(text, max = 100) {
+    const body = truncate(oneLine(text), max).replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Plain text, mid-line (callers put it after a list marker or inside a cell): what could
+ * act there is escaped — emphasis, code, links and images, HTML and entities, strikethrough,
+ * cell boundaries — and `@` cannot mention. Other punctuation stays, so URLs still link.
+ */
+function escapeText(text, max = 300) {
+    return truncateWords(oneLine(text), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+/** An http(s) URL fit for a Markdown link target, or undefined. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `[label](url)` when the URL is safe, else the label alone. `label` is Markdown already. */
+function link(label, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${label}](${safe})` : label;
+}
+/** A Markdown table; cells are Markdown already (use `code`/`escapeText`). */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
 }
 
 
