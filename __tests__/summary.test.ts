@@ -142,8 +142,28 @@ describe('renderAttestSummary', () => {
     const count = (l: string) => l.split(/(?<!\\)\|/).length;
     expect(count(dataRow)).toBe(count(header));
     expect(dataRow).toContain('a\\|b c');
-    expect(dataRow).toContain('&lt;script&gt;\\|mit');
+    expect(dataRow).toContain('&lt;script>\\|mit');
     expect(out).not.toContain('<script>');
+  });
+
+  test("user text is neither a link nor a mention: the PR comment's escaper", () => {
+    const x = exampleInput();
+    x.datasets = [
+      {
+        name: '[click](https://evil.example) @acme/team',
+        kind: 'reference',
+        uri: 'https://example.com/data.tar',
+        digest: { sha256: 'ab'.repeat(32) },
+        unpinned: false,
+        license: '**bold** _it_',
+      },
+    ];
+    const out = renderAttestSummary({ statement: buildTrainingRecord(x) });
+    expect(out).toContain('\\[click\\](https://evil.example)');
+    expect(out).not.toMatch(/(?<!\\)\[click(?<!\\)\]\(/);
+    expect(out).toContain('@\u200bacme/team');
+    expect(out).not.toMatch(/@acme/);
+    expect(out).toContain('\\*\\*bold\\*\\*');
   });
 
   test('many subjects are cut with a pointer to the statement', () => {

@@ -6,6 +6,7 @@ import { formatBytes } from '../hash/progress.js';
 import { readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
+import { escapeText as escapeMarkdown } from '../review/format.js';
 
 /** Where the signature went; the attest step fills in what it has. */
 export interface SigningSummary {
@@ -42,15 +43,12 @@ const MAX_ROWS = 50;
 const MAX_CELL = 90;
 const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
 
-/** Text that Markdown shows as written: no line break, no table separator, no raw HTML. */
+/**
+ * Text that Markdown shows as written: the PR comment's escaper (one for every renderer), so
+ * a dataset named `[click](https://…)` or `@acme/team` is neither a link nor a mention.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return escapeMarkdown(text, Number.MAX_SAFE_INTEGER);
 }
 
 /** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
