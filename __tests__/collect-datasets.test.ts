@@ -105,6 +105,80 @@ afterAll(async () => {
 const collect = (datasets: string, datasetsFile?: string) =>
   collectDatasets({ datasets, datasetsFile, workspace: ws });
 
+describe('reference URIs: what is recorded without a download must at least be well formed', () => {
+  const COMMIT = '3f8c2a7e9d1b4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
+  const HEX = 'ab'.repeat(32);
+
+  test('schemes are lower-cased and characters a URI may not hold are percent-encoded', async () => {
+    const got = await collect(
+      [
+        `HF://datasets/acme/x@${COMMIT}`,
+        `S3://acme-raw/2026/ sha256:${HEX}`,
+        'https://example.com/a|b{c}^"d"',
+      ].join('\n'),
+    );
+    expect(got.map((d) => d.uri)).toEqual([
+      `hf://datasets/acme/x@${COMMIT}`,
+      's3://acme-raw/2026/',
+      'https://example.com/a%7Cb%7Bc%7D%5E%22d%22',
+    ]);
+    expect(got[0]!.digest).toEqual({ gitCommit: COMMIT });
+  });
+
+  test.each([
+    ['hf://', 'hf://datasets/ORG/NAME'],
+    ['s3://', 's3://BUCKET'],
+    ['hf://datasets/acme', 'hf://datasets/ORG/NAME'],
+    ['https://', 'https://HOST/PATH'],
+    ['ftp://mirror.example/x.tar', 'not a scheme a dataset is known by'],
+    ['javascript:alert(1)', 'a javascript: URI names no dataset'],
+    [`javascript:alert(1) sha256:${HEX}`, 'a javascript: URI names no dataset'],
+  ])('%s is refused, naming the line and what it lacks', async (line, what) => {
+    const e = await expectInputError(
+      collect(`raw=${line}`),
+      'INPUT_INVALID',
+      'datasets',
+      'datasets line 1',
+    );
+    expect(e.message).toContain(what);
+  });
+
+  test('an unknown scheme pinned by a digest is recorded as given', async () => {
+    const [d] = await collect(`ftp://mirror.example/x.tar sha256:${HEX}`);
+    expect(d).toMatchObject({
+      uri: 'ftp://mirror.example/x.tar',
+      digest: { sha256: HEX },
+      unpinned: false,
+    });
+  });
+
+  test('revisions: 40 hex is a commit; 64 hex is not called a branch; a model repository is flagged', async () => {
+    const got = await collect(
+      [
+        `hf://datasets/acme/x@${HEX}`,
+        'hf://datasets/acme/x@main',
+        `hf://models/acme/bert@${COMMIT}`,
+      ].join('\n'),
+    );
+    expect(got[0]!.annotations?.note).toMatch(/64 hex characters.*sha256:HEX/);
+    expect(got[0]!.annotations?.note).not.toMatch(/branch/);
+    expect(got[1]!.annotations?.note).toMatch(/branch or tag/);
+    expect(got[2]!.digest).toEqual({ gitCommit: COMMIT });
+    expect(got[2]!.annotations?.warning).toMatch(/models repository given as a dataset/);
+  });
+
+  test('a datasets file is held to the same rules, at its line', async () => {
+    await writeFile(join(ws, 'bad-uri.yaml'), '- name: raw\n  uri: "hf://datasets/acme"\n');
+    const e = await expectInputError(collect('', 'bad-uri.yaml'), 'INPUT_INVALID', 'datasets-file');
+    expect(e.message).toMatch(/bad-uri\.yaml:\d+:\d+/);
+    await writeFile(
+      join(ws, 'upper-uri.yaml'),
+      `- name: raw\n  uri: "HF://datasets/acme/x@${COMMIT}"\n`,
+    );
+    expect((await collect('', 'upper-uri.yaml'))[0]!.uri).toBe(`hf://datasets/acme/x@${COMMIT}`);
+  });
+});
+
 describe('datasets lines', () => {
   test('local file and directory are hashed; names default to the path', async () => {
     const got = await collect('data/train.csv\n\n# a comment\nvalidation = data/val\n');
@@ -219,28 +293,28 @@ describe('datasets lines', () => {
 
   test('bad digests name the line and the value', async () => {
     const e = await expectInputError(
-      collect('s3://b/k sha999:abcd'),
+      collect('s3://bucket-b/k sha999:abcd'),
       'INPUT_INVALID',
       'datasets',
-      "datasets line 1 's3://b/k sha999:abcd'",
+      "datasets line 1 's3://bucket-b/k sha999:abcd'",
     );
-    expect(e.value).toBe('s3://b/k sha999:abcd');
+    expect(e.value).toBe('s3://bucket-b/k sha999:abcd');
     expect(e.fix).toContain('sha256');
     await expectInputError(
-      collect('\ns3://b/k sha256:abcd'),
+      collect('\ns3://bucket-b/k sha256:abcd'),
       'INPUT_INVALID',
       'datasets',
       'datasets line 2',
       'sha256:abcd',
     );
     await expectInputError(
-      collect('s3://b/k sha256:' + 'z'.repeat(64)),
+      collect('s3://bucket-b/k sha256:' + 'z'.repeat(64)),
       'INPUT_INVALID',
       'datasets',
       'not a sha256 digest',
     );
     await expectInputError(
-      collect('s3://b/k extra words'),
+      collect('s3://bucket-b/k extra words'),
       'INPUT_INVALID',
       'datasets',
       'unexpected text',
@@ -255,7 +329,7 @@ describe('datasets lines', () => {
 
   test('names must be unique; one name cannot cover several files', async () => {
     await expectInputError(
-      collect('x=s3://a/\nx=s3://b/'),
+      collect('x=s3://bucket-a/\nx=s3://bucket-b/'),
       'INPUT_INVALID',
       'datasets',
       "'x'",
@@ -477,7 +551,7 @@ describe('datasets-file', () => {
   test('an unknown key is reported with its line, in YAML and in JSON', async () => {
     await writeFile(
       join(ws, 'bad.yaml'),
-      '- name: a\n  uri: s3://a/\n- name: b\n  uri: s3://b/\n  lisense: mit\n',
+      '- name: a\n  uri: s3://bucket-a/\n- name: b\n  uri: s3://bucket-b/\n  lisense: mit\n',
     );
     const y = await expectInputError(
       collect('', 'bad.yaml'),
@@ -490,7 +564,7 @@ describe('datasets-file', () => {
     expect(y.fix).toContain('license');
     await writeFile(
       join(ws, 'bad.json'),
-      '[\n  {\n    "name": "a",\n    "url": "s3://a/"\n  }\n]\n',
+      '[\n  {\n    "name": "a",\n    "url": "s3://bucket-a/"\n  }\n]\n',
     );
     await expectInputError(
       collect('', 'bad.json'),
@@ -505,16 +579,22 @@ describe('datasets-file', () => {
     const cases: [string, string[]][] = [
       ['{"name": "a"}', ['must be a list']],
       ['- name: a\n', ['exactly one of']],
-      ['- name: a\n  uri: s3://a/\n  path: data/test.csv\n', ['bad.yaml:1:3', 'exactly one of']],
-      ['- name: [a]\n  uri: s3://a/\n', ['bad.yaml:1:9', "'name' must be a non-empty string"]],
-      ['- uri: s3://a/\n  digest: sha256:abc\n', ['bad.yaml:2:11', 'not a sha256 digest']],
-      ['- uri: s3://a/\n  digest: {blake3: ab}\n', ["'blake3' is not a digest algorithm"]],
+      [
+        '- name: a\n  uri: s3://bucket-a/\n  path: data/test.csv\n',
+        ['bad.yaml:1:3', 'exactly one of'],
+      ],
+      [
+        '- name: [a]\n  uri: s3://bucket-a/\n',
+        ['bad.yaml:1:9', "'name' must be a non-empty string"],
+      ],
+      ['- uri: s3://bucket-a/\n  digest: sha256:abc\n', ['bad.yaml:2:11', 'not a sha256 digest']],
+      ['- uri: s3://bucket-a/\n  digest: {blake3: ab}\n', ["'blake3' is not a digest algorithm"]],
       [
         `- path: data/test.csv\n  digest: sha256:${'0'.repeat(64)}\n`,
         ['bad.yaml:1:3', 'not the ' + '0'.repeat(64)],
       ],
       [
-        '- uri: s3://a/\n  annotations: [1]\n',
+        '- uri: s3://bucket-a/\n  annotations: [1]\n',
         ['bad.yaml:2:16', "'annotations' must be a mapping"],
       ],
     ];
@@ -522,13 +602,13 @@ describe('datasets-file', () => {
       await writeFile(join(ws, 'bad.yaml'), text);
       await expectInputError(collect('', 'bad.yaml'), 'INPUT_INVALID', 'datasets-file', ...parts);
     }
-    await writeFile(join(ws, 'bad.yaml'), '- name: a\n  uri: [s3://a/\n');
+    await writeFile(join(ws, 'bad.yaml'), '- name: a\n  uri: [s3://bucket-a/\n');
     await expectInputError(collect('', 'bad.yaml'), 'PARSE_ERROR', 'datasets-file', 'bad.yaml:');
     await expectInputError(collect('', 'nope.yaml'), 'NO_MATCH', 'datasets-file', "'nope.yaml'");
   });
 
   test('a name used both in the input and in the file is an error', async () => {
-    await writeFile(join(ws, 'dup.yaml'), '- name: data/train.csv\n  uri: s3://x/\n');
+    await writeFile(join(ws, 'dup.yaml'), '- name: data/train.csv\n  uri: s3://bucket-x/\n');
     await expectInputError(
       collect('data/train.csv', 'dup.yaml'),
       'INPUT_INVALID',

@@ -19,6 +19,7 @@ import type { DatasetRef, DigestSet } from '../types.js';
 import { parseDvcLock } from './dvc.js';
 import { nodeToJson, parseYaml, yamlError, type YamlSource } from './parameters.js';
 import { digestResolved, fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
+import { normalizeReferenceUri, referenceNotes } from './reference-uri.js';
 
 export interface DatasetsOptions {
   /** The `datasets` input as typed: one entry per line. */
@@ -168,7 +169,9 @@ export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
         );
       addDigest(claimed, ...parseDigest(m[1]!, m[2]!, ctx), ctx);
     }
-    return { ...ctx, name, target: { uri: tokens[0]! }, claimed };
+    const hasDigest = Object.keys(claimed).length > 0;
+    const uri = normalizeReferenceUri(tokens[0]!, hasDigest, ctx);
+    return { ...ctx, name, target: { uri }, claimed };
   }
 
   // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
@@ -208,30 +211,11 @@ function referenceFacts(
   ctx: { input: InputName; where: string; value: string },
 ): { digest: DigestSet; notes: Record<string, unknown> } {
   const digest: DigestSet = {};
-  const notes: Record<string, unknown> = {};
-  const hf =
-    /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@\s]+\/[^/@\s]+(?:@([^/\s]*))?(?:\/.*)?$/i.exec(
-      uri,
-    );
-  if (/^hf:\/\//i.test(uri)) {
-    const rev = hf?.[1];
-    if (rev && /^[0-9a-f]{40}$/i.test(rev)) digest.gitCommit = rev.toLowerCase();
-    else if (rev) {
-      notes.revision = safeDecode(rev);
-      notes.note = `revision '${notes.revision as string}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
-    } else notes.note = 'no revision: pin the dataset with @<40-hex commit>';
-  }
+  const { gitCommit, notes } = referenceNotes(uri);
+  if (gitCommit) digest.gitCommit = gitCommit;
   const pinned = /@(sha256|sha512):([0-9a-f]+)$/i.exec(uri);
   if (pinned) addDigest(digest, ...parseDigest(pinned[1]!, pinned[2]!, ctx), ctx);
   return { digest, notes };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Digest of a file with an algorithm the hashing engine does not run (md5, sha1, ...). */
@@ -358,7 +342,7 @@ export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
       path !== undefined
         ? { local: path }
         : SCHEME.test(uri!) && !/^file:/i.test(uri!)
-          ? { uri: uri! }
+          ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
           : { local: fromFileUri(uri!, ctx) };
     specs.push(spec);
   }
