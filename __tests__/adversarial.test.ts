@@ -16,7 +16,7 @@ import { attest, type AttestInputs } from '../src/engine/attest.js';
 import { isProvenanceError } from '../src/errors.js';
 import { closeHashPool } from '../src/hash/index.js';
 import { signStatement } from '../src/sign/sign.js';
-import type { IdentityPolicy } from '../src/verify/identity.js';
+import type { IdentityPolicy } from '../src/identity/signer-policy.js';
 import type { ResolvedPath } from '../src/verify/subjects.js';
 import type { VerifyReport } from '../src/verify/types.js';
 import { verifyProvenance } from '../src/verify/pipeline.js';

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { closeHashPool } from '../src/hash/index.js';
 import { parsePolicy } from '../src/policy/policy.js';
 import { readBundleFile, isRejected } from '../src/verify/bundles.js';
-import type { IdentityPolicy } from '../src/verify/identity.js';
+import type { IdentityPolicy } from '../src/identity/signer-policy.js';
 import { inspectBundle } from '../src/verify/inspect.js';
 import { renderReportJson, renderReportText } from '../src/verify/report.js';
 import type { ResolvedPath } from '../src/verify/subjects.js';

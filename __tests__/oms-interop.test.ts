@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeHashPool } from '../src/hash/index.js';
 import { OMS_PREDICATE_TYPE, parseOmsStatement, verifyOmsSignature } from '../src/oms/index.js';
-import type { IdentityPolicy } from '../src/verify/identity.js';
+import type { IdentityPolicy } from '../src/identity/signer-policy.js';
 import { omsRootByPython } from './helpers/independent.js';
 import { vector } from './helpers/vectors.js';
 

@@ -33,7 +33,7 @@ import {
 } from '../src/oms/index.js';
 import type { SigstoreEndpoints } from '../src/sign/instances.js';
 import { signStatement } from '../src/sign/sign.js';
-import type { IdentityPolicy } from '../src/verify/identity.js';
+import type { IdentityPolicy } from '../src/identity/signer-policy.js';
 import { startStack, type Stack } from '../tools/stack/index.js';
 import { hasPython, omsRootByPython } from './helpers/independent.js';
 import { vector } from './helpers/vectors.js';

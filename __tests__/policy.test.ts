@@ -24,7 +24,7 @@ import {
 import { BUILD_TYPE } from '../src/statement/layout.js';
 import { readProvenance } from '../src/statement/read.js';
 import type { ProvenanceView } from '../src/statement/view.js';
-import type { SignerIdentity } from '../src/verify/certificate.js';
+import type { SignerIdentity } from '../src/identity/certificate.js';
 
 const HEX = 'ab'.repeat(32);
 const HEX2 = 'cd'.repeat(32);

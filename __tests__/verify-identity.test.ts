@@ -1,13 +1,13 @@
 // Identity checks on decoded certificate fields: anchoring, exactness, and the DER decoding
 // of Fulcio's extensions. The interop and local-stack tests run the same checks on real
 // certificates; these cover the edges a real certificate cannot be made to show.
-import { decodeDerUtf8String, type SignerIdentity } from '../src/verify/certificate.js';
+import { decodeDerUtf8String, type SignerIdentity } from '../src/identity/certificate.js';
 import {
   checkIdentity,
   parseSignerWorkflow,
   validateIdentityPolicy,
   type IdentityPolicy,
-} from '../src/verify/identity.js';
+} from '../src/identity/signer-policy.js';
 
 const SIGNER: SignerIdentity = {
   san: 'https://github.com/acme/vision/.github/workflows/train.yml@refs/heads/main',
@@ -179,7 +179,7 @@ describe('checkIdentity', () => {
 
 describe('the default signer', () => {
   test('the current repository is required only when nothing else names a signer', async () => {
-    const { withDefaultRepository } = await import('../src/verify/identity.js');
+    const { withDefaultRepository } = await import('../src/identity/signer-policy.js');
     const { mergeIdentity, parsePolicy } = await import('../src/policy/policy.js');
     expect(withDefaultRepository({}, 'acme/vision').repository).toBe('acme/vision');
     // A policy's identity block wins over the default: a deploy repository verifying models

@@ -3,6 +3,7 @@ import { verify } from '../engine/verify.js';
 import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
+import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
 import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
@@ -106,7 +107,6 @@ export async function cliVerify(
   return report.verified ? 0 : 1;
 }
 
-const NAMED_ROOTS = ['auto', 'public-good', 'github'];
 function resolveRoot(spec: string, cwd: string): string {
-  return NAMED_ROOTS.includes(spec) ? spec : resolve(cwd, spec);
+  return NAMED_TRUSTED_ROOTS.includes(spec) ? spec : resolve(cwd, spec);
 }

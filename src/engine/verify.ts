@@ -15,8 +15,8 @@ import {
 import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
-import { loadPolicy, mergeIdentity } from '../policy/policy.js';
-import { withDefaultRepository, type IdentityPolicy } from '../verify/identity.js';
+import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
+import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/pipeline.js';
@@ -79,6 +79,40 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const policy = inputs.policy.trim()
     ? await loadPolicy(resolve(ctx.workspace, inputs.policy.trim()))
     : undefined;
+  const identity = expectedSigner(inputs, policy, ctx);
+  const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
+  const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+  const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
+  const report = await verifyProvenance({
+    bundles,
+    model,
+    workspace: ctx.workspace,
+    identity,
+    trustedRoot,
+    policy,
+    now: ctx.now,
+    cache,
+  });
+  const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
+  const modelSignatures: ModelSignatureCheck[] = [];
+  for (const { sigPath, modelDir } of targets) {
+    const check = await checkModelSignature(sigPath, modelDir, report, {
+      trustedRoot,
+      identity,
+      cache,
+    });
+    modelSignatures.push(check);
+    addModelSignatureVerdict(report, check);
+  }
+  return { ...report, modelSignatures };
+}
+
+/** The signer the inputs and the policy expect; the current repository when the action says so. */
+function expectedSigner(
+  inputs: VerifyInputs,
+  policy: Policy | undefined,
+  ctx: VerifyContext,
+): IdentityPolicy {
   const explicit: IdentityPolicy = {
     repository: inputs.repository.trim() || undefined,
     signerWorkflow: inputs.signerWorkflow.trim() || undefined,
@@ -94,108 +128,112 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     merged,
     ctx.pinCurrentRepository ? ctx.currentRepository : undefined,
   );
-  if (identity !== merged) {
+  if (identity !== merged)
     ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
-  }
+  return identity;
+}
 
-  const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
-  const files = withTrainingSibling(
-    parseList(inputs.bundle).map((b) => resolve(ctx.workspace, b)),
-    policy !== undefined,
-    ctx.log,
-  );
-  let bundles: ReadonlyArray<string | unknown> = files;
-  if (files.length === 0) {
-    const repository = identity.repository ?? ctx.currentRepository;
-    if (!repository || !ctx.githubToken) {
-      throw new ProvenanceError(
-        'INPUT_MISSING',
-        'no bundle given, and no repository and token to look one up',
-        {
-          input: 'bundle',
-          fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
-        },
-      );
-    }
-    bundles = [];
-    // Digested as attest digests them (model.sig left out), all at once so that they hash on
-    // every core, through the cache that verify reuses, so a model of tens of GB is read once.
-    const digests = await inOrder(
-      ...model.map(async (entry) =>
-        entry.kind === 'file'
-          ? (await cache.file(entry.path, 'sha256')).digest
-          : (await cache.directory(entry.path, OMS_SIGNING_IGNORES)).root,
-      ),
+interface FindContext {
+  ctx: VerifyContext;
+  cache: DigestCache;
+  identity: IdentityPolicy;
+  policy?: Policy;
+}
+
+/** The bundle files given (with the training record beside them when a policy needs it), else a lookup by digest. */
+async function findBundles(
+  inputs: VerifyInputs,
+  model: readonly ResolvedPath[],
+  f: FindContext,
+): Promise<ReadonlyArray<string | unknown>> {
+  const files = parseList(inputs.bundle).map((b) => resolve(f.ctx.workspace, b));
+  if (files.length > 0) return withTrainingSibling(files, f.policy !== undefined, f.ctx.log);
+  const repository = f.identity.repository ?? f.ctx.currentRepository;
+  if (!repository || !f.ctx.githubToken) {
+    throw new ProvenanceError(
+      'INPUT_MISSING',
+      'no bundle given, and no repository and token to look one up',
+      {
+        input: 'bundle',
+        fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
+      },
     );
-    for (const [k, entry] of model.entries()) {
-      const digest = digests[k]!;
-      ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
-      const found = await lookupAttestations({
-        repository,
-        digest: `sha256:${digest}`,
-        token: ctx.githubToken,
-        apiUrl: ctx.apiUrl,
-        log: ctx.log,
-      });
-      bundles = [...bundles, ...found];
-    }
-    if (bundles.length === 0) {
-      throw new ProvenanceError('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
-        input: 'model',
-        fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
-      });
-    }
   }
-  const report = await verifyProvenance({
-    bundles,
-    model,
-    workspace: ctx.workspace,
-    identity,
-    trustedRoot: inputs.trustedRoot.trim() || 'auto',
-    policy,
-    now: ctx.now,
-    cache,
-  });
-  const modelSignatures: ModelSignatureCheck[] = [];
-  for (const { sigPath, modelDir } of await signaturesToCheck(
-    inputs.modelSignature,
-    model,
-    ctx.workspace,
-  )) {
-    const result = await verifyOmsSignature({
-      sigPath,
-      modelDir,
-      trustedRoot: inputs.trustedRoot.trim() || 'auto',
-      identity,
-      cache,
+  const found = await lookupByDigest(model, repository, f);
+  if (found.length === 0) {
+    throw new ProvenanceError('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
+      input: 'model',
+      fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
     });
-    const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
-    if (result.root) {
-      // The directory subjects the provenance signed, as verify matched them on disk.
-      const signedDirs = report.subjects
-        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
-        .map((c) => ({
-          name: c.subject ?? c.name,
-          digest: { sha256: c.expected!.slice('sha256:'.length) },
-          annotations: { role: 'model-directory' },
-        }));
-      check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
-    }
-    modelSignatures.push(check);
-    for (const v of result.violations)
-      report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
-    if (!result.verified) report.verified = false;
-    else if (check.binding && !check.binding.bound) {
-      report.verified = false;
-      report.violations.push({
-        kind: 'subject',
-        rule: 'model-signature binding',
-        message: check.binding.statement,
-        fix: 'the model signature and the provenance must be made for the same directory contents',
-      });
-    }
   }
-  return { ...report, modelSignatures };
+  return found;
+}
+
+async function lookupByDigest(model: readonly ResolvedPath[], repository: string, f: FindContext) {
+  // Digested as attest digests them (model.sig left out), all at once so that they hash on
+  // every core, through the cache that verify reuses, so a model of tens of GB is read once.
+  const digests = await inOrder(
+    ...model.map(async (entry) =>
+      entry.kind === 'file'
+        ? (await f.cache.file(entry.path, 'sha256')).digest
+        : (await f.cache.directory(entry.path, OMS_SIGNING_IGNORES)).root,
+    ),
+  );
+  const found: unknown[] = [];
+  for (const [k, entry] of model.entries()) {
+    f.ctx.log(`looking up sha256:${digests[k]} (${entry.relPath}) in ${repository}'s attestations`);
+    const token = f.ctx.githubToken!;
+    const digest = `sha256:${digests[k]}`;
+    found.push(
+      ...(await lookupAttestations({
+        repository,
+        digest,
+        token,
+        apiUrl: f.ctx.apiUrl,
+        log: f.ctx.log,
+      })),
+    );
+  }
+  return found;
+}
+
+/** One OMS signature checked, and whether the provenance signed the same root. */
+async function checkModelSignature(
+  sigPath: string,
+  modelDir: string,
+  report: VerifyReport,
+  o: { trustedRoot: string; identity: IdentityPolicy; cache: DigestCache },
+): Promise<ModelSignatureCheck> {
+  const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
+  const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
+  if (!result.root) return check;
+  // The directory subjects the provenance signed, as verify matched them on disk.
+  const signedDirs = report.subjects
+    .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+    .map((c) => ({
+      name: c.subject ?? c.name,
+      digest: { sha256: c.expected!.slice('sha256:'.length) },
+      annotations: { role: 'model-directory' },
+    }));
+  check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+  return check;
+}
+
+function addModelSignatureVerdict(report: VerifyReport, check: ModelSignatureCheck): void {
+  const { result } = check;
+  for (const v of result.violations)
+    report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+  if (!result.verified) {
+    report.verified = false;
+  } else if (check.binding && !check.binding.bound) {
+    report.verified = false;
+    report.violations.push({
+      kind: 'subject',
+      rule: 'model-signature binding',
+      message: check.binding.statement,
+      fix: 'the model signature and the provenance must be made for the same directory contents',
+    });
+  }
 }
 
 /**

@@ -11,13 +11,13 @@ import { digestDirectory, OMS_DEFAULT_IGNORES } from '../hash/index.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
 import type { DigestCache } from '../verify/subjects.js';
-import { signerFromCertificate, type SignerIdentity } from '../verify/certificate.js';
+import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
 import {
   checkIdentity,
   validateIdentityPolicy,
   type IdentityCheck,
   type IdentityPolicy,
-} from '../verify/identity.js';
+} from '../identity/signer-policy.js';
 import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
 import type { Violation } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';

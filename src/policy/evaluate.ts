@@ -4,8 +4,8 @@
 import { minimatch } from 'minimatch';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
-import type { SignerIdentity } from '../verify/certificate.js';
-import { checkIdentity, type IdentityPolicy } from '../verify/identity.js';
+import type { SignerIdentity } from '../identity/certificate.js';
+import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
 import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
 import type { DatasetPattern, PackageRule, Policy } from './policy.js';
 import { normalizePackageName, parseRange, satisfies, type VersionRange } from './versions.js';

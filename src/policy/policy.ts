@@ -16,8 +16,8 @@ import {
 } from 'yaml';
 import { ProvenanceError } from '../errors.js';
 import { BUILD_TYPE } from '../statement/layout.js';
-import type { IdentityPolicy } from '../verify/identity.js';
-import { parseRepository, parseSignerWorkflow } from '../verify/identity.js';
+import type { IdentityPolicy } from '../identity/signer-policy.js';
+import { parseRepository, parseSignerWorkflow } from '../identity/signer-policy.js';
 import { parseRange, type VersionRange } from './versions.js';
 
 export const MAX_POLICY_BYTES = 256 * 1024;

@@ -7,7 +7,7 @@ import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
 import type { RetryPolicy } from '../store/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { IdentityPolicy } from '../verify/identity.js';
+import type { IdentityPolicy } from '../identity/signer-policy.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
 import {
   branchName,

@@ -12,7 +12,7 @@ import {
   identityInputMissing,
   withDefaultRepository,
   type IdentityPolicy,
-} from '../verify/identity.js';
+} from '../identity/signer-policy.js';
 import type { ResolvedPath } from '../verify/subjects.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
 import type { VerifyReport } from '../verify/types.js';

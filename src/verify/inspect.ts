@@ -6,7 +6,7 @@ import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
 import { parseBundle, type LoadedBundle } from './bundles.js';
-import { signerFromCertificate, type SignerIdentity } from './certificate.js';
+import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
 import { classifyCertificateIssuer, type SigstoreInstance } from './trust.js';
 
 export interface BundleInspection {

@@ -10,7 +10,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { ProvenanceError } from '../errors.js';
 import { classifyOctokitError } from '../store/attestations.js';
 import { withRetry, type RetryPolicy } from '../store/retry.js';
-import { parseRepository } from './identity.js';
+import { parseRepository } from '../identity/signer-policy.js';
 
 export interface LookupOptions {
   /** OWNER/REPO whose attestations are searched. */
@@ -71,68 +71,70 @@ export async function lookupAttestations(opts: LookupOptions): Promise<FoundAtte
   }
   const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
   const octokit = getOctokit(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
+  const first = () =>
+    octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+      owner,
+      repo,
+      subject_digest: digest,
+      per_page: 100,
+      ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
+    });
   const found: FoundAttestation[] = [];
-  const maxPages = opts.maxPages ?? 10;
   let url: string | undefined;
-  for (let page = 0; page < maxPages; page++) {
+  for (let page = 0; page < (opts.maxPages ?? 10); page++) {
     const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
-    let res: { data: unknown; headers: Record<string, unknown> };
-    try {
-      res = await withRetry(
-        what,
-        () =>
-          url
-            ? octokit.request(`GET ${url}`)
-            : octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
-                owner,
-                repo,
-                subject_digest: digest,
-                per_page: 100,
-                ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
-              }),
-        classifyOctokitError,
-        { policy: opts.retry, log: opts.log },
-      );
-    } catch (e) {
-      const f = classifyOctokitError(e);
-      if (f.status === 404) return found;
-      if (f.status === 401 || f.status === 403) {
-        throw new ProvenanceError(
-          'PERMISSION_DENIED',
-          `the attestations API refused to list attestations of ${owner}/${repo} (HTTP ${f.status})`,
-          {
-            input: 'github-token',
-            value: opts.repository,
-            fix:
-              f.status === 401
-                ? 'the token was rejected: pass a valid `github-token`'
-                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
-            cause: e,
-          },
-        );
-      }
-      throw new ProvenanceError(
-        'SERVICE_FAILED',
-        `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`,
-        { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e },
-      );
-    }
-    const data = res.data as AttestationsPage;
-    for (const a of data.attestations ?? []) {
+    const fetchPage = () => (url ? octokit.request(`GET ${url}`) : first());
+    const res = await withRetry(what, fetchPage, classifyOctokitError, {
+      policy: opts.retry,
+      log: opts.log,
+    }).catch((e: unknown) => listingFailure(e, `${owner}/${repo}`, apiUrl));
+    if (!res) return found;
+    for (const a of (res.data as AttestationsPage).attestations ?? []) {
       const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
-      // gh prefers bundle_url: newer API versions leave the inline bundle out.
-      const bundle = a.bundle_url
-        ? await downloadBundle(a.bundle_url, source, opts)
-        : a.bundle && typeof a.bundle === 'object'
-          ? (a.bundle as SerializedBundle)
-          : undefined;
+      const bundle = await bundleOf(a, source, opts);
       if (bundle) found.push({ bundle, source, repositoryId: a.repository_id });
       else opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
     }
-    url = nextLink(res.headers);
+    url = nextLink(res.headers as Record<string, unknown>);
     if (!url) break;
   }
   return found;
+}
+
+/** gh prefers bundle_url: newer API versions leave the inline bundle out. */
+async function bundleOf(
+  a: NonNullable<AttestationsPage['attestations']>[number],
+  source: string,
+  opts: LookupOptions,
+): Promise<SerializedBundle | undefined> {
+  if (a.bundle_url) return downloadBundle(a.bundle_url, source, opts);
+  return a.bundle && typeof a.bundle === 'object' ? (a.bundle as SerializedBundle) : undefined;
+}
+
+/** 404 is no attestation (undefined); anything else a clear error. */
+function listingFailure(e: unknown, repository: string, apiUrl: string): undefined {
+  const f = classifyOctokitError(e);
+  if (f.status === 404) return undefined;
+  if (f.status === 401 || f.status === 403) {
+    throw new ProvenanceError(
+      'PERMISSION_DENIED',
+      `the attestations API refused to list attestations of ${repository} (HTTP ${f.status})`,
+      {
+        input: 'github-token',
+        value: repository,
+        fix:
+          f.status === 401
+            ? 'the token was rejected: pass a valid `github-token`'
+            : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
+        cause: e,
+      },
+    );
+  }
+  throw new ProvenanceError(
+    'SERVICE_FAILED',
+    `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`,
+    { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e },
+  );
 }
 
 /** Largest bundle accepted from a download, compressed or not. */

@@ -8,7 +8,7 @@ import { evaluatePolicy, knownAdvisories, type RuleResult } from '../policy/eval
 import { mergeIdentity, needsTrainingRecord, type Policy } from '../policy/policy.js';
 import type { StatementRole } from '../statement/layout.js';
 import { collectBundles, isRejected } from './bundles.js';
-import { validateIdentityPolicy, type IdentityPolicy } from './identity.js';
+import { validateIdentityPolicy, type IdentityPolicy } from '../identity/signer-policy.js';
 import {
   attemptBundle,
   DEFAULT_PREDICATE_TYPES,
@@ -17,7 +17,12 @@ import {
   type StageContext,
 } from './stages.js';
 import { DigestCache, type ResolvedPath } from './subjects.js';
-import type { LoadedTrustedRoot, TrustedRootSpec } from './trust.js';
+import {
+  loadTrustedRootFile,
+  NAMED_TRUSTED_ROOTS,
+  type LoadedTrustedRoot,
+  type TrustedRootSpec,
+} from './trust.js';
 import type { Violation, VerifyReport } from './types.js';
 import { fromError } from './violations.js';
 
@@ -73,6 +78,12 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
     cache: opts.cache ?? new DigestCache(),
     predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
   };
+  // A trusted root named by path is read first: a missing or unreadable one is bad input.
+  if (!NAMED_TRUSTED_ROOTS.includes(opts.trustedRoot.trim() || 'auto')) {
+    const loading = loadTrustedRootFile(opts.trustedRoot.trim());
+    ctx.roots.set(opts.trustedRoot.trim(), loading);
+    await loading;
+  }
   const attempts = await attemptAll(opts.bundles, ctx);
   const winners = winnersByRole(attempts);
   const main = winners.get('training-record') ?? winners.get('build-provenance');

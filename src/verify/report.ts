@@ -10,13 +10,51 @@ const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 /** A plain-text report: verdict, signer, every violation, then the checks that passed. */
 export function renderReportText(report: VerifyReport): string {
-  const out: string[] = [];
   const n = report.violations.length;
-  out.push(
-    report.verified
-      ? `VERIFIED: ${report.bundle ?? 'bundle'}`
-      : `NOT VERIFIED: ${n} violation${n === 1 ? '' : 's'}${report.bundle ? ` (${report.bundle})` : ''}`,
-  );
+  const verdict = report.verified
+    ? `VERIFIED: ${report.bundle ?? 'bundle'}`
+    : `NOT VERIFIED: ${n} violation${n === 1 ? '' : 's'}${report.bundle ? ` (${report.bundle})` : ''}`;
+  const sections = [
+    signerLines(report),
+    section('Violations:', report.violations.flatMap(violationLines)),
+    section(
+      'Warnings (known advisories; a policy makes them violations):',
+      report.warnings.map((w) => `  ! ${w}`),
+    ),
+    section(
+      'Model:',
+      report.subjects.map((c) =>
+        `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd(),
+      ),
+    ),
+    section(
+      'Identity checks passed:',
+      report.identity.filter((c) => c.ok).map((c) => `  ✓ ${c.check}: ${c.expected}`),
+    ),
+    section(
+      'Policy rules passed:',
+      report.rules.filter((r) => r.ok).map((r) => `  ✓ ${r.rule}: ${r.reason}`),
+    ),
+    statementLines(report),
+    report.attempts.length > 1
+      ? section(
+          'Bundles tried:',
+          report.attempts.map(
+            (a) =>
+              `  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`,
+          ),
+        )
+      : [],
+  ];
+  return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+
+/** A titled block after a blank line, or nothing when it has no lines. */
+const section = (title: string, lines: string[]): string[] =>
+  lines.length > 0 ? ['', title, ...lines] : [];
+
+function signerLines(report: VerifyReport): string[] {
+  const out: string[] = [];
   const s = report.signer;
   if (s) {
     out.push('', 'Signer (from the certificate):');
@@ -38,58 +76,27 @@ export function renderReportText(report: VerifyReport): string {
   for (const t of report.timestamps) out.push(`  timestamp (TSA):  ${t}`);
   if (report.signedAt)
     out.push(`  signed at:        ${report.signedAt.time} (${report.signedAt.source})`);
+  return out;
+}
 
-  if (n > 0) {
-    out.push('', 'Violations:');
-    for (const v of report.violations) {
-      out.push(`  ✗ [${v.kind}] ${v.rule}: ${v.message}`);
-      if (v.expected !== undefined || v.actual !== undefined) {
-        out.push(`      expected: ${v.expected ?? '(n/a)'}`);
-        out.push(`      actual:   ${v.actual ?? '(absent)'}`);
-      }
-      if (v.fix) out.push(`      fix: ${v.fix}`);
-    }
+function violationLines(v: VerifyReport['violations'][number]): string[] {
+  const out = [`  ✗ [${v.kind}] ${v.rule}: ${v.message}`];
+  if (v.expected !== undefined || v.actual !== undefined) {
+    out.push(`      expected: ${v.expected ?? '(n/a)'}`);
+    out.push(`      actual:   ${v.actual ?? '(absent)'}`);
   }
+  if (v.fix) out.push(`      fix: ${v.fix}`);
+  return out;
+}
 
-  if (report.warnings.length > 0) {
-    out.push('', 'Warnings (known advisories; a policy makes them violations):');
-    for (const w of report.warnings) out.push(`  ! ${w}`);
-  }
-
-  if (report.subjects.length > 0) {
-    out.push('', 'Model:');
-    for (const c of report.subjects)
-      out.push(
-        `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd(),
-      );
-  }
-  const passedIdentity = report.identity.filter((c) => c.ok);
-  if (passedIdentity.length > 0) {
-    out.push('', 'Identity checks passed:');
-    for (const c of passedIdentity) out.push(`  ✓ ${c.check}: ${c.expected}`);
-  }
-  const passedRules = report.rules.filter((r) => r.ok);
-  if (passedRules.length > 0) {
-    out.push('', 'Policy rules passed:');
-    for (const r of passedRules) out.push(`  ✓ ${r.rule}: ${r.reason}`);
-  }
-  if (report.statement) {
-    const st = report.statement;
-    out.push('', 'Statement:');
-    out.push(`  predicate:  ${st.predicateType}`);
-    if (st.buildType) out.push(`  buildType:  ${st.buildType}`);
-    out.push(`  subjects:   ${st.subjects}`);
-    if (st.datasets !== undefined) out.push(`  datasets:   ${st.datasets}`);
-    if (st.packages !== undefined) out.push(`  packages:   ${st.packages}`);
-    if (st.finishedOn) out.push(`  finished:   ${st.finishedOn}`);
-  }
-  if (report.attempts.length > 1) {
-    out.push('', 'Bundles tried:');
-    for (const a of report.attempts) {
-      out.push(
-        `  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`,
-      );
-    }
-  }
-  return `${out.join('\n')}\n`;
+function statementLines(report: VerifyReport): string[] {
+  const st = report.statement;
+  if (!st) return [];
+  const out = ['', 'Statement:', `  predicate:  ${st.predicateType}`];
+  if (st.buildType) out.push(`  buildType:  ${st.buildType}`);
+  out.push(`  subjects:   ${st.subjects}`);
+  if (st.datasets !== undefined) out.push(`  datasets:   ${st.datasets}`);
+  if (st.packages !== undefined) out.push(`  packages:   ${st.packages}`);
+  if (st.finishedOn) out.push(`  finished:   ${st.finishedOn}`);
+  return out;
 }

@@ -20,8 +20,12 @@ import {
 } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
-import { signerFromCertificate, type SignerIdentity } from './certificate.js';
-import { checkIdentity, GITHUB_SERVER_URL, type IdentityPolicy } from './identity.js';
+import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
+import {
+  checkIdentity,
+  GITHUB_SERVER_URL,
+  type IdentityPolicy,
+} from '../identity/signer-policy.js';
 import {
   ambiguousSubjects,
   checkSubjects,

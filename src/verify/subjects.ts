@@ -3,16 +3,12 @@
 // must match a subject by name (its path relative to the workspace) or, failing that, by
 // digest. Every directory must match its OMS root digest; when it does not, the files
 // that are missing, extra or changed are named from the per-file subjects.
-import {
-  digestDirectory,
-  hashFilesWith,
-  OMS_SIGNING_IGNORES,
-  type HashAlgorithm,
-  type HashProgress,
-} from '../hash/index.js';
-import { relative } from 'node:path';
+import { DigestCache } from '../hash/cache.js';
+import { OMS_SIGNING_IGNORES, type HashAlgorithm } from '../hash/index.js';
 import { isProvenanceError } from '../errors.js';
 import type { DirectoryDigest, ResourceDescriptor } from '../types.js';
+
+export { DigestCache } from '../hash/cache.js';
 
 /** A model path already resolved from the `model` patterns. */
 export interface ResolvedPath {
@@ -51,60 +47,6 @@ const SUPPORTED: readonly HashAlgorithm[] = ['sha256', 'sha512'];
 
 export const normalizeSubjectName = (name: string) =>
   name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-
-export interface DigestCacheOptions {
-  /** Hashing threads, the calling thread included; default the cores. */
-  concurrency?: number;
-  /** Progress of each model path, named "model PATH" (relative to `base` when given). */
-  onProgress?: (label: string, p: HashProgress) => void;
-  base?: string;
-}
-
-/**
- * Caches digests so that trying several bundles hashes each file once. Every file goes through
- * the engine's scheduler, so the model paths checked at once hash on every core, with the threads
- * and buffers bounded whatever their number.
- */
-export class DigestCache {
-  private files = new Map<string, Promise<{ digest: string; size: number }>>();
-  private dirs = new Map<string, Promise<DirectoryDigest>>();
-
-  constructor(private readonly opts: DigestCacheOptions = {}) {}
-
-  /** Hashing options for one path: progress under its name relative to the base. */
-  private hashing(path: string) {
-    const { onProgress, base, concurrency } = this.opts;
-    const label = `model ${base ? relative(base, path) || '.' : path}`;
-    return {
-      input: 'model',
-      concurrency,
-      onProgress: onProgress && ((p: HashProgress) => onProgress(label, p)),
-    };
-  }
-
-  file(path: string, alg: HashAlgorithm): Promise<{ digest: string; size: number }> {
-    const key = `${alg}\0${path}`;
-    let p = this.files.get(key);
-    if (!p) {
-      p = hashFilesWith([{ path, relPath: path }], [alg], {
-        ...this.hashing(path),
-        pool: 'always',
-      }).then(([f]) => ({ digest: f!.digest[alg]!, size: f!.size }));
-      this.files.set(key, p);
-    }
-    return p;
-  }
-
-  directory(path: string, ignorePaths: readonly string[]): Promise<DirectoryDigest> {
-    const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
-    let p = this.dirs.get(key);
-    if (!p) {
-      p = digestDirectory(path, { ...this.hashing(path), ignorePaths });
-      this.dirs.set(key, p);
-    }
-    return p;
-  }
-}
 
 /** Subjects that share a name but not a digest: the statement says two things about one file. */
 export interface AmbiguousSubject {
@@ -190,80 +132,88 @@ async function checkFile(
 ): Promise<SubjectCheck> {
   const found = subjectNamed(m, 'file', subjects, ambiguous);
   if ('ok' in found) return found;
-  const { name, named } = found;
   try {
-    if (named) {
-      const algs = supportedAlgorithms(named);
-      if (algs.length === 0) {
-        return {
-          name,
-          kind: 'file',
-          ok: false,
-          subject: named.name,
-          reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
-        };
-      }
-      // Every supported algorithm the subject carries must match, not only the first.
-      for (const alg of algs) {
-        const { digest } = await cache.file(m.path, alg);
-        const expected = named.digest![alg]!.toLowerCase();
-        if (digest !== expected) {
-          return {
-            name,
-            kind: 'file',
-            ok: false,
-            algorithm: alg,
-            subject: named.name,
-            expected: `${alg}:${expected}`,
-            actual: `${alg}:${digest}`,
-            reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
-          };
-        }
-      }
-      const alg = algs[0]!;
+    return found.named
+      ? await checkNamedFile(m, found.name, found.named, cache)
+      : await checkFileByContent(m, found.name, subjects, cache);
+  } catch (e) {
+    return failure(found.name, 'file', e);
+  }
+}
+
+/** Every supported algorithm the subject carries must match, not only the first. */
+async function checkNamedFile(
+  m: ResolvedPath,
+  name: string,
+  named: ResourceDescriptor,
+  cache: DigestCache,
+): Promise<SubjectCheck> {
+  const base = { name, kind: 'file' as const, subject: named.name };
+  const algs = supportedAlgorithms(named);
+  if (algs.length === 0) {
+    const has = Object.keys(named.digest ?? {}).join(', ') || 'none';
+    const reason = `subject '${named.name}' carries no sha256 or sha512 digest (has: ${has})`;
+    return { ...base, ok: false, reason };
+  }
+  for (const alg of algs) {
+    const { digest } = await cache.file(m.path, alg);
+    const expected = named.digest![alg]!.toLowerCase();
+    if (digest !== expected) {
+      return {
+        ...base,
+        ok: false,
+        algorithm: alg,
+        expected: `${alg}:${expected}`,
+        actual: `${alg}:${digest}`,
+        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+      };
+    }
+  }
+  const alg = algs[0]!;
+  return {
+    ...base,
+    ok: true,
+    algorithm: alg,
+    expected: `${alg}:${named.digest![alg]!.toLowerCase()}`,
+    actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
+    reason: `${name} matches its subject`,
+  };
+}
+
+/** No subject of that name: the content among the subjects (npm provenance names its subject by purl). */
+async function checkFileByContent(
+  m: ResolvedPath,
+  name: string,
+  subjects: ResourceDescriptor[],
+  cache: DigestCache,
+): Promise<SubjectCheck> {
+  for (const alg of SUPPORTED) {
+    const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+    if (withAlg.length === 0) continue;
+    const { digest } = await cache.file(m.path, alg);
+    const hit = withAlg.find((s) => s.digest![alg]!.toLowerCase() === digest);
+    if (hit) {
       return {
         name,
         kind: 'file',
         ok: true,
         algorithm: alg,
-        subject: named.name,
-        expected: `${alg}:${named.digest![alg]!.toLowerCase()}`,
-        actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
-        reason: `${name} matches its subject`,
+        subject: hit.name,
+        expected: `${alg}:${digest}`,
+        actual: `${alg}:${digest}`,
+        reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
       };
     }
-    // No subject of that name: look for the content among the subjects (npm provenance names
-    // its subject by purl, not by file name).
-    for (const alg of SUPPORTED) {
-      const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
-      if (withAlg.length === 0) continue;
-      const { digest } = await cache.file(m.path, alg);
-      const hit = withAlg.find((s) => s.digest![alg]!.toLowerCase() === digest);
-      if (hit) {
-        return {
-          name,
-          kind: 'file',
-          ok: true,
-          algorithm: alg,
-          subject: hit.name,
-          expected: `${alg}:${digest}`,
-          actual: `${alg}:${digest}`,
-          reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
-        };
-      }
-    }
-    const { digest } = await cache.file(m.path, 'sha256');
-    return {
-      name,
-      kind: 'file',
-      ok: false,
-      algorithm: 'sha256',
-      actual: `sha256:${digest}`,
-      reason: `${name} is not signed: no subject has its name or its digest`,
-    };
-  } catch (e) {
-    return failure(name, 'file', e);
   }
+  const { digest } = await cache.file(m.path, 'sha256');
+  return {
+    name,
+    kind: 'file',
+    ok: false,
+    algorithm: 'sha256',
+    actual: `sha256:${digest}`,
+    reason: `${name} is not signed: no subject has its name or its digest`,
+  };
 }
 
 function diffFiles(
@@ -310,71 +260,67 @@ async function checkDirectory(
   const { name, named } = found;
   try {
     const dir = await cache.directory(m.path, ignorePathsOf(named));
-    const actual = `sha256:${dir.root}`;
-    if (named) {
-      const expectedHex = named.digest?.sha256?.toLowerCase();
-      if (!expectedHex) {
-        return {
-          name,
-          kind: 'directory',
-          ok: false,
-          subject: named.name,
-          actual,
-          reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
-        };
-      }
-      if (expectedHex === dir.root) {
-        return {
-          name,
-          kind: 'directory',
-          ok: true,
-          algorithm: 'sha256',
-          subject: named.name,
-          expected: `sha256:${expectedHex}`,
-          actual,
-          reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
-        };
-      }
-      const files = diffFiles(name, dir, subjects);
-      const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
-      return {
-        name,
-        kind: 'directory',
-        ok: false,
-        algorithm: 'sha256',
-        subject: named.name,
-        expected: `sha256:${expectedHex}`,
-        actual,
-        files,
-        reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
-      };
-    }
-    const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
-    if (hit) {
-      return {
-        name,
-        kind: 'directory',
-        ok: true,
-        algorithm: 'sha256',
-        subject: hit.name,
-        expected: actual,
-        actual,
-        reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
-      };
-    }
-    const files = diffFiles(name, dir, subjects);
-    return {
-      name,
-      kind: 'directory',
-      ok: false,
-      algorithm: 'sha256',
-      actual,
-      files,
-      reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
-    };
+    return named
+      ? namedDirectory(name, named, dir, subjects)
+      : directoryByContent(name, dir, subjects);
   } catch (e) {
     return failure(name, 'directory', e);
   }
+}
+
+function namedDirectory(
+  name: string,
+  named: ResourceDescriptor,
+  dir: DirectoryDigest,
+  subjects: ResourceDescriptor[],
+): SubjectCheck {
+  const base = {
+    name,
+    kind: 'directory' as const,
+    subject: named.name,
+    actual: `sha256:${dir.root}`,
+  };
+  const expectedHex = named.digest?.sha256?.toLowerCase();
+  if (!expectedHex)
+    return {
+      ...base,
+      ok: false,
+      reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
+    };
+  const expected = `sha256:${expectedHex}`;
+  if (expectedHex === dir.root) {
+    const reason = `${name}/ matches its OMS root digest (${dir.files.length} files)`;
+    return { ...base, ok: true, algorithm: 'sha256', expected, reason };
+  }
+  const files = diffFiles(name, dir, subjects);
+  const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
+  const reason = `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`;
+  return { ...base, ok: false, algorithm: 'sha256', expected, files, reason };
+}
+
+function directoryByContent(
+  name: string,
+  dir: DirectoryDigest,
+  subjects: ResourceDescriptor[],
+): SubjectCheck {
+  const actual = `sha256:${dir.root}`;
+  const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+  if (hit) {
+    const reason = `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`;
+    return {
+      name,
+      kind: 'directory',
+      ok: true,
+      algorithm: 'sha256',
+      subject: hit.name,
+      expected: actual,
+      actual,
+      reason,
+    };
+  }
+  const files = diffFiles(name, dir, subjects);
+  const reason = `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`;
+  return { name, kind: 'directory', ok: false, algorithm: 'sha256', actual, files, reason };
 }
 
 /**

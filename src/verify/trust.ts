@@ -18,10 +18,13 @@ import {
 } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
 import { assertInclusionProofsMatchCheckpoints } from './checkpoint.js';
-import { certificateIssuerName } from './certificate.js';
+import { certificateIssuerName } from '../identity/certificate.js';
 
 /** `auto`, `public-good`, `github`, or the path of a trusted_root.json (JSON or JSONL). */
 export type TrustedRootSpec = string;
+
+/** The trusted roots named by a word rather than a path. */
+export const NAMED_TRUSTED_ROOTS: readonly string[] = ['auto', 'public-good', 'github'];
 
 export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // The verify report: what a person reads (report.ts renders it) and what a machine reads
 // (its JSON). Every violation is listed, not only the first.
 import type { RuleResult } from '../policy/evaluate.js';
-import type { SignerIdentity } from './certificate.js';
-import type { IdentityCheck } from './identity.js';
+import type { SignerIdentity } from '../identity/certificate.js';
+import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { SubjectCheck } from './subjects.js';
 
 export type ViolationKind =

@@ -1,7 +1,7 @@
 // Violations made from what a check threw or found: one wording for every verify stage, the
 // provenance's and the model signature's alike.
 import { isProvenanceError } from '../errors.js';
-import type { IdentityCheck } from './identity.js';
+import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { Violation } from './types.js';
 
 /** A violation from a thrown error: a ProvenanceError keeps its fix. */

@@ -176,6 +176,20 @@ const sameCi = (a: string | undefined, b: string) =>
   a !== undefined && a.toLowerCase() === b.toLowerCase();
 const show = (v: string | undefined) => (v === undefined ? '(absent)' : v);
 
+type Draft = Omit<IdentityCheck, 'reason'> & { reason?: string };
+
+const withReason = (c: Draft): IdentityCheck => ({
+  ...c,
+  reason:
+    c.reason ??
+    (c.ok
+      ? `${c.check} matches`
+      : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
+});
+
+const startsWithCi = (s: string | undefined, head: string) =>
+  s !== undefined && s.slice(0, head.length).toLowerCase() === head.toLowerCase();
+
 /**
  * Check the certificate's identity against the expected one. Returns every check, passing
  * or not; owner and repository names compare case-insensitively (GitHub's names do),
@@ -183,19 +197,22 @@ const show = (v: string | undefined) => (v === undefined ? '(absent)' : v);
  */
 export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): IdentityCheck[] {
   const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
-  const checks: IdentityCheck[] = [];
-  const add = (c: Omit<IdentityCheck, 'reason'> & { reason?: string }) =>
-    checks.push({
-      ...c,
-      reason:
-        c.reason ??
-        (c.ok
-          ? `${c.check} matches`
-          : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
-    });
+  const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+  return [
+    ...requiredCheck(p),
+    issuerCheck(signer, p),
+    ...repositoryChecks(signer, repo, server),
+    ...workflowChecks(signer, p, repo, server),
+    ...sanChecks(signer, p),
+    ...refChecks(signer, p),
+    ...runnerChecks(signer, p),
+  ].map(withReason);
+}
 
-  if (identityInputMissing(p)) {
-    add({
+function requiredCheck(p: IdentityPolicy): Draft[] {
+  if (!identityInputMissing(p)) return [];
+  return [
+    {
       check: 'identity-required',
       ok: false,
       expected: 'repository, signer-workflow, cert-identity or cert-identity-regex',
@@ -203,60 +220,71 @@ export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): Identi
       reason:
         'no expected signer was given, so any valid signature would pass: set `repository: OWNER/REPO` ' +
         '(or `signer-workflow`, `cert-identity`, `cert-identity-regex`)',
-    });
-  }
+    },
+  ];
+}
 
+function issuerCheck(signer: SignerIdentity, p: IdentityPolicy): Draft {
   const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
-  add({
+  return {
     check: 'issuer',
     ok: signer.issuer === issuer,
     expected: issuer,
     actual: signer.issuer,
     input: 'cert-oidc-issuer',
-  });
+  };
+}
 
-  const repo = p.repository ? parseRepository(p.repository, server) : undefined;
-  if (repo) {
-    const want = `${server}/${repo.owner}/${repo.repo}`;
-    add({
+type Repo = ReturnType<typeof parseRepository> | undefined;
+
+function repositoryChecks(signer: SignerIdentity, repo: Repo, server: string): Draft[] {
+  if (!repo) return [];
+  const want = `${server}/${repo.owner}/${repo.repo}`;
+  const owner = `${server}/${repo.owner}`;
+  return [
+    {
       check: 'repository',
       ok: sameCi(signer.sourceRepositoryUri, want),
       expected: want,
       actual: signer.sourceRepositoryUri,
       input: 'repository',
-    });
-    const owner = `${server}/${repo.owner}`;
-    add({
+    },
+    {
       check: 'owner',
       ok: sameCi(signer.ownerUri, owner),
       expected: owner,
       actual: signer.ownerUri,
       input: 'repository',
-    });
-  }
+    },
+  ];
+}
 
+/** signer-workflow pins the SAN; with --repo alone, as gh does, the workflow must live there. */
+function workflowChecks(
+  signer: SignerIdentity,
+  p: IdentityPolicy,
+  repo: Repo,
+  server: string,
+): Draft[] {
   const san = signer.san;
   if (p.signerWorkflow) {
     const wf = parseSignerWorkflow(p.signerWorkflow, server);
     const head = `${server}/${wf.owner}/${wf.repo}/`;
-    const headOk =
-      san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
     const rest = san?.slice(head.length) ?? '';
-    let ok: boolean;
-    let expected: string;
-    if (wf.ref !== undefined) {
-      expected = `${head}${wf.path}@${wf.ref}`;
-      ok = headOk && rest === `${wf.path}@${wf.ref}`;
-    } else {
-      expected = `${head}${wf.path}@<any ref>`;
-      ok = headOk && rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1;
-    }
-    add({ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' });
-  } else if (repo && !p.certIdentity && !p.certIdentityRegex) {
-    // As gh does with --repo alone: the signing workflow must live in that repository.
-    const head = `${server}/${repo.owner}/${repo.repo}/`;
-    const ok = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
-    add({
+    const pinned = wf.ref !== undefined;
+    const expected = `${head}${wf.path}@${pinned ? wf.ref : '<any ref>'}`;
+    const ok =
+      startsWithCi(san, head) &&
+      (pinned
+        ? rest === `${wf.path}@${wf.ref}`
+        : rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1);
+    return [{ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' }];
+  }
+  if (!repo || p.certIdentity || p.certIdentityRegex) return [];
+  const head = `${server}/${repo.owner}/${repo.repo}/`;
+  const ok = startsWithCi(san, head);
+  return [
+    {
       check: 'signer-repository',
       ok,
       expected: `${head}…`,
@@ -266,21 +294,24 @@ export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): Identi
         ? 'the signing workflow is in the expected repository'
         : `the signing workflow ${show(san)} is not in ${repo.owner}/${repo.repo}; ` +
           'if a reusable workflow signed, name it with `signer-workflow`',
-    });
-  }
+    },
+  ];
+}
 
-  if (p.certIdentity) {
-    add({
+function sanChecks(signer: SignerIdentity, p: IdentityPolicy): Draft[] {
+  const san = signer.san;
+  const out: Draft[] = [];
+  if (p.certIdentity)
+    out.push({
       check: 'cert-identity',
       ok: san === p.certIdentity,
       expected: p.certIdentity,
       actual: san,
       input: 'cert-identity',
     });
-  }
   if (p.certIdentityRegex) {
     const re = compileIdentityRegex(p.certIdentityRegex);
-    add({
+    out.push({
       check: 'cert-identity-regex',
       ok: san !== undefined && re.test(san),
       expected: `^(?:${p.certIdentityRegex})$`,
@@ -288,32 +319,38 @@ export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): Identi
       input: 'cert-identity-regex',
     });
   }
+  return out;
+}
 
-  if (p.sourceRef) {
-    const ref = signer.sourceRepositoryRef;
-    const glob = isGlob(p.sourceRef);
-    const ok =
-      ref !== undefined &&
-      (glob
-        ? minimatch(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
-        : ref === p.sourceRef);
-    add({
+function refChecks(signer: SignerIdentity, p: IdentityPolicy): Draft[] {
+  if (!p.sourceRef) return [];
+  const ref = signer.sourceRepositoryRef;
+  const glob = isGlob(p.sourceRef);
+  const ok =
+    ref !== undefined &&
+    (glob
+      ? minimatch(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+      : ref === p.sourceRef);
+  return [
+    {
       check: 'source-ref',
       ok,
       expected: glob ? `${p.sourceRef} (glob)` : p.sourceRef,
       actual: ref,
       input: 'source-ref',
-    });
-  }
+    },
+  ];
+}
 
-  if (p.denySelfHostedRunners) {
-    add({
+function runnerChecks(signer: SignerIdentity, p: IdentityPolicy): Draft[] {
+  if (!p.denySelfHostedRunners) return [];
+  return [
+    {
       check: 'runner',
       ok: signer.runnerEnvironment === 'github-hosted',
       expected: 'github-hosted',
       actual: signer.runnerEnvironment,
       input: 'deny-self-hosted-runners',
-    });
-  }
-  return checks;
+    },
+  ];
 }
