@@ -363,6 +363,16 @@ describe('the command line (dist/cli)', () => {
     await writeFile(join(ws, 'out/model/w.bin'), 'weights');
     await writeFile(join(ws, 'garbage.json'), 'not json at all {');
     await writeFile(join(ws, 'bad-policy.yml'), 'version: 1\nidentity:\n  repo: acme/vision\n');
+    await writeFile(join(ws, 'bad-root.json'), 'not a trusted root {');
+    await writeFile(
+      join(ws, 'stmt.intoto.json'),
+      JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [],
+        predicateType: 'x',
+        predicate: {},
+      }),
+    );
   });
   afterAll(() => rm(ws, { recursive: true, force: true }));
 
@@ -427,6 +437,31 @@ describe('the command line (dist/cli)', () => {
     [['verify', ...BUNDLE, '--cert-identity-regex', '('], /cert-identity-regex/],
     [['verify', ...BUNDLE, '--signer-workflow', 'acme/vision/x.sh'], /signer-workflow/],
     [['verify', ...BUNDLE, '--repository', 'acme/vision', '--format', 'xml'], /xml/],
+    // The wrong file is bad input (2), not a failed verification (1).
+    [
+      ['verify', ...BUNDLE, '--repository', 'acme/vision'],
+      /BUNDLE_INVALID: input 'bundle': .*garbage\.json: is not JSON/,
+    ],
+    [
+      [
+        'verify',
+        '--model',
+        'out/model',
+        '--bundle',
+        'stmt.intoto.json',
+        '--repository',
+        'acme/vision',
+      ],
+      /stmt\.intoto\.json is an unsigned in-toto statement, not a bundle/,
+    ],
+    [
+      ['verify', ...BUNDLE, '--repository', 'acme/vision', '--trusted-root', 'no-such-root.json'],
+      /input 'trusted-root': cannot read trusted root .*no-such-root\.json/,
+    ],
+    [
+      ['verify', ...BUNDLE, '--repository', 'acme/vision', '--trusted-root', 'bad-root.json'],
+      /bad-root\.json is neither JSON nor JSON lines/,
+    ],
     [
       ['verify', ...BUNDLE, '--repository', 'acme/vision', '--policy', 'bad-policy.yml'],
       /bad-policy\.yml:3:/,
@@ -439,6 +474,7 @@ describe('the command line (dist/cli)', () => {
   const INSPECT: Array<[string[], RegExp]> = [
     [['inspect'], /inspect/],
     [['inspect', '--bogus', 'x.json'], /--bogus/],
+    [['inspect', 'garbage.json'], /garbage\.json: is not JSON/],
     [['inspect', 'a.json', 'b.json'], /inspect/],
     [['inspect', 'missing.json'], /missing\.json/],
   ];

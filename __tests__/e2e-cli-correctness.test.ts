@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { makeTrainingFixture, type TrainingFixture } from '../tools/fixture/index.js';
 import { githubContextEnv, REPO_ROOT } from '../tools/runner/index.js';
 import { startStack, type Stack } from '../tools/stack/index.js';
+import { vector } from './helpers/vectors.js';
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js');
 let stack: Stack;
@@ -254,4 +255,113 @@ describe('the same verify, many times', () => {
     expect(codes.filter((c) => c !== 0)).toEqual([]);
     expect(codes).toHaveLength(100);
   }, 300_000);
+});
+
+describe('what users pass that 0.1 refused or misread', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'tp-inputs-'));
+    const r = await sh(
+      `tp attest --model ${fx.modelDir} --dataset data/val.csv ${signing()} --output-dir ${out}`,
+      fx.workspace,
+      {
+        SIGSTORE_ID_TOKEN: await stack.mintToken(),
+      },
+    );
+    if (r.code !== 0) throw new Error(r.stderr);
+  }, 60_000);
+
+  test('inspect reads an unsigned statement, and says it is unsigned', async () => {
+    const r = await sh(`tp inspect ${out}/training.intoto.json`, fx.workspace);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/UNSIGNED statement/);
+    expect(r.stdout).toMatch(/datasets \(1\):\n {2}data\/val\.csv/);
+  });
+
+  test('inspect model.sig lists the signed files and the ignored paths', async () => {
+    const sig = vector('model-signing', 'v1.1.0-sigstore', 'model.sig');
+    const r = await sh(`tp inspect ${sig}`, fx.workspace);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /signed files \(2\):\n {2}signme-1 {2}sha256:[0-9a-f]{64}\n {2}signme-2/,
+    );
+    expect(r.stdout).toMatch(/ignored paths: .*ignore-me/);
+    const json = JSON.parse((await sh(`tp inspect ${sig} --format json`, fx.workspace)).stdout);
+    expect(json.modelSignature.resources.map((x: { name: string }) => x.name)).toEqual([
+      'signme-1',
+      'signme-2',
+    ]);
+  });
+
+  test('a UTF-8 byte-order mark is not part of the JSON: verify, inspect and diff read the file', async () => {
+    const bom = join(out, 'bom.sigstore.json');
+    await writeFile(bom, `\uFEFF${await readFile(join(out, 'training.sigstore.json'), 'utf8')}`);
+    const v = await sh(
+      `tp verify --model ${fx.modelDir} --bundle ${bom} ${verifying()}`,
+      fx.workspace,
+    );
+    expect(v.stdout).toMatch(/^VERIFIED/);
+    expect((await sh(`tp inspect ${bom}`, fx.workspace)).code).toBe(0);
+    expect((await sh(`tp diff ${bom} ${out}/training.sigstore.json`, fx.workspace)).code).toBe(0);
+  }, 60_000);
+
+  test('diff reads a .jsonl holding both statements of a run', async () => {
+    const lines = await Promise.all(
+      ['provenance', 'training'].map(async (r) =>
+        JSON.stringify(JSON.parse(await readFile(join(out, `${r}.sigstore.json`), 'utf8'))),
+      ),
+    );
+    const jsonl = join(out, 'both.sigstore.jsonl');
+    await writeFile(jsonl, `${lines.join('\n')}\n`);
+    const r = await sh(`tp diff ${jsonl} ${jsonl}`, fx.workspace);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  test('with --format json, an error is a JSON object on stdout too (and text on stderr), exit 2', async () => {
+    await writeFile(join(out, 'garbage.json'), 'not json');
+    const r = await sh(
+      `tp verify --model ${fx.modelDir} --bundle ${out}/garbage.json ${verifying()} --format json`,
+      fx.workspace,
+    );
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: expect.objectContaining({
+        code: 'BUNDLE_INVALID',
+        input: 'bundle',
+        fix: expect.any(String),
+      }),
+    });
+    expect(r.stderr).toMatch(/^error: BUNDLE_INVALID/);
+  });
+
+  test('a program that is not Python is named in one short line, not with the probe script', async () => {
+    const r = await sh(
+      `tp attest --model ${fx.modelDir} --no-sign --python /bin/ls --output-dir ../ls-${Date.now()}`,
+      fx.workspace,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/input 'python': python interpreter '\/bin\/ls' could not be run/);
+    expect(r.stderr.length).toBeLessThan(800);
+    expect(r.stderr).not.toContain('site_dirs');
+  });
+
+  test('a file name that is not UTF-8 is named as such, not as a missing file', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-latin1-'));
+    await mkdir(join(ws, 'm'));
+    await writeFile(join(ws, 'm', Buffer.from('caf\xe9.bin', 'latin1').toString('latin1')), 'x');
+    await writeFile(
+      Buffer.concat([Buffer.from(join(ws, 'm') + '/'), Buffer.from([0x63, 0x61, 0x66, 0xe9])]),
+      'x',
+    );
+    const r = await sh(
+      `tp attest --model m --no-sign --python none --output-dir ../l1-${Date.now()}`,
+      ws,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /INPUT_INVALID: input 'model': a file name in .*\/m is not valid UTF-8/,
+    );
+    expect(r.stderr).not.toMatch(/ENOENT/);
+  });
 });

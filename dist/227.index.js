@@ -2,6 +2,452 @@ export const id = 227;
 export const ids = [227,112];
 export const modules = {
 
+/***/ 52351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ signerFromCertificate),
+/* harmony export */   q: () => (/* binding */ certificateIssuerName)
+/* harmony export */ });
+/* unused harmony exports FULCIO_OID, decodeDerUtf8String, fulcioExtension, distinguishedName */
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+/** Fulcio certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OID = {
+    issuerV1: `${FULCIO}1`,
+    githubWorkflowTrigger: `${FULCIO}2`,
+    githubWorkflowSha: `${FULCIO}3`,
+    githubWorkflowName: `${FULCIO}4`,
+    githubWorkflowRepository: `${FULCIO}5`,
+    githubWorkflowRef: `${FULCIO}6`,
+    issuer: `${FULCIO}8`,
+    buildSignerUri: `${FULCIO}9`,
+    buildSignerDigest: `${FULCIO}10`,
+    runnerEnvironment: `${FULCIO}11`,
+    sourceRepositoryUri: `${FULCIO}12`,
+    sourceRepositoryDigest: `${FULCIO}13`,
+    sourceRepositoryRef: `${FULCIO}14`,
+    sourceRepositoryIdentifier: `${FULCIO}15`,
+    sourceRepositoryOwnerUri: `${FULCIO}16`,
+    sourceRepositoryOwnerIdentifier: `${FULCIO}17`,
+    buildConfigUri: `${FULCIO}18`,
+    buildConfigDigest: `${FULCIO}19`,
+    buildTrigger: `${FULCIO}20`,
+    runInvocationUri: `${FULCIO}21`,
+    sourceRepositoryVisibility: `${FULCIO}22`,
+    deploymentEnvironment: `${FULCIO}23`,
+    tokenSubject: `${FULCIO}24`,
+};
+const DN_NAMES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+};
+/** Decode a complete DER UTF8String (tag 0x0c), refusing trailing bytes and bad lengths. */
+function decodeDerUtf8String(der) {
+    if (der.length < 2 || der[0] !== 0x0c)
+        return undefined;
+    let len = der[1];
+    let offset = 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n === 0 || n > 4 || der.length < 2 + n)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[2 + i];
+        offset = 2 + n;
+    }
+    if (offset + len !== der.length)
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(der.subarray(offset));
+    }
+    catch {
+        return undefined;
+    }
+}
+function rawExtension(cert, oid) {
+    return cert.extension(oid)?.value;
+}
+/**
+ * The text of one Fulcio extension: DER-decoded for OIDs 8+, raw UTF-8 for the legacy
+ * ones. `undefined` when absent; `null` when present but malformed.
+ */
+function fulcioExtension(cert, oid) {
+    const raw = rawExtension(cert, oid);
+    if (raw === undefined)
+        return undefined;
+    const n = Number(oid.slice(FULCIO.length));
+    if (oid.startsWith(FULCIO) && n >= 1 && n <= 7) {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+        }
+        catch {
+            return null;
+        }
+    }
+    return decodeDerUtf8String(raw) ?? null;
+}
+/** The position of the issuer Name inside TBSCertificate: after the optional [0] version. */
+function issuerName(cert) {
+    const subs = cert.tbsCertificate.subs;
+    const offset = subs[0]?.tag.isContextSpecific(0) ? 1 : 0;
+    return subs[2 + offset];
+}
+/** Render an X.509 Name as `O=..., CN=...` (attributes in certificate order). */
+function distinguishedName(name) {
+    if (!name)
+        return '';
+    const parts = [];
+    for (const rdn of name.subs) {
+        for (const atv of rdn.subs) {
+            const [type, value] = atv.subs;
+            if (!type || !value)
+                continue;
+            let oid;
+            try {
+                oid = type.toOID();
+            }
+            catch {
+                continue;
+            }
+            parts.push(`${DN_NAMES[oid] ?? oid}=${value.value.toString('utf8')}`);
+        }
+    }
+    return parts.join(', ');
+}
+function certificateIssuerName(cert) {
+    return distinguishedName(issuerName(cert));
+}
+/** Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. */
+function signerFromCertificate(cert) {
+    const malformed = [];
+    const ext = (oid) => {
+        const v = fulcioExtension(cert, oid);
+        if (v === null) {
+            malformed.push(oid);
+            return undefined;
+        }
+        return v;
+    };
+    const issuerV2 = ext(FULCIO_OID.issuer);
+    const issuerV1 = ext(FULCIO_OID.issuerV1);
+    let san;
+    try {
+        san = cert.subjectAltName;
+    }
+    catch {
+        san = undefined;
+    }
+    return {
+        san,
+        issuer: issuerV2 ?? issuerV1,
+        buildSignerUri: ext(FULCIO_OID.buildSignerUri),
+        buildSignerDigest: ext(FULCIO_OID.buildSignerDigest),
+        runnerEnvironment: ext(FULCIO_OID.runnerEnvironment),
+        sourceRepositoryUri: ext(FULCIO_OID.sourceRepositoryUri),
+        sourceRepositoryDigest: ext(FULCIO_OID.sourceRepositoryDigest),
+        sourceRepositoryRef: ext(FULCIO_OID.sourceRepositoryRef),
+        repositoryId: ext(FULCIO_OID.sourceRepositoryIdentifier),
+        ownerUri: ext(FULCIO_OID.sourceRepositoryOwnerUri),
+        ownerId: ext(FULCIO_OID.sourceRepositoryOwnerIdentifier),
+        buildConfigUri: ext(FULCIO_OID.buildConfigUri),
+        buildConfigDigest: ext(FULCIO_OID.buildConfigDigest),
+        buildTrigger: ext(FULCIO_OID.buildTrigger),
+        runInvocationUri: ext(FULCIO_OID.runInvocationUri),
+        visibility: ext(FULCIO_OID.sourceRepositoryVisibility),
+        deploymentEnvironment: ext(FULCIO_OID.deploymentEnvironment),
+        tokenSubject: ext(FULCIO_OID.tokenSubject),
+        certificateIssuer: certificateIssuerName(cert),
+        notBefore: cert.notBefore.toISOString(),
+        notAfter: cert.notAfter.toISOString(),
+        malformedExtensions: malformed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 51195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ validateIdentityPolicy),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   je: () => (/* binding */ identityInputMissing),
+/* harmony export */   kU: () => (/* binding */ withDefaultRepository),
+/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
+/* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
+/* harmony export */ });
+/* unused harmony exports GITHUB_OIDC_ISSUER, compileIdentityRegex */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52351);
+// Who must have signed: the expected identity, checked on the decoded certificate after
+// the cryptographic verification. Every check is anchored and exact (globs only where the
+// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
+// owner whenever a repository is expected, the signer's repository unless a signer
+// workflow or certificate identity says otherwise. Every mismatch is reported.
+
+
+
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_SERVER_URL = 'https://github.com';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+function stripServer(value, server) {
+    const v = value.trim();
+    const prefix = `${server}/`;
+    return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
+}
+/** Parse `OWNER/REPO` (or its https URL). */
+function parseRepository(value, server = GITHUB_SERVER_URL) {
+    const v = stripServer(value, server)
+        .replace(/\.git$/, '')
+        .replace(/\/$/, '');
+    const parts = v.split('/');
+    if (parts.length !== 2 || !NAME.test(parts[0]) || !NAME.test(parts[1])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
+            input: 'repository',
+            value,
+            fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
+        });
+    }
+    return { owner: parts[0], repo: parts[1] };
+}
+/** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
+function parseSignerWorkflow(value, server = GITHUB_SERVER_URL) {
+    const v = stripServer(value, server);
+    const at = v.indexOf('@');
+    const base = at >= 0 ? v.slice(0, at) : v;
+    const ref = at >= 0 ? v.slice(at + 1) : undefined;
+    const parts = base.split('/');
+    const path = parts.slice(2).join('/');
+    const ok = parts.length >= 5 &&
+        NAME.test(parts[0]) &&
+        NAME.test(parts[1]) &&
+        /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
+        (ref === undefined || ref.length > 0);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
+            input: 'signer-workflow',
+            value,
+            fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
+        });
+    }
+    return { owner: parts[0], repo: parts[1], path, ref };
+}
+function compileIdentityRegex(source) {
+    try {
+        return new RegExp(`^(?:${source})$`);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
+            input: 'cert-identity-regex',
+            value: source,
+            fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
+            cause: e,
+        });
+    }
+}
+/** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
+function validateIdentityPolicy(p) {
+    const server = p.serverUrl ?? GITHUB_SERVER_URL;
+    if (p.repository)
+        parseRepository(p.repository, server);
+    if (p.signerWorkflow)
+        parseSignerWorkflow(p.signerWorkflow, server);
+    if (p.certIdentityRegex)
+        compileIdentityRegex(p.certIdentityRegex);
+    if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
+            input: 'cert-oidc-issuer',
+            fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
+        });
+    }
+}
+/** True when nothing names who must have signed: verification must then refuse to pass. */
+function identityInputMissing(p) {
+    return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
+}
+/**
+ * The action's default signer: when neither the inputs nor a policy pin one, require the
+ * repository the workflow runs in. An unpinned verification proves nothing, and the current
+ * repository is what a user of `actions/attest` expects `gh attestation verify --repo` to check.
+ */
+function withDefaultRepository(p, repository) {
+    return identityInputMissing(p) && repository ? { ...p, repository } : p;
+}
+const isGlob = (s) => /[*?[\]{}]/.test(s);
+const sameCi = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+const show = (v) => (v === undefined ? '(absent)' : v);
+const withReason = (c) => ({
+    ...c,
+    reason: c.reason ??
+        (c.ok
+            ? `${c.check} matches`
+            : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
+});
+const startsWithCi = (s, head) => s !== undefined && s.slice(0, head.length).toLowerCase() === head.toLowerCase();
+/**
+ * Check the certificate's identity against the expected one. Returns every check, passing
+ * or not; owner and repository names compare case-insensitively (GitHub's names do),
+ * everything else exactly. Call validateIdentityPolicy first.
+ */
+function checkIdentity(signer, p) {
+    const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
+    const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+    return [
+        ...requiredCheck(p),
+        issuerCheck(signer, p),
+        ...repositoryChecks(signer, repo, server),
+        ...workflowChecks(signer, p, repo, server),
+        ...sanChecks(signer, p),
+        ...refChecks(signer, p),
+        ...runnerChecks(signer, p),
+    ].map(withReason);
+}
+function requiredCheck(p) {
+    if (!identityInputMissing(p))
+        return [];
+    return [
+        {
+            check: 'identity-required',
+            ok: false,
+            expected: 'repository, signer-workflow, cert-identity or cert-identity-regex',
+            input: 'repository',
+            reason: 'no expected signer was given, so any valid signature would pass: set `repository: OWNER/REPO` ' +
+                '(or `signer-workflow`, `cert-identity`, `cert-identity-regex`)',
+        },
+    ];
+}
+function issuerCheck(signer, p) {
+    const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
+    return {
+        check: 'issuer',
+        ok: signer.issuer === issuer,
+        expected: issuer,
+        actual: signer.issuer,
+        input: 'cert-oidc-issuer',
+    };
+}
+function repositoryChecks(signer, repo, server) {
+    if (!repo)
+        return [];
+    const want = `${server}/${repo.owner}/${repo.repo}`;
+    const owner = `${server}/${repo.owner}`;
+    return [
+        {
+            check: 'repository',
+            ok: sameCi(signer.sourceRepositoryUri, want),
+            expected: want,
+            actual: signer.sourceRepositoryUri,
+            input: 'repository',
+        },
+        {
+            check: 'owner',
+            ok: sameCi(signer.ownerUri, owner),
+            expected: owner,
+            actual: signer.ownerUri,
+            input: 'repository',
+        },
+    ];
+}
+/** signer-workflow pins the SAN; with --repo alone, as gh does, the workflow must live there. */
+function workflowChecks(signer, p, repo, server) {
+    const san = signer.san;
+    if (p.signerWorkflow) {
+        const wf = parseSignerWorkflow(p.signerWorkflow, server);
+        const head = `${server}/${wf.owner}/${wf.repo}/`;
+        const rest = san?.slice(head.length) ?? '';
+        const pinned = wf.ref !== undefined;
+        const expected = `${head}${wf.path}@${pinned ? wf.ref : '<any ref>'}`;
+        const ok = startsWithCi(san, head) &&
+            (pinned
+                ? rest === `${wf.path}@${wf.ref}`
+                : rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1);
+        return [{ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' }];
+    }
+    if (!repo || p.certIdentity || p.certIdentityRegex)
+        return [];
+    const head = `${server}/${repo.owner}/${repo.repo}/`;
+    const ok = startsWithCi(san, head);
+    return [
+        {
+            check: 'signer-repository',
+            ok,
+            expected: `${head}…`,
+            actual: san,
+            input: 'repository',
+            reason: ok
+                ? 'the signing workflow is in the expected repository'
+                : `the signing workflow ${show(san)} is not in ${repo.owner}/${repo.repo}; ` +
+                    'if a reusable workflow signed, name it with `signer-workflow`',
+        },
+    ];
+}
+function sanChecks(signer, p) {
+    const san = signer.san;
+    const out = [];
+    if (p.certIdentity)
+        out.push({
+            check: 'cert-identity',
+            ok: san === p.certIdentity,
+            expected: p.certIdentity,
+            actual: san,
+            input: 'cert-identity',
+        });
+    if (p.certIdentityRegex) {
+        const re = compileIdentityRegex(p.certIdentityRegex);
+        out.push({
+            check: 'cert-identity-regex',
+            ok: san !== undefined && re.test(san),
+            expected: `^(?:${p.certIdentityRegex})$`,
+            actual: san,
+            input: 'cert-identity-regex',
+        });
+    }
+    return out;
+}
+function refChecks(signer, p) {
+    if (!p.sourceRef)
+        return [];
+    const ref = signer.sourceRepositoryRef;
+    const glob = isGlob(p.sourceRef);
+    const ok = ref !== undefined &&
+        (glob
+            ? (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+            : ref === p.sourceRef);
+    return [
+        {
+            check: 'source-ref',
+            ok,
+            expected: glob ? `${p.sourceRef} (glob)` : p.sourceRef,
+            actual: ref,
+            input: 'source-ref',
+        },
+    ];
+}
+function runnerChecks(signer, p) {
+    if (!p.denySelfHostedRunners)
+        return [];
+    return [
+        {
+            check: 'runner',
+            ok: signer.runnerEnvironment === 'github-hosted',
+            expected: 'github-hosted',
+            actual: signer.runnerEnvironment,
+            input: 'deny-self-hosted-runners',
+        },
+    ];
+}
+
+
+/***/ }),
+
 /***/ 33004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,8 +460,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 ;// CONCATENATED MODULE: ./build/src/policy/advisories.js
 // The shipped list of advisories for ML frameworks, applied by `frameworks.advisories:
 // default`. Each entry is a published advisory whose identifier, affected range and fixed
@@ -467,7 +913,7 @@ function identityRules(signer, id) {
                 reason: 'the statement is not signed: there is no signer to check the identity block against',
             },
         ];
-    return (0,identity/* checkIdentity */.Z0)(signer, expect)
+    return (0,signer_policy/* checkIdentity */.Z0)(signer, expect)
         .filter((c) => c.check !== 'identity-required' || expect.repository || expect.signerWorkflow)
         .map((c) => ({ rule: `identity.${c.check}`, ok: c.ok, reason: c.reason, subject: c.actual }));
 }
@@ -528,7 +974,7 @@ function knownAdvisories(view) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
 /* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
-/* harmony import */ var _verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69241);
+/* harmony import */ var _identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51195);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14351);
 // The policy file (README "The policy file"): YAML, validated against a schema so that
 // a typo is an error with its line and column, never a rule silently ignored. Every error
@@ -832,7 +1278,7 @@ function parsePolicy(text, source = 'policy.yml') {
                 const v = r.string(repo.value, 'identity.repository');
                 if (v !== undefined) {
                     try {
-                        (0,_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(v);
+                        (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(v);
                         id.repository = v;
                     }
                     catch (e) {
@@ -845,7 +1291,7 @@ function parsePolicy(text, source = 'policy.yml') {
                 const v = r.string(wf.value, 'identity.signer-workflow');
                 if (v !== undefined) {
                     try {
-                        (0,_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSignerWorkflow */ .pv)(v);
+                        (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSignerWorkflow */ .pv)(v);
                         id.signerWorkflow = v;
                     }
                     catch (e) {
@@ -1296,6 +1742,7 @@ function pushError(e, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QN: () => (/* binding */ parseBundle),
+/* harmony export */   SH: () => (/* binding */ isStatement),
 /* harmony export */   TK: () => (/* binding */ isRejected),
 /* harmony export */   wg: () => (/* binding */ collectBundles),
 /* harmony export */   zi: () => (/* binding */ readBundleFile)
@@ -1445,26 +1892,50 @@ async function readBundleFile(path) {
             fix: 'pass the bundle file itself, not an archive or a model',
         });
     }
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+    const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
     const lines = () => text
         .split('\n')
         .map((l, i) => ({ l, n: i + 1 }))
         .filter(({ l }) => l.trim() !== '');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path) === '.jsonl') {
-        const found = lines().map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
-        return found.length > 0 ? found : [{ source: path, error: invalid(path, 'holds no bundle') }];
-    }
+    // A file that holds no JSON at all is the wrong file, not a forged bundle: bad input (exit 2).
     if (text.trim() === '')
-        return [{ source: path, error: invalid(path, 'is empty') }];
+        throw invalid(path, 'is empty');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path) === '.jsonl')
+        return everyLine(lines(), path);
+    let doc;
     try {
-        JSON.parse(text);
+        doc = JSON.parse(text);
     }
-    catch {
-        const ls = lines();
-        if (ls.length > 1)
-            return ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+    catch (e) {
+        if (lines().length > 1)
+            return everyLine(lines(), path);
+        throw invalid(path, `is not JSON: ${e.message}`, e);
+    }
+    if (isStatement(doc)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} is an unsigned in-toto statement, not a bundle`, {
+            input: 'bundle',
+            value: path,
+            fix: 'verify needs the signed bundle attest wrote beside it (.sigstore.json); `inspect` shows a statement',
+        });
     }
     return [parseJsonText(text, path)];
+}
+/** One bundle a line; a file none of whose lines is JSON is the wrong file. */
+function everyLine(ls, path) {
+    const found = ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+    if (found.length === 0)
+        throw invalid(path, 'holds no bundle');
+    const notJson = (c) => isRejected(c) && /is not valid JSON/.test(c.error.message);
+    if (found.every(notJson))
+        throw invalid(path, 'holds no JSON line: not a .jsonl of bundles');
+    return found;
+}
+function isStatement(doc) {
+    return (typeof doc === 'object' &&
+        doc !== null &&
+        typeof doc._type === 'string' &&
+        doc._type.startsWith('https://in-toto.io/Statement/'));
 }
 /**
  * Bundles given as file paths, bundle JSON objects, labelled objects (`{source, bundle}`,
@@ -1500,423 +1971,6 @@ function isLoadedBundle(x) {
 
 /***/ }),
 
-/***/ 32600:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _H: () => (/* binding */ signerFromCertificate),
-/* harmony export */   q: () => (/* binding */ certificateIssuerName)
-/* harmony export */ });
-/* unused harmony exports FULCIO_OID, decodeDerUtf8String, fulcioExtension, distinguishedName */
-const FULCIO = '1.3.6.1.4.1.57264.1.';
-/** Fulcio certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
-const FULCIO_OID = {
-    issuerV1: `${FULCIO}1`,
-    githubWorkflowTrigger: `${FULCIO}2`,
-    githubWorkflowSha: `${FULCIO}3`,
-    githubWorkflowName: `${FULCIO}4`,
-    githubWorkflowRepository: `${FULCIO}5`,
-    githubWorkflowRef: `${FULCIO}6`,
-    issuer: `${FULCIO}8`,
-    buildSignerUri: `${FULCIO}9`,
-    buildSignerDigest: `${FULCIO}10`,
-    runnerEnvironment: `${FULCIO}11`,
-    sourceRepositoryUri: `${FULCIO}12`,
-    sourceRepositoryDigest: `${FULCIO}13`,
-    sourceRepositoryRef: `${FULCIO}14`,
-    sourceRepositoryIdentifier: `${FULCIO}15`,
-    sourceRepositoryOwnerUri: `${FULCIO}16`,
-    sourceRepositoryOwnerIdentifier: `${FULCIO}17`,
-    buildConfigUri: `${FULCIO}18`,
-    buildConfigDigest: `${FULCIO}19`,
-    buildTrigger: `${FULCIO}20`,
-    runInvocationUri: `${FULCIO}21`,
-    sourceRepositoryVisibility: `${FULCIO}22`,
-    deploymentEnvironment: `${FULCIO}23`,
-    tokenSubject: `${FULCIO}24`,
-};
-const DN_NAMES = {
-    '2.5.4.3': 'CN',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-};
-/** Decode a complete DER UTF8String (tag 0x0c), refusing trailing bytes and bad lengths. */
-function decodeDerUtf8String(der) {
-    if (der.length < 2 || der[0] !== 0x0c)
-        return undefined;
-    let len = der[1];
-    let offset = 2;
-    if (len & 0x80) {
-        const n = len & 0x7f;
-        if (n === 0 || n > 4 || der.length < 2 + n)
-            return undefined;
-        len = 0;
-        for (let i = 0; i < n; i++)
-            len = len * 256 + der[2 + i];
-        offset = 2 + n;
-    }
-    if (offset + len !== der.length)
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(der.subarray(offset));
-    }
-    catch {
-        return undefined;
-    }
-}
-function rawExtension(cert, oid) {
-    return cert.extension(oid)?.value;
-}
-/**
- * The text of one Fulcio extension: DER-decoded for OIDs 8+, raw UTF-8 for the legacy
- * ones. `undefined` when absent; `null` when present but malformed.
- */
-function fulcioExtension(cert, oid) {
-    const raw = rawExtension(cert, oid);
-    if (raw === undefined)
-        return undefined;
-    const n = Number(oid.slice(FULCIO.length));
-    if (oid.startsWith(FULCIO) && n >= 1 && n <= 7) {
-        try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(raw);
-        }
-        catch {
-            return null;
-        }
-    }
-    return decodeDerUtf8String(raw) ?? null;
-}
-/** The position of the issuer Name inside TBSCertificate: after the optional [0] version. */
-function issuerName(cert) {
-    const subs = cert.tbsCertificate.subs;
-    const offset = subs[0]?.tag.isContextSpecific(0) ? 1 : 0;
-    return subs[2 + offset];
-}
-/** Render an X.509 Name as `O=..., CN=...` (attributes in certificate order). */
-function distinguishedName(name) {
-    if (!name)
-        return '';
-    const parts = [];
-    for (const rdn of name.subs) {
-        for (const atv of rdn.subs) {
-            const [type, value] = atv.subs;
-            if (!type || !value)
-                continue;
-            let oid;
-            try {
-                oid = type.toOID();
-            }
-            catch {
-                continue;
-            }
-            parts.push(`${DN_NAMES[oid] ?? oid}=${value.value.toString('utf8')}`);
-        }
-    }
-    return parts.join(', ');
-}
-function certificateIssuerName(cert) {
-    return distinguishedName(issuerName(cert));
-}
-/** Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. */
-function signerFromCertificate(cert) {
-    const malformed = [];
-    const ext = (oid) => {
-        const v = fulcioExtension(cert, oid);
-        if (v === null) {
-            malformed.push(oid);
-            return undefined;
-        }
-        return v;
-    };
-    const issuerV2 = ext(FULCIO_OID.issuer);
-    const issuerV1 = ext(FULCIO_OID.issuerV1);
-    let san;
-    try {
-        san = cert.subjectAltName;
-    }
-    catch {
-        san = undefined;
-    }
-    return {
-        san,
-        issuer: issuerV2 ?? issuerV1,
-        buildSignerUri: ext(FULCIO_OID.buildSignerUri),
-        buildSignerDigest: ext(FULCIO_OID.buildSignerDigest),
-        runnerEnvironment: ext(FULCIO_OID.runnerEnvironment),
-        sourceRepositoryUri: ext(FULCIO_OID.sourceRepositoryUri),
-        sourceRepositoryDigest: ext(FULCIO_OID.sourceRepositoryDigest),
-        sourceRepositoryRef: ext(FULCIO_OID.sourceRepositoryRef),
-        repositoryId: ext(FULCIO_OID.sourceRepositoryIdentifier),
-        ownerUri: ext(FULCIO_OID.sourceRepositoryOwnerUri),
-        ownerId: ext(FULCIO_OID.sourceRepositoryOwnerIdentifier),
-        buildConfigUri: ext(FULCIO_OID.buildConfigUri),
-        buildConfigDigest: ext(FULCIO_OID.buildConfigDigest),
-        buildTrigger: ext(FULCIO_OID.buildTrigger),
-        runInvocationUri: ext(FULCIO_OID.runInvocationUri),
-        visibility: ext(FULCIO_OID.sourceRepositoryVisibility),
-        deploymentEnvironment: ext(FULCIO_OID.deploymentEnvironment),
-        tokenSubject: ext(FULCIO_OID.tokenSubject),
-        certificateIssuer: certificateIssuerName(cert),
-        notBefore: cert.notBefore.toISOString(),
-        notAfter: cert.notAfter.toISOString(),
-        malformedExtensions: malformed,
-    };
-}
-
-
-/***/ }),
-
-/***/ 69241:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nj: () => (/* binding */ validateIdentityPolicy),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Z0: () => (/* binding */ checkIdentity),
-/* harmony export */   je: () => (/* binding */ identityInputMissing),
-/* harmony export */   kU: () => (/* binding */ withDefaultRepository),
-/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
-/* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
-/* harmony export */ });
-/* unused harmony exports GITHUB_OIDC_ISSUER, compileIdentityRegex */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32600);
-// Who must have signed: the expected identity, checked on the decoded certificate after
-// the cryptographic verification. Every check is anchored and exact (globs only where the
-// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
-// owner whenever a repository is expected, the signer's repository unless a signer
-// workflow or certificate identity says otherwise. Every mismatch is reported.
-
-
-
-const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-const GITHUB_SERVER_URL = 'https://github.com';
-const NAME = /^[A-Za-z0-9_.-]+$/;
-function stripServer(value, server) {
-    const v = value.trim();
-    const prefix = `${server}/`;
-    return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
-}
-/** Parse `OWNER/REPO` (or its https URL). */
-function parseRepository(value, server = GITHUB_SERVER_URL) {
-    const v = stripServer(value, server)
-        .replace(/\.git$/, '')
-        .replace(/\/$/, '');
-    const parts = v.split('/');
-    if (parts.length !== 2 || !NAME.test(parts[0]) || !NAME.test(parts[1])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
-            input: 'repository',
-            value,
-            fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
-        });
-    }
-    return { owner: parts[0], repo: parts[1] };
-}
-/** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
-function parseSignerWorkflow(value, server = GITHUB_SERVER_URL) {
-    const v = stripServer(value, server);
-    const at = v.indexOf('@');
-    const base = at >= 0 ? v.slice(0, at) : v;
-    const ref = at >= 0 ? v.slice(at + 1) : undefined;
-    const parts = base.split('/');
-    const path = parts.slice(2).join('/');
-    const ok = parts.length >= 5 &&
-        NAME.test(parts[0]) &&
-        NAME.test(parts[1]) &&
-        /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
-        (ref === undefined || ref.length > 0);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
-            input: 'signer-workflow',
-            value,
-            fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
-        });
-    }
-    return { owner: parts[0], repo: parts[1], path, ref };
-}
-function compileIdentityRegex(source) {
-    try {
-        return new RegExp(`^(?:${source})$`);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
-            input: 'cert-identity-regex',
-            value: source,
-            fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
-            cause: e,
-        });
-    }
-}
-/** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
-function validateIdentityPolicy(p) {
-    const server = p.serverUrl ?? GITHUB_SERVER_URL;
-    if (p.repository)
-        parseRepository(p.repository, server);
-    if (p.signerWorkflow)
-        parseSignerWorkflow(p.signerWorkflow, server);
-    if (p.certIdentityRegex)
-        compileIdentityRegex(p.certIdentityRegex);
-    if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
-            input: 'cert-oidc-issuer',
-            fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
-        });
-    }
-}
-/** True when nothing names who must have signed: verification must then refuse to pass. */
-function identityInputMissing(p) {
-    return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
-}
-/**
- * The action's default signer: when neither the inputs nor a policy pin one, require the
- * repository the workflow runs in. An unpinned verification proves nothing, and the current
- * repository is what a user of `actions/attest` expects `gh attestation verify --repo` to check.
- */
-function withDefaultRepository(p, repository) {
-    return identityInputMissing(p) && repository ? { ...p, repository } : p;
-}
-const isGlob = (s) => /[*?[\]{}]/.test(s);
-const sameCi = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
-const show = (v) => (v === undefined ? '(absent)' : v);
-/**
- * Check the certificate's identity against the expected one. Returns every check, passing
- * or not; owner and repository names compare case-insensitively (GitHub's names do),
- * everything else exactly. Call validateIdentityPolicy first.
- */
-function checkIdentity(signer, p) {
-    const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
-    const checks = [];
-    const add = (c) => checks.push({
-        ...c,
-        reason: c.reason ??
-            (c.ok
-                ? `${c.check} matches`
-                : `${c.check}: expected ${c.expected}, certificate has ${show(c.actual)}`),
-    });
-    if (identityInputMissing(p)) {
-        add({
-            check: 'identity-required',
-            ok: false,
-            expected: 'repository, signer-workflow, cert-identity or cert-identity-regex',
-            input: 'repository',
-            reason: 'no expected signer was given, so any valid signature would pass: set `repository: OWNER/REPO` ' +
-                '(or `signer-workflow`, `cert-identity`, `cert-identity-regex`)',
-        });
-    }
-    const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
-    add({
-        check: 'issuer',
-        ok: signer.issuer === issuer,
-        expected: issuer,
-        actual: signer.issuer,
-        input: 'cert-oidc-issuer',
-    });
-    const repo = p.repository ? parseRepository(p.repository, server) : undefined;
-    if (repo) {
-        const want = `${server}/${repo.owner}/${repo.repo}`;
-        add({
-            check: 'repository',
-            ok: sameCi(signer.sourceRepositoryUri, want),
-            expected: want,
-            actual: signer.sourceRepositoryUri,
-            input: 'repository',
-        });
-        const owner = `${server}/${repo.owner}`;
-        add({
-            check: 'owner',
-            ok: sameCi(signer.ownerUri, owner),
-            expected: owner,
-            actual: signer.ownerUri,
-            input: 'repository',
-        });
-    }
-    const san = signer.san;
-    if (p.signerWorkflow) {
-        const wf = parseSignerWorkflow(p.signerWorkflow, server);
-        const head = `${server}/${wf.owner}/${wf.repo}/`;
-        const headOk = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
-        const rest = san?.slice(head.length) ?? '';
-        let ok;
-        let expected;
-        if (wf.ref !== undefined) {
-            expected = `${head}${wf.path}@${wf.ref}`;
-            ok = headOk && rest === `${wf.path}@${wf.ref}`;
-        }
-        else {
-            expected = `${head}${wf.path}@<any ref>`;
-            ok = headOk && rest.startsWith(`${wf.path}@`) && rest.length > wf.path.length + 1;
-        }
-        add({ check: 'signer-workflow', ok, expected, actual: san, input: 'signer-workflow' });
-    }
-    else if (repo && !p.certIdentity && !p.certIdentityRegex) {
-        // As gh does with --repo alone: the signing workflow must live in that repository.
-        const head = `${server}/${repo.owner}/${repo.repo}/`;
-        const ok = san !== undefined && san.slice(0, head.length).toLowerCase() === head.toLowerCase();
-        add({
-            check: 'signer-repository',
-            ok,
-            expected: `${head}…`,
-            actual: san,
-            input: 'repository',
-            reason: ok
-                ? 'the signing workflow is in the expected repository'
-                : `the signing workflow ${show(san)} is not in ${repo.owner}/${repo.repo}; ` +
-                    'if a reusable workflow signed, name it with `signer-workflow`',
-        });
-    }
-    if (p.certIdentity) {
-        add({
-            check: 'cert-identity',
-            ok: san === p.certIdentity,
-            expected: p.certIdentity,
-            actual: san,
-            input: 'cert-identity',
-        });
-    }
-    if (p.certIdentityRegex) {
-        const re = compileIdentityRegex(p.certIdentityRegex);
-        add({
-            check: 'cert-identity-regex',
-            ok: san !== undefined && re.test(san),
-            expected: `^(?:${p.certIdentityRegex})$`,
-            actual: san,
-            input: 'cert-identity-regex',
-        });
-    }
-    if (p.sourceRef) {
-        const ref = signer.sourceRepositoryRef;
-        const glob = isGlob(p.sourceRef);
-        const ok = ref !== undefined &&
-            (glob
-                ? (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
-                : ref === p.sourceRef);
-        add({
-            check: 'source-ref',
-            ok,
-            expected: glob ? `${p.sourceRef} (glob)` : p.sourceRef,
-            actual: ref,
-            input: 'source-ref',
-        });
-    }
-    if (p.denySelfHostedRunners) {
-        add({
-            check: 'runner',
-            ok: signer.runnerEnvironment === 'github-hosted',
-            expected: 'github-hosted',
-            actual: signer.runnerEnvironment,
-            input: 'deny-self-hosted-runners',
-        });
-    }
-    return checks;
-}
-
-
-/***/ }),
-
 /***/ 34038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1936,8 +1990,8 @@ var evaluate = __webpack_require__(33004);
 var policy = __webpack_require__(80728);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var verify_bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -1948,10 +2002,10 @@ var verify_dist = __webpack_require__(54187);
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/statement/read.js
 var read = __webpack_require__(25543);
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
-// EXTERNAL MODULE: ./build/src/verify/subjects.js
-var subjects = __webpack_require__(61118);
+// EXTERNAL MODULE: ./build/src/identity/certificate.js
+var certificate = __webpack_require__(52351);
+// EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
+var subjects = __webpack_require__(63897);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
@@ -2025,7 +2079,7 @@ async function signatureStage(b, a) {
     return { violations: [] };
 }
 async function identityStage(_b, a, ctx) {
-    a.identity = (0,verify_identity/* checkIdentity */.Z0)(a.signer, ctx.identity);
+    a.identity = (0,signer_policy/* checkIdentity */.Z0)(a.signer, ctx.identity);
     return { violations: (0,violations/* identityViolations */.ZX)(a.identity) };
 }
 async function statementStage(b, a, ctx) {
@@ -2123,7 +2177,7 @@ function summarize(env, view) {
  */
 function statementClaims(view, signer) {
     const id = view.identity;
-    const server = id.serverUrl ?? verify_identity/* GITHUB_SERVER_URL */.m7;
+    const server = id.serverUrl ?? signer_policy/* GITHUB_SERVER_URL */.m7;
     const claims = [
         [
             'source repository',
@@ -2233,6 +2287,7 @@ function predicateViolations(env, wanted) {
 
 
 
+
 const STAGE_ORDER = [
     'bundle',
     'trusted-root',
@@ -2249,7 +2304,7 @@ const passed = (a) => a.stage === 'complete' && a.violations.length === 0;
 async function verifyProvenance(opts) {
     const now = opts.now ?? new Date();
     const identity = (0,policy/* mergeIdentity */.RW)(opts.identity, opts.policy);
-    (0,verify_identity/* validateIdentityPolicy */.Nj)(identity);
+    (0,signer_policy/* validateIdentityPolicy */.Nj)(identity);
     if (opts.model.length === 0) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no model path to verify', {
             input: 'model',
@@ -2265,6 +2320,12 @@ async function verifyProvenance(opts) {
         cache: opts.cache ?? new subjects/* DigestCache */.pC(),
         predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
     };
+    // A trusted root named by path is read first: a missing or unreadable one is bad input.
+    if (!trust/* NAMED_TRUSTED_ROOTS */.SG.includes(opts.trustedRoot.trim() || 'auto')) {
+        const loading = (0,trust/* loadTrustedRootFile */.ce)(opts.trustedRoot.trim());
+        ctx.roots.set(opts.trustedRoot.trim(), loading);
+        await loading;
+    }
     const attempts = await attemptAll(opts.bundles, ctx);
     const winners = winnersByRole(attempts);
     const main = winners.get('training-record') ?? winners.get('build-provenance');
@@ -2409,29 +2470,31 @@ function report(chosen, verdict, attempts, now) {
 
 /***/ }),
 
-/***/ 61118:
+/***/ 63897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ checkSubjects),
-/* harmony export */   _R: () => (/* binding */ ambiguousSubjects),
-/* harmony export */   _k: () => (/* binding */ describeAmbiguous),
-/* harmony export */   pC: () => (/* binding */ DigestCache)
-/* harmony export */ });
-/* unused harmony export normalizeSubjectName */
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
-// The model on disk against the signed subjects. Every file named by `model` is re-hashed
-// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
-// must match a subject by name (its path relative to the workspace) or, failing that, by
-// digest. Every directory must match its OMS root digest; when it does not, the files
-// that are missing, extra or changed are named from the per-file subjects.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pC: () => (/* reexport */ DigestCache),
+  _R: () => (/* binding */ ambiguousSubjects),
+  GX: () => (/* binding */ checkSubjects),
+  _k: () => (/* binding */ describeAmbiguous)
+});
+
+// UNUSED EXPORTS: normalizeSubjectName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
+var engine = __webpack_require__(22205);
+// EXTERNAL MODULE: ./build/src/hash/tree.js
+var tree = __webpack_require__(79572);
+;// CONCATENATED MODULE: ./build/src/hash/cache.js
+// Digests of model paths, each computed once however many bundles are tried against them.
 
 
 
-const SUPPORTED = ['sha256', 'sha512'];
-const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 /**
  * Caches digests so that trying several bundles hashes each file once. Every file goes through
  * the engine's scheduler, so the model paths checked at once hash on every core, with the threads
@@ -2447,7 +2510,7 @@ class DigestCache {
     /** Hashing options for one path: progress under its name relative to the base. */
     hashing(path) {
         const { onProgress, base, concurrency } = this.opts;
-        const label = `model ${base ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path) || '.' : path}`;
+        const label = `model ${base ? (0,external_node_path_.relative)(base, path) || '.' : path}`;
         return {
             input: 'model',
             concurrency,
@@ -2458,7 +2521,7 @@ class DigestCache {
         const key = `${alg}\0${path}`;
         let p = this.files.get(key);
         if (!p) {
-            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFilesWith */ .O_)([{ path, relPath: path }], [alg], {
+            p = (0,engine/* hashFilesWith */.O_)([{ path, relPath: path }], [alg], {
                 ...this.hashing(path),
                 pool: 'always',
             }).then(([f]) => ({ digest: f.digest[alg], size: f.size }));
@@ -2470,12 +2533,29 @@ class DigestCache {
         const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
         let p = this.dirs.get(key);
         if (!p) {
-            p = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(path, { ...this.hashing(path), ignorePaths });
+            p = (0,tree/* digestDirectory */.qW)(path, { ...this.hashing(path), ignorePaths });
             this.dirs.set(key, p);
         }
         return p;
     }
 }
+
+// EXTERNAL MODULE: ./build/src/hash/index.js
+var hash = __webpack_require__(2338);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/verify/subjects.js
+// The model on disk against the signed subjects. Every file named by `model` is re-hashed
+// with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
+// must match a subject by name (its path relative to the workspace) or, failing that, by
+// digest. Every directory must match its OMS root digest; when it does not, the files
+// that are missing, extra or changed are named from the per-file subjects.
+
+
+
+
+const SUPPORTED = ['sha256', 'sha512'];
+const normalizeSubjectName = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 const digestText = (s) => Object.entries(s.digest ?? {})
     .map(([alg, hex]) => `${alg}:${String(hex).toLowerCase()}`)
     .sort()
@@ -2511,10 +2591,10 @@ function ignorePathsOf(s) {
     const v = s?.annotations?.ignorePaths;
     return Array.isArray(v) && v.every((x) => typeof x === 'string')
         ? v
-        : [..._hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_SIGNING_IGNORES */ .UG];
+        : [...hash/* OMS_SIGNING_IGNORES */.UG];
 }
 function failure(name, kind, e) {
-    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isProvenanceError */ .Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
+    const reason = (0,errors/* isProvenanceError */.Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
     return { name, kind, ok: false, reason };
 }
 /** The subject that names this model path, or the failed check when its name is ambiguous. */
@@ -2532,82 +2612,78 @@ async function checkFile(m, subjects, cache, ambiguous) {
     const found = subjectNamed(m, 'file', subjects, ambiguous);
     if ('ok' in found)
         return found;
-    const { name, named } = found;
     try {
-        if (named) {
-            const algs = supportedAlgorithms(named);
-            if (algs.length === 0) {
-                return {
-                    name,
-                    kind: 'file',
-                    ok: false,
-                    subject: named.name,
-                    reason: `subject '${named.name}' carries no sha256 or sha512 digest (has: ${Object.keys(named.digest ?? {}).join(', ') || 'none'})`,
-                };
-            }
-            // Every supported algorithm the subject carries must match, not only the first.
-            for (const alg of algs) {
-                const { digest } = await cache.file(m.path, alg);
-                const expected = named.digest[alg].toLowerCase();
-                if (digest !== expected) {
-                    return {
-                        name,
-                        kind: 'file',
-                        ok: false,
-                        algorithm: alg,
-                        subject: named.name,
-                        expected: `${alg}:${expected}`,
-                        actual: `${alg}:${digest}`,
-                        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
-                    };
-                }
-            }
-            const alg = algs[0];
+        return found.named
+            ? await checkNamedFile(m, found.name, found.named, cache)
+            : await checkFileByContent(m, found.name, subjects, cache);
+    }
+    catch (e) {
+        return failure(found.name, 'file', e);
+    }
+}
+/** Every supported algorithm the subject carries must match, not only the first. */
+async function checkNamedFile(m, name, named, cache) {
+    const base = { name, kind: 'file', subject: named.name };
+    const algs = supportedAlgorithms(named);
+    if (algs.length === 0) {
+        const has = Object.keys(named.digest ?? {}).join(', ') || 'none';
+        const reason = `subject '${named.name}' carries no sha256 or sha512 digest (has: ${has})`;
+        return { ...base, ok: false, reason };
+    }
+    for (const alg of algs) {
+        const { digest } = await cache.file(m.path, alg);
+        const expected = named.digest[alg].toLowerCase();
+        if (digest !== expected) {
+            return {
+                ...base,
+                ok: false,
+                algorithm: alg,
+                expected: `${alg}:${expected}`,
+                actual: `${alg}:${digest}`,
+                reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+            };
+        }
+    }
+    const alg = algs[0];
+    return {
+        ...base,
+        ok: true,
+        algorithm: alg,
+        expected: `${alg}:${named.digest[alg].toLowerCase()}`,
+        actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
+        reason: `${name} matches its subject`,
+    };
+}
+/** No subject of that name: the content among the subjects (npm provenance names its subject by purl). */
+async function checkFileByContent(m, name, subjects, cache) {
+    for (const alg of SUPPORTED) {
+        const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+        if (withAlg.length === 0)
+            continue;
+        const { digest } = await cache.file(m.path, alg);
+        const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
+        if (hit) {
             return {
                 name,
                 kind: 'file',
                 ok: true,
                 algorithm: alg,
-                subject: named.name,
-                expected: `${alg}:${named.digest[alg].toLowerCase()}`,
-                actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
-                reason: `${name} matches its subject`,
+                subject: hit.name,
+                expected: `${alg}:${digest}`,
+                actual: `${alg}:${digest}`,
+                reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
             };
         }
-        // No subject of that name: look for the content among the subjects (npm provenance names
-        // its subject by purl, not by file name).
-        for (const alg of SUPPORTED) {
-            const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
-            if (withAlg.length === 0)
-                continue;
-            const { digest } = await cache.file(m.path, alg);
-            const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
-            if (hit) {
-                return {
-                    name,
-                    kind: 'file',
-                    ok: true,
-                    algorithm: alg,
-                    subject: hit.name,
-                    expected: `${alg}:${digest}`,
-                    actual: `${alg}:${digest}`,
-                    reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
-                };
-            }
-        }
-        const { digest } = await cache.file(m.path, 'sha256');
-        return {
-            name,
-            kind: 'file',
-            ok: false,
-            algorithm: 'sha256',
-            actual: `sha256:${digest}`,
-            reason: `${name} is not signed: no subject has its name or its digest`,
-        };
     }
-    catch (e) {
-        return failure(name, 'file', e);
-    }
+    const { digest } = await cache.file(m.path, 'sha256');
+    return {
+        name,
+        kind: 'file',
+        ok: false,
+        algorithm: 'sha256',
+        actual: `sha256:${digest}`,
+        reason: `${name} is not signed: no subject has its name or its digest`,
+    };
 }
 function diffFiles(relDir, dir, subjects) {
     const prefix = relDir === '.' ? '' : `${relDir}/`;
@@ -2648,72 +2724,57 @@ async function checkDirectory(m, subjects, cache, ambiguous) {
     const { name, named } = found;
     try {
         const dir = await cache.directory(m.path, ignorePathsOf(named));
-        const actual = `sha256:${dir.root}`;
-        if (named) {
-            const expectedHex = named.digest?.sha256?.toLowerCase();
-            if (!expectedHex) {
-                return {
-                    name,
-                    kind: 'directory',
-                    ok: false,
-                    subject: named.name,
-                    actual,
-                    reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
-                };
-            }
-            if (expectedHex === dir.root) {
-                return {
-                    name,
-                    kind: 'directory',
-                    ok: true,
-                    algorithm: 'sha256',
-                    subject: named.name,
-                    expected: `sha256:${expectedHex}`,
-                    actual,
-                    reason: `${name}/ matches its OMS root digest (${dir.files.length} files)`,
-                };
-            }
-            const files = diffFiles(name, dir, subjects);
-            const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
-            return {
-                name,
-                kind: 'directory',
-                ok: false,
-                algorithm: 'sha256',
-                subject: named.name,
-                expected: `sha256:${expectedHex}`,
-                actual,
-                files,
-                reason: `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`,
-            };
-        }
-        const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
-        if (hit) {
-            return {
-                name,
-                kind: 'directory',
-                ok: true,
-                algorithm: 'sha256',
-                subject: hit.name,
-                expected: actual,
-                actual,
-                reason: `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`,
-            };
-        }
-        const files = diffFiles(name, dir, subjects);
-        return {
-            name,
-            kind: 'directory',
-            ok: false,
-            algorithm: 'sha256',
-            actual,
-            files,
-            reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`,
-        };
+        return named
+            ? namedDirectory(name, named, dir, subjects)
+            : directoryByContent(name, dir, subjects);
     }
     catch (e) {
         return failure(name, 'directory', e);
     }
+}
+function namedDirectory(name, named, dir, subjects) {
+    const base = {
+        name,
+        kind: 'directory',
+        subject: named.name,
+        actual: `sha256:${dir.root}`,
+    };
+    const expectedHex = named.digest?.sha256?.toLowerCase();
+    if (!expectedHex)
+        return {
+            ...base,
+            ok: false,
+            reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
+        };
+    const expected = `sha256:${expectedHex}`;
+    if (expectedHex === dir.root) {
+        const reason = `${name}/ matches its OMS root digest (${dir.files.length} files)`;
+        return { ...base, ok: true, algorithm: 'sha256', expected, reason };
+    }
+    const files = diffFiles(name, dir, subjects);
+    const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
+    const reason = `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`;
+    return { ...base, ok: false, algorithm: 'sha256', expected, files, reason };
+}
+function directoryByContent(name, dir, subjects) {
+    const actual = `sha256:${dir.root}`;
+    const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+    if (hit) {
+        const reason = `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`;
+        return {
+            name,
+            kind: 'directory',
+            ok: true,
+            algorithm: 'sha256',
+            subject: hit.name,
+            expected: actual,
+            actual,
+            reason,
+        };
+    }
+    const files = diffFiles(name, dir, subjects);
+    const reason = `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`;
+    return { name, kind: 'directory', ok: false, algorithm: 'sha256', actual, files, reason };
 }
 /**
  * Check every model path against the subjects; one result per path, in input order. A path
@@ -2738,12 +2799,14 @@ async function checkSubjects(subjects, model, cache = new DigestCache()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SG: () => (/* binding */ NAMED_TRUSTED_ROOTS),
   hS: () => (/* binding */ classifyCertificateIssuer),
   $A: () => (/* binding */ createVerifier),
+  ce: () => (/* binding */ loadTrustedRootFile),
   of: () => (/* binding */ selectTrustedRoot)
 });
 
-// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, loadPublicGoodRootOnline, loadTrustedRootFile, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
+// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, loadPublicGoodRootOnline, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -2814,8 +2877,8 @@ function assertInclusionProofsMatchCheckpoints(entries) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/identity/certificate.js
+var certificate = __webpack_require__(52351);
 ;// CONCATENATED MODULE: ./build/src/verify/trust.js
 // Trusted roots: which Sigstore instance's keys a bundle is checked against, and the
 // verifier built from them. Nothing here touches the network: `public-good` is the
@@ -2830,6 +2893,8 @@ var certificate = __webpack_require__(32600);
 
 
 
+/** The trusted roots named by a word rather than a path. */
+const NAMED_TRUSTED_ROOTS = ['auto', 'public-good', 'github'];
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
 function classifyCertificateIssuer(cert) {

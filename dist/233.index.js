@@ -762,8 +762,8 @@ function plural(n, word) {
 
 // EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
 var evaluate = __webpack_require__(33004);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
 var pipeline = __webpack_require__(34038);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
@@ -851,11 +851,11 @@ async function reviewVerdict(opts) {
     if (!signed || opts.bundlePath === undefined) {
         return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
     }
-    const identity = (0,verify_identity/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
+    const identity = (0,signer_policy/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
     const notes = [];
     if (!opts.trustedRoot)
         notes.push('no trusted root was given (`trusted-root`)');
-    if ((0,verify_identity/* identityInputMissing */.je)(identity)) {
+    if ((0,signer_policy/* identityInputMissing */.je)(identity)) {
         notes.push('no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)');
     }
     if (notes.length > 0 || !opts.trustedRoot) {

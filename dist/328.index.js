@@ -1098,8 +1098,8 @@ function identityFromEnvironment(env) {
     }, fix);
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js + 8 modules
-var hash = __webpack_require__(27214);
+// EXTERNAL MODULE: ./build/src/hash/index.js
+var hash = __webpack_require__(2338);
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that

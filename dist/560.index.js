@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _warm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12543);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2338);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
 
 
@@ -26,7 +26,7 @@ async function main() {
         if (mode === 'attest')
             await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(83), __webpack_require__.e(9), __webpack_require__.e(328), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
         else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(83), __webpack_require__.e(227), __webpack_require__.e(9), __webpack_require__.e(183), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(83), __webpack_require__.e(227), __webpack_require__.e(9), __webpack_require__.e(84), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else
             await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(83), __webpack_require__.e(227), __webpack_require__.e(942), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 25233))).runReview();
     }
@@ -93,7 +93,7 @@ function choiceInput(name, choices, fallback) {
 /***/ 12543:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
 // Imported first by the entry, so that it runs before the rest of the action is loaded: the
 // hashing workers boot (about 100 ms) on the other cores while this thread compiles the action,
 // and attest or verify finds them up when it starts hashing, so that two large files start

@@ -472,7 +472,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2338);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -537,11 +537,23 @@ async function run(argv) {
     }
     catch (e) {
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)}\n`);
+        // A script reading --format json gets the error as JSON too, on the stream it reads.
+        if (wantsJson(rest))
+            process.stdout.write(`${JSON.stringify({ error: errorJson(e) }, null, 2)}\n`);
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
         await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .closeHashPool */ .Hl)();
     }
+}
+function wantsJson(argv) {
+    const i = argv.indexOf('--format');
+    return argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json');
+}
+function errorJson(e) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e))
+        return { code: e.code, input: e.input, value: e.value, message: e.message, fix: e.fix };
+    return { code: 'INTERNAL', message: e?.message ?? String(e) };
 }
 process.exitCode = await run(process.argv.slice(2));
 
@@ -561,16 +573,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: INSPECT_HELP
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
+// EXTERNAL MODULE: ./build/src/oms/parse.js
+var parse = __webpack_require__(34788);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var statement_layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
+// EXTERNAL MODULE: ./build/src/identity/certificate.js
+var certificate = __webpack_require__(52351);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 ;// CONCATENATED MODULE: ./build/src/verify/inspect.js
@@ -617,7 +635,7 @@ function inspectBundle(bundle, source = 'bundle') {
         const env = (0,read/* parseStatementPayload */.x2)(envelope.payload);
         out.predicateType = env.predicateType;
         out.subjects = env.subject;
-        if ((0,layout/* readsAsProvenance */.lS)(env.predicateType)) {
+        if ((0,statement_layout/* readsAsProvenance */.lS)(env.predicateType)) {
             const view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
             out.buildType = view.buildType;
             out.datasets = view.datasets;
@@ -650,10 +668,17 @@ var cli_format = __webpack_require__(27497);
 
 
 
-const INSPECT_HELP = `training-provenance inspect BUNDLE [--format text|json]
 
-Print what a bundle says (signer, subjects, datasets, frameworks, parameters) without
-judging it: nothing is verified. Use 'verify' to decide whether to trust it.
+
+
+
+
+const INSPECT_HELP = `training-provenance inspect FILE [--format text|json]
+
+Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
+OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
+the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
+trust it.
 `;
 const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 async function cliInspect(argv, out) {
@@ -669,19 +694,78 @@ async function cliInspect(argv, out) {
             fix: 'run: training-provenance inspect provenance.sigstore.json',
         });
     }
-    const candidates = await (0,bundles/* readBundleFile */.zi)(positionals[0]);
+    const path = positionals[0];
+    const statement = await unsignedStatement(path);
     const inspections = [];
-    for (const c of candidates) {
-        if ((0,bundles/* isRejected */.TK)(c))
-            throw c.error;
-        inspections.push(inspectBundle(c));
+    if (statement !== undefined)
+        inspections.push(inspectStatement(statement, path));
+    else {
+        for (const c of await (0,bundles/* readBundleFile */.zi)(path)) {
+            if ((0,bundles/* isRejected */.TK)(c))
+                throw c.error;
+            inspections.push(withModelSignature(inspectBundle(c), c));
+        }
     }
     out.write(format === 'json'
         ? `${JSON.stringify(inspections.length === 1 ? inspections[0] : inspections, null, 2)}\n`
         : inspections.map(renderInspection).join('\n'));
     return 0;
 }
+/** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
+async function unsignedStatement(path) {
+    let doc;
+    try {
+        doc = JSON.parse((await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined; // not one JSON document: the bundle reader says what it is
+    }
+    return (0,bundles/* isStatement */.SH)(doc) ? doc : undefined;
+}
+function inspectStatement(doc, source) {
+    const subjects = (0,read/* readSubjects */.Km)(doc);
+    const predicateType = String(doc.predicateType ?? '');
+    const out = {
+        verified: false,
+        signed: false,
+        source,
+        predicateType,
+        subjects,
+        datasets: [],
+        frameworks: [],
+        timestamps: [],
+    };
+    if (!(0,statement_layout/* readsAsProvenance */.lS)(predicateType))
+        return out;
+    const view = (0,read/* readProvenance */.Ch)(doc);
+    return {
+        ...out,
+        buildType: view.buildType,
+        datasets: view.datasets,
+        frameworks: view.packages,
+        parameters: view.parameters,
+        builderId: view.builderId,
+        invocationId: view.invocationId,
+        startedOn: view.startedOn,
+        finishedOn: view.finishedOn,
+    };
+}
+/** A model.sig's signed files and ignored paths, beside what any bundle shows. */
+function withModelSignature(i, c) {
+    if (i.predicateType !== layout/* OMS_PREDICATE_TYPE */.hC)
+        return i;
+    try {
+        const oms = (0,parse/* parseOmsStatement */.q)(c.bundle.content.dsseEnvelope.payload);
+        const { root, method, ignorePaths, resources } = oms;
+        return { ...i, modelSignature: { root, method, ignorePaths, resources } };
+    }
+    catch (e) {
+        return { ...i, statementError: e.message };
+    }
+}
 function renderInspection(i) {
+    if (!('signer' in i))
+        return renderStatement(i);
     const lines = [`${i.source} — NOT VERIFIED (inspect only decodes)`, ''];
     lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
     lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
@@ -696,6 +780,18 @@ function renderInspection(i) {
         lines.push(`predicate:  ${i.predicateType}`);
     if (i.buildType)
         lines.push(`buildType:  ${i.buildType}`);
+    return `${[...lines, ...contentLines(i)].join('\n')}\n`;
+}
+function renderStatement(i) {
+    const lines = [`${i.source} — UNSIGNED statement (nothing vouches for it)`, ''];
+    if (i.predicateType)
+        lines.push(`predicate:  ${i.predicateType}`);
+    if (i.buildType)
+        lines.push(`buildType:  ${i.buildType}`);
+    return `${[...lines, ...contentLines(i)].join('\n')}\n`;
+}
+function contentLines(i) {
+    const lines = [];
     if (i.finishedOn)
         lines.push(`finished:   ${i.finishedOn}`);
     if (i.statementError)
@@ -723,7 +819,15 @@ function renderInspection(i) {
         lines.push('', 'parameters:', ...JSON.stringify(i.parameters, null, 2)
             .split('\n')
             .map((l) => `  ${l}`));
-    return `${lines.join('\n')}\n`;
+    const sig = i.modelSignature;
+    if (sig) {
+        lines.push('', `model signature: root sha256:${sig.root}, method ${sig.method}`);
+        lines.push(`ignored paths: ${sig.ignorePaths ? sig.ignorePaths.join(', ') || '(none)' : '(not recorded)'}`);
+        lines.push(`signed files (${sig.resources.length}):`);
+        for (const r of sig.resources)
+            lines.push(`  ${r.name}  ${r.algorithm}:${r.digest}`);
+    }
+    return lines;
 }
 
 
@@ -737,13 +841,15 @@ function renderInspection(i) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19022);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38141);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23329);
-/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55230);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23329);
+/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9610);
+/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55230);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27497);
+
 
 
 
@@ -792,34 +898,34 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 async function cliVerify(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('verify', argv, OPTIONS);
     if (values.help) {
         out.write(VERIFY_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.format));
     const env = process.env;
     const cwd = process.cwd();
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.workspace) || '.');
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.model),
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.model),
         // Bundle and policy paths are the user's, relative to where they typed them.
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b))),
-        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.repository),
-        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['signer-workflow']),
-        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['source-ref']),
-        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity']),
-        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
-        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b))),
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root'])
-            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']), cwd)
+        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root'])
+            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root']), cwd)
             : 'auto',
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
-        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy)) : '',
+        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature'])
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature']))
             : 'auto',
     }, {
         workspace,
@@ -830,17 +936,16 @@ async function cliVerify(argv, out, err) {
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
-    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.report);
+    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .B)(report), '--report');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
-        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .B)(report)
-        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report)
+        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
     return report.verified ? 0 : 1;
 }
-const NAMED_ROOTS = ['auto', 'public-good', 'github'];
 function resolveRoot(spec, cwd) {
-    return NAMED_ROOTS.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, spec);
+    return _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, spec);
 }
 
 

@@ -536,7 +536,11 @@ function describeRunFailure(error, stderr, timeoutMs) {
         .map((l) => l.trim())
         .find((l) => l !== '');
     const status = typeof error.code === 'number' ? `exited with code ${error.code}` : error.message;
-    return firstLine ? `${status}: ${firstLine}` : status;
+    // A program that is not Python may echo the probe script back: that says only "not Python".
+    if (firstLine?.includes(PYTHON_PROBE_SCRIPT.split('\n')[0]))
+        return `${status}: it does not run Python code (is it a Python interpreter?)`;
+    const shown = firstLine && firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine;
+    return shown ? `${status}: ${shown}` : status;
 }
 /** The last marked line of the probe's stdout, checked for the shape we rely on. */
 function parseProbeOutput(stdout) {
@@ -1124,9 +1128,9 @@ function statementRole(predicateType, buildType) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ch: () => (/* binding */ readProvenance),
+/* harmony export */   Km: () => (/* binding */ readSubjects),
 /* harmony export */   x2: () => (/* binding */ parseStatementPayload)
 /* harmony export */ });
-/* unused harmony export readSubjects */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94589);
 // Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33581);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2338);
 // One way for every input to turn what the user typed into files and directories inside
 // the workspace, and to hash them: model, datasets, requirements, parameters, byproducts.
 //
@@ -283,6 +283,7 @@ async function resolveGlob(rel, pattern, ws, opts) {
             throw unreadable(opts.input, pattern, absDir, e);
         }
         for (const ent of entries) {
+            await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .assertUtf8Name */ .b6)(absDir, ent.name, opts.input);
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absDir, ent.name);
             const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
             const full = mm.match(relChild);
@@ -520,7 +521,7 @@ async function inOrder(...promises) {
 /* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
 /* harmony export */   mi: () => (/* binding */ omsPayload)
 /* harmony export */ });
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
 // The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
 // Statement v1 whose single subject is the model directory's root digest and whose
 // predicate lists every file with its digest. The key order of every object follows the
@@ -708,7 +709,7 @@ function notWritable(dir, why) {
 /* unused harmony export buildOmsStatement */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27214);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2338);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
 // Builds the OMS statement for a model directory from the digests the attest step already

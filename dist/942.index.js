@@ -443,11 +443,35 @@ async function loadProvenance(path, input) {
             cause: e,
         });
     }
-    let json;
+    const docs = jsonDocuments(text, path, input);
+    const loaded = docs.map((json) => {
+        const isBundle = isObject(json) &&
+            ('dsseEnvelope' in json ||
+                'verificationMaterial' in json ||
+                String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
+        return isBundle
+            ? { view: provenanceFromBundle(json, input, path), path, bundle: json }
+            : { view: (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json), path };
+    });
+    // A .jsonl may hold both statements of a run (or several runs): the training record is read.
+    const record = loaded.find((l) => (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .statementRole */ .qh)(l.view.predicateType, l.view.buildType) === 'training-record');
+    return record ?? trainingRecordBeside(path, input);
+}
+/** One JSON document, or one a line (.jsonl, as `gh attestation download` writes). */
+function jsonDocuments(text, path, input) {
     try {
-        json = JSON.parse(text);
+        return [JSON.parse(text)];
     }
     catch (e) {
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        if (lines.length > 1) {
+            try {
+                return lines.map((l) => JSON.parse(l));
+            }
+            catch {
+                // fall through: neither JSON nor JSON lines
+            }
+        }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('PARSE_ERROR', `${path} is not JSON`, {
             input,
             value: path,
@@ -455,16 +479,6 @@ async function loadProvenance(path, input) {
             cause: e,
         });
     }
-    const isBundle = isObject(json) &&
-        ('dsseEnvelope' in json ||
-            'verificationMaterial' in json ||
-            String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
-    const loaded = isBundle
-        ? { view: provenanceFromBundle(json, input, path), path, bundle: json }
-        : { view: (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json), path };
-    if ((0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .statementRole */ .qh)(loaded.view.predicateType, loaded.view.buildType) === 'training-record')
-        return loaded;
-    return trainingRecordBeside(path, input);
 }
 /** The record attest wrote beside a build provenance file, which records no training run. */
 async function trainingRecordBeside(path, input) {

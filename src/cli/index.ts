@@ -64,10 +64,24 @@ export async function run(argv: string[]): Promise<number> {
     }
   } catch (e) {
     process.stderr.write(`error: ${describeError(e)}\n`);
+    // A script reading --format json gets the error as JSON too, on the stream it reads.
+    if (wantsJson(rest))
+      process.stdout.write(`${JSON.stringify({ error: errorJson(e) }, null, 2)}\n`);
     return isProvenanceError(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
   } finally {
     await closeHashPool();
   }
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  const i = argv.indexOf('--format');
+  return argv.includes('--format=json') || (i >= 0 && argv[i + 1] === 'json');
+}
+
+function errorJson(e: unknown): Record<string, string | undefined> {
+  if (isProvenanceError(e))
+    return { code: e.code, input: e.input, value: e.value, message: e.message, fix: e.fix };
+  return { code: 'INTERNAL', message: (e as Error)?.message ?? String(e) };
 }
 
 process.exitCode = await run(process.argv.slice(2));

@@ -1,13 +1,20 @@
-import { readBundleFile, isRejected } from '../verify/bundles.js';
+import { readFile } from 'node:fs/promises';
+import { OMS_PREDICATE_TYPE } from '../oms/layout.js';
+import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
+import { readsAsProvenance } from '../statement/layout.js';
+import { readProvenance, readSubjects } from '../statement/read.js';
+import { readBundleFile, isRejected, isStatement, type LoadedBundle } from '../verify/bundles.js';
 import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
-export const INSPECT_HELP = `training-provenance inspect BUNDLE [--format text|json]
+export const INSPECT_HELP = `training-provenance inspect FILE [--format text|json]
 
-Print what a bundle says (signer, subjects, datasets, frameworks, parameters) without
-judging it: nothing is verified. Use 'verify' to decide whether to trust it.
+Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
+OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
+the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
+trust it.
 `;
 
 const OPTIONS: Options = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
@@ -25,11 +32,15 @@ export async function cliInspect(argv: string[], out: NodeJS.WritableStream): Pr
       fix: 'run: training-provenance inspect provenance.sigstore.json',
     });
   }
-  const candidates = await readBundleFile(positionals[0]!);
-  const inspections: BundleInspection[] = [];
-  for (const c of candidates) {
-    if (isRejected(c)) throw c.error;
-    inspections.push(inspectBundle(c));
+  const path = positionals[0]!;
+  const statement = await unsignedStatement(path);
+  const inspections: Inspection[] = [];
+  if (statement !== undefined) inspections.push(inspectStatement(statement, path));
+  else {
+    for (const c of await readBundleFile(path)) {
+      if (isRejected(c)) throw c.error;
+      inspections.push(withModelSignature(inspectBundle(c), c));
+    }
   }
   out.write(
     format === 'json'
@@ -39,7 +50,73 @@ export async function cliInspect(argv: string[], out: NodeJS.WritableStream): Pr
   return 0;
 }
 
-function renderInspection(i: BundleInspection): string {
+/** A bundle's inspection, or an unsigned statement's (no signer), plus a model.sig's files. */
+type Inspection = (BundleInspection | StatementInspection) & {
+  modelSignature?: ModelSignatureView;
+};
+
+interface StatementInspection extends Omit<
+  BundleInspection,
+  'signer' | 'instance' | 'mediaType' | 'payloadType'
+> {
+  signed: false;
+}
+
+type ModelSignatureView = Pick<ParsedOmsStatement, 'root' | 'method' | 'ignorePaths' | 'resources'>;
+
+/** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
+async function unsignedStatement(path: string): Promise<unknown> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined; // not one JSON document: the bundle reader says what it is
+  }
+  return isStatement(doc) ? doc : undefined;
+}
+
+function inspectStatement(doc: unknown, source: string): StatementInspection {
+  const subjects = readSubjects(doc);
+  const predicateType = String((doc as { predicateType?: unknown }).predicateType ?? '');
+  const out: StatementInspection = {
+    verified: false,
+    signed: false,
+    source,
+    predicateType,
+    subjects,
+    datasets: [],
+    frameworks: [],
+    timestamps: [],
+  };
+  if (!readsAsProvenance(predicateType)) return out;
+  const view = readProvenance(doc);
+  return {
+    ...out,
+    buildType: view.buildType,
+    datasets: view.datasets,
+    frameworks: view.packages,
+    parameters: view.parameters,
+    builderId: view.builderId,
+    invocationId: view.invocationId,
+    startedOn: view.startedOn,
+    finishedOn: view.finishedOn,
+  };
+}
+
+/** A model.sig's signed files and ignored paths, beside what any bundle shows. */
+function withModelSignature(i: BundleInspection, c: LoadedBundle): Inspection {
+  if (i.predicateType !== OMS_PREDICATE_TYPE) return i;
+  try {
+    const oms = parseOmsStatement(c.bundle.content.dsseEnvelope.payload);
+    const { root, method, ignorePaths, resources } = oms;
+    return { ...i, modelSignature: { root, method, ignorePaths, resources } };
+  } catch (e) {
+    return { ...i, statementError: (e as Error).message };
+  }
+}
+
+function renderInspection(i: Inspection): string {
+  if (!('signer' in i)) return renderStatement(i);
   const lines = [`${i.source} — NOT VERIFIED (inspect only decodes)`, ''];
   lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
   lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
@@ -53,6 +130,18 @@ function renderInspection(i: BundleInspection): string {
   for (const t of i.timestamps) lines.push(`timestamp:  ${t}`);
   if (i.predicateType) lines.push(`predicate:  ${i.predicateType}`);
   if (i.buildType) lines.push(`buildType:  ${i.buildType}`);
+  return `${[...lines, ...contentLines(i)].join('\n')}\n`;
+}
+
+function renderStatement(i: StatementInspection): string {
+  const lines = [`${i.source} — UNSIGNED statement (nothing vouches for it)`, ''];
+  if (i.predicateType) lines.push(`predicate:  ${i.predicateType}`);
+  if (i.buildType) lines.push(`buildType:  ${i.buildType}`);
+  return `${[...lines, ...contentLines(i)].join('\n')}\n`;
+}
+
+function contentLines(i: Inspection): string[] {
+  const lines: string[] = [];
   if (i.finishedOn) lines.push(`finished:   ${i.finishedOn}`);
   if (i.statementError) lines.push(`statement:  unreadable: ${i.statementError}`);
   lines.push('', `subjects (${i.subjects.length}):`);
@@ -84,5 +173,14 @@ function renderInspection(i: BundleInspection): string {
         .split('\n')
         .map((l) => `  ${l}`),
     );
-  return `${lines.join('\n')}\n`;
+  const sig = i.modelSignature;
+  if (sig) {
+    lines.push('', `model signature: root sha256:${sig.root}, method ${sig.method}`);
+    lines.push(
+      `ignored paths: ${sig.ignorePaths ? sig.ignorePaths.join(', ') || '(none)' : '(not recorded)'}`,
+    );
+    lines.push(`signed files (${sig.resources.length}):`);
+    for (const r of sig.resources) lines.push(`  ${r.name}  ${r.algorithm}:${r.digest}`);
+  }
+  return lines;
 }

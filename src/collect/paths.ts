@@ -23,6 +23,7 @@ import { Minimatch, type MinimatchOptions } from 'minimatch';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
 import {
   hashFiles,
+  assertUtf8Name,
   checkListingUnchanged,
   listDirectory,
   OMS_DEFAULT_IGNORES,
@@ -343,6 +344,7 @@ async function resolveGlob(
       throw unreadable(opts.input, pattern, absDir, e);
     }
     for (const ent of entries) {
+      await assertUtf8Name(absDir, ent.name, opts.input);
       const abs = join(absDir, ent.name);
       const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
       const full = mm.match(relChild);

@@ -257,7 +257,11 @@ function describeRunFailure(
     .map((l) => l.trim())
     .find((l) => l !== '');
   const status = typeof error.code === 'number' ? `exited with code ${error.code}` : error.message;
-  return firstLine ? `${status}: ${firstLine}` : status;
+  // A program that is not Python may echo the probe script back: that says only "not Python".
+  if (firstLine?.includes(PYTHON_PROBE_SCRIPT.split('\n')[0]!))
+    return `${status}: it does not run Python code (is it a Python interpreter?)`;
+  const shown = firstLine && firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine;
+  return shown ? `${status}: ${shown}` : status;
 }
 
 /** The last marked line of the probe's stdout, checked for the shape we rely on. */

@@ -36,6 +36,7 @@ export async function listDirectory(
       });
     }
     for (const ent of entries) {
+      await assertUtf8Name(abs, ent.name, opts.input);
       const child = join(abs, ent.name);
       const rel = toPosix(relative(dir, child));
       if (ignore.has(rel)) continue;
@@ -65,6 +66,28 @@ export async function listDirectory(
   await walk(dir);
   files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
   return { files, ignorePaths: [...ignore].sort() };
+}
+
+/**
+ * Names are recorded as UTF-8 text (in-toto and OMS alike), and Node reads a name that is not
+ * UTF-8 as one with U+FFFD in it, which then names no file (ENOENT). Refused, naming it.
+ */
+export async function assertUtf8Name(dir: string, name: string, input?: string): Promise<void> {
+  if (!name.includes('\uFFFD')) return;
+  const exists = await lstat(join(dir, name)).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return; // a real U+FFFD in a valid UTF-8 name
+  throw new ProvenanceError(
+    'INPUT_INVALID',
+    `a file name in ${dir} is not valid UTF-8 (shown as '${name}')`,
+    {
+      input,
+      value: join(dir, name),
+      fix: 'rename it to UTF-8 (e.g. convmv -f latin1 -t utf8): file names are recorded as UTF-8 text',
+    },
+  );
 }
 
 /**

@@ -106,10 +106,37 @@ export async function loadProvenance(path: string, input: string): Promise<Loade
       cause: e,
     });
   }
-  let json: unknown;
+  const docs = jsonDocuments(text, path, input);
+  const loaded = docs.map((json): LoadedProvenance => {
+    const isBundle =
+      isObject(json) &&
+      ('dsseEnvelope' in json ||
+        'verificationMaterial' in json ||
+        String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
+    return isBundle
+      ? { view: provenanceFromBundle(json, input, path), path, bundle: json as SerializedBundle }
+      : { view: readProvenance(json), path };
+  });
+  // A .jsonl may hold both statements of a run (or several runs): the training record is read.
+  const record = loaded.find(
+    (l) => statementRole(l.view.predicateType, l.view.buildType) === 'training-record',
+  );
+  return record ?? trainingRecordBeside(path, input);
+}
+
+/** One JSON document, or one a line (.jsonl, as `gh attestation download` writes). */
+function jsonDocuments(text: string, path: string, input: string): unknown[] {
   try {
-    json = JSON.parse(text);
+    return [JSON.parse(text)];
   } catch (e) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length > 1) {
+      try {
+        return lines.map((l) => JSON.parse(l) as unknown);
+      } catch {
+        // fall through: neither JSON nor JSON lines
+      }
+    }
     throw new ProvenanceError('PARSE_ERROR', `${path} is not JSON`, {
       input,
       value: path,
@@ -117,17 +144,6 @@ export async function loadProvenance(path: string, input: string): Promise<Loade
       cause: e,
     });
   }
-  const isBundle =
-    isObject(json) &&
-    ('dsseEnvelope' in json ||
-      'verificationMaterial' in json ||
-      String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
-  const loaded: LoadedProvenance = isBundle
-    ? { view: provenanceFromBundle(json, input, path), path, bundle: json as SerializedBundle }
-    : { view: readProvenance(json), path };
-  if (statementRole(loaded.view.predicateType, loaded.view.buildType) === 'training-record')
-    return loaded;
-  return trainingRecordBeside(path, input);
 }
 
 /** The record attest wrote beside a build provenance file, which records no training run. */

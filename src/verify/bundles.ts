@@ -177,24 +177,54 @@ export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
       },
     );
   }
-  const text = await readFile(path, 'utf8');
+  // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   const lines = () =>
     text
       .split('\n')
       .map((l, i) => ({ l, n: i + 1 }))
       .filter(({ l }) => l.trim() !== '');
-  if (extname(path) === '.jsonl') {
-    const found = lines().map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
-    return found.length > 0 ? found : [{ source: path, error: invalid(path, 'holds no bundle') }];
-  }
-  if (text.trim() === '') return [{ source: path, error: invalid(path, 'is empty') }];
+  // A file that holds no JSON at all is the wrong file, not a forged bundle: bad input (exit 2).
+  if (text.trim() === '') throw invalid(path, 'is empty');
+  if (extname(path) === '.jsonl') return everyLine(lines(), path);
+  let doc: unknown;
   try {
-    JSON.parse(text);
-  } catch {
-    const ls = lines();
-    if (ls.length > 1) return ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+    doc = JSON.parse(text);
+  } catch (e) {
+    if (lines().length > 1) return everyLine(lines(), path);
+    throw invalid(path, `is not JSON: ${(e as Error).message}`, e);
+  }
+  if (isStatement(doc)) {
+    throw new ProvenanceError(
+      'BUNDLE_INVALID',
+      `${path} is an unsigned in-toto statement, not a bundle`,
+      {
+        input: 'bundle',
+        value: path,
+        fix: 'verify needs the signed bundle attest wrote beside it (.sigstore.json); `inspect` shows a statement',
+      },
+    );
   }
   return [parseJsonText(text, path)];
+}
+
+/** One bundle a line; a file none of whose lines is JSON is the wrong file. */
+function everyLine(ls: Array<{ l: string; n: number }>, path: string): BundleCandidate[] {
+  const found = ls.map(({ l, n }) => parseJsonText(l, `${path}:${n}`));
+  if (found.length === 0) throw invalid(path, 'holds no bundle');
+  const notJson = (c: BundleCandidate) =>
+    isRejected(c) && /is not valid JSON/.test(c.error.message);
+  if (found.every(notJson)) throw invalid(path, 'holds no JSON line: not a .jsonl of bundles');
+  return found;
+}
+
+export function isStatement(doc: unknown): boolean {
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    typeof (doc as { _type?: unknown })._type === 'string' &&
+    (doc as { _type: string })._type.startsWith('https://in-toto.io/Statement/')
+  );
 }
 
 /** A bundle object with a label for the report, e.g. a lookup result. */

@@ -1,5 +1,5 @@
-export const id = 214;
-export const ids = [214];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
 /***/ 27406:
@@ -47,27 +47,19 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 27214:
+/***/ 22205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ET: () => (/* reexport */ OMS_DEFAULT_IGNORES),
-  HW: () => (/* reexport */ OMS_SIGNATURE_NAME),
-  UG: () => (/* reexport */ OMS_SIGNING_IGNORES),
-  iX: () => (/* reexport */ checkListingUnchanged),
   Hl: () => (/* reexport */ closeHashPool),
-  xH: () => (/* reexport */ compareOmsPaths),
-  qW: () => (/* reexport */ digestDirectory),
-  yQ: () => (/* reexport */ hashFiles),
-  O_: () => (/* reexport */ hashFilesWith),
-  KG: () => (/* reexport */ listDirectory),
-  KN: () => (/* reexport */ omsRootDigest),
-  Uw: () => (/* reexport */ warmHashPool)
+  yQ: () => (/* binding */ hashFiles),
+  O_: () => (/* binding */ hashFilesWith),
+  Uw: () => (/* binding */ warmHashPool)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, labelledProgressLogger, percentDone, progressLogger
+// UNUSED EXPORTS: hashFile
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -1061,7 +1053,49 @@ async function statAndHashOnPool(pool, callerHashes, fileCount, statFile, how, d
     progress?.flush();
 }
 
-;// CONCATENATED MODULE: ./build/src/hash/oms.js
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.ET),
+/* harmony export */   HW: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.HW),
+/* harmony export */   Hl: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.Hl),
+/* harmony export */   KG: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.KG),
+/* harmony export */   KN: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.KN),
+/* harmony export */   UG: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.UG),
+/* harmony export */   Uw: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
+/* harmony export */   b6: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.b6),
+/* harmony export */   iX: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.iX),
+/* harmony export */   qW: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.qW),
+/* harmony export */   xH: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.xH),
+/* harmony export */   yQ: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.yQ)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22205);
+/* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61791);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79572);
+
+
+
+
+
+
+/***/ }),
+
+/***/ 61791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ OMS_DEFAULT_IGNORES),
+/* harmony export */   HW: () => (/* binding */ OMS_SIGNATURE_NAME),
+/* harmony export */   KN: () => (/* binding */ omsRootDigest),
+/* harmony export */   UG: () => (/* binding */ OMS_SIGNING_IGNORES),
+/* harmony export */   xH: () => (/* binding */ compareOmsPaths)
+/* harmony export */ });
+/* unused harmony export compareCodePoints */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // The OpenSSF model signing (OMS) directory rule: the root digest is sha256 over the raw
 // bytes of every file digest, in the order of the file names compared as POSIX paths
 // component by component (Python PurePosixPath order), so `d0/f00` sorts before `d0.x`.
@@ -1121,114 +1155,11 @@ function compareCodePoints(x, y) {
 /** Root digest of a directory from its files' digests; `files` may be in any order. */
 function omsRootDigest(files) {
     const sorted = [...files].sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
-    const h = (0,external_node_crypto_.createHash)('sha256');
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const f of sorted)
         h.update(Buffer.from(f.sha256, 'hex'));
     return h.digest('hex');
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./build/src/hash/tree.js
-// Walks a directory the way OMS does: regular files only, symlinks refused,
-// default ignore list applied, names as POSIX paths relative to the directory.
-
-
-
-
-
-const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
-/** List the files of a directory in OMS order, refusing symlinks. */
-async function listDirectory(dir, opts = {}) {
-    const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
-    const files = [];
-    const walk = async (abs) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
-                input: opts.input,
-                value: abs,
-                fix: 'check that the directory exists and that the runner user may read it',
-                cause: e,
-            });
-        }
-        for (const ent of entries) {
-            const child = (0,external_node_path_.join)(abs, ent.name);
-            const rel = toPosix((0,external_node_path_.relative)(dir, child));
-            if (ignore.has(rel))
-                continue;
-            if (ent.isSymbolicLink()) {
-                throw new errors/* ProvenanceError */.CG('SYMLINK_REFUSED', `${child} is a symbolic link`, {
-                    input: opts.input,
-                    value: child,
-                    fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
-                });
-            }
-            if (ent.isDirectory())
-                await walk(child);
-            else if (ent.isFile())
-                files.push({ path: child, relPath: rel });
-            else {
-                const st = await (0,promises_.lstat)(child);
-                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
-                    input: opts.input,
-                    value: child,
-                    fix: 'remove sockets, pipes and devices from the directory',
-                });
-            }
-        }
-    };
-    await walk(dir);
-    files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
-    return { files, ignorePaths: [...ignore].sort() };
-}
-/**
- * Lists `dir` again after its files were hashed and fails (FILE_CHANGED) when a file appeared
- * or went meanwhile: a size or content change is caught while a file is read, a new or
- * removed file only here. The listing reads names only, no file is opened.
- */
-async function checkListingUnchanged(dir, hashed, opts = {}) {
-    const before = new Set(hashed.map((f) => f.relPath));
-    const now = new Set((await listDirectory(dir, opts)).files.map((f) => f.relPath));
-    const appeared = [...now].filter((p) => !before.has(p));
-    const went = [...before].filter((p) => !now.has(p));
-    if (appeared.length === 0 && went.length === 0)
-        return;
-    const list = (ps) => ps.slice(0, 3).join(', ') + (ps.length > 3 ? `, and ${ps.length - 3} more` : '');
-    const what = [
-        appeared.length > 0 ? `${list(appeared)} appeared` : '',
-        went.length > 0 ? `${list(went)} went away` : '',
-    ].filter(Boolean);
-    throw new errors/* ProvenanceError */.CG('FILE_CHANGED', `${dir} changed while it was hashed: ${what.join('; ')}`, {
-        input: opts.input,
-        value: dir,
-        fix: 'run the step after training has finished writing the directory',
-    });
-}
-/** Hash every file of a directory and compute its OMS root digest. */
-async function digestDirectory(dir, opts = {}) {
-    const { files, ignorePaths } = await listDirectory(dir, opts);
-    const digests = await hashFiles(files, opts);
-    await checkListingUnchanged(dir, files, opts);
-    return {
-        path: dir,
-        files: digests,
-        root: omsRootDigest(digests),
-        ignorePaths,
-        totalBytes: digests.reduce((n, f) => n + f.size, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/hash/index.js
-
-
-
-
 
 
 /***/ }),
@@ -1430,6 +1361,132 @@ class ProgressBar {
     now() {
         return this.opts.now ? this.opts.now() : performance.now();
     }
+}
+
+
+/***/ }),
+
+/***/ 79572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ listDirectory),
+/* harmony export */   b6: () => (/* binding */ assertUtf8Name),
+/* harmony export */   iX: () => (/* binding */ checkListingUnchanged),
+/* harmony export */   qW: () => (/* binding */ digestDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22205);
+/* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61791);
+// Walks a directory the way OMS does: regular files only, symlinks refused,
+// default ignore list applied, names as POSIX paths relative to the directory.
+
+
+
+
+
+const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+/** List the files of a directory in OMS order, refusing symlinks. */
+async function listDirectory(dir, opts = {}) {
+    const ignore = new Set(opts.ignorePaths ?? _oms_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_DEFAULT_IGNORES */ .ET);
+    const files = [];
+    const walk = async (abs) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
+                input: opts.input,
+                value: abs,
+                fix: 'check that the directory exists and that the runner user may read it',
+                cause: e,
+            });
+        }
+        for (const ent of entries) {
+            await assertUtf8Name(abs, ent.name, opts.input);
+            const child = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, ent.name);
+            const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, child));
+            if (ignore.has(rel))
+                continue;
+            if (ent.isSymbolicLink()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `${child} is a symbolic link`, {
+                    input: opts.input,
+                    value: child,
+                    fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
+                });
+            }
+            if (ent.isDirectory())
+                await walk(child);
+            else if (ent.isFile())
+                files.push({ path: child, relPath: rel });
+            else {
+                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(child);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
+                    input: opts.input,
+                    value: child,
+                    fix: 'remove sockets, pipes and devices from the directory',
+                });
+            }
+        }
+    };
+    await walk(dir);
+    files.sort((a, b) => (0,_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
+    return { files, ignorePaths: [...ignore].sort() };
+}
+/**
+ * Names are recorded as UTF-8 text (in-toto and OMS alike), and Node reads a name that is not
+ * UTF-8 as one with U+FFFD in it, which then names no file (ENOENT). Refused, naming it.
+ */
+async function assertUtf8Name(dir, name, input) {
+    if (!name.includes('\uFFFD'))
+        return;
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)).then(() => true, () => false);
+    if (exists)
+        return; // a real U+FFFD in a valid UTF-8 name
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `a file name in ${dir} is not valid UTF-8 (shown as '${name}')`, {
+        input,
+        value: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name),
+        fix: 'rename it to UTF-8 (e.g. convmv -f latin1 -t utf8): file names are recorded as UTF-8 text',
+    });
+}
+/**
+ * Lists `dir` again after its files were hashed and fails (FILE_CHANGED) when a file appeared
+ * or went meanwhile: a size or content change is caught while a file is read, a new or
+ * removed file only here. The listing reads names only, no file is opened.
+ */
+async function checkListingUnchanged(dir, hashed, opts = {}) {
+    const before = new Set(hashed.map((f) => f.relPath));
+    const now = new Set((await listDirectory(dir, opts)).files.map((f) => f.relPath));
+    const appeared = [...now].filter((p) => !before.has(p));
+    const went = [...before].filter((p) => !now.has(p));
+    if (appeared.length === 0 && went.length === 0)
+        return;
+    const list = (ps) => ps.slice(0, 3).join(', ') + (ps.length > 3 ? `, and ${ps.length - 3} more` : '');
+    const what = [
+        appeared.length > 0 ? `${list(appeared)} appeared` : '',
+        went.length > 0 ? `${list(went)} went away` : '',
+    ].filter(Boolean);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('FILE_CHANGED', `${dir} changed while it was hashed: ${what.join('; ')}`, {
+        input: opts.input,
+        value: dir,
+        fix: 'run the step after training has finished writing the directory',
+    });
+}
+/** Hash every file of a directory and compute its OMS root digest. */
+async function digestDirectory(dir, opts = {}) {
+    const { files, ignorePaths } = await listDirectory(dir, opts);
+    const digests = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)(files, opts);
+    await checkListingUnchanged(dir, files, opts);
+    return {
+        path: dir,
+        files: digests,
+        root: (0,_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .omsRootDigest */ .KN)(digests),
+        ignorePaths,
+        totalBytes: digests.reduce((n, f) => n + f.size, 0),
+    };
 }
 
 

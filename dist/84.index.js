@@ -1,5 +1,5 @@
-export const id = 183;
-export const ids = [183];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 19022:
+/***/ 38141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -573,8 +573,8 @@ function checkBinding(omsRoot, provenance) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js + 8 modules
-var hash = __webpack_require__(27214);
+// EXTERNAL MODULE: ./build/src/hash/index.js
+var hash = __webpack_require__(2338);
 ;// CONCATENATED MODULE: ./build/src/oms/compare.js
 // The signed manifest against the files on disk: which files changed, which are missing,
 // which are on disk but were never signed. Pure: the caller hashes.
@@ -600,129 +600,8 @@ function diffManifest(signed, onDisk) {
 
 // EXTERNAL MODULE: ./build/src/oms/layout.js
 var oms_layout = __webpack_require__(11833);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-;// CONCATENATED MODULE: ./build/src/oms/parse.js
-// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
-// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
-// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
-// refused with a reason: shards, other hash types, the v0.2 predicate.
-
-
-
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function invalid(message, fix) {
-    return new errors/* ProvenanceError */.CG('BUNDLE_INVALID', message, {
-        input: 'model-signature',
-        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
-    });
-}
-function unsupported(message, fix) {
-    return new errors/* ProvenanceError */.CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
-}
-/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
-function parseOmsStatement(payload) {
-    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
-    let s;
-    try {
-        s = JSON.parse(text);
-    }
-    catch (e) {
-        throw invalid(`the signed payload is not JSON: ${e.message}`);
-    }
-    if (!isObject(s))
-        throw invalid('the signed payload is not a JSON object');
-    if (s._type !== oms_layout/* OMS_STATEMENT_TYPE */.XX) {
-        throw invalid(`the statement type is '${String(s._type)}', not ${oms_layout/* OMS_STATEMENT_TYPE */.XX}`);
-    }
-    if (s.predicateType === oms_layout/* OMS_PREDICATE_TYPE_V02 */.E6) {
-        throw unsupported(`model_signing v0.2 signatures (predicate ${oms_layout/* OMS_PREDICATE_TYPE_V02 */.E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
-    }
-    if (s.predicateType !== oms_layout/* OMS_PREDICATE_TYPE */.hC) {
-        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${oms_layout/* OMS_PREDICATE_TYPE */.hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
-    }
-    const subjects = s.subject;
-    if (!Array.isArray(subjects) || subjects.length !== 1) {
-        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
-    }
-    const subject = subjects[0];
-    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
-    if (!isObject(subject) ||
-        typeof subject.name !== 'string' ||
-        typeof root !== 'string' ||
-        !HEX64.test(root)) {
-        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
-    }
-    const predicate = s.predicate;
-    if (!isObject(predicate) || !isObject(predicate.serialization)) {
-        throw invalid('the predicate has no `serialization` section');
-    }
-    const ser = predicate.serialization;
-    if (ser.method === 'shards') {
-        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
-    }
-    if (ser.method !== 'files') {
-        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
-    }
-    if (ser.hash_type !== 'sha256') {
-        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
-    }
-    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
-    let ignorePaths;
-    if (ser.ignore_paths !== undefined) {
-        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
-            throw invalid('`serialization.ignore_paths` is not a list of paths');
-        }
-        ignorePaths = [...ser.ignore_paths];
-    }
-    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
-        throw invalid('the predicate lists no resources');
-    }
-    const resources = [];
-    const seen = new Set();
-    for (const [i, r] of predicate.resources.entries()) {
-        if (!isObject(r) ||
-            typeof r.name !== 'string' ||
-            r.name === '' ||
-            typeof r.algorithm !== 'string' ||
-            typeof r.digest !== 'string') {
-            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
-        }
-        if (r.algorithm !== 'sha256') {
-            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
-        }
-        if (!HEX64.test(r.digest))
-            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
-        if (seen.has(r.name))
-            throw invalid(`resource '${r.name}' is listed twice`);
-        seen.add(r.name);
-        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
-    }
-    // model_signing's own consistency check: the subject is the hash of the listed digests.
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const r of resources)
-        h.update(Buffer.from(r.digest, 'hex'));
-    const listed = h.digest('hex');
-    if (listed !== root) {
-        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
-    }
-    const canonicalOrder = resources.every((r, i) => i === 0 || (0,hash/* compareOmsPaths */.xH)(resources[i - 1].name, r.name) < 0);
-    return {
-        name: subject.name,
-        root,
-        method: 'files',
-        hashType: 'sha256',
-        allowSymlinks,
-        ignorePaths,
-        resources,
-        canonicalOrder,
-    };
-}
-
+// EXTERNAL MODULE: ./build/src/oms/parse.js
+var parse = __webpack_require__(34788);
 // EXTERNAL MODULE: ./build/src/oms/paths.js
 var paths = __webpack_require__(68123);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
@@ -733,12 +612,14 @@ var statement = __webpack_require__(23238);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/verify/certificate.js
-var certificate = __webpack_require__(32600);
-// EXTERNAL MODULE: ./build/src/verify/identity.js
-var verify_identity = __webpack_require__(69241);
+// EXTERNAL MODULE: ./build/src/identity/certificate.js
+var certificate = __webpack_require__(52351);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
@@ -802,7 +683,7 @@ async function loadSignature(sigPath) {
  * evidence is a violation in the result.
  */
 async function verifyOmsSignature(opts) {
-    (0,verify_identity/* validateIdentityPolicy */.Nj)(opts.identity);
+    (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
     const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
     await requireDirectory(modelDir);
     const result = {
@@ -837,7 +718,7 @@ async function verifyOmsSignature(opts) {
     catch (e) {
         return fail((0,violations/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
     }
-    result.identity = (0,verify_identity/* checkIdentity */.Z0)(result.signer, opts.identity);
+    result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
     result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
     const envelope = loaded.bundle.content.dsseEnvelope;
     if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
@@ -849,7 +730,7 @@ async function verifyOmsSignature(opts) {
     }
     let signed;
     try {
-        signed = parseOmsStatement(envelope.payload);
+        signed = (0,parse/* parseOmsStatement */.q)(envelope.payload);
     }
     catch (e) {
         return fail((0,violations/* fromError */.NQ)('statement', 'statement', e));
@@ -931,8 +812,8 @@ async function verifyOmsSignature(opts) {
 
 
 
-// EXTERNAL MODULE: ./build/src/verify/subjects.js
-var subjects = __webpack_require__(61118);
+// EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
+var subjects = __webpack_require__(63897);
 // EXTERNAL MODULE: ./build/src/policy/policy.js
 var policy_policy = __webpack_require__(80728);
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
@@ -977,7 +858,7 @@ function nextLink(headers) {
 }
 /** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
 async function lookupAttestations(opts) {
-    const { owner, repo } = (0,verify_identity/* parseRepository */.SU)(opts.repository);
+    const { owner, repo } = (0,signer_policy/* parseRepository */.SU)(opts.repository);
     const digest = normalizeDigest(opts.digest);
     if (!opts.token) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
@@ -987,48 +868,27 @@ async function lookupAttestations(opts) {
     }
     const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
+    const first = () => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner,
+        repo,
+        subject_digest: digest,
+        per_page: 100,
+        ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
+    });
     const found = [];
-    const maxPages = opts.maxPages ?? 10;
     let url;
-    for (let page = 0; page < maxPages; page++) {
+    for (let page = 0; page < (opts.maxPages ?? 10); page++) {
         const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
-        let res;
-        try {
-            res = await (0,retry/* withRetry */.bD)(what, () => url
-                ? octokit.request(`GET ${url}`)
-                : octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
-                    owner,
-                    repo,
-                    subject_digest: digest,
-                    per_page: 100,
-                    ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
-                }), attestations/* classifyOctokitError */.A, { policy: opts.retry, log: opts.log });
-        }
-        catch (e) {
-            const f = (0,attestations/* classifyOctokitError */.A)(e);
-            if (f.status === 404)
-                return found;
-            if (f.status === 401 || f.status === 403) {
-                throw new errors/* ProvenanceError */.CG('PERMISSION_DENIED', `the attestations API refused to list attestations of ${owner}/${repo} (HTTP ${f.status})`, {
-                    input: 'github-token',
-                    value: opts.repository,
-                    fix: f.status === 401
-                        ? 'the token was rejected: pass a valid `github-token`'
-                        : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
-                    cause: e,
-                });
-            }
-            throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e });
-        }
-        const data = res.data;
-        for (const a of data.attestations ?? []) {
+        const fetchPage = () => (url ? octokit.request(`GET ${url}`) : first());
+        const res = await (0,retry/* withRetry */.bD)(what, fetchPage, attestations/* classifyOctokitError */.A, {
+            policy: opts.retry,
+            log: opts.log,
+        }).catch((e) => listingFailure(e, `${owner}/${repo}`, apiUrl));
+        if (!res)
+            return found;
+        for (const a of res.data.attestations ?? []) {
             const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
-            // gh prefers bundle_url: newer API versions leave the inline bundle out.
-            const bundle = a.bundle_url
-                ? await downloadBundle(a.bundle_url, source, opts)
-                : a.bundle && typeof a.bundle === 'object'
-                    ? a.bundle
-                    : undefined;
+            const bundle = await bundleOf(a, source, opts);
             if (bundle)
                 found.push({ bundle, source, repositoryId: a.repository_id });
             else
@@ -1039,6 +899,29 @@ async function lookupAttestations(opts) {
             break;
     }
     return found;
+}
+/** gh prefers bundle_url: newer API versions leave the inline bundle out. */
+async function bundleOf(a, source, opts) {
+    if (a.bundle_url)
+        return downloadBundle(a.bundle_url, source, opts);
+    return a.bundle && typeof a.bundle === 'object' ? a.bundle : undefined;
+}
+/** 404 is no attestation (undefined); anything else a clear error. */
+function listingFailure(e, repository, apiUrl) {
+    const f = (0,attestations/* classifyOctokitError */.A)(e);
+    if (f.status === 404)
+        return undefined;
+    if (f.status === 401 || f.status === 403) {
+        throw new errors/* ProvenanceError */.CG('PERMISSION_DENIED', `the attestations API refused to list attestations of ${repository} (HTTP ${f.status})`, {
+            input: 'github-token',
+            value: repository,
+            fix: f.status === 401
+                ? 'the token was rejected: pass a valid `github-token`'
+                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
+            cause: e,
+        });
+    }
+    throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e });
 }
 /** Largest bundle accepted from a download, compressed or not. */
 const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
@@ -1104,6 +987,35 @@ async function verify(inputs, ctx) {
     const policy = inputs.policy.trim()
         ? await (0,policy_policy/* loadPolicy */.tb)((0,external_node_path_.resolve)(ctx.workspace, inputs.policy.trim()))
         : undefined;
+    const identity = expectedSigner(inputs, policy, ctx);
+    const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
+    const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+    const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
+    const report = await (0,pipeline/* verifyProvenance */.T)({
+        bundles,
+        model,
+        workspace: ctx.workspace,
+        identity,
+        trustedRoot,
+        policy,
+        now: ctx.now,
+        cache,
+    });
+    const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
+    const modelSignatures = [];
+    for (const { sigPath, modelDir } of targets) {
+        const check = await checkModelSignature(sigPath, modelDir, report, {
+            trustedRoot,
+            identity,
+            cache,
+        });
+        modelSignatures.push(check);
+        addModelSignatureVerdict(report, check);
+    }
+    return { ...report, modelSignatures };
+}
+/** The signer the inputs and the policy expect; the current repository when the action says so. */
+function expectedSigner(inputs, policy, ctx) {
     const explicit = {
         repository: inputs.repository.trim() || undefined,
         signerWorkflow: inputs.signerWorkflow.trim() || undefined,
@@ -1115,93 +1027,86 @@ async function verify(inputs, ctx) {
         serverUrl: ctx.serverUrl,
     };
     const merged = (0,policy_policy/* mergeIdentity */.RW)(explicit, policy);
-    const identity = (0,verify_identity/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository ? ctx.currentRepository : undefined);
-    if (identity !== merged) {
+    const identity = (0,signer_policy/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository ? ctx.currentRepository : undefined);
+    if (identity !== merged)
         ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
-    }
-    const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
-    const files = withTrainingSibling((0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(ctx.workspace, b)), policy !== undefined, ctx.log);
-    let bundles = files;
-    if (files.length === 0) {
-        const repository = identity.repository ?? ctx.currentRepository;
-        if (!repository || !ctx.githubToken) {
-            throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no bundle given, and no repository and token to look one up', {
-                input: 'bundle',
-                fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
-            });
-        }
-        bundles = [];
-        // Digested as attest digests them (model.sig left out), all at once so that they hash on
-        // every core, through the cache that verify reuses, so a model of tens of GB is read once.
-        const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
-            ? (await cache.file(entry.path, 'sha256')).digest
-            : (await cache.directory(entry.path, oms_layout/* OMS_SIGNING_IGNORES */.UG)).root));
-        for (const [k, entry] of model.entries()) {
-            const digest = digests[k];
-            ctx.log(`looking up sha256:${digest} (${entry.relPath}) in ${repository}'s attestations`);
-            const found = await lookupAttestations({
-                repository,
-                digest: `sha256:${digest}`,
-                token: ctx.githubToken,
-                apiUrl: ctx.apiUrl,
-                log: ctx.log,
-            });
-            bundles = [...bundles, ...found];
-        }
-        if (bundles.length === 0) {
-            throw new errors/* ProvenanceError */.CG('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
-                input: 'model',
-                fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
-            });
-        }
-    }
-    const report = await (0,pipeline/* verifyProvenance */.T)({
-        bundles,
-        model,
-        workspace: ctx.workspace,
-        identity,
-        trustedRoot: inputs.trustedRoot.trim() || 'auto',
-        policy,
-        now: ctx.now,
-        cache,
-    });
-    const modelSignatures = [];
-    for (const { sigPath, modelDir } of await signaturesToCheck(inputs.modelSignature, model, ctx.workspace)) {
-        const result = await verifyOmsSignature({
-            sigPath,
-            modelDir,
-            trustedRoot: inputs.trustedRoot.trim() || 'auto',
-            identity,
-            cache,
+    return identity;
+}
+/** The bundle files given (with the training record beside them when a policy needs it), else a lookup by digest. */
+async function findBundles(inputs, model, f) {
+    const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(f.ctx.workspace, b));
+    if (files.length > 0)
+        return withTrainingSibling(files, f.policy !== undefined, f.ctx.log);
+    const repository = f.identity.repository ?? f.ctx.currentRepository;
+    if (!repository || !f.ctx.githubToken) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no bundle given, and no repository and token to look one up', {
+            input: 'bundle',
+            fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
         });
-        const check = { signature: sigPath, modelDir, result };
-        if (result.root) {
-            // The directory subjects the provenance signed, as verify matched them on disk.
-            const signedDirs = report.subjects
-                .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
-                .map((c) => ({
-                name: c.subject ?? c.name,
-                digest: { sha256: c.expected.slice('sha256:'.length) },
-                annotations: { role: 'model-directory' },
-            }));
-            check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
-        }
-        modelSignatures.push(check);
-        for (const v of result.violations)
-            report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
-        if (!result.verified)
-            report.verified = false;
-        else if (check.binding && !check.binding.bound) {
-            report.verified = false;
-            report.violations.push({
-                kind: 'subject',
-                rule: 'model-signature binding',
-                message: check.binding.statement,
-                fix: 'the model signature and the provenance must be made for the same directory contents',
-            });
-        }
     }
-    return { ...report, modelSignatures };
+    const found = await lookupByDigest(model, repository, f);
+    if (found.length === 0) {
+        throw new errors/* ProvenanceError */.CG('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
+            input: 'model',
+            fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
+        });
+    }
+    return found;
+}
+async function lookupByDigest(model, repository, f) {
+    // Digested as attest digests them (model.sig left out), all at once so that they hash on
+    // every core, through the cache that verify reuses, so a model of tens of GB is read once.
+    const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
+        ? (await f.cache.file(entry.path, 'sha256')).digest
+        : (await f.cache.directory(entry.path, oms_layout/* OMS_SIGNING_IGNORES */.UG)).root));
+    const found = [];
+    for (const [k, entry] of model.entries()) {
+        f.ctx.log(`looking up sha256:${digests[k]} (${entry.relPath}) in ${repository}'s attestations`);
+        const token = f.ctx.githubToken;
+        const digest = `sha256:${digests[k]}`;
+        found.push(...(await lookupAttestations({
+            repository,
+            digest,
+            token,
+            apiUrl: f.ctx.apiUrl,
+            log: f.ctx.log,
+        })));
+    }
+    return found;
+}
+/** One OMS signature checked, and whether the provenance signed the same root. */
+async function checkModelSignature(sigPath, modelDir, report, o) {
+    const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
+    const check = { signature: sigPath, modelDir, result };
+    if (!result.root)
+        return check;
+    // The directory subjects the provenance signed, as verify matched them on disk.
+    const signedDirs = report.subjects
+        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+        .map((c) => ({
+        name: c.subject ?? c.name,
+        digest: { sha256: c.expected.slice('sha256:'.length) },
+        annotations: { role: 'model-directory' },
+    }));
+    check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+    return check;
+}
+function addModelSignatureVerdict(report, check) {
+    const { result } = check;
+    for (const v of result.violations)
+        report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+    if (!result.verified) {
+        report.verified = false;
+    }
+    else if (check.binding && !check.binding.bound) {
+        report.verified = false;
+        report.violations.push({
+            kind: 'subject',
+            rule: 'model-signature binding',
+            message: check.binding.statement,
+            fix: 'the model signature and the provenance must be made for the same directory contents',
+        });
+    }
 }
 /**
  * A policy reads the training record: when only the build provenance was given, the record
@@ -1245,6 +1150,137 @@ async function signaturesToCheck(spec, model, workspace) {
         });
     }
     return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
+}
+
+
+/***/ }),
+
+/***/ 34788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseOmsStatement)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2338);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
+// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
+// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
+// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
+// refused with a reason: shards, other hash types, the v0.2 predicate.
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function invalid(message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
+        input: 'model-signature',
+        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
+    });
+}
+function unsupported(message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+}
+/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
+function parseOmsStatement(payload) {
+    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
+    let s;
+    try {
+        s = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid(`the signed payload is not JSON: ${e.message}`);
+    }
+    if (!isObject(s))
+        throw invalid('the signed payload is not a JSON object');
+    if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX) {
+        throw invalid(`the statement type is '${String(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX}`);
+    }
+    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE_V02 */ .E6) {
+        throw unsupported(`model_signing v0.2 signatures (predicate ${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE_V02 */ .E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    }
+    if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC) {
+        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    }
+    const subjects = s.subject;
+    if (!Array.isArray(subjects) || subjects.length !== 1) {
+        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
+    }
+    const subject = subjects[0];
+    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!isObject(subject) ||
+        typeof subject.name !== 'string' ||
+        typeof root !== 'string' ||
+        !HEX64.test(root)) {
+        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
+    }
+    const predicate = s.predicate;
+    if (!isObject(predicate) || !isObject(predicate.serialization)) {
+        throw invalid('the predicate has no `serialization` section');
+    }
+    const ser = predicate.serialization;
+    if (ser.method === 'shards') {
+        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
+    }
+    if (ser.method !== 'files') {
+        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
+    }
+    if (ser.hash_type !== 'sha256') {
+        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+    }
+    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+    let ignorePaths;
+    if (ser.ignore_paths !== undefined) {
+        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+            throw invalid('`serialization.ignore_paths` is not a list of paths');
+        }
+        ignorePaths = [...ser.ignore_paths];
+    }
+    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+        throw invalid('the predicate lists no resources');
+    }
+    const resources = [];
+    const seen = new Set();
+    for (const [i, r] of predicate.resources.entries()) {
+        if (!isObject(r) ||
+            typeof r.name !== 'string' ||
+            r.name === '' ||
+            typeof r.algorithm !== 'string' ||
+            typeof r.digest !== 'string') {
+            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
+        }
+        if (r.algorithm !== 'sha256') {
+            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
+        }
+        if (!HEX64.test(r.digest))
+            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+        if (seen.has(r.name))
+            throw invalid(`resource '${r.name}' is listed twice`);
+        seen.add(r.name);
+        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
+    }
+    // model_signing's own consistency check: the subject is the hash of the listed digests.
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const r of resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    const listed = h.digest('hex');
+    if (listed !== root) {
+        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
+    }
+    const canonicalOrder = resources.every((r, i) => i === 0 || (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(resources[i - 1].name, r.name) < 0);
+    return {
+        name: subject.name,
+        root,
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks,
+        ignorePaths,
+        resources,
+        canonicalOrder,
+    };
 }
 
 
@@ -1369,11 +1405,28 @@ function renderReportJson(report) {
 const mark = (ok) => (ok ? '✓' : '✗');
 /** A plain-text report: verdict, signer, every violation, then the checks that passed. */
 function renderReportText(report) {
-    const out = [];
     const n = report.violations.length;
-    out.push(report.verified
+    const verdict = report.verified
         ? `VERIFIED: ${report.bundle ?? 'bundle'}`
-        : `NOT VERIFIED: ${n} violation${n === 1 ? '' : 's'}${report.bundle ? ` (${report.bundle})` : ''}`);
+        : `NOT VERIFIED: ${n} violation${n === 1 ? '' : 's'}${report.bundle ? ` (${report.bundle})` : ''}`;
+    const sections = [
+        signerLines(report),
+        section('Violations:', report.violations.flatMap(violationLines)),
+        section('Warnings (known advisories; a policy makes them violations):', report.warnings.map((w) => `  ! ${w}`)),
+        section('Model:', report.subjects.map((c) => `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd())),
+        section('Identity checks passed:', report.identity.filter((c) => c.ok).map((c) => `  ✓ ${c.check}: ${c.expected}`)),
+        section('Policy rules passed:', report.rules.filter((r) => r.ok).map((r) => `  ✓ ${r.rule}: ${r.reason}`)),
+        statementLines(report),
+        report.attempts.length > 1
+            ? section('Bundles tried:', report.attempts.map((a) => `  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`))
+            : [],
+    ];
+    return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+/** A titled block after a blank line, or nothing when it has no lines. */
+const section = (title, lines) => lines.length > 0 ? ['', title, ...lines] : [];
+function signerLines(report) {
+    const out = [];
     const s = report.signer;
     if (s) {
         out.push('', 'Signer (from the certificate):');
@@ -1399,61 +1452,33 @@ function renderReportText(report) {
         out.push(`  timestamp (TSA):  ${t}`);
     if (report.signedAt)
         out.push(`  signed at:        ${report.signedAt.time} (${report.signedAt.source})`);
-    if (n > 0) {
-        out.push('', 'Violations:');
-        for (const v of report.violations) {
-            out.push(`  ✗ [${v.kind}] ${v.rule}: ${v.message}`);
-            if (v.expected !== undefined || v.actual !== undefined) {
-                out.push(`      expected: ${v.expected ?? '(n/a)'}`);
-                out.push(`      actual:   ${v.actual ?? '(absent)'}`);
-            }
-            if (v.fix)
-                out.push(`      fix: ${v.fix}`);
-        }
+    return out;
+}
+function violationLines(v) {
+    const out = [`  ✗ [${v.kind}] ${v.rule}: ${v.message}`];
+    if (v.expected !== undefined || v.actual !== undefined) {
+        out.push(`      expected: ${v.expected ?? '(n/a)'}`);
+        out.push(`      actual:   ${v.actual ?? '(absent)'}`);
     }
-    if (report.warnings.length > 0) {
-        out.push('', 'Warnings (known advisories; a policy makes them violations):');
-        for (const w of report.warnings)
-            out.push(`  ! ${w}`);
-    }
-    if (report.subjects.length > 0) {
-        out.push('', 'Model:');
-        for (const c of report.subjects)
-            out.push(`  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd());
-    }
-    const passedIdentity = report.identity.filter((c) => c.ok);
-    if (passedIdentity.length > 0) {
-        out.push('', 'Identity checks passed:');
-        for (const c of passedIdentity)
-            out.push(`  ✓ ${c.check}: ${c.expected}`);
-    }
-    const passedRules = report.rules.filter((r) => r.ok);
-    if (passedRules.length > 0) {
-        out.push('', 'Policy rules passed:');
-        for (const r of passedRules)
-            out.push(`  ✓ ${r.rule}: ${r.reason}`);
-    }
-    if (report.statement) {
-        const st = report.statement;
-        out.push('', 'Statement:');
-        out.push(`  predicate:  ${st.predicateType}`);
-        if (st.buildType)
-            out.push(`  buildType:  ${st.buildType}`);
-        out.push(`  subjects:   ${st.subjects}`);
-        if (st.datasets !== undefined)
-            out.push(`  datasets:   ${st.datasets}`);
-        if (st.packages !== undefined)
-            out.push(`  packages:   ${st.packages}`);
-        if (st.finishedOn)
-            out.push(`  finished:   ${st.finishedOn}`);
-    }
-    if (report.attempts.length > 1) {
-        out.push('', 'Bundles tried:');
-        for (const a of report.attempts) {
-            out.push(`  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`);
-        }
-    }
-    return `${out.join('\n')}\n`;
+    if (v.fix)
+        out.push(`      fix: ${v.fix}`);
+    return out;
+}
+function statementLines(report) {
+    const st = report.statement;
+    if (!st)
+        return [];
+    const out = ['', 'Statement:', `  predicate:  ${st.predicateType}`];
+    if (st.buildType)
+        out.push(`  buildType:  ${st.buildType}`);
+    out.push(`  subjects:   ${st.subjects}`);
+    if (st.datasets !== undefined)
+        out.push(`  datasets:   ${st.datasets}`);
+    if (st.packages !== undefined)
+        out.push(`  packages:   ${st.packages}`);
+    if (st.finishedOn)
+        out.push(`  finished:   ${st.finishedOn}`);
+    return out;
 }
 
 
