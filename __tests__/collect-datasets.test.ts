@@ -167,6 +167,20 @@ describe('reference URIs: what is recorded without a download must at least be w
     expect(got[2]!.annotations?.warning).toMatch(/models repository given as a dataset/);
   });
 
+  test('a datasets-file annotation with a key we write is refused, not silently dropped', async () => {
+    await writeFile(
+      join(ws, 'reserved.yaml'),
+      '- name: raw\n  uri: s3://bucket-a/x\n  annotations:\n    license: MIT\n    team: vision\n',
+    );
+    const e = await expectInputError(
+      collect('', 'reserved.yaml'),
+      'INPUT_INVALID',
+      'datasets-file',
+    );
+    expect(e.message).toMatch(/reserved\.yaml:4:5.*annotation key 'license' is reserved/);
+    expect(e.fix).toContain("entry's own 'license' key");
+  });
+
   test('a datasets file is held to the same rules, at its line', async () => {
     await writeFile(join(ws, 'bad-uri.yaml'), '- name: raw\n  uri: "hf://datasets/acme"\n');
     const e = await expectInputError(collect('', 'bad-uri.yaml'), 'INPUT_INVALID', 'datasets-file');

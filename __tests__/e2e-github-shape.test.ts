@@ -92,7 +92,12 @@ describe('attest with its defaults stores both statements where GitHub accepts t
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: local.tokenRequestToken,
       });
       const { buildSLSAProvenancePredicate } = await import('@actions/attest');
-      const expected = await buildSLSAProvenancePredicate(local.issuerUrl);
+      // @actions/core writes ::debug:: and ::add-mask::<token> to stdout: keep them out of the log.
+      const write = process.stdout.write;
+      process.stdout.write = (() => true) as typeof process.stdout.write;
+      const expected = await buildSLSAProvenancePredicate(local.issuerUrl).finally(() => {
+        process.stdout.write = write;
+      });
       const ours = payloadOf(await bundleAt('bundle-path'));
       expect(ours.predicateType).toBe(expected.type);
       expect(ours.predicate).toStrictEqual(expected.params);

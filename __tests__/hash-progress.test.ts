@@ -172,6 +172,21 @@ describe('ProgressBar', () => {
     expect(out[0]).toBe('\r50 B / 100 B (50%)\x1b[K');
   });
 
+  test('a terminal that reports 0 columns gets the 80-column bar, not a blank line', () => {
+    const { out, stream } = tty(0);
+    new ProgressBar(stream, { now: () => 0 }).update('model', p(50, 100));
+    expect(out[0]).toBe('\rmodel [###############---------------] 50 B / 100 B (50%)\x1b[K');
+  });
+
+  test('a run with nothing to hash (no datasets) draws no 0 B / 0 B line', () => {
+    const { out, stream } = tty();
+    const bar = new ProgressBar(stream, { now: () => 0 });
+    bar.update('datasets', p(0, 0, 0, 0));
+    bar.update('datasets', p(0, 0, 0, 0));
+    bar.done();
+    expect(out).toEqual([]);
+  });
+
   test('draws nothing when the stream is not a terminal', () => {
     const out: string[] = [];
     const bar = new ProgressBar({ isTTY: false, write: (s: string) => out.push(s) });

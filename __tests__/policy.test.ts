@@ -676,6 +676,17 @@ describe('rules', () => {
     );
   });
 
+  test('max-age: a young attestation is measured in seconds, minutes or hours, not "0.0 days"', () => {
+    const p = policy('frameworks:\n  advisories: none\nmax-age: 1s\n');
+    const at = (ms: number) =>
+      evaluatePolicy(view(), undefined, p, NOW, {
+        signedAt: { time: new Date(NOW.getTime() - ms), source: 'transparency-log' },
+      })[0]!.reason;
+    expect(at(3000)).toMatch(/^attestation is 3 s old .*more than max-age 1s$/);
+    expect(at(5 * 60_000)).toMatch(/is 5\.0 min old/);
+    expect(at(5 * 3_600_000)).toMatch(/is 5\.0 h old/);
+  });
+
   test('max-age: signed time first, finishedOn as a named fallback, no time fails', () => {
     const p = policy('frameworks:\n  advisories: none\nmax-age: 7d\n');
     const signed = evaluatePolicy(view(), undefined, p, NOW, {

@@ -166,6 +166,16 @@ describe('renderAttestSummary', () => {
     expect(out).toContain('\\*\\*bold\\*\\*');
   });
 
+  test('a Python environment not recorded is said once, for 0.1 records too', () => {
+    for (const reason of ['python: none', 'not recorded (python: none)']) {
+      const x = exampleInput();
+      x.environment = { ...x.environment, python: { present: false, reason, packages: [] } };
+      const out = renderAttestSummary({ statement: buildTrainingRecord(x) });
+      expect(out).toContain('Python: not recorded (python: none).');
+      expect(out).not.toContain('not recorded (not recorded');
+    }
+  });
+
   test('many subjects are cut with a pointer to the statement', () => {
     const x = exampleInput();
     x.subjects = Array.from({ length: 60 }, (_, i) => ({

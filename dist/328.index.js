@@ -455,6 +455,8 @@ function safeDecode(s) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
 // Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
 // directory by its OMS root digest); remote data is recorded by reference, pinned only
@@ -466,6 +468,7 @@ function safeDecode(s) {
 //   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
 
 
 
@@ -657,6 +660,14 @@ function parseDatasetsFile(text, label) {
                     if (!(0,dist/* isMap */.jh)(v))
                         throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
                     spec.annotations = nodeToJson(src, v);
+                    for (const pair of v.items) {
+                        const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                        // Our own keys would be dropped from the record (ours win): say so instead.
+                        if (layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
+                            throw yamlError(src, pair.key, `annotation key '${k}' is reserved (training-provenance writes it)`, FILE_KEYS.includes(k)
+                                ? `use the entry's own '${k}' key`
+                                : `rename the annotation (reserved: ${layout/* DATASET_ANNOTATION_KEYS */.CX.join(', ')})`);
+                    }
                     break;
                 }
                 default:
@@ -1331,11 +1342,9 @@ function checkUrl(input, raw) {
 // EXTERNAL MODULE: ./build/src/sign/sign.js + 2 modules
 var sign = __webpack_require__(66613);
 // EXTERNAL MODULE: ./build/src/oms/layout.js
-var layout = __webpack_require__(11833);
+var oms_layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var oms_sign = __webpack_require__(27890);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var statement_layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/statement/build.js
 
 /** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
@@ -1375,7 +1384,7 @@ function withRole(rd, role) {
         out.downloadLocation = rd.downloadLocation;
     if (rd.mediaType !== undefined)
         out.mediaType = rd.mediaType;
-    out.annotations = { [statement_layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, statement_layout/* ROLE_KEY */.$b) };
+    out.annotations = { [layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, layout/* ROLE_KEY */.$b) };
     return out;
 }
 function withoutKey(o, key) {
@@ -1386,13 +1395,13 @@ function withoutKey(o, key) {
 function datasetDependency(ds) {
     const hasDigest = Object.keys(ds.digest).length > 0;
     const annotations = {
-        [statement_layout/* ROLE_KEY */.$b]: 'dataset',
+        [layout/* ROLE_KEY */.$b]: 'dataset',
         kind: ds.kind,
         // A dataset without a content digest is unpinned whatever the collector said.
         unpinned: ds.unpinned || !hasDigest,
     };
     // The path is recorded only where the `file:` URI does not already say it.
-    if (ds.path !== undefined && (0,statement_layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
+    if (ds.path !== undefined && (0,layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
         annotations.path = ds.path;
     if (ds.fileCount !== undefined)
         annotations.files = ds.fileCount;
@@ -1404,7 +1413,7 @@ function datasetDependency(ds) {
         annotations.split = ds.split;
     // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
     for (const [k, v] of Object.entries(ds.annotations ?? {})) {
-        if (!statement_layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
+        if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
             annotations[k] = v;
     }
     const rd = { name: ds.name, uri: ds.uri };
@@ -1423,9 +1432,9 @@ function interpreterDependency(env) {
         return [];
     return [
         {
-            name: statement_layout/* INTERPRETER_NAME */.JA,
-            uri: `pkg:generic/${statement_layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
-            annotations: { [statement_layout/* ROLE_KEY */.$b]: 'interpreter' },
+            name: layout/* INTERPRETER_NAME */.JA,
+            uri: `pkg:generic/${layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
+            annotations: { [layout/* ROLE_KEY */.$b]: 'interpreter' },
         },
     ];
 }
@@ -1433,7 +1442,7 @@ function packageDependency(p) {
     return {
         name: p.name,
         uri: p.purl,
-        annotations: { [statement_layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
+        annotations: { [layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
     };
 }
 function recordedPython(env) {
@@ -1463,7 +1472,7 @@ function pick(from, keys) {
 function trainingParameters(input) {
     const env = input.environment;
     const acc = env.accelerator;
-    const accelerator = pick(acc, statement_layout/* ACCELERATOR_STRING_FIELDS */.uY);
+    const accelerator = pick(acc, layout/* ACCELERATOR_STRING_FIELDS */.uY);
     if (acc.gpus && acc.gpus.length > 0)
         accelerator.gpus = [...acc.gpus];
     if (acc.notes && acc.notes.length > 0)
@@ -1543,21 +1552,21 @@ function buildTrainingRecord(input) {
         }
         : { invocationId: invocationId(identity), finishedOn };
     const runDetails = {
-        builder: { id: builderId(identity), version: { [statement_layout/* TOOL_NAME */.lH]: input.toolVersion } },
+        builder: { id: builderId(identity), version: { [layout/* TOOL_NAME */.lH]: input.toolVersion } },
         metadata,
     };
     if (input.byproducts.length > 0) {
         runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
     }
     return {
-        _type: statement_layout/* STATEMENT_TYPE */.zG,
+        _type: layout/* STATEMENT_TYPE */.zG,
         subject: uniqueSubjects(input.subjects).map(copySubject),
-        predicateType: statement_layout/* TRAINING_PREDICATE_TYPE */.sw,
+        predicateType: layout/* TRAINING_PREDICATE_TYPE */.sw,
         predicate: {
             buildDefinition: {
-                buildType: statement_layout/* BUILD_TYPE */.mK,
+                buildType: layout/* BUILD_TYPE */.mK,
                 externalParameters,
-                internalParameters: { github, [statement_layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
+                internalParameters: { github, [layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
                 resolvedDependencies,
             },
             runDetails,
@@ -1588,7 +1597,7 @@ function serializeStatement(s) {
 function buildGithubProvenancePredicate(id) {
     return {
         buildDefinition: {
-            buildType: statement_layout/* GITHUB_WORKFLOW_BUILD_TYPE */.Kl,
+            buildType: layout/* GITHUB_WORKFLOW_BUILD_TYPE */.Kl,
             externalParameters: {
                 workflow: { ref: id.ref, repository: repositoryUrl(id), path: id.workflowPath },
             },
@@ -1614,9 +1623,9 @@ function buildGithubProvenancePredicate(id) {
  */
 function buildGithubProvenance(subjects, id) {
     return {
-        _type: statement_layout/* STATEMENT_TYPE */.zG,
+        _type: layout/* STATEMENT_TYPE */.zG,
         subject: uniqueSubjects(subjects).map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType: statement_layout/* SLSA_PROVENANCE_V1 */.us,
+        predicateType: layout/* SLSA_PROVENANCE_V1 */.us,
         predicate: buildGithubProvenancePredicate(id),
     };
 }
@@ -2012,7 +2021,7 @@ function checkProvenance(predicate, out) {
     }
     if (isObject(def) && isObject(run)) {
         const buildType = def.buildType;
-        if (buildType === statement_layout/* BUILD_TYPE */.mK || statement_layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
+        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
             checkWorkflowBuildType(def, run, out);
         }
     }
@@ -2030,15 +2039,15 @@ function validateStatement(s) {
         return out.problems;
     }
     checkFields(s, STATEMENT_FIELDS, '$', out);
-    if (s._type !== statement_layout/* STATEMENT_TYPE */.zG) {
-        out.add('_type', `must be "${statement_layout/* STATEMENT_TYPE */.zG}", is ${JSON.stringify(s._type)} [statement]`);
+    if (s._type !== layout/* STATEMENT_TYPE */.zG) {
+        out.add('_type', `must be "${layout/* STATEMENT_TYPE */.zG}", is ${JSON.stringify(s._type)} [statement]`);
     }
     checkSubjects(s.subject, out);
     checkTypeUri(s.predicateType, 'predicateType', out, '[statement]');
     if (s.predicate !== undefined && !isObject(s.predicate)) {
         out.add('predicate', 'must be an object [statement] [proto]');
     }
-    if (s.predicateType === statement_layout/* SLSA_PROVENANCE_V1 */.us || s.predicateType === statement_layout/* TRAINING_PREDICATE_TYPE */.sw) {
+    if (s.predicateType === layout/* SLSA_PROVENANCE_V1 */.us || s.predicateType === layout/* TRAINING_PREDICATE_TYPE */.sw) {
         if (!isObject(s.predicate))
             out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
         else
@@ -2176,7 +2185,7 @@ async function staleLock(path) {
 async function replaceRunFiles(dir, files) {
     for (const [name, content] of Object.entries(files))
         await (0,store_files/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, name), content);
-    const ours = Object.values(statement_layout/* OUTPUT_FILES */.Y7).flatMap((f) => [f.statement, f.bundle]);
+    const ours = Object.values(layout/* OUTPUT_FILES */.Y7).flatMap((f) => [f.statement, f.bundle]);
     for (const name of ours.filter((n) => !(n in files)))
         await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
 }
@@ -2287,7 +2296,7 @@ async function collect(inputs, ctx) {
     // reported in input order, so the same bad input always gives the same message.
     const [model, datasets, python] = await (0,in_order/* inOrder */.a)(collectModel(inputs.model, {
         workspace: ctx.workspace,
-        ignorePaths: layout/* OMS_SIGNING_IGNORES */.UG,
+        ignorePaths: oms_layout/* OMS_SIGNING_IGNORES */.UG,
         onProgress: progress('model'),
         outputDir: inputs.outputDir,
     }), collectDatasets({
@@ -2337,8 +2346,8 @@ const ROLES = ['build-provenance', 'training-record'];
 async function signAndStore(payloads, inputs, ctx, plan, collected) {
     const files = {};
     const stored = ROLES.map((role, k) => {
-        files[statement_layout/* OUTPUT_FILES */.Y7[role].statement] = payloads[k];
-        return { role, statementPath: (0,external_node_path_.join)(inputs.outputDir, statement_layout/* OUTPUT_FILES */.Y7[role].statement) };
+        files[layout/* OUTPUT_FILES */.Y7[role].statement] = payloads[k];
+        return { role, statementPath: (0,external_node_path_.join)(inputs.outputDir, layout/* OUTPUT_FILES */.Y7[role].statement) };
     });
     await replaceRunFiles(inputs.outputDir, files);
     const out = {
@@ -2351,9 +2360,9 @@ async function signAndStore(payloads, inputs, ctx, plan, collected) {
     if (plan.token && plan.endpoints) {
         const signed = await signBoth(payloads, plan, ctx);
         ROLES.forEach((role, k) => {
-            files[statement_layout/* OUTPUT_FILES */.Y7[role].bundle] = JSON.stringify(signed[k].bundle);
+            files[layout/* OUTPUT_FILES */.Y7[role].bundle] = JSON.stringify(signed[k].bundle);
             Object.assign(stored[k], {
-                bundlePath: (0,external_node_path_.join)(inputs.outputDir, statement_layout/* OUTPUT_FILES */.Y7[role].bundle),
+                bundlePath: (0,external_node_path_.join)(inputs.outputDir, layout/* OUTPUT_FILES */.Y7[role].bundle),
                 bundle: signed[k].bundle,
                 logIndex: signed[k].logIndex,
             });

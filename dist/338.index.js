@@ -1303,6 +1303,8 @@ function progressLogger(log, opts = {}) {
 function labelledProgressLogger(log, opts = {}) {
     const loggers = new Map();
     return (label, p) => {
+        if (p.bytesTotal === 0 && p.filesTotal === 0)
+            return; // nothing to hash, nothing to say
         let logger = loggers.get(label);
         if (!logger)
             loggers.set(label, (logger = progressLogger(log, { ...opts, label: `hashing ${label}` })));
@@ -1329,6 +1331,9 @@ class ProgressBar {
     onProgress = (p) => this.update(p);
     update(a, b) {
         const [label, p] = typeof a === 'string' ? [a, b] : [this.opts.label, a];
+        // A run with nothing to hash (no datasets) draws no "0 B / 0 B" line.
+        if (p.bytesTotal === 0 && p.filesTotal === 0)
+            return;
         const runStarts = p.bytesDone === 0 && p.filesDone === 0;
         if (!this.last || this.last.label !== label || runStarts)
             this.started = this.now();
@@ -1351,7 +1356,8 @@ class ProgressBar {
     render(p, label = this.opts.label) {
         const head = label ? `${label} ` : '';
         const text = ` ${formatProgress(p, this.now() - this.started)}`;
-        const columns = this.stream.columns ?? 80;
+        // Some terminals (and pseudo-terminals without a size) report 0 columns.
+        const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
         const width = Math.min(30, columns - head.length - text.length - 3);
         if (width < 5)
             return (head + text.trimStart()).slice(0, Math.max(0, columns - 1));

@@ -163,8 +163,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --requirements FILE    requirements/lock file (repeatable)
   --parameters FILE|JSON hyperparameters
   --byproducts FILE      metrics, logs, model card (repeatable)
-  --workspace DIR        root that subject names are relative to (default: .)
-  --output-dir DIR       where files go (default: ./provenance)
+  --workspace DIR        what subject names and every relative path here are
+                         relative to (default: the current directory)
+  --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
+                         the model)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE
@@ -221,7 +223,7 @@ async function cliAttest(argv, out, err) {
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
         artifactName: 'training-provenance',
-        outputDir: (0,external_node_path_.resolve)((0,args/* str */.gx)(values['output-dir']) || (0,external_node_path_.join)(workspace, 'provenance')),
+        outputDir: (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values['output-dir']) || 'provenance'),
         modelSignature: values['model-signature'] === true,
     }, {
         workspace,
@@ -876,7 +878,8 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one)
   --report FILE               also write the JSON report to FILE
-  --workspace DIR             what subject names are relative to (default: .)
+  --workspace DIR             what subject names and every relative path here are
+                              relative to (default: the current directory)
   --format text|json
 `;
 const OPTIONS = {
@@ -905,14 +908,13 @@ async function cliVerify(argv, out, err) {
     }
     const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.format));
     const env = process.env;
-    const cwd = process.cwd();
+    // One rule for every path flag, as in the action: relative to the workspace.
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
         model: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.model),
-        // Bundle and policy paths are the user's, relative to where they typed them.
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, b))),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
         repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.repository),
         signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['signer-workflow']),
         sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['source-ref']),
@@ -921,11 +923,11 @@ async function cliVerify(argv, out, err) {
         certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
         trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root'])
-            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root']), cwd)
+            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root']), workspace)
             : 'auto',
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy)) : '',
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy)) : '',
         modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature'])
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature']))
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature']))
             : 'auto',
     }, {
         workspace,
@@ -938,14 +940,14 @@ async function cliVerify(argv, out, err) {
     }).finally(() => bar.done());
     const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
         ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report)
         : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
     return report.verified ? 0 : 1;
 }
-function resolveRoot(spec, cwd) {
-    return _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, spec);
+function resolveRoot(spec, base) {
+    return _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, spec);
 }
 
 

@@ -380,7 +380,7 @@ async function collectPython(spec, opts) {
     const value = spec.trim();
     const keyword = value.toLowerCase();
     if (keyword === 'none') {
-        return { present: false, reason: 'not recorded (python: none)', packages: [] };
+        return { present: false, reason: 'python: none', packages: [] };
     }
     const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
     if (keyword === 'auto' || keyword === '')

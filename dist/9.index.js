@@ -903,7 +903,7 @@ function datasetsSection(view) {
 function environmentSection(view) {
     const lines = ['### Frameworks and environment', ''];
     const python = view.pythonPresent === false
-        ? `Python: not recorded${view.pythonReason ? ` (${escapeText(view.pythonReason)})` : ''}.`
+        ? `Python: not recorded${view.pythonReason ? ` (${escapeText(whyNotRecorded(view.pythonReason))})` : ''}.`
         : `Python ${escapeText(view.pythonVersion ?? '(version unknown)')}, ${view.packages.length} installed distribution${view.packages.length === 1 ? '' : 's'} recorded.`;
     lines.push(python);
     const notable = (0,_collect_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .notablePackages */ .nC)(view.packages);
@@ -1043,6 +1043,10 @@ function renderAttestSummary(input) {
         signingSection(signingFrom(input, view), input.statementPath),
     ];
     return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+/** 0.1 wrote the reason as "not recorded (python: none)": shown once, not twice. */
+function whyNotRecorded(reason) {
+    return reason.replace(/^not recorded \((.*)\)$/, '$1');
 }
 
 

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
@@ -18,8 +18,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --requirements FILE    requirements/lock file (repeatable)
   --parameters FILE|JSON hyperparameters
   --byproducts FILE      metrics, logs, model card (repeatable)
-  --workspace DIR        root that subject names are relative to (default: .)
-  --output-dir DIR       where files go (default: ./provenance)
+  --workspace DIR        what subject names and every relative path here are
+                         relative to (default: the current directory)
+  --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
+                         the model)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE
@@ -83,7 +85,7 @@ export async function cliAttest(
       pushToGitHub: values['push-to-github'] === true,
       uploadArtifact: false,
       artifactName: 'training-provenance',
-      outputDir: resolve(str(values['output-dir']) || join(workspace, 'provenance')),
+      outputDir: resolve(workspace, str(values['output-dir']) || 'provenance'),
       modelSignature: values['model-signature'] === true,
     },
     {

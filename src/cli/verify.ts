@@ -26,7 +26,8 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one)
   --report FILE               also write the JSON report to FILE
-  --workspace DIR             what subject names are relative to (default: .)
+  --workspace DIR             what subject names and every relative path here are
+                              relative to (default: the current directory)
   --format text|json
 `;
 
@@ -61,15 +62,14 @@ export async function cliVerify(
   }
   const format = formatOption(str(values.format));
   const env = process.env;
-  const cwd = process.cwd();
+  // One rule for every path flag, as in the action: relative to the workspace.
   const workspace = resolve(str(values.workspace) || '.');
   // Drawn on a terminal only; a log or a pipe gets nothing.
   const bar = new ProgressBar(err);
   const report = await verify(
     {
       model: pathList(values.model),
-      // Bundle and policy paths are the user's, relative to where they typed them.
-      bundle: pathList((values.bundle as string[] | undefined)?.map((b) => resolve(cwd, b))),
+      bundle: pathList((values.bundle as string[] | undefined)?.map((b) => resolve(workspace, b))),
       repository: str(values.repository),
       signerWorkflow: str(values['signer-workflow']),
       sourceRef: str(values['source-ref']),
@@ -78,11 +78,11 @@ export async function cliVerify(
       certOidcIssuer: str(values['cert-oidc-issuer']),
       denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
       trustedRoot: str(values['trusted-root'])
-        ? resolveRoot(str(values['trusted-root']), cwd)
+        ? resolveRoot(str(values['trusted-root']), workspace)
         : 'auto',
-      policy: str(values.policy) ? resolve(cwd, str(values.policy)) : '',
+      policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
       modelSignature: str(values['model-signature'])
-        ? resolve(cwd, str(values['model-signature']))
+        ? resolve(workspace, str(values['model-signature']))
         : 'auto',
     },
     {
@@ -98,7 +98,7 @@ export async function cliVerify(
   ).finally(() => bar.done());
   const reportFile = str(values.report);
   if (reportFile)
-    await writeFileAtomic(resolve(cwd, reportFile), renderReportJson(report), '--report');
+    await writeFileAtomic(resolve(workspace, reportFile), renderReportJson(report), '--report');
   out.write(
     format === 'json'
       ? renderReportJson(report)
@@ -107,6 +107,6 @@ export async function cliVerify(
   return report.verified ? 0 : 1;
 }
 
-function resolveRoot(spec: string, cwd: string): string {
-  return NAMED_TRUSTED_ROOTS.includes(spec) ? spec : resolve(cwd, spec);
+function resolveRoot(spec: string, base: string): string {
+  return NAMED_TRUSTED_ROOTS.includes(spec) ? spec : resolve(base, spec);
 }

@@ -20,6 +20,7 @@ import { parseDvcLock } from './dvc.js';
 import { nodeToJson, parseYaml, yamlError, type YamlSource } from './parameters.js';
 import { digestResolved, fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { normalizeReferenceUri, referenceNotes } from './reference-uri.js';
+import { DATASET_ANNOTATION_KEYS } from '../statement/layout.js';
 
 export interface DatasetsOptions {
   /** The `datasets` input as typed: one entry per line. */
@@ -329,6 +330,19 @@ export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
               'write annotations: {key: value}',
             );
           spec.annotations = nodeToJson(src, v) as Record<string, unknown>;
+          for (const pair of v.items) {
+            const k = isScalar(pair.key) ? String(pair.key.value) : '';
+            // Our own keys would be dropped from the record (ours win): say so instead.
+            if ((DATASET_ANNOTATION_KEYS as readonly string[]).includes(k))
+              throw yamlError(
+                src,
+                pair.key as Node,
+                `annotation key '${k}' is reserved (training-provenance writes it)`,
+                FILE_KEYS.includes(k)
+                  ? `use the entry's own '${k}' key`
+                  : `rename the annotation (reserved: ${DATASET_ANNOTATION_KEYS.join(', ')})`,
+              );
+          }
           break;
         }
         default:

@@ -76,7 +76,7 @@ export async function collectPython(
   const value = spec.trim();
   const keyword = value.toLowerCase();
   if (keyword === 'none') {
-    return { present: false, reason: 'not recorded (python: none)', packages: [] };
+    return { present: false, reason: 'python: none', packages: [] };
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
   if (keyword === 'auto' || keyword === '') return collectAuto(opts, timeoutMs);

@@ -140,6 +140,7 @@ export function labelledProgressLogger(
 ): (label: string, p: HashProgress) => void {
   const loggers = new Map<string, ProgressListener>();
   return (label, p) => {
+    if (p.bytesTotal === 0 && p.filesTotal === 0) return; // nothing to hash, nothing to say
     let logger = loggers.get(label);
     if (!logger)
       loggers.set(label, (logger = progressLogger(log, { ...opts, label: `hashing ${label}` })));
@@ -181,6 +182,8 @@ export class ProgressBar {
   update(label: string, p: HashProgress): void;
   update(a: string | HashProgress, b?: HashProgress): void {
     const [label, p] = typeof a === 'string' ? [a, b!] : [this.opts.label, a];
+    // A run with nothing to hash (no datasets) draws no "0 B / 0 B" line.
+    if (p.bytesTotal === 0 && p.filesTotal === 0) return;
     const runStarts = p.bytesDone === 0 && p.filesDone === 0;
     if (!this.last || this.last.label !== label || runStarts) this.started = this.now();
     if (this.stream.isTTY === true) {
@@ -202,7 +205,8 @@ export class ProgressBar {
   render(p: HashProgress, label: string | undefined = this.opts.label): string {
     const head = label ? `${label} ` : '';
     const text = ` ${formatProgress(p, this.now() - this.started)}`;
-    const columns = this.stream.columns ?? 80;
+    // Some terminals (and pseudo-terminals without a size) report 0 columns.
+    const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
     const width = Math.min(30, columns - head.length - text.length - 3);
     if (width < 5) return (head + text.trimStart()).slice(0, Math.max(0, columns - 1));
     const full = Math.round((percentDone(p) / 100) * width);

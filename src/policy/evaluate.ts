@@ -302,18 +302,18 @@ function ageRule(
         ? 'timestamp authority time'
         : "statement's finishedOn (not a signed time)";
   const ageMs = now.getTime() - at.time.getTime();
-  const days = (ageMs / 86_400_000).toFixed(1);
+  const days = humanAge(ageMs);
   if (ageMs > maxAge.ms) {
     return {
       rule: 'max-age',
       ok: false,
-      reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
+      reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
     };
   }
   return {
     rule: 'max-age',
     ok: true,
-    reason: `attestation is ${days} days old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
+    reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
   };
 }
 
@@ -393,4 +393,13 @@ export function knownAdvisories(view: ProvenanceView): string[] {
   return advisoryRules(view, installed(view), DEFAULT_ADVISORIES, true)
     .filter((r) => !r.ok)
     .map((r) => r.reason);
+}
+
+/** An age in the unit that shows it: `42 s`, `5.0 min`, `3.2 h`, `12.5 days` (1 s is not "0.0 days"). */
+function humanAge(ms: number): string {
+  const s = ms / 1000;
+  if (s < 120) return `${Math.round(s)} s`;
+  if (s < 7200) return `${(s / 60).toFixed(1)} min`;
+  if (s < 172_800) return `${(s / 3600).toFixed(1)} h`;
+  return `${(s / 86_400).toFixed(1)} days`;
 }

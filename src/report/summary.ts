@@ -158,7 +158,7 @@ function environmentSection(view: ProvenanceView): string[] {
   const lines = ['### Frameworks and environment', ''];
   const python =
     view.pythonPresent === false
-      ? `Python: not recorded${view.pythonReason ? ` (${escapeText(view.pythonReason)})` : ''}.`
+      ? `Python: not recorded${view.pythonReason ? ` (${escapeText(whyNotRecorded(view.pythonReason))})` : ''}.`
       : `Python ${escapeText(view.pythonVersion ?? '(version unknown)')}, ${view.packages.length} installed distribution${view.packages.length === 1 ? '' : 's'} recorded.`;
   lines.push(python);
   const notable = notablePackages(view.packages);
@@ -285,4 +285,9 @@ export function renderAttestSummary(input: AttestSummaryInput): string {
     signingSection(signingFrom(input, view), input.statementPath),
   ];
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+/** 0.1 wrote the reason as "not recorded (python: none)": shown once, not twice. */
+function whyNotRecorded(reason: string): string {
+  return reason.replace(/^not recorded \((.*)\)$/, '$1');
 }
