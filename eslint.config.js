@@ -2,6 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// Layering: entry points (action, cli) -> engine (the modes) -> parts -> base. Nothing imports
+// a layer above its own; a folder that did would also make a cycle waiting to happen.
+const PARTS = ['collect', 'sign', 'store', 'verify', 'review', 'report', 'policy', 'oms', 'identity'];
+const above = (folders, why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: folders.map((f) => `../${f}/*`), message: why }] },
+  ],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,5 +43,23 @@ export default tseslint.config(
   {
     files: ['src/action/**', 'src/cli/**', 'tools/**', '__tests__/**', 'bench/**', '*.js'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['src/engine/**'],
+    rules: above(['action', 'cli'], 'The engine never imports an entry point.'),
+  },
+  {
+    files: PARTS.map((f) => `src/${f}/**`),
+    rules: above(
+      ['action', 'cli', 'engine'],
+      'An engine part never imports the engine or an entry point: pass what it needs in.',
+    ),
+  },
+  {
+    files: ['src/hash/**', 'src/statement/**'],
+    rules: above(
+      ['action', 'cli', 'engine', ...PARTS],
+      'hash/ and statement/ are the base: they import nothing above them.',
+    ),
   },
 );

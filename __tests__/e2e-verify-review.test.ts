@@ -52,11 +52,12 @@ afterAll(async () => {
   await gh?.close();
 });
 
+/** `uses: …/verify@v0`: the sub-action, with its own action.yml's defaults. */
 function verifyAction(inputs: Record<string, string>, workspace = fx.workspace) {
   return runAction({
     workspace,
+    action: 'verify',
     inputs: {
-      mode: 'verify',
       model: fx.modelDir,
       bundle: attested.outputs['training-bundle-path']!,
       'trusted-root': stack.trustedRootPath,
@@ -85,7 +86,7 @@ function cli(
   });
 }
 
-describe('mode: verify', () => {
+describe('verify@v0', () => {
   test('our bundle verifies, pinned by default to the current repository', async () => {
     const r = await verifyAction({});
     expect(r.exitCode).toBe(0);
@@ -237,15 +238,39 @@ describe('the command line', () => {
   }, 90_000);
 });
 
-describe('mode: review', () => {
+describe("the root action's mode: still works, and points to the sub-action", () => {
+  test('mode: verify verifies as verify@v0 does, with a deprecation warning', async () => {
+    const r = await runAction({
+      workspace: fx.workspace,
+      inputs: {
+        mode: 'verify',
+        model: fx.modelDir,
+        bundle: attested.outputs['training-bundle-path']!,
+        'trusted-root': stack.trustedRootPath,
+        'github-token': GH_TOKEN,
+      },
+      env: stackEnv(),
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.verified).toBe('true');
+    expect(r.stdout).toMatch(
+      /::warning::'mode: verify' in the root action is deprecated: use 'uses: training-provenance\/training-provenance\/verify@v0'/,
+    );
+    const sub = await verifyAction({});
+    expect(sub.stdout).not.toMatch(/deprecated/);
+    expect(sub.outputs.verified).toBe(r.outputs.verified);
+  }, 60_000);
+});
+
+describe('review@v0', () => {
   test('one sticky comment on the pull request: created, then updated in place', async () => {
     const event = join(fx.workspace, 'event.json');
     await writeFile(event, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' } } }));
     const run = () =>
       runAction({
         workspace: fx.workspace,
+        action: 'review',
         inputs: {
-          mode: 'review',
           bundle: attested.outputs['training-bundle-path']!,
           base: 'auto',
           'trusted-root': stack.trustedRootPath,

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 const MODES = ['attest', 'verify', 'review'];
 async function main() {
     try {
-        const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('mode', MODES, 'attest');
+        const mode = selectedMode();
         // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (mode === 'attest')
@@ -36,6 +36,20 @@ async function main() {
     finally {
         await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .closeHashPool */ .Hl)();
     }
+}
+/**
+ * The job to run: fixed by a sub-action (verify/action.yml, review/action.yml), else the root
+ * action's `mode`, whose verify and review still work but point to their sub-action.
+ */
+function selectedMode() {
+    const sub = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('sub-action').trim();
+    if (sub)
+        return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('sub-action', MODES, 'attest');
+    const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('mode', MODES, 'attest');
+    if (mode !== 'attest') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`'mode: ${mode}' in the root action is deprecated: use 'uses: training-provenance/training-provenance/${mode}@v0', which takes only the inputs of ${mode} (README).`);
+    }
+    return mode;
 }
 await main();
 

@@ -8,7 +8,7 @@ const MODES = ['attest', 'verify', 'review'] as const;
 
 async function main(): Promise<void> {
   try {
-    const mode = choiceInput('mode', MODES, 'attest');
+    const mode = selectedMode();
     // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
     // and verify/review bring code (Octokit, the artifact client) attest does not need.
     if (mode === 'attest') await (await import('./attest.js')).runAttest();
@@ -19,6 +19,22 @@ async function main(): Promise<void> {
   } finally {
     await closeHashPool();
   }
+}
+
+/**
+ * The job to run: fixed by a sub-action (verify/action.yml, review/action.yml), else the root
+ * action's `mode`, whose verify and review still work but point to their sub-action.
+ */
+function selectedMode(): (typeof MODES)[number] {
+  const sub = core.getInput('sub-action').trim();
+  if (sub) return choiceInput('sub-action', MODES, 'attest');
+  const mode = choiceInput('mode', MODES, 'attest');
+  if (mode !== 'attest') {
+    core.warning(
+      `'mode: ${mode}' in the root action is deprecated: use 'uses: training-provenance/training-provenance/${mode}@v0', which takes only the inputs of ${mode} (README).`,
+    );
+  }
+  return mode;
 }
 
 await main();

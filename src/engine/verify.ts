@@ -10,7 +10,8 @@ import {
   OMS_SIGNATURE_NAME,
   OMS_SIGNING_IGNORES,
   verifyOmsSignature,
-  type OmsVerifyResult,
+  type ModelSignatureCheck,
+  type VerifyOutcome,
 } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
@@ -42,15 +43,7 @@ export interface VerifyInputs {
   modelSignature: string;
 }
 
-export interface ModelSignatureCheck {
-  signature: string;
-  modelDir: string;
-  result: OmsVerifyResult;
-  /** Whether the provenance has a directory subject with the same root digest. */
-  binding?: { bound: boolean; statement: string };
-}
-
-export type VerifyOutcome = VerifyReport & { modelSignatures: ModelSignatureCheck[] };
+export type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
 
 export interface VerifyContext {
   workspace: string;

@@ -19,7 +19,7 @@ import {
   type IdentityPolicy,
 } from '../identity/signer-policy.js';
 import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
-import type { Violation } from '../verify/types.js';
+import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
 import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
@@ -38,6 +38,18 @@ export interface OmsVerifyOptions {
   /** Digests the provenance check already made, so a model verified both ways is read once. */
   cache?: DigestCache;
 }
+
+/** One OMS signature checked beside the provenance, and whether both signed the same root. */
+export interface ModelSignatureCheck {
+  signature: string;
+  modelDir: string;
+  result: OmsVerifyResult;
+  /** Whether the provenance has a directory subject with the same root digest. */
+  binding?: { bound: boolean; statement: string };
+}
+
+/** What verify reports: the provenance's verdict plus each model signature's. */
+export type VerifyOutcome = VerifyReport & { modelSignatures: ModelSignatureCheck[] };
 
 export interface OmsVerifyResult {
   verified: boolean;

@@ -1,6 +1,6 @@
 // The verify step's job summary: the verdict first, then every violation, then the checks
 // that passed, so a blocked release says why at a glance.
-import type { ModelSignatureCheck, VerifyOutcome } from '../engine/verify.js';
+import type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
 import { codeCell, escapeCell } from './summary.js';
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');

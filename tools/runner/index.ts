@@ -22,6 +22,8 @@ function findRepoRoot(from: string): string {
 
 export interface RunActionOptions {
   inputs: Record<string, string>;
+  /** Run a sub-action (verify/action.yml, review/action.yml): its defaults, its entry. */
+  action?: 'verify' | 'review';
   workspace: string;
   /** Extra environment: GITHUB_* identity, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_API_URL, PATH... */
   env?: Record<string, string>;
@@ -44,8 +46,11 @@ interface ActionYml {
   inputs: Record<string, { default?: string }>;
 }
 
-export async function actionDefaults(): Promise<Record<string, string>> {
-  const yml = parseYaml(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionYml;
+export async function actionDefaults(
+  action?: 'verify' | 'review',
+): Promise<Record<string, string>> {
+  const file = action ? join(REPO_ROOT, action, 'action.yml') : join(REPO_ROOT, 'action.yml');
+  const yml = parseYaml(await readFile(file, 'utf8')) as ActionYml;
   const out: Record<string, string> = {};
   for (const [name, spec] of Object.entries(yml.inputs)) {
     const d = spec.default ?? '';
@@ -106,11 +111,12 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
     await writeFile(path, '');
     env[name] = path;
   }
-  const inputs = { ...(await actionDefaults()), ...opts.inputs };
+  const inputs = { ...(await actionDefaults(opts.action)), ...opts.inputs };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const entry = opts.entry ?? join(REPO_ROOT, 'dist/index.js');
+  // The entry the action.yml names, as the runner resolves it (relative to that file).
+  const entry = opts.entry ?? (await actionEntry(opts.action));
   const child = spawn(process.execPath, [entry], {
     cwd: opts.workspace,
     env,
@@ -135,6 +141,14 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
     runnerTemp,
     files,
   };
+}
+
+async function actionEntry(action?: 'verify' | 'review'): Promise<string> {
+  const dir = action ? join(REPO_ROOT, action) : REPO_ROOT;
+  const yml = parseYaml(await readFile(join(dir, 'action.yml'), 'utf8')) as {
+    runs: { main: string };
+  };
+  return join(dir, yml.runs.main);
 }
 
 /** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks as @actions/core writes them. */
