@@ -4,7 +4,17 @@ import globals from 'globals';
 
 // Layering: entry points (action, cli) -> engine (the modes) -> parts -> base. Nothing imports
 // a layer above its own; a folder that did would also make a cycle waiting to happen.
-const PARTS = ['collect', 'sign', 'store', 'verify', 'review', 'report', 'policy', 'oms', 'identity'];
+const PARTS = [
+  'collect',
+  'sign',
+  'store',
+  'verify',
+  'review',
+  'report',
+  'policy',
+  'oms',
+  'identity',
+];
 const above = (folders, why) => ({
   'no-restricted-imports': [
     'error',
