@@ -365,3 +365,56 @@ describe('what users pass that 0.1 refused or misread', () => {
     expect(r.stderr).not.toMatch(/ENOENT/);
   });
 });
+
+describe('attest --resume: what a failed signing kept is signed later, without hashing again', () => {
+  test('Fulcio down: the statements stay; --resume signs them with the model gone, and they verify', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-resume-'));
+    await mkdir(join(ws, 'model'));
+    await writeFile(join(ws, 'model', 'w.bin'), 'weights');
+    const out = join(ws, '..', `resume-out-${Date.now()}`);
+    stack.setFault('fulcio', { status: 503 });
+    const failed = await sh(`tp attest --model model ${signing()} --output-dir ${out}`, ws, {
+      SIGSTORE_ID_TOKEN: await stack.mintToken(),
+    }).finally(() => stack.clearFaults());
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('the unsigned statements are kept in output-dir');
+    expect((await readdir(out)).sort()).toEqual(['provenance.intoto.json', 'training.intoto.json']);
+
+    // The model is moved away: a resume that hashed it would fail.
+    const { rename } = await import('node:fs/promises');
+    await rename(join(ws, 'model'), join(ws, 'model.away'));
+    const resumed = await sh(`tp attest --resume ${signing()} --output-dir ${out}`, ws, {
+      SIGSTORE_ID_TOKEN: await stack.mintToken(),
+    });
+    if (resumed.code !== 0) throw new Error(resumed.stderr);
+    expect((await readdir(out)).sort()).toHaveLength(4);
+    await rename(join(ws, 'model.away'), join(ws, 'model'));
+    const v = await sh(
+      `tp verify --model model --bundle ${out}/training.sigstore.json ${verifying()}`,
+      ws,
+    );
+    expect(v.stdout).toMatch(/^VERIFIED/);
+  }, 120_000);
+
+  test('a token of another commit may not sign what was kept', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-resume2-'));
+    await mkdir(join(ws, 'model'));
+    await writeFile(join(ws, 'model', 'w.bin'), 'weights');
+    const out = join(ws, '..', `resume2-out-${Date.now()}`);
+    const unsigned = await sh(
+      `tp attest --model model --no-sign --python none --output-dir ${out}`,
+      ws,
+      {
+        GITHUB_SHA: 'b'.repeat(40),
+      },
+    );
+    if (unsigned.code !== 0) throw new Error(unsigned.stderr);
+    const r = await sh(`tp attest --resume ${signing()} --output-dir ${out}`, ws, {
+      SIGSTORE_ID_TOKEN: await stack.mintToken(),
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /input 'resume': the kept statements are for acme\/vision@b{40}, the token for acme\/vision@/,
+    );
+  }, 60_000);
+});

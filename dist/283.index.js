@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24630);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71638);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73320);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
@@ -30,7 +30,7 @@ async function runAttest() {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('output-dir').trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
     let tokenProblem;
-    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .s)({
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .st)({
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('model'),
         datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets'),
         datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets-file'),

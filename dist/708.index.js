@@ -70,7 +70,7 @@ function pathList(v) {
 
 /***/ }),
 
-/***/ 40060:
+/***/ 91249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -83,8 +83,85 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
-var attest = __webpack_require__(24630);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
+var attest = __webpack_require__(71638);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/statement/read.js
+var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/store/output-dir.js
+var output_dir = __webpack_require__(62280);
+;// CONCATENATED MODULE: ./build/src/engine/resume.js
+// `attest --resume`: sign and store the two statements an earlier run left unsigned in
+// output-dir (signing failed, or `sign: false`), without collecting or hashing again: a
+// 20 GB model need not be read twice because Fulcio was down. The statements must be a
+// pair of one run, valid, and made for the repository and commit the token signs for.
+
+
+
+
+
+
+
+function refuse(message, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', message, { input: 'resume', value: 'true', fix });
+}
+async function resumeAttest(inputs, ctx) {
+    if (!inputs.sign)
+        throw refuse('--resume signs kept statements, and sign is false', 'drop --no-sign');
+    if (inputs.modelSignature)
+        throw refuse('--resume cannot write model signatures (they need the model hashed)', 'drop --model-signature, or run attest again');
+    const plan = await (0,attest/* preflight */.Mz)(inputs, ctx);
+    const payloads = await keptStatements(inputs.outputDir);
+    const training = JSON.parse(payloads[1]);
+    checkPair(payloads, plan);
+    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,attest/* signAndStore */.ki)(payloads, { ...inputs, modelSignature: false }, ctx, plan, []));
+    const dirs = training.subject.filter((s) => s.annotations?.role === 'model-directory');
+    return {
+        statement: training,
+        provenance: stored.provenance,
+        training: stored.training,
+        modelSignatures: [],
+        subjects: training.subject,
+        identity: plan.identity,
+        endpoints: plan.endpoints,
+        modelDigest: training.subject.length === 1 || dirs.length === 1
+            ? `sha256:${(dirs[0] ?? training.subject[0]).digest.sha256}`
+            : '',
+    };
+}
+async function keptStatements(dir) {
+    return Promise.all(['build-provenance', 'training-record'].map(async (role) => {
+        const path = (0,external_node_path_.join)(dir, layout/* OUTPUT_FILES */.Y7[role].statement);
+        try {
+            return await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch {
+            throw refuse(`--resume found no ${layout/* OUTPUT_FILES */.Y7[role].statement} in ${dir}`, 'give the output-dir of the run whose signing failed');
+        }
+    }));
+}
+/** Both valid, over the same subjects, and of the repository and commit the token is for. */
+function checkPair(payloads, plan) {
+    const [provenance, training] = payloads.map((p) => JSON.parse(p));
+    (0,attest/* checkValid */.DY)(provenance, payloads[0]);
+    (0,attest/* checkValid */.DY)(training, payloads[1]);
+    const keys = (p) => (0,read/* parseStatementPayload */.x2)(p)
+        .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
+        .sort()
+        .join('\n');
+    if (keys(payloads[0]) !== keys(payloads[1]))
+        throw refuse("the kept statements name different subjects: they are not one run's", 'run attest again');
+    const recorded = (0,read/* readProvenance */.Ch)(training).identity;
+    const id = plan.identity;
+    if (recorded.repository !== id.repository || recorded.sha !== id.sha)
+        throw refuse(`the kept statements are for ${recorded.repository}@${recorded.sha}, the token for ${id.repository}@${id.sha}`, 'resume with a token of the same repository and commit, or run attest again');
+}
+
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/version.js
@@ -93,10 +170,6 @@ var version = __webpack_require__(28009);
 var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
 ;// CONCATENATED MODULE: ./build/src/cli/token.js
 // The OIDC token for the command: SIGSTORE_ID_TOKEN, a token file, or the Actions runner's
 // token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
@@ -151,6 +224,7 @@ function tokenError(why, cause) {
 
 
 
+
 const ATTEST_HELP = `training-provenance attest --model PATH [flags]
 
 Hash the model and datasets, record frameworks and identity, write an in-toto
@@ -173,6 +247,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
+  --resume               sign and store the statements an earlier run left unsigned in
+                         --output-dir (signing failed): nothing is hashed again
   --format text|json     output format (default text)
 `;
 const OPTIONS = {
@@ -193,6 +269,7 @@ const OPTIONS = {
     'tsa-url': { type: 'string' },
     'push-to-github': { type: 'boolean' },
     'model-signature': { type: 'boolean' },
+    resume: { type: 'boolean' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -207,7 +284,8 @@ async function cliAttest(argv, out, err) {
     const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
     const bar = new progress/* ProgressBar */.z2(err);
     const tokenFile = (0,args/* str */.gx)(values['identity-token-file']);
-    const result = await (0,attest/* attest */.s)({
+    const run = values.resume === true ? resumeAttest : attest/* attest */.st;
+    const result = await run({
         model: (0,args/* pathList */.CN)(values.model),
         datasets: (0,args/* str */.gx)(values.dataset),
         datasetsFile: (0,args/* str */.gx)(values['datasets-file']),
@@ -470,7 +548,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28009);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40060);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91249);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);

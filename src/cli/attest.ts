@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
+import { resumeAttest } from '../engine/resume.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { parse, pathList, str, type Options } from './args.js';
@@ -28,6 +29,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
+  --resume               sign and store the statements an earlier run left unsigned in
+                         --output-dir (signing failed): nothing is hashed again
   --format text|json     output format (default text)
 `;
 
@@ -49,6 +52,7 @@ const OPTIONS: Options = {
   'tsa-url': { type: 'string' },
   'push-to-github': { type: 'boolean' },
   'model-signature': { type: 'boolean' },
+  resume: { type: 'boolean' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -68,7 +72,8 @@ export async function cliAttest(
   const format = formatOption(str(values.format));
   const bar = new ProgressBar(err);
   const tokenFile = str(values['identity-token-file']);
-  const result = await attest(
+  const run = values.resume === true ? resumeAttest : attest;
+  const result = await run(
     {
       model: pathList(values.model),
       datasets: str(values.dataset),

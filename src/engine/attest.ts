@@ -108,14 +108,12 @@ export interface AttestResult {
 }
 
 /** What preflight established: the identity, the token to sign with, and where to sign. */
-interface Plan {
+export interface Plan {
   token?: string;
   identity: WorkflowIdentity;
   endpoints?: SigstoreEndpoints;
   serverUrl: string;
 }
-
-type Collected = Awaited<ReturnType<typeof collect>>;
 
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
   const now = ctx.now ?? (() => new Date());
@@ -134,7 +132,7 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const payloads = [serializeStatement(provenance), serializeStatement(training)];
   for (const [k, s] of [provenance, training].entries()) checkValid(s, payloads[k]!);
   const stored = await withOutputLock(inputs.outputDir, () =>
-    signAndStore(payloads, inputs, ctx, plan, collected),
+    signAndStore(payloads, inputs, ctx, plan, collected.model.directories),
   );
   return {
     statement: training,
@@ -154,7 +152,7 @@ function refuseInput(input: string, message: string, fix: string, value = 'true'
 }
 
 /** Every check that needs no hashing: inputs, endpoints, both tokens, the output directory. */
-async function preflight(inputs: AttestInputs, ctx: AttestContext): Promise<Plan> {
+export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promise<Plan> {
   if (inputs.modelSignature && !inputs.sign) {
     refuseInput(
       'model-signature',
@@ -256,7 +254,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
 }
 
 /** Our own output breaking its spec is a bug, and signing it would make it permanent. */
-function checkValid(statement: object, payload: string): void {
+export function checkValid(statement: object, payload: string): void {
   const problems = validateStatement(JSON.parse(payload));
   if (problems.length === 0) return;
   throw new ProvenanceError(
@@ -273,12 +271,12 @@ const ROLES: readonly StatementRole[] = ['build-provenance', 'training-record'];
  * bundles, stores them through the API and uploads the artifact. Files of an earlier run
  * that this one does not write are removed.
  */
-async function signAndStore(
+export async function signAndStore(
   payloads: string[],
   inputs: AttestInputs,
   ctx: AttestContext,
   plan: Plan,
-  collected: Collected,
+  directories: readonly DirectoryDigest[],
 ): Promise<
   Pick<AttestResult, 'provenance' | 'training' | 'certificatePem' | 'artifact' | 'modelSignatures'>
 > {
@@ -307,7 +305,7 @@ async function signAndStore(
     });
     out.certificatePem = signed[0]!.certificatePem;
     await replaceRunFiles(inputs.outputDir, files);
-    out.modelSignatures = await signModels(collected, inputs, ctx, plan);
+    out.modelSignatures = await signModels(directories, inputs, ctx, plan);
     if (inputs.pushToGitHub) await push(stored, ctx, plan);
   } else if (inputs.pushToGitHub && inputs.sign) {
     ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
@@ -341,14 +339,14 @@ async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Pro
 }
 
 async function signModels(
-  collected: Collected,
+  directories: readonly DirectoryDigest[],
   inputs: AttestInputs,
   ctx: AttestContext,
   plan: Plan,
 ): Promise<SignedModel[]> {
   if (!inputs.modelSignature) return [];
   const out: SignedModel[] = [];
-  for (const dir of collected.model.directories) {
+  for (const dir of directories) {
     const signed = await signModelDirectory(dir, {
       endpoints: plan.endpoints!,
       token: plan.token!,

@@ -1,14 +1,17 @@
-export const id = 328;
-export const ids = [328];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
-/***/ 24630:
+/***/ 71638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ attest)
+  st: () => (/* binding */ attest),
+  DY: () => (/* binding */ checkValid),
+  Mz: () => (/* binding */ preflight),
+  ki: () => (/* binding */ signAndStore)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -2086,110 +2089,8 @@ async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/store/files.js
-var store_files = __webpack_require__(7216);
-;// CONCATENATED MODULE: ./build/src/store/output-dir.js
-// The output directory: checked before any work, locked while a run writes into it, and left
-// holding exactly one run's files. Two attests into one directory take turns, so a reader
-// never pairs one run's statement with another's bundle.
-
-
-
-
-
-
-const output_dir_INPUT = 'output-dir';
-const LOCK_FILE = '.training-provenance.lock';
-/** File systems whose directories are not storage: Node's recursive mkdir spins on them. */
-const PSEUDO_FS = ['/proc', '/sys', '/dev'];
-function output_dir_refuse(dir, why, e) {
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
-        input: output_dir_INPUT,
-        value: dir,
-        fix: 'choose a writable directory outside the model and the datasets (default: $RUNNER_TEMP/training-provenance in the action, ./provenance in the command)',
-        cause: e,
-    });
-}
-/** Creates the directory (and parents) after checking that it can hold files. */
-async function prepareOutputDir(dir) {
-    const abs = (0,external_node_path_.resolve)(dir);
-    if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + external_node_path_.sep))) {
-        throw output_dir_refuse(dir, 'is on a system file system, not storage');
-    }
-    let existing = abs;
-    for (;;) {
-        const st = await (0,promises_.stat)(existing).catch(() => undefined);
-        if (st) {
-            if (!st.isDirectory())
-                throw output_dir_refuse(dir, `cannot be made: '${existing}' is not a directory`);
-            break;
-        }
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    try {
-        await (0,promises_.mkdir)(abs, { recursive: true });
-        await (0,promises_.access)(abs, external_node_fs_.constants.W_OK);
-    }
-    catch (e) {
-        throw output_dir_refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
-    }
-}
-/** Runs `fn` holding the directory's lock file (O_EXCL); a lock whose process is gone is taken over. */
-async function withOutputLock(dir, fn, opts = {}) {
-    const path = (0,external_node_path_.join)(dir, LOCK_FILE);
-    const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
-    for (;;) {
-        try {
-            const handle = await (0,promises_.open)(path, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            break;
-        }
-        catch (e) {
-            if (e.code !== 'EEXIST')
-                throw output_dir_refuse(dir, 'cannot be locked', e);
-            if (await staleLock(path)) {
-                await (0,promises_.rm)(path, { force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new errors/* ProvenanceError */.CG('STORAGE_FAILED', `another run holds ${path}`, {
-                    input: output_dir_INPUT,
-                    value: dir,
-                    fix: 'give each concurrent run its own output-dir, or remove the lock file if no run is writing there',
-                });
-            }
-            await new Promise((r) => setTimeout(r, opts.pollMs ?? 50));
-        }
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        await (0,promises_.rm)(path, { force: true });
-    }
-}
-async function staleLock(path) {
-    const pid = Number((await (0,promises_.readFile)(path, 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false; // being written: wait for it
-    try {
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (e) {
-        return e.code === 'ESRCH';
-    }
-}
-/** Writes `files` (name → content) and removes every other file an attest writes there. */
-async function replaceRunFiles(dir, files) {
-    for (const [name, content] of Object.entries(files))
-        await (0,store_files/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, name), content);
-    const ours = Object.values(layout/* OUTPUT_FILES */.Y7).flatMap((f) => [f.statement, f.bundle]);
-    for (const name of ours.filter((n) => !(n in files)))
-        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
-}
-
+// EXTERNAL MODULE: ./build/src/store/output-dir.js
+var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
@@ -2231,7 +2132,7 @@ async function attest(inputs, ctx) {
     const payloads = [serializeStatement(provenance), serializeStatement(training)];
     for (const [k, s] of [provenance, training].entries())
         checkValid(s, payloads[k]);
-    const stored = await withOutputLock(inputs.outputDir, () => signAndStore(payloads, inputs, ctx, plan, collected));
+    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => signAndStore(payloads, inputs, ctx, plan, collected.model.directories));
     return {
         statement: training,
         ...stored,
@@ -2261,7 +2162,7 @@ async function preflight(inputs, ctx) {
     // Bad instance settings are reported before the runner is asked for a token.
     if (inputs.sign)
         resolveEndpoints(endpointInputs);
-    await prepareOutputDir(inputs.outputDir);
+    await (0,output_dir/* prepareOutputDir */.g$)(inputs.outputDir);
     // With sign: false no token is asked for at all: it would only be logged and masked.
     const token = inputs.sign ? await ctx.getIdToken() : undefined;
     if (inputs.sign && !token) {
@@ -2343,13 +2244,13 @@ const ROLES = ['build-provenance', 'training-record'];
  * bundles, stores them through the API and uploads the artifact. Files of an earlier run
  * that this one does not write are removed.
  */
-async function signAndStore(payloads, inputs, ctx, plan, collected) {
+async function signAndStore(payloads, inputs, ctx, plan, directories) {
     const files = {};
     const stored = ROLES.map((role, k) => {
         files[layout/* OUTPUT_FILES */.Y7[role].statement] = payloads[k];
         return { role, statementPath: (0,external_node_path_.join)(inputs.outputDir, layout/* OUTPUT_FILES */.Y7[role].statement) };
     });
-    await replaceRunFiles(inputs.outputDir, files);
+    await (0,output_dir/* replaceRunFiles */.rm)(inputs.outputDir, files);
     const out = {
         provenance: stored[0],
         training: stored[1],
@@ -2368,8 +2269,8 @@ async function signAndStore(payloads, inputs, ctx, plan, collected) {
             });
         });
         out.certificatePem = signed[0].certificatePem;
-        await replaceRunFiles(inputs.outputDir, files);
-        out.modelSignatures = await signModels(collected, inputs, ctx, plan);
+        await (0,output_dir/* replaceRunFiles */.rm)(inputs.outputDir, files);
+        out.modelSignatures = await signModels(directories, inputs, ctx, plan);
         if (inputs.pushToGitHub)
             await push(stored, ctx, plan);
     }
@@ -2392,11 +2293,11 @@ async function signBoth(payloads, plan, ctx) {
         throw e;
     }
 }
-async function signModels(collected, inputs, ctx, plan) {
+async function signModels(directories, inputs, ctx, plan) {
     if (!inputs.modelSignature)
         return [];
     const out = [];
-    for (const dir of collected.model.directories) {
+    for (const dir of directories) {
         const signed = await (0,oms_sign/* signModelDirectory */.O)(dir, {
             endpoints: plan.endpoints,
             token: plan.token,
@@ -2421,6 +2322,124 @@ async function push(stored, ctx, plan) {
             what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 62280:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ withOutputLock),
+/* harmony export */   g$: () => (/* binding */ prepareOutputDir),
+/* harmony export */   rm: () => (/* binding */ replaceRunFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7216);
+// The output directory: checked before any work, locked while a run writes into it, and left
+// holding exactly one run's files. Two attests into one directory take turns, so a reader
+// never pairs one run's statement with another's bundle.
+
+
+
+
+
+
+const INPUT = 'output-dir';
+const LOCK_FILE = '.training-provenance.lock';
+/** File systems whose directories are not storage: Node's recursive mkdir spins on them. */
+const PSEUDO_FS = ['/proc', '/sys', '/dev'];
+function refuse(dir, why, e) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
+        input: INPUT,
+        value: dir,
+        fix: 'choose a writable directory outside the model and the datasets (default: $RUNNER_TEMP/training-provenance in the action, ./provenance in the command)',
+        cause: e,
+    });
+}
+/** Creates the directory (and parents) after checking that it can hold files. */
+async function prepareOutputDir(dir) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))) {
+        throw refuse(dir, 'is on a system file system, not storage');
+    }
+    let existing = abs;
+    for (;;) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw refuse(dir, `cannot be made: '${existing}' is not a directory`);
+            break;
+        }
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(abs, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (e) {
+        throw refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
+    }
+}
+/** Runs `fn` holding the directory's lock file (O_EXCL); a lock whose process is gone is taken over. */
+async function withOutputLock(dir, fn, opts = {}) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, LOCK_FILE);
+    const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw refuse(dir, 'cannot be locked', e);
+            if (await staleLock(path)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `another run holds ${path}`, {
+                    input: INPUT,
+                    value: dir,
+                    fix: 'give each concurrent run its own output-dir, or remove the lock file if no run is writing there',
+                });
+            }
+            await new Promise((r) => setTimeout(r, opts.pollMs ?? 50));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+    }
+}
+async function staleLock(path) {
+    const pid = Number((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => '')).trim());
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false; // being written: wait for it
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Writes `files` (name → content) and removes every other file an attest writes there. */
+async function replaceRunFiles(dir, files) {
+    for (const [name, content] of Object.entries(files))
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content);
+    const ours = Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]);
+    for (const name of ours.filter((n) => !(n in files)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true });
 }
 
 

@@ -1,0 +1,109 @@
+// `attest --resume`: sign and store the two statements an earlier run left unsigned in
+// output-dir (signing failed, or `sign: false`), without collecting or hashing again: a
+// 20 GB model need not be read twice because Fulcio was down. The statements must be a
+// pair of one run, valid, and made for the repository and commit the token signs for.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ProvenanceError } from '../errors.js';
+import { parseStatementPayload, readProvenance } from '../statement/read.js';
+import { OUTPUT_FILES } from '../statement/layout.js';
+import type { Statement } from '../statement/types.js';
+import { withOutputLock } from '../store/output-dir.js';
+import {
+  checkValid,
+  preflight,
+  signAndStore,
+  type AttestContext,
+  type AttestInputs,
+  type AttestResult,
+  type Plan,
+} from './attest.js';
+
+export type ResumedResult = Pick<
+  AttestResult,
+  | 'statement'
+  | 'provenance'
+  | 'training'
+  | 'subjects'
+  | 'identity'
+  | 'endpoints'
+  | 'modelSignatures'
+> & { modelDigest: string };
+
+function refuse(message: string, fix: string): ProvenanceError {
+  return new ProvenanceError('INPUT_INVALID', message, { input: 'resume', value: 'true', fix });
+}
+
+export async function resumeAttest(
+  inputs: AttestInputs,
+  ctx: AttestContext,
+): Promise<ResumedResult> {
+  if (!inputs.sign)
+    throw refuse('--resume signs kept statements, and sign is false', 'drop --no-sign');
+  if (inputs.modelSignature)
+    throw refuse(
+      '--resume cannot write model signatures (they need the model hashed)',
+      'drop --model-signature, or run attest again',
+    );
+  const plan = await preflight(inputs, ctx);
+  const payloads = await keptStatements(inputs.outputDir);
+  const training = JSON.parse(payloads[1]!) as Statement;
+  checkPair(payloads, plan);
+  const stored = await withOutputLock(inputs.outputDir, () =>
+    signAndStore(payloads, { ...inputs, modelSignature: false }, ctx, plan, []),
+  );
+  const dirs = training.subject.filter((s) => s.annotations?.role === 'model-directory');
+  return {
+    statement: training,
+    provenance: stored.provenance,
+    training: stored.training,
+    modelSignatures: [],
+    subjects: training.subject,
+    identity: plan.identity,
+    endpoints: plan.endpoints,
+    modelDigest:
+      training.subject.length === 1 || dirs.length === 1
+        ? `sha256:${(dirs[0] ?? training.subject[0])!.digest.sha256}`
+        : '',
+  };
+}
+
+async function keptStatements(dir: string): Promise<string[]> {
+  return Promise.all(
+    (['build-provenance', 'training-record'] as const).map(async (role) => {
+      const path = join(dir, OUTPUT_FILES[role].statement);
+      try {
+        return await readFile(path, 'utf8');
+      } catch {
+        throw refuse(
+          `--resume found no ${OUTPUT_FILES[role].statement} in ${dir}`,
+          'give the output-dir of the run whose signing failed',
+        );
+      }
+    }),
+  );
+}
+
+/** Both valid, over the same subjects, and of the repository and commit the token is for. */
+function checkPair(payloads: string[], plan: Plan): void {
+  const [provenance, training] = payloads.map((p) => JSON.parse(p) as object);
+  checkValid(provenance!, payloads[0]!);
+  checkValid(training!, payloads[1]!);
+  const keys = (p: string) =>
+    parseStatementPayload(p)
+      .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
+      .sort()
+      .join('\n');
+  if (keys(payloads[0]!) !== keys(payloads[1]!))
+    throw refuse(
+      "the kept statements name different subjects: they are not one run's",
+      'run attest again',
+    );
+  const recorded = readProvenance(training).identity;
+  const id = plan.identity;
+  if (recorded.repository !== id.repository || recorded.sha !== id.sha)
+    throw refuse(
+      `the kept statements are for ${recorded.repository}@${recorded.sha}, the token for ${id.repository}@${id.sha}`,
+      'resume with a token of the same repository and commit, or run attest again',
+    );
+}
