@@ -276,6 +276,28 @@ function reviewOptions(
 const BASE_RUN = { id: 100, html_url: 'https://github.com/acme/vision/actions/runs/100' };
 
 describe('review against the fake GitHub API', () => {
+  test("a matrix base run: of its default-named artifacts, this job's is compared, and the log says so", async () => {
+    serveBase({
+      runs: [BASE_RUN],
+      artifacts: [
+        { id: 601, name: 'training-provenance-train-0123456789ab', expired: false },
+        { id: 602, name: 'training-provenance-finetune-ba9876543210', expired: false },
+        { id: 603, name: 'other-artifact', expired: false },
+      ],
+      files: { 'provenance.intoto.json': serializeStatement(baseStatement()) },
+    });
+    const calls: DownloadCall[] = [];
+    const log: string[] = [];
+    const head = await writeHead();
+    const opts = reviewOptions(head, calls, { log: (l) => log.push(l) });
+    const res = await review({ ...opts, github: { ...opts.github!, job: 'finetune' } });
+    expect(res.base).toMatchObject({ found: true });
+    expect(calls.map((c) => c.artifactId)).toEqual([602]);
+    expect(log.join('\n')).toContain(
+      "the base run has 2 provenance artifacts (training-provenance-train-0123456789ab, training-provenance-finetune-ba9876543210): comparing with training-provenance-finetune-ba9876543210, this job's",
+    );
+  });
+
   test('base: auto finds the latest successful run on the base branch, its artifact, and compares', async () => {
     serveBase({
       runs: [BASE_RUN],
@@ -293,9 +315,9 @@ describe('review against the fake GitHub API', () => {
       status: 'success',
       per_page: '1',
     });
-    expect(sent('GET', /\/actions\/runs\/100\/artifacts$/)[0]!.query.get('name')).toBe(
-      'training-provenance',
-    );
+    // No name given: every artifact of the run is listed and the default-named ones
+    // (training-provenance, training-provenance-JOB-DIGEST) are taken.
+    expect(sent('GET', /\/actions\/runs\/100\/artifacts$/)[0]!.query.get('name')).toBeNull();
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       artifactId: 555,
@@ -357,7 +379,7 @@ describe('review against the fake GitHub API', () => {
     expect(calls).toHaveLength(0);
     expect(res.diff.base).toBe('none');
     expect(res.markdown).toContain(
-      'No base provenance to compare with: the \\`training-provenance\\` artifact of run 100 on main has expired',
+      'No base provenance to compare with: the \\`training-provenance-\\*\\` artifact of run 100 on main has expired',
     );
   });
 

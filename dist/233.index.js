@@ -35,6 +35,8 @@ var attestations = __webpack_require__(45112);
 var retry = __webpack_require__(67273);
 // EXTERNAL MODULE: ./build/src/review/load.js
 var load = __webpack_require__(10180);
+// EXTERNAL MODULE: ./build/src/store/artifact.js
+var store_artifact = __webpack_require__(75689);
 ;// CONCATENATED MODULE: ./build/src/review/base.js
 // Finds the base branch's provenance for `base: auto`: the artifact of the latest
 // successful run of the same workflow on the base branch, through the Actions REST API.
@@ -47,7 +49,20 @@ var load = __webpack_require__(10180);
 
 
 
-const DEFAULT_ARTIFACT_NAME = 'training-provenance';
+
+const isDefaultName = (name) => name === store_artifact/* ARTIFACT_PREFIX */.Cw || name.startsWith(`${store_artifact/* ARTIFACT_PREFIX */.Cw}-`);
+/**
+ * Like with like: of several provenance artifacts (the jobs of a matrix), this job's; else the
+ * only one; else the first, saying which was taken.
+ */
+function chooseArtifact(candidates, job, log) {
+    if (candidates.length <= 1)
+        return candidates[0];
+    const own = job ? candidates.filter((a) => a.name.startsWith((0,store_artifact/* defaultArtifactName */.Vb)(job, ''))) : [];
+    const chosen = own[0] ?? candidates[0];
+    log?.(`the base run has ${candidates.length} provenance artifacts (${candidates.map((a) => a.name).join(', ')}): comparing with ${chosen.name}${own.length > 0 ? ", this job's" : ''}`);
+    return chosen;
+}
 /** The real download, through the runner's artifact service (`actions: read`). */
 const downloadWithArtifactClient = async (artifactId, request) => {
     const client = new artifact.DefaultArtifactClient();
@@ -80,7 +95,7 @@ function httpReason(e, what) {
 async function findBaseProvenance(opts) {
     const { octokit, owner, repo } = opts;
     const branch = branchName(opts.branch);
-    const artifactName = opts.artifactName ?? DEFAULT_ARTIFACT_NAME;
+    const artifactName = opts.artifactName ?? `${store_artifact/* ARTIFACT_PREFIX */.Cw}-*`;
     const call = (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
         ...(opts.retry ? { policy: opts.retry } : {}),
         ...(opts.log ? { log: opts.log } : {}),
@@ -126,13 +141,13 @@ async function findBaseProvenance(opts) {
             owner,
             repo,
             run_id: run.id,
-            name: artifactName,
+            ...(opts.artifactName ? { name: opts.artifactName } : {}),
             per_page: 100,
         }));
         const artifacts = res.data.artifacts ?? [];
         // The API filters by name; filter again in case a server ignores the parameter.
-        const named = artifacts.filter((a) => a.name === artifactName);
-        artifact = named.find((a) => !a.expired);
+        const named = artifacts.filter((a) => opts.artifactName ? a.name === opts.artifactName : isDefaultName(a.name));
+        artifact = chooseArtifact(named.filter((a) => !a.expired), opts.job, opts.log);
         if (!artifact) {
             const why = named.length > 0 ? 'has expired' : 'was not uploaded';
             return {
@@ -932,7 +947,8 @@ async function resolveBase(opts, head) {
         repo,
         workflowFile: workflowFileName(workflowPath),
         branch: ref,
-        artifactName: github.artifactName ?? DEFAULT_ARTIFACT_NAME,
+        ...(github.artifactName ? { artifactName: github.artifactName } : {}),
+        ...(github.job ? { job: github.job } : {}),
         ...(opts.downloadArtifact ? { downloadArtifact: opts.downloadArtifact } : {}),
         ...(opts.workDir ? { workDir: opts.workDir } : {}),
         ...(opts.retry ? { retry: opts.retry } : {}),
@@ -1074,7 +1090,8 @@ async function runReview() {
                     ? (0,external_node_path_.basename)(env.GITHUB_WORKFLOW_REF.split('@')[0])
                     : undefined,
                 runId: env.GITHUB_RUN_ID,
-                artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || 'training-provenance',
+                artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || undefined,
+                job: env.GITHUB_JOB,
                 author: 'github-actions[bot]',
             }
             : undefined,
@@ -1099,6 +1116,82 @@ async function runReview() {
     if (result.verdict.status === 'failed') {
         core/* warning */.$e(`provenance review: ${result.verdict.violations.join('; ')}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 75689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
+/* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
+/* harmony export */   ff: () => (/* binding */ uploadProvenanceArtifact)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
+// run, a test without the service) there is no artifact service: that is a notice, because the
+// files are already in output-dir. With a service, a failed upload fails the step: the user
+// asked for the artifact (upload-artifact: true), and review will look for it.
+
+
+/** What every default artifact name starts with; review looks for it. */
+const ARTIFACT_PREFIX = 'training-provenance';
+/**
+ * The default name: the job id and the model's digest, which differ between the jobs of a
+ * matrix that train different models. GitHub's artifact service takes a name once per run.
+ */
+function defaultArtifactName(job, modelDigest) {
+    const hex = modelDigest.replace(/^sha256:/, '').slice(0, 12);
+    return [ARTIFACT_PREFIX, job?.replace(/[^A-Za-z0-9_.-]/g, '-'), hex].filter(Boolean).join('-');
+}
+const TAKEN = /an artifact with this name already exists on the workflow run/;
+async function uploadProvenanceArtifact(files, opts) {
+    if (!opts.runtimeAvailable) {
+        return {
+            uploaded: false,
+            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
+        };
+    }
+    // Loaded only when there is a service to talk to: it is the largest dependency we have.
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
+    const client = new DefaultArtifactClient();
+    // A default name taken by another job of the run (the same model trained twice) gets -2, -3.
+    const names = opts.explicit
+        ? [opts.name]
+        : [opts.name, ...[2, 3, 4, 5].map((n) => `${opts.name}-${n}`)];
+    for (const name of names) {
+        try {
+            const res = await client.uploadArtifact(name, files, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(files[0] ?? '.'), {});
+            return { uploaded: true, id: res.id, size: res.size, name };
+        }
+        catch (e) {
+            const message = e.message;
+            if (!opts.explicit && TAKEN.test(message) && name !== names.at(-1)) {
+                opts.log?.(`artifact name ${name} is taken in this run: trying the next`);
+                continue;
+            }
+            throw uploadError(name, message, opts.explicit && TAKEN.test(message), e);
+        }
+    }
+    throw new Error('unreachable');
+}
+function uploadError(name, message, taken, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the artifact '${name}' could not be uploaded: ${message}`, taken
+        ? {
+            input: 'artifact-name',
+            value: name,
+            fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
+            cause,
+        }
+        : {
+            input: 'upload-artifact',
+            value: 'true',
+            fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
+            cause,
+        });
 }
 
 

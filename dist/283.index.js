@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71638);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52615);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73320);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
@@ -45,7 +45,7 @@ async function runAttest() {
         tsaUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('tsa-url'),
         pushToGitHub: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('push-to-github', true),
         uploadArtifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('upload-artifact', true),
-        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('artifact-name').trim() || 'training-provenance',
+        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('artifact-name').trim(),
         outputDir,
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('model-signature', false),
     }, {
@@ -117,6 +117,8 @@ function report(r) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model signature (OMS): ${m.path}`);
     if (r.artifact && !r.artifact.uploaded)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(r.artifact.reason);
+    if (r.artifact?.uploaded)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`artifact: ${r.artifact.name} (id ${r.artifact.id})`);
     if (!p.bundlePath)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('sign: false — the statements are unsigned; verify cannot trust them.');
 }

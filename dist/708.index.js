@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(71638);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
+var attest = __webpack_require__(52615);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -300,7 +300,7 @@ async function cliAttest(argv, out, err) {
         tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
-        artifactName: 'training-provenance',
+        artifactName: '',
         outputDir: (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values['output-dir']) || 'provenance'),
         modelSignature: values['model-signature'] === true,
     }, {

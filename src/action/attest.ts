@@ -31,7 +31,7 @@ export async function runAttest(): Promise<void> {
       tsaUrl: input('tsa-url'),
       pushToGitHub: boolInput('push-to-github', true),
       uploadArtifact: boolInput('upload-artifact', true),
-      artifactName: input('artifact-name').trim() || 'training-provenance',
+      artifactName: input('artifact-name').trim(),
       outputDir,
       modelSignature: boolInput('model-signature', false),
     },
@@ -101,6 +101,7 @@ function report(r: AttestResult): void {
   if (p.bundlePath) core.info(`signed on the ${r.endpoints?.instance} Sigstore instance`);
   for (const m of r.modelSignatures) core.info(`model signature (OMS): ${m.path}`);
   if (r.artifact && !r.artifact.uploaded) core.notice(r.artifact.reason);
+  if (r.artifact?.uploaded) core.info(`artifact: ${r.artifact.name} (id ${r.artifact.id})`);
   if (!p.bundlePath)
     core.notice('sign: false — the statements are unsigned; verify cannot trust them.');
 }

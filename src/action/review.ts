@@ -45,7 +45,8 @@ export async function runReview(): Promise<void> {
             ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
             : undefined,
           runId: env.GITHUB_RUN_ID,
-          artifactName: input('artifact-name').trim() || 'training-provenance',
+          artifactName: input('artifact-name').trim() || undefined,
+          job: env.GITHUB_JOB,
           author: 'github-actions[bot]',
         }
       : undefined,

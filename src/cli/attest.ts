@@ -89,7 +89,7 @@ export async function cliAttest(
       tsaUrl: str(values['tsa-url']),
       pushToGitHub: values['push-to-github'] === true,
       uploadArtifact: false,
-      artifactName: 'training-provenance',
+      artifactName: '',
       outputDir: resolve(workspace, str(values['output-dir']) || 'provenance'),
       modelSignature: values['model-signature'] === true,
     },

@@ -26,7 +26,11 @@ import { buildTrainingRecord, serializeStatement, type Statement } from '../stat
 import { buildGithubProvenance } from '../statement/github.js';
 import { OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import { validateStatement } from '../statement/validate.js';
-import { uploadProvenanceArtifact, type ArtifactOutcome } from '../store/artifact.js';
+import {
+  defaultArtifactName,
+  uploadProvenanceArtifact,
+  type ArtifactOutcome,
+} from '../store/artifact.js';
 import type { PushResult } from '../store/attestations.js';
 import { prepareOutputDir, replaceRunFiles, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
@@ -311,13 +315,23 @@ export async function signAndStore(
     ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
   }
   if (inputs.uploadArtifact) {
+    const explicit = inputs.artifactName.trim() !== '';
+    const name = explicit
+      ? inputs.artifactName.trim()
+      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]!));
     out.artifact = await uploadProvenanceArtifact(
-      inputs.artifactName,
-      Object.keys(files).map((name) => join(inputs.outputDir, name)),
-      ctx.artifactRuntimeAvailable,
+      Object.keys(files).map((f) => join(inputs.outputDir, f)),
+      { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log },
     );
   }
   return out;
+}
+
+/** The digest a default artifact name carries: the one model directory's, else the first subject's. */
+function artifactDigest(trainingPayload: string): string {
+  const subjects = (JSON.parse(trainingPayload) as Statement).subject;
+  const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
+  return (dirs.length === 1 ? dirs[0]! : subjects[0])?.digest.sha256 ?? '';
 }
 
 async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Promise<SignResult[]> {

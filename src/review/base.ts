@@ -10,8 +10,28 @@ import { classifyOctokitError } from '../store/attestations.js';
 import { withRetry, type RetryPolicy } from '../store/retry.js';
 import type { Octokit } from './comment.js';
 import { loadProvenance, provenanceFileIn, type LoadedProvenance } from './load.js';
+import { ARTIFACT_PREFIX, defaultArtifactName } from '../store/artifact.js';
 
-export const DEFAULT_ARTIFACT_NAME = 'training-provenance';
+const isDefaultName = (name: string) =>
+  name === ARTIFACT_PREFIX || name.startsWith(`${ARTIFACT_PREFIX}-`);
+
+/**
+ * Like with like: of several provenance artifacts (the jobs of a matrix), this job's; else the
+ * only one; else the first, saying which was taken.
+ */
+function chooseArtifact(
+  candidates: Artifact[],
+  job: string | undefined,
+  log?: (line: string) => void,
+): Artifact | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const own = job ? candidates.filter((a) => a.name.startsWith(defaultArtifactName(job, ''))) : [];
+  const chosen = own[0] ?? candidates[0]!;
+  log?.(
+    `the base run has ${candidates.length} provenance artifacts (${candidates.map((a) => a.name).join(', ')}): comparing with ${chosen.name}${own.length > 0 ? ", this job's" : ''}`,
+  );
+  return chosen;
+}
 
 export interface ArtifactDownloadRequest {
   /** Directory to unpack into; it exists and is empty. */
@@ -51,7 +71,10 @@ export interface FindBaseOptions {
   workflowFile: string;
   /** The base branch, e.g. `main` (a `refs/heads/` prefix is dropped). */
   branch: string;
+  /** The base run's artifact name, when the attest step named it; else the default names. */
   artifactName?: string;
+  /** This job's id: among several default-named artifacts (a matrix), its own is compared. */
+  job?: string;
   downloadArtifact?: ArtifactDownloader;
   /** Where to unpack the artifact; a fresh directory under the system's temp by default. */
   workDir?: string;
@@ -113,7 +136,7 @@ function httpReason(e: unknown, what: string): string {
 export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLookup> {
   const { octokit, owner, repo } = opts;
   const branch = branchName(opts.branch);
-  const artifactName = opts.artifactName ?? DEFAULT_ARTIFACT_NAME;
+  const artifactName = opts.artifactName ?? `${ARTIFACT_PREFIX}-*`;
   const call = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
     withRetry(what, fn, classifyOctokitError, {
       ...(opts.retry ? { policy: opts.retry } : {}),
@@ -164,14 +187,20 @@ export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLoo
         owner,
         repo,
         run_id: run.id,
-        name: artifactName,
+        ...(opts.artifactName ? { name: opts.artifactName } : {}),
         per_page: 100,
       }),
     );
     const artifacts = (res.data as { artifacts?: Artifact[] }).artifacts ?? [];
     // The API filters by name; filter again in case a server ignores the parameter.
-    const named = artifacts.filter((a) => a.name === artifactName);
-    artifact = named.find((a) => !a.expired);
+    const named = artifacts.filter((a) =>
+      opts.artifactName ? a.name === opts.artifactName : isDefaultName(a.name),
+    );
+    artifact = chooseArtifact(
+      named.filter((a) => !a.expired),
+      opts.job,
+      opts.log,
+    );
     if (!artifact) {
       const why = named.length > 0 ? 'has expired' : 'was not uploaded';
       return {

@@ -11,7 +11,6 @@ import type { IdentityPolicy } from '../identity/signer-policy.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
 import {
   branchName,
-  DEFAULT_ARTIFACT_NAME,
   findBaseProvenance,
   workflowFileName,
   type ArtifactDownloader,
@@ -38,6 +37,8 @@ export interface ReviewGitHub {
   runId?: string | number;
   /** Name of the provenance artifact (the attest step's `artifact-name`). */
   artifactName?: string;
+  /** This job's id (GITHUB_JOB), to compare like with like in a matrix. */
+  job?: string;
   /** Login the token acts as: only its comments are edited (see comment.ts). */
   author?: string;
 }
@@ -131,7 +132,8 @@ async function resolveBase(
     repo,
     workflowFile: workflowFileName(workflowPath),
     branch: ref,
-    artifactName: github.artifactName ?? DEFAULT_ARTIFACT_NAME,
+    ...(github.artifactName ? { artifactName: github.artifactName } : {}),
+    ...(github.job ? { job: github.job } : {}),
     ...(opts.downloadArtifact ? { downloadArtifact: opts.downloadArtifact } : {}),
     ...(opts.workDir ? { workDir: opts.workDir } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),

@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
-/***/ 71638:
+/***/ 52615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2064,31 +2064,8 @@ function isPlainObject(v) {
     return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-;// CONCATENATED MODULE: ./build/src/store/artifact.js
-// Uploads the statement and bundle as a workflow artifact. Outside a runner (a local run
-// through the CLI or a test) there is no artifact service: that is a notice, not a failure,
-// because the files are already in output-dir.
-
-async function uploadProvenanceArtifact(name, files, runtimeAvailable) {
-    if (!runtimeAvailable) {
-        return {
-            uploaded: false,
-            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
-        };
-    }
-    const root = (0,external_node_path_.dirname)(files[0] ?? '.');
-    try {
-        // Loaded only when there is a service to talk to: it is the largest dependency we have.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
-        const client = new DefaultArtifactClient();
-        const res = await client.uploadArtifact(name, files, root, { retentionDays: undefined });
-        return { uploaded: true, id: res.id, size: res.size };
-    }
-    catch (e) {
-        return { uploaded: false, reason: `artifact upload failed: ${e.message}` };
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/store/artifact.js
+var artifact = __webpack_require__(75689);
 // EXTERNAL MODULE: ./build/src/store/output-dir.js
 var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
@@ -2278,9 +2255,19 @@ async function signAndStore(payloads, inputs, ctx, plan, directories) {
         ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
     }
     if (inputs.uploadArtifact) {
-        out.artifact = await uploadProvenanceArtifact(inputs.artifactName, Object.keys(files).map((name) => (0,external_node_path_.join)(inputs.outputDir, name)), ctx.artifactRuntimeAvailable);
+        const explicit = inputs.artifactName.trim() !== '';
+        const name = explicit
+            ? inputs.artifactName.trim()
+            : (0,artifact/* defaultArtifactName */.Vb)(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]));
+        out.artifact = await (0,artifact/* uploadProvenanceArtifact */.ff)(Object.keys(files).map((f) => (0,external_node_path_.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
     }
     return out;
+}
+/** The digest a default artifact name carries: the one model directory's, else the first subject's. */
+function artifactDigest(trainingPayload) {
+    const subjects = JSON.parse(trainingPayload).subject;
+    const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
+    return (dirs.length === 1 ? dirs[0] : subjects[0])?.digest.sha256 ?? '';
 }
 async function signBoth(payloads, plan, ctx) {
     try {
@@ -2322,6 +2309,82 @@ async function push(stored, ctx, plan) {
             what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 75689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
+/* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
+/* harmony export */   ff: () => (/* binding */ uploadProvenanceArtifact)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
+// run, a test without the service) there is no artifact service: that is a notice, because the
+// files are already in output-dir. With a service, a failed upload fails the step: the user
+// asked for the artifact (upload-artifact: true), and review will look for it.
+
+
+/** What every default artifact name starts with; review looks for it. */
+const ARTIFACT_PREFIX = 'training-provenance';
+/**
+ * The default name: the job id and the model's digest, which differ between the jobs of a
+ * matrix that train different models. GitHub's artifact service takes a name once per run.
+ */
+function defaultArtifactName(job, modelDigest) {
+    const hex = modelDigest.replace(/^sha256:/, '').slice(0, 12);
+    return [ARTIFACT_PREFIX, job?.replace(/[^A-Za-z0-9_.-]/g, '-'), hex].filter(Boolean).join('-');
+}
+const TAKEN = /an artifact with this name already exists on the workflow run/;
+async function uploadProvenanceArtifact(files, opts) {
+    if (!opts.runtimeAvailable) {
+        return {
+            uploaded: false,
+            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
+        };
+    }
+    // Loaded only when there is a service to talk to: it is the largest dependency we have.
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
+    const client = new DefaultArtifactClient();
+    // A default name taken by another job of the run (the same model trained twice) gets -2, -3.
+    const names = opts.explicit
+        ? [opts.name]
+        : [opts.name, ...[2, 3, 4, 5].map((n) => `${opts.name}-${n}`)];
+    for (const name of names) {
+        try {
+            const res = await client.uploadArtifact(name, files, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(files[0] ?? '.'), {});
+            return { uploaded: true, id: res.id, size: res.size, name };
+        }
+        catch (e) {
+            const message = e.message;
+            if (!opts.explicit && TAKEN.test(message) && name !== names.at(-1)) {
+                opts.log?.(`artifact name ${name} is taken in this run: trying the next`);
+                continue;
+            }
+            throw uploadError(name, message, opts.explicit && TAKEN.test(message), e);
+        }
+    }
+    throw new Error('unreachable');
+}
+function uploadError(name, message, taken, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the artifact '${name}' could not be uploaded: ${message}`, taken
+        ? {
+            input: 'artifact-name',
+            value: name,
+            fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
+            cause,
+        }
+        : {
+            input: 'upload-artifact',
+            value: 'true',
+            fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
+            cause,
+        });
 }
 
 
