@@ -387,3 +387,15 @@ describe('plain JSON across realms', () => {
     expect(validateStatement(withClass).some((p) => p.includes('not plain JSON'))).toBe(true);
   });
 });
+
+describe('one PEP 503 name normaliser for every module', () => {
+  test('space, case and runs of - _ . normalise the same wherever a name is compared', async () => {
+    const { normalizePackageName } = await import('../src/statement/layout.js');
+    const { pypiPurl } = await import('../src/collect/python.js');
+    expect(normalizePackageName(' Torch_Vision..Extra ')).toBe('torch-vision-extra');
+    // The purl the record carries and the key the policy and the review look up agree.
+    expect(pypiPurl(' Torch_Vision ', '0.18.1')).toBe(
+      `pkg:pypi/${normalizePackageName('torch-vision')}@0.18.1`,
+    );
+  });
+});

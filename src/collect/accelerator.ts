@@ -14,7 +14,8 @@
 // else jaxlib's `cudnnNN` tag. Sources that disagree with the chosen one are listed in notes.
 import { execFile } from 'node:child_process';
 import type { AcceleratorInfo, PythonPackage } from '../types.js';
-import { findOnPath, normalizePackageName } from './python.js';
+import { normalizePackageName } from '../statement/layout.js';
+import { findOnPath } from './python.js';
 
 /** Frameworks whose local version is trusted first, in this order. */
 export const FRAMEWORK_ORDER: readonly string[] = [

@@ -9,7 +9,7 @@ import type {
   PythonPackage,
 } from '../types.js';
 import { detectCudaBuild, queryNvidiaSmi, type NvidiaSmiResult } from './accelerator.js';
-import { normalizePackageName } from './python.js';
+import { normalizePackageName } from '../statement/layout.js';
 
 export interface CollectEnvironmentOptions {
   python: PythonEnvironment;

@@ -7,6 +7,7 @@ import { access, lstat, open, readdir, readFile, realpath, stat } from 'node:fs/
 import path from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import type { PythonEnvironment, PythonPackage } from '../types.js';
+import { normalizePackageName } from '../statement/layout.js';
 
 /** `auto` (python3, then python, on PATH), `none`, or an interpreter path or venv directory. */
 export type PythonSpec = 'auto' | 'none' | (string & {});
@@ -587,11 +588,6 @@ export function parseMetadataHeader(text: string): Map<string, string> {
     if (!fields.has(key)) fields.set(key, line.slice(colon + 1).trim());
   }
   return fields;
-}
-
-/** PEP 503: lower-case, every run of `-`, `_`, `.` becomes one `-`. */
-export function normalizePackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */

@@ -8,7 +8,8 @@ import type { SignerIdentity } from '../identity/certificate.js';
 import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
 import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
 import type { DatasetPattern, PackageRule, Policy } from './policy.js';
-import { normalizePackageName, parseRange, satisfies, type VersionRange } from './versions.js';
+import { normalizePackageName } from '../statement/layout.js';
+import { parseRange, satisfies, type VersionRange } from './versions.js';
 
 export interface RuleResult {
   /** e.g. `datasets.allow`, `frameworks.deny[0]`, `frameworks.advisories`, `max-age`. */

@@ -180,11 +180,3 @@ export function satisfies(version: string, range: VersionRange): boolean | undef
   if (!v) return undefined;
   return range.any.some((all) => all.every((c) => holds(v, c)));
 }
-
-/** PEP 503 name normalisation: lower case, runs of `-`, `_`, `.` become one `-`. */
-export function normalizePackageName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[-_.]+/g, '-');
-}

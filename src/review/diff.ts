@@ -2,7 +2,7 @@
 // the datasets, the frameworks, the CUDA build, the hyperparameters and the workflow
 // identity. Pure: two views in, one plain object out, which the PR comment, the terminal
 // and `--format json` all render.
-import { normalizePackageName } from '../collect/python.js';
+import { normalizePackageName } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, PythonPackage, ResourceDescriptor } from '../types.js';
 import { canonicalJson, flattenParameters } from './flatten.js';

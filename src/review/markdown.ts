@@ -2,7 +2,7 @@
 // (identity, model, datasets, frameworks, parameters), then what changed since the base
 // branch. Pure. Everything taken from a statement is untrusted and goes through format.ts.
 import { notablePackages } from '../collect/environment.js';
-import { normalizePackageName } from '../collect/python.js';
+import { normalizePackageName } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, PythonPackage } from '../types.js';
 import { TOOL_VERSION } from '../version.js';

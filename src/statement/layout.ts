@@ -122,3 +122,15 @@ export function statementRole(
   if (predicateType !== SLSA_PROVENANCE_V1) return undefined;
   return buildType === BUILD_TYPE ? 'training-record' : 'build-provenance';
 }
+
+/**
+ * PEP 503 name normalisation, the one every module uses: surrounding space dropped, lower
+ * case, runs of `-`, `_`, `.` become one `-`. (Two copies once differed on the trim, so a name
+ * could match in the policy and not in the review.)
+ */
+export function normalizePackageName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
+}
