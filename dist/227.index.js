@@ -180,13 +180,14 @@ function signerFromCertificate(cert) {
 /* harmony export */   Z0: () => (/* binding */ checkIdentity),
 /* harmony export */   je: () => (/* binding */ identityInputMissing),
 /* harmony export */   kU: () => (/* binding */ withDefaultRepository),
-/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
+/* harmony export */   m7: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_3__.m7),
 /* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
 /* harmony export */ });
 /* unused harmony exports GITHUB_OIDC_ISSUER, compileIdentityRegex */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52351);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15042);
 // Who must have signed: the expected identity, checked on the decoded certificate after
 // the cryptographic verification. Every check is anchored and exact (globs only where the
 // user wrote one), at least as strict as `gh attestation verify`: issuer always, the
@@ -196,7 +197,8 @@ function signerFromCertificate(cert) {
 
 
 const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-const GITHUB_SERVER_URL = 'https://github.com';
+
+
 const NAME = /^[A-Za-z0-9_.-]+$/;
 function stripServer(value, server) {
     const v = value.trim();
@@ -204,7 +206,7 @@ function stripServer(value, server) {
     return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
 }
 /** Parse `OWNER/REPO` (or its https URL). */
-function parseRepository(value, server = GITHUB_SERVER_URL) {
+function parseRepository(value, server = _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7) {
     const v = stripServer(value, server)
         .replace(/\.git$/, '')
         .replace(/\/$/, '');
@@ -219,7 +221,7 @@ function parseRepository(value, server = GITHUB_SERVER_URL) {
     return { owner: parts[0], repo: parts[1] };
 }
 /** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
-function parseSignerWorkflow(value, server = GITHUB_SERVER_URL) {
+function parseSignerWorkflow(value, server = _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7) {
     const v = stripServer(value, server);
     const at = v.indexOf('@');
     const base = at >= 0 ? v.slice(0, at) : v;
@@ -255,7 +257,7 @@ function compileIdentityRegex(source) {
 }
 /** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
 function validateIdentityPolicy(p) {
-    const server = p.serverUrl ?? GITHUB_SERVER_URL;
+    const server = p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7;
     if (p.repository)
         parseRepository(p.repository, server);
     if (p.signerWorkflow)
@@ -298,7 +300,7 @@ const startsWithCi = (s, head) => s !== undefined && s.slice(0, head.length).toL
  * everything else exactly. Call validateIdentityPolicy first.
  */
 function checkIdentity(signer, p) {
-    const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
+    const server = (p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7).replace(/\/$/, '');
     const repo = p.repository ? parseRepository(p.repository, server) : undefined;
     return [
         ...requiredCheck(p),
@@ -633,12 +635,15 @@ const DEFAULT_ADVISORIES = [
     },
 ];
 
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/policy/versions.js
 var versions = __webpack_require__(14351);
 ;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
 // Evaluating a policy against a provenance view: every rule gives a result, passing or
 // failing, with its reason; a rule that fails for several items fails once per item so
 // that every violation is listed.
+
 
 
 
@@ -740,7 +745,7 @@ function datasetRules(view, ds) {
 function installed(view) {
     const map = new Map();
     for (const p of view.packages ?? []) {
-        const key = (0,versions/* normalizePackageName */.NX)(p.name);
+        const key = (0,layout/* normalizePackageName */.NX)(p.name);
         const list = map.get(key) ?? [];
         list.push({ name: p.name, version: p.version });
         map.set(key, list);
@@ -756,7 +761,7 @@ function noPackagesNote(view) {
 }
 function denyRule(rule, pkgs, r, view) {
     const out = [];
-    for (const p of pkgs.get((0,versions/* normalizePackageName */.NX)(r.package)) ?? []) {
+    for (const p of pkgs.get((0,layout/* normalizePackageName */.NX)(r.package)) ?? []) {
         const hit = (0,versions/* satisfies */.ib)(p.version, r.range);
         if (hit === true) {
             out.push({
@@ -788,7 +793,7 @@ function denyRule(rule, pkgs, r, view) {
     return out;
 }
 function requireRule(rule, pkgs, r) {
-    const found = pkgs.get((0,versions/* normalizePackageName */.NX)(r.package)) ?? [];
+    const found = pkgs.get((0,layout/* normalizePackageName */.NX)(r.package)) ?? [];
     if (found.length === 0)
         return {
             rule,
@@ -837,7 +842,7 @@ function advisoryRules(view, pkgs, list, allowUnrecorded = false) {
         const range = advisoryRange(a);
         if (!range)
             continue;
-        for (const p of pkgs.get((0,versions/* normalizePackageName */.NX)(a.package)) ?? []) {
+        for (const p of pkgs.get((0,layout/* normalizePackageName */.NX)(a.package)) ?? []) {
             const hit = (0,versions/* satisfies */.ib)(p.version, range);
             if (hit === true || hit === undefined) {
                 out.push({
@@ -1477,7 +1482,6 @@ function mergeIdentity(inputs, policy) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NX: () => (/* binding */ normalizePackageName),
 /* harmony export */   RC: () => (/* binding */ parseRange),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   ib: () => (/* binding */ satisfies),
@@ -1632,13 +1636,6 @@ function satisfies(version, range) {
     if (!v)
         return undefined;
     return range.any.some((all) => all.every((c) => holds(v, c)));
-}
-/** PEP 503 name normalisation: lower case, runs of `-`, `_`, `.` become one `-`. */
-function normalizePackageName(name) {
-    return name
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
 }
 
 
@@ -2021,11 +2018,14 @@ var subjects = __webpack_require__(63897);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/verify/stages.js
 // The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
 // trusted root → signature and timestamps → identity → statement → subjects. Each stage
 // records what it learnt on the attempt and returns its violations; a stage that leaves
 // nothing for the next to check ends the bundle's way (`stop`).
+
 
 
 
@@ -2222,24 +2222,23 @@ function statementClaims(view, signer) {
     }
     return out;
 }
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v) => typeof v === 'string' && v !== '';
 /** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks (our record shares them). */
 function missingSlsaFields(predicate) {
     const def = predicate.buildDefinition;
     const run = predicate.runDetails;
     const missing = [];
-    if (!isObject(def))
+    if (!(0,json/* isObject */.G)(def))
         missing.push('buildDefinition');
     else {
         if (!nonEmpty(def.buildType))
             missing.push('buildDefinition.buildType');
-        if (!isObject(def.externalParameters))
+        if (!(0,json/* isObject */.G)(def.externalParameters))
             missing.push('buildDefinition.externalParameters');
     }
-    if (!isObject(run))
+    if (!(0,json/* isObject */.G)(run))
         missing.push('runDetails');
-    else if (!isObject(run.builder) || !nonEmpty(run.builder.id))
+    else if (!(0,json/* isObject */.G)(run.builder) || !nonEmpty(run.builder.id))
         missing.push('runDetails.builder.id');
     return missing;
 }
@@ -2266,7 +2265,7 @@ function predicateViolations(env, wanted) {
             },
         ];
     }
-    if (!isObject(env.predicate)) {
+    if (!(0,json/* isObject */.G)(env.predicate)) {
         const message = `the statement has ${env.predicate === undefined ? 'no predicate' : 'a predicate that is not a JSON object'}: a ${env.predicateType} statement says nothing without one`;
         return [{ kind: 'statement', rule: 'predicate', message, fix }];
     }

@@ -321,8 +321,8 @@ function failed(what, e) {
 var review_diff = __webpack_require__(67803);
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var environment = __webpack_require__(19595);
-// EXTERNAL MODULE: ./build/src/collect/python.js
-var python = __webpack_require__(11552);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/review/flatten.js
@@ -556,7 +556,7 @@ function frameworksBlock(head) {
         const notable = (0,environment/* notablePackages */.nC)(packages);
         if (notable.length > 0)
             out.push((0,format/* table */.tp)(['Package', 'Version'], notable.map(packageRow)));
-        const all = [...packages].sort((a, b) => (0,python/* normalizePackageName */.NX)(a.name).localeCompare((0,python/* normalizePackageName */.NX)(b.name)));
+        const all = [...packages].sort((a, b) => (0,layout/* normalizePackageName */.NX)(a.name).localeCompare((0,layout/* normalizePackageName */.NX)(b.name)));
         out.push(details(`All ${plural(all.length, 'Python package')}`, (0,format/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
     }
     else if (head.pythonPresent !== false) {
@@ -722,13 +722,13 @@ function frameworkChanges(diff) {
     if (rows.length === 0)
         return '';
     const header = ['Package', 'Before', 'After', 'Change'];
-    const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,python/* normalizePackageName */.NX)(p.name)));
+    const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,layout/* normalizePackageName */.NX)(p.name)));
     if (rows.length <= FOLD_ROWS) {
         return `**Frameworks**\n\n${(0,format/* table */.tp)(header, rows.map((r) => r.cells))}`;
     }
     // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
-    const open = rows.filter((r) => notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
-    const rest = rows.filter((r) => !notableNames.has((0,python/* normalizePackageName */.NX)(r.name)));
+    const open = rows.filter((r) => notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
+    const rest = rows.filter((r) => !notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
     const parts = ['**Frameworks**'];
     if (open.length)
         parts.push((0,format/* table */.tp)(header, open.map((r) => r.cells)));
@@ -1045,6 +1045,8 @@ async function review(opts) {
 
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(73991);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/action/review.js
 // `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
@@ -1053,10 +1055,11 @@ var inputs = __webpack_require__(73991);
 
 
 
+
 async function runReview() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,inputs/* input */.hF)('output-dir').trim() || (0,external_node_path_.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+    const outputDir = (0,inputs/* outputDirInput */.nL)(env, workspace);
     const pr = lib_github/* context */._.payload.pull_request;
     const token = (0,inputs/* input */.hF)('github-token');
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -1081,8 +1084,7 @@ async function runReview() {
         github: token
             ? {
                 token,
-                apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-                serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+                ...(0,github/* githubUrls */.MB)(env),
                 repository,
                 prNumber: pr?.number,
                 baseRef: pr?.base?.ref,

@@ -10,15 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAttest: () => (/* binding */ runAttest)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52615);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73320);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28009);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52615);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51499);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73320);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73991);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28009);
 // `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
-
 
 
 
@@ -28,26 +26,26 @@ __webpack_require__.r(__webpack_exports__);
 async function runAttest() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('output-dir').trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputDirInput */ .nL)(env, workspace);
     let tokenProblem;
-    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attest */ .st)({
-        model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('model'),
-        datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets'),
-        datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('datasets-file'),
-        python: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('python'),
-        requirements: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('requirements'),
-        parameters: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('parameters'),
-        byproducts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('byproducts'),
-        sign: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('sign', true),
-        sigstore: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('sigstore'),
-        fulcioUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('fulcio-url'),
-        rekorUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('rekor-url'),
-        tsaUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('tsa-url'),
-        pushToGitHub: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('push-to-github', true),
-        uploadArtifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('upload-artifact', true),
-        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('artifact-name').trim(),
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .attest */ .st)({
+        model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('model'),
+        datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets'),
+        datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets-file'),
+        python: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('python'),
+        requirements: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('requirements'),
+        parameters: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('parameters'),
+        byproducts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('byproducts'),
+        sign: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('sign', true),
+        sigstore: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('sigstore'),
+        fulcioUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('fulcio-url'),
+        rekorUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('rekor-url'),
+        tsaUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('tsa-url'),
+        pushToGitHub: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('push-to-github', true),
+        uploadArtifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('upload-artifact', true),
+        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('artifact-name').trim(),
         outputDir,
-        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('model-signature', false),
+        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('model-signature', false),
     }, {
         workspace,
         env: { ...env },
@@ -68,17 +66,17 @@ async function runAttest() {
             }
         },
         idTokenProblem: () => tokenProblem,
-        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .hF)('github-token') || undefined,
+        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('github-token') || undefined,
         artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w,
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-        onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+        onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
     });
     report(result);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .boolInput */ .Hm)('summary', true)) {
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('summary', true)) {
         const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
         const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-        const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAttestSummary */ ._4)({
+        const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAttestSummary */ ._4)({
             statement: result.statement,
             statementPath: result.training.statementPath,
             bundlePath: result.training.bundlePath,

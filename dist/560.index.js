@@ -24,11 +24,11 @@ async function main() {
         // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (mode === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(83), __webpack_require__.e(9), __webpack_require__.e(615), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
+            await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(380), __webpack_require__.e(9), __webpack_require__.e(615), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
         else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(83), __webpack_require__.e(227), __webpack_require__.e(9), __webpack_require__.e(84), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(380), __webpack_require__.e(227), __webpack_require__.e(9), __webpack_require__.e(84), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(83), __webpack_require__.e(227), __webpack_require__.e(942), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 25233))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(380), __webpack_require__.e(227), __webpack_require__.e(942), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 25233))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
@@ -64,12 +64,15 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ boolInput),
 /* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   nL: () => (/* binding */ outputDirInput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 // Reading action inputs: the one place that knows their names and defaults as the
 // runner gives them (INPUT_<NAME>), and turns a bad value into an error that names it.
+
 
 
 function input(name) {
@@ -83,7 +86,7 @@ function boolInput(name, fallback) {
         return true;
     if (/^(false|no|off|0)$/i.test(raw))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not a boolean`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not a boolean`, {
         input: name,
         value: raw,
         fix: `write ${name}: true or ${name}: false`,
@@ -92,13 +95,23 @@ function boolInput(name, fallback) {
 function choiceInput(name, choices, fallback) {
     const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || fallback;
     if (!choices.includes(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not one of ${choices.join(', ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not one of ${choices.join(', ')}`, {
             input: name,
             value: raw,
             fix: `set ${name} to one of: ${choices.join(', ')}`,
         });
     }
     return raw;
+}
+/**
+ * `output-dir`, the same for the three actions: as given (relative to the workspace), else
+ * $RUNNER_TEMP/training-provenance, where a later step of the job finds it.
+ */
+function outputDirInput(env, workspace) {
+    const given = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('output-dir').trim();
+    return given
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
 }
 
 

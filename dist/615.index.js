@@ -843,12 +843,15 @@ async function checkClaims(ref, entry, spec) {
 
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var collect_environment = __webpack_require__(19595);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/collect/identity.js
 // Who ran the training: the GitHub workflow run, in GitHub's terms. Read from the runner's
 // OIDC token claims when there is a token (the same claims Fulcio writes into the signing
 // certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
 
-const DEFAULT_SERVER_URL = 'https://github.com';
+
+const DEFAULT_SERVER_URL = github/* GITHUB_SERVER_URL */.m7;
 /** The claims an identity cannot do without; the others are recorded when present. */
 const REQUIRED_CLAIMS = [
     'repository',
@@ -1633,6 +1636,8 @@ function buildGithubProvenance(subjects, id) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/statement/validate.js
 // Checks a Statement against the rules of the specifications it claims to follow, before
 // it is signed: a signed statement that breaks them cannot be withdrawn. Each rule cites
@@ -1649,9 +1654,7 @@ function buildGithubProvenance(subjects, id) {
 //   [gh]         actions/buildtypes workflow/v1/README.md (GitHub's workflow buildType)
 //   [layout]     our own layout (LAYOUT.md, docs/buildtype.md)
 
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+
 /**
  * Hex length of each algorithm whose encoding digest_set.md fixes, by output size.
  * git object ids are SHA-1 or SHA-256 [digest]; dirHash is a sha256 [digest].
@@ -1794,7 +1797,7 @@ function checkFields(o, known, path, out) {
     }
 }
 function checkDigestSet(v, path, out) {
-    if (!isObject(v)) {
+    if (!(0,json/* isObject */.G)(v)) {
         out.add(path, 'must be an object mapping algorithm to digest [digest]');
         return;
     }
@@ -1825,12 +1828,12 @@ function checkDigestSet(v, path, out) {
     }
 }
 function checkResourceDescriptor(v, path, out) {
-    if (!isObject(v)) {
+    if (!(0,json/* isObject */.G)(v)) {
         out.add(path, 'must be a ResourceDescriptor object [rd]');
         return;
     }
     checkFields(v, RD_FIELDS, path, out);
-    const hasDigest = isObject(v.digest) && Object.keys(v.digest).length > 0;
+    const hasDigest = (0,json/* isObject */.G)(v.digest) && Object.keys(v.digest).length > 0;
     const has = (k) => v[k] !== undefined && v[k] !== null && v[k] !== '';
     if (!has('uri') && !hasDigest && !has('content')) {
         out.add(path, 'a ResourceDescriptor MUST specify one of uri, digest or content [rd]');
@@ -1859,7 +1862,7 @@ function checkResourceDescriptor(v, path, out) {
             out.add(`${path}.content`, 'bytes are written as base64 in JSON [rd] [proto]');
         }
     }
-    if (v.annotations !== undefined && !isObject(v.annotations)) {
+    if (v.annotations !== undefined && !(0,json/* isObject */.G)(v.annotations)) {
         out.add(`${path}.annotations`, 'must be an object (map<string, value>) [rd]');
     }
 }
@@ -1890,9 +1893,9 @@ function checkSubjects(v, out) {
     v.forEach((s, i) => {
         const path = `subject[${i}]`;
         checkResourceDescriptor(s, path, out);
-        if (!isObject(s))
+        if (!(0,json/* isObject */.G)(s))
             return;
-        if (!isObject(s.digest) || Object.keys(s.digest).length === 0) {
+        if (!(0,json/* isObject */.G)(s.digest) || Object.keys(s.digest).length === 0) {
             out.add(`${path}.digest`, 'each subject MUST have digest set [statement]');
         }
         if (typeof s.name === 'string') {
@@ -1904,9 +1907,9 @@ function checkSubjects(v, out) {
 }
 /** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */
 function checkWorkflowBuildType(def, run, out) {
-    const ext = isObject(def.externalParameters) ? def.externalParameters : {};
+    const ext = (0,json/* isObject */.G)(def.externalParameters) ? def.externalParameters : {};
     const workflow = ext.workflow;
-    if (!isObject(workflow)) {
+    if (!(0,json/* isObject */.G)(workflow)) {
         out.add('predicate.buildDefinition.externalParameters.workflow', 'required object {ref, repository, path} [gh]');
     }
     else {
@@ -1925,20 +1928,20 @@ function checkWorkflowBuildType(def, run, out) {
     }
     const deps = Array.isArray(def.resolvedDependencies) ? def.resolvedDependencies : [];
     const first = deps[0];
-    if (isObject(workflow) &&
+    if ((0,json/* isObject */.G)(workflow) &&
         typeof workflow.repository === 'string' &&
         typeof workflow.ref === 'string') {
         const expected = `git+${workflow.repository}@${workflow.ref}`;
-        if (!isObject(first) || first.uri !== expected) {
+        if (!(0,json/* isObject */.G)(first) || first.uri !== expected) {
             out.add('predicate.buildDefinition.resolvedDependencies[0].uri', `must be "${expected}" (git+ + workflow.repository + @ + workflow.ref) [gh]`);
         }
-        if (!isObject(first) || !isObject(first.digest) || typeof first.digest.gitCommit !== 'string') {
+        if (!(0,json/* isObject */.G)(first) || !(0,json/* isObject */.G)(first.digest) || typeof first.digest.gitCommit !== 'string') {
             out.add('predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit', 'the source commit is required [gh] [layout]');
         }
     }
-    const internal = isObject(def.internalParameters) ? def.internalParameters : {};
+    const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
     if (internal.github !== undefined) {
-        if (!isObject(internal.github)) {
+        if (!(0,json/* isObject */.G)(internal.github)) {
             out.add('predicate.buildDefinition.internalParameters.github', 'must be an object [gh]');
         }
         else {
@@ -1948,8 +1951,8 @@ function checkWorkflowBuildType(def, run, out) {
             }
         }
     }
-    const metadata = isObject(run.metadata) ? run.metadata : {};
-    if (isObject(workflow) && typeof workflow.repository === 'string') {
+    const metadata = (0,json/* isObject */.G)(run.metadata) ? run.metadata : {};
+    if ((0,json/* isObject */.G)(workflow) && typeof workflow.repository === 'string') {
         const prefix = `${workflow.repository}/actions/runs/`;
         const id = metadata.invocationId;
         if (typeof id !== 'string' ||
@@ -1963,35 +1966,35 @@ function checkProvenance(predicate, out) {
     checkFields(predicate, PROVENANCE_FIELDS, 'predicate', out);
     const def = predicate.buildDefinition;
     const run = predicate.runDetails;
-    if (!isObject(def)) {
+    if (!(0,json/* isObject */.G)(def)) {
         out.add('predicate.buildDefinition', 'required object [slsa]');
     }
     else {
         const at = 'predicate.buildDefinition';
         checkFields(def, BUILD_DEFINITION_FIELDS, at, out);
         checkTypeUri(def.buildType, `${at}.buildType`, out, '[slsa]');
-        if (!isObject(def.externalParameters))
+        if (!(0,json/* isObject */.G)(def.externalParameters))
             out.add(`${at}.externalParameters`, 'required object [slsa]');
-        if (def.internalParameters !== undefined && !isObject(def.internalParameters)) {
+        if (def.internalParameters !== undefined && !(0,json/* isObject */.G)(def.internalParameters)) {
             out.add(`${at}.internalParameters`, 'must be an object [slsa]');
         }
         checkDescriptorList(def.resolvedDependencies, `${at}.resolvedDependencies`, out);
     }
-    if (!isObject(run)) {
+    if (!(0,json/* isObject */.G)(run)) {
         out.add('predicate.runDetails', 'required object [slsa]');
     }
     else {
         const at = 'predicate.runDetails';
         checkFields(run, RUN_DETAILS_FIELDS, at, out);
         const builder = run.builder;
-        if (!isObject(builder)) {
+        if (!(0,json/* isObject */.G)(builder)) {
             out.add(`${at}.builder`, 'required object [slsa]');
         }
         else {
             checkFields(builder, BUILDER_FIELDS, `${at}.builder`, out);
             checkTypeUri(builder.id, `${at}.builder.id`, out, '[slsa]');
             if (builder.version !== undefined) {
-                if (!isObject(builder.version))
+                if (!(0,json/* isObject */.G)(builder.version))
                     out.add(`${at}.builder.version`, 'must be a map string→string [slsa]');
                 else {
                     for (const [k, value] of Object.entries(builder.version)) {
@@ -2004,7 +2007,7 @@ function checkProvenance(predicate, out) {
         }
         if (run.metadata !== undefined) {
             const metadata = run.metadata;
-            if (!isObject(metadata))
+            if (!(0,json/* isObject */.G)(metadata))
                 out.add(`${at}.metadata`, 'must be an object [slsa]');
             else {
                 checkFields(metadata, METADATA_FIELDS, `${at}.metadata`, out);
@@ -2022,7 +2025,7 @@ function checkProvenance(predicate, out) {
         }
         checkDescriptorList(run.byproducts, `${at}.byproducts`, out);
     }
-    if (isObject(def) && isObject(run)) {
+    if ((0,json/* isObject */.G)(def) && (0,json/* isObject */.G)(run)) {
         const buildType = def.buildType;
         if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
             checkWorkflowBuildType(def, run, out);
@@ -2037,7 +2040,7 @@ function checkProvenance(predicate, out) {
 function validateStatement(s) {
     const out = new Collector();
     checkJsonValue(s, '$', out);
-    if (!isObject(s)) {
+    if (!(0,json/* isObject */.G)(s)) {
         out.add('$', 'a Statement is a JSON object [statement]');
         return out.problems;
     }
@@ -2047,11 +2050,11 @@ function validateStatement(s) {
     }
     checkSubjects(s.subject, out);
     checkTypeUri(s.predicateType, 'predicateType', out, '[statement]');
-    if (s.predicate !== undefined && !isObject(s.predicate)) {
+    if (s.predicate !== undefined && !(0,json/* isObject */.G)(s.predicate)) {
         out.add('predicate', 'must be an object [statement] [proto]');
     }
     if (s.predicateType === layout/* SLSA_PROVENANCE_V1 */.us || s.predicateType === layout/* TRAINING_PREDICATE_TYPE */.sw) {
-        if (!isObject(s.predicate))
+        if (!(0,json/* isObject */.G)(s.predicate))
             out.add('predicate', 'a SLSA provenance predicate is required [slsa]');
         else
             checkProvenance(s.predicate, out);
@@ -2071,6 +2074,7 @@ var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
+
 
 
 
@@ -2156,7 +2160,7 @@ async function preflight(inputs, ctx) {
             fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
         });
     }
-    const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+    const { serverUrl } = (0,github/* githubUrls */.MB)(ctx.env);
     const identity = token
         ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
         : identityFromEnvironment(ctx.env);
@@ -2303,7 +2307,7 @@ async function push(stored, ctx, plan) {
         s.attestation = await pushAttestation(s.bundle, {
             token: ctx.githubToken,
             repository: plan.identity.repository,
-            apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+            apiUrl: (0,github/* githubUrls */.MB)(ctx.env).apiUrl,
             serverUrl: plan.serverUrl,
             log: ctx.log,
             what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',

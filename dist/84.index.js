@@ -824,6 +824,8 @@ var github = __webpack_require__(61351);
 var attestations = __webpack_require__(45112);
 // EXTERNAL MODULE: ./build/src/store/retry.js
 var retry = __webpack_require__(67273);
+// EXTERNAL MODULE: ./build/src/github.js
+var src_github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/verify/lookup.js
 // Finding bundles by the model's digest in GitHub's attestations API, as
 // `gh attestation verify` does when no bundle file is given (cli/cli
@@ -831,6 +833,7 @@ var retry = __webpack_require__(67273);
 // optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
 // download) when the listing carries none inline. The bundles come back unverified: the
 // caller tries them in turn.
+
 
 
 
@@ -866,7 +869,7 @@ async function lookupAttestations(opts) {
             fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
         });
     }
-    const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+    const apiUrl = (opts.apiUrl ?? src_github/* GITHUB_API_URL */.td).replace(/\/$/, '');
     const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
     const first = () => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
         owner,
@@ -1165,6 +1168,7 @@ async function signaturesToCheck(spec, model, workspace) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2338);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4715);
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
 // v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
 // differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
@@ -1173,8 +1177,8 @@ async function signaturesToCheck(spec, model, workspace) {
 
 
 
+
 const HEX64 = /^[0-9a-f]{64}$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function invalid(message, fix) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
         input: 'model-signature',
@@ -1194,7 +1198,7 @@ function parseOmsStatement(payload) {
     catch (e) {
         throw invalid(`the signed payload is not JSON: ${e.message}`);
     }
-    if (!isObject(s))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(s))
         throw invalid('the signed payload is not a JSON object');
     if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX) {
         throw invalid(`the statement type is '${String(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX}`);
@@ -1210,15 +1214,15 @@ function parseOmsStatement(payload) {
         throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
     }
     const subject = subjects[0];
-    const root = isObject(subject) && isObject(subject.digest) ? subject.digest.sha256 : undefined;
-    if (!isObject(subject) ||
+    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject) && (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject) ||
         typeof subject.name !== 'string' ||
         typeof root !== 'string' ||
         !HEX64.test(root)) {
         throw invalid('the subject has no name or no lower-case hex sha256 root digest');
     }
     const predicate = s.predicate;
-    if (!isObject(predicate) || !isObject(predicate.serialization)) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate.serialization)) {
         throw invalid('the predicate has no `serialization` section');
     }
     const ser = predicate.serialization;
@@ -1245,7 +1249,7 @@ function parseOmsStatement(payload) {
     const resources = [];
     const seen = new Set();
     for (const [i, r] of predicate.resources.entries()) {
-        if (!isObject(r) ||
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(r) ||
             typeof r.name !== 'string' ||
             r.name === '' ||
             typeof r.algorithm !== 'string' ||

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
 /* unused harmony export sameDigest */
-/* harmony import */ var _collect_python_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11552);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94589);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26068);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85802);
 // What changed between the base branch's training provenance and this run's: the model,
@@ -211,7 +211,7 @@ function byName(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 function diffPackages(base, head) {
-    const index = (pkgs) => new Map(pkgs.map((p) => [(0,_collect_python_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePackageName */ .NX)(p.name), p]));
+    const index = (pkgs) => new Map(pkgs.map((p) => [(0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePackageName */ .NX)(p.name), p]));
     const before = index(base);
     const after = index(head);
     const out = {
@@ -360,11 +360,13 @@ function spacedJson(value) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
 /* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25543);
 /* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4715);
 // Reads the training record a review or diff compares: a Sigstore bundle
 // (`training.sigstore.json`, whose DSSE payload is the statement) or a bare statement
 // (`training.intoto.json`); a 0.1 output (`provenance.*`, the record as SLSA provenance)
 // reads the same. Given the build provenance, the record beside it is read instead.
 // Only decodes: whether the signature holds is the verify engine's question.
+
 
 
 
@@ -382,9 +384,6 @@ const SEARCH_ORDER = [
 ];
 /** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
 const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** Decodes a bundle's DSSE payload into the view, refusing anything but an in-toto one. */
 function provenanceFromBundle(json, input, path) {
     let bundle;
@@ -445,7 +444,7 @@ async function loadProvenance(path, input) {
     }
     const docs = jsonDocuments(text, path, input);
     const loaded = docs.map((json) => {
-        const isBundle = isObject(json) &&
+        const isBundle = (0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(json) &&
             ('dsseEnvelope' in json ||
                 'verificationMaterial' in json ||
                 String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));

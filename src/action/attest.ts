@@ -1,18 +1,17 @@
 // `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
-import { join } from 'node:path';
+
 import { attest, type AttestResult } from '../engine/attest.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
-import { boolInput, input } from './inputs.js';
+import { boolInput, input, outputDirInput } from './inputs.js';
 import { TOOL_VERSION } from '../version.js';
 
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const outputDir =
-    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const outputDir = outputDirInput(env, workspace);
   let tokenProblem: string | undefined;
 
   const result = await attest(

@@ -1,6 +1,7 @@
 // Reading action inputs: the one place that knows their names and defaults as the
 // runner gives them (INPUT_<NAME>), and turns a bad value into an error that names it.
 import * as core from '@actions/core';
+import { join, resolve } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 
 export function input(name: string): string {
@@ -29,4 +30,15 @@ export function choiceInput<T extends string>(name: string, choices: readonly T[
     });
   }
   return raw as T;
+}
+
+/**
+ * `output-dir`, the same for the three actions: as given (relative to the workspace), else
+ * $RUNNER_TEMP/training-provenance, where a later step of the job finds it.
+ */
+export function outputDirInput(env: Record<string, string | undefined>, workspace: string): string {
+  const given = core.getInput('output-dir').trim();
+  return given
+    ? resolve(workspace, given)
+    : join(env.RUNNER_TEMP || workspace, 'training-provenance');
 }

@@ -2,15 +2,15 @@
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { review } from '../review/review.js';
-import { boolInput, input } from './inputs.js';
+import { boolInput, input, outputDirInput } from './inputs.js';
+import { githubUrls } from '../github.js';
 
 export async function runReview(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const outputDir =
-    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const outputDir = outputDirInput(env, workspace);
   const pr = github.context.payload.pull_request as
     { number?: number; base?: { ref?: string } } | undefined;
   const token = input('github-token');
@@ -36,8 +36,7 @@ export async function runReview(): Promise<void> {
     github: token
       ? {
           token,
-          apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-          serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+          ...githubUrls(env),
           repository,
           prNumber: pr?.number,
           baseRef: pr?.base?.ref,

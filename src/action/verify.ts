@@ -7,13 +7,13 @@ import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText, renderVerifySummary } from '../report/verify-summary.js';
-import { boolInput, input } from './inputs.js';
+import { boolInput, input, outputDirInput } from './inputs.js';
+import { githubUrls } from '../github.js';
 
 export async function runVerify(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const outputDir =
-    input('output-dir').trim() || join(env.RUNNER_TEMP || workspace, 'training-provenance');
+  const outputDir = outputDirInput(env, workspace);
   const report = await verify(
     {
       model: input('model'),
@@ -31,8 +31,7 @@ export async function runVerify(): Promise<void> {
     },
     {
       workspace,
-      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...githubUrls(env),
       currentRepository: env.GITHUB_REPOSITORY,
       pinCurrentRepository: true,
       githubToken: input('github-token') || undefined,

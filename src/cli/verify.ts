@@ -7,6 +7,7 @@ import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
 import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
+import { githubUrls } from '../github.js';
 
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
 
@@ -87,8 +88,7 @@ export async function cliVerify(
     },
     {
       workspace,
-      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...githubUrls(env),
       currentRepository: env.GITHUB_REPOSITORY,
       githubToken: env.GITHUB_TOKEN,
       log: (line) => err.write(`${line}\n`),

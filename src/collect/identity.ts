@@ -3,8 +3,9 @@
 // certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
 import { ProvenanceError } from '../errors.js';
 import type { WorkflowIdentity } from '../types.js';
+import { GITHUB_SERVER_URL } from '../github.js';
 
-const DEFAULT_SERVER_URL = 'https://github.com';
+const DEFAULT_SERVER_URL = GITHUB_SERVER_URL;
 
 /** The claims an identity cannot do without; the others are recorded when present. */
 const REQUIRED_CLAIMS = [

@@ -41,6 +41,7 @@ import type {
   Subject,
   WorkflowIdentity,
 } from '../types.js';
+import { githubUrls } from '../github.js';
 
 export interface AttestInputs {
   model: string;
@@ -193,7 +194,7 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
       fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
     });
   }
-  const serverUrl = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+  const { serverUrl } = githubUrls(ctx.env);
   const identity = token
     ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
     : identityFromEnvironment(ctx.env);
@@ -380,7 +381,7 @@ async function push(stored: StoredStatement[], ctx: AttestContext, plan: Plan): 
     s.attestation = await pushAttestation(s.bundle!, {
       token: ctx.githubToken!,
       repository: plan.identity.repository,
-      apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: githubUrls(ctx.env).apiUrl,
       serverUrl: plan.serverUrl,
       log: ctx.log,
       what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',

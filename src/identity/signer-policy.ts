@@ -10,7 +10,8 @@ import type { SignerIdentity } from './certificate.js';
 export { signerFromCertificate, type SignerIdentity } from './certificate.js';
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-export const GITHUB_SERVER_URL = 'https://github.com';
+export { GITHUB_SERVER_URL } from '../github.js';
+import { GITHUB_SERVER_URL } from '../github.js';
 
 /** The expected signer, as the verify inputs (and the policy's identity block) give it. */
 export interface IdentityPolicy {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/index.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE } from './layout.js';
+import { isObject } from '../json.js';
 
 export interface SignedResource {
   name: string;
@@ -29,10 +30,6 @@ export interface ParsedOmsStatement {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function invalid(message: string, fix?: string): ProvenanceError {
   return new ProvenanceError('BUNDLE_INVALID', message, {

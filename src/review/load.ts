@@ -10,6 +10,7 @@ import { ProvenanceError } from '../errors.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import { IN_TOTO_PAYLOAD_TYPE, OUTPUT_FILES, statementRole } from '../statement/layout.js';
+import { isObject } from '../json.js';
 
 const BUNDLE_FILE = OUTPUT_FILES['training-record'].bundle;
 const STATEMENT_FILE = OUTPUT_FILES['training-record'].statement;
@@ -29,10 +30,6 @@ export interface LoadedProvenance {
   path: string;
   /** The bundle, when the file is one; absent for a bare statement. */
   bundle?: SerializedBundle;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Decodes a bundle's DSSE payload into the view, refusing anything but an in-toto one. */

@@ -26,6 +26,7 @@ import {
   ACCELERATOR_STRING_FIELDS,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
+import { isObject } from '../json.js';
 
 /** The outer in-toto layer, whatever the predicate: enough to read subjects. */
 export interface StatementEnvelope {
@@ -39,10 +40,6 @@ const READABLE_STATEMENT_TYPES: readonly string[] = [STATEMENT_TYPE, STATEMENT_T
 const DATASET_KINDS: readonly DatasetKind[] = ['local-file', 'local-directory', 'reference', 'dvc'];
 
 type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;

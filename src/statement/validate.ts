@@ -19,12 +19,9 @@ import {
   TRAINING_PREDICATE_TYPE,
   STATEMENT_TYPE,
 } from './layout.js';
+import { isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Hex length of each algorithm whose encoding digest_set.md fixes, by output size.

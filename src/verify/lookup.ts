@@ -11,6 +11,7 @@ import { ProvenanceError } from '../errors.js';
 import { classifyOctokitError } from '../store/attestations.js';
 import { withRetry, type RetryPolicy } from '../store/retry.js';
 import { parseRepository } from '../identity/signer-policy.js';
+import { GITHUB_API_URL } from '../github.js';
 
 export interface LookupOptions {
   /** OWNER/REPO whose attestations are searched. */
@@ -69,7 +70,7 @@ export async function lookupAttestations(opts: LookupOptions): Promise<FoundAtte
       fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
     });
   }
-  const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+  const apiUrl = (opts.apiUrl ?? GITHUB_API_URL).replace(/\/$/, '');
   const octokit = getOctokit(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
   const first = () =>
     octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {

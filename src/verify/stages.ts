@@ -41,6 +41,7 @@ import {
 } from './trust.js';
 import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
 import { fromError, identityViolations, signatureViolation } from './violations.js';
+import { isObject } from '../json.js';
 
 export type Stage = AttemptSummary['stage'];
 
@@ -291,8 +292,6 @@ function statementClaims(view: ProvenanceView, signer: SignerIdentity): Violatio
   return out;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v !== '';
 
 /** The fields SLSA provenance v1 marks REQUIRED that this predicate lacks (our record shares them). */

@@ -1,5 +1,5 @@
-export const id = 83;
-export const ids = [83];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
 /***/ 19595:
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/collect/python.js
 var python = __webpack_require__(11552);
 ;// CONCATENATED MODULE: ./build/src/collect/accelerator.js
@@ -35,6 +37,7 @@ var python = __webpack_require__(11552);
 // A `+cpu` or `+rocm6.0` build is recorded (cudaSource says so) when no CUDA source answers;
 // ROCm is always recorded. cuDNN: the nvidia-cudnn-cu* wheel (the library actually installed),
 // else jaxlib's `cudnnNN` tag. Sources that disagree with the chosen one are listed in notes.
+
 
 
 /** Frameworks whose local version is trusted first, in this order. */
@@ -92,7 +95,7 @@ function cudaFromName(name) {
     return wheel?.[1];
 }
 function detectCudaBuild(packages) {
-    const pkgs = packages.map((p) => ({ ...p, name: (0,python/* normalizePackageName */.NX)(p.name) }));
+    const pkgs = packages.map((p) => ({ ...p, name: (0,layout/* normalizePackageName */.NX)(p.name) }));
     const label = (p) => `${p.name} ${p.version}`;
     const info = {};
     const notes = [];
@@ -312,9 +315,9 @@ const NOTABLE_RANK = new Map(NOTABLE_FRAMEWORKS.map((name, i) => [name, i]));
 /** The packages named in NOTABLE_FRAMEWORKS, in its order. */
 function notablePackages(pkgs) {
     return pkgs
-        .filter((p) => NOTABLE_RANK.has((0,python/* normalizePackageName */.NX)(p.name)))
-        .sort((a, b) => (NOTABLE_RANK.get((0,python/* normalizePackageName */.NX)(a.name)) ?? 0) -
-        (NOTABLE_RANK.get((0,python/* normalizePackageName */.NX)(b.name)) ?? 0));
+        .filter((p) => NOTABLE_RANK.has((0,layout/* normalizePackageName */.NX)(p.name)))
+        .sort((a, b) => (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(a.name)) ?? 0) -
+        (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(b.name)) ?? 0));
 }
 
 
@@ -325,7 +328,6 @@ function notablePackages(pkgs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ collectPython),
-/* harmony export */   NX: () => (/* binding */ normalizePackageName),
 /* harmony export */   aY: () => (/* binding */ findOnPath)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, probeInterpreter, parseProbeOutput, formatPythonVersion, readVenvLayout, parsePyvenvCfg, normalizeCfgVersion, readDistributions, parseMetadataHeader, pypiPurl */
@@ -334,9 +336,11 @@ function notablePackages(pkgs) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
 // Records the Python interpreter that trained and every distribution it can import, without
 // importing any of them: the interpreter is asked only for its version and sys.path (the probe
 // imports json and nothing else), and the distributions' metadata headers are read from disk here.
+
 
 
 
@@ -719,7 +723,7 @@ async function readDistributions(dirs) {
             continue;
         }
         dirsWithDistributions.add(h.loc.dir);
-        const normalized = normalizePackageName(name);
+        const normalized = (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name);
         const earlier = byName.get(normalized);
         if (earlier) {
             notes.push(`${normalized} ${version} in ${where} is shadowed by ${earlier.version} in ${earlier.where}`);
@@ -832,13 +836,9 @@ function parseMetadataHeader(text) {
     }
     return fields;
 }
-/** PEP 503: lower-case, every run of `-`, `_`, `.` becomes one `-`. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 /** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */
 function pypiPurl(name, version) {
-    return `pkg:pypi/${purlEncode(normalizePackageName(name))}@${purlEncode(version)}`;
+    return `pkg:pypi/${purlEncode((0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name))}@${purlEncode(version)}`;
 }
 /** The purl spec leaves unreserved characters and ':' as they are and percent-encodes the rest. */
 function purlEncode(value) {
@@ -862,6 +862,43 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 15042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ githubUrls),
+/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
+/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
+/* harmony export */ });
+// GitHub's URLs, named once: the defaults when the runner names none (GitHub Enterprise and
+// ghe.com set GITHUB_SERVER_URL and GITHUB_API_URL).
+const GITHUB_SERVER_URL = 'https://github.com';
+const GITHUB_API_URL = 'https://api.github.com';
+/** The server and REST API the runner's variables name, else github.com's. */
+function githubUrls(env) {
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || GITHUB_SERVER_URL,
+        apiUrl: env.GITHUB_API_URL || GITHUB_API_URL,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+// The one test for "a JSON object" (not null, not an array) that every reader uses.
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 
@@ -1003,6 +1040,7 @@ function table(header, rows, align) {
 /* harmony export */   JA: () => (/* binding */ INTERPRETER_NAME),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   Kp: () => (/* binding */ impliedDatasetPath),
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
 /* harmony export */   PZ: () => (/* binding */ STATEMENT_TYPE_V01),
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   Y7: () => (/* binding */ OUTPUT_FILES),
@@ -1119,6 +1157,17 @@ function statementRole(predicateType, buildType) {
         return undefined;
     return buildType === BUILD_TYPE ? 'training-record' : 'build-provenance';
 }
+/**
+ * PEP 503 name normalisation, the one every module uses: surrounding space dropped, lower
+ * case, runs of `-`, `_`, `.` become one `-`. (Two copies once differed on the trim, so a name
+ * could match in the policy and not in the review.)
+ */
+function normalizePackageName(name) {
+    return name
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
 
 
 /***/ }),
@@ -1133,17 +1182,16 @@ function statementRole(predicateType, buildType) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94589);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4715);
 // Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
 // inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
 // workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
 // about what it cannot interpret (another Statement _type or predicateType).
 
 
+
 const READABLE_STATEMENT_TYPES = [_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ];
 const DATASET_KINDS = ['local-file', 'local-directory', 'reference', 'dvc'];
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function str(v) {
     return typeof v === 'string' ? v : undefined;
 }
@@ -1154,7 +1202,7 @@ function strings(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
 }
 function obj(v) {
-    return isObject(v) ? v : {};
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v) ? v : {};
 }
 function arr(v) {
     return Array.isArray(v) ? v : [];
@@ -1182,7 +1230,7 @@ function parseStatementPayload(payload) {
     return checkEnvelope(parsed);
 }
 function checkEnvelope(statement) {
-    if (!isObject(statement)) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(statement)) {
         throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
     }
     const type = statement._type;
@@ -1204,7 +1252,7 @@ function readSubjects(statement) {
     return checkEnvelope(statement).subject;
 }
 function readDigest(v) {
-    if (!isObject(v))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v))
         return undefined;
     const out = {};
     for (const [alg, hex] of Object.entries(v))
@@ -1234,7 +1282,7 @@ function readDescriptor(v) {
     const mediaType = str(o.mediaType);
     if (mediaType !== undefined)
         rd.mediaType = mediaType;
-    if (isObject(o.annotations))
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(o.annotations))
         rd.annotations = { ...o.annotations };
     return rd;
 }
@@ -1452,9 +1500,9 @@ function readProvenance(statement) {
     }
     if (!isEmpty(github))
         view.github = github;
-    if (isObject(external.parameters))
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parameters))
         view.parameters = external.parameters;
-    if (isObject(external.parametersSource)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parametersSource)) {
         view.parametersSource = readDescriptor(external.parametersSource);
     }
     const deps = arr(def.resolvedDependencies).map(readDescriptor);
@@ -1488,7 +1536,7 @@ function readProvenance(statement) {
     const builderId = str(builder.id);
     if (builderId !== undefined)
         view.builderId = builderId;
-    if (isObject(builder.version)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(builder.version)) {
         const version = stringFields(builder.version, Object.keys(builder.version));
         if (!isEmpty(version))
             view.builderVersion = version;
@@ -1506,7 +1554,7 @@ function readProvenance(statement) {
     if (identitySource === 'oidc-token' || identitySource === 'environment') {
         view.identitySource = identitySource;
     }
-    if (isObject(ours.python) && typeof ours.python.present === 'boolean') {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(ours.python) && typeof ours.python.present === 'boolean') {
         view.pythonPresent = ours.python.present;
         const version = str(ours.python.version);
         if (version !== undefined)
