@@ -106,7 +106,7 @@ const failed = (rs: RuleResult[]) => rs.filter((r) => !r.ok);
 const NOW = new Date('2026-11-26T12:00:00Z');
 
 describe('parsing', () => {
-  test('the example of PRODUCT.md parses into typed rules', () => {
+  test('the README policy example parses into typed rules', () => {
     const p = parsePolicy(
       `version: 1
 identity:

@@ -345,7 +345,7 @@ describe('validateStatement', () => {
   });
 });
 
-// Real statements made by actions/attest and npm (REFERENCE.md, interop/README.md): the
+// Real statements made by actions/attest and npm (__tests__/vectors/README.md): the
 // validator must not be stricter than the producers the ecosystem trusts.
 const interopDir = vector('gh-cli');
 const interop = describe;
