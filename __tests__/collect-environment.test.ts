@@ -209,7 +209,7 @@ describe('collectEnvironment', () => {
         RUNNER_ENVIRONMENT: 'github-hosted',
         ImageOS: 'ubuntu24',
         ImageVersion: '20241117.1.0',
-        RUNNER_TEMP: '/home/runner/work/_temp',
+        RUNNER_TEMP: '/home/runner/_work/_temp',
         GITHUB_TOKEN: 'must-not-appear',
       },
     });
