@@ -83,12 +83,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
-var attest = __webpack_require__(52615);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 11 modules
+var attest = __webpack_require__(14654);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/statement/build.js
+var build = __webpack_require__(42843);
 // EXTERNAL MODULE: ./build/src/statement/read.js
 var read = __webpack_require__(25543);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
@@ -100,6 +102,7 @@ var output_dir = __webpack_require__(62280);
 // output-dir (signing failed, or `sign: false`), without collecting or hashing again: a
 // 20 GB model need not be read twice because Fulcio was down. The statements must be a
 // pair of one run, valid, and made for the repository and commit the token signs for.
+
 
 
 
@@ -120,7 +123,7 @@ async function resumeAttest(inputs, ctx) {
     const training = JSON.parse(payloads[1]);
     checkPair(payloads, plan);
     const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,attest/* signAndStore */.ki)(payloads, { ...inputs, modelSignature: false }, ctx, plan, []));
-    const dirs = training.subject.filter((s) => s.annotations?.role === 'model-directory');
+    const sha = (0,build/* modelSha256 */.jr)(training.subject);
     return {
         statement: training,
         provenance: stored.provenance,
@@ -129,9 +132,7 @@ async function resumeAttest(inputs, ctx) {
         subjects: training.subject,
         identity: plan.identity,
         endpoints: plan.endpoints,
-        modelDigest: training.subject.length === 1 || dirs.length === 1
-            ? `sha256:${(dirs[0] ?? training.subject[0]).digest.sha256}`
-            : '',
+        modelDigest: sha ? `sha256:${sha}` : '',
     };
 }
 async function keptStatements(dir) {

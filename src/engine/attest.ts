@@ -22,7 +22,12 @@ import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
 import { signStatements, type SignResult } from '../sign/sign.js';
 import { OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
-import { buildTrainingRecord, serializeStatement, type Statement } from '../statement/build.js';
+import {
+  buildTrainingRecord,
+  modelSha256,
+  serializeStatement,
+  type Statement,
+} from '../statement/build.js';
 import { buildGithubProvenance } from '../statement/github.js';
 import { OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import { validateStatement } from '../statement/validate.js';
@@ -328,11 +333,10 @@ export async function signAndStore(
   return out;
 }
 
-/** The digest a default artifact name carries: the one model directory's, else the first subject's. */
+/** The digest a default artifact name carries: the model's, else the first subject's. */
 function artifactDigest(trainingPayload: string): string {
   const subjects = (JSON.parse(trainingPayload) as Statement).subject;
-  const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
-  return (dirs.length === 1 ? dirs[0]! : subjects[0])?.digest.sha256 ?? '';
+  return modelSha256(subjects) ?? subjects[0]?.digest.sha256 ?? '';
 }
 
 async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Promise<SignResult[]> {

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
+import { modelSha256 } from '../statement/build.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import { OUTPUT_FILES } from '../statement/layout.js';
 import type { Statement } from '../statement/types.js';
@@ -52,7 +53,7 @@ export async function resumeAttest(
   const stored = await withOutputLock(inputs.outputDir, () =>
     signAndStore(payloads, { ...inputs, modelSignature: false }, ctx, plan, []),
   );
-  const dirs = training.subject.filter((s) => s.annotations?.role === 'model-directory');
+  const sha = modelSha256(training.subject);
   return {
     statement: training,
     provenance: stored.provenance,
@@ -61,10 +62,7 @@ export async function resumeAttest(
     subjects: training.subject,
     identity: plan.identity,
     endpoints: plan.endpoints,
-    modelDigest:
-      training.subject.length === 1 || dirs.length === 1
-        ? `sha256:${(dirs[0] ?? training.subject[0])!.digest.sha256}`
-        : '',
+    modelDigest: sha ? `sha256:${sha}` : '',
   };
 }
 

@@ -198,6 +198,16 @@ function copySubject(s: Subject): Subject {
 }
 
 /**
+ * The model's sha256 as its subjects give it: the one model directory's root, else the only
+ * subject's; undefined when the subjects name several models.
+ */
+export function modelSha256(subjects: readonly Subject[]): string | undefined {
+  const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
+  if (dirs.length === 1) return dirs[0]!.digest.sha256;
+  return subjects.length === 1 ? subjects[0]!.digest.sha256 : undefined;
+}
+
+/**
  * Subjects once each by name and digest, first one kept: GitHub's attestations API refuses a
  * statement that repeats one (`duplicate subject in statement`).
  */

@@ -1,8 +1,8 @@
-export const id = 615;
-export const ids = [615];
+export const id = 712;
+export const ids = [712];
 export const modules = {
 
-/***/ 52615:
+/***/ 14654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1351,252 +1351,8 @@ var sign = __webpack_require__(66613);
 var oms_layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var oms_sign = __webpack_require__(27890);
-;// CONCATENATED MODULE: ./build/src/statement/build.js
-
-/** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
-function formatTimestamp(d) {
-    if (Number.isNaN(d.getTime()))
-        throw new RangeError('invalid date');
-    return d.toISOString().replace(/\.\d+Z$/, 'Z');
-}
-/** `git+<server>/<owner>/<repo>@<ref>`: GitHub's buildType uses SPDX download locations. */
-function sourceUri(identity) {
-    return `git+${repositoryUrl(identity)}@${identity.ref}`;
-}
-function repositoryUrl(identity) {
-    return `${trimSlash(identity.serverUrl)}/${identity.repository}`;
-}
-/** builder.id: the workflow that ran the job (a reusable workflow, when one did). */
-function builderId(identity) {
-    return `${trimSlash(identity.serverUrl)}/${identity.jobWorkflowRef}`;
-}
-function invocationId(identity) {
-    return `${repositoryUrl(identity)}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function withRole(rd, role) {
-    const out = {};
-    if (rd.name !== undefined)
-        out.name = rd.name;
-    if (rd.uri !== undefined)
-        out.uri = rd.uri;
-    if (rd.digest !== undefined && Object.keys(rd.digest).length > 0)
-        out.digest = { ...rd.digest };
-    if (rd.content !== undefined)
-        out.content = rd.content;
-    if (rd.downloadLocation !== undefined)
-        out.downloadLocation = rd.downloadLocation;
-    if (rd.mediaType !== undefined)
-        out.mediaType = rd.mediaType;
-    out.annotations = { [layout/* ROLE_KEY */.$b]: role, ...withoutKey(rd.annotations, layout/* ROLE_KEY */.$b) };
-    return out;
-}
-function withoutKey(o, key) {
-    const rest = { ...o };
-    delete rest[key];
-    return rest;
-}
-function datasetDependency(ds) {
-    const hasDigest = Object.keys(ds.digest).length > 0;
-    const annotations = {
-        [layout/* ROLE_KEY */.$b]: 'dataset',
-        kind: ds.kind,
-        // A dataset without a content digest is unpinned whatever the collector said.
-        unpinned: ds.unpinned || !hasDigest,
-    };
-    // The path is recorded only where the `file:` URI does not already say it.
-    if (ds.path !== undefined && (0,layout/* impliedDatasetPath */.Kp)(ds.kind, ds.uri) !== ds.path)
-        annotations.path = ds.path;
-    if (ds.fileCount !== undefined)
-        annotations.files = ds.fileCount;
-    if (ds.totalBytes !== undefined)
-        annotations.bytes = ds.totalBytes;
-    if (ds.license !== undefined)
-        annotations.license = ds.license;
-    if (ds.split !== undefined)
-        annotations.split = ds.split;
-    // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
-    for (const [k, v] of Object.entries(ds.annotations ?? {})) {
-        if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
-            annotations[k] = v;
-    }
-    const rd = { name: ds.name, uri: ds.uri };
-    if (hasDigest)
-        rd.digest = { ...ds.digest };
-    rd.annotations = annotations;
-    return rd;
-}
-/** purl version component: percent-encoded, so `2.3.1+cu121` is `2.3.1%2Bcu121`. */
-function purlVersion(version) {
-    return encodeURIComponent(version);
-}
-function interpreterDependency(env) {
-    const py = env.python;
-    if (!py.present || !py.version)
-        return [];
-    return [
-        {
-            name: layout/* INTERPRETER_NAME */.JA,
-            uri: `pkg:generic/${layout/* INTERPRETER_NAME */.JA}@${purlVersion(py.version)}`,
-            annotations: { [layout/* ROLE_KEY */.$b]: 'interpreter' },
-        },
-    ];
-}
-function packageDependency(p) {
-    return {
-        name: p.name,
-        uri: p.purl,
-        annotations: { [layout/* ROLE_KEY */.$b]: 'python-package', version: p.version },
-    };
-}
-function recordedPython(env) {
-    const py = env.python;
-    if (!py.present)
-        return py.reason !== undefined ? { present: false, reason: py.reason } : { present: false };
-    const out = { present: true };
-    if (py.version !== undefined)
-        out.version = py.version;
-    if (py.executable !== undefined)
-        out.executable = py.executable;
-    // How the environment was read (e.g. from the layout when the interpreter would not run).
-    if (py.reason !== undefined)
-        out.reason = py.reason;
-    if (py.notes && py.notes.length > 0)
-        out.notes = [...py.notes];
-    return out;
-}
-/** Copies the defined fields of `from`, in the order of `keys`, so the JSON is stable. */
-function pick(from, keys) {
-    const out = {};
-    for (const k of keys)
-        if (from[k] !== undefined)
-            out[k] = from[k];
-    return out;
-}
-function trainingParameters(input) {
-    const env = input.environment;
-    const acc = env.accelerator;
-    const accelerator = pick(acc, layout/* ACCELERATOR_STRING_FIELDS */.uY);
-    if (acc.gpus && acc.gpus.length > 0)
-        accelerator.gpus = [...acc.gpus];
-    if (acc.notes && acc.notes.length > 0)
-        accelerator.notes = [...acc.notes];
-    return {
-        identitySource: input.identity.source,
-        python: recordedPython(env),
-        accelerator,
-        os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
-        runner: pick(env.runner, [
-            'os',
-            'arch',
-            'name',
-            'environment',
-            'imageOs',
-            'imageVersion',
-        ]),
-    };
-}
-function copySubject(s) {
-    const out = { ...s, digest: { ...s.digest } };
-    if (s.annotations)
-        out.annotations = { ...s.annotations };
-    return out;
-}
-/**
- * Subjects once each by name and digest, first one kept: GitHub's attestations API refuses a
- * statement that repeats one (`duplicate subject in statement`).
- */
-function uniqueSubjects(subjects) {
-    const seen = new Set();
-    return subjects.filter((s) => {
-        const key = JSON.stringify([s.name, Object.entries(s.digest).sort()]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function buildTrainingRecord(input) {
-    const { identity } = input;
-    const externalParameters = {
-        workflow: {
-            ref: identity.ref,
-            repository: repositoryUrl(identity),
-            path: identity.workflowPath,
-        },
-    };
-    if (input.parameters) {
-        externalParameters.parameters = structuredClone(input.parameters.parameters);
-        if (input.parameters.source) {
-            externalParameters.parametersSource = copyDescriptor(input.parameters.source);
-        }
-    }
-    const github = {
-        event_name: identity.eventName,
-        ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
-        ...(identity.repositoryOwnerId !== undefined
-            ? { repository_owner_id: identity.repositoryOwnerId }
-            : {}),
-        runner_environment: identity.runnerEnvironment,
-    };
-    const resolvedDependencies = [
-        // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
-        { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
-        ...input.datasets.map(datasetDependency),
-        ...input.requirements.map((r) => withRole(r, 'requirements')),
-        ...interpreterDependency(input.environment),
-        ...input.environment.python.packages.map(packageDependency),
-    ];
-    const finishedOn = formatTimestamp(input.finishedOn);
-    const metadata = input.startedOn
-        ? {
-            invocationId: invocationId(identity),
-            startedOn: formatTimestamp(input.startedOn),
-            finishedOn,
-        }
-        : { invocationId: invocationId(identity), finishedOn };
-    const runDetails = {
-        builder: { id: builderId(identity), version: { [layout/* TOOL_NAME */.lH]: input.toolVersion } },
-        metadata,
-    };
-    if (input.byproducts.length > 0) {
-        runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
-    }
-    return {
-        _type: layout/* STATEMENT_TYPE */.zG,
-        subject: uniqueSubjects(input.subjects).map(copySubject),
-        predicateType: layout/* TRAINING_PREDICATE_TYPE */.sw,
-        predicate: {
-            buildDefinition: {
-                buildType: layout/* BUILD_TYPE */.mK,
-                externalParameters,
-                internalParameters: { github, [layout/* INTERNAL_KEY */.aA]: trainingParameters(input) },
-                resolvedDependencies,
-            },
-            runDetails,
-        },
-    };
-}
-function copyDescriptor(rd) {
-    const out = { ...rd };
-    if (rd.digest)
-        out.digest = { ...rd.digest };
-    if (rd.annotations)
-        out.annotations = { ...rd.annotations };
-    return out;
-}
-/**
- * A statement's bytes, which are also the DSSE payload and the content of its
- * `.intoto.json` file: JSON with 2-space indentation, keys in the order built, no
- * trailing newline. Deterministic for a given Statement, so a file on disk can be compared
- * byte for byte with the signed payload (`sha256sum` = the payload hash Rekor records).
- */
-function serializeStatement(s) {
-    return JSON.stringify(s, null, 2);
-}
-
+// EXTERNAL MODULE: ./build/src/statement/build.js
+var build = __webpack_require__(42843);
 ;// CONCATENATED MODULE: ./build/src/statement/github.js
 
 
@@ -1605,7 +1361,7 @@ function buildGithubProvenancePredicate(id) {
         buildDefinition: {
             buildType: layout/* GITHUB_WORKFLOW_BUILD_TYPE */.Kl,
             externalParameters: {
-                workflow: { ref: id.ref, repository: repositoryUrl(id), path: id.workflowPath },
+                workflow: { ref: id.ref, repository: (0,build/* repositoryUrl */.Ek)(id), path: id.workflowPath },
             },
             internalParameters: {
                 github: {
@@ -1615,11 +1371,11 @@ function buildGithubProvenancePredicate(id) {
                     runner_environment: id.runnerEnvironment,
                 },
             },
-            resolvedDependencies: [{ uri: sourceUri(id), digest: { gitCommit: id.sha } }],
+            resolvedDependencies: [{ uri: (0,build/* sourceUri */.Of)(id), digest: { gitCommit: id.sha } }],
         },
         runDetails: {
-            builder: { id: builderId(id) },
-            metadata: { invocationId: invocationId(id) },
+            builder: { id: (0,build/* builderId */.jf)(id) },
+            metadata: { invocationId: (0,build/* invocationId */.yl)(id) },
         },
     };
 }
@@ -1630,7 +1386,7 @@ function buildGithubProvenancePredicate(id) {
 function buildGithubProvenance(subjects, id) {
     return {
         _type: layout/* STATEMENT_TYPE */.zG,
-        subject: uniqueSubjects(subjects).map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        subject: (0,build/* uniqueSubjects */.dL)(subjects).map((s) => ({ name: s.name, digest: { ...s.digest } })),
         predicateType: layout/* SLSA_PROVENANCE_V1 */.us,
         predicate: buildGithubProvenancePredicate(id),
     };
@@ -2101,7 +1857,7 @@ async function attest(inputs, ctx) {
     const startedOn = now();
     const plan = await preflight(inputs, ctx);
     const collected = await collect(inputs, ctx);
-    const training = buildTrainingRecord({
+    const training = (0,build/* buildTrainingRecord */.wf)({
         ...collected.record,
         subjects: collected.model.subjects,
         identity: plan.identity,
@@ -2110,7 +1866,7 @@ async function attest(inputs, ctx) {
         toolVersion: ctx.toolVersion,
     });
     const provenance = buildGithubProvenance(training.subject, plan.identity);
-    const payloads = [serializeStatement(provenance), serializeStatement(training)];
+    const payloads = [(0,build/* serializeStatement */.US)(provenance), (0,build/* serializeStatement */.US)(training)];
     for (const [k, s] of [provenance, training].entries())
         checkValid(s, payloads[k]);
     const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => signAndStore(payloads, inputs, ctx, plan, collected.model.directories));
@@ -2267,11 +2023,10 @@ async function signAndStore(payloads, inputs, ctx, plan, directories) {
     }
     return out;
 }
-/** The digest a default artifact name carries: the one model directory's, else the first subject's. */
+/** The digest a default artifact name carries: the model's, else the first subject's. */
 function artifactDigest(trainingPayload) {
     const subjects = JSON.parse(trainingPayload).subject;
-    const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
-    return (dirs.length === 1 ? dirs[0] : subjects[0])?.digest.sha256 ?? '';
+    return (0,build/* modelSha256 */.jr)(subjects) ?? subjects[0]?.digest.sha256 ?? '';
 }
 async function signBoth(payloads, plan, ctx) {
     try {
@@ -2313,6 +2068,279 @@ async function push(stored, ctx, plan) {
             what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 42843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   Of: () => (/* binding */ sourceUri),
+/* harmony export */   US: () => (/* binding */ serializeStatement),
+/* harmony export */   dL: () => (/* binding */ uniqueSubjects),
+/* harmony export */   jf: () => (/* binding */ builderId),
+/* harmony export */   jr: () => (/* binding */ modelSha256),
+/* harmony export */   wf: () => (/* binding */ buildTrainingRecord),
+/* harmony export */   yl: () => (/* binding */ invocationId)
+/* harmony export */ });
+/* unused harmony export formatTimestamp */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94589);
+
+/** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
+function formatTimestamp(d) {
+    if (Number.isNaN(d.getTime()))
+        throw new RangeError('invalid date');
+    return d.toISOString().replace(/\.\d+Z$/, 'Z');
+}
+/** `git+<server>/<owner>/<repo>@<ref>`: GitHub's buildType uses SPDX download locations. */
+function sourceUri(identity) {
+    return `git+${repositoryUrl(identity)}@${identity.ref}`;
+}
+function repositoryUrl(identity) {
+    return `${trimSlash(identity.serverUrl)}/${identity.repository}`;
+}
+/** builder.id: the workflow that ran the job (a reusable workflow, when one did). */
+function builderId(identity) {
+    return `${trimSlash(identity.serverUrl)}/${identity.jobWorkflowRef}`;
+}
+function invocationId(identity) {
+    return `${repositoryUrl(identity)}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function withRole(rd, role) {
+    const out = {};
+    if (rd.name !== undefined)
+        out.name = rd.name;
+    if (rd.uri !== undefined)
+        out.uri = rd.uri;
+    if (rd.digest !== undefined && Object.keys(rd.digest).length > 0)
+        out.digest = { ...rd.digest };
+    if (rd.content !== undefined)
+        out.content = rd.content;
+    if (rd.downloadLocation !== undefined)
+        out.downloadLocation = rd.downloadLocation;
+    if (rd.mediaType !== undefined)
+        out.mediaType = rd.mediaType;
+    out.annotations = { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_KEY */ .$b]: role, ...withoutKey(rd.annotations, _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_KEY */ .$b) };
+    return out;
+}
+function withoutKey(o, key) {
+    const rest = { ...o };
+    delete rest[key];
+    return rest;
+}
+function datasetDependency(ds) {
+    const hasDigest = Object.keys(ds.digest).length > 0;
+    const annotations = {
+        [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_KEY */ .$b]: 'dataset',
+        kind: ds.kind,
+        // A dataset without a content digest is unpinned whatever the collector said.
+        unpinned: ds.unpinned || !hasDigest,
+    };
+    // The path is recorded only where the `file:` URI does not already say it.
+    if (ds.path !== undefined && (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .impliedDatasetPath */ .Kp)(ds.kind, ds.uri) !== ds.path)
+        annotations.path = ds.path;
+    if (ds.fileCount !== undefined)
+        annotations.files = ds.fileCount;
+    if (ds.totalBytes !== undefined)
+        annotations.bytes = ds.totalBytes;
+    if (ds.license !== undefined)
+        annotations.license = ds.license;
+    if (ds.split !== undefined)
+        annotations.split = ds.split;
+    // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
+    for (const [k, v] of Object.entries(ds.annotations ?? {})) {
+        if (!_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .DATASET_ANNOTATION_KEYS */ .CX.includes(k))
+            annotations[k] = v;
+    }
+    const rd = { name: ds.name, uri: ds.uri };
+    if (hasDigest)
+        rd.digest = { ...ds.digest };
+    rd.annotations = annotations;
+    return rd;
+}
+/** purl version component: percent-encoded, so `2.3.1+cu121` is `2.3.1%2Bcu121`. */
+function purlVersion(version) {
+    return encodeURIComponent(version);
+}
+function interpreterDependency(env) {
+    const py = env.python;
+    if (!py.present || !py.version)
+        return [];
+    return [
+        {
+            name: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERPRETER_NAME */ .JA,
+            uri: `pkg:generic/${_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERPRETER_NAME */ .JA}@${purlVersion(py.version)}`,
+            annotations: { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_KEY */ .$b]: 'interpreter' },
+        },
+    ];
+}
+function packageDependency(p) {
+    return {
+        name: p.name,
+        uri: p.purl,
+        annotations: { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_KEY */ .$b]: 'python-package', version: p.version },
+    };
+}
+function recordedPython(env) {
+    const py = env.python;
+    if (!py.present)
+        return py.reason !== undefined ? { present: false, reason: py.reason } : { present: false };
+    const out = { present: true };
+    if (py.version !== undefined)
+        out.version = py.version;
+    if (py.executable !== undefined)
+        out.executable = py.executable;
+    // How the environment was read (e.g. from the layout when the interpreter would not run).
+    if (py.reason !== undefined)
+        out.reason = py.reason;
+    if (py.notes && py.notes.length > 0)
+        out.notes = [...py.notes];
+    return out;
+}
+/** Copies the defined fields of `from`, in the order of `keys`, so the JSON is stable. */
+function pick(from, keys) {
+    const out = {};
+    for (const k of keys)
+        if (from[k] !== undefined)
+            out[k] = from[k];
+    return out;
+}
+function trainingParameters(input) {
+    const env = input.environment;
+    const acc = env.accelerator;
+    const accelerator = pick(acc, _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCELERATOR_STRING_FIELDS */ .uY);
+    if (acc.gpus && acc.gpus.length > 0)
+        accelerator.gpus = [...acc.gpus];
+    if (acc.notes && acc.notes.length > 0)
+        accelerator.notes = [...acc.notes];
+    return {
+        identitySource: input.identity.source,
+        python: recordedPython(env),
+        accelerator,
+        os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
+        runner: pick(env.runner, [
+            'os',
+            'arch',
+            'name',
+            'environment',
+            'imageOs',
+            'imageVersion',
+        ]),
+    };
+}
+function copySubject(s) {
+    const out = { ...s, digest: { ...s.digest } };
+    if (s.annotations)
+        out.annotations = { ...s.annotations };
+    return out;
+}
+/**
+ * The model's sha256 as its subjects give it: the one model directory's root, else the only
+ * subject's; undefined when the subjects name several models.
+ */
+function modelSha256(subjects) {
+    const dirs = subjects.filter((s) => s.annotations?.role === 'model-directory');
+    if (dirs.length === 1)
+        return dirs[0].digest.sha256;
+    return subjects.length === 1 ? subjects[0].digest.sha256 : undefined;
+}
+/**
+ * Subjects once each by name and digest, first one kept: GitHub's attestations API refuses a
+ * statement that repeats one (`duplicate subject in statement`).
+ */
+function uniqueSubjects(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => {
+        const key = JSON.stringify([s.name, Object.entries(s.digest).sort()]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function buildTrainingRecord(input) {
+    const { identity } = input;
+    const externalParameters = {
+        workflow: {
+            ref: identity.ref,
+            repository: repositoryUrl(identity),
+            path: identity.workflowPath,
+        },
+    };
+    if (input.parameters) {
+        externalParameters.parameters = structuredClone(input.parameters.parameters);
+        if (input.parameters.source) {
+            externalParameters.parametersSource = copyDescriptor(input.parameters.source);
+        }
+    }
+    const github = {
+        event_name: identity.eventName,
+        ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
+        ...(identity.repositoryOwnerId !== undefined
+            ? { repository_owner_id: identity.repositoryOwnerId }
+            : {}),
+        runner_environment: identity.runnerEnvironment,
+    };
+    const resolvedDependencies = [
+        // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
+        { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
+        ...input.datasets.map(datasetDependency),
+        ...input.requirements.map((r) => withRole(r, 'requirements')),
+        ...interpreterDependency(input.environment),
+        ...input.environment.python.packages.map(packageDependency),
+    ];
+    const finishedOn = formatTimestamp(input.finishedOn);
+    const metadata = input.startedOn
+        ? {
+            invocationId: invocationId(identity),
+            startedOn: formatTimestamp(input.startedOn),
+            finishedOn,
+        }
+        : { invocationId: invocationId(identity), finishedOn };
+    const runDetails = {
+        builder: { id: builderId(identity), version: { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH]: input.toolVersion } },
+        metadata,
+    };
+    if (input.byproducts.length > 0) {
+        runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
+    }
+    return {
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STATEMENT_TYPE */ .zG,
+        subject: uniqueSubjects(input.subjects).map(copySubject),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINING_PREDICATE_TYPE */ .sw,
+        predicate: {
+            buildDefinition: {
+                buildType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_TYPE */ .mK,
+                externalParameters,
+                internalParameters: { github, [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERNAL_KEY */ .aA]: trainingParameters(input) },
+                resolvedDependencies,
+            },
+            runDetails,
+        },
+    };
+}
+function copyDescriptor(rd) {
+    const out = { ...rd };
+    if (rd.digest)
+        out.digest = { ...rd.digest };
+    if (rd.annotations)
+        out.annotations = { ...rd.annotations };
+    return out;
+}
+/**
+ * A statement's bytes, which are also the DSSE payload and the content of its
+ * `.intoto.json` file: JSON with 2-space indentation, keys in the order built, no
+ * trailing newline. Deterministic for a given Statement, so a file on disk can be compared
+ * byte for byte with the signed payload (`sha256sum` = the payload hash Rekor records).
+ */
+function serializeStatement(s) {
+    return JSON.stringify(s, null, 2);
 }
 
 
