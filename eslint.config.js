@@ -66,10 +66,10 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/hash/**', 'src/statement/**'],
+    files: ['src/hash/**', 'src/statement/**', 'src/net/**'],
     rules: above(
       ['action', 'cli', 'engine', ...PARTS],
-      'hash/ and statement/ are the base: they import nothing above them.',
+      'hash/, statement/ and net/ are the base: they import nothing above them.',
     ),
   },
 );

@@ -1651,7 +1651,7 @@ function satisfies(version, range) {
 /* unused harmony export apiMessage */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67273);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56683);
 // Stores a bundle through GitHub's attestations API, so that `gh attestation verify`
 // and our verify's digest lookup find it without any file being passed around.
 
@@ -1698,7 +1698,7 @@ async function pushAttestation(bundle, opts) {
     }
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, { baseUrl: opts.apiUrl, request: { retries: 0 } });
     try {
-        const res = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(`POST ${opts.apiUrl}/repos/${owner}/${repo}/attestations`, () => octokit.request('POST /repos/{owner}/{repo}/attestations', {
+        const res = await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(`POST ${opts.apiUrl}/repos/${owner}/${repo}/attestations`, () => octokit.request('POST /repos/{owner}/{repo}/attestations', {
             owner,
             repo,
             bundle: bundle,
@@ -1726,7 +1726,7 @@ function pushError(e, opts) {
             cause: e,
         });
     }
-    if (f.status !== undefined && f.status >= 400 && f.status < 500 && !(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryable */ .r3)(f)) {
+    if (f.status !== undefined && f.status >= 400 && f.status < 500 && !(0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryable */ .r3)(f)) {
         // A 4xx is GitHub refusing this content: re-running would be refused the same way.
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the attestations API refused ${what} (HTTP ${f.status}): ${said ?? 'no message'}`, {
             input: 'push-to-github',

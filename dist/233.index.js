@@ -31,8 +31,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/src/store/attestations.js
 var attestations = __webpack_require__(45112);
-// EXTERNAL MODULE: ./build/src/store/retry.js
-var retry = __webpack_require__(67273);
+// EXTERNAL MODULE: ./build/src/net/retry.js
+var retry = __webpack_require__(56683);
 // EXTERNAL MODULE: ./build/src/review/load.js
 var load = __webpack_require__(10180);
 // EXTERNAL MODULE: ./build/src/store/artifact.js

@@ -2030,7 +2030,7 @@ function artifactDigest(trainingPayload) {
 }
 async function signBoth(payloads, plan, ctx) {
     try {
-        return await (0,sign/* signStatements */.K)(payloads.map((p) => Buffer.from(p, 'utf8')), { endpoints: plan.endpoints, token: plan.token, log: ctx.log });
+        return await (0,sign/* signStatements */.K)(payloads.map((p) => Buffer.from(p, 'utf8')), { endpoints: plan.endpoints, token: plan.token, log: ctx.log, ...ctx.network });
     }
     catch (e) {
         if (e instanceof errors/* ProvenanceError */.CG) {
@@ -2049,6 +2049,7 @@ async function signModels(directories, inputs, ctx, plan) {
             token: plan.token,
             log: ctx.log,
             outputDir: inputs.outputDir,
+            ...ctx.network,
         });
         ctx.log(`model signature (OMS) for ${dir.path}: ${signed.path}, root sha256:${signed.root}`);
         out.push(signed);
@@ -2066,6 +2067,7 @@ async function push(stored, ctx, plan) {
             serverUrl: plan.serverUrl,
             log: ctx.log,
             what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
+            ...ctx.network,
         });
     }
 }

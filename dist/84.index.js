@@ -822,8 +822,8 @@ var snappyjs = __webpack_require__(64528);
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./build/src/store/attestations.js
 var attestations = __webpack_require__(45112);
-// EXTERNAL MODULE: ./build/src/store/retry.js
-var retry = __webpack_require__(67273);
+// EXTERNAL MODULE: ./build/src/net/retry.js
+var retry = __webpack_require__(56683);
 // EXTERNAL MODULE: ./build/src/github.js
 var src_github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/verify/lookup.js

@@ -654,7 +654,7 @@ async function signModelDirectory(dir, opts) {
         token: opts.token,
         log: opts.log,
         timeoutMs: opts.timeoutMs,
-        retries: opts.retries,
+        retry: opts.retry,
     });
     const text = JSON.stringify(signed.bundle);
     let path = inDir;
@@ -1125,14 +1125,14 @@ class OneCertificateSigner {
 
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(53053);
-// EXTERNAL MODULE: ./build/src/store/retry.js
-var retry = __webpack_require__(67273);
+// EXTERNAL MODULE: ./build/src/net/retry.js
+var retry = __webpack_require__(56683);
 ;// CONCATENATED MODULE: ./build/src/sign/retry.js
 // Retries around the Sigstore services (Fulcio, Rekor, TSA). @sigstore/sign can retry by
 // itself, but it waits on its own schedule and never reads `retry-after`, so a rate-limited
 // job would spend its retries while still being told to wait. Its own retries are turned off
 // (sign.ts) and each service call is wrapped here instead: the same bounded policy as the
-// GitHub API calls (src/store/retry.ts), with the server's `retry-after` honoured up to a cap.
+// GitHub API calls (src/net/retry.ts), with the server's `retry-after` honoured up to a cap.
 //
 // @sigstore/sign's errors carry the HTTP status but not the headers. The headers are read
 // from Node's `http.client.response.finish` diagnostics channel, which every http(s) request
@@ -1237,11 +1237,7 @@ async function signStatements(payloads, opts) {
     const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: 0 };
     const responses = new ResponseLog();
     const ctx = {
-        policy: {
-            ...SIGN_RETRY,
-            ...opts.retry,
-            ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
-        },
+        policy: { ...SIGN_RETRY, ...opts.retry },
         responses,
         log: opts.log,
     };

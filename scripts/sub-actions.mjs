@@ -2,7 +2,7 @@
 // Writes verify/action.yml and review/action.yml from the root action.yml: each sub-action
 // declares only the inputs and outputs of its job, with the root's descriptions and defaults,
 // so the three never disagree. `--check` fails when a written file is out of date (CI runs it
-// through the test suite, __tests__/sub-actions.test.ts).
+// through the test suite, __tests__/e2e/sub-actions.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -18,6 +18,7 @@ import { collectPython } from '../collect/python.js';
 import { collectRequirements } from '../collect/requirements.js';
 import { ProvenanceError } from '../errors.js';
 import type { HashProgress } from '../hash/index.js';
+import type { NetworkOptions } from '../net/retry.js';
 import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
 import { signStatements, type SignResult } from '../sign/sign.js';
 import { OMS_SIGNING_IGNORES } from '../oms/layout.js';
@@ -83,6 +84,8 @@ export interface AttestContext {
   artifactRuntimeAvailable: boolean;
   toolVersion: string;
   now?: () => Date;
+  /** Retries and timeouts of every service call (Fulcio, Rekor, TSA, GitHub); defaults apply. */
+  network?: NetworkOptions;
   log: (line: string) => void;
   onProgress?: (label: string, p: HashProgress) => void;
 }
@@ -343,7 +346,7 @@ async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Pro
   try {
     return await signStatements(
       payloads.map((p) => Buffer.from(p, 'utf8')),
-      { endpoints: plan.endpoints!, token: plan.token!, log: ctx.log },
+      { endpoints: plan.endpoints!, token: plan.token!, log: ctx.log, ...ctx.network },
     );
   } catch (e) {
     if (e instanceof ProvenanceError) {
@@ -371,6 +374,7 @@ async function signModels(
       token: plan.token!,
       log: ctx.log,
       outputDir: inputs.outputDir,
+      ...ctx.network,
     });
     ctx.log(`model signature (OMS) for ${dir.path}: ${signed.path}, root sha256:${signed.root}`);
     out.push(signed);
@@ -389,6 +393,7 @@ async function push(stored: StoredStatement[], ctx: AttestContext, plan: Plan): 
       serverUrl: plan.serverUrl,
       log: ctx.log,
       what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
+      ...ctx.network,
     });
   }
 }

@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
+import type { NetworkOptions } from '../net/retry.js';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
 import type { SigstoreEndpoints } from '../sign/instances.js';
 import { signStatement } from '../sign/sign.js';
@@ -14,7 +15,7 @@ import type { DirectoryDigest, Sha256Hex } from '../types.js';
 import { OMS_SIGNATURE_NAME, omsPayload } from './layout.js';
 import { omsManifest, statementOf } from './statement.js';
 
-export interface SignModelOptions {
+export interface SignModelOptions extends NetworkOptions {
   endpoints: SigstoreEndpoints;
   /** The OIDC identity token; never logged. */
   token: string;
@@ -23,8 +24,6 @@ export interface SignModelOptions {
   outputDir?: string;
   /** Default `model.sig`. */
   signatureName?: string;
-  timeoutMs?: number;
-  retries?: number;
 }
 
 export interface SignedModel {
@@ -84,7 +83,7 @@ export async function signModelDirectory(
     token: opts.token,
     log: opts.log,
     timeoutMs: opts.timeoutMs,
-    retries: opts.retries,
+    retry: opts.retry,
   });
   const text = JSON.stringify(signed.bundle);
 

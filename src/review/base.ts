@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyOctokitError } from '../store/attestations.js';
-import { withRetry, type RetryPolicy } from '../store/retry.js';
+import { withRetry, type RetryPolicy } from '../net/retry.js';
 import type { Octokit } from './comment.js';
 import { loadProvenance, provenanceFileIn, type LoadedProvenance } from './load.js';
 import { ARTIFACT_PREFIX, defaultArtifactName } from '../store/artifact.js';
@@ -78,7 +78,7 @@ export interface FindBaseOptions {
   downloadArtifact?: ArtifactDownloader;
   /** Where to unpack the artifact; a fresh directory under the system's temp by default. */
   workDir?: string;
-  retry?: RetryPolicy;
+  retry?: Partial<RetryPolicy>;
   log?: (line: string) => void;
 }
 

@@ -5,7 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
 import { classifyOctokitError } from '../store/attestations.js';
-import { withRetry, type RetryPolicy } from '../store/retry.js';
+import { withRetry, type RetryPolicy } from '../net/retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -25,7 +25,7 @@ export interface UpsertCommentOptions {
    * given, only its comments are edited; a marker-led comment of anyone else is left alone.
    */
   author?: string;
-  retry?: RetryPolicy;
+  retry?: Partial<RetryPolicy>;
   log?: (line: string) => void;
 }
 

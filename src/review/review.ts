@@ -5,7 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
-import type { RetryPolicy } from '../store/retry.js';
+import type { RetryPolicy } from '../net/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
 import type { TrustedRootSpec } from '../verify/trust.js';
@@ -68,7 +68,7 @@ export interface ReviewOptions {
   /** Where to unpack the base artifact (default: the system's temp directory). */
   workDir?: string;
   now?: Date;
-  retry?: RetryPolicy;
+  retry?: Partial<RetryPolicy>;
   log?: (line: string) => void;
 }
 

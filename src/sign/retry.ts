@@ -2,14 +2,14 @@
 // itself, but it waits on its own schedule and never reads `retry-after`, so a rate-limited
 // job would spend its retries while still being told to wait. Its own retries are turned off
 // (sign.ts) and each service call is wrapped here instead: the same bounded policy as the
-// GitHub API calls (src/store/retry.ts), with the server's `retry-after` honoured up to a cap.
+// GitHub API calls (src/net/retry.ts), with the server's `retry-after` honoured up to a cap.
 //
 // @sigstore/sign's errors carry the HTTP status but not the headers. The headers are read
 // from Node's `http.client.response.finish` diagnostics channel, which every http(s) request
 // in the process publishes to, keyed by the service's host.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Signer, Witness } from '@sigstore/sign';
-import { withRetry, type HttpFailure, type RetryPolicy } from '../store/retry.js';
+import { withRetry, type HttpFailure, type RetryPolicy } from '../net/retry.js';
 
 export const SIGN_RETRY: RetryPolicy = {
   retries: 3,

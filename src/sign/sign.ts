@@ -12,7 +12,7 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { ProvenanceError } from '../errors.js';
-import type { RetryPolicy } from '../store/retry.js';
+import type { NetworkOptions } from '../net/retry.js';
 import type { SigstoreEndpoints } from './instances.js';
 import { EphemeralKey, OneCertificateSigner } from './one-certificate.js';
 import {
@@ -24,16 +24,14 @@ import {
 } from './retry.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
-export interface SignOptions {
+/**
+ * `retry` (default SIGN_RETRY) bounds the retries per request on 5xx, 408, 429 and network
+ * errors, and caps a service's `retry-after`; `timeoutMs` (default 30 s) bounds each request.
+ */
+export interface SignOptions extends NetworkOptions {
   endpoints: SigstoreEndpoints;
   /** The OIDC identity token; never logged. */
   token: string;
-  /** Per-request timeout. */
-  timeoutMs?: number;
-  /** Retries per request on 5xx, 408, 429 and network errors, with exponential backoff. */
-  retries?: number;
-  /** Backoff and the cap on a service's `retry-after`; default SIGN_RETRY. */
-  retry?: Partial<RetryPolicy>;
   /** Where retry notices go (the action's log). */
   log?: (line: string) => void;
 }
@@ -66,11 +64,7 @@ export async function signStatements(
   const fetchOptions = { timeout: opts.timeoutMs ?? 30_000, retry: 0 };
   const responses = new ResponseLog();
   const ctx = {
-    policy: {
-      ...SIGN_RETRY,
-      ...opts.retry,
-      ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
-    },
+    policy: { ...SIGN_RETRY, ...opts.retry },
     responses,
     log: opts.log,
   };

@@ -3,7 +3,7 @@
 import { getOctokit } from '@actions/github';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ProvenanceError } from '../errors.js';
-import { isRetryable, withRetry, type HttpFailure, type RetryPolicy } from './retry.js';
+import { isRetryable, withRetry, type HttpFailure, type RetryPolicy } from '../net/retry.js';
 
 export interface PushOptions {
   token: string;
@@ -11,7 +11,7 @@ export interface PushOptions {
   repository: string;
   apiUrl: string;
   serverUrl: string;
-  retry?: RetryPolicy;
+  retry?: Partial<RetryPolicy>;
   /** Per-request timeout; default 30 s. A request that hangs is a network error, retried. */
   timeoutMs?: number;
   log?: (line: string) => void;

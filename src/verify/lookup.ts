@@ -9,7 +9,7 @@ import { getOctokit } from '@actions/github';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ProvenanceError } from '../errors.js';
 import { classifyOctokitError } from '../store/attestations.js';
-import { withRetry, type RetryPolicy } from '../store/retry.js';
+import { withRetry, type RetryPolicy } from '../net/retry.js';
 import { parseRepository } from '../identity/signer-policy.js';
 import { GITHUB_API_URL } from '../github.js';
 
@@ -25,7 +25,7 @@ export interface LookupOptions {
   predicateType?: string;
   /** Most pages of 100 to read. */
   maxPages?: number;
-  retry?: RetryPolicy;
+  retry?: Partial<RetryPolicy>;
   log?: (line: string) => void;
 }
 

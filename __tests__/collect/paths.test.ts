@@ -1,0 +1,322 @@
+import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProvenanceError } from '../../src/errors.js';
+import { parseLines, parseList, resolvePatterns } from '../../src/collect/paths.js';
+import { expectInputError } from '../helpers/errors.js';
+
+let root: string;
+let ws: string;
+let outside: string;
+
+beforeAll(async () => {
+  root = await realpath(await mkdtemp(join(tmpdir(), 'tp-paths-')));
+  ws = join(root, 'ws');
+  outside = join(root, 'outside');
+  await mkdir(join(ws, 'out/model/sub'), { recursive: true });
+  await mkdir(join(ws, 'out/ckpt/a'), { recursive: true });
+  await mkdir(join(ws, 'out/ckpt/b'), { recursive: true });
+  await mkdir(join(ws, 'data'), { recursive: true });
+  await mkdir(outside, { recursive: true });
+  await writeFile(join(ws, 'out/model/w.bin'), 'weights');
+  await writeFile(join(ws, 'out/model/sub/x.bin'), 'x');
+  await writeFile(join(ws, 'out/model/.hidden.bin'), 'h');
+  await writeFile(join(ws, 'out/ckpt/a/w.bin'), 'a');
+  await writeFile(join(ws, 'out/ckpt/b/w.bin'), 'b');
+  await writeFile(join(ws, 'data/file[1].csv'), 'literal brackets');
+  await writeFile(join(ws, 'data/train.csv'), 't');
+  await writeFile(join(ws, 'data/val.csv'), 'v');
+  await writeFile(join(outside, 'secret.bin'), 'secret');
+  await symlink(join(outside, 'secret.bin'), join(ws, 'data/link-out.csv'));
+  await symlink(outside, join(ws, 'linkdir-out'));
+  await symlink(join(ws, 'data/train.csv'), join(ws, 'train-link.csv'));
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('parseList / parseLines', () => {
+  test('newlines and commas split; comments and blanks dropped; braces keep their commas', () => {
+    expect(parseList(' a.bin, b.bin\n\n# comment, with comma\nout/{x,y}.bin ,c\r\n')).toEqual([
+      'a.bin',
+      'b.bin',
+      'out/{x,y}.bin',
+      'c',
+    ]);
+  });
+  test('`\\,` is a comma of a name; inside braces it stays for the glob; other escapes stay', () => {
+    const list =
+      String.raw`out/a\,b.bin, c\,.bin,d.bin
+out/{x\,y,z}.bin, e\*.bin` + '\nf\\';
+    expect(parseList(list)).toEqual([
+      'out/a,b.bin',
+      'c,.bin',
+      'd.bin',
+      String.raw`out/{x\,y,z}.bin`,
+      String.raw`e\*.bin`,
+      'f\\',
+    ]);
+  });
+  test('parseLines keeps commas', () => {
+    expect(parseLines('s3://b/k,v\n  # no\n data/x \n')).toEqual(['s3://b/k,v', 'data/x']);
+  });
+});
+
+describe('resolvePatterns', () => {
+  const opts = () => ({ workspace: ws, input: 'model' });
+
+  test('plain file and directory, relative and absolute, deduplicated and sorted', async () => {
+    const got = await resolvePatterns(
+      ['out/model', join(ws, 'out/model/w.bin'), './out/model/w.bin', 'out/model/'],
+      opts(),
+    );
+    expect(got.map((r) => [r.kind, r.relPath])).toEqual([
+      ['directory', 'out/model'],
+      ['file', 'out/model/w.bin'],
+    ]);
+    expect(got[0]!.path).toBe(join(ws, 'out/model'));
+    expect(got[1]!.pattern).toBe(join(ws, 'out/model/w.bin'));
+  });
+
+  test('a glob that matches a directory takes it whole, as naming it would', async () => {
+    // 0.1 dropped out/model/sub without a word, and called out/mo* a pattern matching nothing.
+    const star = await resolvePatterns(['out/model/*'], opts());
+    expect(star.map((r) => [r.kind, r.relPath])).toContainEqual(['directory', 'out/model/sub']);
+    expect(star.map((r) => [r.kind, r.relPath])).toContainEqual(['file', 'out/model/w.bin']);
+    const prefix = await resolvePatterns(['out/mo*'], opts());
+    expect(prefix.map((r) => [r.kind, r.relPath])).toEqual([['directory', 'out/model']]);
+  });
+
+  test('a glob of file names matches files, skipping names that start with a dot', async () => {
+    const got = await resolvePatterns(['out/**/*.bin'], opts());
+    expect(got.map((r) => r.relPath)).toEqual([
+      'out/ckpt/a/w.bin',
+      'out/ckpt/b/w.bin',
+      'out/model/sub/x.bin',
+      'out/model/w.bin',
+    ]);
+    expect(got.every((r) => r.kind === 'file')).toBe(true);
+    const dot = await resolvePatterns(['out/model/.*.bin'], opts());
+    expect(dot.map((r) => r.relPath)).toEqual(['out/model/.hidden.bin']);
+  });
+
+  test('a glob ending in / matches directories only; braces work', async () => {
+    const got = await resolvePatterns(['out/ckpt/*/', 'data/{train,val}.csv'], opts());
+    expect(got.map((r) => [r.kind, r.relPath])).toEqual([
+      ['file', 'data/train.csv'],
+      ['file', 'data/val.csv'],
+      ['directory', 'out/ckpt/a'],
+      ['directory', 'out/ckpt/b'],
+    ]);
+  });
+
+  test('a pattern naming an existing path literally is taken literally', async () => {
+    const got = await resolvePatterns(['data/file[1].csv'], opts());
+    expect(got.map((r) => r.relPath)).toEqual(['data/file[1].csv']);
+  });
+
+  test('the workspace itself is "."', async () => {
+    const got = await resolvePatterns(['.'], opts());
+    expect(got).toEqual([{ kind: 'directory', path: ws, relPath: '.', pattern: '.' }]);
+  });
+
+  test('nothing given for a required input: INPUT_MISSING; optional: empty', async () => {
+    await expectInputError(
+      resolvePatterns([], { ...opts(), required: true }),
+      'INPUT_MISSING',
+      'model',
+      '',
+    );
+    await expect(resolvePatterns([], opts())).resolves.toEqual([]);
+  });
+
+  test('a path or glob matching nothing: NO_MATCH', async () => {
+    await expectInputError(
+      resolvePatterns(['out/missing.bin'], opts()),
+      'NO_MATCH',
+      'model',
+      'out/missing.bin',
+    );
+    await expectInputError(
+      resolvePatterns(['out/**/*.onnx'], opts()),
+      'NO_MATCH',
+      'model',
+      'out/**/*.onnx',
+    );
+    const e = await expectInputError(
+      resolvePatterns(['data/*.csv/'], opts()),
+      'NO_MATCH',
+      'model',
+      'data/*.csv/',
+    );
+    expect(e.message).toContain('directories only');
+  });
+
+  test('paths outside the workspace: PATH_OUTSIDE_WORKSPACE', async () => {
+    await expectInputError(
+      resolvePatterns(['../outside/secret.bin'], opts()),
+      'PATH_OUTSIDE_WORKSPACE',
+      'model',
+      '../outside/secret.bin',
+    );
+    await expectInputError(
+      resolvePatterns(['out/../../outside/*.bin'], opts()),
+      'PATH_OUTSIDE_WORKSPACE',
+      'model',
+      'out/../../outside/*.bin',
+    );
+    const abs = join(outside, 'secret.bin');
+    await expectInputError(resolvePatterns([abs], opts()), 'PATH_OUTSIDE_WORKSPACE', 'model', abs);
+  });
+
+  test('a symbolic link leaving the workspace is refused, even when links are allowed', async () => {
+    for (const allowSymlinks of [false, true]) {
+      const o = { ...opts(), allowSymlinks };
+      const e = await expectInputError(
+        resolvePatterns(['data/link-out.csv'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'data/link-out.csv',
+      );
+      expect(e.message).toContain(join(outside, 'secret.bin'));
+      // through a linked directory, named or globbed
+      await expectInputError(
+        resolvePatterns(['linkdir-out/secret.bin'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'linkdir-out/secret.bin',
+      );
+      await expectInputError(
+        resolvePatterns(['data/*.csv'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'data/*.csv',
+      );
+      await expectInputError(
+        resolvePatterns(['linkdir-out/*.bin'], o),
+        'PATH_OUTSIDE_WORKSPACE',
+        'model',
+        'linkdir-out/*.bin',
+      );
+    }
+  });
+
+  test('a glob that would walk through a linked directory is refused', async () => {
+    await mkdir(join(ws, 'tree'), { recursive: true });
+    await symlink(join(ws, 'out/ckpt'), join(ws, 'tree/ckpt-link'));
+    try {
+      await expectInputError(
+        resolvePatterns(['tree/**'], opts()),
+        'SYMLINK_REFUSED',
+        'model',
+        'tree/**',
+      );
+      await expectInputError(
+        resolvePatterns(['tree/*/a/*.bin'], opts()),
+        'SYMLINK_REFUSED',
+        'model',
+        'tree/*/a/*.bin',
+      );
+    } finally {
+      await rm(join(ws, 'tree'), { recursive: true });
+    }
+  });
+
+  test('a link inside the workspace: SYMLINK_REFUSED unless allowed, then resolved', async () => {
+    await expectInputError(
+      resolvePatterns(['train-link.csv'], opts()),
+      'SYMLINK_REFUSED',
+      'model',
+      'train-link.csv',
+    );
+    const got = await resolvePatterns(['train-link.csv'], { ...opts(), allowSymlinks: true });
+    expect(got).toEqual([
+      {
+        kind: 'file',
+        path: join(ws, 'data/train.csv'),
+        relPath: 'train-link.csv',
+        pattern: 'train-link.csv',
+      },
+    ]);
+  });
+
+  test('a name with a comma: named through parseList with `\\,`, or as a brace alternative', async () => {
+    await mkdir(join(ws, 'commas'), { recursive: true });
+    await writeFile(join(ws, 'commas/a,b.bin'), 'comma');
+    await writeFile(join(ws, 'commas/c.bin'), 'c');
+    const named = await resolvePatterns(
+      parseList(String.raw`commas/a\,b.bin,commas/c.bin`),
+      opts(),
+    );
+    expect(named.map((r) => r.relPath)).toEqual(['commas/a,b.bin', 'commas/c.bin']);
+    const braced = await resolvePatterns(parseList(String.raw`commas/{a\,b,c}.bin`), opts());
+    expect(braced.map((r) => r.relPath)).toEqual(['commas/a,b.bin', 'commas/c.bin']);
+    // Without the escape the comma separates two paths, neither of which exists.
+    await expectInputError(
+      resolvePatterns(parseList('commas/a,b.bin'), opts()),
+      'NO_MATCH',
+      'model',
+      'commas/a',
+    );
+  });
+
+  test('a pattern longer than 4,096 characters (PATH_MAX) is INPUT_INVALID; at 4,096 it is looked for', async () => {
+    const long = `out/${'x'.repeat(4093)}`;
+    expect(long).toHaveLength(4097);
+    const e = await expectInputError(
+      resolvePatterns([long], opts()),
+      'INPUT_INVALID',
+      'model',
+      '4097 characters',
+    );
+    // The value is shown cut, so the error stays one line a person reads.
+    expect(e.toLine().length).toBeLessThan(400);
+    const glob = `out/${'*'.repeat(4093)}`;
+    await expectInputError(resolvePatterns([glob], opts()), 'INPUT_INVALID', 'model', '4097');
+    // One character less is an ordinary pattern: looked for, not refused for its length.
+    const atLimit = await resolvePatterns([long.slice(0, -1)], opts()).catch(
+      (x: unknown) => x as ProvenanceError,
+    );
+    expect(atLimit).toBeInstanceOf(ProvenanceError);
+    expect((atLimit as ProvenanceError).code).not.toBe('INPUT_INVALID');
+    // A long brace glob below the limit works.
+    const alternatives = Array.from({ length: 800 }, (_, i) => `n${i}`).join(',');
+    const braces = `out/model/{${alternatives},w}.bin`;
+    expect(braces.length).toBeGreaterThan(3000);
+    expect(braces.length).toBeLessThanOrEqual(4096);
+    const got = await resolvePatterns([braces], opts());
+    expect(got.map((r) => r.relPath)).toEqual(['out/model/w.bin']);
+  });
+
+  test('exclusion patterns are refused rather than misread', async () => {
+    await expectInputError(
+      resolvePatterns(['!out/model/w.bin'], opts()),
+      'INPUT_INVALID',
+      'model',
+      '!out/model/w.bin',
+    );
+  });
+
+  const asRoot = process.getuid?.() === 0;
+  (asRoot ? test.skip : test)('an unreadable file: FILE_UNREADABLE', async () => {
+    const f = join(ws, 'data/locked.csv');
+    await writeFile(f, 'locked');
+    await chmod(f, 0o000);
+    try {
+      await expectInputError(
+        resolvePatterns(['data/locked.csv'], opts()),
+        'FILE_UNREADABLE',
+        'model',
+        'data/locked.csv',
+      );
+    } finally {
+      await chmod(f, 0o644);
+      await rm(f);
+    }
+  });
+  if (asRoot)
+    console.log(
+      'collect-paths: FILE_UNREADABLE test skipped: running as root, every file is readable',
+    );
+});

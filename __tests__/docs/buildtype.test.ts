@@ -1,0 +1,107 @@
+// docs/buildtype.md shows a statement made by the code, and describes every key of it.
+// Run with UPDATE_DOCS=1 to rewrite the example after a deliberate change to the layout.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildTrainingRecord, serializeStatement } from '../../src/statement/build.js';
+import { BUILD_TYPE } from '../../src/statement/layout.js';
+import { validateStatement } from '../../src/statement/validate.js';
+import { exampleInput } from '../fixtures/statement-example.js';
+
+const docPath = fileURLToPath(new URL('../../docs/buildtype.md', import.meta.url));
+// The block sits between prettier-ignore markers, so that formatting the docs keeps the
+// exact bytes the code produced.
+const BLOCK =
+  /(<!-- example:begin -->\s*<!-- prettier-ignore-start -->\n```json\n)([\s\S]*?)(\n```\n<!-- prettier-ignore-end -->\s*<!-- example:end -->)/;
+
+function splitDoc(doc: string): { before: string; example: string; after: string } {
+  const m = BLOCK.exec(doc);
+  if (!m) throw new Error(`${docPath} has no example block between its markers`);
+  const start = m.index + (m[1] ?? '').length;
+  return {
+    before: doc.slice(0, start),
+    example: m[2] ?? '',
+    after: doc.slice(start + (m[2] ?? '').length),
+  };
+}
+
+const generated = serializeStatement(buildTrainingRecord(exampleInput()));
+
+test('the example statement is what the code produces', () => {
+  const doc = readFileSync(docPath, 'utf8');
+  const parts = splitDoc(doc);
+  if (process.env.UPDATE_DOCS === '1') {
+    writeFileSync(docPath, `${parts.before}${generated}${parts.after}`);
+    return;
+  }
+  if (parts.example !== generated) {
+    throw new Error(
+      'docs/buildtype.md: the example statement is out of date. Run ' +
+        '`UPDATE_DOCS=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/buildtype-doc.test.ts` ' +
+        'and review the diff.',
+    );
+  }
+});
+
+test('the example is a valid statement of our buildType', () => {
+  const statement = JSON.parse(generated);
+  expect(validateStatement(statement)).toEqual([]);
+  expect(statement.predicate.buildDefinition.buildType).toBe(BUILD_TYPE);
+});
+
+/** Every object key in the statement, except inside the user's own hyperparameters. */
+function keysOf(value: unknown, path: string[] = [], out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) keysOf(item, path, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      const isHyperparameters = path.at(-1) === 'externalParameters' && k === 'parameters';
+      if (!isHyperparameters) keysOf(v, [...path, k], out);
+    }
+  }
+  return out;
+}
+
+test('every key of the example is described in the doc', () => {
+  const doc = readFileSync(docPath, 'utf8');
+  const { before, after } = splitDoc(doc);
+  const prose = before + after;
+  const keys = [...keysOf(JSON.parse(generated))];
+  expect(keys.length).toBeGreaterThan(40);
+  const undocumented = keys.filter(
+    (k) => !prose.includes(`\`${k}\``) && !prose.includes(`.${k}\``),
+  );
+  expect(undocumented).toEqual([]);
+});
+
+test('the doc names our buildType URI', () => {
+  expect(readFileSync(docPath, 'utf8')).toContain(BUILD_TYPE);
+});
+
+describe('the published JSON Schema of the training record (docs/training-v1.schema.json)', () => {
+  const schemaPath = fileURLToPath(new URL('../../docs/training-v1.schema.json', import.meta.url));
+  const validate = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTuples: false,
+  }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+
+  test('accepts the statement the code produces', () => {
+    const ok = validate(JSON.parse(generated));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  test('refuses a record with a wrong predicate type, an extra key, or no source commit', () => {
+    const wrongType = { ...JSON.parse(generated), predicateType: 'https://slsa.dev/provenance/v1' };
+    expect(validate(wrongType)).toBe(false);
+    const extra = JSON.parse(generated);
+    extra.predicate.buildDefinition.internalParameters.surprise = true;
+    expect(validate(extra)).toBe(false);
+    const noCommit = JSON.parse(generated);
+    delete noCommit.predicate.buildDefinition.resolvedDependencies[0].digest;
+    expect(validate(noCommit)).toBe(false);
+  });
+});

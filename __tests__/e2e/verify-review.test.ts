@@ -1,0 +1,363 @@
+// The release gate and the pull-request review, through what ships: dist/index.js in
+// `mode: verify` / `mode: review` as the runner runs it, and dist/cli/index.js as a user
+// types it, on bundles our own attest made on the local stack.
+import { spawn } from 'node:child_process';
+import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../../tools/github-api/index.js';
+import { makeTrainingFixture, type TrainingFixture } from '../../tools/fixture/index.js';
+import {
+  githubContextEnv,
+  REPO_ROOT,
+  runAction,
+  type RunActionResult,
+} from '../../tools/runner/index.js';
+import { startStack, type Stack } from '../../tools/stack/index.js';
+
+const GH_TOKEN = 'ghs_verifyReviewFixtureToken000000000000000';
+let stack: Stack;
+let gh: FakeGitHub;
+let fx: TrainingFixture;
+let attested: RunActionResult;
+
+const stackEnv = () =>
+  githubContextEnv({
+    GITHUB_API_URL: gh.url,
+    ACTIONS_ID_TOKEN_REQUEST_URL: stack.tokenRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.tokenRequestToken,
+    GITHUB_REPOSITORY: stack.claims.repository,
+  });
+
+beforeAll(async () => {
+  stack = await startStack();
+  gh = await startFakeGitHub({ token: GH_TOKEN });
+  fx = await makeTrainingFixture(await mkdtemp(join(tmpdir(), 'tp-verify-')));
+  attested = await runAction({
+    workspace: fx.workspace,
+    inputs: {
+      ...fx.inputs,
+      'github-token': GH_TOKEN,
+      sigstore: 'custom',
+      'fulcio-url': stack.fulcioUrl,
+      'rekor-url': stack.rekorUrl,
+    },
+    env: stackEnv(),
+  });
+  if (attested.exitCode !== 0)
+    throw new Error(`attest failed:\n${attested.stdout}\n${attested.stderr}`);
+}, 120_000);
+afterAll(async () => {
+  await stack?.close();
+  await gh?.close();
+});
+
+/** `uses: …/verify@v0`: the sub-action, with its own action.yml's defaults. */
+function verifyAction(inputs: Record<string, string>, workspace = fx.workspace) {
+  return runAction({
+    workspace,
+    action: 'verify',
+    inputs: {
+      model: fx.modelDir,
+      bundle: attested.outputs['training-bundle-path']!,
+      'trusted-root': stack.trustedRootPath,
+      'github-token': GH_TOKEN,
+      ...inputs,
+    },
+    env: stackEnv(),
+  });
+}
+
+function cli(
+  args: string[],
+  cwd = fx.workspace,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('verify@v0', () => {
+  test('our bundle verifies, pinned by default to the current repository', async () => {
+    const r = await verifyAction({});
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.verified).toBe('true');
+    expect(r.outputs.violations).toBe('0');
+    expect(r.stdout).toMatch(/requiring the current repository, acme\/vision/);
+    // The model's re-hash reports its progress: at least the final line, complete.
+    expect(r.stdout).toMatch(new RegExp(`hashing model ${fx.modelDir}: .* \\(100%\\)`));
+    const report = JSON.parse(await readFile(r.outputs['report-path']!, 'utf8'));
+    expect(report.verified).toBe(true);
+    expect(report.signer.san).toBe(`https://github.com/${stack.claims.job_workflow_ref}`);
+    expect(r.summary).toMatch(/✅ Training provenance verified/);
+  }, 60_000);
+
+  test('another repository: refused, the step fails, and the report names the mismatch', async () => {
+    const r = await verifyAction({ repository: 'acme/other' });
+    expect(r.exitCode).not.toBe(0);
+    expect(r.outputs.verified).toBe('false');
+    expect(Number(r.outputs.violations)).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/::error::VERIFY_FAILED: .*acme\/other/);
+  }, 60_000);
+
+  test('a changed model file is named', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-verify-changed-'));
+    await cp(fx.workspace, ws, { recursive: true });
+    await appendFile(join(ws, fx.modelFiles[1]!), 'x');
+    const r = await verifyAction({}, ws);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stdout).toContain('model-00001-of-00002.safetensors');
+  }, 60_000);
+
+  test('without a bundle, the model digest is looked up in the attestations API', async () => {
+    const r = await verifyAction({ bundle: '' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.verified).toBe('true');
+    const lookups = gh.requests.filter(
+      (q) => q.method === 'GET' && /\/attestations\/sha256(:|%3A)/i.test(q.path),
+    );
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(decodeURIComponent(lookups.at(-1)!.path)).toContain(attested.outputs['model-digest']!);
+  }, 60_000);
+
+  test('a policy denying the torch in the environment fails with the advisory', async () => {
+    await writeFile(
+      join(fx.workspace, 'policy.yml'),
+      'version: 1\nframeworks:\n  advisories: none\n  deny:\n    - package: torch\n      versions: "<2.6.0"\n      reason: "CVE-2025-32434 (torch.load weights_only bypass)"\n',
+    );
+    const r = await verifyAction({ policy: 'policy.yml' });
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stdout).toMatch(/CVE-2025-32434/);
+  }, 60_000);
+});
+
+describe('the command line', () => {
+  const base = () => [
+    '--model',
+    fx.modelDir,
+    '--bundle',
+    attested.outputs['training-bundle-path']!,
+    '--trusted-root',
+    stack.trustedRootPath,
+  ];
+
+  test('verify: exit 0 when the signer is pinned, JSON on request', async () => {
+    const r = await cli(['verify', ...base(), '--repository', 'acme/vision', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).verified).toBe(true);
+  }, 60_000);
+
+  test('verify: exit 1 for another signer, exit 1 with no signer pinned, exit 2 for a bad flag', async () => {
+    const other = await cli([
+      'verify',
+      ...base(),
+      '--signer-workflow',
+      'acme/vision/.github/workflows/release.yml',
+    ]);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(/NOT VERIFIED/);
+    const unpinned = await cli(['verify', ...base()]);
+    expect(unpinned.code).toBe(1);
+    expect(unpinned.stdout).toMatch(/repository|signer-workflow|cert-identity/);
+    const bad = await cli(['verify', '--modle', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/modle/);
+  }, 60_000);
+
+  test('inspect prints signer, subjects, datasets and frameworks without judging', async () => {
+    const r = await cli(['inspect', attested.outputs['training-bundle-path']!]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/NOT VERIFIED/);
+    expect(r.stdout).toContain(`https://github.com/${stack.claims.job_workflow_ref}`);
+    expect(r.stdout).toContain(fx.modelDir);
+    expect(r.stdout).toContain('imagenet-subset');
+    expect(r.stdout).toMatch(/torch 2\.3\.1\+cu121/);
+  }, 60_000);
+
+  test('diff shows a changed parameter and a new model digest', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-diff-'));
+    await cp(fx.workspace, ws, { recursive: true });
+    await writeFile(
+      join(ws, 'params.yaml'),
+      'learning_rate: 0.001\nepochs: 3\nbatch_size: 32\noptimizer:\n  name: adamw\n  weight_decay: 0.01\n',
+    );
+    await appendFile(join(ws, fx.modelFiles[0]!), ' ');
+    const a = await cli(
+      [
+        'attest',
+        '--model',
+        fx.modelDir,
+        '--parameters',
+        'params.yaml',
+        '--python',
+        'none',
+        '--no-sign',
+        '--output-dir',
+        'new',
+      ],
+      ws,
+      githubContextEnv(),
+    );
+    expect(a.code).toBe(0);
+    const b = await cli(
+      [
+        'attest',
+        '--model',
+        fx.modelDir,
+        '--parameters',
+        'params.yaml',
+        '--python',
+        'none',
+        '--no-sign',
+        '--output-dir',
+        'old',
+      ],
+      fx.workspace,
+      githubContextEnv(),
+    );
+    expect(b.code).toBe(0);
+    const d = await cli([
+      'diff',
+      join(fx.workspace, 'old/provenance.intoto.json'),
+      join(ws, 'new/provenance.intoto.json'),
+    ]);
+    expect(d.code).toBe(0);
+    expect(d.stdout).toMatch(/learning_rate: 0\.0003 -> 0\.001/);
+    expect(d.stdout).toContain(fx.modelDir);
+    const j = await cli(['diff', '--format', 'json', join(fx.workspace, 'old'), join(ws, 'new')]);
+    expect(JSON.parse(j.stdout).base).toBe('present');
+  }, 90_000);
+});
+
+describe("the root action's mode: still works, and points to the sub-action", () => {
+  test('mode: verify verifies as verify@v0 does, with a deprecation warning', async () => {
+    const r = await runAction({
+      workspace: fx.workspace,
+      inputs: {
+        mode: 'verify',
+        model: fx.modelDir,
+        bundle: attested.outputs['training-bundle-path']!,
+        'trusted-root': stack.trustedRootPath,
+        'github-token': GH_TOKEN,
+      },
+      env: stackEnv(),
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.verified).toBe('true');
+    expect(r.stdout).toMatch(
+      /::warning::'mode: verify' in the root action is deprecated: use 'uses: training-provenance\/training-provenance\/verify@v0'/,
+    );
+    const sub = await verifyAction({});
+    expect(sub.stdout).not.toMatch(/deprecated/);
+    expect(sub.outputs.verified).toBe(r.outputs.verified);
+  }, 60_000);
+});
+
+describe('review@v0', () => {
+  test('one sticky comment on the pull request: created, then updated in place', async () => {
+    const event = join(fx.workspace, 'event.json');
+    await writeFile(event, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' } } }));
+    const run = () =>
+      runAction({
+        workspace: fx.workspace,
+        action: 'review',
+        inputs: {
+          bundle: attested.outputs['training-bundle-path']!,
+          base: 'auto',
+          'trusted-root': stack.trustedRootPath,
+          'github-token': GH_TOKEN,
+        },
+        env: { ...stackEnv(), GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' },
+      });
+    const first = await run();
+    expect(first.stdout).toMatch(/review comment created/);
+    const second = await run();
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toMatch(/review comment updated/);
+    const ours = gh.state.comments.filter((c) => c.issue === 7);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/training-provenance:review/);
+    expect(ours[0]!.body).toMatch(/verified/i);
+  }, 120_000);
+});
+
+describe('OpenSSF model signing beside the provenance', () => {
+  test('attest writes model.sig with the same root; verify checks both and says they bind', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-oms-'));
+    await cp(fx.workspace, ws, { recursive: true });
+    const r = await runAction({
+      workspace: ws,
+      inputs: {
+        ...fx.inputs,
+        python: 'none',
+        'model-signature': 'true',
+        'github-token': GH_TOKEN,
+        sigstore: 'custom',
+        'fulcio-url': stack.fulcioUrl,
+        'rekor-url': stack.rekorUrl,
+      },
+      env: stackEnv(),
+    });
+    if (r.exitCode !== 0) throw new Error(`attest failed:\n${r.stdout}\n${r.stderr}`);
+    const sig = JSON.parse(await readFile(join(ws, fx.modelDir, 'model.sig'), 'utf8'));
+    const oms = JSON.parse(Buffer.from(sig.dsseEnvelope.payload, 'base64').toString());
+    expect(oms.predicateType).toBe('https://model_signing/signature/v1.0');
+    expect(`sha256:${oms.subject[0].digest.sha256}`).toBe(r.outputs['model-digest']);
+
+    const args = [
+      'verify',
+      '--model',
+      fx.modelDir,
+      '--bundle',
+      r.outputs['training-bundle-path']!,
+      '--trusted-root',
+      stack.trustedRootPath,
+      '--repository',
+      'acme/vision',
+    ];
+    const ok = await cli(args, ws);
+    if (ok.code !== 0) throw new Error(`verify failed:\n${ok.stdout}\n${ok.stderr}`);
+    expect(ok.stdout).toMatch(/Model signatures/);
+    expect(ok.stdout).toMatch(/bind/);
+
+    // Looked up by digest, the directory is digested as attest digested it: model.sig, now
+    // inside it, is not part of the root.
+    const byDigest = await verifyAction({ bundle: '' }, ws);
+    if (byDigest.exitCode !== 0) throw new Error(`lookup failed:\n${byDigest.stdout}`);
+    expect(byDigest.stdout).toContain(`looking up ${r.outputs['model-digest']}`);
+
+    await appendFile(join(ws, fx.modelFiles[0]!), '\n');
+    const bad = await cli(args, ws);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('config.json');
+  }, 120_000);
+});
+
+test('model-signature: true with a single model file is refused, naming the fix', async () => {
+  const r = await runAction({
+    workspace: fx.workspace,
+    inputs: {
+      model: fx.modelFiles[0]!,
+      python: 'none',
+      'model-signature': 'true',
+      'push-to-github': 'false',
+      sigstore: 'custom',
+      'fulcio-url': stack.fulcioUrl,
+      'rekor-url': stack.rekorUrl,
+    },
+    env: stackEnv(),
+  });
+  expect(r.exitCode).not.toBe(0);
+  expect(r.stdout).toMatch(
+    /::error::INPUT_INVALID: input 'model-signature'.*no directory.*Fix: name the model directory/,
+  );
+}, 60_000);

@@ -1,0 +1,46 @@
+// The command as a user types it: `sh -c LINE`, where `tp` runs the bundled command, so the
+// shell expands and quotes as it would for a user.
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { githubContextEnv, REPO_ROOT } from '../../tools/runner/index.js';
+
+export interface ShellRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A folder with a `tp` script that runs dist/cli/index.js on this Node. */
+export async function installTp(): Promise<string> {
+  const bin = await mkdtemp(join(tmpdir(), 'tp-bin-'));
+  const cli = join(REPO_ROOT, 'dist/cli/index.js');
+  await writeFile(join(bin, 'tp'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`, {
+    mode: 0o755,
+  });
+  return bin;
+}
+
+/**
+ * Runs LINE in `cwd` with `bin` first on PATH. The GITHUB_* variables of a workflow run give
+ * unsigned runs their identity, as they would in a `run:` step.
+ */
+export function sh(
+  bin: string,
+  line: string,
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<ShellRun> {
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', line], {
+      cwd,
+      env: { ...githubContextEnv(), PATH: `${bin}:${process.env.PATH ?? ''}`, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

@@ -1,0 +1,169 @@
+// The OMS statement reader on hand-made statements: what it accepts, and how it refuses what
+// this tool cannot re-check (shards, other hash types, the v0.2 predicate, inconsistent roots).
+import { createHash } from 'node:crypto';
+import { isProvenanceError } from '../../src/errors.js';
+import {
+  diffManifest,
+  isIgnored,
+  normalizeIgnorePath,
+  parseOmsStatement,
+  pathInside,
+} from '../../src/oms/index.js';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const rootOf = (digests: string[]) => {
+  const h = createHash('sha256');
+  for (const d of digests) h.update(Buffer.from(d, 'hex'));
+  return h.digest('hex');
+};
+
+interface Resource {
+  name: string;
+  algorithm: string;
+  digest: string;
+}
+
+function statement(
+  resources: Resource[],
+  serialization: Record<string, unknown> = {
+    method: 'files',
+    hash_type: 'sha256',
+    allow_symlinks: false,
+  },
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [{ name: 'm', digest: { sha256: rootOf(resources.map((r) => r.digest)) } }],
+    predicateType: 'https://model_signing/signature/v1.0',
+    predicate: { serialization, resources },
+    ...extra,
+  };
+}
+
+const files = (...names: string[]): Resource[] =>
+  names.map((name) => ({ name, algorithm: 'sha256', digest: sha(name) }));
+
+function refusal(s: unknown): { code: string; message: string } {
+  try {
+    parseOmsStatement(JSON.stringify(s));
+  } catch (e) {
+    if (isProvenanceError(e)) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('parseOmsStatement', () => {
+  test('reads a files-mode statement', () => {
+    const p = parseOmsStatement(
+      JSON.stringify(
+        statement(files('d0/f00', 'd0.x'), {
+          method: 'files',
+          hash_type: 'sha256',
+          allow_symlinks: false,
+          ignore_paths: ['x'],
+        }),
+      ),
+    );
+    expect(p.resources.map((r) => r.name)).toEqual(['d0/f00', 'd0.x']);
+    expect(p.canonicalOrder).toBe(true);
+    expect(p.ignorePaths).toEqual(['x']);
+    expect(p.root).toBe(rootOf([sha('d0/f00'), sha('d0.x')]));
+  });
+
+  test('plain string order is not OMS order', () => {
+    // '.' (0x2e) < '/' (0x2f) as strings, yet d0/f00 comes first component-wise.
+    const p = parseOmsStatement(JSON.stringify(statement(files('d0.x', 'd0/f00'))));
+    expect(p.canonicalOrder).toBe(false);
+  });
+
+  test('sharded signatures are refused clearly', () => {
+    const r = refusal(
+      statement([{ name: 'f:0:10', algorithm: 'sha256', digest: sha('x') }], {
+        method: 'shards',
+        hash_type: 'sha256',
+        shard_size: 1000000000,
+        allow_symlinks: false,
+      }),
+    );
+    expect(r).toEqual({
+      code: 'NOT_SUPPORTED',
+      message: 'sharded OMS signatures are not supported yet',
+    });
+  });
+
+  test('other hash types are refused', () => {
+    const r = refusal(
+      statement(files('a'), { method: 'files', hash_type: 'blake2', allow_symlinks: false }),
+    );
+    expect(r.code).toBe('NOT_SUPPORTED');
+    expect(r.message).toContain("'blake2'");
+  });
+
+  test('the v0.2 predicate is refused with a reason', () => {
+    const r = refusal({
+      ...statement(files('a')),
+      predicateType: 'https://model_signing/Digests/v0.1',
+    });
+    expect(r.code).toBe('NOT_SUPPORTED');
+    expect(r.message).toMatch(/v0\.2/);
+  });
+
+  test('another predicate is not an OMS signature', () => {
+    const r = refusal({
+      ...statement(files('a')),
+      predicateType: 'https://slsa.dev/provenance/v1',
+    });
+    expect(r.code).toBe('BUNDLE_INVALID');
+    expect(r.message).toContain('not an OMS model signature');
+  });
+
+  test('a subject that is not the hash of the listed digests is refused', () => {
+    const s = statement(files('a', 'b'));
+    s.subject[0]!.digest.sha256 = sha('other');
+    expect(refusal(s).message).toMatch(/inconsistent/);
+  });
+
+  test('two subjects, duplicate names, bad digests are refused', () => {
+    const two = statement(files('a'));
+    two.subject.push({ name: 'n', digest: { sha256: sha('n') } });
+    expect(refusal(two).message).toMatch(/exactly one subject/);
+    expect(refusal(statement([...files('a'), ...files('a')])).message).toMatch(/listed twice/);
+    expect(refusal(statement([{ name: 'a', algorithm: 'sha256', digest: 'XYZ' }])).message).toMatch(
+      /hex sha256/,
+    );
+  });
+});
+
+describe('ignore paths and the file diff', () => {
+  test('normalisation', () => {
+    expect(normalizeIgnorePath('./.git/')).toBe('.git');
+    expect(normalizeIgnorePath('a//b')).toBe('a/b');
+    for (const bad of ['', '.', '/etc', '../x', 'a/../b'])
+      expect(normalizeIgnorePath(bad)).toBeUndefined();
+  });
+
+  test('a directory ignores everything below it, and only that', () => {
+    expect(isIgnored('.git/config', ['.git'])).toBe(true);
+    expect(isIgnored('.gitx', ['.git'])).toBe(false);
+    expect(isIgnored('sub/model.sig', ['model.sig'])).toBe(false);
+  });
+
+  test('pathInside', () => {
+    expect(pathInside('/m', '/m/model.sig')).toBe('model.sig');
+    expect(pathInside('/m', '/m2/model.sig')).toBeUndefined();
+    expect(pathInside('/m', '/m')).toBeUndefined();
+  });
+
+  test('diffManifest names changed, missing and extra files', () => {
+    const d = diffManifest(files('a', 'b', 'c'), [
+      { relPath: 'a', sha256: sha('a') as never },
+      { relPath: 'b', sha256: sha('changed') as never },
+      { relPath: 'd', sha256: sha('d') as never },
+    ]);
+    expect(d.changed).toEqual(['b']);
+    expect(d.missing).toEqual(['c']);
+    expect(d.extra).toEqual(['d']);
+  });
+});

@@ -1,0 +1,274 @@
+// The review comment: a golden file for a realistic pair of runs (read it by eye in
+// __tests__/fixtures/review/golden.md; UPDATE_GOLDEN=1 rewrites it), and the properties
+// every comment must have whatever a statement says: the marker first, tables that keep
+// their columns, no overlong lines, nothing from a statement rendered as Markdown or HTML.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePolicy } from '../../src/policy/policy.js';
+import { diffProvenance } from '../../src/review/diff.js';
+import { code, escapeText, humanBytes, shortDigest } from '../../src/review/format.js';
+import { renderReview, reviewMarker } from '../../src/review/markdown.js';
+import { claimsVerdict, type ReviewVerdict } from '../../src/review/verdict.js';
+import { buildTrainingRecord } from '../../src/statement/build.js';
+import { readProvenance } from '../../src/statement/read.js';
+import { baseStatement, headInput, headStatement } from '../fixtures/review/pair.js';
+
+const GOLDEN = join(import.meta.dirname, '../fixtures/review/golden.md');
+const NOW = new Date('2026-11-26T12:30:00Z');
+
+const POLICY = parsePolicy(
+  [
+    'version: 1',
+    'datasets:',
+    '  require-digest: true',
+    '  licenses: [cc-by-4.0, apache-2.0]',
+    'frameworks:',
+    '  advisories: default',
+    '  require:',
+    '    - package: torch',
+    '      versions: ">=2.0"',
+    '',
+  ].join('\n'),
+  'policy.yml',
+);
+
+function goldenReview(): string {
+  const head = readProvenance(headStatement());
+  const base = readProvenance(baseStatement());
+  return renderReview({
+    head,
+    diff: diffProvenance(base, head),
+    verdict: claimsVerdict(head, false, POLICY, NOW, []),
+    signed: false,
+    marker: reviewMarker('train.yml'),
+    runUrl: 'https://github.com/acme/vision/actions/runs/124',
+    base: { ref: 'main', runId: 100, runUrl: 'https://github.com/acme/vision/actions/runs/100' },
+  });
+}
+
+/** The text outside code spans (CommonMark: a run of n backticks closes at the next run of exactly n). */
+function withoutCodeSpans(md: string): string {
+  let out = '';
+  let i = 0;
+  const runAt = (k: number): number => {
+    let n = 0;
+    while (md[k + n] === '`') n++;
+    return n;
+  };
+  while (i < md.length) {
+    if (md[i] !== '`') {
+      out += md[i++];
+      continue;
+    }
+    const n = runAt(i);
+    let j = i + n;
+    let close = -1;
+    while (j < md.length && md[j] !== '\n') {
+      if (md[j] === '`') {
+        const m = runAt(j);
+        if (m === n) {
+          close = j;
+          break;
+        }
+        j += m;
+      } else j++;
+    }
+    if (close < 0) {
+      out += md.slice(i, i + n);
+      i += n;
+    } else {
+      out += ' ';
+      i = close + n;
+    }
+  }
+  return out;
+}
+
+/** Cells of a table row: split on pipes that are not escaped. */
+function cells(row: string): number {
+  return row.replace(/\\\|/g, '').split('|').length - 2;
+}
+
+/** Every table in the text keeps its header's column count on every row. */
+function tablesAreWellFormed(md: string): void {
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith('| ') || !lines[i + 1]?.startsWith('| ---')) continue;
+    const width = cells(lines[i]!);
+    let j = i + 1;
+    while (lines[j]?.startsWith('|')) {
+      expect({ row: lines[j], cells: cells(lines[j]!) }).toEqual({ row: lines[j], cells: width });
+      j++;
+    }
+    i = j;
+  }
+}
+
+describe('renderReview', () => {
+  test('golden: the realistic pair renders as checked in', () => {
+    const md = goldenReview();
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
+      writeFileSync(GOLDEN, md);
+      console.log(`wrote ${GOLDEN}`);
+    }
+    expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  test('the golden comment starts with its marker, then the verdict, and reads in order', () => {
+    const md = goldenReview();
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('<!-- training-provenance:review:train.yml -->');
+    expect(lines[2]).toBe('### Training provenance: ⚠ unsigned');
+    const order = [
+      '#### Model',
+      '#### Datasets',
+      '#### Frameworks',
+      '#### Parameters',
+      '#### Changes since base',
+    ].map((h) => md.indexOf(`\n${h}\n`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('the golden comment: no line over 300 characters, tables keep their columns, sections close', () => {
+    const md = goldenReview();
+    for (const line of md.split('\n')) expect(line.length).toBeLessThanOrEqual(300);
+    tablesAreWellFormed(md);
+    expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
+  });
+
+  test('the golden comment shows what changed, in the words a reviewer looks for', () => {
+    const md = goldenReview();
+    expect(md).toContain(
+      '| `torch` | `2.2.2+cu118` | `2.3.1+cu121` | ⬆ upgraded, rebuilt (`cu118` → `cu121`) |',
+    );
+    expect(md).toContain('| `optimizer.lr` | `0.001` | `0.0003` |');
+    expect(md).toContain('| CUDA build | `11.8` | `12.1` |');
+    expect(md).toMatch(
+      /\| `train` \| new URI, new digest \| `hf:\/\/datasets\/acme\/imgs@1a2b3c4d/,
+    );
+    expect(md).toContain('| `raw` | `s3://acme-data/raw/` | ⚠ unpinned |');
+    // policy on the claims: the unpinned dataset and the torch advisory
+    expect(md).toMatch(/Policy on these claims: ❌ \d+ violations:/);
+    expect(md).toMatch(/^- .*raw.*unpinned/m);
+    expect(md).toContain(
+      'Compared with [run 100](https://github.com/acme/vision/actions/runs/100) on `main`.',
+    );
+  });
+
+  test('a verified verdict and a failed one', () => {
+    const head = readProvenance(headStatement());
+    const diff = diffProvenance(undefined, head);
+    const ok: ReviewVerdict = {
+      status: 'verified',
+      verified: true,
+      signatureChecked: true,
+      violations: [],
+      rules: [{ rule: 'identity.repository', ok: true, reason: 'repository matches' }],
+      notes: [],
+    };
+    const okMd = renderReview({ head, diff, verdict: ok, marker: reviewMarker() });
+    expect(okMd.split('\n')[2]).toBe('### Training provenance: ✅ verified');
+    const bad: ReviewVerdict = {
+      ...ok,
+      status: 'failed',
+      verified: false,
+      violations: Array.from({ length: 12 }, (_, i) => `violation number ${i + 1}`),
+    };
+    const badMd = renderReview({ head, diff, verdict: bad, marker: reviewMarker() });
+    expect(badMd.split('\n')[2]).toBe('### Training provenance: ❌ verification failed');
+    expect(badMd).toContain('12 violations:');
+    expect(badMd).toContain('- violation number 10\n\n<details><summary>2 more</summary>');
+  });
+
+  test('no base: said plainly, naming the branch', () => {
+    const head = readProvenance(headStatement());
+    const md = renderReview({
+      head,
+      diff: diffProvenance(undefined, head),
+      marker: reviewMarker(),
+      base: { ref: 'main' },
+    });
+    expect(md).toContain(
+      '#### Changes since base\n\nNo base provenance found on `main`: this is the first one.',
+    );
+    expect(md.split('\n')[2]).toBe('### Training provenance: ⚠ unverified');
+  });
+
+  test('a base lookup that failed says why instead', () => {
+    const head = readProvenance(headStatement());
+    const md = renderReview({
+      head,
+      diff: diffProvenance(undefined, head),
+      marker: reviewMarker(),
+      base: { ref: 'main', note: 'the artifact of run 5 has expired' },
+    });
+    expect(md).toContain('No base provenance to compare with: the artifact of run 5 has expired');
+  });
+
+  test('hostile statement contents stay text: no cell breaks, links, mentions, HTML or extra lines', () => {
+    const input = headInput();
+    const evil =
+      'x|y`z\n## injected <details><img src=x> @acme/admins [click](https://evil.example)';
+    input.datasets = [
+      {
+        name: evil,
+        kind: 'reference',
+        uri: `https://e.example/${'a'.repeat(400)}`,
+        digest: {},
+        unpinned: true,
+        license: evil,
+      },
+    ];
+    input.parameters = { parameters: { [evil]: evil, long: 'v'.repeat(1000) } };
+    input.environment.python.packages.push({ name: evil, version: evil, purl: 'pkg:pypi/x@1' });
+    const head = readProvenance(JSON.parse(JSON.stringify(buildTrainingRecord(input))));
+    const md = renderReview({
+      head,
+      diff: diffProvenance(readProvenance(baseStatement()), head),
+      marker: reviewMarker(),
+    });
+    for (const line of md.split('\n')) expect(line.length).toBeLessThanOrEqual(300);
+    tablesAreWellFormed(md);
+    expect(md).not.toMatch(/^## injected/m);
+    // every occurrence of the hostile text sits inside a code span
+    const outside = withoutCodeSpans(md);
+    expect(outside).not.toContain('<img');
+    expect(outside).not.toContain('@acme/admins');
+    expect(outside).not.toContain('](https://evil.example)');
+    expect(outside.match(/<details>/g)?.length).toBe(outside.match(/<\/details>/g)?.length);
+  });
+
+  test('markers differ per workflow/job and cannot close the HTML comment early', () => {
+    expect(reviewMarker()).toBe('<!-- training-provenance:review -->');
+    expect(reviewMarker('train.yml/train')).toBe(
+      '<!-- training-provenance:review:train.yml/train -->',
+    );
+    expect(reviewMarker('a --> b')).toBe('<!-- training-provenance:review:a - b -->');
+    expect(reviewMarker('train.yml').startsWith(reviewMarker('train'))).toBe(false);
+  });
+});
+
+describe('formatting helpers', () => {
+  test('code spans survive backticks and pipes', () => {
+    expect(code('a`b')).toBe('`` a`b ``');
+    expect(code('a|b')).toBe('`a\\|b`');
+    expect(code('line\nbreak')).toBe('`line break`');
+  });
+
+  test('escaped text: Markdown, HTML and mentions neutralised', () => {
+    expect(escapeText('<b>*x*</b> @me [a](b) `c` ~~d~~ e|f &lt;')).toBe(
+      '&lt;b>\\*x\\*&lt;/b> @\u200bme \\[a\\](b) \\`c\\` \\~\\~d\\~\\~ e\\|f &amp;lt;',
+    );
+  });
+
+  test('short digests and sizes', () => {
+    expect(shortDigest({ sha256: 'abcdef0123456789' })).toBe('sha256:abcdef01…');
+    expect(shortDigest({ md5: 'ff', sha256: '00112233445566778899' })).toBe('sha256:00112233…');
+    expect(shortDigest({})).toBeUndefined();
+    expect(humanBytes(512)).toBe('512 B');
+    expect(humanBytes(4_812_345)).toBe('4.6 MiB');
+    expect(humanBytes(438_123_456)).toBe('418 MiB');
+    expect(humanBytes(3 * 1024 ** 3)).toBe('3.0 GiB');
+  });
+});

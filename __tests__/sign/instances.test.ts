@@ -1,0 +1,58 @@
+import { ProvenanceError } from '../../src/errors.js';
+import { GITHUB_INSTANCE, PUBLIC_GOOD, resolveEndpoints } from '../../src/sign/instances.js';
+
+describe('choosing the Sigstore instance', () => {
+  test('auto follows the repository visibility claim, as actions/attest does', () => {
+    expect(resolveEndpoints({ choice: 'auto', visibility: 'public' })).toBe(PUBLIC_GOOD);
+    expect(resolveEndpoints({ choice: 'auto', visibility: 'private' })).toBe(GITHUB_INSTANCE);
+    expect(resolveEndpoints({ choice: 'auto', visibility: 'internal' })).toBe(GITHUB_INSTANCE);
+    // No claim (an unsigned run's environment identity) is never assumed public.
+    expect(resolveEndpoints({ choice: 'auto' })).toBe(GITHUB_INSTANCE);
+  });
+  test('public-good has a transparency log and GitHub has a TSA instead', () => {
+    expect(PUBLIC_GOOD.rekorUrl).toBeDefined();
+    expect(PUBLIC_GOOD.tsaUrl).toBeUndefined();
+    expect(GITHUB_INSTANCE.rekorUrl).toBeUndefined();
+    expect(GITHUB_INSTANCE.tsaUrl).toBeDefined();
+  });
+  test('custom takes its URLs and trims trailing slashes', () => {
+    expect(
+      resolveEndpoints({
+        choice: 'custom',
+        fulcioUrl: 'http://127.0.0.1:1/',
+        tsaUrl: 'http://127.0.0.1:2',
+      }),
+    ).toEqual({
+      instance: 'custom',
+      fulcioUrl: 'http://127.0.0.1:1',
+      rekorUrl: undefined,
+      tsaUrl: 'http://127.0.0.1:2',
+    });
+  });
+  test.each([
+    [{ choice: 'rekor' }, 'sigstore', 'INPUT_INVALID'],
+    [{ choice: 'custom' }, 'fulcio-url', 'INPUT_MISSING'],
+    [{ choice: 'custom', fulcioUrl: 'http://f' }, 'rekor-url', 'INPUT_MISSING'],
+    [
+      { choice: 'custom', fulcioUrl: 'not a url', rekorUrl: 'http://r' },
+      'fulcio-url',
+      'INPUT_INVALID',
+    ],
+    [
+      { choice: 'custom', fulcioUrl: 'ftp://f', rekorUrl: 'http://r' },
+      'fulcio-url',
+      'INPUT_INVALID',
+    ],
+  ])('%j is refused naming %s', (inp, input, code) => {
+    let err: unknown;
+    try {
+      resolveEndpoints(inp);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ProvenanceError);
+    expect((err as ProvenanceError).input).toBe(input);
+    expect((err as ProvenanceError).code).toBe(code);
+    expect((err as ProvenanceError).toLine()).toMatch(/Fix: /);
+  });
+});

@@ -1,0 +1,1651 @@
+export const id = 378;
+export const ids = [378];
+export const modules = {
+
+/***/ 19595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mj: () => (/* binding */ collectEnvironment),
+  nC: () => (/* binding */ notablePackages)
+});
+
+// UNUSED EXPORTS: NOTABLE_FRAMEWORKS, mergeAccelerator, runnerFromEnv
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/collect/python.js
+var python = __webpack_require__(11552);
+;// CONCATENATED MODULE: ./build/src/collect/accelerator.js
+// Which CUDA, cuDNN or ROCm build the installed frameworks carry (read from their versions and
+// names, never by importing them), and which driver and GPUs nvidia-smi reports.
+//
+// Precedence for CUDA, first that answers wins:
+//  1. a framework's own local version, in FRAMEWORK_ORDER, then any other distribution carrying
+//     one (torch 2.3.1+cu121, jaxlib 0.4.7+cuda11.cudnn86, torch-scatter 2.1.2+pt23cu121): it is
+//     what the framework was compiled against;
+//  2. the CUDA runtime wheel, nvidia-cuda-runtime-cu12 12.1.105 → 12.1, which PyPI's torch,
+//     tensorflow[and-cuda] and jax[cuda12] pull in;
+//  3. a marker that names the CUDA major only: jax-cuda12-plugin, jax-cuda12-pjrt, cupy-cuda12x,
+//     any other nvidia-*-cu12 wheel → 12.
+// A `+cpu` or `+rocm6.0` build is recorded (cudaSource says so) when no CUDA source answers;
+// ROCm is always recorded. cuDNN: the nvidia-cudnn-cu* wheel (the library actually installed),
+// else jaxlib's `cudnnNN` tag. Sources that disagree with the chosen one are listed in notes.
+
+
+
+/** Frameworks whose local version is trusted first, in this order. */
+const FRAMEWORK_ORDER = [
+    'torch',
+    'jaxlib',
+    'jax',
+    'tensorflow',
+    'torchvision',
+    'torchaudio',
+    'paddlepaddle-gpu',
+    'mxnet',
+];
+function parseLocalBuild(version) {
+    const plus = version.indexOf('+');
+    if (plus < 0)
+        return undefined;
+    const local = version.slice(plus + 1).toLowerCase();
+    const jaxStyle = /cuda(\d+)(?:[._-]?cudnn(\d+))?/.exec(local);
+    if (jaxStyle?.[1]) {
+        const cudnn = jaxStyle[2] ? jaxStyle[2].split('').join('.') : undefined;
+        return { kind: 'cuda', cuda: cudaFromCudaTag(jaxStyle[1]), ...(cudnn ? { cudnn } : {}) };
+    }
+    const torchStyle = /cu(\d{2,3})(?!\d)/.exec(local);
+    if (torchStyle?.[1])
+        return { kind: 'cuda', cuda: splitMinor(torchStyle[1]) };
+    const rocm = /rocm(\d+(?:\.\d+)*)/.exec(local);
+    if (rocm?.[1])
+        return { kind: 'rocm', rocm: rocm[1] };
+    if (local.includes('cpu'))
+        return { kind: 'cpu' };
+    return undefined;
+}
+/** PyTorch's tags put the minor in the last digit: 121 → 12.1, 118 → 11.8, 92 → 9.2. */
+function splitMinor(digits) {
+    return `${digits.slice(0, -1)}.${digits.slice(-1)}`;
+}
+/** jaxlib's `cuda12` names a major, its older `cuda111` a major and minor. */
+function cudaFromCudaTag(digits) {
+    return digits.length === 2 && digits.startsWith('1') ? digits : splitMinor(digits);
+}
+function majorMinor(version) {
+    const m = /^(\d+)\.(\d+)/.exec(version);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
+/** A distribution whose name carries only the CUDA major (or a cupy-cuda117-style major+minor). */
+function cudaFromName(name) {
+    const jax = /^(?:jax-cuda|jaxlib-cuda)(\d+)(?:-plugin|-pjrt)?$/.exec(name);
+    if (jax?.[1])
+        return jax[1];
+    const cupy = /^cupy-cuda(\d+)(x?)$/.exec(name);
+    if (cupy?.[1])
+        return cupy[2] === 'x' ? cupy[1] : cudaFromCudaTag(cupy[1]);
+    const wheel = /^nvidia-.+-cu(\d+)$/.exec(name);
+    return wheel?.[1];
+}
+function detectCudaBuild(packages) {
+    const pkgs = packages.map((p) => ({ ...p, name: (0,layout/* normalizePackageName */.NX)(p.name) }));
+    const label = (p) => `${p.name} ${p.version}`;
+    const info = {};
+    const notes = [];
+    const rank = (name) => {
+        const i = FRAMEWORK_ORDER.indexOf(name);
+        return i < 0 ? FRAMEWORK_ORDER.length : i;
+    };
+    const builds = pkgs
+        .map((p) => ({ p, build: parseLocalBuild(p.version) }))
+        .filter((x) => x.build !== undefined)
+        .sort((a, b) => rank(a.p.name) - rank(b.p.name));
+    const cudaBuilds = builds.filter((x) => x.build.kind === 'cuda');
+    const cudaBuild = cudaBuilds[0];
+    const rocmBuild = builds.find((x) => x.build.kind === 'rocm');
+    const cpuBuild = builds.find((x) => x.build.kind === 'cpu');
+    const runtime = pkgs.find((p) => /^nvidia-cuda-runtime(-cu\d+)?$/.test(p.name) && majorMinor(p.version) !== undefined);
+    const nameMarker = pkgs.find((p) => cudaFromName(p.name) !== undefined);
+    if (cudaBuild && cudaBuild.build.kind === 'cuda') {
+        info.cuda = cudaBuild.build.cuda;
+        info.cudaSource = label(cudaBuild.p);
+        for (const other of cudaBuilds.slice(1)) {
+            if (other.build.kind === 'cuda' && other.build.cuda !== info.cuda) {
+                notes.push(`${label(other.p)} carries CUDA ${other.build.cuda}, ${info.cudaSource} ${info.cuda}`);
+            }
+        }
+        const runtimeCuda = runtime ? majorMinor(runtime.version) : undefined;
+        if (runtime && runtimeCuda && info.cuda.includes('.') && runtimeCuda !== info.cuda) {
+            notes.push(`${label(runtime)} is CUDA ${runtimeCuda}; recorded ${info.cudaSource}'s build`);
+        }
+    }
+    else if (runtime) {
+        info.cuda = majorMinor(runtime.version);
+        info.cudaSource = label(runtime);
+    }
+    else if (nameMarker) {
+        info.cuda = cudaFromName(nameMarker.name);
+        info.cudaSource = label(nameMarker);
+    }
+    if (rocmBuild && rocmBuild.build.kind === 'rocm') {
+        info.rocm = rocmBuild.build.rocm;
+        if (!info.cuda)
+            info.cudaSource = `${label(rocmBuild.p)} (ROCm build)`;
+    }
+    if (cpuBuild) {
+        if (!info.cudaSource)
+            info.cudaSource = `${label(cpuBuild.p)} (CPU build)`;
+        else if (info.cuda)
+            notes.push(`${label(cpuBuild.p)} is a CPU build`);
+    }
+    const cudnnWheel = pkgs.find((p) => /^nvidia-cudnn(-cu\d+)?$/.test(p.name));
+    if (cudnnWheel) {
+        info.cudnn = cudnnWheel.version;
+        info.cudnnSource = label(cudnnWheel);
+    }
+    else {
+        const tagged = cudaBuilds.find((x) => x.build.kind === 'cuda' && x.build.cudnn);
+        if (tagged && tagged.build.kind === 'cuda' && tagged.build.cudnn) {
+            info.cudnn = tagged.build.cudnn;
+            info.cudnnSource = label(tagged.p);
+        }
+    }
+    if (notes.length)
+        info.notes = notes;
+    return info;
+}
+const DEFAULT_NVIDIA_SMI_TIMEOUT_MS = 10_000;
+/** Asks nvidia-smi, when it is on PATH, for each GPU's name and the driver version; never throws. */
+async function queryNvidiaSmi(opts) {
+    const exe = await (0,python/* findOnPath */.aY)('nvidia-smi', opts.pathEnv);
+    if (!exe)
+        return {};
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_NVIDIA_SMI_TIMEOUT_MS;
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(exe, ['--query-gpu=name,driver_version', '--format=csv,noheader'], { timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            if (error) {
+                const timedOut = error.killed === true;
+                const why = `${stdout}\n${stderr}`
+                    .split(/\r?\n/)
+                    .map((l) => l.trim())
+                    .find((l) => l !== '');
+                resolve({
+                    note: timedOut
+                        ? `nvidia-smi timed out after ${timeoutMs} ms`
+                        : `nvidia-smi failed${why ? `: ${why}` : ` (${error.message})`}`,
+                });
+                return;
+            }
+            const parsed = parseNvidiaSmiCsv(stdout);
+            resolve(parsed.gpus ? parsed : { note: 'nvidia-smi listed no GPU' });
+        });
+    });
+}
+/** `name, driver_version` lines; a GPU name may hold commas, the driver version does not. */
+function parseNvidiaSmiCsv(text) {
+    const gpus = [];
+    const drivers = [];
+    for (const line of text.split(/\r?\n/)) {
+        const comma = line.lastIndexOf(',');
+        if (comma < 0)
+            continue;
+        const name = line.slice(0, comma).trim();
+        const driver = line.slice(comma + 1).trim();
+        if (name === '' || driver === '')
+            continue;
+        gpus.push(name);
+        if (!drivers.includes(driver))
+            drivers.push(driver);
+    }
+    if (gpus.length === 0)
+        return {};
+    return { driverVersion: drivers.join(', '), gpus };
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/environment.js
+// The machine the training ran on: OS, runner image, accelerator build and GPUs, and the Python
+// environment collected before. The entry point passes the runner's variables; nothing here reads
+// the process environment.
+
+
+
+async function collectEnvironment(opts) {
+    const smi = await queryNvidiaSmi({
+        pathEnv: opts.pathEnv,
+        ...(opts.nvidiaSmiTimeoutMs !== undefined ? { timeoutMs: opts.nvidiaSmiTimeoutMs } : {}),
+    });
+    return {
+        python: opts.python,
+        accelerator: mergeAccelerator(detectCudaBuild(opts.python.packages), smi),
+        os: { platform: external_node_os_.platform(), release: external_node_os_.release(), arch: external_node_os_.arch() },
+        runner: runnerFromEnv(opts.runnerEnv),
+    };
+}
+/** The frameworks' build with what the driver reports beside it. */
+function mergeAccelerator(build, smi) {
+    const notes = [...(build.notes ?? []), ...(smi.note ? [smi.note] : [])];
+    const merged = { ...build };
+    if (smi.driverVersion)
+        merged.driverVersion = smi.driverVersion;
+    if (smi.gpus?.length)
+        merged.gpus = smi.gpus;
+    if (notes.length)
+        merged.notes = notes;
+    else
+        delete merged.notes;
+    return merged;
+}
+const RUNNER_KEYS = {
+    os: 'RUNNER_OS',
+    arch: 'RUNNER_ARCH',
+    name: 'RUNNER_NAME',
+    environment: 'RUNNER_ENVIRONMENT',
+    imageOs: 'ImageOS',
+    imageVersion: 'ImageVersion',
+};
+/** Only variables that are set and non-empty: a self-hosted runner has no ImageOS. */
+function runnerFromEnv(runnerEnv) {
+    const runner = {};
+    for (const [field, variable] of Object.entries(RUNNER_KEYS)) {
+        const value = runnerEnv[variable]?.trim();
+        if (value)
+            runner[field] = value;
+    }
+    return runner;
+}
+/**
+ * The ML-relevant distributions, most telling first: what the job summary and the PR review
+ * show of the full list. Names are normalised (PEP 503).
+ */
+const NOTABLE_FRAMEWORKS = [
+    'torch',
+    'torchvision',
+    'torchaudio',
+    'tensorflow',
+    'tensorflow-cpu',
+    'tf-keras',
+    'keras',
+    'jax',
+    'jaxlib',
+    'flax',
+    'optax',
+    'transformers',
+    'diffusers',
+    'accelerate',
+    'datasets',
+    'tokenizers',
+    'safetensors',
+    'huggingface-hub',
+    'peft',
+    'trl',
+    'deepspeed',
+    'xformers',
+    'flash-attn',
+    'triton',
+    'vllm',
+    'bitsandbytes',
+    'sentencepiece',
+    'lightning',
+    'pytorch-lightning',
+    'timm',
+    'sentence-transformers',
+    'onnx',
+    'onnxruntime',
+    'onnxruntime-gpu',
+    'scikit-learn',
+    'xgboost',
+    'lightgbm',
+    'catboost',
+    'numpy',
+    'pandas',
+    'scipy',
+    'paddlepaddle',
+    'paddlepaddle-gpu',
+    'mxnet',
+    'mlx',
+];
+const NOTABLE_RANK = new Map(NOTABLE_FRAMEWORKS.map((name, i) => [name, i]));
+/** The packages named in NOTABLE_FRAMEWORKS, in its order. */
+function notablePackages(pkgs) {
+    return pkgs
+        .filter((p) => NOTABLE_RANK.has((0,layout/* normalizePackageName */.NX)(p.name)))
+        .sort((a, b) => (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(a.name)) ?? 0) -
+        (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(b.name)) ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 11552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ collectPython),
+/* harmony export */   aY: () => (/* binding */ findOnPath)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, probeInterpreter, parseProbeOutput, formatPythonVersion, readVenvLayout, parsePyvenvCfg, normalizeCfgVersion, readDistributions, parseMetadataHeader, pypiPurl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+// Records the Python interpreter that trained and every distribution it can import, without
+// importing any of them: the interpreter is asked only for its version and sys.path (the probe
+// imports json and nothing else), and the distributions' metadata headers are read from disk here.
+
+
+
+
+
+
+const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
+/** Prefixes the probe's answer on stdout, since a `.pth` file may print before it. */
+const PROBE_MARKER = 'training-provenance-probe:';
+/**
+ * What the interpreter runs. sys and site are loaded at start-up already (site must run: it
+ * puts site-packages and the user site on sys.path), so json is the only module it imports.
+ */
+const PYTHON_PROBE_SCRIPT = [
+    'import sys, json',
+    'site_dirs = []',
+    'try:',
+    '    import site',
+    '    site_dirs = list(site.getsitepackages())',
+    '    if site.ENABLE_USER_SITE:',
+    '        site_dirs.append(site.getusersitepackages())',
+    'except Exception:',
+    '    pass',
+    'impl = getattr(getattr(sys, "implementation", None), "name", None)',
+    `print(${JSON.stringify(PROBE_MARKER)} + json.dumps({`,
+    '    "version_info": list(sys.version_info),',
+    '    "implementation": impl,',
+    '    "executable": sys.executable,',
+    '    "prefix": sys.prefix,',
+    '    "base_prefix": getattr(sys, "base_prefix", sys.prefix),',
+    '    "path": sys.path,',
+    '    "site_packages": site_dirs,',
+    '}))',
+].join('\n');
+const METADATA_READ_CONCURRENCY = 32;
+const METADATA_CHUNK_BYTES = 8 * 1024;
+/** A header longer than this is not a metadata header. */
+const METADATA_HEADER_LIMIT = 1024 * 1024;
+/** PEP 508 distribution name. */
+const VALID_NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
+async function collectPython(spec, opts) {
+    const value = spec.trim();
+    const keyword = value.toLowerCase();
+    if (keyword === 'none') {
+        return { present: false, reason: 'python: none', packages: [] };
+    }
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
+    if (keyword === 'auto' || keyword === '')
+        return collectAuto(opts, timeoutMs);
+    const interpreter = await resolveExplicitInterpreter(value, opts);
+    const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
+    if (asked.ok)
+        return fromProbe(interpreter, asked.answer, opts.workspace);
+    const layout = await readVenvLayout(interpreter);
+    if (layout)
+        return fromLayout(interpreter, layout, [`${interpreter}: ${asked.why}`]);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' could not be run (${asked.why}) and has no virtual environment layout (pyvenv.cfg, lib/python3.*/site-packages) next to it`, {
+        input: 'python',
+        value,
+        fix: 'give the interpreter that trained (e.g. .venv/bin/python) or its virtual environment directory, or use `python: auto` or `python: none`',
+    });
+}
+async function collectAuto(opts, timeoutMs) {
+    const candidates = [];
+    const seen = new Set();
+    for (const name of ['python3', 'python']) {
+        const found = await findOnPath(name, opts.pathEnv);
+        if (!found)
+            continue;
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(found).catch(() => found);
+        // Two names for one binary (a venv's python3 → python) need asking once; shims are scripts, kept apart.
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        candidates.push(found);
+    }
+    if (candidates.length === 0) {
+        return {
+            present: false,
+            reason: 'no python3 or python on PATH (python: auto)',
+            packages: [],
+        };
+    }
+    const failures = [];
+    for (const candidate of candidates) {
+        const asked = await probeInterpreter(candidate, opts.workspace, timeoutMs);
+        if (asked.ok)
+            return fromProbe(candidate, asked.answer, opts.workspace, failures);
+        failures.push(`${candidate}: ${asked.why}`);
+    }
+    for (const candidate of candidates) {
+        const layout = await readVenvLayout(candidate);
+        if (layout)
+            return fromLayout(candidate, layout, failures);
+    }
+    return {
+        present: false,
+        reason: `found ${candidates.join(', ')} on PATH but none could be run (${failures.join('; ')}) and none has a virtual environment layout (python: auto)`,
+        packages: [],
+    };
+}
+/** The first executable file called `name` on a PATH string, as a shell would find it. */
+async function findOnPath(name, pathEnv) {
+    const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const dir of pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const file of names) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir, file);
+            if (await isExecutableFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+async function isExecutableFile(file) {
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).isFile())
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function resolveExplicitInterpreter(value, opts) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(opts.workspace, value);
+    const kind = await entryKind(absolute);
+    if (kind === 'directory') {
+        for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(absolute, rel);
+            if ((await entryKind(candidate)) === 'file')
+                return candidate;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `directory '${value}' is not a virtual environment: it has no bin/python3, bin/python or Scripts/python.exe`, {
+            input: 'python',
+            value,
+            fix: 'give the interpreter (e.g. .venv/bin/python) or the venv directory, or use `python: auto` or `python: none`',
+        });
+    }
+    if (kind === 'file')
+        return absolute;
+    // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
+    const bare = !value.includes('/') && !value.includes('\\');
+    if (bare) {
+        const found = await findOnPath(value, opts.pathEnv);
+        if (found)
+            return found;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' not found (looked for ${absolute}${bare ? ' and on PATH' : ''})`, {
+        input: 'python',
+        value,
+        fix: 'give the path of the interpreter that trained (e.g. .venv/bin/python) or its venv directory, or use `python: auto` to find python3 on PATH, or `python: none` to skip',
+    });
+}
+/**
+ * A dangling symlink counts as a file: a venv whose base interpreter is gone (a restored cache,
+ * an upgraded runner) still has a layout to read.
+ */
+async function entryKind(file) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
+    if (info)
+        return info.isDirectory() ? 'directory' : 'file';
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined))?.isSymbolicLink() ? 'file' : 'missing';
+}
+/** Runs the probe without a shell; any failure is described, never thrown. */
+function probeInterpreter(interpreter, cwd, timeoutMs) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(interpreter, 
+        // -B: leave no .pyc files behind in the environment being recorded.
+        ['-B', '-c', PYTHON_PROBE_SCRIPT], {
+            cwd,
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: 8 * 1024 * 1024,
+            windowsHide: true,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (error) {
+                resolve({ ok: false, why: describeRunFailure(error, stderr, timeoutMs) });
+                return;
+            }
+            const answer = parseProbeOutput(stdout);
+            resolve(answer
+                ? { ok: true, answer }
+                : { ok: false, why: 'its answer to the probe was not the expected JSON' });
+        });
+    });
+}
+function describeRunFailure(error, stderr, timeoutMs) {
+    if (error.killed && error.signal === 'SIGKILL')
+        return `timed out after ${timeoutMs} ms`;
+    if (typeof error.code === 'string')
+        return `${error.code}: ${error.message}`;
+    const firstLine = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    const status = typeof error.code === 'number' ? `exited with code ${error.code}` : error.message;
+    // A program that is not Python may echo the probe script back: that says only "not Python".
+    if (firstLine?.includes(PYTHON_PROBE_SCRIPT.split('\n')[0]))
+        return `${status}: it does not run Python code (is it a Python interpreter?)`;
+    const shown = firstLine && firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine;
+    return shown ? `${status}: ${shown}` : status;
+}
+/** The last marked line of the probe's stdout, checked for the shape we rely on. */
+function parseProbeOutput(stdout) {
+    const line = stdout
+        .split(/\r?\n/)
+        .reverse()
+        .find((l) => l.startsWith(PROBE_MARKER));
+    if (!line)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(line.slice(PROBE_MARKER.length));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return undefined;
+    const answer = parsed;
+    const vi = answer.version_info;
+    if (!Array.isArray(vi) || vi.length < 3 || !vi.slice(0, 3).every(Number.isInteger)) {
+        return undefined;
+    }
+    if (!Array.isArray(answer.path) || !answer.path.every((p) => typeof p === 'string')) {
+        return undefined;
+    }
+    return answer;
+}
+const RELEASE_LEVEL_SUFFIX = { alpha: 'a', beta: 'b', candidate: 'rc' };
+/** sys.version_info as Python prints its version: 3.11.7, 3.13.0rc1. */
+function formatPythonVersion(versionInfo) {
+    const [major, minor, micro, level, serial] = versionInfo;
+    const base = `${String(major)}.${String(minor)}.${String(micro)}`;
+    const suffix = typeof level === 'string' ? RELEASE_LEVEL_SUFFIX[level] : undefined;
+    return suffix ? `${base}${suffix}${String(serial ?? 0)}` : base;
+}
+async function fromProbe(interpreter, answer, workspace, earlierFailures = []) {
+    // '' is the probe's own working directory (-c puts it first), not where the training imported from.
+    const entries = answer.path.filter((p) => p !== '').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(workspace, p));
+    const dirs = await existingDirectories(entries);
+    const found = await readDistributions(dirs);
+    const siteDirs = new Set((answer.site_packages ?? []).filter((p) => typeof p === 'string').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(p)));
+    const skipped = earlierFailures.length ? `; skipped ${earlierFailures.join('; ')}` : '';
+    return {
+        present: true,
+        executable: answer.executable || interpreter,
+        version: formatPythonVersion(answer.version_info),
+        sitePackages: dirs.filter((d) => found.dirsWithDistributions.has(d) || siteDirs.has(d)),
+        packages: found.packages,
+        reason: `asked ${interpreter} for its version and sys.path; read distribution metadata from ${dirs.length} sys.path directories${skipped}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
+}
+async function fromLayout(interpreter, layout, failures) {
+    const found = await readDistributions(layout.siteDirs);
+    return {
+        present: true,
+        executable: interpreter,
+        ...(layout.version ? { version: layout.version } : {}),
+        sitePackages: layout.siteDirs,
+        packages: found.packages,
+        reason: `could not run the interpreter (${failures.join('; ')}); read the layout instead: version from ${layout.versionFrom}, distributions from ${layout.siteDirs.join(', ') || 'no site-packages directory'}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
+}
+/** pyvenv.cfg and lib/python3.X/site-packages around an interpreter, as `venv`/`virtualenv`/`uv` lay them out. */
+async function readVenvLayout(interpreter) {
+    const binDir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(interpreter);
+    // bin/python (POSIX venvs) or Scripts/python.exe (Windows) live one level under the prefix.
+    const prefix = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(binDir);
+    const cfgText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'pyvenv.cfg'), 'utf8').catch(() => undefined);
+    const cfg = cfgText === undefined ? new Map() : parsePyvenvCfg(cfgText);
+    const cfgVersion = normalizeCfgVersion(cfg.get('version') ?? cfg.get('version_info'));
+    const siteDirs = await layoutSiteDirs(prefix, cfgVersion);
+    if ((cfg.get('include-system-site-packages') ?? '').toLowerCase() === 'true') {
+        const home = cfg.get('home');
+        if (home) {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(home) === 'bin' ? node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(home) : home;
+            siteDirs.push(...(await layoutSiteDirs(base, cfgVersion)));
+        }
+    }
+    if (cfgText === undefined && siteDirs.length === 0)
+        return undefined;
+    if (cfgVersion) {
+        return { prefix, version: cfgVersion, versionFrom: 'pyvenv.cfg', siteDirs };
+    }
+    const fromDirName = siteDirs
+        .map((d) => /python(\d+\.\d+)t?$/.exec(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(d)))?.[1])
+        .find((v) => v !== undefined);
+    return fromDirName
+        ? { prefix, version: fromDirName, versionFrom: 'the lib/pythonX.Y directory name', siteDirs }
+        : { prefix, versionFrom: 'nowhere (unknown)', siteDirs };
+}
+function parsePyvenvCfg(text) {
+    const cfg = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0 || line.trimStart().startsWith('#'))
+            continue;
+        cfg.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+    }
+    return cfg;
+}
+/** `3.11.7` (venv, uv) or `3.11.7.final.0` (virtualenv's version_info) → Python's spelling. */
+function normalizeCfgVersion(value) {
+    if (!value)
+        return undefined;
+    const parts = value.split('.');
+    if (parts.length >= 5 && /^(alpha|beta|candidate|final)$/.test(parts[3] ?? '')) {
+        return formatPythonVersion([...parts.slice(0, 3), parts[3], parts[4]]);
+    }
+    return value;
+}
+async function layoutSiteDirs(prefix, version) {
+    const majorMinor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
+    const found = [];
+    for (const lib of ['lib', 'lib64']) {
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib)).catch(() => []);
+        const pythons = names.filter((n) => /^python\d+\.\d+t?$/.test(n)).sort();
+        const matching = majorMinor
+            ? pythons.filter((n) => n === `python${majorMinor}` || n === `python${majorMinor}t`)
+            : [];
+        for (const name of matching.length ? matching : pythons) {
+            found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib, name, 'site-packages'));
+        }
+    }
+    found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'Lib', 'site-packages'));
+    return existingDirectories(found);
+}
+/** Existing directories in order, each once even when reached through a symlink (lib64 → lib). */
+async function existingDirectories(candidates) {
+    const out = [];
+    const seen = new Set();
+    for (const dir of candidates) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir).catch(() => dir);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        out.push(dir);
+    }
+    return out;
+}
+/** Every distribution in `dirs`, the first of each normalised name winning, as Python's import would. */
+async function readDistributions(dirs) {
+    const notes = [];
+    const locations = [];
+    for (const dir of dirs) {
+        const listed = await listMetadataLocations(dir);
+        locations.push(...listed.locations);
+        notes.push(...listed.notes);
+    }
+    const headers = await mapLimit(locations, METADATA_READ_CONCURRENCY, async (loc) => {
+        try {
+            return { loc, text: await readMetadataHeader(loc.file) };
+        }
+        catch (e) {
+            return { loc, error: e.code ?? String(e) };
+        }
+    });
+    const byName = new Map();
+    const dirsWithDistributions = new Set();
+    for (const h of headers) {
+        const where = node_path__WEBPACK_IMPORTED_MODULE_3__.join(h.loc.dir, h.loc.entry);
+        if (h.text === undefined) {
+            notes.push(`skipped ${where}: cannot read ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} (${h.error})`);
+            continue;
+        }
+        const fields = parseMetadataHeader(h.text);
+        const name = fields.get('name');
+        const version = fields.get('version');
+        if (!name || !VALID_NAME.test(name) || !version || /\s/.test(version)) {
+            notes.push(`skipped ${where}: ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} has no valid Name/Version header`);
+            continue;
+        }
+        dirsWithDistributions.add(h.loc.dir);
+        const normalized = (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name);
+        const earlier = byName.get(normalized);
+        if (earlier) {
+            notes.push(`${normalized} ${version} in ${where} is shadowed by ${earlier.version} in ${earlier.where}`);
+            continue;
+        }
+        byName.set(normalized, {
+            name: normalized,
+            version,
+            purl: pypiPurl(normalized, version),
+            where,
+        });
+    }
+    const packages = [...byName.values()]
+        .map(({ name, version, purl }) => ({ name, version, purl }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { packages, notes, dirsWithDistributions };
+}
+async function listMetadataLocations(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
+    }
+    catch (e) {
+        return {
+            locations: [],
+            notes: [`cannot list ${dir} (${e.code ?? String(e)})`],
+        };
+    }
+    const locations = [];
+    const notes = [];
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const name = entry.name;
+        const isInfo = name.endsWith('.dist-info') || name.endsWith('.egg-info');
+        if (!isInfo && !name.endsWith('.egg'))
+            continue;
+        if (name.startsWith('~')) {
+            // pip renames a distribution to ~name while replacing it; an interrupted pip leaves it behind.
+            notes.push(`skipped ${node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name)}: left over from an interrupted pip`);
+            continue;
+        }
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
+        const isDir = entry.isSymbolicLink()
+            ? ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined))?.isDirectory() ?? false)
+            : entry.isDirectory();
+        if (name.endsWith('.dist-info')) {
+            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'METADATA') });
+        }
+        else if (name.endsWith('.egg-info')) {
+            locations.push({ dir, entry: name, file: isDir ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'PKG-INFO') : full });
+        }
+        else if (isDir) {
+            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'EGG-INFO', 'PKG-INFO') });
+        }
+        else {
+            notes.push(`skipped ${full}: zipped eggs are not read`);
+        }
+    }
+    return { locations, notes };
+}
+/** The bytes up to the first blank line: Name and Version are headers, the body can be megabytes. */
+async function readMetadataHeader(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(METADATA_CHUNK_BYTES);
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            const soFar = Buffer.concat(chunks);
+            const end = headerEnd(soFar);
+            if (end >= 0)
+                return soFar.subarray(0, end).toString('utf8');
+            if (total >= METADATA_HEADER_LIMIT)
+                return soFar.toString('utf8');
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function headerEnd(buf) {
+    const lf = buf.indexOf('\n\n');
+    const crlf = buf.indexOf('\r\n\r\n');
+    if (lf < 0)
+        return crlf;
+    if (crlf < 0)
+        return lf;
+    return Math.min(lf, crlf);
+}
+/** RFC 822-style headers up to the first blank line: lower-cased name → first value. */
+function parseMetadataHeader(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            continue; // continuation of a long value
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        if (!fields.has(key))
+            fields.set(key, line.slice(colon + 1).trim());
+    }
+    return fields;
+}
+/** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */
+function pypiPurl(name, version) {
+    return `pkg:pypi/${purlEncode((0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name))}@${purlEncode(version)}`;
+}
+/** The purl spec leaves unreserved characters and ':' as they are and percent-encodes the rest. */
+function purlEncode(value) {
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const ch = String.fromCharCode(byte);
+        out += /[A-Za-z0-9._~:-]/.test(ch)
+            ? ch
+            : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 15042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ githubUrls),
+/* harmony export */   m7: () => (/* binding */ GITHUB_SERVER_URL),
+/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
+/* harmony export */ });
+// GitHub's URLs, named once: the defaults when the runner names none (GitHub Enterprise and
+// ghe.com set GITHUB_SERVER_URL and GITHUB_API_URL).
+const GITHUB_SERVER_URL = 'https://github.com';
+const GITHUB_API_URL = 'https://api.github.com';
+/** The server and REST API the runner's variables name, else github.com's. */
+function githubUrls(env) {
+    return {
+        serverUrl: env.GITHUB_SERVER_URL || GITHUB_SERVER_URL,
+        apiUrl: env.GITHUB_API_URL || GITHUB_API_URL,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+// The one test for "a JSON object" (not null, not an array) that every reader uses.
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 56683:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, retryDelayMs */
+// Bounded retries for calls to services we do not own. Waits grow exponentially; a
+// `retry-after` from the server is honoured, but never beyond a cap, so a rate-limited
+// job fails in minutes rather than hanging until the job's own timeout.
+const DEFAULT_RETRY = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 8_000,
+    retryAfterCapMs: 30_000,
+};
+function isRetryable(f) {
+    if (f.network)
+        return true;
+    const s = f.status ?? 0;
+    return s === 408 || s === 429 || s >= 500;
+}
+/** Delay before attempt `attempt` (1-based retry number). */
+function retryDelayMs(policy, attempt, retryAfter) {
+    if (retryAfter) {
+        const secs = Number(retryAfter);
+        const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms) && ms >= 0)
+            return Math.min(ms, policy.retryAfterCapMs);
+    }
+    return Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+}
+async function withRetry(what, fn, classify, opts = {}) {
+    const policy = { ...DEFAULT_RETRY, ...opts.policy };
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const f = classify(e);
+            if (attempt >= policy.retries || !isRetryable(f))
+                throw e;
+            const wait = retryDelayMs(policy, attempt + 1, f.retryAfter);
+            const why = f.status
+                ? `HTTP ${f.status}`
+                : f.detail
+                    ? `a network error (${f.detail})`
+                    : 'a network error';
+            opts.log?.(`${what}: ${why}, retry ${attempt + 1}/${policy.retries} in ${Math.round(wait)} ms`);
+            await sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 72511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   p6: () => (/* binding */ humanBytes),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports preferredDigest, fullDigest, truncate, truncateWords, safeUrl */
+/** Algorithms in the order a reader recognises them. */
+const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
+/** The digest a reader should see: sha256 first, else the first the set has. */
+function preferredDigest(d) {
+    for (const alg of DIGEST_PREFERENCE) {
+        const hex = d[alg];
+        if (hex)
+            return [alg, hex];
+    }
+    const first = Object.entries(d)[0];
+    return first ? [first[0], first[1]] : undefined;
+}
+/** `sha256:abcd1234…`, or undefined for an empty set. */
+function shortDigest(d, hexChars = 8) {
+    const p = preferredDigest(d);
+    if (!p)
+        return undefined;
+    const [alg, hex] = p;
+    return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
+}
+/** `sha256:HEX` in full. */
+function fullDigest(d) {
+    const p = preferredDigest(d);
+    return p ? `${p[0]}:${p[1]}` : undefined;
+}
+/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
+function humanBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    if (i === 0)
+        return `${bytes} B`;
+    const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
+    return `${shown} ${units[i]}`;
+}
+/** Cuts text to `max` characters, marking the cut with `…`. */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** Like truncate, but prose is cut between words, so a URL is never left half a link. */
+function truncateWords(text, max) {
+    const cut = truncate(text, max);
+    if (cut === text)
+        return text;
+    const body = cut.slice(0, -1);
+    const space = body.lastIndexOf(' ');
+    return space >= max * 0.6 ? `${body.slice(0, space)} …` : cut;
+}
+/** One line: newlines and tabs become spaces, other control characters go. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+/**
+ * A code span holding `text` verbatim, safe in a table cell: one line, `|` escaped (GFM
+ * splits cells before it parses code spans), a fence longer than any backtick run inside.
+ */
+function code(text, max = 100) {
+    const body = truncate(oneLine(text), max).replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Plain text, mid-line (callers put it after a list marker or inside a cell): what could
+ * act there is escaped — emphasis, code, links and images, HTML and entities, strikethrough,
+ * cell boundaries — and `@` cannot mention. Other punctuation stays, so URLs still link.
+ */
+function escapeText(text, max = 300) {
+    return truncateWords(oneLine(text), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+/** An http(s) URL fit for a Markdown link target, or undefined. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `[label](url)` when the URL is safe, else the label alone. `label` is Markdown already. */
+function link(label, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${label}](${safe})` : label;
+}
+/** A Markdown table; cells are Markdown already (use `code`/`escapeText`). */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 94589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ ROLE_KEY),
+/* harmony export */   CX: () => (/* binding */ DATASET_ANNOTATION_KEYS),
+/* harmony export */   JA: () => (/* binding */ INTERPRETER_NAME),
+/* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
+/* harmony export */   Kp: () => (/* binding */ impliedDatasetPath),
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   PZ: () => (/* binding */ STATEMENT_TYPE_V01),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Y7: () => (/* binding */ OUTPUT_FILES),
+/* harmony export */   aA: () => (/* binding */ INTERNAL_KEY),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   lS: () => (/* binding */ readsAsProvenance),
+/* harmony export */   mK: () => (/* binding */ BUILD_TYPE),
+/* harmony export */   qh: () => (/* binding */ statementRole),
+/* harmony export */   sw: () => (/* binding */ TRAINING_PREDICATE_TYPE),
+/* harmony export */   uY: () => (/* binding */ ACCELERATOR_STRING_FIELDS),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   x7: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPES),
+/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
+/* harmony export */ });
+// The layout of our provenance: the one place that names our buildType, the role
+// markers on resolvedDependencies, and the keys we add. Writers (build.ts) and readers
+// (read.ts, verify, policy, review) import these names instead of spelling strings.
+/** The DSSE payload type of an in-toto Statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The pre-v1 in-toto Statement type: still read (npm's early provenance), never written. */
+const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Our buildType: a documented superset of GitHub's workflow buildType (docs/buildtype.md). */
+const BUILD_TYPE = 'https://training-provenance.github.io/buildtypes/training/v1';
+/** GitHub's workflow buildType, whose fields ours keeps unchanged. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * Every URI under which GitHub's workflow buildType has been published: the current one
+ * (actions/attest), the spec repository's own spelling, and the SLSA-framework one that
+ * npm provenance carries. They share one field layout, which read.ts understands.
+ */
+const GITHUB_WORKFLOW_BUILD_TYPES = [
+    GITHUB_WORKFLOW_BUILD_TYPE,
+    'https://github.com/actions/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+const TOOL_NAME = 'training-provenance';
+/** Annotation key on every resolvedDependency/byproduct/subject we write, saying what it is. */
+const ROLE_KEY = 'role';
+/** Key under internalParameters for what GitHub's buildType has no place for. */
+const INTERNAL_KEY = 'training_provenance';
+/**
+ * Annotation keys we write on a dataset dependency. A dataset's own annotations (from a
+ * datasets file) sit beside them; on a clash ours win, so a user annotation cannot
+ * relabel a dataset's role or pinning.
+ */
+const DATASET_ANNOTATION_KEYS = [
+    ROLE_KEY,
+    'kind',
+    'unpinned',
+    'path',
+    'files',
+    'bytes',
+    'license',
+    'split',
+];
+/** The accelerator facts that are one string each, as the statement records them. */
+const ACCELERATOR_STRING_FIELDS = [
+    'cuda',
+    'cudaSource',
+    'cudnn',
+    'cudnnSource',
+    'rocm',
+    'driverVersion',
+];
+/** Name and purl of the interpreter dependency (role "interpreter"). */
+const INTERPRETER_NAME = 'python';
+/**
+ * The workspace-relative path a local dataset's `file:` URI names (`file:data/val` →
+ * `data/val`). The writer records a separate `path` annotation only when this does not
+ * give the dataset's path back; the reader falls back on it.
+ */
+function impliedDatasetPath(kind, uri) {
+    if (kind !== 'local-file' && kind !== 'local-directory')
+        return undefined;
+    if (!uri.startsWith('file:') || uri.startsWith('file://'))
+        return undefined;
+    try {
+        return decodeURIComponent(uri.slice('file:'.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The training record's predicate type: a URI we own, so GitHub's attestations API stores it
+ * as a custom predicate (it validates only SLSA provenance). Schema: docs/training-v1.schema.json.
+ */
+const TRAINING_PREDICATE_TYPE = 'https://training-provenance.github.io/predicates/training/v1';
+/** SLSA provenance, or our training record laid out as it: both read into a ProvenanceView. */
+function readsAsProvenance(predicateType) {
+    return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
+}
+/** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
+const OUTPUT_FILES = {
+    'build-provenance': {
+        statement: 'provenance.intoto.json',
+        bundle: 'provenance.sigstore.json',
+    },
+    'training-record': {
+        statement: 'training.intoto.json',
+        bundle: 'training.sigstore.json',
+    },
+};
+/**
+ * The role of a statement by its types. 0.1 wrote the training record as SLSA provenance
+ * with our buildType: it still reads as the training record.
+ */
+function statementRole(predicateType, buildType) {
+    if (predicateType === TRAINING_PREDICATE_TYPE)
+        return 'training-record';
+    if (predicateType !== SLSA_PROVENANCE_V1)
+        return undefined;
+    return buildType === BUILD_TYPE ? 'training-record' : 'build-provenance';
+}
+/**
+ * PEP 503 name normalisation, the one every module uses: surrounding space dropped, lower
+ * case, runs of `-`, `_`, `.` become one `-`. (Two copies once differed on the trim, so a name
+ * could match in the policy and not in the review.)
+ */
+function normalizePackageName(name) {
+    return name
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 25543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ readProvenance),
+/* harmony export */   Km: () => (/* binding */ readSubjects),
+/* harmony export */   x2: () => (/* binding */ parseStatementPayload)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94589);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4715);
+// Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
+// inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
+// workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
+// about what it cannot interpret (another Statement _type or predicateType).
+
+
+
+const READABLE_STATEMENT_TYPES = [_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ];
+const DATASET_KINDS = ['local-file', 'local-directory', 'reference', 'dvc'];
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+}
+function obj(v) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v) ? v : {};
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+function invalid(message, value, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
+}
+/**
+ * Parses a DSSE payload (the Statement's JSON bytes) and checks its outer layer: an
+ * object with an in-toto Statement `_type` we read and a `subject` list.
+ */
+function parseStatementPayload(payload) {
+    const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', 'the DSSE payload is not JSON', {
+            input: 'bundle',
+            fix: 'check that the bundle holds an in-toto Statement (payloadType application/vnd.in-toto+json)',
+            cause: e,
+        });
+    }
+    return checkEnvelope(parsed);
+}
+function checkEnvelope(statement) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(statement)) {
+        throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
+    }
+    const type = statement._type;
+    if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
+        throw invalid(`unsupported statement _type ${JSON.stringify(type)}`, String(type), `expected ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG} (or ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ})`);
+    }
+    if (!Array.isArray(statement.subject)) {
+        throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');
+    }
+    return {
+        _type: type,
+        subject: statement.subject.map(readDescriptor),
+        predicateType: str(statement.predicateType) ?? '',
+        predicate: statement.predicate,
+    };
+}
+/** The subjects of any in-toto Statement we can read, whatever its predicate. */
+function readSubjects(statement) {
+    return checkEnvelope(statement).subject;
+}
+function readDigest(v) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v))
+        return undefined;
+    const out = {};
+    for (const [alg, hex] of Object.entries(v))
+        if (typeof hex === 'string')
+            out[alg] = hex;
+    return out;
+}
+/** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
+function readDescriptor(v) {
+    const o = obj(v);
+    const rd = {};
+    const name = str(o.name);
+    if (name !== undefined)
+        rd.name = name;
+    const uri = str(o.uri);
+    if (uri !== undefined)
+        rd.uri = uri;
+    const digest = readDigest(o.digest);
+    if (digest !== undefined)
+        rd.digest = digest;
+    const content = str(o.content);
+    if (content !== undefined)
+        rd.content = content;
+    const downloadLocation = str(o.downloadLocation);
+    if (downloadLocation !== undefined)
+        rd.downloadLocation = downloadLocation;
+    const mediaType = str(o.mediaType);
+    if (mediaType !== undefined)
+        rd.mediaType = mediaType;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(o.annotations))
+        rd.annotations = { ...o.annotations };
+    return rd;
+}
+function roleOf(rd) {
+    return str(rd.annotations?.[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b]);
+}
+/** The descriptor as its writer meant it, without the role marker we add. */
+function withoutRole(rd) {
+    if (!rd.annotations || !(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b in rd.annotations))
+        return rd;
+    const rest = { ...rd.annotations };
+    delete rest[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b];
+    const out = { ...rd };
+    if (Object.keys(rest).length > 0)
+        out.annotations = rest;
+    else
+        delete out.annotations;
+    return out;
+}
+function readDataset(rd) {
+    const a = rd.annotations ?? {};
+    const kindValue = str(a.kind);
+    const kind = DATASET_KINDS.includes(kindValue)
+        ? kindValue
+        : 'reference';
+    const digest = rd.digest ?? {};
+    const hasDigest = Object.keys(digest).length > 0;
+    const uri = rd.uri ?? '';
+    const ds = {
+        name: rd.name ?? uri,
+        kind,
+        uri,
+        digest,
+        // A dataset without a digest is unpinned whatever its annotation says.
+        unpinned: !hasDigest || a.unpinned === true,
+    };
+    const path = str(a.path) ?? (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .impliedDatasetPath */ .Kp)(kind, uri);
+    if (path !== undefined)
+        ds.path = path;
+    const files = num(a.files);
+    if (files !== undefined)
+        ds.fileCount = files;
+    const bytes = num(a.bytes);
+    if (bytes !== undefined)
+        ds.totalBytes = bytes;
+    const license = str(a.license);
+    if (license !== undefined)
+        ds.license = license;
+    const split = str(a.split);
+    if (split !== undefined)
+        ds.split = split;
+    const own = {};
+    for (const [k, v] of Object.entries(a)) {
+        if (!_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .DATASET_ANNOTATION_KEYS */ .CX.includes(k))
+            own[k] = v;
+    }
+    if (Object.keys(own).length > 0)
+        ds.annotations = own;
+    return ds;
+}
+/** The version a purl carries after its last `@` (before any qualifiers), decoded. */
+function versionFromPurl(purl) {
+    if (!purl)
+        return undefined;
+    const at = purl.lastIndexOf('@');
+    if (at < 0)
+        return undefined;
+    const version = purl.slice(at + 1).split(/[?#]/)[0] ?? '';
+    try {
+        return decodeURIComponent(version);
+    }
+    catch {
+        return version;
+    }
+}
+function readPackage(rd) {
+    return {
+        name: rd.name ?? '',
+        version: str(rd.annotations?.version) ?? versionFromPurl(rd.uri) ?? '',
+        purl: rd.uri ?? '',
+    };
+}
+function familyOf(buildType) {
+    if (buildType === _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_TYPE */ .mK)
+        return 'training';
+    if (buildType !== undefined && _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_WORKFLOW_BUILD_TYPES */ .x7.includes(buildType)) {
+        return 'github-workflow';
+    }
+    return 'other';
+}
+function readAccelerator(v) {
+    const o = obj(v);
+    const acc = stringFields(o, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCELERATOR_STRING_FIELDS */ .uY);
+    const gpus = strings(o.gpus);
+    if (gpus !== undefined)
+        acc.gpus = gpus;
+    const notes = strings(o.notes);
+    if (notes !== undefined)
+        acc.notes = notes;
+    return acc;
+}
+function stringFields(v, keys) {
+    const o = obj(v);
+    const out = {};
+    for (const key of keys) {
+        const s = str(o[key]);
+        if (s !== undefined)
+            out[key] = s;
+    }
+    return out;
+}
+function isEmpty(o) {
+    return Object.keys(o).length === 0;
+}
+/**
+ * Recovers the workflow identity from the fields GitHub's buildType defines, by undoing
+ * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
+ * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
+ */
+function recoverIdentity(view) {
+    const id = {};
+    if (view.identitySource)
+        id.source = view.identitySource;
+    const repoUrl = view.workflow?.repository;
+    if (repoUrl) {
+        try {
+            const u = new URL(repoUrl);
+            id.serverUrl = u.origin;
+            id.repository = u.pathname.replace(/^\/+/, '').replace(/\/+$/, '');
+            id.repositoryOwner = id.repository.split('/')[0];
+        }
+        catch {
+            // Not a URL: leave server and repository unknown rather than guess.
+        }
+    }
+    const g = view.github ?? {};
+    if (g.repository_id !== undefined)
+        id.repositoryId = g.repository_id;
+    if (g.repository_owner_id !== undefined)
+        id.repositoryOwnerId = g.repository_owner_id;
+    if (g.event_name !== undefined)
+        id.eventName = g.event_name;
+    if (g.runner_environment !== undefined)
+        id.runnerEnvironment = g.runner_environment;
+    if (view.workflow?.ref !== undefined)
+        id.ref = view.workflow.ref;
+    if (view.source?.gitCommit !== undefined)
+        id.sha = view.source.gitCommit;
+    if (view.workflow?.path !== undefined)
+        id.workflowPath = view.workflow.path;
+    if (id.repository && id.workflowPath && id.ref) {
+        id.workflowRef = `${id.repository}/${id.workflowPath}@${id.ref}`;
+    }
+    // Only a builder.id of the form <server>/OWNER/REPO/PATH@REF names a workflow: npm's
+    // provenance, for one, writes https://github.com/actions/runner/github-hosted.
+    if (view.builderId && id.serverUrl && view.builderId.startsWith(`${id.serverUrl}/`)) {
+        const rest = view.builderId.slice(id.serverUrl.length + 1);
+        if (/^[^/@]+\/[^/@]+\/.+@.+$/.test(rest))
+            id.jobWorkflowRef = rest;
+    }
+    const run = /\/actions\/runs\/([^/]+)\/attempts\/([^/]+)$/.exec(view.invocationId ?? '');
+    if (run) {
+        id.runId = run[1];
+        id.runAttempt = run[2];
+    }
+    return id;
+}
+/**
+ * Reads the training record (or a SLSA Provenance v1 Statement, laid out alike) into the view. Refuses (BUNDLE_INVALID) a
+ * Statement whose `_type` or `predicateType` it does not understand; everything inside
+ * the predicate is optional, so GitHub's and npm's provenance read with empty lists.
+ */
+function readProvenance(statement) {
+    const env = checkEnvelope(statement);
+    if (env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us && env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw) {
+        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected the training record (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw}) or SLSA provenance (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us})`);
+    }
+    const predicate = obj(env.predicate);
+    const def = obj(predicate.buildDefinition);
+    const runDetails = obj(predicate.runDetails);
+    const external = obj(def.externalParameters);
+    const internal = obj(def.internalParameters);
+    const ours = obj(internal[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_KEY */ .aA]);
+    const builder = obj(runDetails.builder);
+    const metadata = obj(runDetails.metadata);
+    const buildType = str(def.buildType);
+    const view = {
+        statementType: env._type,
+        predicateType: env.predicateType,
+        buildTypeFamily: familyOf(buildType),
+        subjects: env.subject,
+        identity: {},
+        datasets: [],
+        packages: [],
+        accelerator: readAccelerator(ours.accelerator),
+        requirements: [],
+        byproducts: arr(runDetails.byproducts).map(readDescriptor).map(withoutRole),
+        otherDependencies: [],
+    };
+    if (buildType !== undefined)
+        view.buildType = buildType;
+    const workflow = stringFields(external.workflow, ['ref', 'repository', 'path']);
+    if (!isEmpty(workflow))
+        view.workflow = workflow;
+    const github = stringFields(internal.github, [
+        'event_name',
+        'repository_id',
+        'repository_owner_id',
+        'runner_environment',
+    ]);
+    // The spec's first draft put runner_environment among the external parameters.
+    const legacyRunner = str(external.runner_environment);
+    if (github.runner_environment === undefined && legacyRunner !== undefined) {
+        github.runner_environment = legacyRunner;
+    }
+    if (!isEmpty(github))
+        view.github = github;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parameters))
+        view.parameters = external.parameters;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parametersSource)) {
+        view.parametersSource = readDescriptor(external.parametersSource);
+    }
+    const deps = arr(def.resolvedDependencies).map(readDescriptor);
+    deps.forEach((rd, index) => {
+        const role = roleOf(rd);
+        const isSource = role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
+        if (isSource && view.source === undefined && rd.uri !== undefined) {
+            view.source = { uri: rd.uri };
+            const commit = rd.digest?.gitCommit;
+            if (commit !== undefined)
+                view.source.gitCommit = commit;
+            return;
+        }
+        switch (role) {
+            case 'dataset':
+                view.datasets.push(readDataset(rd));
+                break;
+            case 'python-package':
+                view.packages.push(readPackage(rd));
+                break;
+            case 'requirements':
+                view.requirements.push(withoutRole(rd));
+                break;
+            case 'interpreter':
+                view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
+                break;
+            default:
+                view.otherDependencies.push(rd);
+        }
+    });
+    const builderId = str(builder.id);
+    if (builderId !== undefined)
+        view.builderId = builderId;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(builder.version)) {
+        const version = stringFields(builder.version, Object.keys(builder.version));
+        if (!isEmpty(version))
+            view.builderVersion = version;
+    }
+    const invocationId = str(metadata.invocationId);
+    if (invocationId !== undefined)
+        view.invocationId = invocationId;
+    const startedOn = str(metadata.startedOn);
+    if (startedOn !== undefined)
+        view.startedOn = startedOn;
+    const finishedOn = str(metadata.finishedOn);
+    if (finishedOn !== undefined)
+        view.finishedOn = finishedOn;
+    const identitySource = str(ours.identitySource);
+    if (identitySource === 'oidc-token' || identitySource === 'environment') {
+        view.identitySource = identitySource;
+    }
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(ours.python) && typeof ours.python.present === 'boolean') {
+        view.pythonPresent = ours.python.present;
+        const version = str(ours.python.version);
+        if (version !== undefined)
+            view.pythonVersion = version;
+        const executable = str(ours.python.executable);
+        if (executable !== undefined)
+            view.pythonExecutable = executable;
+        const reason = str(ours.python.reason);
+        if (reason !== undefined)
+            view.pythonReason = reason;
+        const notes = strings(ours.python.notes);
+        if (notes !== undefined)
+            view.pythonNotes = notes;
+    }
+    const os = stringFields(ours.os, ['platform', 'release', 'arch']);
+    if (!isEmpty(os))
+        view.os = os;
+    const runner = stringFields(ours.runner, [
+        'os',
+        'arch',
+        'name',
+        'environment',
+        'imageOs',
+        'imageVersion',
+    ]);
+    if (!isEmpty(runner))
+        view.runner = runner;
+    view.identity = recoverIdentity(view);
+    return view;
+}
+
+
+/***/ })
+
+};
