@@ -450,7 +450,7 @@ function runnerChecks(signer, p) {
 
 /***/ }),
 
-/***/ 33004:
+/***/ 14146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -460,8 +460,6 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ knownAdvisories)
 });
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
 ;// CONCATENATED MODULE: ./build/src/policy/advisories.js
@@ -635,18 +633,10 @@ const DEFAULT_ADVISORIES = [
     },
 ];
 
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/policy/versions.js
-var versions = __webpack_require__(14351);
-;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
-// Evaluating a policy against a provenance view: every rule gives a result, passing or
-// failing, with its reason; a rule that fails for several items fails once per item so
-// that every violation is listed.
-
-
-
-
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+;// CONCATENATED MODULE: ./build/src/policy/dataset-rules.js
+// The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
 
 function matchesPattern(d, p) {
     if (p.kind === 'digest') {
@@ -657,91 +647,64 @@ function matchesPattern(d, p) {
 }
 const datasetLabel = (d) => d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
 const hasDigest = (d) => !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
-function datasetRules(view, ds) {
+/** One failure per dataset `reasonFor` names, or one pass when it names none. */
+function perDataset(rule, all, reasonFor, passed) {
     const out = [];
-    const all = view.datasets ?? [];
+    for (const d of all) {
+        const reason = reasonFor(d);
+        if (reason !== undefined)
+            out.push({ rule, ok: false, subject: d.name, reason });
+    }
     const none = all.length === 0 ? ' (no datasets recorded)' : '';
-    if (ds.requireDigest) {
-        const bad = all.filter((d) => !hasDigest(d));
-        for (const d of bad) {
-            out.push({
-                rule: 'datasets.require-digest',
-                ok: false,
-                subject: d.name,
-                reason: `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
-            });
-        }
-        if (bad.length === 0)
-            out.push({
-                rule: 'datasets.require-digest',
-                ok: true,
-                reason: `every dataset carries a digest${none}`,
-            });
-    }
+    return out.length > 0 ? out : [{ rule, ok: true, reason: `${passed}${none}` }];
+}
+function licenceProblem(d, ds) {
+    const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
+    const list = ds.licenses.join(', ');
+    if (!d.license && !ds.allowUnrecorded)
+        return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
+    if (d.license && !allowed.has(d.license.toLowerCase()))
+        return `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${list}`;
+    return undefined;
+}
+function datasetRules(view, ds) {
+    const all = view.datasets ?? [];
+    const out = [];
+    if (ds.requireDigest)
+        out.push(...perDataset('datasets.require-digest', all, (d) => hasDigest(d)
+            ? undefined
+            : `dataset ${datasetLabel(d)} carries no content digest (unpinned)`, 'every dataset carries a digest'));
     if (ds.allow) {
-        const bad = all.filter((d) => !ds.allow.some((p) => matchesPattern(d, p)));
-        for (const d of bad) {
-            out.push({
-                rule: 'datasets.allow',
-                ok: false,
-                subject: d.name,
-                reason: `dataset ${datasetLabel(d)} matches no allowed pattern (${ds.allow.map((p) => p.text).join(', ') || 'none'})`,
-            });
-        }
-        if (bad.length === 0)
-            out.push({ rule: 'datasets.allow', ok: true, reason: `every dataset is allowed${none}` });
+        const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
+        out.push(...perDataset('datasets.allow', all, (d) => ds.allow.some((p) => matchesPattern(d, p))
+            ? undefined
+            : `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`, 'every dataset is allowed'));
     }
-    if (ds.deny) {
-        let denied = 0;
-        for (const d of all) {
+    if (ds.deny)
+        out.push(...perDataset('datasets.deny', all, (d) => {
             const hit = ds.deny.find((p) => matchesPattern(d, p));
-            if (hit) {
-                denied++;
-                out.push({
-                    rule: 'datasets.deny',
-                    ok: false,
-                    subject: d.name,
-                    reason: `dataset ${datasetLabel(d)} is denied by '${hit.text}'`,
-                });
-            }
-        }
-        if (denied === 0)
-            out.push({ rule: 'datasets.deny', ok: true, reason: `no dataset is denied${none}` });
-    }
+            return hit ? `dataset ${datasetLabel(d)} is denied by '${hit.text}'` : undefined;
+        }, 'no dataset is denied'));
     if (ds.licenses) {
-        const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
-        let bad = 0;
         const unknown = all.filter((d) => !d.license).length;
-        for (const d of all) {
-            if (!d.license && !ds.allowUnrecorded) {
-                bad++;
-                out.push({
-                    rule: 'datasets.licenses',
-                    ok: false,
-                    subject: d.name,
-                    reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${ds.licenses.join(', ')} (record it in the datasets file, or set datasets.allow-unrecorded: true)`,
-                });
-            }
-            else if (d.license && !allowed.has(d.license.toLowerCase())) {
-                bad++;
-                out.push({
-                    rule: 'datasets.licenses',
-                    ok: false,
-                    subject: d.name,
-                    reason: `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${ds.licenses.join(', ')}`,
-                });
-            }
-        }
-        if (bad === 0) {
-            out.push({
-                rule: 'datasets.licenses',
-                ok: true,
-                reason: `every recorded licence is allowed${unknown ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)` : ''}${none}`,
-            });
-        }
+        const note = unknown
+            ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
+            : '';
+        out.push(...perDataset('datasets.licenses', all, (d) => licenceProblem(d, ds), `every recorded licence is allowed${note}`));
     }
     return out;
 }
+
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/policy/versions.js
+var versions = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
+
+
+
+
+
 function installed(view) {
     const map = new Map();
     for (const p of view.packages ?? []) {
@@ -976,46 +939,34 @@ function humanAge(ms) {
 
 /***/ }),
 
-/***/ 80728:
+/***/ 43720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ needsTrainingRecord),
-/* harmony export */   RW: () => (/* binding */ mergeIdentity),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
-/* harmony export */ });
-/* unused harmony exports MAX_POLICY_BYTES, PolicyError, parsePolicy */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
-/* harmony import */ var _identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51195);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14351);
-// The policy file (README "The policy file"): YAML, validated against a schema so that
-// a typo is an error with its line and column, never a rule silently ignored. Every error
-// of a file is collected and reported at once.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tb: () => (/* binding */ loadPolicy),
+  RW: () => (/* binding */ mergeIdentity),
+  F: () => (/* binding */ needsTrainingRecord)
+});
+
+// UNUSED EXPORTS: MAX_POLICY_BYTES, PolicyError, parsePolicy
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/policy/reader.js
+// Reading a policy's YAML tree with positions: each error is collected with its line and
+// column (and a suggestion for a mistyped key) instead of stopping at the first.
 
 
-
-
-
-
-
-const MAX_POLICY_BYTES = 256 * 1024;
-/**
- * Whether the policy reads what only the training record carries (datasets, frameworks and
- * their advisories); identity, max-age and build-type rules read any provenance.
- */
-function needsTrainingRecord(policy) {
-    const fw = policy.frameworks ?? {};
-    return (policy.datasets !== undefined ||
-        fw.advisories !== 'none' ||
-        (fw.deny?.length ?? 0) > 0 ||
-        (fw.require?.length ?? 0) > 0);
-}
 /** Every error of one policy file; `errors` lists them as `file:line:col: message`. */
-class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG {
+class PolicyError extends errors/* ProvenanceError */.CG {
     errors;
     constructor(source, errors) {
         super('POLICY_INVALID', errors.length === 1
@@ -1029,18 +980,6 @@ class PolicyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceE
         this.errors = errors;
     }
 }
-const DIGEST_LENGTHS = {
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha1: 40,
-    md5: 32,
-    gitcommit: 40,
-};
-/** `ALG:REST`: a digest entry when ALG is one of DIGEST_LENGTHS, whatever REST holds. */
-const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
-const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
-const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 function levenshtein(a, b) {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++)
@@ -1077,7 +1016,7 @@ class Reader {
         this.lines = lines;
     }
     error(node, message) {
-        const offset = ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(node)
+        const offset = ((0,dist/* isPair */.tO)(node)
             ? node.key?.range?.[0]
             : node?.range?.[0]) ?? 0;
         const { line, col } = this.lines.linePos(offset);
@@ -1089,13 +1028,13 @@ class Reader {
     }
     /** The pairs of a mapping, unknown keys reported. */
     map(node, where, known) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+        if (!(0,dist/* isMap */.jh)(node)) {
             this.error(node, `${where} must be a mapping (key: value lines)${describe(node)}`);
             return undefined;
         }
         const out = new Map();
         for (const pair of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
             if (typeof key !== 'string') {
                 this.error(pair, `keys under ${where} must be words, got ${describe(pair.key).replace(/^, got /, '')}`);
                 continue;
@@ -1110,9 +1049,9 @@ class Reader {
         return out;
     }
     string(node, name, opts = {}) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
             return node.value;
-        if (opts.numbersAsText && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'number') {
+        if (opts.numbersAsText && (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number') {
             // `versions: 2.10` parses as the number 2.1: keep the text as written.
             return node.source ?? String(node.value);
         }
@@ -1120,13 +1059,13 @@ class Reader {
         return undefined;
     }
     boolean(node, name) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean')
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
             return node.value;
         this.error(node, `'${name}' must be true or false${describe(node)}`);
         return undefined;
     }
     stringList(node, name) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
             this.error(node, `'${name}' must be a list${describe(node)}`);
             return undefined;
         }
@@ -1142,24 +1081,24 @@ class Reader {
 function describe(node) {
     if (node === null || node === undefined)
         return ', got nothing';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+    if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         if (v === null)
             return ', got nothing';
         return `, got ${typeof v} ${JSON.stringify(v)}`;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+    if ((0,dist/* isSeq */.oP)(node))
         return ', got a list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+    if ((0,dist/* isMap */.jh)(node))
         return ', got a mapping';
     return '';
 }
 function firstAlias(node) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node))
+    if ((0,dist/* isAlias */.Vj)(node))
         return node;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
         for (const item of node.items) {
-            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(item)
+            const found = (0,dist/* isPair */.tO)(item)
                 ? (firstAlias(item.key) ?? firstAlias(item.value))
                 : firstAlias(item);
             if (found)
@@ -1168,6 +1107,31 @@ function firstAlias(node) {
     }
     return undefined;
 }
+
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/policy/versions.js
+var policy_versions = __webpack_require__(14351);
+;// CONCATENATED MODULE: ./build/src/policy/sections.js
+
+
+
+
+
+const DIGEST_LENGTHS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha1: 40,
+    md5: 32,
+    gitcommit: 40,
+};
+/** `ALG:REST`: a digest entry when ALG is one of DIGEST_LENGTHS, whatever REST holds. */
+const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
+const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 /**
  * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
  * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
@@ -1198,7 +1162,7 @@ function datasetPattern(r, node, text, name) {
     return { kind: 'digest', algorithm, hex, text };
 }
 function packageRules(r, node, name, withReason) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+    if (!(0,dist/* isSeq */.oP)(node)) {
         r.error(node, `'${name}' must be a list of {package, versions${withReason ? ', reason' : ''}}${describe(node)}`);
         return undefined;
     }
@@ -1221,7 +1185,7 @@ function packageRules(r, node, name, withReason) {
         if (vPair) {
             versions = r.string(vPair.value, `${name}[${i}].versions`, { numbersAsText: true });
             if (versions !== undefined) {
-                const parsed = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRange */ .RC)(versions);
+                const parsed = (0,policy_versions/* parseRange */.RC)(versions);
                 if (typeof parsed === 'string')
                     r.error(vPair.value, `'${name}[${i}].versions': ${parsed}`);
                 else
@@ -1235,26 +1199,159 @@ function packageRules(r, node, name, withReason) {
     });
     return out;
 }
+/** `identity:` the workflow pins, each checked as the command-line flags are. */
+function readIdentity(r, entry) {
+    const m = r.map(entry.value, "'identity'", [
+        'repository',
+        'signer-workflow',
+        'source-ref',
+        'runner',
+    ]);
+    if (!m)
+        return undefined;
+    const id = {};
+    const checked = (key, check) => {
+        const pair = m.get(key);
+        const v = pair ? r.string(pair.value, `identity.${key}`) : undefined;
+        if (v === undefined)
+            return undefined;
+        try {
+            check(v);
+            return v;
+        }
+        catch (e) {
+            r.error(pair.value, `'identity.${key}': ${e.message}`);
+            return undefined;
+        }
+    };
+    const repository = checked('repository', signer_policy/* parseRepository */.SU);
+    if (repository !== undefined)
+        id.repository = repository;
+    const signerWorkflow = checked('signer-workflow', signer_policy/* parseSignerWorkflow */.pv);
+    if (signerWorkflow !== undefined)
+        id.signerWorkflow = signerWorkflow;
+    const ref = m.get('source-ref');
+    if (ref)
+        id.sourceRef = r.string(ref.value, 'identity.source-ref');
+    const runner = m.get('runner');
+    if (runner) {
+        const v = r.string(runner.value, 'identity.runner');
+        if (v === 'github-hosted' || v === 'any')
+            id.runner = v;
+        else if (v !== undefined)
+            r.error(runner.value, `'identity.runner' must be github-hosted or any, got '${v}'`);
+    }
+    return id;
+}
+function readDatasets(r, entry) {
+    const m = r.map(entry.value, "'datasets'", [
+        'require-digest',
+        'allow',
+        'deny',
+        'licenses',
+        'allow-unrecorded',
+    ]);
+    if (!m)
+        return undefined;
+    const ds = {};
+    const req = m.get('require-digest');
+    if (req)
+        ds.requireDigest = r.boolean(req.value, 'datasets.require-digest');
+    for (const key of ['allow', 'deny']) {
+        const p = m.get(key);
+        const list = p ? r.stringList(p.value, `datasets.${key}`) : undefined;
+        if (!list)
+            continue;
+        ds[key] = list
+            .map(({ value, node }, i) => datasetPattern(r, node, value, `datasets.${key}[${i}]`))
+            .filter((x) => x !== undefined);
+    }
+    const lic = m.get('licenses');
+    if (lic)
+        ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+    const open = m.get('allow-unrecorded');
+    if (open)
+        ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
+    return ds;
+}
+function readFrameworks(r, entry) {
+    const m = r.map(entry.value, "'frameworks'", [
+        'advisories',
+        'deny',
+        'require',
+        'allow-unrecorded',
+    ]);
+    if (!m)
+        return undefined;
+    const fw = {};
+    const adv = m.get('advisories');
+    if (adv) {
+        const v = r.string(adv.value, 'frameworks.advisories');
+        if (v === 'default' || v === 'none')
+            fw.advisories = v;
+        else if (v !== undefined)
+            r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
+    }
+    const deny = m.get('deny');
+    if (deny)
+        fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);
+    const req = m.get('require');
+    if (req)
+        fw.require = packageRules(r, req.value, 'frameworks.require', false);
+    const open = m.get('allow-unrecorded');
+    if (open)
+        fw.allowUnrecorded = r.boolean(open.value, 'frameworks.allow-unrecorded');
+    return fw;
+}
+function readMaxAge(r, entry) {
+    const v = r.string(entry.value, 'max-age');
+    if (v === undefined)
+        return undefined;
+    const m = DURATION.exec(v.trim());
+    if (!m || Number(m[1]) <= 0) {
+        r.error(entry.value, `'max-age' must be a positive duration such as 30d, 12h, 90m, 2w; got '${v}'`);
+        return undefined;
+    }
+    return { text: v.trim(), ms: Number(m[1]) * UNIT_MS[m[2]] };
+}
+function readBuildType(r, entry) {
+    const v = r.string(entry.value, 'build-type');
+    if (v === 'ours')
+        return { text: v, uri: layout/* BUILD_TYPE */.mK };
+    if (v === undefined)
+        return undefined;
+    if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v))
+        return { text: v, uri: v };
+    r.error(entry.value, `'build-type' must be 'ours' or an absolute URI, got '${v}'`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/policy/policy.js
+// The policy file (README "The policy file"): YAML, validated against a schema so that
+// a typo is an error with its line and column, never a rule silently ignored. Every error
+// of a file is collected and reported at once.
+
+
+
+
+
+
+
+const MAX_POLICY_BYTES = 256 * 1024;
+/**
+ * Whether the policy reads what only the training record carries (datasets, frameworks and
+ * their advisories); identity, max-age and build-type rules read any provenance.
+ */
+function needsTrainingRecord(policy) {
+    const fw = policy.frameworks ?? {};
+    return (policy.datasets !== undefined ||
+        fw.advisories !== 'none' ||
+        (fw.deny?.length ?? 0) > 0 ||
+        (fw.require?.length ?? 0) > 0);
+}
 /** Parse and validate a policy. Throws PolicyError listing every problem. */
 function parsePolicy(text, source = 'policy.yml') {
-    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
-        throw new PolicyError(source, [
-            `${source}: ${Buffer.byteLength(text)} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
-        ]);
-    }
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new PolicyError(source, doc.errors.map((e) => {
-            const pos = e.linePos?.[0];
-            const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            return `${source}:${pos?.line ?? 1}:${pos?.col ?? 1}: ${msg}`;
-        }));
-    }
-    const root = doc.contents;
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && root.value === null)) {
-        throw new PolicyError(source, [`${source}: the policy is empty; start it with 'version: 1'`]);
-    }
+    const { root, lines } = parseYamlDocument(text, source);
     const r = new Reader(source, lines);
     const alias = firstAlias(root);
     if (alias) {
@@ -1271,161 +1368,53 @@ function parsePolicy(text, source = 'policy.yml') {
     ]);
     if (!top)
         throw new PolicyError(source, r.errors);
-    const policy = { version: 1, source };
     const version = top.get('version');
     if (!version)
         r.error(root, "missing 'version: 1'");
-    else if (!((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(version.value) &&
-        (version.value.value === 1 || version.value.value === '1'))) {
+    else if (!((0,dist/* isScalar */.jn)(version.value) && (version.value.value === 1 || version.value.value === '1')))
         r.error(version.value ?? version, `'version' must be 1${describe(version.value)}`);
-    }
-    const identity = top.get('identity');
-    if (identity) {
-        const m = r.map(identity.value, "'identity'", [
-            'repository',
-            'signer-workflow',
-            'source-ref',
-            'runner',
-        ]);
-        if (m) {
-            const id = {};
-            const repo = m.get('repository');
-            if (repo) {
-                const v = r.string(repo.value, 'identity.repository');
-                if (v !== undefined) {
-                    try {
-                        (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(v);
-                        id.repository = v;
-                    }
-                    catch (e) {
-                        r.error(repo.value, `'identity.repository': ${e.message}`);
-                    }
-                }
-            }
-            const wf = m.get('signer-workflow');
-            if (wf) {
-                const v = r.string(wf.value, 'identity.signer-workflow');
-                if (v !== undefined) {
-                    try {
-                        (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSignerWorkflow */ .pv)(v);
-                        id.signerWorkflow = v;
-                    }
-                    catch (e) {
-                        r.error(wf.value, `'identity.signer-workflow': ${e.message}`);
-                    }
-                }
-            }
-            const ref = m.get('source-ref');
-            if (ref)
-                id.sourceRef = r.string(ref.value, 'identity.source-ref');
-            const runner = m.get('runner');
-            if (runner) {
-                const v = r.string(runner.value, 'identity.runner');
-                if (v === 'github-hosted' || v === 'any')
-                    id.runner = v;
-                else if (v !== undefined)
-                    r.error(runner.value, `'identity.runner' must be github-hosted or any, got '${v}'`);
-            }
-            policy.identity = id;
-        }
-    }
-    const datasets = top.get('datasets');
-    if (datasets) {
-        const m = r.map(datasets.value, "'datasets'", [
-            'require-digest',
-            'allow',
-            'deny',
-            'licenses',
-            'allow-unrecorded',
-        ]);
-        if (m) {
-            const ds = {};
-            const req = m.get('require-digest');
-            if (req)
-                ds.requireDigest = r.boolean(req.value, 'datasets.require-digest');
-            for (const key of ['allow', 'deny']) {
-                const p = m.get(key);
-                if (!p)
-                    continue;
-                const list = r.stringList(p.value, `datasets.${key}`);
-                if (list) {
-                    ds[key] = list
-                        .map(({ value, node }, i) => datasetPattern(r, node, value, `datasets.${key}[${i}]`))
-                        .filter((x) => x !== undefined);
-                }
-            }
-            const lic = m.get('licenses');
-            if (lic)
-                ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
-            const open = m.get('allow-unrecorded');
-            if (open)
-                ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
-            policy.datasets = ds;
-        }
-    }
-    const frameworks = top.get('frameworks');
-    if (frameworks) {
-        const m = r.map(frameworks.value, "'frameworks'", [
-            'advisories',
-            'deny',
-            'require',
-            'allow-unrecorded',
-        ]);
-        if (m) {
-            const fw = {};
-            const adv = m.get('advisories');
-            if (adv) {
-                const v = r.string(adv.value, 'frameworks.advisories');
-                if (v === 'default' || v === 'none')
-                    fw.advisories = v;
-                else if (v !== undefined)
-                    r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
-            }
-            const deny = m.get('deny');
-            if (deny)
-                fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);
-            const req = m.get('require');
-            if (req)
-                fw.require = packageRules(r, req.value, 'frameworks.require', false);
-            const open = m.get('allow-unrecorded');
-            if (open)
-                fw.allowUnrecorded = r.boolean(open.value, 'frameworks.allow-unrecorded');
-            policy.frameworks = fw;
-        }
-    }
-    const maxAge = top.get('max-age');
-    if (maxAge) {
-        const v = r.string(maxAge.value, 'max-age');
-        if (v !== undefined) {
-            const m = DURATION.exec(v.trim());
-            if (!m || Number(m[1]) <= 0)
-                r.error(maxAge.value, `'max-age' must be a positive duration such as 30d, 12h, 90m, 2w; got '${v}'`);
-            else
-                policy.maxAge = {
-                    text: v.trim(),
-                    ms: Number(m[1]) * UNIT_MS[m[2]],
-                };
-        }
-    }
-    const buildType = top.get('build-type');
-    if (buildType) {
-        const v = r.string(buildType.value, 'build-type');
-        if (v === 'ours')
-            policy.buildType = { text: v, uri: _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_TYPE */ .mK };
-        else if (v !== undefined) {
-            if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v))
-                policy.buildType = { text: v, uri: v };
-            else
-                r.error(buildType.value, `'build-type' must be 'ours' or an absolute URI, got '${v}'`);
-        }
-    }
+    const policy = {
+        version: 1,
+        source,
+        identity: top.has('identity') ? readIdentity(r, top.get('identity')) : undefined,
+        datasets: top.has('datasets') ? readDatasets(r, top.get('datasets')) : undefined,
+        frameworks: top.has('frameworks') ? readFrameworks(r, top.get('frameworks')) : undefined,
+        maxAge: top.has('max-age') ? readMaxAge(r, top.get('max-age')) : undefined,
+        buildType: top.has('build-type') ? readBuildType(r, top.get('build-type')) : undefined,
+    };
     if (r.errors.length > 0)
         throw new PolicyError(source, r.errors);
+    // Absent sections stay absent: whether a policy has a section decides which rules run.
+    for (const key of Object.keys(policy))
+        if (policy[key] === undefined)
+            delete policy[key];
     return policy;
+}
+/** The YAML document of a policy, or every syntax error in it; size and emptiness checked. */
+function parseYamlDocument(text, source) {
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
+        throw new PolicyError(source, [
+            `${source}: ${Buffer.byteLength(text)} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
+        ]);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new PolicyError(source, doc.errors.map((e) => {
+            const pos = e.linePos?.[0];
+            const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            return `${source}:${pos?.line ?? 1}:${pos?.col ?? 1}: ${msg}`;
+        }));
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        throw new PolicyError(source, [`${source}: the policy is empty; start it with 'version: 1'`]);
+    }
+    return { root, lines };
 }
 /** Read and parse a policy file. */
 async function loadPolicy(path) {
-    const unreadable = (why, fix, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read policy ${path}: ${why}`, {
+    const unreadable = (why, fix, cause) => new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read policy ${path}: ${why}`, {
         input: 'policy',
         value: path,
         fix,
@@ -1433,7 +1422,7 @@ async function loadPolicy(path) {
     });
     let st;
     try {
-        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        st = await (0,promises_.stat)(path);
     }
     catch (e) {
         throw unreadable(e.message, 'check the path of the policy file', e);
@@ -1445,18 +1434,18 @@ async function loadPolicy(path) {
             : unreadable('it is not a regular file', 'give the path of a policy YAML file');
     }
     if (st.size > MAX_POLICY_BYTES) {
-        throw new PolicyError((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), [
+        throw new PolicyError((0,external_node_path_.basename)(path), [
             `${path}: ${st.size} bytes is more than the ${MAX_POLICY_BYTES} a policy may have`,
         ]);
     }
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
         throw unreadable(e.message, 'check the file permissions; the step runs as the runner user', e);
     }
-    return parsePolicy(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    return parsePolicy(text, (0,external_node_path_.basename)(path));
 }
 /**
  * The identity verify checks: explicit inputs override the policy's identity block.
@@ -1992,10 +1981,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
-var evaluate = __webpack_require__(33004);
-// EXTERNAL MODULE: ./build/src/policy/policy.js
-var policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
+var evaluate = __webpack_require__(14146);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var verify_bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js

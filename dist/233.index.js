@@ -21,8 +21,8 @@ var lib_github = __webpack_require__(61351);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/policy.js
-var policy_policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy_policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
 var artifact = __webpack_require__(56656);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -775,8 +775,8 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
-var evaluate = __webpack_require__(33004);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
+var evaluate = __webpack_require__(14146);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules

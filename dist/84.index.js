@@ -814,8 +814,8 @@ async function verifyOmsSignature(opts) {
 
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
 var subjects = __webpack_require__(63897);
-// EXTERNAL MODULE: ./build/src/policy/policy.js
-var policy_policy = __webpack_require__(80728);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy_policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
 var snappyjs = __webpack_require__(64528);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js

@@ -1,24 +1,16 @@
 // Evaluating a policy against a provenance view: every rule gives a result, passing or
 // failing, with its reason; a rule that fails for several items fails once per item so
 // that every violation is listed.
-import { minimatch } from 'minimatch';
 import type { ProvenanceView } from '../statement/view.js';
-import type { DatasetRef } from '../types.js';
 import type { SignerIdentity } from '../identity/certificate.js';
 import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
 import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
-import type { DatasetPattern, PackageRule, Policy } from './policy.js';
+import { datasetRules } from './dataset-rules.js';
+import type { PackageRule, Policy, RuleResult } from './types.js';
+
+export type { RuleResult } from './types.js';
 import { normalizePackageName } from '../statement/layout.js';
 import { parseRange, satisfies, type VersionRange } from './versions.js';
-
-export interface RuleResult {
-  /** e.g. `datasets.allow`, `frameworks.deny[0]`, `frameworks.advisories`, `max-age`. */
-  rule: string;
-  ok: boolean;
-  reason: string;
-  /** The dataset, package or identity field the result is about. */
-  subject?: string;
-}
 
 /** When the attestation was signed, and how that time is known. */
 export interface SigningTime {
@@ -34,108 +26,6 @@ export interface EvaluateOptions {
   advisories?: readonly Advisory[];
   /** Check the identity block against the signer (true by default; verify merges it into its own checks instead). */
   includeIdentity?: boolean;
-}
-
-function matchesPattern(d: DatasetRef, p: DatasetPattern): boolean {
-  if (p.kind === 'digest') {
-    const have = Object.entries(d.digest ?? {}).find(
-      ([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase(),
-    );
-    return have !== undefined && have[1].toLowerCase() === p.hex;
-  }
-  return (
-    d.uri !== undefined && minimatch(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true })
-  );
-}
-
-const datasetLabel = (d: DatasetRef) =>
-  d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
-const hasDigest = (d: DatasetRef) =>
-  !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
-
-function datasetRules(view: ProvenanceView, ds: NonNullable<Policy['datasets']>): RuleResult[] {
-  const out: RuleResult[] = [];
-  const all = view.datasets ?? [];
-  const none = all.length === 0 ? ' (no datasets recorded)' : '';
-  if (ds.requireDigest) {
-    const bad = all.filter((d) => !hasDigest(d));
-    for (const d of bad) {
-      out.push({
-        rule: 'datasets.require-digest',
-        ok: false,
-        subject: d.name,
-        reason: `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
-      });
-    }
-    if (bad.length === 0)
-      out.push({
-        rule: 'datasets.require-digest',
-        ok: true,
-        reason: `every dataset carries a digest${none}`,
-      });
-  }
-  if (ds.allow) {
-    const bad = all.filter((d) => !ds.allow!.some((p) => matchesPattern(d, p)));
-    for (const d of bad) {
-      out.push({
-        rule: 'datasets.allow',
-        ok: false,
-        subject: d.name,
-        reason: `dataset ${datasetLabel(d)} matches no allowed pattern (${ds.allow.map((p) => p.text).join(', ') || 'none'})`,
-      });
-    }
-    if (bad.length === 0)
-      out.push({ rule: 'datasets.allow', ok: true, reason: `every dataset is allowed${none}` });
-  }
-  if (ds.deny) {
-    let denied = 0;
-    for (const d of all) {
-      const hit = ds.deny.find((p) => matchesPattern(d, p));
-      if (hit) {
-        denied++;
-        out.push({
-          rule: 'datasets.deny',
-          ok: false,
-          subject: d.name,
-          reason: `dataset ${datasetLabel(d)} is denied by '${hit.text}'`,
-        });
-      }
-    }
-    if (denied === 0)
-      out.push({ rule: 'datasets.deny', ok: true, reason: `no dataset is denied${none}` });
-  }
-  if (ds.licenses) {
-    const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
-    let bad = 0;
-    const unknown = all.filter((d) => !d.license).length;
-    for (const d of all) {
-      if (!d.license && !ds.allowUnrecorded) {
-        bad++;
-        out.push({
-          rule: 'datasets.licenses',
-          ok: false,
-          subject: d.name,
-          reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${ds.licenses.join(', ')} (record it in the datasets file, or set datasets.allow-unrecorded: true)`,
-        });
-      } else if (d.license && !allowed.has(d.license.toLowerCase())) {
-        bad++;
-        out.push({
-          rule: 'datasets.licenses',
-          ok: false,
-          subject: d.name,
-          reason: `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${ds.licenses.join(', ')}`,
-        });
-      }
-    }
-    if (bad === 0) {
-      out.push({
-        rule: 'datasets.licenses',
-        ok: true,
-        reason: `every recorded licence is allowed${unknown ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)` : ''}${none}`,
-      });
-    }
-  }
-  return out;
 }
 
 interface Installed {

@@ -1,0 +1,108 @@
+// The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
+import { minimatch } from 'minimatch';
+import type { ProvenanceView } from '../statement/view.js';
+import type { DatasetRef } from '../types.js';
+import type { DatasetPattern, Policy, RuleResult } from './types.js';
+
+type DatasetsPolicy = NonNullable<Policy['datasets']>;
+
+function matchesPattern(d: DatasetRef, p: DatasetPattern): boolean {
+  if (p.kind === 'digest') {
+    const have = Object.entries(d.digest ?? {}).find(
+      ([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase(),
+    );
+    return have !== undefined && have[1].toLowerCase() === p.hex;
+  }
+  return (
+    d.uri !== undefined && minimatch(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true })
+  );
+}
+
+const datasetLabel = (d: DatasetRef) =>
+  d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
+const hasDigest = (d: DatasetRef) =>
+  !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
+
+/** One failure per dataset `reasonFor` names, or one pass when it names none. */
+function perDataset(
+  rule: string,
+  all: readonly DatasetRef[],
+  reasonFor: (d: DatasetRef) => string | undefined,
+  passed: string,
+): RuleResult[] {
+  const out: RuleResult[] = [];
+  for (const d of all) {
+    const reason = reasonFor(d);
+    if (reason !== undefined) out.push({ rule, ok: false, subject: d.name, reason });
+  }
+  const none = all.length === 0 ? ' (no datasets recorded)' : '';
+  return out.length > 0 ? out : [{ rule, ok: true, reason: `${passed}${none}` }];
+}
+
+function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): string | undefined {
+  const allowed = new Set(ds.licenses!.map((l) => l.toLowerCase()));
+  const list = ds.licenses!.join(', ');
+  if (!d.license && !ds.allowUnrecorded)
+    return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
+  if (d.license && !allowed.has(d.license.toLowerCase()))
+    return `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${list}`;
+  return undefined;
+}
+
+export function datasetRules(view: ProvenanceView, ds: DatasetsPolicy): RuleResult[] {
+  const all = view.datasets ?? [];
+  const out: RuleResult[] = [];
+  if (ds.requireDigest)
+    out.push(
+      ...perDataset(
+        'datasets.require-digest',
+        all,
+        (d) =>
+          hasDigest(d)
+            ? undefined
+            : `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
+        'every dataset carries a digest',
+      ),
+    );
+  if (ds.allow) {
+    const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
+    out.push(
+      ...perDataset(
+        'datasets.allow',
+        all,
+        (d) =>
+          ds.allow!.some((p) => matchesPattern(d, p))
+            ? undefined
+            : `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`,
+        'every dataset is allowed',
+      ),
+    );
+  }
+  if (ds.deny)
+    out.push(
+      ...perDataset(
+        'datasets.deny',
+        all,
+        (d) => {
+          const hit = ds.deny!.find((p) => matchesPattern(d, p));
+          return hit ? `dataset ${datasetLabel(d)} is denied by '${hit.text}'` : undefined;
+        },
+        'no dataset is denied',
+      ),
+    );
+  if (ds.licenses) {
+    const unknown = all.filter((d) => !d.license).length;
+    const note = unknown
+      ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
+      : '';
+    out.push(
+      ...perDataset(
+        'datasets.licenses',
+        all,
+        (d) => licenceProblem(d, ds),
+        `every recorded licence is allowed${note}`,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+// The sections of a policy file, one reader each. A reader reports what is wrong through
+// the Reader and returns what it could read, so one pass lists every error of the file.
+import type { Node, Pair } from 'yaml';
+import { isSeq } from 'yaml';
+import { parseRepository, parseSignerWorkflow } from '../identity/signer-policy.js';
+import { BUILD_TYPE } from '../statement/layout.js';
+import type { DatasetPattern, PackageRule, Policy } from './types.js';
+import { describe, type Reader } from './reader.js';
+import { parseRange, type VersionRange } from './versions.js';
+
+type Entry = Pair<Node, Node | null>;
+
+const DIGEST_LENGTHS: Record<string, number> = {
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+  sha1: 40,
+  md5: 32,
+  gitcommit: 40,
+};
+/** `ALG:REST`: a digest entry when ALG is one of DIGEST_LENGTHS, whatever REST holds. */
+const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
+const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
+
+/**
+ * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
+ * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
+ * rule that denies nothing. Other entries are URI globs.
+ */
+function datasetPattern(
+  r: Reader,
+  node: Node,
+  text: string,
+  name: string,
+): DatasetPattern | undefined {
+  const m = DIGEST_PREFIX.exec(text.trim());
+  const alg = m?.[1]!.toLowerCase();
+  const want = alg === undefined ? undefined : DIGEST_LENGTHS[alg];
+  if (!m || alg === undefined || want === undefined) return { kind: 'uri', glob: text, text };
+  const algorithm = alg === 'gitcommit' ? 'gitCommit' : alg;
+  const hex = m[2]!;
+  const digest = `'${name}': ${algorithm} digest '${text}'`;
+  const notHex = /[^0-9a-fA-F]/.exec(hex);
+  if (notHex) {
+    r.error(
+      node,
+      `${digest} must have ${want} hex digits (0-9, a-f): ${JSON.stringify(notHex[0])} at character ${notHex.index + 1} is not one`,
+    );
+    return undefined;
+  }
+  if (hex.length !== want) {
+    r.error(node, `${digest} must have ${want} hex digits, has ${hex.length}`);
+    return undefined;
+  }
+  if (hex !== hex.toLowerCase()) {
+    r.error(
+      node,
+      `${digest} must be written in lower case, as digests are recorded: '${algorithm}:${hex.toLowerCase()}'`,
+    );
+    return undefined;
+  }
+  return { kind: 'digest', algorithm, hex, text };
+}
+
+function packageRules(
+  r: Reader,
+  node: Node | null | undefined,
+  name: string,
+  withReason: boolean,
+): PackageRule[] | undefined {
+  if (!isSeq(node)) {
+    r.error(
+      node,
+      `'${name}' must be a list of {package, versions${withReason ? ', reason' : ''}}${describe(node)}`,
+    );
+    return undefined;
+  }
+  const out: PackageRule[] = [];
+  node.items.forEach((item, i) => {
+    const where = `'${name}[${i}]'`;
+    const keys = withReason ? ['package', 'versions', 'reason'] : ['package', 'versions'];
+    const m = r.map(item as Node, where, keys);
+    if (!m) return;
+    const pkgPair = m.get('package');
+    if (!pkgPair) {
+      r.error(item as Node, `${where} needs 'package'`);
+      return;
+    }
+    const pkg = r.string(pkgPair.value, `${name}[${i}].package`);
+    let versions: string | undefined;
+    let range: VersionRange = { text: '*', any: [] };
+    const vPair = m.get('versions');
+    if (vPair) {
+      versions = r.string(vPair.value, `${name}[${i}].versions`, { numbersAsText: true });
+      if (versions !== undefined) {
+        const parsed = parseRange(versions);
+        if (typeof parsed === 'string') r.error(vPair.value, `'${name}[${i}].versions': ${parsed}`);
+        else range = parsed;
+      }
+    }
+    const rPair = m.get('reason');
+    const reason = rPair ? r.string(rPair.value, `${name}[${i}].reason`) : undefined;
+    if (pkg !== undefined) out.push({ package: pkg, versions, range, reason });
+  });
+  return out;
+}
+
+/** `identity:` the workflow pins, each checked as the command-line flags are. */
+export function readIdentity(r: Reader, entry: Entry): Policy['identity'] {
+  const m = r.map(entry.value, "'identity'", [
+    'repository',
+    'signer-workflow',
+    'source-ref',
+    'runner',
+  ]);
+  if (!m) return undefined;
+  const id: NonNullable<Policy['identity']> = {};
+  const checked = (key: string, check: (v: string) => unknown): string | undefined => {
+    const pair = m.get(key);
+    const v = pair ? r.string(pair.value, `identity.${key}`) : undefined;
+    if (v === undefined) return undefined;
+    try {
+      check(v);
+      return v;
+    } catch (e) {
+      r.error(pair!.value, `'identity.${key}': ${(e as Error).message}`);
+      return undefined;
+    }
+  };
+  const repository = checked('repository', parseRepository);
+  if (repository !== undefined) id.repository = repository;
+  const signerWorkflow = checked('signer-workflow', parseSignerWorkflow);
+  if (signerWorkflow !== undefined) id.signerWorkflow = signerWorkflow;
+  const ref = m.get('source-ref');
+  if (ref) id.sourceRef = r.string(ref.value, 'identity.source-ref');
+  const runner = m.get('runner');
+  if (runner) {
+    const v = r.string(runner.value, 'identity.runner');
+    if (v === 'github-hosted' || v === 'any') id.runner = v;
+    else if (v !== undefined)
+      r.error(runner.value, `'identity.runner' must be github-hosted or any, got '${v}'`);
+  }
+  return id;
+}
+
+export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
+  const m = r.map(entry.value, "'datasets'", [
+    'require-digest',
+    'allow',
+    'deny',
+    'licenses',
+    'allow-unrecorded',
+  ]);
+  if (!m) return undefined;
+  const ds: NonNullable<Policy['datasets']> = {};
+  const req = m.get('require-digest');
+  if (req) ds.requireDigest = r.boolean(req.value, 'datasets.require-digest');
+  for (const key of ['allow', 'deny'] as const) {
+    const p = m.get(key);
+    const list = p ? r.stringList(p.value, `datasets.${key}`) : undefined;
+    if (!list) continue;
+    ds[key] = list
+      .map(({ value, node }, i) => datasetPattern(r, node, value, `datasets.${key}[${i}]`))
+      .filter((x): x is DatasetPattern => x !== undefined);
+  }
+  const lic = m.get('licenses');
+  if (lic) ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+  const open = m.get('allow-unrecorded');
+  if (open) ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
+  return ds;
+}
+
+export function readFrameworks(r: Reader, entry: Entry): Policy['frameworks'] {
+  const m = r.map(entry.value, "'frameworks'", [
+    'advisories',
+    'deny',
+    'require',
+    'allow-unrecorded',
+  ]);
+  if (!m) return undefined;
+  const fw: NonNullable<Policy['frameworks']> = {};
+  const adv = m.get('advisories');
+  if (adv) {
+    const v = r.string(adv.value, 'frameworks.advisories');
+    if (v === 'default' || v === 'none') fw.advisories = v;
+    else if (v !== undefined)
+      r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
+  }
+  const deny = m.get('deny');
+  if (deny) fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);
+  const req = m.get('require');
+  if (req) fw.require = packageRules(r, req.value, 'frameworks.require', false);
+  const open = m.get('allow-unrecorded');
+  if (open) fw.allowUnrecorded = r.boolean(open.value, 'frameworks.allow-unrecorded');
+  return fw;
+}
+
+export function readMaxAge(r: Reader, entry: Entry): Policy['maxAge'] {
+  const v = r.string(entry.value, 'max-age');
+  if (v === undefined) return undefined;
+  const m = DURATION.exec(v.trim());
+  if (!m || Number(m[1]) <= 0) {
+    r.error(
+      entry.value,
+      `'max-age' must be a positive duration such as 30d, 12h, 90m, 2w; got '${v}'`,
+    );
+    return undefined;
+  }
+  return { text: v.trim(), ms: Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS] };
+}
+
+export function readBuildType(r: Reader, entry: Entry): Policy['buildType'] {
+  const v = r.string(entry.value, 'build-type');
+  if (v === 'ours') return { text: v, uri: BUILD_TYPE };
+  if (v === undefined) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v)) return { text: v, uri: v };
+  r.error(entry.value, `'build-type' must be 'ours' or an absolute URI, got '${v}'`);
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// What a parsed policy holds (README "The policy file").
+import type { VersionRange } from './versions.js';
+
+export interface PackageRule {
+  package: string;
+  /** Range text as written; absent means any version. */
+  versions?: string;
+  range: VersionRange;
+  reason?: string;
+}
+
+/** A digest pattern `ALG:HEX` or a URI glob, as written under datasets.allow/deny. */
+export type DatasetPattern =
+  | { kind: 'digest'; algorithm: string; hex: string; text: string }
+  | { kind: 'uri'; glob: string; text: string };
+
+export interface Policy {
+  version: 1;
+  /** File name, for messages. */
+  source: string;
+  identity?: {
+    repository?: string;
+    signerWorkflow?: string;
+    sourceRef?: string;
+    runner?: 'github-hosted' | 'any';
+  };
+  datasets?: {
+    requireDigest?: boolean;
+    allow?: DatasetPattern[];
+    deny?: DatasetPattern[];
+    licenses?: string[];
+    /** Datasets that record no licence pass `licenses` (default: they fail it). */
+    allowUnrecorded?: boolean;
+  };
+  frameworks?: {
+    /** Absent means `default`: a policy applies the shipped advisories unless it says `none`. */
+    advisories?: 'default' | 'none';
+    deny?: PackageRule[];
+    require?: PackageRule[];
+    /** A run that recorded no Python environment passes `advisories` (default: it fails). */
+    allowUnrecorded?: boolean;
+  };
+  maxAge?: { text: string; ms: number };
+  /** `ours` resolves to our buildType URI. */
+  buildType?: { text: string; uri: string };
+}
+
+export interface RuleResult {
+  /** e.g. `datasets.allow`, `frameworks.deny[0]`, `frameworks.advisories`, `max-age`. */
+  rule: string;
+  ok: boolean;
+  reason: string;
+  /** The dataset, package or identity field the result is about. */
+  subject?: string;
+}
