@@ -2539,8 +2539,8 @@ class DigestCache {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js
-var hash = __webpack_require__(2338);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 ;// CONCATENATED MODULE: ./build/src/verify/subjects.js

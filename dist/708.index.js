@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 11 modules
-var attest = __webpack_require__(14654);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
+var attest = __webpack_require__(79283);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -553,7 +553,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2338);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.

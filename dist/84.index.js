@@ -544,8 +544,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/collect/paths.js
-var collect_paths = __webpack_require__(85768);
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var collect_paths = __webpack_require__(61401);
 ;// CONCATENATED MODULE: ./build/src/oms/binding.js
 const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
 function checkBinding(omsRoot, provenance) {
@@ -573,8 +573,8 @@ function checkBinding(omsRoot, provenance) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js
-var hash = __webpack_require__(2338);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
 ;// CONCATENATED MODULE: ./build/src/oms/compare.js
 // The signed manifest against the files on disk: which files changed, which are missing,
 // which are on disk but were never signed. Pure: the caller hashes.
@@ -1166,7 +1166,7 @@ async function signaturesToCheck(spec, model, workspace) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2338);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4715);
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and

@@ -65,3 +65,14 @@ export function describeError(e: unknown): string {
   if (e instanceof Error) return `INTERNAL: ${e.message}`;
   return `INTERNAL: ${String(e)}`;
 }
+
+/** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
+export function withInput(e: unknown, input: string): unknown {
+  if (!isProvenanceError(e) || e.input) return e;
+  return new ProvenanceError(e.code, e.message, {
+    input,
+    value: e.value,
+    fix: e.fix,
+    cause: e.cause ?? e,
+  });
+}

@@ -1,17 +1,11 @@
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
 // `model_signing digest DIR` and our subject agree.
-import { OMS_DEFAULT_IGNORES, type HashProgress } from '../hash/index.js';
+import { digestEntries, OMS_DEFAULT_IGNORES, type HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { resolve, sep } from 'node:path';
 import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
-import {
-  comparePaths,
-  digestResolved,
-  parseList,
-  resolvePatterns,
-  type ResolvedPath,
-} from './paths.js';
+import { comparePaths, parseList, resolvePatterns, type ResolvedPath } from './paths.js';
 
 export interface ModelOptions {
   workspace: string;
@@ -61,7 +55,7 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
     required: true,
   });
   if (opts.outputDir !== undefined) checkOutsideOf(opts.outputDir, entries, INPUT);
-  const digested = await digestResolved(entries, {
+  const digested = await digestEntries(entries, {
     input: INPUT,
     ignorePaths: opts.ignorePaths ?? OMS_DEFAULT_IGNORES,
     onProgress: opts.onProgress,

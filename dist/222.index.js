@@ -1,61 +1,37 @@
-export const id = 9;
-export const ids = [9];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 85768:
+/***/ 61401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
-/* harmony export */   FQ: () => (/* binding */ digestFilesOf),
-/* harmony export */   TF: () => (/* binding */ digestResolved),
-/* harmony export */   bO: () => (/* binding */ fileUri),
-/* harmony export */   cD: () => (/* binding */ comparePaths)
-/* harmony export */ });
-/* unused harmony exports MAX_PATTERN_LENGTH, parseLines, toPosix, withInput */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2338);
-// One way for every input to turn what the user typed into files and directories inside
-// the workspace, and to hash them: model, datasets, requirements, parameters, byproducts.
-//
-// Pattern semantics (documented in docs/inputs.md):
-// - A pattern without glob characters is a path, relative to the workspace or absolute
-//   inside it; it may name a file or a directory.
-// - A glob (minimatch syntax: `*`, `**`, `?`, `[...]`, `{a,b}`, extglobs) is matched
-//   against workspace-relative POSIX paths. It matches FILES, unless it ends with `/`,
-//   then it matches DIRECTORIES only. `*` and `**` do not match names starting with `.`
-//   unless the pattern spells the dot (as upload-artifact leaves hidden files out);
-//   name a directory to take everything in it under the OMS rules.
-// - A pattern that names an existing path literally is taken literally, so
-//   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
-//   input `\,` is a comma of a name, not a separator (parseList).
-// - A pattern is at most MAX_PATTERN_LENGTH characters.
-// - Everything must lie inside the workspace after `..` and symbolic links are resolved.
-//   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
-//   outside the workspace) and links to directories are never walked into by a glob.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cD: () => (/* binding */ comparePaths),
+  FQ: () => (/* binding */ digestFilesOf),
+  bO: () => (/* reexport */ fileUri),
+  E1: () => (/* reexport */ parseList),
+  Ep: () => (/* binding */ resolvePatterns)
+});
 
+// UNUSED EXPORTS: MAX_PATTERN_LENGTH, parseLines, toPosix
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/src/collect/lists.js
+// The text of list inputs: lines, comma-separated items, and the path forms they name.
 
-
-
-/**
- * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
- * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
- */
-const MAX_PATTERN_LENGTH = 4096;
-const GLOB_OPTIONS = {
-    dot: false,
-    nocomment: true,
-    nonegate: true,
-    magicalBraces: true,
-};
-/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
 function parseLines(raw) {
     return raw
         .split(/\r?\n/)
@@ -96,33 +72,36 @@ function parseList(raw) {
     }
     return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
-const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
 /** `file:` URI of a workspace-relative path, each segment percent-encoded. */
 function fileUri(relPath) {
     return 'file:' + relPath.split('/').map(encodeURIComponent).join('/');
 }
+
+;// CONCATENATED MODULE: ./build/src/collect/workspace.js
+// The workspace every input is resolved in: what lies inside it, symbolic links judged by
+// the rules (refused unless allowed, never to outside the workspace), and the errors that
+// name the input and the pattern at fault.
+
+
+
+
+
+/**
+ * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
+ * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
+ */
 const isInside = (root, abs) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 };
-/** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
-function withInput(e, input) {
-    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isProvenanceError */ .Ev)(e) || e.input)
-        return e;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG(e.code, e.message, {
-        input,
-        value: e.value,
-        fix: e.fix,
-        cause: e.cause ?? e,
-    });
-}
 async function openWorkspace(workspace, input) {
-    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace);
+    const given = (0,external_node_path_.resolve)(workspace);
     try {
-        return { given, real: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given) };
+        return { given, real: await (0,promises_.realpath)(given) };
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
             input,
             value: given,
             fix: 'run the step after actions/checkout, or pass the workspace directory that holds the files',
@@ -136,7 +115,7 @@ async function openWorkspace(workspace, input) {
  */
 function relativePattern(pattern, ws) {
     let p = toPosix(pattern);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern)) {
+    if ((0,external_node_path_.isAbsolute)(pattern)) {
         const prefix = [ws.given, ws.real]
             .map(toPosix)
             .find((w) => p === w || p.startsWith(w.endsWith('/') ? w : w + '/'));
@@ -145,21 +124,21 @@ function relativePattern(pattern, ws) {
         p = p.slice(prefix.length).replace(/^\/+/, '');
     }
     const trailingSlash = p.endsWith('/') && p.length > 1;
-    const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
+    const n = external_node_path_.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../'))
         return undefined;
     return trailingSlash && n !== '.' ? n + '/' : n;
 }
 function outside(input, pattern, ws, target) {
     const where = target ? ` (it resolves to ${target})` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
+    return new errors/* ProvenanceError */.CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
         input,
         value: pattern,
         fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
     });
 }
 function unreadable(input, pattern, abs, e) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
+    return new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
         input,
         value: pattern,
         fix: 'check the file permissions; the step runs as the runner user',
@@ -170,10 +149,10 @@ function unreadable(input, pattern, abs, e) {
 async function followLink(abs, pattern, ws, opts) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+        real = await (0,promises_.realpath)(abs);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
+        throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
             input: opts.input,
             value: pattern,
             fix: 'remove the dangling link or name the file it should point to',
@@ -183,7 +162,7 @@ async function followLink(abs, pattern, ws, opts) {
     if (!isInside(ws.real, real))
         throw outside(opts.input, pattern, ws, real);
     if (!opts.allowSymlinks) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
+        throw new errors/* ProvenanceError */.CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
             input: opts.input,
             value: pattern,
             fix: 'name the file the link points to, or replace the link with the file (links can point anywhere and are not signed)',
@@ -193,49 +172,27 @@ async function followLink(abs, pattern, ws, opts) {
 }
 async function checkReadable(abs, kind, pattern, input) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(abs, kind === 'file' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        await (0,promises_.access)(abs, kind === 'file' ? external_node_fs_.constants.R_OK : external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
     }
     catch (e) {
         throw unreadable(input, pattern, abs, e);
     }
 }
 /** A plain path: one entry, or NO_MATCH. */
-async function resolvePath(rel, pattern, ws, opts) {
-    const lexical = rel === '.' ? ws.real : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...rel.split('/'));
-    let st;
-    try {
-        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(lexical);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
-                input: opts.input,
-                value: pattern,
-                fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
-                cause: e,
-            });
-        }
-        throw unreadable(opts.input, pattern, lexical, e);
-    }
-    // realpath catches links anywhere on the way, not only the last component.
-    let real = lexical;
-    if (st.isSymbolicLink() || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical)) !== lexical) {
-        real = await followLink(lexical, pattern, ws, opts);
-        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
-    }
-    const kind = st.isDirectory() ? 'directory' : st.isFile() ? 'file' : undefined;
-    if (!kind) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
-            input: opts.input,
-            value: pattern,
-            fix: 'name regular files or directories',
-        });
-    }
-    await checkReadable(real, kind, pattern, opts.input);
-    return { kind, path: real, relPath: rel, pattern };
-}
-/** Longest leading run of literal path segments common to every brace alternative. */
+
+;// CONCATENATED MODULE: ./build/src/collect/glob.js
+
+
+
+
+
+const GLOB_OPTIONS = {
+    dot: false,
+    nocomment: true,
+    nonegate: true,
+    magicalBraces: true,
+};
+/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
 function literalBase(mm) {
     let base;
     for (const parts of mm.set) {
@@ -260,74 +217,148 @@ function literalBase(mm) {
 async function resolveGlob(rel, pattern, ws, opts) {
     const wantDirs = rel.endsWith('/');
     const glob = wantDirs ? rel.slice(0, -1) : rel;
-    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_3__/* .Minimatch */ .VR(glob, GLOB_OPTIONS);
+    const mm = new esm/* Minimatch */.VR(glob, GLOB_OPTIONS);
     const base = literalBase(mm);
-    const baseAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...base);
+    const baseAbs = (0,external_node_path_.join)(ws.real, ...base);
     try {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(baseAbs);
+        const st = await (0,promises_.lstat)(baseAbs);
         if (!st.isDirectory() && !st.isSymbolicLink())
             return [];
     }
     catch {
         return [];
     }
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(baseAbs)) !== baseAbs)
+    if ((await (0,promises_.realpath)(baseAbs)) !== baseAbs)
         await followLink(baseAbs, pattern, ws, opts);
     const found = [];
+    const g = { mm, wantDirs, pattern, ws, opts };
     const walk = async (absDir, relDir) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(absDir, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(absDir, { withFileTypes: true });
         }
         catch (e) {
             throw unreadable(opts.input, pattern, absDir, e);
         }
         for (const ent of entries) {
-            await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .assertUtf8Name */ .b6)(absDir, ent.name, opts.input);
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absDir, ent.name);
+            await (0,hash/* assertUtf8Name */.b6)(absDir, ent.name, opts.input);
+            const abs = (0,external_node_path_.join)(absDir, ent.name);
             const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
-            const full = mm.match(relChild);
-            if (ent.isSymbolicLink()) {
-                // A link the glob would take, or walk through, is judged like a named one; the
-                // glob itself never walks into a linked directory.
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
-                const isDir = target?.isDirectory() ?? false;
-                // A directory the glob matches is taken whole, as naming it would take it.
-                const takes = full && (target === undefined || isDir || !wantDirs);
-                const walksThrough = isDir && !takes && mm.match(relChild, true);
-                if (!takes && !walksThrough)
-                    continue;
-                const real = await followLink(abs, pattern, ws, opts);
-                if (takes) {
-                    const kind = isDir ? 'directory' : 'file';
-                    await checkReadable(real, kind, pattern, opts.input);
-                    found.push({ kind, path: real, relPath: relChild, pattern });
-                }
-            }
-            else if (ent.isDirectory()) {
-                // A directory the glob matches is taken whole (every file in it, and its OMS root),
-                // as naming it would take it; one it only leads through is walked.
-                if (full) {
-                    await checkReadable(abs, 'directory', pattern, opts.input);
-                    found.push({ kind: 'directory', path: abs, relPath: relChild, pattern });
-                }
-                else if (mm.match(relChild, true))
-                    await walk(abs, relChild);
-            }
-            else if (ent.isFile() && !wantDirs && full) {
-                await checkReadable(abs, 'file', pattern, opts.input);
-                found.push({ kind: 'file', path: abs, relPath: relChild, pattern });
-            }
+            const step = await globStep(ent, abs, relChild, g);
+            if (step === 'walk')
+                await walk(abs, relChild);
+            else if (step)
+                found.push(step);
         }
     };
     await walk(baseAbs, base.join('/'));
     return found;
 }
+/** What a glob does with one directory entry: takes it, walks into it, or passes it by. */
+async function globStep(ent, abs, relChild, g) {
+    const { pattern, opts } = g;
+    const full = g.mm.match(relChild);
+    if (ent.isSymbolicLink()) {
+        // A link the glob would take, or walk through, is judged like a named one; the glob itself
+        // never walks into a linked directory. A directory it matches is taken whole.
+        const target = await (0,promises_.stat)(abs).catch(() => undefined);
+        const isDir = target?.isDirectory() ?? false;
+        const takes = full && (target === undefined || isDir || !g.wantDirs);
+        const walksThrough = isDir && !takes && g.mm.match(relChild, true);
+        if (!takes && !walksThrough)
+            return undefined;
+        const real = await followLink(abs, pattern, g.ws, opts);
+        if (!takes)
+            return undefined;
+        const kind = isDir ? 'directory' : 'file';
+        await checkReadable(real, kind, pattern, opts.input);
+        return { kind, path: real, relPath: relChild, pattern };
+    }
+    if (ent.isDirectory()) {
+        // A directory the glob matches is taken whole (every file in it, and its OMS root), as
+        // naming it would take it; one it only leads through is walked.
+        if (!full)
+            return g.mm.match(relChild, true) ? 'walk' : undefined;
+        await checkReadable(abs, 'directory', pattern, opts.input);
+        return { kind: 'directory', path: abs, relPath: relChild, pattern };
+    }
+    if (!ent.isFile() || g.wantDirs || !full)
+        return undefined;
+    await checkReadable(abs, 'file', pattern, opts.input);
+    return { kind: 'file', path: abs, relPath: relChild, pattern };
+}
 /** Canonical order of resolved entries: OMS path order, then files before directories. */
+
+;// CONCATENATED MODULE: ./build/src/collect/paths.js
+// One way for every input to turn what the user typed into files and directories inside
+// the workspace: model, datasets, requirements, parameters, byproducts (hashing them is
+// hash/entries.ts).
+//
+// Pattern semantics (documented in docs/inputs.md):
+// - A pattern without glob characters is a path, relative to the workspace or absolute
+//   inside it; it may name a file or a directory.
+// - A glob (minimatch syntax: `*`, `**`, `?`, `[...]`, `{a,b}`, extglobs) is matched
+//   against workspace-relative POSIX paths. It matches FILES, unless it ends with `/`,
+//   then it matches DIRECTORIES only. `*` and `**` do not match names starting with `.`
+//   unless the pattern spells the dot (as upload-artifact leaves hidden files out);
+//   name a directory to take everything in it under the OMS rules.
+// - A pattern that names an existing path literally is taken literally, so
+//   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
+//   input `\,` is a comma of a name, not a separator (parseList).
+// - A pattern is at most MAX_PATTERN_LENGTH characters.
+// - Everything must lie inside the workspace after `..` and symbolic links are resolved.
+//   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
+//   outside the workspace) and links to directories are never walked into by a glob.
+
+
+
+
+
+
+
+
+
+const MAX_PATTERN_LENGTH = 4096;
+async function resolvePath(rel, pattern, ws, opts) {
+    const lexical = rel === '.' ? ws.real : (0,external_node_path_.join)(ws.real, ...rel.split('/'));
+    let st;
+    try {
+        st = await (0,promises_.lstat)(lexical);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
+                input: opts.input,
+                value: pattern,
+                fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
+                cause: e,
+            });
+        }
+        throw unreadable(opts.input, pattern, lexical, e);
+    }
+    // realpath catches links anywhere on the way, not only the last component.
+    let real = lexical;
+    if (st.isSymbolicLink() || (await (0,promises_.realpath)(lexical)) !== lexical) {
+        real = await followLink(lexical, pattern, ws, opts);
+        st = await (0,promises_.stat)(real);
+    }
+    const kind = st.isDirectory() ? 'directory' : st.isFile() ? 'file' : undefined;
+    if (!kind) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name regular files or directories',
+        });
+    }
+    await checkReadable(real, kind, pattern, opts.input);
+    return { kind, path: real, relPath: rel, pattern };
+}
+/** Longest leading run of literal path segments common to every brace alternative. */
 function compareEntries(a, b) {
     return comparePaths(a.relPath, b.relPath) || (a.kind === b.kind ? 0 : a.kind === 'file' ? -1 : 1);
 }
-/** POSIX paths compared component by component ('.' first), as OMS orders names. */
+/** POSIX paths in OMS order, the workspace itself ('.') first. */
 function comparePaths(a, b) {
     if (a === b)
         return 0;
@@ -335,20 +366,14 @@ function comparePaths(a, b) {
         return -1;
     if (b === '.')
         return 1;
-    const pa = a.split('/');
-    const pb = b.split('/');
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-        if (pa[i] !== pb[i])
-            return pa[i] < pb[i] ? -1 : 1;
-    }
-    return pa.length - pb.length;
+    return (0,hash/* compareOmsPaths */.xH)(a, b);
 }
 /** Turn patterns into files and directories inside the workspace; deduplicated, sorted. */
 async function resolvePatterns(patterns, opts) {
     if (patterns.length === 0) {
         if (!opts.required)
             return [];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_MISSING', 'no path was given', {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no path was given', {
             input: opts.input,
             value: '',
             fix: `set '${opts.input}' to the files, directories or globs to record (one per line)`,
@@ -357,45 +382,7 @@ async function resolvePatterns(patterns, opts) {
     const ws = await openWorkspace(opts.workspace, opts.input);
     const byKey = new Map();
     for (const pattern of patterns) {
-        if (pattern.length > MAX_PATTERN_LENGTH) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
-                input: opts.input,
-                value: `${pattern.slice(0, 60)}…`,
-                fix: 'name the directory that holds the files, or a shorter glob (one per line)',
-            });
-        }
-        if (pattern.startsWith('!')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
-                input: opts.input,
-                value: pattern,
-                fix: 'list what to include (globs allowed), or name a directory to take all of it',
-            });
-        }
-        const rel = relativePattern(pattern, ws);
-        if (rel === undefined)
-            throw outside(opts.input, pattern, ws);
-        const isGlob = new minimatch__WEBPACK_IMPORTED_MODULE_3__/* .Minimatch */ .VR(rel, GLOB_OPTIONS).hasMagic();
-        let entries;
-        if (!isGlob) {
-            entries = [await resolvePath(unescapePath(rel), pattern, ws, opts)];
-        }
-        else if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ws.real, ...rel.split('/')))) {
-            entries = [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
-        }
-        else {
-            entries = await resolveGlob(rel, pattern, ws, opts);
-            if (entries.length === 0) {
-                const what = rel.endsWith('/')
-                    ? 'no directory (a pattern ending in / matches directories only)'
-                    : 'no file or directory';
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
-                    input: opts.input,
-                    value: pattern,
-                    fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
-                });
-            }
-        }
-        for (const e of entries) {
+        for (const e of await resolvePattern(pattern, ws, opts)) {
             const key = `${e.kind}:${e.relPath}`;
             if (!byKey.has(key))
                 byKey.set(key, e);
@@ -403,78 +390,56 @@ async function resolvePatterns(patterns, opts) {
     }
     return [...byKey.values()].sort(compareEntries);
 }
+async function resolvePattern(pattern, ws, opts) {
+    checkPatternForm(pattern, opts.input);
+    const rel = relativePattern(pattern, ws);
+    if (rel === undefined)
+        throw outside(opts.input, pattern, ws);
+    if (!new esm/* Minimatch */.VR(rel, GLOB_OPTIONS).hasMagic())
+        return [await resolvePath(unescapePath(rel), pattern, ws, opts)];
+    // A name that exists as typed is that name, glob characters and all.
+    if (await exists((0,external_node_path_.join)(ws.real, ...rel.split('/'))))
+        return [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
+    const entries = await resolveGlob(rel, pattern, ws, opts);
+    if (entries.length > 0)
+        return entries;
+    const what = rel.endsWith('/')
+        ? 'no directory (a pattern ending in / matches directories only)'
+        : 'no file or directory';
+    throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
+        input: opts.input,
+        value: pattern,
+        fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
+    });
+}
+function checkPatternForm(pattern, input) {
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
+            input,
+            value: `${pattern.slice(0, 60)}…`,
+            fix: 'name the directory that holds the files, or a shorter glob (one per line)',
+        });
+    }
+    if (pattern.startsWith('!')) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
+            input,
+            value: pattern,
+            fix: 'list what to include (globs allowed), or name a directory to take all of it',
+        });
+    }
+}
 /** A plain path may still carry `\` escapes of glob characters; drop them. */
 function unescapePath(rel) {
     return rel.replace(/\\([*?[\]{}()!+@])/g, '$1').replace(/\/$/, '') || '.';
 }
 async function exists(abs) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+        await (0,promises_.lstat)(abs);
         return true;
     }
     catch {
         return false;
     }
-}
-const joinRel = (dir, rel) => (dir === '.' ? rel : `${dir}/${rel}`);
-/**
- * Hash files and directories in one call to the hashing engine, each distinct file once
- * (a file named directly and inside a named directory is read once), and derive every
- * directory's OMS root from those digests.
- */
-async function digestResolved(entries, opts) {
-    const toHash = new Map();
-    const listings = [];
-    for (const entry of entries) {
-        if (entry.kind === 'file') {
-            if (!toHash.has(entry.relPath))
-                toHash.set(entry.relPath, { path: entry.path, relPath: entry.relPath });
-            continue;
-        }
-        let listing;
-        try {
-            listing = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listDirectory */ .KG)(entry.path, {
-                ignorePaths: opts.ignorePaths ?? _hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OMS_DEFAULT_IGNORES */ .ET,
-                input: opts.input,
-            });
-        }
-        catch (e) {
-            throw withInput(e, opts.input);
-        }
-        listings.push({ entry, ...listing });
-        for (const f of listing.files) {
-            const wsRel = joinRel(entry.relPath, f.relPath);
-            if (!toHash.has(wsRel))
-                toHash.set(wsRel, { path: f.path, relPath: wsRel });
-        }
-    }
-    const ordered = [...toHash.values()].sort((a, b) => comparePaths(a.relPath, b.relPath));
-    let digests;
-    try {
-        digests = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFiles */ .yQ)(ordered, { onProgress: opts.onProgress });
-    }
-    catch (e) {
-        throw withInput(e, opts.input);
-    }
-    for (const { entry, files, ignorePaths } of listings) {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkListingUnchanged */ .iX)(entry.path, files, { ignorePaths, input: opts.input });
-    }
-    const byRelPath = new Map(digests.map((d) => [d.relPath, d]));
-    const directories = new Map();
-    for (const { entry, files, ignorePaths } of listings) {
-        const inDir = files.map((f) => {
-            const d = byRelPath.get(joinRel(entry.relPath, f.relPath));
-            return { path: d.path, relPath: f.relPath, size: d.size, sha256: d.sha256 };
-        });
-        directories.set(entry.relPath, {
-            path: entry.path,
-            files: inDir,
-            root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .omsRootDigest */ .KN)(inDir),
-            ignorePaths,
-            totalBytes: inDir.reduce((n, f) => n + f.size, 0),
-        });
-    }
-    return { files: digests, directories, byRelPath };
 }
 /** Entries of an optional list input, resolved and expanded to their files, hashed. */
 async function digestFilesOf(raw, opts) {
@@ -484,7 +449,7 @@ async function digestFilesOf(raw, opts) {
     });
     if (entries.length === 0)
         return [];
-    return (await digestResolved(entries, { input: opts.input, onProgress: opts.onProgress })).files;
+    return (await (0,hash/* digestEntries */.Np)(entries, { input: opts.input, onProgress: opts.onProgress })).files;
 }
 
 
@@ -521,7 +486,7 @@ async function inOrder(...promises) {
 /* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
 /* harmony export */   mi: () => (/* binding */ omsPayload)
 /* harmony export */ });
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18723);
 // The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
 // Statement v1 whose single subject is the model directory's root digest and whose
 // predicate lists every file with its digest. The key order of every object follows the
@@ -709,7 +674,7 @@ function notWritable(dir, why) {
 /* unused harmony export buildOmsStatement */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2338);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
 // Builds the OMS statement for a model directory from the digests the attest step already

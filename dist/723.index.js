@@ -1,5 +1,5 @@
-export const id = 338;
-export const ids = [338];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
 /***/ 27406:
@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CG: () => (/* binding */ ProvenanceError),
 /* harmony export */   Ev: () => (/* binding */ isProvenanceError),
-/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
 // Every failure a user can act on is a ProvenanceError: a stable code for machines,
 // a message that names the input and the value, and a fix that says what to do.
@@ -42,6 +43,17 @@ function describeError(e) {
     if (e instanceof Error)
         return `INTERNAL: ${e.message}`;
     return `INTERNAL: ${String(e)}`;
+}
+/** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
+function withInput(e, input) {
+    if (!isProvenanceError(e) || e.input)
+        return e;
+    return new ProvenanceError(e.code, e.message, {
+        input,
+        value: e.value,
+        fix: e.fix,
+        cause: e.cause ?? e,
+    });
 }
 
 
@@ -1056,26 +1068,104 @@ async function statAndHashOnPool(pool, callerHashes, fileCount, statFile, how, d
 
 /***/ }),
 
-/***/ 2338:
+/***/ 18723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.ET),
-/* harmony export */   HW: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.HW),
-/* harmony export */   Hl: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.Hl),
-/* harmony export */   KG: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.KG),
-/* harmony export */   KN: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.KN),
-/* harmony export */   UG: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.UG),
-/* harmony export */   Uw: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
-/* harmony export */   b6: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.b6),
-/* harmony export */   iX: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.iX),
-/* harmony export */   qW: () => (/* reexport safe */ _tree_js__WEBPACK_IMPORTED_MODULE_2__.qW),
-/* harmony export */   xH: () => (/* reexport safe */ _oms_js__WEBPACK_IMPORTED_MODULE_1__.xH),
-/* harmony export */   yQ: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.yQ)
-/* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22205);
-/* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61791);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79572);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ET: () => (/* reexport */ oms/* OMS_DEFAULT_IGNORES */.ET),
+  HW: () => (/* reexport */ oms/* OMS_SIGNATURE_NAME */.HW),
+  UG: () => (/* reexport */ oms/* OMS_SIGNING_IGNORES */.UG),
+  b6: () => (/* reexport */ tree/* assertUtf8Name */.b6),
+  Hl: () => (/* reexport */ engine/* closeHashPool */.Hl),
+  xH: () => (/* reexport */ oms/* compareOmsPaths */.xH),
+  qW: () => (/* reexport */ tree/* digestDirectory */.qW),
+  Np: () => (/* reexport */ digestEntries),
+  KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
+  Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
+});
+
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, labelledProgressLogger, listDirectory, percentDone, progressLogger
+
+// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
+var engine = __webpack_require__(22205);
+// EXTERNAL MODULE: ./build/src/hash/oms.js
+var oms = __webpack_require__(61791);
+// EXTERNAL MODULE: ./build/src/hash/tree.js
+var tree = __webpack_require__(79572);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/hash/entries.js
+// Hashing what the inputs named: files and whole directories, in one run of the hashing engine,
+// each distinct file read once, and every directory's OMS root derived from those digests.
+
+
+
+
+const joinRel = (dir, rel) => (dir === '.' ? rel : `${dir}/${rel}`);
+/**
+ * Hash files and directories in one call to the hashing engine, each distinct file once
+ * (a file named directly and inside a named directory is read once), and derive every
+ * directory's OMS root from those digests.
+ */
+async function digestEntries(entries, opts) {
+    const toHash = new Map();
+    const listings = [];
+    for (const entry of entries) {
+        if (entry.kind === 'file') {
+            if (!toHash.has(entry.relPath))
+                toHash.set(entry.relPath, { path: entry.path, relPath: entry.relPath });
+            continue;
+        }
+        let listing;
+        try {
+            listing = await (0,tree/* listDirectory */.KG)(entry.path, {
+                ignorePaths: opts.ignorePaths ?? oms/* OMS_DEFAULT_IGNORES */.ET,
+                input: opts.input,
+            });
+        }
+        catch (e) {
+            throw (0,errors/* withInput */.zE)(e, opts.input);
+        }
+        listings.push({ entry, ...listing });
+        for (const f of listing.files) {
+            const wsRel = joinRel(entry.relPath, f.relPath);
+            if (!toHash.has(wsRel))
+                toHash.set(wsRel, { path: f.path, relPath: wsRel });
+        }
+    }
+    const ordered = [...toHash.values()].sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.relPath, b.relPath));
+    let digests;
+    try {
+        digests = await (0,engine/* hashFiles */.yQ)(ordered, { onProgress: opts.onProgress });
+    }
+    catch (e) {
+        throw (0,errors/* withInput */.zE)(e, opts.input);
+    }
+    for (const { entry, files, ignorePaths } of listings) {
+        await (0,tree/* checkListingUnchanged */.iX)(entry.path, files, { ignorePaths, input: opts.input });
+    }
+    const byRelPath = new Map(digests.map((d) => [d.relPath, d]));
+    const directories = new Map();
+    for (const { entry, files, ignorePaths } of listings) {
+        const inDir = files.map((f) => {
+            const d = byRelPath.get(joinRel(entry.relPath, f.relPath));
+            return { path: d.path, relPath: f.relPath, size: d.size, sha256: d.sha256 };
+        });
+        directories.set(entry.relPath, {
+            path: entry.path,
+            files: inDir,
+            root: (0,oms/* omsRootDigest */.KN)(inDir),
+            ignorePaths,
+            totalBytes: inDir.reduce((n, f) => n + f.size, 0),
+        });
+    }
+    return { files: digests, directories, byRelPath };
+}
+
+;// CONCATENATED MODULE: ./build/src/hash/index.js
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 712;
-export const ids = [712];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 14654:
+/***/ 79283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/collect/paths.js
-var paths = __webpack_require__(85768);
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var paths = __webpack_require__(61401);
 ;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
 
 async function collectByproducts(raw, opts) {
@@ -35,10 +35,199 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/collect/reference-uri.js
+// What a dataset reference URI must be before it is recorded: a lower-case scheme, the parts
+// its scheme needs, and only characters a URI may hold. A reference is not downloaded, so this
+// is the only check it gets; a typo recorded as a dataset would pass every later policy rule.
+
+/** Schemes whose shape we know, with what a URI of each must name (RFC 3986 and each store's docs). */
+const SHAPES = {
+    // huggingface_hub's HfFileSystem: hf://[datasets|models|spaces/]ORG/NAME[@REV][/PATH]
+    hf: {
+        pattern: /^hf:\/\/(?:(?:datasets|models|spaces)\/[^/@\s]+\/[^/@\s]+|(?!(?:datasets|models|spaces)\/)[^/@\s]+\/[^/@\s]+)(?:@[^/\s]+)?(?:\/.*)?$/,
+        needs: 'hf://datasets/ORG/NAME[@REVISION][/PATH]',
+    },
+    s3: { pattern: /^s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/.*)?$/, needs: 's3://BUCKET[/KEY]' },
+    gs: { pattern: /^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}(?:\/.*)?$/, needs: 'gs://BUCKET[/OBJECT]' },
+    az: { pattern: /^az:\/\/[^/\s]+(?:\/.*)?$/, needs: 'az://CONTAINER[/BLOB]' },
+    abfs: {
+        pattern: /^abfss?:\/\/[^/\s@]+@[^/\s]+(?:\/.*)?$/,
+        needs: 'abfs://CONTAINER@ACCOUNT.dfs.core.windows.net/PATH',
+    },
+    https: { pattern: /^https:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'https://HOST/PATH' },
+    http: { pattern: /^http:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'http://HOST/PATH' },
+    dvc: { pattern: /^dvc:\/\/.+$/, needs: 'dvc://…' },
+    // OCI artifacts (ORAS): oci://REGISTRY/REPOSITORY[:TAG|@sha256:HEX]
+    oci: { pattern: /^oci:\/\/[^/\s]+\/[^\s]+$/, needs: 'oci://REGISTRY/REPOSITORY[@sha256:HEX]' },
+};
+SHAPES.abfss = SHAPES.abfs;
+/** Schemes that run code or carry content where a link is rendered: never a dataset. */
+const REFUSED = new Set(['javascript', 'vbscript', 'data', 'blob', 'about']);
+/** Characters RFC 3986 does not allow in a URI: percent-encoded, as a browser would. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /["<>\\^`{|}\u0000-\u001f\u007f]/g;
+function refuse(ctx, uri, what, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
+        input: ctx.input,
+        value: uri,
+        fix,
+    });
+}
+/**
+ * The URI as recorded: scheme lower-cased, unsafe characters percent-encoded. Refuses a known
+ * scheme without the parts it needs, a scheme that runs code, and an unknown scheme unless
+ * the line pins it with a digest (`URI ALG:HEX`): then what it names is the digest's.
+ */
+function normalizeReferenceUri(raw, hasDigest, ctx) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(raw);
+    if (!m)
+        throw refuse(ctx, raw, 'not a URI', 'write SCHEME://…, or a local path');
+    const scheme = m[1].toLowerCase();
+    const uri = `${scheme}:${m[2].replace(UNSAFE, (c) => encodeURIComponent(c))}`;
+    if (REFUSED.has(scheme))
+        throw refuse(ctx, raw, `a ${scheme}: URI names no dataset`, 'give where the data lives (hf://, s3://, gs://, https://) or a local path');
+    const shape = SHAPES[scheme];
+    if (shape) {
+        if (!shape.pattern.test(uri))
+            throw refuse(ctx, raw, `a ${scheme}:// reference must name ${shape.needs}`, `write ${shape.needs}`);
+        return uri;
+    }
+    if (!hasDigest)
+        throw refuse(ctx, raw, `'${scheme}:' is not a scheme a dataset is known by (hf, s3, gs, az, abfs, https, http, dvc, oci)`, `add the data's digest (URI sha256:HEX) to record it as it is, or give it as hf://, s3://, gs:// or https://`);
+    return uri;
+}
+/** What a reference's revision or form says beyond its digest, for the record's notes. */
+function referenceNotes(uri) {
+    const notes = {};
+    if (!uri.startsWith('hf://'))
+        return { notes };
+    if (/^hf:\/\/(models|spaces)\//.test(uri))
+        notes.warning = `${uri.split('/')[2]} repository given as a dataset: a model or Space is not training data`;
+    const rev = /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@]+\/[^/@]+@([^/]+)/.exec(uri)?.[1];
+    if (rev === undefined) {
+        notes.note = 'no revision: pin the dataset with @<40-hex commit>';
+        return { notes };
+    }
+    const revision = safeDecode(rev);
+    if (/^[0-9a-f]{40}$/i.test(revision))
+        return { gitCommit: revision.toLowerCase(), notes };
+    notes.revision = revision;
+    notes.note = /^[0-9a-f]{64}$/i.test(revision)
+        ? `revision '${revision}' is 64 hex characters, which no git commit of the Hub is (40): if it is the data's sha256, write it as URI sha256:HEX`
+        : `revision '${revision}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
+    return { notes };
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/dataset-spec.js
+
+
+/** Algorithms a digest may name, with their hex length (in-toto digest keys). */
+const DIGEST_HEX_LENGTH = {
+    sha256: [64],
+    sha384: [96],
+    sha512: [128],
+    sha1: [40],
+    md5: [32],
+    gitCommit: [40, 64],
+};
+const ALGORITHM_BY_LOWER = new Map(Object.keys(DIGEST_HEX_LENGTH).map((a) => [a.toLowerCase(), a]));
+const KNOWN = Object.keys(DIGEST_HEX_LENGTH).join(', ');
+const NAME_PREFIX = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/;
+const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
+/** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
+function invalid(input, where, value, what, fix) {
+    const at = where.startsWith(value) ? where : `${where} '${value}'`;
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
+}
+/** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
+function parseDigest(alg, hex, ctx) {
+    const canonical = ALGORITHM_BY_LOWER.get(alg.toLowerCase());
+    if (!canonical) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}' is not a digest algorithm we know`, `use one of ${KNOWN}, e.g. sha256:<64 hex>`);
+    }
+    const lengths = DIGEST_HEX_LENGTH[canonical];
+    if (!/^[0-9a-fA-F]+$/.test(hex) || !lengths.includes(hex.length)) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}:${hex}' is not a ${canonical} digest`, `a ${canonical} digest is ${lengths.join(' or ')} hexadecimal characters`);
+    }
+    return [canonical, hex.toLowerCase()];
+}
+function addDigest(into, alg, hex, ctx) {
+    if (into[alg] !== undefined && into[alg] !== hex) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `two different ${alg} digests are given`, 'give one digest per algorithm');
+    }
+    into[alg] = hex;
+}
+/** One line of the `datasets` input. */
+function parseDatasetLine(line, lineNo) {
+    const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
+    let rest = line.trim();
+    let name;
+    const named = NAME_PREFIX.exec(rest);
+    if (named) {
+        name = named[1];
+        rest = named[2].trim();
+    }
+    if (rest === '') {
+        throw invalid(ctx.input, ctx.where, line, 'nothing follows the name', 'write NAME=PATH or NAME=URI');
+    }
+    const claimed = {};
+    const tokens = rest.split(/\s+/);
+    const scheme = SCHEME.exec(tokens[0]);
+    const isReference = scheme !== null && scheme[1].toLowerCase() !== 'file';
+    if (isReference) {
+        if (tokens.length > 2) {
+            throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
+        }
+        if (tokens[1] !== undefined) {
+            const m = DIGEST_TOKEN.exec(tokens[1]);
+            if (!m)
+                throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
+            addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
+        }
+        const hasDigest = Object.keys(claimed).length > 0;
+        const uri = normalizeReferenceUri(tokens[0], hasDigest, ctx);
+        return { ...ctx, name, target: { uri }, claimed };
+    }
+    // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
+    let path = rest;
+    const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]) : null;
+    if (last && ALGORITHM_BY_LOWER.has(last[1].toLowerCase())) {
+        addDigest(claimed, ...parseDigest(last[1], last[2], ctx), ctx);
+        path = rest.slice(0, rest.length - tokens[tokens.length - 1].length).trim();
+    }
+    return { ...ctx, name, target: { local: fromFileUri(path, ctx) }, claimed };
+}
+/** `file:rel/path` or `file:///abs/path` → the path; anything else unchanged. */
+function fromFileUri(path, ctx) {
+    if (!/^file:/i.test(path))
+        return path;
+    const body = path.slice('file:'.length);
+    const p = body.startsWith('//') ? body.replace(/^\/\/[^/]*/, '') : body;
+    try {
+        return decodeURIComponent(p);
+    }
+    catch {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/collect/parameters.js
 // Hyperparameters: a JSON/YAML file in the workspace, or an inline JSON/YAML mapping,
 // recorded as externalParameters.parameters (and the file's digest as parametersSource).
@@ -255,6 +444,135 @@ async function collectParameters(raw, opts) {
     return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
 }
 
+;// CONCATENATED MODULE: ./build/src/collect/datasets-file.js
+// The datasets file the training code writes: a JSON or YAML list of
+// {name, path | uri, digest, license, split, annotations}, read with positions so that every
+// error names the file, line and column.
+
+
+
+
+
+
+
+
+const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
+const str = (src, node, key) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+        throw yamlError(src, node, `'${key}' must be a non-empty string`, `write ${key}: "<text>"`);
+    }
+    return node.value.trim();
+};
+const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
+/** The entries of a datasets file. */
+function parseDatasetsFile(text, label) {
+    const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
+    const src = parseYaml(text, { input: datasets_file_INPUT, label, fix });
+    const root = src.doc.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isSeq */.oP)(root))
+        throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
+    return root.items.map((item) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            throw yamlError(src, item, 'each dataset must be a mapping', fix);
+        return readEntry(src, item, label, fix);
+    });
+}
+const datasets_file_INPUT = 'datasets-file';
+function readEntry(src, item, label, fix) {
+    const where = src.at(item);
+    const ctx = { input: datasets_file_INPUT, where, value: label };
+    const spec = { ...ctx, target: { uri: '' }, claimed: {} };
+    const place = {};
+    for (const pair of item.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const v = pair.value;
+        if (key === 'name' || key === 'license' || key === 'split')
+            spec[key] = str(src, v, key);
+        else if (key === 'path' || key === 'uri')
+            place[key] = str(src, v, key);
+        else if (key === 'digest')
+            readDigest(src, v, spec.claimed, ctx);
+        else if (key === 'annotations')
+            spec.annotations = readAnnotations(src, v);
+        else
+            throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
+    }
+    const { path, uri } = place;
+    if ((path === undefined) === (uri === undefined)) {
+        throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
+    }
+    spec.target =
+        path !== undefined
+            ? { local: path }
+            : SCHEME.test(uri) && !/^file:/i.test(uri)
+                ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
+                : { local: fromFileUri(uri, ctx) };
+    return spec;
+}
+/** `digest: ALG:HEX` or `digest: {ALG: HEX, ...}`. */
+function readDigest(src, v, into, ctx) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
+        const m = DIGEST_TOKEN.exec(v.value.trim());
+        if (!m)
+            throw yamlError(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
+        addDigest(into, ...parseDigest(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(v))
+        throw yamlError(src, v, "'digest' must be ALG:HEX or a mapping of algorithm to hex", 'write digest: sha256:<64 hex>');
+    for (const d of v.items) {
+        const alg = (0,dist/* isScalar */.jn)(d.key) ? String(d.key.value) : '';
+        const hex = (0,dist/* isScalar */.jn)(d.value) && typeof d.value.value === 'string' ? d.value.value.trim() : undefined;
+        if (hex === undefined)
+            throw yamlError(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
+        addDigest(into, ...parseDigest(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
+    }
+}
+function readAnnotations(src, v) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
+    for (const pair of v.items) {
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // Our own keys would be dropped from the record (ours win): say so instead.
+        if (layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
+            throw yamlError(src, pair.key, `annotation key '${k}' is reserved (training-provenance writes it)`, FILE_KEYS.includes(k)
+                ? `use the entry's own '${k}' key`
+                : `rename the annotation (reserved: ${layout/* DATASET_ANNOTATION_KEYS */.CX.join(', ')})`);
+    }
+    return nodeToJson(src, v);
+}
+async function readDatasetsFile(path, workspace) {
+    // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
+    const abs = (0,external_node_path_.resolve)(workspace, path);
+    const err = (code, what, fix, cause) => new errors/* ProvenanceError */.CG(code, `'${path}' ${what}`, {
+        input: 'datasets-file',
+        value: path,
+        fix,
+        cause,
+    });
+    let bytes;
+    try {
+        const st = await (0,promises_.stat)(abs);
+        if (!st.isFile())
+            throw err('INPUT_INVALID', 'is not a file', 'name the JSON or YAML file the training code wrote');
+        if (st.size > MAX_DATASETS_FILE_BYTES)
+            throw err('INPUT_INVALID', `is over ${MAX_DATASETS_FILE_BYTES} bytes`, 'list datasets, not their contents');
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (e) {
+        if (e instanceof errors/* ProvenanceError */.CG)
+            throw e;
+        if (e.code === 'ENOENT') {
+            throw err('NO_MATCH', `does not exist (looked for ${abs})`, 'check the path (relative to the workspace) and that training wrote the file before this step', e);
+        }
+        throw err('FILE_UNREADABLE', `cannot be read: ${e.message}`, 'check the file permissions', e);
+    }
+    return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
+}
+
 ;// CONCATENATED MODULE: ./build/src/collect/dvc.js
 // DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
 // dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
@@ -367,99 +685,6 @@ function parseDvcLock(text, opts) {
     return [...byName.values()];
 }
 
-;// CONCATENATED MODULE: ./build/src/collect/reference-uri.js
-// What a dataset reference URI must be before it is recorded: a lower-case scheme, the parts
-// its scheme needs, and only characters a URI may hold. A reference is not downloaded, so this
-// is the only check it gets; a typo recorded as a dataset would pass every later policy rule.
-
-/** Schemes whose shape we know, with what a URI of each must name (RFC 3986 and each store's docs). */
-const SHAPES = {
-    // huggingface_hub's HfFileSystem: hf://[datasets|models|spaces/]ORG/NAME[@REV][/PATH]
-    hf: {
-        pattern: /^hf:\/\/(?:(?:datasets|models|spaces)\/[^/@\s]+\/[^/@\s]+|(?!(?:datasets|models|spaces)\/)[^/@\s]+\/[^/@\s]+)(?:@[^/\s]+)?(?:\/.*)?$/,
-        needs: 'hf://datasets/ORG/NAME[@REVISION][/PATH]',
-    },
-    s3: { pattern: /^s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/.*)?$/, needs: 's3://BUCKET[/KEY]' },
-    gs: { pattern: /^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}(?:\/.*)?$/, needs: 'gs://BUCKET[/OBJECT]' },
-    az: { pattern: /^az:\/\/[^/\s]+(?:\/.*)?$/, needs: 'az://CONTAINER[/BLOB]' },
-    abfs: {
-        pattern: /^abfss?:\/\/[^/\s@]+@[^/\s]+(?:\/.*)?$/,
-        needs: 'abfs://CONTAINER@ACCOUNT.dfs.core.windows.net/PATH',
-    },
-    https: { pattern: /^https:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'https://HOST/PATH' },
-    http: { pattern: /^http:\/\/[^/\s?#]+(?:[/?#].*)?$/, needs: 'http://HOST/PATH' },
-    dvc: { pattern: /^dvc:\/\/.+$/, needs: 'dvc://…' },
-    // OCI artifacts (ORAS): oci://REGISTRY/REPOSITORY[:TAG|@sha256:HEX]
-    oci: { pattern: /^oci:\/\/[^/\s]+\/[^\s]+$/, needs: 'oci://REGISTRY/REPOSITORY[@sha256:HEX]' },
-};
-SHAPES.abfss = SHAPES.abfs;
-/** Schemes that run code or carry content where a link is rendered: never a dataset. */
-const REFUSED = new Set(['javascript', 'vbscript', 'data', 'blob', 'about']);
-/** Characters RFC 3986 does not allow in a URI: percent-encoded, as a browser would. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /["<>\\^`{|}\u0000-\u001f\u007f]/g;
-function refuse(ctx, uri, what, fix) {
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
-        input: ctx.input,
-        value: uri,
-        fix,
-    });
-}
-/**
- * The URI as recorded: scheme lower-cased, unsafe characters percent-encoded. Refuses a known
- * scheme without the parts it needs, a scheme that runs code, and an unknown scheme unless
- * the line pins it with a digest (`URI ALG:HEX`): then what it names is the digest's.
- */
-function normalizeReferenceUri(raw, hasDigest, ctx) {
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(raw);
-    if (!m)
-        throw refuse(ctx, raw, 'not a URI', 'write SCHEME://…, or a local path');
-    const scheme = m[1].toLowerCase();
-    const uri = `${scheme}:${m[2].replace(UNSAFE, (c) => encodeURIComponent(c))}`;
-    if (REFUSED.has(scheme))
-        throw refuse(ctx, raw, `a ${scheme}: URI names no dataset`, 'give where the data lives (hf://, s3://, gs://, https://) or a local path');
-    const shape = SHAPES[scheme];
-    if (shape) {
-        if (!shape.pattern.test(uri))
-            throw refuse(ctx, raw, `a ${scheme}:// reference must name ${shape.needs}`, `write ${shape.needs}`);
-        return uri;
-    }
-    if (!hasDigest)
-        throw refuse(ctx, raw, `'${scheme}:' is not a scheme a dataset is known by (hf, s3, gs, az, abfs, https, http, dvc, oci)`, `add the data's digest (URI sha256:HEX) to record it as it is, or give it as hf://, s3://, gs:// or https://`);
-    return uri;
-}
-/** What a reference's revision or form says beyond its digest, for the record's notes. */
-function referenceNotes(uri) {
-    const notes = {};
-    if (!uri.startsWith('hf://'))
-        return { notes };
-    if (/^hf:\/\/(models|spaces)\//.test(uri))
-        notes.warning = `${uri.split('/')[2]} repository given as a dataset: a model or Space is not training data`;
-    const rev = /^hf:\/\/(?:(?:datasets|models|spaces)\/)?[^/@]+\/[^/@]+@([^/]+)/.exec(uri)?.[1];
-    if (rev === undefined) {
-        notes.note = 'no revision: pin the dataset with @<40-hex commit>';
-        return { notes };
-    }
-    const revision = safeDecode(rev);
-    if (/^[0-9a-f]{40}$/i.test(revision))
-        return { gitCommit: revision.toLowerCase(), notes };
-    notes.revision = revision;
-    notes.note = /^[0-9a-f]{64}$/i.test(revision)
-        ? `revision '${revision}' is 64 hex characters, which no git commit of the Hub is (40): if it is the data's sha256, write it as URI sha256:HEX`
-        : `revision '${revision}' is a branch or tag name, not a commit: pin @<40-hex commit>`;
-    return { notes };
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
 // Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
 // directory by its OMS root digest); remote data is recorded by reference, pinned only
@@ -481,98 +706,6 @@ var layout = __webpack_require__(94589);
 
 
 
-
-/** Algorithms a digest may name, with their hex length (in-toto digest keys). */
-const DIGEST_HEX_LENGTH = {
-    sha256: [64],
-    sha384: [96],
-    sha512: [128],
-    sha1: [40],
-    md5: [32],
-    gitCommit: [40, 64],
-};
-const ALGORITHM_BY_LOWER = new Map(Object.keys(DIGEST_HEX_LENGTH).map((a) => [a.toLowerCase(), a]));
-const KNOWN = Object.keys(DIGEST_HEX_LENGTH).join(', ');
-const NAME_PREFIX = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/;
-const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
-const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
-/** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
-function invalid(input, where, value, what, fix) {
-    const at = where.startsWith(value) ? where : `${where} '${value}'`;
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
-}
-/** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
-function parseDigest(alg, hex, ctx) {
-    const canonical = ALGORITHM_BY_LOWER.get(alg.toLowerCase());
-    if (!canonical) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}' is not a digest algorithm we know`, `use one of ${KNOWN}, e.g. sha256:<64 hex>`);
-    }
-    const lengths = DIGEST_HEX_LENGTH[canonical];
-    if (!/^[0-9a-fA-F]+$/.test(hex) || !lengths.includes(hex.length)) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}:${hex}' is not a ${canonical} digest`, `a ${canonical} digest is ${lengths.join(' or ')} hexadecimal characters`);
-    }
-    return [canonical, hex.toLowerCase()];
-}
-function addDigest(into, alg, hex, ctx) {
-    if (into[alg] !== undefined && into[alg] !== hex) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `two different ${alg} digests are given`, 'give one digest per algorithm');
-    }
-    into[alg] = hex;
-}
-/** One line of the `datasets` input. */
-function parseDatasetLine(line, lineNo) {
-    const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
-    let rest = line.trim();
-    let name;
-    const named = NAME_PREFIX.exec(rest);
-    if (named) {
-        name = named[1];
-        rest = named[2].trim();
-    }
-    if (rest === '') {
-        throw invalid(ctx.input, ctx.where, line, 'nothing follows the name', 'write NAME=PATH or NAME=URI');
-    }
-    const claimed = {};
-    const tokens = rest.split(/\s+/);
-    const scheme = SCHEME.exec(tokens[0]);
-    const isReference = scheme !== null && scheme[1].toLowerCase() !== 'file';
-    if (isReference) {
-        if (tokens.length > 2) {
-            throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
-        }
-        if (tokens[1] !== undefined) {
-            const m = DIGEST_TOKEN.exec(tokens[1]);
-            if (!m)
-                throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
-            addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
-        }
-        const hasDigest = Object.keys(claimed).length > 0;
-        const uri = normalizeReferenceUri(tokens[0], hasDigest, ctx);
-        return { ...ctx, name, target: { uri }, claimed };
-    }
-    // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
-    let path = rest;
-    const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]) : null;
-    if (last && ALGORITHM_BY_LOWER.has(last[1].toLowerCase())) {
-        addDigest(claimed, ...parseDigest(last[1], last[2], ctx), ctx);
-        path = rest.slice(0, rest.length - tokens[tokens.length - 1].length).trim();
-    }
-    return { ...ctx, name, target: { local: fromFileUri(path, ctx) }, claimed };
-}
-/** `file:rel/path` or `file:///abs/path` → the path; anything else unchanged. */
-function fromFileUri(path, ctx) {
-    if (!/^file:/i.test(path))
-        return path;
-    const body = path.slice('file:'.length);
-    const p = body.startsWith('//') ? body.replace(/^\/\/[^/]*/, '') : body;
-    try {
-        return decodeURIComponent(p);
-    }
-    catch {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
-    }
-}
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
 function referenceFacts(uri, ctx) {
     const digest = {};
@@ -591,133 +724,6 @@ async function digestWith(path, alg) {
         h.update(chunk);
     return h.digest('hex');
 }
-const str = (src, node, key) => {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-        throw yamlError(src, node, `'${key}' must be a non-empty string`, `write ${key}: "<text>"`);
-    }
-    return node.value.trim();
-};
-const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
-/** The entries of a datasets file. */
-function parseDatasetsFile(text, label) {
-    const input = 'datasets-file';
-    const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
-    const src = parseYaml(text, { input, label, fix });
-    const root = src.doc.contents;
-    if (root === null)
-        return [];
-    if (!(0,dist/* isSeq */.oP)(root))
-        throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
-    const specs = [];
-    for (const item of root.items) {
-        if (!(0,dist/* isMap */.jh)(item))
-            throw yamlError(src, item, 'each dataset must be a mapping', fix);
-        const where = src.at(item);
-        const ctx = { input, where, value: label };
-        const spec = { input, where, value: label, target: { uri: '' }, claimed: {} };
-        let path;
-        let uri;
-        for (const pair of item.items) {
-            const keyNode = pair.key;
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
-            const v = pair.value;
-            switch (key) {
-                case 'name':
-                    spec.name = str(src, v, key);
-                    break;
-                case 'path':
-                    path = str(src, v, key);
-                    break;
-                case 'uri':
-                    uri = str(src, v, key);
-                    break;
-                case 'license':
-                    spec.license = str(src, v, key);
-                    break;
-                case 'split':
-                    spec.split = str(src, v, key);
-                    break;
-                case 'digest':
-                    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
-                        const m = DIGEST_TOKEN.exec(v.value.trim());
-                        if (!m)
-                            throw yamlError(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
-                        addDigest(spec.claimed, ...parseDigest(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
-                    }
-                    else if ((0,dist/* isMap */.jh)(v)) {
-                        for (const d of v.items) {
-                            const alg = (0,dist/* isScalar */.jn)(d.key) ? String(d.key.value) : '';
-                            const hex = (0,dist/* isScalar */.jn)(d.value) && typeof d.value.value === 'string'
-                                ? d.value.value.trim()
-                                : undefined;
-                            if (hex === undefined)
-                                throw yamlError(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
-                            addDigest(spec.claimed, ...parseDigest(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
-                        }
-                    }
-                    else {
-                        throw yamlError(src, v, "'digest' must be ALG:HEX or a mapping of algorithm to hex", 'write digest: sha256:<64 hex>');
-                    }
-                    break;
-                case 'annotations': {
-                    if (!(0,dist/* isMap */.jh)(v))
-                        throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
-                    spec.annotations = nodeToJson(src, v);
-                    for (const pair of v.items) {
-                        const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-                        // Our own keys would be dropped from the record (ours win): say so instead.
-                        if (layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
-                            throw yamlError(src, pair.key, `annotation key '${k}' is reserved (training-provenance writes it)`, FILE_KEYS.includes(k)
-                                ? `use the entry's own '${k}' key`
-                                : `rename the annotation (reserved: ${layout/* DATASET_ANNOTATION_KEYS */.CX.join(', ')})`);
-                    }
-                    break;
-                }
-                default:
-                    throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
-            }
-        }
-        if ((path === undefined) === (uri === undefined)) {
-            throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
-        }
-        spec.target =
-            path !== undefined
-                ? { local: path }
-                : SCHEME.test(uri) && !/^file:/i.test(uri)
-                    ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
-                    : { local: fromFileUri(uri, ctx) };
-        specs.push(spec);
-    }
-    return specs;
-}
-async function readDatasetsFile(path, workspace) {
-    // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
-    const abs = (0,external_node_path_.resolve)(workspace, path);
-    const err = (code, what, fix, cause) => new errors/* ProvenanceError */.CG(code, `'${path}' ${what}`, {
-        input: 'datasets-file',
-        value: path,
-        fix,
-        cause,
-    });
-    let bytes;
-    try {
-        const st = await (0,promises_.stat)(abs);
-        if (!st.isFile())
-            throw err('INPUT_INVALID', 'is not a file', 'name the JSON or YAML file the training code wrote');
-        if (st.size > MAX_DATASETS_FILE_BYTES)
-            throw err('INPUT_INVALID', `is over ${MAX_DATASETS_FILE_BYTES} bytes`, 'list datasets, not their contents');
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        if (e instanceof errors/* ProvenanceError */.CG)
-            throw e;
-        if (e.code === 'ENOENT') {
-            throw err('NO_MATCH', `does not exist (looked for ${abs})`, 'check the path (relative to the workspace) and that training wrote the file before this step', e);
-        }
-        throw err('FILE_UNREADABLE', `cannot be read: ${e.message}`, 'check the file permissions', e);
-    }
-    return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
-}
 async function collectDatasets(opts) {
     const specs = [];
     opts.datasets.split(/\r?\n/).forEach((line, i) => {
@@ -729,96 +735,99 @@ async function collectDatasets(opts) {
         specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace)));
     }
     const resolved = [];
-    for (const spec of specs) {
-        if (!('local' in spec.target)) {
-            resolved.push({ spec, entries: [], dvc: [] });
-            continue;
-        }
-        const found = await (0,paths/* resolvePatterns */.Ep)([spec.target.local], {
-            workspace: opts.workspace,
-            input: spec.input,
-        });
-        const locks = found.filter((e) => e.kind === 'file' && external_node_path_.posix.basename(e.relPath) === 'dvc.lock');
-        const dvc = [];
-        for (const lock of locks) {
-            if (spec.name !== undefined || Object.keys(spec.claimed).length > 0) {
-                throw invalid(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
-            }
-            dvc.push(...parseDvcLock(await (0,promises_.readFile)(lock.path, 'utf8'), { relPath: lock.relPath }));
-        }
-        const entries = found.filter((e) => !locks.includes(e));
-        if (spec.name !== undefined && entries.length > 1) {
-            throw invalid(spec.input, spec.where, spec.value, `the name '${spec.name}' would name ${entries.length} datasets ('${spec.target.local}' matches ${entries.map((e) => e.relPath).join(', ')})`, 'drop the NAME= prefix (each file is then named by its path), or name the directory that holds them');
-        }
-        resolved.push({ spec, entries, dvc });
-    }
-    const digested = await (0,paths/* digestResolved */.TF)(resolved.flatMap((r) => r.entries), { input: 'datasets', onProgress: opts.onProgress });
+    for (const spec of specs)
+        resolved.push(await resolveSpec(spec, opts.workspace));
+    // Every local dataset in one hashing run, so the cores share the whole of the work.
+    const digested = await (0,hash/* digestEntries */.Np)(resolved.flatMap((r) => r.entries), { input: 'datasets', onProgress: opts.onProgress });
     const out = [];
-    for (const { spec, entries, dvc } of resolved) {
-        const extras = (ref) => {
-            if (spec.license !== undefined)
-                ref.license = spec.license;
-            if (spec.split !== undefined)
-                ref.split = spec.split;
-            if (spec.annotations !== undefined)
-                ref.annotations = { ...spec.annotations, ...ref.annotations };
-            return ref;
-        };
-        if ('uri' in spec.target) {
-            const uri = spec.target.uri;
-            const { digest, notes } = referenceFacts(uri, spec);
-            for (const [alg, hex] of Object.entries(spec.claimed))
-                addDigest(digest, alg, hex, spec);
-            const ref = {
-                name: spec.name ?? uri,
-                kind: 'reference',
-                uri,
-                digest,
-                unpinned: Object.keys(digest).length === 0,
-            };
-            if (Object.keys(notes).length > 0)
-                ref.annotations = notes;
-            out.push({ ref: extras(ref), ...spec });
-            continue;
-        }
-        for (const ref of dvc)
-            out.push({ ref: extras(ref), ...spec });
-        for (const entry of entries) {
-            const ref = entry.kind === 'file'
-                ? {
-                    name: spec.name ?? entry.relPath,
-                    kind: 'local-file',
-                    uri: (0,paths/* fileUri */.bO)(entry.relPath),
-                    path: entry.relPath,
-                    digest: { sha256: digested.byRelPath.get(entry.relPath).sha256 },
-                    unpinned: false,
-                }
-                : (() => {
-                    const dir = digested.directories.get(entry.relPath);
-                    return {
-                        name: spec.name ?? entry.relPath,
-                        kind: 'local-directory',
-                        uri: (0,paths/* fileUri */.bO)(entry.relPath),
-                        path: entry.relPath,
-                        digest: { sha256: dir.root },
-                        unpinned: false,
-                        fileCount: dir.files.length,
-                        totalBytes: dir.totalBytes,
-                    };
-                })();
-            await checkClaims(ref, entry, spec);
-            out.push({ ref: extras(ref), ...spec });
-        }
+    for (const r of resolved) {
+        const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
+        for (const entry of r.entries)
+            refs.push(await localRef(entry, r.spec, digested));
+        out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
     }
+    checkUniqueNames(out);
+    return out.map((o) => o.ref);
+}
+/** A local spec's files and directories, with every dependency of a dvc.lock among them. */
+async function resolveSpec(spec, workspace) {
+    if (!('local' in spec.target))
+        return { spec, entries: [], dvc: [] };
+    const found = await (0,paths/* resolvePatterns */.Ep)([spec.target.local], { workspace, input: spec.input });
+    const locks = found.filter((e) => e.kind === 'file' && external_node_path_.posix.basename(e.relPath) === 'dvc.lock');
+    const dvc = [];
+    for (const lock of locks) {
+        if (spec.name !== undefined || Object.keys(spec.claimed).length > 0) {
+            throw invalid(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
+        }
+        dvc.push(...parseDvcLock(await (0,promises_.readFile)(lock.path, 'utf8'), { relPath: lock.relPath }));
+    }
+    const entries = found.filter((e) => !locks.includes(e));
+    if (spec.name !== undefined && entries.length > 1) {
+        throw invalid(spec.input, spec.where, spec.value, `the name '${spec.name}' would name ${entries.length} datasets ('${spec.target.local}' matches ${entries.map((e) => e.relPath).join(', ')})`, 'drop the NAME= prefix (each file is then named by its path), or name the directory that holds them');
+    }
+    return { spec, entries, dvc };
+}
+/** A reference is recorded, not read: its digests are what it pins and what the user gave. */
+function referenceRef(spec, uri) {
+    const { digest, notes } = referenceFacts(uri, spec);
+    for (const [alg, hex] of Object.entries(spec.claimed))
+        addDigest(digest, alg, hex, spec);
+    const ref = {
+        name: spec.name ?? uri,
+        kind: 'reference',
+        uri,
+        digest,
+        unpinned: Object.keys(digest).length === 0,
+    };
+    if (Object.keys(notes).length > 0)
+        ref.annotations = notes;
+    return ref;
+}
+/** A hashed file (sha256) or directory (OMS root, file count, bytes), its claims checked. */
+async function localRef(entry, spec, digested) {
+    const common = {
+        name: spec.name ?? entry.relPath,
+        uri: (0,paths/* fileUri */.bO)(entry.relPath),
+        path: entry.relPath,
+        unpinned: false,
+    };
+    const dir = entry.kind === 'directory' ? digested.directories.get(entry.relPath) : undefined;
+    const ref = dir
+        ? {
+            ...common,
+            kind: 'local-directory',
+            digest: { sha256: dir.root },
+            fileCount: dir.files.length,
+            totalBytes: dir.totalBytes,
+        }
+        : {
+            ...common,
+            kind: 'local-file',
+            digest: { sha256: digested.byRelPath.get(entry.relPath).sha256 },
+        };
+    await checkClaims(ref, entry, spec);
+    return ref;
+}
+/** What the datasets file says of an entry beyond where it is: licence, split, annotations. */
+function withSpecFields(ref, spec) {
+    if (spec.license !== undefined)
+        ref.license = spec.license;
+    if (spec.split !== undefined)
+        ref.split = spec.split;
+    if (spec.annotations !== undefined)
+        ref.annotations = { ...spec.annotations, ...ref.annotations };
+    return ref;
+}
+function checkUniqueNames(out) {
     const seen = new Map();
-    for (const { ref, where, input, value } of out) {
+    for (const { ref, spec } of out) {
         const first = seen.get(ref.name);
         if (first !== undefined) {
-            throw invalid(input, where, value, `the dataset name '${ref.name}' is already used (${first})`, 'give each dataset its own name with NAME= (or name: in the datasets file)');
+            throw invalid(spec.input, spec.where, spec.value, `the dataset name '${ref.name}' is already used (${first})`, 'give each dataset its own name with NAME= (or name: in the datasets file)');
         }
-        seen.set(ref.name, where);
+        seen.set(ref.name, spec.where);
     }
-    return out.map((o) => o.ref);
 }
 /** A local dataset with a claimed digest must have that digest; add the ones that match. */
 async function checkClaims(ref, entry, spec) {
@@ -1115,8 +1124,6 @@ function identityFromEnvironment(env) {
     }, fix);
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js
-var hash = __webpack_require__(2338);
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
@@ -1148,7 +1155,7 @@ async function collectModel(raw, opts) {
     });
     if (opts.outputDir !== undefined)
         checkOutsideOf(opts.outputDir, entries, model_INPUT);
-    const digested = await (0,paths/* digestResolved */.TF)(entries, {
+    const digested = await (0,hash/* digestEntries */.Np)(entries, {
         input: model_INPUT,
         ignorePaths: opts.ignorePaths ?? hash/* OMS_DEFAULT_IGNORES */.ET,
         onProgress: opts.onProgress,

@@ -1,0 +1,185 @@
+// The datasets file the training code writes: a JSON or YAML list of
+// {name, path | uri, digest, license, split, annotations}, read with positions so that every
+// error names the file, line and column.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { DigestSet } from '../types.js';
+import { ProvenanceError } from '../errors.js';
+import { DATASET_ANNOTATION_KEYS } from '../statement/layout.js';
+import {
+  addDigest,
+  DIGEST_TOKEN,
+  fromFileUri,
+  parseDigest,
+  SCHEME,
+  type DatasetSpec,
+  type SpecContext,
+} from './dataset-spec.js';
+import { nodeToJson, parseYaml, yamlError, type YamlSource } from './parameters.js';
+import { normalizeReferenceUri } from './reference-uri.js';
+
+const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
+
+const str = (src: YamlSource, node: unknown, key: string): string => {
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+    throw yamlError(
+      src,
+      node as Node,
+      `'${key}' must be a non-empty string`,
+      `write ${key}: "<text>"`,
+    );
+  }
+  return node.value.trim();
+};
+
+const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
+
+/** The entries of a datasets file. */
+export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
+  const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
+  const src = parseYaml(text, { input: INPUT, label, fix });
+  const root = src.doc.contents;
+  if (root === null) return [];
+  if (!isSeq(root)) throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
+  return root.items.map((item) => {
+    if (!isMap(item)) throw yamlError(src, item as Node, 'each dataset must be a mapping', fix);
+    return readEntry(src, item, label, fix);
+  });
+}
+
+const INPUT = 'datasets-file' as const;
+
+function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): DatasetSpec {
+  const where = src.at(item);
+  const ctx = { input: INPUT, where, value: label };
+  const spec: DatasetSpec = { ...ctx, target: { uri: '' }, claimed: {} };
+  const place: { path?: string; uri?: string } = {};
+  for (const pair of item.items) {
+    const keyNode = pair.key as Node;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const v = pair.value as Node;
+    if (key === 'name' || key === 'license' || key === 'split') spec[key] = str(src, v, key);
+    else if (key === 'path' || key === 'uri') place[key] = str(src, v, key);
+    else if (key === 'digest') readDigest(src, v, spec.claimed, ctx);
+    else if (key === 'annotations') spec.annotations = readAnnotations(src, v);
+    else throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
+  }
+  const { path, uri } = place;
+  if ((path === undefined) === (uri === undefined)) {
+    throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
+  }
+  spec.target =
+    path !== undefined
+      ? { local: path }
+      : SCHEME.test(uri!) && !/^file:/i.test(uri!)
+        ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
+        : { local: fromFileUri(uri!, ctx) };
+  return spec;
+}
+
+/** `digest: ALG:HEX` or `digest: {ALG: HEX, ...}`. */
+function readDigest(src: YamlSource, v: Node, into: DigestSet, ctx: SpecContext): void {
+  if (isScalar(v) && typeof v.value === 'string') {
+    const m = DIGEST_TOKEN.exec(v.value.trim());
+    if (!m)
+      throw yamlError(
+        src,
+        v,
+        `'${v.value}' is not ALG:HEX`,
+        `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`,
+      );
+    addDigest(into, ...parseDigest(m[1]!, m[2]!, { ...ctx, where: src.at(v) }), ctx);
+    return;
+  }
+  if (!isMap(v))
+    throw yamlError(
+      src,
+      v,
+      "'digest' must be ALG:HEX or a mapping of algorithm to hex",
+      'write digest: sha256:<64 hex>',
+    );
+  for (const d of v.items) {
+    const alg = isScalar(d.key) ? String(d.key.value) : '';
+    const hex =
+      isScalar(d.value) && typeof d.value.value === 'string' ? d.value.value.trim() : undefined;
+    if (hex === undefined)
+      throw yamlError(
+        src,
+        (d.value ?? d.key) as Node,
+        `the ${alg} digest must be a hex string`,
+        'quote the digest',
+      );
+    addDigest(into, ...parseDigest(alg, hex, { ...ctx, where: src.at(d.key as Node) }), ctx);
+  }
+}
+
+function readAnnotations(src: YamlSource, v: Node): Record<string, unknown> {
+  if (!isMap(v))
+    throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
+  for (const pair of v.items) {
+    const k = isScalar(pair.key) ? String(pair.key.value) : '';
+    // Our own keys would be dropped from the record (ours win): say so instead.
+    if ((DATASET_ANNOTATION_KEYS as readonly string[]).includes(k))
+      throw yamlError(
+        src,
+        pair.key as Node,
+        `annotation key '${k}' is reserved (training-provenance writes it)`,
+        FILE_KEYS.includes(k)
+          ? `use the entry's own '${k}' key`
+          : `rename the annotation (reserved: ${DATASET_ANNOTATION_KEYS.join(', ')})`,
+      );
+  }
+  return nodeToJson(src, v) as Record<string, unknown>;
+}
+
+export async function readDatasetsFile(path: string, workspace: string): Promise<DatasetSpec[]> {
+  // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
+  const abs = resolve(workspace, path);
+  const err = (
+    code: 'NO_MATCH' | 'FILE_UNREADABLE' | 'INPUT_INVALID',
+    what: string,
+    fix: string,
+    cause?: unknown,
+  ) =>
+    new ProvenanceError(code, `'${path}' ${what}`, {
+      input: 'datasets-file',
+      value: path,
+      fix,
+      cause,
+    });
+  let bytes: Buffer;
+  try {
+    const st = await stat(abs);
+    if (!st.isFile())
+      throw err(
+        'INPUT_INVALID',
+        'is not a file',
+        'name the JSON or YAML file the training code wrote',
+      );
+    if (st.size > MAX_DATASETS_FILE_BYTES)
+      throw err(
+        'INPUT_INVALID',
+        `is over ${MAX_DATASETS_FILE_BYTES} bytes`,
+        'list datasets, not their contents',
+      );
+    bytes = await readFile(abs);
+  } catch (e) {
+    if (e instanceof ProvenanceError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw err(
+        'NO_MATCH',
+        `does not exist (looked for ${abs})`,
+        'check the path (relative to the workspace) and that training wrote the file before this step',
+        e,
+      );
+    }
+    throw err(
+      'FILE_UNREADABLE',
+      `cannot be read: ${(e as Error).message}`,
+      'check the file permissions',
+      e,
+    );
+  }
+  return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
+}
