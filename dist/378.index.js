@@ -20,8 +20,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/collect/python.js
-var python = __webpack_require__(11552);
+// EXTERNAL MODULE: ./build/src/collect/python.js + 3 modules
+var python = __webpack_require__(28120);
 ;// CONCATENATED MODULE: ./build/src/collect/accelerator.js
 // Which CUDA, cuDNN or ROCm build the installed frameworks carry (read from their versions and
 // names, never by importing them), and which driver and GPUs nvidia-smi reports.
@@ -323,30 +323,32 @@ function notablePackages(pkgs) {
 
 /***/ }),
 
-/***/ 11552:
+/***/ 28120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ collectPython),
-/* harmony export */   aY: () => (/* binding */ findOnPath)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, probeInterpreter, parseProbeOutput, formatPythonVersion, readVenvLayout, parsePyvenvCfg, normalizeCfgVersion, readDistributions, parseMetadataHeader, pypiPurl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
-// Records the Python interpreter that trained and every distribution it can import, without
-// importing any of them: the interpreter is asked only for its version and sys.path (the probe
-// imports json and nothing else), and the distributions' metadata headers are read from disk here.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $6: () => (/* binding */ collectPython),
+  aY: () => (/* binding */ findOnPath)
+});
 
+// UNUSED EXPORTS: DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, pypiPurl
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./build/src/collect/python-probe.js
+// The probe: the one thing the interpreter is asked, its version and sys.path, with a script
+// that imports json and nothing else; run without a shell, and never thrown from.
 
-
-
-const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
 /** Prefixes the probe's answer on stdout, since a `.pth` file may print before it. */
 const PROBE_MARKER = 'training-provenance-probe:';
 /**
@@ -374,142 +376,10 @@ const PYTHON_PROBE_SCRIPT = [
     '    "site_packages": site_dirs,',
     '}))',
 ].join('\n');
-const METADATA_READ_CONCURRENCY = 32;
-const METADATA_CHUNK_BYTES = 8 * 1024;
-/** A header longer than this is not a metadata header. */
-const METADATA_HEADER_LIMIT = 1024 * 1024;
-/** PEP 508 distribution name. */
-const VALID_NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
-async function collectPython(spec, opts) {
-    const value = spec.trim();
-    const keyword = value.toLowerCase();
-    if (keyword === 'none') {
-        return { present: false, reason: 'python: none', packages: [] };
-    }
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
-    if (keyword === 'auto' || keyword === '')
-        return collectAuto(opts, timeoutMs);
-    const interpreter = await resolveExplicitInterpreter(value, opts);
-    const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
-    if (asked.ok)
-        return fromProbe(interpreter, asked.answer, opts.workspace);
-    const layout = await readVenvLayout(interpreter);
-    if (layout)
-        return fromLayout(interpreter, layout, [`${interpreter}: ${asked.why}`]);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' could not be run (${asked.why}) and has no virtual environment layout (pyvenv.cfg, lib/python3.*/site-packages) next to it`, {
-        input: 'python',
-        value,
-        fix: 'give the interpreter that trained (e.g. .venv/bin/python) or its virtual environment directory, or use `python: auto` or `python: none`',
-    });
-}
-async function collectAuto(opts, timeoutMs) {
-    const candidates = [];
-    const seen = new Set();
-    for (const name of ['python3', 'python']) {
-        const found = await findOnPath(name, opts.pathEnv);
-        if (!found)
-            continue;
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(found).catch(() => found);
-        // Two names for one binary (a venv's python3 → python) need asking once; shims are scripts, kept apart.
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        candidates.push(found);
-    }
-    if (candidates.length === 0) {
-        return {
-            present: false,
-            reason: 'no python3 or python on PATH (python: auto)',
-            packages: [],
-        };
-    }
-    const failures = [];
-    for (const candidate of candidates) {
-        const asked = await probeInterpreter(candidate, opts.workspace, timeoutMs);
-        if (asked.ok)
-            return fromProbe(candidate, asked.answer, opts.workspace, failures);
-        failures.push(`${candidate}: ${asked.why}`);
-    }
-    for (const candidate of candidates) {
-        const layout = await readVenvLayout(candidate);
-        if (layout)
-            return fromLayout(candidate, layout, failures);
-    }
-    return {
-        present: false,
-        reason: `found ${candidates.join(', ')} on PATH but none could be run (${failures.join('; ')}) and none has a virtual environment layout (python: auto)`,
-        packages: [],
-    };
-}
-/** The first executable file called `name` on a PATH string, as a shell would find it. */
-async function findOnPath(name, pathEnv) {
-    const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
-    for (const dir of pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const file of names) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir, file);
-            if (await isExecutableFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-async function isExecutableFile(file) {
-    try {
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).isFile())
-            return false;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function resolveExplicitInterpreter(value, opts) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(opts.workspace, value);
-    const kind = await entryKind(absolute);
-    if (kind === 'directory') {
-        for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(absolute, rel);
-            if ((await entryKind(candidate)) === 'file')
-                return candidate;
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `directory '${value}' is not a virtual environment: it has no bin/python3, bin/python or Scripts/python.exe`, {
-            input: 'python',
-            value,
-            fix: 'give the interpreter (e.g. .venv/bin/python) or the venv directory, or use `python: auto` or `python: none`',
-        });
-    }
-    if (kind === 'file')
-        return absolute;
-    // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
-    const bare = !value.includes('/') && !value.includes('\\');
-    if (bare) {
-        const found = await findOnPath(value, opts.pathEnv);
-        if (found)
-            return found;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `python interpreter '${value}' not found (looked for ${absolute}${bare ? ' and on PATH' : ''})`, {
-        input: 'python',
-        value,
-        fix: 'give the path of the interpreter that trained (e.g. .venv/bin/python) or its venv directory, or use `python: auto` to find python3 on PATH, or `python: none` to skip',
-    });
-}
-/**
- * A dangling symlink counts as a file: a venv whose base interpreter is gone (a restored cache,
- * an upgraded runner) still has a layout to read.
- */
-async function entryKind(file) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
-    if (info)
-        return info.isDirectory() ? 'directory' : 'file';
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined))?.isSymbolicLink() ? 'file' : 'missing';
-}
 /** Runs the probe without a shell; any failure is described, never thrown. */
 function probeInterpreter(interpreter, cwd, timeoutMs) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(interpreter, 
+        (0,external_node_child_process_.execFile)(interpreter, 
         // -B: leave no .pyc files behind in the environment being recorded.
         ['-B', '-c', PYTHON_PROBE_SCRIPT], {
             cwd,
@@ -581,48 +451,26 @@ function formatPythonVersion(versionInfo) {
     const suffix = typeof level === 'string' ? RELEASE_LEVEL_SUFFIX[level] : undefined;
     return suffix ? `${base}${suffix}${String(serial ?? 0)}` : base;
 }
-async function fromProbe(interpreter, answer, workspace, earlierFailures = []) {
-    // '' is the probe's own working directory (-c puts it first), not where the training imported from.
-    const entries = answer.path.filter((p) => p !== '').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(workspace, p));
-    const dirs = await existingDirectories(entries);
-    const found = await readDistributions(dirs);
-    const siteDirs = new Set((answer.site_packages ?? []).filter((p) => typeof p === 'string').map((p) => node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(p)));
-    const skipped = earlierFailures.length ? `; skipped ${earlierFailures.join('; ')}` : '';
-    return {
-        present: true,
-        executable: answer.executable || interpreter,
-        version: formatPythonVersion(answer.version_info),
-        sitePackages: dirs.filter((d) => found.dirsWithDistributions.has(d) || siteDirs.has(d)),
-        packages: found.packages,
-        reason: `asked ${interpreter} for its version and sys.path; read distribution metadata from ${dirs.length} sys.path directories${skipped}`,
-        ...(found.notes.length ? { notes: found.notes } : {}),
-    };
-}
-async function fromLayout(interpreter, layout, failures) {
-    const found = await readDistributions(layout.siteDirs);
-    return {
-        present: true,
-        executable: interpreter,
-        ...(layout.version ? { version: layout.version } : {}),
-        sitePackages: layout.siteDirs,
-        packages: found.packages,
-        reason: `could not run the interpreter (${failures.join('; ')}); read the layout instead: version from ${layout.versionFrom}, distributions from ${layout.siteDirs.join(', ') || 'no site-packages directory'}`,
-        ...(found.notes.length ? { notes: found.notes } : {}),
-    };
-}
+
+;// CONCATENATED MODULE: ./build/src/collect/python-venv.js
+// What a virtual environment's files say (pyvenv.cfg, lib/python3.X/site-packages) when its
+// interpreter cannot be run.
+
+
+
 /** pyvenv.cfg and lib/python3.X/site-packages around an interpreter, as `venv`/`virtualenv`/`uv` lay them out. */
 async function readVenvLayout(interpreter) {
-    const binDir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(interpreter);
+    const binDir = external_node_path_.dirname(interpreter);
     // bin/python (POSIX venvs) or Scripts/python.exe (Windows) live one level under the prefix.
-    const prefix = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(binDir);
-    const cfgText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'pyvenv.cfg'), 'utf8').catch(() => undefined);
+    const prefix = external_node_path_.dirname(binDir);
+    const cfgText = await (0,promises_.readFile)(external_node_path_.join(prefix, 'pyvenv.cfg'), 'utf8').catch(() => undefined);
     const cfg = cfgText === undefined ? new Map() : parsePyvenvCfg(cfgText);
     const cfgVersion = normalizeCfgVersion(cfg.get('version') ?? cfg.get('version_info'));
     const siteDirs = await layoutSiteDirs(prefix, cfgVersion);
     if ((cfg.get('include-system-site-packages') ?? '').toLowerCase() === 'true') {
         const home = cfg.get('home');
         if (home) {
-            const base = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(home) === 'bin' ? node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(home) : home;
+            const base = external_node_path_.basename(home) === 'bin' ? external_node_path_.dirname(home) : home;
             siteDirs.push(...(await layoutSiteDirs(base, cfgVersion)));
         }
     }
@@ -632,7 +480,7 @@ async function readVenvLayout(interpreter) {
         return { prefix, version: cfgVersion, versionFrom: 'pyvenv.cfg', siteDirs };
     }
     const fromDirName = siteDirs
-        .map((d) => /python(\d+\.\d+)t?$/.exec(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(d)))?.[1])
+        .map((d) => /python(\d+\.\d+)t?$/.exec(external_node_path_.basename(external_node_path_.dirname(d)))?.[1])
         .find((v) => v !== undefined);
     return fromDirName
         ? { prefix, version: fromDirName, versionFrom: 'the lib/pythonX.Y directory name', siteDirs }
@@ -662,16 +510,16 @@ async function layoutSiteDirs(prefix, version) {
     const majorMinor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
     const found = [];
     for (const lib of ['lib', 'lib64']) {
-        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib)).catch(() => []);
+        const names = await (0,promises_.readdir)(external_node_path_.join(prefix, lib)).catch(() => []);
         const pythons = names.filter((n) => /^python\d+\.\d+t?$/.test(n)).sort();
         const matching = majorMinor
             ? pythons.filter((n) => n === `python${majorMinor}` || n === `python${majorMinor}t`)
             : [];
         for (const name of matching.length ? matching : pythons) {
-            found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, lib, name, 'site-packages'));
+            found.push(external_node_path_.join(prefix, lib, name, 'site-packages'));
         }
     }
-    found.push(node_path__WEBPACK_IMPORTED_MODULE_3__.join(prefix, 'Lib', 'site-packages'));
+    found.push(external_node_path_.join(prefix, 'Lib', 'site-packages'));
     return existingDirectories(found);
 }
 /** Existing directories in order, each once even when reached through a symlink (lib64 → lib). */
@@ -679,10 +527,10 @@ async function existingDirectories(candidates) {
     const out = [];
     const seen = new Set();
     for (const dir of candidates) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
+        const info = await (0,promises_.stat)(dir).catch(() => undefined);
         if (!info?.isDirectory())
             continue;
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir).catch(() => dir);
+        const real = await (0,promises_.realpath)(dir).catch(() => dir);
         if (seen.has(real))
             continue;
         seen.add(real);
@@ -690,6 +538,20 @@ async function existingDirectories(candidates) {
     }
     return out;
 }
+/** One metadata file to read: a dist-info's METADATA, an egg-info's PKG-INFO, or an egg-info file. */
+
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+;// CONCATENATED MODULE: ./build/src/collect/distributions.js
+
+
+
+const METADATA_READ_CONCURRENCY = 32;
+const METADATA_CHUNK_BYTES = 8 * 1024;
+/** A header longer than this is not a metadata header. */
+const METADATA_HEADER_LIMIT = 1024 * 1024;
+/** PEP 508 distribution name. */
+const VALID_NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
 /** Every distribution in `dirs`, the first of each normalised name winning, as Python's import would. */
 async function readDistributions(dirs) {
     const notes = [];
@@ -710,20 +572,20 @@ async function readDistributions(dirs) {
     const byName = new Map();
     const dirsWithDistributions = new Set();
     for (const h of headers) {
-        const where = node_path__WEBPACK_IMPORTED_MODULE_3__.join(h.loc.dir, h.loc.entry);
+        const where = external_node_path_.join(h.loc.dir, h.loc.entry);
         if (h.text === undefined) {
-            notes.push(`skipped ${where}: cannot read ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} (${h.error})`);
+            notes.push(`skipped ${where}: cannot read ${external_node_path_.basename(h.loc.file)} (${h.error})`);
             continue;
         }
         const fields = parseMetadataHeader(h.text);
         const name = fields.get('name');
         const version = fields.get('version');
         if (!name || !VALID_NAME.test(name) || !version || /\s/.test(version)) {
-            notes.push(`skipped ${where}: ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(h.loc.file)} has no valid Name/Version header`);
+            notes.push(`skipped ${where}: ${external_node_path_.basename(h.loc.file)} has no valid Name/Version header`);
             continue;
         }
         dirsWithDistributions.add(h.loc.dir);
-        const normalized = (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name);
+        const normalized = (0,layout/* normalizePackageName */.NX)(name);
         const earlier = byName.get(normalized);
         if (earlier) {
             notes.push(`${normalized} ${version} in ${where} is shadowed by ${earlier.version} in ${earlier.where}`);
@@ -744,7 +606,7 @@ async function readDistributions(dirs) {
 async function listMetadataLocations(dir) {
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     }
     catch (e) {
         return {
@@ -762,21 +624,21 @@ async function listMetadataLocations(dir) {
             continue;
         if (name.startsWith('~')) {
             // pip renames a distribution to ~name while replacing it; an interrupted pip leaves it behind.
-            notes.push(`skipped ${node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name)}: left over from an interrupted pip`);
+            notes.push(`skipped ${external_node_path_.join(dir, name)}: left over from an interrupted pip`);
             continue;
         }
-        const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
+        const full = external_node_path_.join(dir, name);
         const isDir = entry.isSymbolicLink()
-            ? ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined))?.isDirectory() ?? false)
+            ? ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory() ?? false)
             : entry.isDirectory();
         if (name.endsWith('.dist-info')) {
-            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'METADATA') });
+            locations.push({ dir, entry: name, file: external_node_path_.join(full, 'METADATA') });
         }
         else if (name.endsWith('.egg-info')) {
-            locations.push({ dir, entry: name, file: isDir ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'PKG-INFO') : full });
+            locations.push({ dir, entry: name, file: isDir ? external_node_path_.join(full, 'PKG-INFO') : full });
         }
         else if (isDir) {
-            locations.push({ dir, entry: name, file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(full, 'EGG-INFO', 'PKG-INFO') });
+            locations.push({ dir, entry: name, file: external_node_path_.join(full, 'EGG-INFO', 'PKG-INFO') });
         }
         else {
             notes.push(`skipped ${full}: zipped eggs are not read`);
@@ -786,7 +648,7 @@ async function listMetadataLocations(dir) {
 }
 /** The bytes up to the first blank line: Name and Version are headers, the body can be megabytes. */
 async function readMetadataHeader(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, 'r');
     try {
         const chunks = [];
         let total = 0;
@@ -838,7 +700,7 @@ function parseMetadataHeader(text) {
 }
 /** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */
 function pypiPurl(name, version) {
-    return `pkg:pypi/${purlEncode((0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePackageName */ .NX)(name))}@${purlEncode(version)}`;
+    return `pkg:pypi/${purlEncode((0,layout/* normalizePackageName */.NX)(name))}@${purlEncode(version)}`;
 }
 /** The purl spec leaves unreserved characters and ':' as they are and percent-encodes the rest. */
 function purlEncode(value) {
@@ -862,6 +724,177 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/python.js
+// Records the Python interpreter that trained and every distribution it can import, without
+// importing any of them: the interpreter is asked only for its version and sys.path (the probe
+// imports json and nothing else: python-probe.ts), and the distributions' metadata headers are read
+// from disk (distributions.ts); a venv that cannot be run is read from its layout (python-venv.ts).
+
+
+
+
+
+
+
+
+
+const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
+async function collectPython(spec, opts) {
+    const value = spec.trim();
+    const keyword = value.toLowerCase();
+    if (keyword === 'none') {
+        return { present: false, reason: 'python: none', packages: [] };
+    }
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
+    if (keyword === 'auto' || keyword === '')
+        return collectAuto(opts, timeoutMs);
+    const interpreter = await resolveExplicitInterpreter(value, opts);
+    const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
+    if (asked.ok)
+        return fromProbe(interpreter, asked.answer, opts.workspace);
+    const layout = await readVenvLayout(interpreter);
+    if (layout)
+        return fromLayout(interpreter, layout, [`${interpreter}: ${asked.why}`]);
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `python interpreter '${value}' could not be run (${asked.why}) and has no virtual environment layout (pyvenv.cfg, lib/python3.*/site-packages) next to it`, {
+        input: 'python',
+        value,
+        fix: 'give the interpreter that trained (e.g. .venv/bin/python) or its virtual environment directory, or use `python: auto` or `python: none`',
+    });
+}
+async function collectAuto(opts, timeoutMs) {
+    const candidates = [];
+    const seen = new Set();
+    for (const name of ['python3', 'python']) {
+        const found = await findOnPath(name, opts.pathEnv);
+        if (!found)
+            continue;
+        const real = await (0,promises_.realpath)(found).catch(() => found);
+        // Two names for one binary (a venv's python3 → python) need asking once; shims are scripts, kept apart.
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        candidates.push(found);
+    }
+    if (candidates.length === 0) {
+        return {
+            present: false,
+            reason: 'no python3 or python on PATH (python: auto)',
+            packages: [],
+        };
+    }
+    const failures = [];
+    for (const candidate of candidates) {
+        const asked = await probeInterpreter(candidate, opts.workspace, timeoutMs);
+        if (asked.ok)
+            return fromProbe(candidate, asked.answer, opts.workspace, failures);
+        failures.push(`${candidate}: ${asked.why}`);
+    }
+    for (const candidate of candidates) {
+        const layout = await readVenvLayout(candidate);
+        if (layout)
+            return fromLayout(candidate, layout, failures);
+    }
+    return {
+        present: false,
+        reason: `found ${candidates.join(', ')} on PATH but none could be run (${failures.join('; ')}) and none has a virtual environment layout (python: auto)`,
+        packages: [],
+    };
+}
+/** The first executable file called `name` on a PATH string, as a shell would find it. */
+async function findOnPath(name, pathEnv) {
+    const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const file of names) {
+            const candidate = external_node_path_.resolve(dir, file);
+            if (await isExecutableFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+async function isExecutableFile(file) {
+    try {
+        if (!(await (0,promises_.stat)(file)).isFile())
+            return false;
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function resolveExplicitInterpreter(value, opts) {
+    const absolute = external_node_path_.resolve(opts.workspace, value);
+    const kind = await entryKind(absolute);
+    if (kind === 'directory') {
+        for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
+            const candidate = external_node_path_.join(absolute, rel);
+            if ((await entryKind(candidate)) === 'file')
+                return candidate;
+        }
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `directory '${value}' is not a virtual environment: it has no bin/python3, bin/python or Scripts/python.exe`, {
+            input: 'python',
+            value,
+            fix: 'give the interpreter (e.g. .venv/bin/python) or the venv directory, or use `python: auto` or `python: none`',
+        });
+    }
+    if (kind === 'file')
+        return absolute;
+    // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
+    const bare = !value.includes('/') && !value.includes('\\');
+    if (bare) {
+        const found = await findOnPath(value, opts.pathEnv);
+        if (found)
+            return found;
+    }
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `python interpreter '${value}' not found (looked for ${absolute}${bare ? ' and on PATH' : ''})`, {
+        input: 'python',
+        value,
+        fix: 'give the path of the interpreter that trained (e.g. .venv/bin/python) or its venv directory, or use `python: auto` to find python3 on PATH, or `python: none` to skip',
+    });
+}
+/**
+ * A dangling symlink counts as a file: a venv whose base interpreter is gone (a restored cache,
+ * an upgraded runner) still has a layout to read.
+ */
+async function entryKind(file) {
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    if (info)
+        return info.isDirectory() ? 'directory' : 'file';
+    return (await (0,promises_.lstat)(file).catch(() => undefined))?.isSymbolicLink() ? 'file' : 'missing';
+}
+async function fromProbe(interpreter, answer, workspace, earlierFailures = []) {
+    // '' is the probe's own working directory (-c puts it first), not where the training imported from.
+    const entries = answer.path.filter((p) => p !== '').map((p) => external_node_path_.resolve(workspace, p));
+    const dirs = await existingDirectories(entries);
+    const found = await readDistributions(dirs);
+    const siteDirs = new Set((answer.site_packages ?? []).filter((p) => typeof p === 'string').map((p) => external_node_path_.resolve(p)));
+    const skipped = earlierFailures.length ? `; skipped ${earlierFailures.join('; ')}` : '';
+    return {
+        present: true,
+        executable: answer.executable || interpreter,
+        version: formatPythonVersion(answer.version_info),
+        sitePackages: dirs.filter((d) => found.dirsWithDistributions.has(d) || siteDirs.has(d)),
+        packages: found.packages,
+        reason: `asked ${interpreter} for its version and sys.path; read distribution metadata from ${dirs.length} sys.path directories${skipped}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
+}
+async function fromLayout(interpreter, layout, failures) {
+    const found = await readDistributions(layout.siteDirs);
+    return {
+        present: true,
+        executable: interpreter,
+        ...(layout.version ? { version: layout.version } : {}),
+        sitePackages: layout.siteDirs,
+        packages: found.packages,
+        reason: `could not run the interpreter (${failures.join('; ')}); read the layout instead: version from ${layout.versionFrom}, distributions from ${layout.siteDirs.join(', ') || 'no site-packages directory'}`,
+        ...(found.notes.length ? { notes: found.notes } : {}),
+    };
 }
 
 

@@ -1235,8 +1235,8 @@ function checkOutsideOf(outputDir, paths, input) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/collect/python.js
-var collect_python = __webpack_require__(11552);
+// EXTERNAL MODULE: ./build/src/collect/python.js + 3 modules
+var collect_python = __webpack_require__(28120);
 ;// CONCATENATED MODULE: ./build/src/collect/requirements.js
 // Requirement and lock files: what the environment was built from, recorded with their
 // digests so that a reviewer can tell which pins the run trained with.
