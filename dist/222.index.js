@@ -745,7 +745,7 @@ function statementOf(m) {
 /* unused harmony exports escapeText, shortDigest */
 /* harmony import */ var _collect_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19595);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51499);
-/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25543);
+/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69453);
 /* harmony import */ var _review_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72511);
 // The attest step's job summary: what was attested (model, datasets, frameworks), by which
 // workflow run, and where the signature went. Rendered from the statement through

@@ -1997,8 +1997,8 @@ var dist = __webpack_require__(83917);
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
+var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
 var certificate = __webpack_require__(52351);
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules

@@ -83,16 +83,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(79283);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 15 modules
+var attest = __webpack_require__(36987);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/build.js
 var build = __webpack_require__(42843);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
+var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/store/output-dir.js
@@ -662,8 +662,8 @@ var layout = __webpack_require__(11833);
 var parse = __webpack_require__(34788);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var statement_layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/statement/read.js
-var read = __webpack_require__(25543);
+// EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
+var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js

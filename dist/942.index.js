@@ -358,7 +358,7 @@ function spacedJson(value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25543);
+/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69453);
 /* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4715);
 // Reads the training record a review or diff compares: a Sigstore bundle

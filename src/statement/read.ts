@@ -3,30 +3,34 @@
 // workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
 // about what it cannot interpret (another Statement _type or predicateType).
 import { ProvenanceError } from '../errors.js';
-import type {
-  AcceleratorInfo,
-  DatasetKind,
-  DatasetRef,
-  DigestSet,
-  IdentitySource,
-  PythonPackage,
-  ResourceDescriptor,
-} from '../types.js';
+import type { IdentitySource, ResourceDescriptor } from '../types.js';
 import {
   BUILD_TYPE,
-  DATASET_ANNOTATION_KEYS,
   GITHUB_WORKFLOW_BUILD_TYPES,
   INTERNAL_KEY,
-  impliedDatasetPath,
-  ROLE_KEY,
   SLSA_PROVENANCE_V1,
   STATEMENT_TYPE,
   STATEMENT_TYPE_V01,
   TRAINING_PREDICATE_TYPE,
-  ACCELERATOR_STRING_FIELDS,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
 import { isObject } from '../json.js';
+import {
+  arr,
+  isEmpty,
+  obj,
+  readAccelerator,
+  readDataset,
+  readDescriptor,
+  readPackage,
+  roleOf,
+  str,
+  stringFields,
+  strings,
+  versionFromPurl,
+  withoutRole,
+  type Json,
+} from './read-fields.js';
 
 /** The outer in-toto layer, whatever the predicate: enough to read subjects. */
 export interface StatementEnvelope {
@@ -37,29 +41,6 @@ export interface StatementEnvelope {
 }
 
 const READABLE_STATEMENT_TYPES: readonly string[] = [STATEMENT_TYPE, STATEMENT_TYPE_V01];
-const DATASET_KINDS: readonly DatasetKind[] = ['local-file', 'local-directory', 'reference', 'dvc'];
-
-type Json = Record<string, unknown>;
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-function strings(v: unknown): string[] | undefined {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
-}
-
-function obj(v: unknown): Json {
-  return isObject(v) ? v : {};
-}
-
-function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
 
 function invalid(message: string, value?: string, fix?: string): ProvenanceError {
   return new ProvenanceError('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
@@ -112,104 +93,6 @@ export function readSubjects(statement: unknown): ResourceDescriptor[] {
   return checkEnvelope(statement).subject;
 }
 
-function readDigest(v: unknown): DigestSet | undefined {
-  if (!isObject(v)) return undefined;
-  const out: DigestSet = {};
-  for (const [alg, hex] of Object.entries(v)) if (typeof hex === 'string') out[alg] = hex;
-  return out;
-}
-
-/** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
-function readDescriptor(v: unknown): ResourceDescriptor {
-  const o = obj(v);
-  const rd: ResourceDescriptor = {};
-  const name = str(o.name);
-  if (name !== undefined) rd.name = name;
-  const uri = str(o.uri);
-  if (uri !== undefined) rd.uri = uri;
-  const digest = readDigest(o.digest);
-  if (digest !== undefined) rd.digest = digest;
-  const content = str(o.content);
-  if (content !== undefined) rd.content = content;
-  const downloadLocation = str(o.downloadLocation);
-  if (downloadLocation !== undefined) rd.downloadLocation = downloadLocation;
-  const mediaType = str(o.mediaType);
-  if (mediaType !== undefined) rd.mediaType = mediaType;
-  if (isObject(o.annotations)) rd.annotations = { ...o.annotations };
-  return rd;
-}
-
-function roleOf(rd: ResourceDescriptor): string | undefined {
-  return str(rd.annotations?.[ROLE_KEY]);
-}
-
-/** The descriptor as its writer meant it, without the role marker we add. */
-function withoutRole(rd: ResourceDescriptor): ResourceDescriptor {
-  if (!rd.annotations || !(ROLE_KEY in rd.annotations)) return rd;
-  const rest = { ...rd.annotations };
-  delete rest[ROLE_KEY];
-  const out: ResourceDescriptor = { ...rd };
-  if (Object.keys(rest).length > 0) out.annotations = rest;
-  else delete out.annotations;
-  return out;
-}
-
-function readDataset(rd: ResourceDescriptor): DatasetRef {
-  const a = rd.annotations ?? {};
-  const kindValue = str(a.kind);
-  const kind: DatasetKind = DATASET_KINDS.includes(kindValue as DatasetKind)
-    ? (kindValue as DatasetKind)
-    : 'reference';
-  const digest = rd.digest ?? {};
-  const hasDigest = Object.keys(digest).length > 0;
-  const uri = rd.uri ?? '';
-  const ds: DatasetRef = {
-    name: rd.name ?? uri,
-    kind,
-    uri,
-    digest,
-    // A dataset without a digest is unpinned whatever its annotation says.
-    unpinned: !hasDigest || a.unpinned === true,
-  };
-  const path = str(a.path) ?? impliedDatasetPath(kind, uri);
-  if (path !== undefined) ds.path = path;
-  const files = num(a.files);
-  if (files !== undefined) ds.fileCount = files;
-  const bytes = num(a.bytes);
-  if (bytes !== undefined) ds.totalBytes = bytes;
-  const license = str(a.license);
-  if (license !== undefined) ds.license = license;
-  const split = str(a.split);
-  if (split !== undefined) ds.split = split;
-  const own: Json = {};
-  for (const [k, v] of Object.entries(a)) {
-    if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) own[k] = v;
-  }
-  if (Object.keys(own).length > 0) ds.annotations = own;
-  return ds;
-}
-
-/** The version a purl carries after its last `@` (before any qualifiers), decoded. */
-function versionFromPurl(purl: string | undefined): string | undefined {
-  if (!purl) return undefined;
-  const at = purl.lastIndexOf('@');
-  if (at < 0) return undefined;
-  const version = purl.slice(at + 1).split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURIComponent(version);
-  } catch {
-    return version;
-  }
-}
-
-function readPackage(rd: ResourceDescriptor): PythonPackage {
-  return {
-    name: rd.name ?? '',
-    version: str(rd.annotations?.version) ?? versionFromPurl(rd.uri) ?? '',
-    purl: rd.uri ?? '',
-  };
-}
-
 function familyOf(buildType: string | undefined): BuildTypeFamily {
   if (buildType === BUILD_TYPE) return 'training';
   if (buildType !== undefined && GITHUB_WORKFLOW_BUILD_TYPES.includes(buildType)) {
@@ -218,38 +101,6 @@ function familyOf(buildType: string | undefined): BuildTypeFamily {
   return 'other';
 }
 
-function readAccelerator(v: unknown): AcceleratorInfo {
-  const o = obj(v);
-  const acc: AcceleratorInfo = stringFields(o, ACCELERATOR_STRING_FIELDS);
-  const gpus = strings(o.gpus);
-  if (gpus !== undefined) acc.gpus = gpus;
-  const notes = strings(o.notes);
-  if (notes !== undefined) acc.notes = notes;
-  return acc;
-}
-
-function stringFields<K extends string>(
-  v: unknown,
-  keys: readonly K[],
-): Partial<Record<K, string>> {
-  const o = obj(v);
-  const out: Partial<Record<K, string>> = {};
-  for (const key of keys) {
-    const s = str(o[key]);
-    if (s !== undefined) out[key] = s;
-  }
-  return out;
-}
-
-function isEmpty(o: object): boolean {
-  return Object.keys(o).length === 0;
-}
-
-/**
- * Recovers the workflow identity from the fields GitHub's buildType defines, by undoing
- * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
- * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
- */
 function recoverIdentity(view: ProvenanceView): RecordedIdentity {
   const id: RecordedIdentity = {};
   if (view.identitySource) id.source = view.identitySource;
@@ -306,13 +157,8 @@ export function readProvenance(statement: unknown): ProvenanceView {
   const predicate = obj(env.predicate);
   const def = obj(predicate.buildDefinition);
   const runDetails = obj(predicate.runDetails);
-  const external = obj(def.externalParameters);
-  const internal = obj(def.internalParameters);
-  const ours = obj(internal[INTERNAL_KEY]);
-  const builder = obj(runDetails.builder);
-  const metadata = obj(runDetails.metadata);
+  const ours = obj(obj(def.internalParameters)[INTERNAL_KEY]);
   const buildType = str(def.buildType);
-
   const view: ProvenanceView = {
     statementType: env._type,
     predicateType: env.predicateType,
@@ -327,7 +173,18 @@ export function readProvenance(statement: unknown): ProvenanceView {
     otherDependencies: [],
   };
   if (buildType !== undefined) view.buildType = buildType;
+  readParameters(view, obj(def.externalParameters), obj(def.internalParameters));
+  arr(def.resolvedDependencies)
+    .map(readDescriptor)
+    .forEach((rd, index) => readDependency(view, rd, index));
+  readRunDetails(view, obj(runDetails.builder), obj(runDetails.metadata));
+  readOurs(view, ours);
+  view.identity = recoverIdentity(view);
+  return view;
+}
 
+/** GitHub's workflow fields and the training parameters. */
+function readParameters(view: ProvenanceView, external: Json, internal: Json): void {
   const workflow = stringFields(external.workflow, ['ref', 'repository', 'path'] as const);
   if (!isEmpty(workflow)) view.workflow = workflow;
   const github = stringFields(internal.github, [
@@ -342,41 +199,32 @@ export function readProvenance(statement: unknown): ProvenanceView {
     github.runner_environment = legacyRunner;
   }
   if (!isEmpty(github)) view.github = github;
-
   if (isObject(external.parameters)) view.parameters = external.parameters;
   if (isObject(external.parametersSource)) {
     view.parametersSource = readDescriptor(external.parametersSource);
   }
+}
 
-  const deps = arr(def.resolvedDependencies).map(readDescriptor);
-  deps.forEach((rd, index) => {
-    const role = roleOf(rd);
-    const isSource =
-      role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
-    if (isSource && view.source === undefined && rd.uri !== undefined) {
-      view.source = { uri: rd.uri };
-      const commit = rd.digest?.gitCommit;
-      if (commit !== undefined) view.source.gitCommit = commit;
-      return;
-    }
-    switch (role) {
-      case 'dataset':
-        view.datasets.push(readDataset(rd));
-        break;
-      case 'python-package':
-        view.packages.push(readPackage(rd));
-        break;
-      case 'requirements':
-        view.requirements.push(withoutRole(rd));
-        break;
-      case 'interpreter':
-        view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
-        break;
-      default:
-        view.otherDependencies.push(rd);
-    }
-  });
+/** One resolved dependency, sorted by its role: source, dataset, package, requirements, ... */
+function readDependency(view: ProvenanceView, rd: ResourceDescriptor, index: number): void {
+  const role = roleOf(rd);
+  const isSource =
+    role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
+  if (isSource && view.source === undefined && rd.uri !== undefined) {
+    view.source = { uri: rd.uri };
+    const commit = rd.digest?.gitCommit;
+    if (commit !== undefined) view.source.gitCommit = commit;
+    return;
+  }
+  if (role === 'dataset') view.datasets.push(readDataset(rd));
+  else if (role === 'python-package') view.packages.push(readPackage(rd));
+  else if (role === 'requirements') view.requirements.push(withoutRole(rd));
+  else if (role === 'interpreter')
+    view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
+  else view.otherDependencies.push(rd);
+}
 
+function readRunDetails(view: ProvenanceView, builder: Json, metadata: Json): void {
   const builderId = str(builder.id);
   if (builderId !== undefined) view.builderId = builderId;
   if (isObject(builder.version)) {
@@ -389,7 +237,10 @@ export function readProvenance(statement: unknown): ProvenanceView {
   if (startedOn !== undefined) view.startedOn = startedOn;
   const finishedOn = str(metadata.finishedOn);
   if (finishedOn !== undefined) view.finishedOn = finishedOn;
+}
 
+/** Our own internal parameters: how the identity was taken, Python, the OS and the runner. */
+function readOurs(view: ProvenanceView, ours: Json): void {
   const identitySource = str(ours.identitySource);
   if (identitySource === 'oidc-token' || identitySource === 'environment') {
     view.identitySource = identitySource as IdentitySource;
@@ -416,7 +267,4 @@ export function readProvenance(statement: unknown): ProvenanceView {
     'imageVersion',
   ] as const);
   if (!isEmpty(runner)) view.runner = runner;
-
-  view.identity = recoverIdentity(view);
-  return view;
 }

@@ -1,8 +1,8 @@
-export const id = 67;
-export const ids = [67];
+export const id = 75;
+export const ids = [75];
 export const modules = {
 
-/***/ 79283:
+/***/ 36987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1401,22 +1401,10 @@ function buildGithubProvenance(subjects, id) {
 
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
-;// CONCATENATED MODULE: ./build/src/statement/validate.js
-// Checks a Statement against the rules of the specifications it claims to follow, before
-// it is signed: a signed statement that breaks them cannot be withdrawn. Each rule cites
-// where it comes from:
-//   [statement]  in-toto/attestation spec/v1/statement.md
-//   [rd]         in-toto/attestation spec/v1/resource_descriptor.md
-//   [digest]     in-toto/attestation spec/v1/digest_set.md
-//   [fields]     in-toto/attestation spec/v1/field_types.md (TypeURI, ResourceURI, Timestamp)
-//   [parsing]    in-toto/attestation spec/v1/README.md "Parsing rules" (extension fields)
-//   [proto]      in-toto/attestation protos/in_toto_attestation/v1/*.proto and
-//                slsa-framework/slsa spec/schema/provenance.proto (the fields each message has)
-//   [slsa]       slsa-framework/slsa docs/spec/v1.0/provenance.md (REQUIRED fields, types)
-//   [cue]        slsa-framework/slsa spec/schema/provenance.cue (#Timestamp without fractions)
-//   [gh]         actions/buildtypes workflow/v1/README.md (GitHub's workflow buildType)
-//   [layout]     our own layout (LAYOUT.md, docs/buildtype.md)
-
+;// CONCATENATED MODULE: ./build/src/statement/validate-fields.js
+// The in-toto layer's checks (JSON values, field sets, digests, resource descriptors, URIs,
+// timestamps), shared by the Statement and SLSA checks. Each rule cites where it comes from
+// (the sources are listed in validate.ts):
 
 /**
  * Hex length of each algorithm whose encoding digest_set.md fixes, by output size.
@@ -1454,17 +1442,6 @@ const RD_FIELDS = [
     'mediaType',
     'annotations',
 ];
-const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
-const PROVENANCE_FIELDS = ['buildDefinition', 'runDetails'];
-const BUILD_DEFINITION_FIELDS = [
-    'buildType',
-    'externalParameters',
-    'internalParameters',
-    'resolvedDependencies',
-];
-const RUN_DETAILS_FIELDS = ['builder', 'metadata', 'byproducts'];
-const BUILDER_FIELDS = ['id', 'version', 'builderDependencies'];
-const METADATA_FIELDS = ['invocationId', 'startedOn', 'finishedOn'];
 /**
  * Violations of the URI rules for a TypeURI or ResourceURI [fields]: an RFC 3986 URI
  * (scheme ":" ...), scheme and authority in lower case. Undefined when the URI is fine.
@@ -1647,6 +1624,183 @@ function checkTypeUri(v, path, out, source) {
     if (problem)
         out.add(path, `TypeURI "${v}" ${problem} [fields]`);
 }
+/** Plain means Object.prototype of any realm (its own prototype is null), or no prototype. */
+function isPlainObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+;// CONCATENATED MODULE: ./build/src/statement/validate-slsa.js
+// SLSA Provenance v1's predicate, and GitHub's workflow buildType fields, which ours keeps
+// unchanged. Sources as in validate.ts: [slsa], [cue], [gh], [layout].
+
+
+
+const PROVENANCE_FIELDS = ['buildDefinition', 'runDetails'];
+const BUILD_DEFINITION_FIELDS = [
+    'buildType',
+    'externalParameters',
+    'internalParameters',
+    'resolvedDependencies',
+];
+const RUN_DETAILS_FIELDS = ['builder', 'metadata', 'byproducts'];
+const BUILDER_FIELDS = ['id', 'version', 'builderDependencies'];
+const METADATA_FIELDS = ['invocationId', 'startedOn', 'finishedOn'];
+function checkProvenance(predicate, out) {
+    checkFields(predicate, PROVENANCE_FIELDS, 'predicate', out);
+    const def = predicate.buildDefinition;
+    const run = predicate.runDetails;
+    if (!(0,json/* isObject */.G)(def))
+        out.add('predicate.buildDefinition', 'required object [slsa]');
+    else
+        checkBuildDefinition(def, out);
+    if (!(0,json/* isObject */.G)(run))
+        out.add('predicate.runDetails', 'required object [slsa]');
+    else
+        checkRunDetails(run, out);
+    if ((0,json/* isObject */.G)(def) && (0,json/* isObject */.G)(run)) {
+        const buildType = def.buildType;
+        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
+            checkWorkflowBuildType(def, run, out);
+        }
+    }
+}
+function checkBuildDefinition(def, out) {
+    const at = 'predicate.buildDefinition';
+    checkFields(def, BUILD_DEFINITION_FIELDS, at, out);
+    checkTypeUri(def.buildType, `${at}.buildType`, out, '[slsa]');
+    if (!(0,json/* isObject */.G)(def.externalParameters))
+        out.add(`${at}.externalParameters`, 'required object [slsa]');
+    if (def.internalParameters !== undefined && !(0,json/* isObject */.G)(def.internalParameters)) {
+        out.add(`${at}.internalParameters`, 'must be an object [slsa]');
+    }
+    checkDescriptorList(def.resolvedDependencies, `${at}.resolvedDependencies`, out);
+}
+function checkRunDetails(run, out) {
+    const at = 'predicate.runDetails';
+    checkFields(run, RUN_DETAILS_FIELDS, at, out);
+    if (!(0,json/* isObject */.G)(run.builder))
+        out.add(`${at}.builder`, 'required object [slsa]');
+    else
+        checkBuilder(run.builder, `${at}.builder`, out);
+    if (run.metadata !== undefined) {
+        if (!(0,json/* isObject */.G)(run.metadata))
+            out.add(`${at}.metadata`, 'must be an object [slsa]');
+        else
+            checkMetadata(run.metadata, `${at}.metadata`, out);
+    }
+    checkDescriptorList(run.byproducts, `${at}.byproducts`, out);
+}
+function checkBuilder(builder, at, out) {
+    checkFields(builder, BUILDER_FIELDS, at, out);
+    checkTypeUri(builder.id, `${at}.id`, out, '[slsa]');
+    if (builder.version !== undefined) {
+        if (!(0,json/* isObject */.G)(builder.version))
+            out.add(`${at}.version`, 'must be a map string→string [slsa]');
+        else
+            checkStringMap(builder.version, `${at}.version`, '[slsa]', out);
+    }
+    checkDescriptorList(builder.builderDependencies, `${at}.builderDependencies`, out);
+}
+function checkMetadata(metadata, at, out) {
+    checkFields(metadata, METADATA_FIELDS, at, out);
+    if (metadata.invocationId !== undefined && typeof metadata.invocationId !== 'string') {
+        out.add(`${at}.invocationId`, 'must be a string [slsa]');
+    }
+    for (const k of ['startedOn', 'finishedOn']) {
+        if (metadata[k] === undefined)
+            continue;
+        const problem = checkTimestamp(metadata[k]);
+        if (problem)
+            out.add(`${at}.${k}`, problem);
+    }
+}
+function checkStringMap(map, at, source, out) {
+    for (const [k, value] of Object.entries(map)) {
+        if (typeof value !== 'string')
+            out.add(`${at}.${k}`, `must be a string ${source}`);
+    }
+}
+/** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */
+function checkWorkflowBuildType(def, run, out) {
+    const ext = (0,json/* isObject */.G)(def.externalParameters) ? def.externalParameters : {};
+    const workflow = (0,json/* isObject */.G)(ext.workflow) ? ext.workflow : undefined;
+    if (!workflow) {
+        out.add('predicate.buildDefinition.externalParameters.workflow', 'required object {ref, repository, path} [gh]');
+    }
+    else {
+        checkWorkflow(workflow, out);
+        checkSourceDependency(def, workflow, out);
+    }
+    const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
+    if (internal.github !== undefined) {
+        const at = 'predicate.buildDefinition.internalParameters.github';
+        if (!(0,json/* isObject */.G)(internal.github))
+            out.add(at, 'must be an object [gh]');
+        else
+            checkStringMap(internal.github, at, '[gh]', out);
+    }
+    if (workflow && typeof workflow.repository === 'string') {
+        const prefix = `${workflow.repository}/actions/runs/`;
+        const id = ((0,json/* isObject */.G)(run.metadata) ? run.metadata : {}).invocationId;
+        if (typeof id !== 'string' ||
+            !id.startsWith(prefix) ||
+            !/\/actions\/runs\/\d+\/attempts\/\d+$/.test(id)) {
+            out.add('predicate.runDetails.metadata.invocationId', `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`);
+        }
+    }
+}
+function checkWorkflow(workflow, out) {
+    const at = 'predicate.buildDefinition.externalParameters.workflow';
+    for (const k of ['ref', 'repository', 'path']) {
+        if (typeof workflow[k] !== 'string' || workflow[k] === '') {
+            out.add(`${at}.${k}`, 'required non-empty string [gh]');
+        }
+    }
+    if (typeof workflow.ref === 'string' && !workflow.ref.startsWith('refs/')) {
+        out.add(`${at}.ref`, `"${workflow.ref}" is not a git ref (refs/…) [gh]`);
+    }
+    if (typeof workflow.repository === 'string' &&
+        (!workflow.repository.startsWith('https://') || workflow.repository.endsWith('.git'))) {
+        out.add(`${at}.repository`, 'must be an https:// URI without a .git suffix [gh]');
+    }
+}
+/** resolvedDependencies[0] is the workflow's source: git+REPOSITORY@REF, at a commit. */
+function checkSourceDependency(def, workflow, out) {
+    if (typeof workflow.repository !== 'string' || typeof workflow.ref !== 'string')
+        return;
+    const deps = Array.isArray(def.resolvedDependencies) ? def.resolvedDependencies : [];
+    const first = deps[0];
+    const expected = `git+${workflow.repository}@${workflow.ref}`;
+    if (!(0,json/* isObject */.G)(first) || first.uri !== expected) {
+        out.add('predicate.buildDefinition.resolvedDependencies[0].uri', `must be "${expected}" (git+ + workflow.repository + @ + workflow.ref) [gh]`);
+    }
+    if (!(0,json/* isObject */.G)(first) || !(0,json/* isObject */.G)(first.digest) || typeof first.digest.gitCommit !== 'string') {
+        out.add('predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit', 'the source commit is required [gh] [layout]');
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/statement/validate.js
+// Checks a Statement against the rules of the specifications it claims to follow, before
+// it is signed: a signed statement that breaks them cannot be withdrawn. Each rule cites
+// where it comes from:
+//   [statement]  in-toto/attestation spec/v1/statement.md
+//   [rd]         in-toto/attestation spec/v1/resource_descriptor.md
+//   [digest]     in-toto/attestation spec/v1/digest_set.md
+//   [fields]     in-toto/attestation spec/v1/field_types.md (TypeURI, ResourceURI, Timestamp)
+//   [parsing]    in-toto/attestation spec/v1/README.md "Parsing rules" (extension fields)
+//   [proto]      in-toto/attestation protos/in_toto_attestation/v1/*.proto and
+//                slsa-framework/slsa spec/schema/provenance.proto (the fields each message has)
+//   [slsa]       slsa-framework/slsa docs/spec/v1.0/provenance.md (REQUIRED fields, types)
+//   [cue]        slsa-framework/slsa spec/schema/provenance.cue (#Timestamp without fractions)
+//   [gh]         actions/buildtypes workflow/v1/README.md (GitHub's workflow buildType)
+//   [layout]     our own layout (LAYOUT.md, docs/buildtype.md)
+
+
+
+
+
+const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
 function checkSubjects(v, out) {
     if (!Array.isArray(v) || v.length === 0) {
         out.add('subject', 'must be a non-empty array [statement]');
@@ -1667,133 +1821,6 @@ function checkSubjects(v, out) {
             names.add(s.name);
         }
     });
-}
-/** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */
-function checkWorkflowBuildType(def, run, out) {
-    const ext = (0,json/* isObject */.G)(def.externalParameters) ? def.externalParameters : {};
-    const workflow = ext.workflow;
-    if (!(0,json/* isObject */.G)(workflow)) {
-        out.add('predicate.buildDefinition.externalParameters.workflow', 'required object {ref, repository, path} [gh]');
-    }
-    else {
-        for (const k of ['ref', 'repository', 'path']) {
-            if (typeof workflow[k] !== 'string' || workflow[k] === '') {
-                out.add(`predicate.buildDefinition.externalParameters.workflow.${k}`, 'required non-empty string [gh]');
-            }
-        }
-        if (typeof workflow.ref === 'string' && !workflow.ref.startsWith('refs/')) {
-            out.add('predicate.buildDefinition.externalParameters.workflow.ref', `"${workflow.ref}" is not a git ref (refs/…) [gh]`);
-        }
-        if (typeof workflow.repository === 'string' &&
-            (!workflow.repository.startsWith('https://') || workflow.repository.endsWith('.git'))) {
-            out.add('predicate.buildDefinition.externalParameters.workflow.repository', 'must be an https:// URI without a .git suffix [gh]');
-        }
-    }
-    const deps = Array.isArray(def.resolvedDependencies) ? def.resolvedDependencies : [];
-    const first = deps[0];
-    if ((0,json/* isObject */.G)(workflow) &&
-        typeof workflow.repository === 'string' &&
-        typeof workflow.ref === 'string') {
-        const expected = `git+${workflow.repository}@${workflow.ref}`;
-        if (!(0,json/* isObject */.G)(first) || first.uri !== expected) {
-            out.add('predicate.buildDefinition.resolvedDependencies[0].uri', `must be "${expected}" (git+ + workflow.repository + @ + workflow.ref) [gh]`);
-        }
-        if (!(0,json/* isObject */.G)(first) || !(0,json/* isObject */.G)(first.digest) || typeof first.digest.gitCommit !== 'string') {
-            out.add('predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit', 'the source commit is required [gh] [layout]');
-        }
-    }
-    const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
-    if (internal.github !== undefined) {
-        if (!(0,json/* isObject */.G)(internal.github)) {
-            out.add('predicate.buildDefinition.internalParameters.github', 'must be an object [gh]');
-        }
-        else {
-            for (const [k, value] of Object.entries(internal.github)) {
-                if (typeof value !== 'string')
-                    out.add(`predicate.buildDefinition.internalParameters.github.${k}`, 'must be a string [gh]');
-            }
-        }
-    }
-    const metadata = (0,json/* isObject */.G)(run.metadata) ? run.metadata : {};
-    if ((0,json/* isObject */.G)(workflow) && typeof workflow.repository === 'string') {
-        const prefix = `${workflow.repository}/actions/runs/`;
-        const id = metadata.invocationId;
-        if (typeof id !== 'string' ||
-            !id.startsWith(prefix) ||
-            !/\/actions\/runs\/\d+\/attempts\/\d+$/.test(id)) {
-            out.add('predicate.runDetails.metadata.invocationId', `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`);
-        }
-    }
-}
-function checkProvenance(predicate, out) {
-    checkFields(predicate, PROVENANCE_FIELDS, 'predicate', out);
-    const def = predicate.buildDefinition;
-    const run = predicate.runDetails;
-    if (!(0,json/* isObject */.G)(def)) {
-        out.add('predicate.buildDefinition', 'required object [slsa]');
-    }
-    else {
-        const at = 'predicate.buildDefinition';
-        checkFields(def, BUILD_DEFINITION_FIELDS, at, out);
-        checkTypeUri(def.buildType, `${at}.buildType`, out, '[slsa]');
-        if (!(0,json/* isObject */.G)(def.externalParameters))
-            out.add(`${at}.externalParameters`, 'required object [slsa]');
-        if (def.internalParameters !== undefined && !(0,json/* isObject */.G)(def.internalParameters)) {
-            out.add(`${at}.internalParameters`, 'must be an object [slsa]');
-        }
-        checkDescriptorList(def.resolvedDependencies, `${at}.resolvedDependencies`, out);
-    }
-    if (!(0,json/* isObject */.G)(run)) {
-        out.add('predicate.runDetails', 'required object [slsa]');
-    }
-    else {
-        const at = 'predicate.runDetails';
-        checkFields(run, RUN_DETAILS_FIELDS, at, out);
-        const builder = run.builder;
-        if (!(0,json/* isObject */.G)(builder)) {
-            out.add(`${at}.builder`, 'required object [slsa]');
-        }
-        else {
-            checkFields(builder, BUILDER_FIELDS, `${at}.builder`, out);
-            checkTypeUri(builder.id, `${at}.builder.id`, out, '[slsa]');
-            if (builder.version !== undefined) {
-                if (!(0,json/* isObject */.G)(builder.version))
-                    out.add(`${at}.builder.version`, 'must be a map string→string [slsa]');
-                else {
-                    for (const [k, value] of Object.entries(builder.version)) {
-                        if (typeof value !== 'string')
-                            out.add(`${at}.builder.version.${k}`, 'must be a string [slsa]');
-                    }
-                }
-            }
-            checkDescriptorList(builder.builderDependencies, `${at}.builder.builderDependencies`, out);
-        }
-        if (run.metadata !== undefined) {
-            const metadata = run.metadata;
-            if (!(0,json/* isObject */.G)(metadata))
-                out.add(`${at}.metadata`, 'must be an object [slsa]');
-            else {
-                checkFields(metadata, METADATA_FIELDS, `${at}.metadata`, out);
-                if (metadata.invocationId !== undefined && typeof metadata.invocationId !== 'string') {
-                    out.add(`${at}.metadata.invocationId`, 'must be a string [slsa]');
-                }
-                for (const k of ['startedOn', 'finishedOn']) {
-                    if (metadata[k] === undefined)
-                        continue;
-                    const problem = checkTimestamp(metadata[k]);
-                    if (problem)
-                        out.add(`${at}.metadata.${k}`, problem);
-                }
-            }
-        }
-        checkDescriptorList(run.byproducts, `${at}.byproducts`, out);
-    }
-    if ((0,json/* isObject */.G)(def) && (0,json/* isObject */.G)(run)) {
-        const buildType = def.buildType;
-        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
-            checkWorkflowBuildType(def, run, out);
-        }
-    }
 }
 /**
  * Every rule the statement breaks, each as `path: problem [source]`; empty when it is
@@ -1823,11 +1850,6 @@ function validateStatement(s) {
             checkProvenance(s.predicate, out);
     }
     return out.problems;
-}
-/** Plain means Object.prototype of any realm (its own prototype is null), or no prototype. */
-function isPlainObject(v) {
-    const proto = Object.getPrototypeOf(v);
-    return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 // EXTERNAL MODULE: ./build/src/store/artifact.js

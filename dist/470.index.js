@@ -1,5 +1,5 @@
-export const id = 378;
-export const ids = [378];
+export const id = 470;
+export const ids = [470];
 export const modules = {
 
 /***/ 19595:
@@ -1264,25 +1264,26 @@ function normalizePackageName(name) {
 
 /***/ }),
 
-/***/ 25543:
+/***/ 69453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ readProvenance),
-/* harmony export */   Km: () => (/* binding */ readSubjects),
-/* harmony export */   x2: () => (/* binding */ parseStatementPayload)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94589);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4715);
-// Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
-// inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
-// workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
-// about what it cannot interpret (another Statement _type or predicateType).
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x2: () => (/* binding */ parseStatementPayload),
+  Ch: () => (/* binding */ readProvenance),
+  Km: () => (/* binding */ readSubjects)
+});
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
+;// CONCATENATED MODULE: ./build/src/statement/read-fields.js
 
 
-
-const READABLE_STATEMENT_TYPES = [_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ];
 const DATASET_KINDS = ['local-file', 'local-directory', 'reference', 'dvc'];
 function str(v) {
     return typeof v === 'string' ? v : undefined;
@@ -1294,57 +1295,13 @@ function strings(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
 }
 function obj(v) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v) ? v : {};
+    return (0,json/* isObject */.G)(v) ? v : {};
 }
 function arr(v) {
     return Array.isArray(v) ? v : [];
 }
-function invalid(message, value, fix) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
-}
-/**
- * Parses a DSSE payload (the Statement's JSON bytes) and checks its outer layer: an
- * object with an in-toto Statement `_type` we read and a `subject` list.
- */
-function parseStatementPayload(payload) {
-    const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', 'the DSSE payload is not JSON', {
-            input: 'bundle',
-            fix: 'check that the bundle holds an in-toto Statement (payloadType application/vnd.in-toto+json)',
-            cause: e,
-        });
-    }
-    return checkEnvelope(parsed);
-}
-function checkEnvelope(statement) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(statement)) {
-        throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
-    }
-    const type = statement._type;
-    if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
-        throw invalid(`unsupported statement _type ${JSON.stringify(type)}`, String(type), `expected ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE */ .zG} (or ${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .STATEMENT_TYPE_V01 */ .PZ})`);
-    }
-    if (!Array.isArray(statement.subject)) {
-        throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');
-    }
-    return {
-        _type: type,
-        subject: statement.subject.map(readDescriptor),
-        predicateType: str(statement.predicateType) ?? '',
-        predicate: statement.predicate,
-    };
-}
-/** The subjects of any in-toto Statement we can read, whatever its predicate. */
-function readSubjects(statement) {
-    return checkEnvelope(statement).subject;
-}
 function readDigest(v) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(v))
+    if (!(0,json/* isObject */.G)(v))
         return undefined;
     const out = {};
     for (const [alg, hex] of Object.entries(v))
@@ -1374,19 +1331,19 @@ function readDescriptor(v) {
     const mediaType = str(o.mediaType);
     if (mediaType !== undefined)
         rd.mediaType = mediaType;
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(o.annotations))
+    if ((0,json/* isObject */.G)(o.annotations))
         rd.annotations = { ...o.annotations };
     return rd;
 }
 function roleOf(rd) {
-    return str(rd.annotations?.[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b]);
+    return str(rd.annotations?.[layout/* ROLE_KEY */.$b]);
 }
 /** The descriptor as its writer meant it, without the role marker we add. */
 function withoutRole(rd) {
-    if (!rd.annotations || !(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b in rd.annotations))
+    if (!rd.annotations || !(layout/* ROLE_KEY */.$b in rd.annotations))
         return rd;
     const rest = { ...rd.annotations };
-    delete rest[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_KEY */ .$b];
+    delete rest[layout/* ROLE_KEY */.$b];
     const out = { ...rd };
     if (Object.keys(rest).length > 0)
         out.annotations = rest;
@@ -1411,7 +1368,7 @@ function readDataset(rd) {
         // A dataset without a digest is unpinned whatever its annotation says.
         unpinned: !hasDigest || a.unpinned === true,
     };
-    const path = str(a.path) ?? (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .impliedDatasetPath */ .Kp)(kind, uri);
+    const path = str(a.path) ?? (0,layout/* impliedDatasetPath */.Kp)(kind, uri);
     if (path !== undefined)
         ds.path = path;
     const files = num(a.files);
@@ -1428,7 +1385,7 @@ function readDataset(rd) {
         ds.split = split;
     const own = {};
     for (const [k, v] of Object.entries(a)) {
-        if (!_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .DATASET_ANNOTATION_KEYS */ .CX.includes(k))
+        if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
             own[k] = v;
     }
     if (Object.keys(own).length > 0)
@@ -1457,17 +1414,9 @@ function readPackage(rd) {
         purl: rd.uri ?? '',
     };
 }
-function familyOf(buildType) {
-    if (buildType === _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_TYPE */ .mK)
-        return 'training';
-    if (buildType !== undefined && _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_WORKFLOW_BUILD_TYPES */ .x7.includes(buildType)) {
-        return 'github-workflow';
-    }
-    return 'other';
-}
 function readAccelerator(v) {
     const o = obj(v);
-    const acc = stringFields(o, _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCELERATOR_STRING_FIELDS */ .uY);
+    const acc = stringFields(o, layout/* ACCELERATOR_STRING_FIELDS */.uY);
     const gpus = strings(o.gpus);
     if (gpus !== undefined)
         acc.gpus = gpus;
@@ -1494,6 +1443,69 @@ function isEmpty(o) {
  * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
  * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
  */
+
+;// CONCATENATED MODULE: ./build/src/statement/read.js
+// Turns a signed Statement's JSON into the typed ProvenanceView that verify, policy,
+// inspect, diff and review read. Tolerant of what other writers leave out (GitHub's
+// workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
+// about what it cannot interpret (another Statement _type or predicateType).
+
+
+
+
+const READABLE_STATEMENT_TYPES = [layout/* STATEMENT_TYPE */.zG, layout/* STATEMENT_TYPE_V01 */.PZ];
+function invalid(message, value, fix) {
+    return new errors/* ProvenanceError */.CG('BUNDLE_INVALID', message, { input: 'bundle', value, fix });
+}
+/**
+ * Parses a DSSE payload (the Statement's JSON bytes) and checks its outer layer: an
+ * object with an in-toto Statement `_type` we read and a `subject` list.
+ */
+function parseStatementPayload(payload) {
+    const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', 'the DSSE payload is not JSON', {
+            input: 'bundle',
+            fix: 'check that the bundle holds an in-toto Statement (payloadType application/vnd.in-toto+json)',
+            cause: e,
+        });
+    }
+    return checkEnvelope(parsed);
+}
+function checkEnvelope(statement) {
+    if (!(0,json/* isObject */.G)(statement)) {
+        throw invalid('the statement is not a JSON object', undefined, 'pass an in-toto Statement');
+    }
+    const type = statement._type;
+    if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
+        throw invalid(`unsupported statement _type ${JSON.stringify(type)}`, String(type), `expected ${layout/* STATEMENT_TYPE */.zG} (or ${layout/* STATEMENT_TYPE_V01 */.PZ})`);
+    }
+    if (!Array.isArray(statement.subject)) {
+        throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');
+    }
+    return {
+        _type: type,
+        subject: statement.subject.map(readDescriptor),
+        predicateType: str(statement.predicateType) ?? '',
+        predicate: statement.predicate,
+    };
+}
+/** The subjects of any in-toto Statement we can read, whatever its predicate. */
+function readSubjects(statement) {
+    return checkEnvelope(statement).subject;
+}
+function familyOf(buildType) {
+    if (buildType === layout/* BUILD_TYPE */.mK)
+        return 'training';
+    if (buildType !== undefined && layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(buildType)) {
+        return 'github-workflow';
+    }
+    return 'other';
+}
 function recoverIdentity(view) {
     const id = {};
     if (view.identitySource)
@@ -1549,17 +1561,13 @@ function recoverIdentity(view) {
  */
 function readProvenance(statement) {
     const env = checkEnvelope(statement);
-    if (env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us && env.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw) {
-        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected the training record (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINING_PREDICATE_TYPE */ .sw}) or SLSA provenance (${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_V1 */ .us})`);
+    if (env.predicateType !== layout/* SLSA_PROVENANCE_V1 */.us && env.predicateType !== layout/* TRAINING_PREDICATE_TYPE */.sw) {
+        throw invalid(`unsupported predicateType ${JSON.stringify(env.predicateType)}`, env.predicateType, `expected the training record (${layout/* TRAINING_PREDICATE_TYPE */.sw}) or SLSA provenance (${layout/* SLSA_PROVENANCE_V1 */.us})`);
     }
     const predicate = obj(env.predicate);
     const def = obj(predicate.buildDefinition);
     const runDetails = obj(predicate.runDetails);
-    const external = obj(def.externalParameters);
-    const internal = obj(def.internalParameters);
-    const ours = obj(internal[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERNAL_KEY */ .aA]);
-    const builder = obj(runDetails.builder);
-    const metadata = obj(runDetails.metadata);
+    const ours = obj(obj(def.internalParameters)[layout/* INTERNAL_KEY */.aA]);
     const buildType = str(def.buildType);
     const view = {
         statementType: env._type,
@@ -1576,6 +1584,17 @@ function readProvenance(statement) {
     };
     if (buildType !== undefined)
         view.buildType = buildType;
+    readParameters(view, obj(def.externalParameters), obj(def.internalParameters));
+    arr(def.resolvedDependencies)
+        .map(readDescriptor)
+        .forEach((rd, index) => readDependency(view, rd, index));
+    readRunDetails(view, obj(runDetails.builder), obj(runDetails.metadata));
+    readOurs(view, ours);
+    view.identity = recoverIdentity(view);
+    return view;
+}
+/** GitHub's workflow fields and the training parameters. */
+function readParameters(view, external, internal) {
     const workflow = stringFields(external.workflow, ['ref', 'repository', 'path']);
     if (!isEmpty(workflow))
         view.workflow = workflow;
@@ -1592,43 +1611,39 @@ function readProvenance(statement) {
     }
     if (!isEmpty(github))
         view.github = github;
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parameters))
+    if ((0,json/* isObject */.G)(external.parameters))
         view.parameters = external.parameters;
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(external.parametersSource)) {
+    if ((0,json/* isObject */.G)(external.parametersSource)) {
         view.parametersSource = readDescriptor(external.parametersSource);
     }
-    const deps = arr(def.resolvedDependencies).map(readDescriptor);
-    deps.forEach((rd, index) => {
-        const role = roleOf(rd);
-        const isSource = role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
-        if (isSource && view.source === undefined && rd.uri !== undefined) {
-            view.source = { uri: rd.uri };
-            const commit = rd.digest?.gitCommit;
-            if (commit !== undefined)
-                view.source.gitCommit = commit;
-            return;
-        }
-        switch (role) {
-            case 'dataset':
-                view.datasets.push(readDataset(rd));
-                break;
-            case 'python-package':
-                view.packages.push(readPackage(rd));
-                break;
-            case 'requirements':
-                view.requirements.push(withoutRole(rd));
-                break;
-            case 'interpreter':
-                view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
-                break;
-            default:
-                view.otherDependencies.push(rd);
-        }
-    });
+}
+/** One resolved dependency, sorted by its role: source, dataset, package, requirements, ... */
+function readDependency(view, rd, index) {
+    const role = roleOf(rd);
+    const isSource = role === 'source' || (role === undefined && index === 0 && rd.uri?.startsWith('git+'));
+    if (isSource && view.source === undefined && rd.uri !== undefined) {
+        view.source = { uri: rd.uri };
+        const commit = rd.digest?.gitCommit;
+        if (commit !== undefined)
+            view.source.gitCommit = commit;
+        return;
+    }
+    if (role === 'dataset')
+        view.datasets.push(readDataset(rd));
+    else if (role === 'python-package')
+        view.packages.push(readPackage(rd));
+    else if (role === 'requirements')
+        view.requirements.push(withoutRole(rd));
+    else if (role === 'interpreter')
+        view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);
+    else
+        view.otherDependencies.push(rd);
+}
+function readRunDetails(view, builder, metadata) {
     const builderId = str(builder.id);
     if (builderId !== undefined)
         view.builderId = builderId;
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(builder.version)) {
+    if ((0,json/* isObject */.G)(builder.version)) {
         const version = stringFields(builder.version, Object.keys(builder.version));
         if (!isEmpty(version))
             view.builderVersion = version;
@@ -1642,11 +1657,14 @@ function readProvenance(statement) {
     const finishedOn = str(metadata.finishedOn);
     if (finishedOn !== undefined)
         view.finishedOn = finishedOn;
+}
+/** Our own internal parameters: how the identity was taken, Python, the OS and the runner. */
+function readOurs(view, ours) {
     const identitySource = str(ours.identitySource);
     if (identitySource === 'oidc-token' || identitySource === 'environment') {
         view.identitySource = identitySource;
     }
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(ours.python) && typeof ours.python.present === 'boolean') {
+    if ((0,json/* isObject */.G)(ours.python) && typeof ours.python.present === 'boolean') {
         view.pythonPresent = ours.python.present;
         const version = str(ours.python.version);
         if (version !== undefined)
@@ -1674,8 +1692,6 @@ function readProvenance(statement) {
     ]);
     if (!isEmpty(runner))
         view.runner = runner;
-    view.identity = recoverIdentity(view);
-    return view;
 }
 
 

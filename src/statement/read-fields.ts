@@ -1,0 +1,172 @@
+// Reading the fields of a Statement's JSON: each reader takes what it understands and leaves out
+// what it does not, so a statement from another writer reads with fewer fields, never an error.
+import type {
+  AcceleratorInfo,
+  DatasetKind,
+  DatasetRef,
+  DigestSet,
+  PythonPackage,
+  ResourceDescriptor,
+} from '../types.js';
+import { isObject } from '../json.js';
+import {
+  ACCELERATOR_STRING_FIELDS,
+  DATASET_ANNOTATION_KEYS,
+  impliedDatasetPath,
+  ROLE_KEY,
+} from './layout.js';
+
+const DATASET_KINDS: readonly DatasetKind[] = ['local-file', 'local-directory', 'reference', 'dvc'];
+
+export type Json = Record<string, unknown>;
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function strings(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+export function obj(v: unknown): Json {
+  return isObject(v) ? v : {};
+}
+
+export function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function readDigest(v: unknown): DigestSet | undefined {
+  if (!isObject(v)) return undefined;
+  const out: DigestSet = {};
+  for (const [alg, hex] of Object.entries(v)) if (typeof hex === 'string') out[alg] = hex;
+  return out;
+}
+
+/** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
+export function readDescriptor(v: unknown): ResourceDescriptor {
+  const o = obj(v);
+  const rd: ResourceDescriptor = {};
+  const name = str(o.name);
+  if (name !== undefined) rd.name = name;
+  const uri = str(o.uri);
+  if (uri !== undefined) rd.uri = uri;
+  const digest = readDigest(o.digest);
+  if (digest !== undefined) rd.digest = digest;
+  const content = str(o.content);
+  if (content !== undefined) rd.content = content;
+  const downloadLocation = str(o.downloadLocation);
+  if (downloadLocation !== undefined) rd.downloadLocation = downloadLocation;
+  const mediaType = str(o.mediaType);
+  if (mediaType !== undefined) rd.mediaType = mediaType;
+  if (isObject(o.annotations)) rd.annotations = { ...o.annotations };
+  return rd;
+}
+
+export function roleOf(rd: ResourceDescriptor): string | undefined {
+  return str(rd.annotations?.[ROLE_KEY]);
+}
+
+/** The descriptor as its writer meant it, without the role marker we add. */
+export function withoutRole(rd: ResourceDescriptor): ResourceDescriptor {
+  if (!rd.annotations || !(ROLE_KEY in rd.annotations)) return rd;
+  const rest = { ...rd.annotations };
+  delete rest[ROLE_KEY];
+  const out: ResourceDescriptor = { ...rd };
+  if (Object.keys(rest).length > 0) out.annotations = rest;
+  else delete out.annotations;
+  return out;
+}
+
+export function readDataset(rd: ResourceDescriptor): DatasetRef {
+  const a = rd.annotations ?? {};
+  const kindValue = str(a.kind);
+  const kind: DatasetKind = DATASET_KINDS.includes(kindValue as DatasetKind)
+    ? (kindValue as DatasetKind)
+    : 'reference';
+  const digest = rd.digest ?? {};
+  const hasDigest = Object.keys(digest).length > 0;
+  const uri = rd.uri ?? '';
+  const ds: DatasetRef = {
+    name: rd.name ?? uri,
+    kind,
+    uri,
+    digest,
+    // A dataset without a digest is unpinned whatever its annotation says.
+    unpinned: !hasDigest || a.unpinned === true,
+  };
+  const path = str(a.path) ?? impliedDatasetPath(kind, uri);
+  if (path !== undefined) ds.path = path;
+  const files = num(a.files);
+  if (files !== undefined) ds.fileCount = files;
+  const bytes = num(a.bytes);
+  if (bytes !== undefined) ds.totalBytes = bytes;
+  const license = str(a.license);
+  if (license !== undefined) ds.license = license;
+  const split = str(a.split);
+  if (split !== undefined) ds.split = split;
+  const own: Json = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) own[k] = v;
+  }
+  if (Object.keys(own).length > 0) ds.annotations = own;
+  return ds;
+}
+
+/** The version a purl carries after its last `@` (before any qualifiers), decoded. */
+export function versionFromPurl(purl: string | undefined): string | undefined {
+  if (!purl) return undefined;
+  const at = purl.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const version = purl.slice(at + 1).split(/[?#]/)[0] ?? '';
+  try {
+    return decodeURIComponent(version);
+  } catch {
+    return version;
+  }
+}
+
+export function readPackage(rd: ResourceDescriptor): PythonPackage {
+  return {
+    name: rd.name ?? '',
+    version: str(rd.annotations?.version) ?? versionFromPurl(rd.uri) ?? '',
+    purl: rd.uri ?? '',
+  };
+}
+
+export function readAccelerator(v: unknown): AcceleratorInfo {
+  const o = obj(v);
+  const acc: AcceleratorInfo = stringFields(o, ACCELERATOR_STRING_FIELDS);
+  const gpus = strings(o.gpus);
+  if (gpus !== undefined) acc.gpus = gpus;
+  const notes = strings(o.notes);
+  if (notes !== undefined) acc.notes = notes;
+  return acc;
+}
+
+export function stringFields<K extends string>(
+  v: unknown,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const o = obj(v);
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const s = str(o[key]);
+    if (s !== undefined) out[key] = s;
+  }
+  return out;
+}
+
+export function isEmpty(o: object): boolean {
+  return Object.keys(o).length === 0;
+}
+
+/**
+ * Recovers the workflow identity from the fields GitHub's buildType defines, by undoing
+ * the way they are composed (see build.ts): repository = server + owner/repo, builder.id
+ * = server + job_workflow_ref, invocationId = server/repo/actions/runs/ID/attempts/N.
+ */
