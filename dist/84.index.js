@@ -680,7 +680,7 @@ async function loadSignature(sigPath) {
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
  * model path that is not a directory, malformed expected identity); every failure of the
- * evidence is a violation in the result.
+ * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 async function verifyOmsSignature(opts) {
     (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
@@ -699,42 +699,14 @@ async function verifyOmsSignature(opts) {
         result.violations.push(v);
         return result;
     };
-    const loaded = await loadSignature(opts.sigPath);
+    const loaded = await checkSignature(opts, result);
     if (!('certificate' in loaded))
         return fail(loaded);
-    result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
-    result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
-    let root;
-    try {
-        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
-    }
-    catch (e) {
-        return fail((0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e));
-    }
-    result.trustedRoot = { name: root.name, source: root.source };
-    try {
-        (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
-    }
-    catch (e) {
-        return fail((0,violations/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath));
-    }
     result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
     result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
-    const envelope = loaded.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
-        return fail({
-            kind: 'statement',
-            rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
-        });
-    }
-    let signed;
-    try {
-        signed = (0,parse/* parseOmsStatement */.q)(envelope.payload);
-    }
-    catch (e) {
-        return fail((0,violations/* fromError */.NQ)('statement', 'statement', e));
-    }
+    const signed = readSigned(loaded);
+    if (!('resources' in signed))
+        return fail(signed);
     result.name = signed.name;
     result.signedRoot = signed.root;
     result.recordedIgnorePaths = signed.ignorePaths;
@@ -745,6 +717,51 @@ async function verifyOmsSignature(opts) {
             message: 'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
         });
     }
+    result.violations.push(...(await checkFiles(modelDir, signed, opts, result)));
+    result.verified = result.violations.length === 0;
+    return result;
+}
+/** The bundle, its trusted root and its signature; the signer recorded in the result. */
+async function checkSignature(opts, result) {
+    const loaded = await loadSignature(opts.sigPath);
+    if (!('certificate' in loaded))
+        return loaded;
+    result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
+    result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+    let root;
+    try {
+        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
+    }
+    catch (e) {
+        return (0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e);
+    }
+    result.trustedRoot = { name: root.name, source: root.source };
+    try {
+        (0,trust/* createVerifier */.$A)(root).verify((0,dist/* toSignedEntity */.DC)(loaded.bundle));
+    }
+    catch (e) {
+        return (0,violations/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath);
+    }
+    return loaded;
+}
+function readSigned(loaded) {
+    const envelope = loaded.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        return {
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
+        };
+    }
+    try {
+        return (0,parse/* parseOmsStatement */.q)(envelope.payload);
+    }
+    catch (e) {
+        return (0,violations/* fromError */.NQ)('statement', 'statement', e);
+    }
+}
+/** The directory on disk against the signed resources: every changed, missing or extra file. */
+async function checkFiles(modelDir, signed, opts, result) {
     // As model_signing verifies: git paths always, the recorded list, and the signature file
     // itself when it sits inside the model.
     const sigInside = (0,paths/* pathInside */._l)(modelDir, opts.sigPath);
@@ -760,29 +777,27 @@ async function verifyOmsSignature(opts) {
             : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
     }
     catch (e) {
-        return fail((0,violations/* fromError */.NQ)('subject', 'model', e));
+        return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
     }
     result.root = disk.root;
     const diff = diffManifest(signed.resources, disk.files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-    for (const c of diff.changedDetail) {
-        result.violations.push({
-            kind: 'subject',
-            rule: c.name,
-            message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
-            expected: `sha256:${c.signed}`,
-            actual: `sha256:${c.actual}`,
-        });
-    }
+    const out = diff.changedDetail.map((c) => ({
+        kind: 'subject',
+        rule: c.name,
+        message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
+        expected: `sha256:${c.signed}`,
+        actual: `sha256:${c.actual}`,
+    }));
     for (const name of diff.missing) {
-        result.violations.push({
+        out.push({
             kind: 'subject',
             rule: name,
             message: `${name} is signed but missing from ${opts.modelDir}`,
         });
     }
     for (const name of diff.extra) {
-        result.violations.push({
+        out.push({
             kind: 'subject',
             rule: name,
             message: `${name} is in ${opts.modelDir} but not signed`,
@@ -790,7 +805,7 @@ async function verifyOmsSignature(opts) {
         });
     }
     if (disk.root !== signed.root) {
-        result.violations.push({
+        out.push({
             kind: 'subject',
             rule: 'root',
             message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
@@ -798,8 +813,7 @@ async function verifyOmsSignature(opts) {
             actual: `sha256:${disk.root}`,
         });
     }
-    result.verified = result.violations.length === 0;
-    return result;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/index.js
@@ -1190,6 +1204,36 @@ function unsupported(message, fix) {
 }
 /** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
 function parseOmsStatement(payload) {
+    const s = parseStatementJson(payload);
+    const { name, root } = readSubject(s.subject);
+    const predicate = s.predicate;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate.serialization)) {
+        throw invalid('the predicate has no `serialization` section');
+    }
+    const { allowSymlinks, ignorePaths } = readSerialization(predicate.serialization);
+    const resources = readResources(predicate.resources);
+    // model_signing's own consistency check: the subject is the hash of the listed digests.
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const r of resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    const listed = h.digest('hex');
+    if (listed !== root) {
+        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
+    }
+    const canonicalOrder = resources.every((r, i) => i === 0 || (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(resources[i - 1].name, r.name) < 0);
+    return {
+        name,
+        root,
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks,
+        ignorePaths,
+        resources,
+        canonicalOrder,
+    };
+}
+/** The payload as JSON, with the OMS statement and predicate types. */
+function parseStatementJson(payload) {
     const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
     let s;
     try {
@@ -1209,7 +1253,9 @@ function parseOmsStatement(payload) {
     if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC) {
         throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
     }
-    const subjects = s.subject;
+    return s;
+}
+function readSubject(subjects) {
     if (!Array.isArray(subjects) || subjects.length !== 1) {
         throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
     }
@@ -1221,11 +1267,9 @@ function parseOmsStatement(payload) {
         !HEX64.test(root)) {
         throw invalid('the subject has no name or no lower-case hex sha256 root digest');
     }
-    const predicate = s.predicate;
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate.serialization)) {
-        throw invalid('the predicate has no `serialization` section');
-    }
-    const ser = predicate.serialization;
+    return { name: subject.name, root };
+}
+function readSerialization(ser) {
     if (ser.method === 'shards') {
         throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
     }
@@ -1236,19 +1280,20 @@ function parseOmsStatement(payload) {
         throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
     }
     const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
-    let ignorePaths;
-    if (ser.ignore_paths !== undefined) {
-        if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
-            throw invalid('`serialization.ignore_paths` is not a list of paths');
-        }
-        ignorePaths = [...ser.ignore_paths];
+    if (ser.ignore_paths === undefined)
+        return { allowSymlinks };
+    if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+        throw invalid('`serialization.ignore_paths` is not a list of paths');
     }
-    if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+    return { allowSymlinks, ignorePaths: [...ser.ignore_paths] };
+}
+function readResources(list) {
+    if (!Array.isArray(list) || list.length === 0) {
         throw invalid('the predicate lists no resources');
     }
     const resources = [];
     const seen = new Set();
-    for (const [i, r] of predicate.resources.entries()) {
+    for (const [i, r] of list.entries()) {
         if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(r) ||
             typeof r.name !== 'string' ||
             r.name === '' ||
@@ -1266,25 +1311,7 @@ function parseOmsStatement(payload) {
         seen.add(r.name);
         resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
     }
-    // model_signing's own consistency check: the subject is the hash of the listed digests.
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const r of resources)
-        h.update(Buffer.from(r.digest, 'hex'));
-    const listed = h.digest('hex');
-    if (listed !== root) {
-        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
-    }
-    const canonicalOrder = resources.every((r, i) => i === 0 || (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(resources[i - 1].name, r.name) < 0);
-    return {
-        name: subject.name,
-        root,
-        method: 'files',
-        hashType: 'sha256',
-        allowSymlinks,
-        ignorePaths,
-        resources,
-        canonicalOrder,
-    };
+    return resources;
 }
 
 

@@ -44,6 +44,40 @@ function unsupported(message: string, fix: string): ProvenanceError {
 
 /** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
 export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatement {
+  const s = parseStatementJson(payload);
+  const { name, root } = readSubject(s.subject);
+  const predicate = s.predicate;
+  if (!isObject(predicate) || !isObject(predicate.serialization)) {
+    throw invalid('the predicate has no `serialization` section');
+  }
+  const { allowSymlinks, ignorePaths } = readSerialization(predicate.serialization);
+  const resources = readResources(predicate.resources);
+  // model_signing's own consistency check: the subject is the hash of the listed digests.
+  const h = createHash('sha256');
+  for (const r of resources) h.update(Buffer.from(r.digest, 'hex'));
+  const listed = h.digest('hex');
+  if (listed !== root) {
+    throw invalid(
+      `the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`,
+    );
+  }
+  const canonicalOrder = resources.every(
+    (r, i) => i === 0 || compareOmsPaths(resources[i - 1]!.name, r.name) < 0,
+  );
+  return {
+    name,
+    root,
+    method: 'files',
+    hashType: 'sha256',
+    allowSymlinks,
+    ignorePaths,
+    resources,
+    canonicalOrder,
+  };
+}
+
+/** The payload as JSON, with the OMS statement and predicate types. */
+function parseStatementJson(payload: string | Uint8Array): Record<string, unknown> {
   const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
   let s: unknown;
   try {
@@ -67,8 +101,10 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
       'this is not a model_signing signature; verify provenance bundles with `verify --bundle`',
     );
   }
+  return s;
+}
 
-  const subjects = s.subject;
+function readSubject(subjects: unknown): { name: string; root: string } {
   if (!Array.isArray(subjects) || subjects.length !== 1) {
     throw invalid(
       `an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`,
@@ -84,12 +120,13 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
   ) {
     throw invalid('the subject has no name or no lower-case hex sha256 root digest');
   }
+  return { name: subject.name, root };
+}
 
-  const predicate = s.predicate;
-  if (!isObject(predicate) || !isObject(predicate.serialization)) {
-    throw invalid('the predicate has no `serialization` section');
-  }
-  const ser = predicate.serialization;
+function readSerialization(ser: Record<string, unknown>): {
+  allowSymlinks: boolean;
+  ignorePaths?: string[];
+} {
   if (ser.method === 'shards') {
     throw unsupported(
       'sharded OMS signatures are not supported yet',
@@ -109,20 +146,20 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
     );
   }
   const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
-  let ignorePaths: string[] | undefined;
-  if (ser.ignore_paths !== undefined) {
-    if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
-      throw invalid('`serialization.ignore_paths` is not a list of paths');
-    }
-    ignorePaths = [...(ser.ignore_paths as string[])];
+  if (ser.ignore_paths === undefined) return { allowSymlinks };
+  if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+    throw invalid('`serialization.ignore_paths` is not a list of paths');
   }
+  return { allowSymlinks, ignorePaths: [...(ser.ignore_paths as string[])] };
+}
 
-  if (!Array.isArray(predicate.resources) || predicate.resources.length === 0) {
+function readResources(list: unknown): SignedResource[] {
+  if (!Array.isArray(list) || list.length === 0) {
     throw invalid('the predicate lists no resources');
   }
   const resources: SignedResource[] = [];
   const seen = new Set<string>();
-  for (const [i, r] of predicate.resources.entries()) {
+  for (const [i, r] of list.entries()) {
     if (
       !isObject(r) ||
       typeof r.name !== 'string' ||
@@ -144,27 +181,5 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
     seen.add(r.name);
     resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
   }
-
-  // model_signing's own consistency check: the subject is the hash of the listed digests.
-  const h = createHash('sha256');
-  for (const r of resources) h.update(Buffer.from(r.digest, 'hex'));
-  const listed = h.digest('hex');
-  if (listed !== root) {
-    throw invalid(
-      `the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`,
-    );
-  }
-  const canonicalOrder = resources.every(
-    (r, i) => i === 0 || compareOmsPaths(resources[i - 1]!.name, r.name) < 0,
-  );
-  return {
-    name: subject.name,
-    root,
-    method: 'files',
-    hashType: 'sha256',
-    allowSymlinks,
-    ignorePaths,
-    resources,
-    canonicalOrder,
-  };
+  return resources;
 }

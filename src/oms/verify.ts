@@ -114,7 +114,7 @@ async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation>
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
  * model path that is not a directory, malformed expected identity); every failure of the
- * evidence is a violation in the result.
+ * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVerifyResult> {
   validateIdentityPolicy(opts.identity);
@@ -133,42 +133,12 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
     result.violations.push(v);
     return result;
   };
-
-  const loaded = await loadSignature(opts.sigPath);
+  const loaded = await checkSignature(opts, result);
   if (!('certificate' in loaded)) return fail(loaded);
-  result.signer = signerFromCertificate(loaded.certificate);
-  result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
-
-  let root;
-  try {
-    root = await selectTrustedRoot(opts.trustedRoot, loaded.certificate);
-  } catch (e) {
-    return fail(fromError('trusted-root', 'trusted-root', e));
-  }
-  result.trustedRoot = { name: root.name, source: root.source };
-  try {
-    createVerifier(root).verify(toSignedEntity(loaded.bundle));
-  } catch (e) {
-    return fail(signatureViolation(e, root.name, 'the signature', opts.sigPath));
-  }
-
-  result.identity = checkIdentity(result.signer, opts.identity);
+  result.identity = checkIdentity(result.signer!, opts.identity);
   result.violations.push(...identityViolations(result.identity));
-
-  const envelope = loaded.bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    return fail({
-      kind: 'statement',
-      rule: 'payloadType',
-      message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
-    });
-  }
-  let signed: ParsedOmsStatement;
-  try {
-    signed = parseOmsStatement(envelope.payload);
-  } catch (e) {
-    return fail(fromError('statement', 'statement', e));
-  }
+  const signed = readSigned(loaded);
+  if (!('resources' in signed)) return fail(signed);
   result.name = signed.name;
   result.signedRoot = signed.root;
   result.recordedIgnorePaths = signed.ignorePaths;
@@ -180,7 +150,58 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
         'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
     });
   }
+  result.violations.push(...(await checkFiles(modelDir, signed, opts, result)));
+  result.verified = result.violations.length === 0;
+  return result;
+}
 
+/** The bundle, its trusted root and its signature; the signer recorded in the result. */
+async function checkSignature(
+  opts: OmsVerifyOptions,
+  result: OmsVerifyResult,
+): Promise<LoadedBundle | Violation> {
+  const loaded = await loadSignature(opts.sigPath);
+  if (!('certificate' in loaded)) return loaded;
+  result.signer = signerFromCertificate(loaded.certificate);
+  result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+  let root;
+  try {
+    root = await selectTrustedRoot(opts.trustedRoot, loaded.certificate);
+  } catch (e) {
+    return fromError('trusted-root', 'trusted-root', e);
+  }
+  result.trustedRoot = { name: root.name, source: root.source };
+  try {
+    createVerifier(root).verify(toSignedEntity(loaded.bundle));
+  } catch (e) {
+    return signatureViolation(e, root.name, 'the signature', opts.sigPath);
+  }
+  return loaded;
+}
+
+function readSigned(loaded: LoadedBundle): ParsedOmsStatement | Violation {
+  const envelope = loaded.bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    return {
+      kind: 'statement',
+      rule: 'payloadType',
+      message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+    };
+  }
+  try {
+    return parseOmsStatement(envelope.payload);
+  } catch (e) {
+    return fromError('statement', 'statement', e);
+  }
+}
+
+/** The directory on disk against the signed resources: every changed, missing or extra file. */
+async function checkFiles(
+  modelDir: string,
+  signed: ParsedOmsStatement,
+  opts: OmsVerifyOptions,
+  result: OmsVerifyResult,
+): Promise<Violation[]> {
   // As model_signing verifies: git paths always, the recorded list, and the signature file
   // itself when it sits inside the model.
   const sigInside = pathInside(modelDir, opts.sigPath);
@@ -195,30 +216,27 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
       ? await opts.cache.directory(modelDir, result.ignorePaths)
       : await digestDirectory(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
   } catch (e) {
-    return fail(fromError('subject', 'model', e));
+    return [fromError('subject', 'model', e)];
   }
   result.root = disk.root;
-
   const diff = diffManifest(signed.resources, disk.files);
   result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-  for (const c of diff.changedDetail) {
-    result.violations.push({
-      kind: 'subject',
-      rule: c.name,
-      message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
-      expected: `sha256:${c.signed}`,
-      actual: `sha256:${c.actual}`,
-    });
-  }
+  const out: Violation[] = diff.changedDetail.map((c) => ({
+    kind: 'subject',
+    rule: c.name,
+    message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
+    expected: `sha256:${c.signed}`,
+    actual: `sha256:${c.actual}`,
+  }));
   for (const name of diff.missing) {
-    result.violations.push({
+    out.push({
       kind: 'subject',
       rule: name,
       message: `${name} is signed but missing from ${opts.modelDir}`,
     });
   }
   for (const name of diff.extra) {
-    result.violations.push({
+    out.push({
       kind: 'subject',
       rule: name,
       message: `${name} is in ${opts.modelDir} but not signed`,
@@ -226,7 +244,7 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
     });
   }
   if (disk.root !== signed.root) {
-    result.violations.push({
+    out.push({
       kind: 'subject',
       rule: 'root',
       message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
@@ -234,6 +252,5 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
       actual: `sha256:${disk.root}`,
     });
   }
-  result.verified = result.violations.length === 0;
-  return result;
+  return out;
 }
