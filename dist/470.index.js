@@ -1000,13 +1000,19 @@ async function withRetry(what, fn, classify, opts = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   Ve: () => (/* binding */ digestCell),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lB: () => (/* binding */ datasetDigestCell),
 /* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   oW: () => (/* binding */ FOLD_ROWS),
 /* harmony export */   p6: () => (/* binding */ humanBytes),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wg: () => (/* binding */ foldable),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony exports preferredDigest, fullDigest, truncate, truncateWords, safeUrl */
 /** Algorithms in the order a reader recognises them. */
@@ -1118,6 +1124,27 @@ function table(header, rows, align) {
     const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+/** Tables longer than this fold into a collapsed section. */
+const FOLD_ROWS = 15;
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A table in the open when short, folded when long. */
+function foldable(tableText, rows, summary) {
+    return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** A digest cell of a table: short, in a code span; a warning when there is none. */
+function digestCell(d) {
+    const s = shortDigest(d);
+    return s ? code(s) : '⚠ none';
+}
+function datasetDigestCell(ds) {
+    const s = shortDigest(ds.digest);
+    return ds.unpinned || !s ? '⚠ unpinned' : code(s);
 }
 
 

@@ -28,7 +28,7 @@ async function main() {
         else if (mode === 'verify')
             await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(470), __webpack_require__.e(227), __webpack_require__.e(222), __webpack_require__.e(84), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(470), __webpack_require__.e(227), __webpack_require__.e(942), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 25233))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(656), __webpack_require__.e(470), __webpack_require__.e(227), __webpack_require__.e(942), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 12827))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));

@@ -2,7 +2,7 @@
 // and Markdown that a statement's contents cannot break out of. Everything a statement
 // says (names, URIs, versions, values) is untrusted text: in Markdown it goes in a code
 // span, where it cannot become a link, a mention, HTML or a table cell boundary.
-import type { DigestSet } from '../types.js';
+import type { DatasetRef, DigestSet } from '../types.js';
 
 /** Algorithms in the order a reader recognises them. */
 const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
@@ -116,4 +116,31 @@ export function table(header: string[], rows: string[][], align?: ('l' | 'r')[])
   const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+/** Tables longer than this fold into a collapsed section. */
+export const FOLD_ROWS = 15;
+
+export function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A table in the open when short, folded when long. */
+export function foldable(tableText: string, rows: number, summary: string): string {
+  return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A digest cell of a table: short, in a code span; a warning when there is none. */
+export function digestCell(d: DigestSet): string {
+  const s = shortDigest(d);
+  return s ? code(s) : '⚠ none';
+}
+
+export function datasetDigestCell(ds: DatasetRef): string {
+  const s = shortDigest(ds.digest);
+  return ds.unpinned || !s ? '⚠ unpinned' : code(s);
 }

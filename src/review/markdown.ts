@@ -4,24 +4,26 @@
 import { notablePackages } from '../collect/environment.js';
 import { normalizePackageName } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { DatasetRef, DigestSet, PythonPackage } from '../types.js';
+import type { DatasetRef, PythonPackage } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
-import {
-  countChanges,
-  subjectKind,
-  type DatasetChange,
-  type FieldChange,
-  type PackageChange,
-  type ProvenanceChanges,
-  type ProvenanceDiff,
-} from './diff.js';
+import { subjectKind, type ProvenanceDiff } from './diff.js';
 import { flattenParameters, formatParameterValue } from './flatten.js';
-import { code, escapeText, humanBytes, link, shortDigest, table } from './format.js';
+import {
+  code,
+  details,
+  escapeText,
+  foldable,
+  humanBytes,
+  link,
+  plural,
+  shortDigest,
+  digestCell,
+  datasetDigestCell,
+  table,
+} from './format.js';
+import { changesBlock } from './markdown-changes.js';
 import type { ReviewVerdict, RuleResult } from './verdict.js';
-import { splitLocalVersion } from './version.js';
 
-/** Tables longer than this fold into a collapsed section. */
-const FOLD_ROWS = 15;
 /** Violations listed in the open before the rest fold away. */
 const OPEN_VIOLATIONS = 10;
 
@@ -210,16 +212,6 @@ function modelBlock(head: ProvenanceView): string {
   )}`;
 }
 
-function digestCell(d: DigestSet): string {
-  const s = shortDigest(d);
-  return s ? code(s) : '⚠ none';
-}
-
-function datasetDigestCell(ds: DatasetRef): string {
-  const s = shortDigest(ds.digest);
-  return ds.unpinned || !s ? '⚠ unpinned' : code(s);
-}
-
 function datasetsBlock(datasets: readonly DatasetRef[]): string {
   if (datasets.length === 0) return '#### Datasets\n\n_No datasets recorded._';
   const rows = datasets.map((ds) => [
@@ -312,225 +304,9 @@ function parametersBlock(head: ProvenanceView): string {
 
 // --- changes since base ----------------------------------------------------------------
 
-function baseLine(base: BaseDescription | undefined): string {
-  if (!base) return 'Compared with the base provenance.';
-  if (base.path) return `Compared with ${code(base.path, 120)}.`;
-  const run = base.runId !== undefined ? link(`run ${base.runId}`, base.runUrl) : 'the latest run';
-  return `Compared with ${run}${base.ref ? ` on ${code(base.ref, 80)}` : ''}.`;
-}
-
-function changesBlock(diff: ProvenanceDiff, base: BaseDescription | undefined): string {
-  const title = '#### Changes since base';
-  if (diff.base === 'none') {
-    if (base?.note)
-      return `${title}\n\nNo base provenance to compare with: ${escapeText(base.note, 280)}`;
-    const where = base?.ref ? ` on ${code(base.ref, 80)}` : '';
-    return `${title}\n\nNo base provenance found${where}: this is the first one.`;
-  }
-  const parts = [title, baseLine(base)];
-  if (countChanges(diff) === 0) {
-    parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
-    return parts.join('\n\n');
-  }
-  parts.push(
-    ...[
-      subjectChanges(diff),
-      datasetChanges(diff),
-      frameworkChanges(diff),
-      fieldChanges('Environment', diff.environment),
-      parameterChanges(diff),
-      fieldChanges('Identity', diff.identity),
-    ].filter((s) => s !== ''),
-  );
-  return parts.join('\n\n');
-}
-
-const DASH = '—';
-
-function subjectChanges(diff: ProvenanceChanges): string {
-  const { added, removed, changed } = diff.subjects;
-  const rows: string[][] = [
-    ...changed.map((c) => [
-      code(c.name, 80),
-      `${c.kind}, new digest`,
-      digestCell(c.before),
-      digestCell(c.after),
-    ]),
-    ...added.map((s) => [code(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
-    ...removed.map((s) => [code(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
-  ];
-  if (rows.length === 0) return '';
-  return `**Model**\n\n${foldable(
-    table(['Subject', 'Change', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'model change'),
-  )}`;
-}
-
-const DATASET_FIELD_WORDS: Record<string, string> = {
-  name: 'renamed',
-  uri: 'new URI',
-  digest: 'new digest',
-  pinning: 'pinning',
-  kind: 'kind',
-  license: 'licence',
-  size: 'size',
-};
-
-/** The parts of a dataset that changed, one per line of the cell. */
-function datasetSide(ds: DatasetRef, fields: readonly string[]): string {
-  const lines: string[] = [];
-  if (fields.includes('name')) lines.push(code(ds.name, 60));
-  if (fields.includes('uri') || fields.length === 0) lines.push(code(ds.uri, 90));
-  if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
-    lines.push(datasetDigestCell(ds));
-  }
-  if (fields.includes('kind')) lines.push(code(ds.kind));
-  if (fields.includes('license')) lines.push(ds.license ? code(ds.license, 40) : 'no licence');
-  if (fields.includes('size')) {
-    const size = [
-      ds.fileCount !== undefined ? plural(ds.fileCount, 'file') : '',
-      ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
-    ].filter(Boolean);
-    lines.push(size.join(', ') || DASH);
-  }
-  return lines.join('<br>');
-}
-
-function datasetChanges(diff: ProvenanceChanges): string {
-  const { added, removed, changed } = diff.datasets;
-  const changedRow = (c: DatasetChange): string[] => [
-    code(c.name, 60),
-    c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
-    datasetSide(c.before, c.fields),
-    datasetSide(c.after, c.fields),
-  ];
-  const rows: string[][] = [
-    ...changed.map(changedRow),
-    ...added.map((d) => [code(d.name, 60), 'added', DASH, datasetSide(d, [])]),
-    ...removed.map((d) => [code(d.name, 60), 'removed', datasetSide(d, []), DASH]),
-  ];
-  if (rows.length === 0) return '';
-  return `**Datasets**\n\n${foldable(
-    table(['Dataset', 'Change', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'dataset change'),
-  )}`;
-}
-
-function buildNote(c: PackageChange): string {
-  const b = splitLocalVersion(c.before).local;
-  const a = splitLocalVersion(c.after).local;
-  return `${b ? code(b, 20) : 'no build label'} → ${a ? code(a, 20) : 'no build label'}`;
-}
-
-function frameworkChanges(diff: ProvenanceChanges): string {
-  const f = diff.frameworks;
-  const moved = (icon: string, word: string) => (c: PackageChange) => ({
-    name: c.name,
-    cells: [
-      code(c.name, 60),
-      code(c.before, 40),
-      code(c.after, 40),
-      word === 'rebuilt'
-        ? `${icon} rebuilt (${buildNote(c)})`
-        : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
-    ],
-  });
-  const rows = [
-    ...f.upgraded.map(moved('⬆', 'upgraded')),
-    ...f.downgraded.map(moved('⬇', 'downgraded')),
-    ...f.rebuilt.map(moved('🔁', 'rebuilt')),
-    ...f.changed.map(moved('↔', 'changed')),
-    ...f.added.map((p) => ({
-      name: p.name,
-      cells: [code(p.name, 60), DASH, code(p.version, 40), '➕ added'],
-    })),
-    ...f.removed.map((p) => ({
-      name: p.name,
-      cells: [code(p.name, 60), code(p.version, 40), DASH, '➖ removed'],
-    })),
-  ];
-  if (rows.length === 0) return '';
-  const header = ['Package', 'Before', 'After', 'Change'];
-  const notableNames = new Set(
-    notablePackages(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) =>
-      normalizePackageName(p.name),
-    ),
-  );
-  if (rows.length <= FOLD_ROWS) {
-    return `**Frameworks**\n\n${table(
-      header,
-      rows.map((r) => r.cells),
-    )}`;
-  }
-  // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
-  const open = rows.filter((r) => notableNames.has(normalizePackageName(r.name)));
-  const rest = rows.filter((r) => !notableNames.has(normalizePackageName(r.name)));
-  const parts = ['**Frameworks**'];
-  if (open.length)
-    parts.push(
-      table(
-        header,
-        open.map((r) => r.cells),
-      ),
-    );
-  if (rest.length) {
-    parts.push(
-      details(
-        `${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`,
-        table(
-          header,
-          rest.map((r) => r.cells),
-        ),
-      ),
-    );
-  }
-  return parts.join('\n\n');
-}
-
-function fieldChanges(title: string, changes: readonly FieldChange[]): string {
-  if (changes.length === 0) return '';
-  const rows = changes.map((c) => [
-    escapeText(c.label, 40),
-    c.before !== undefined ? code(c.before, 100) : DASH,
-    c.after !== undefined ? code(c.after, 100) : DASH,
-  ]);
-  return `**${title}**\n\n${table(['', 'Before', 'After'], rows)}`;
-}
-
-function parameterChanges(diff: ProvenanceChanges): string {
-  const p = diff.parameters;
-  const value = (v: unknown): string => code(formatParameterValue(v), 100);
-  const rows: string[][] = [
-    ...p.changed.map((c) => [code(c.path, 80), value(c.before), value(c.after)]),
-    ...p.added.map((a) => [code(a.path, 80), DASH, value(a.value)]),
-    ...p.removed.map((r) => [code(r.path, 80), value(r.value), DASH]),
-  ];
-  if (rows.length === 0) return '';
-  return `**Parameters**\n\n${foldable(
-    table(['Parameter', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'parameter change'),
-  )}`;
-}
-
 // --- helpers ----------------------------------------------------------------------------
 
 function footer(runUrl: string | undefined): string {
   const by = `training-provenance ${TOOL_VERSION}`;
   return `<sub>${runUrl ? link(by, runUrl) : by}</sub>`;
-}
-
-function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-/** A table in the open when short, folded when long. */
-function foldable(tableText: string, rows: number, summary: string): string {
-  return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
-/***/ 25233:
+/***/ 12827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -331,6 +331,187 @@ var flatten = __webpack_require__(26068);
 var format = __webpack_require__(72511);
 // EXTERNAL MODULE: ./build/src/review/version.js
 var review_version = __webpack_require__(85802);
+;// CONCATENATED MODULE: ./build/src/review/markdown-changes.js
+// What changed since the base branch, as the PR comment shows it: subjects, datasets,
+// frameworks and parameters. Everything taken from a statement goes through format.ts.
+
+
+
+
+
+
+function baseLine(base) {
+    if (!base)
+        return 'Compared with the base provenance.';
+    if (base.path)
+        return `Compared with ${(0,format/* code */.aY)(base.path, 120)}.`;
+    const run = base.runId !== undefined ? (0,format/* link */.nf)(`run ${base.runId}`, base.runUrl) : 'the latest run';
+    return `Compared with ${run}${base.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : ''}.`;
+}
+function changesBlock(diff, base) {
+    const title = '#### Changes since base';
+    if (diff.base === 'none') {
+        if (base?.note)
+            return `${title}\n\nNo base provenance to compare with: ${(0,format/* escapeText */.X1)(base.note, 280)}`;
+        const where = base?.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : '';
+        return `${title}\n\nNo base provenance found${where}: this is the first one.`;
+    }
+    const parts = [title, baseLine(base)];
+    if ((0,review_diff/* countChanges */.xS)(diff) === 0) {
+        parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
+        return parts.join('\n\n');
+    }
+    parts.push(...[
+        subjectChanges(diff),
+        datasetChanges(diff),
+        frameworkChanges(diff),
+        fieldChanges('Environment', diff.environment),
+        parameterChanges(diff),
+        fieldChanges('Identity', diff.identity),
+    ].filter((s) => s !== ''));
+    return parts.join('\n\n');
+}
+const DASH = '—';
+function subjectChanges(diff) {
+    const { added, removed, changed } = diff.subjects;
+    const rows = [
+        ...changed.map((c) => [
+            (0,format/* code */.aY)(c.name, 80),
+            `${c.kind}, new digest`,
+            (0,format/* digestCell */.Ve)(c.before),
+            (0,format/* digestCell */.Ve)(c.after),
+        ]),
+        ...added.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, added`, DASH, (0,format/* digestCell */.Ve)(s.digest)]),
+        ...removed.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, removed`, (0,format/* digestCell */.Ve)(s.digest), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Model**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'model change'))}`;
+}
+const DATASET_FIELD_WORDS = {
+    name: 'renamed',
+    uri: 'new URI',
+    digest: 'new digest',
+    pinning: 'pinning',
+    kind: 'kind',
+    license: 'licence',
+    size: 'size',
+};
+/** The parts of a dataset that changed, one per line of the cell. */
+function datasetSide(ds, fields) {
+    const lines = [];
+    if (fields.includes('name'))
+        lines.push((0,format/* code */.aY)(ds.name, 60));
+    if (fields.includes('uri') || fields.length === 0)
+        lines.push((0,format/* code */.aY)(ds.uri, 90));
+    if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
+        lines.push((0,format/* datasetDigestCell */.lB)(ds));
+    }
+    if (fields.includes('kind'))
+        lines.push((0,format/* code */.aY)(ds.kind));
+    if (fields.includes('license'))
+        lines.push(ds.license ? (0,format/* code */.aY)(ds.license, 40) : 'no licence');
+    if (fields.includes('size')) {
+        const size = [
+            ds.fileCount !== undefined ? (0,format/* plural */.LS)(ds.fileCount, 'file') : '',
+            ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
+        ].filter(Boolean);
+        lines.push(size.join(', ') || DASH);
+    }
+    return lines.join('<br>');
+}
+function datasetChanges(diff) {
+    const { added, removed, changed } = diff.datasets;
+    const changedRow = (c) => [
+        (0,format/* code */.aY)(c.name, 60),
+        c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
+        datasetSide(c.before, c.fields),
+        datasetSide(c.after, c.fields),
+    ];
+    const rows = [
+        ...changed.map(changedRow),
+        ...added.map((d) => [(0,format/* code */.aY)(d.name, 60), 'added', DASH, datasetSide(d, [])]),
+        ...removed.map((d) => [(0,format/* code */.aY)(d.name, 60), 'removed', datasetSide(d, []), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Datasets**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'dataset change'))}`;
+}
+function buildNote(c) {
+    const b = (0,review_version/* splitLocalVersion */.qN)(c.before).local;
+    const a = (0,review_version/* splitLocalVersion */.qN)(c.after).local;
+    return `${b ? (0,format/* code */.aY)(b, 20) : 'no build label'} → ${a ? (0,format/* code */.aY)(a, 20) : 'no build label'}`;
+}
+function frameworkChanges(diff) {
+    const f = diff.frameworks;
+    const moved = (icon, word) => (c) => ({
+        name: c.name,
+        cells: [
+            (0,format/* code */.aY)(c.name, 60),
+            (0,format/* code */.aY)(c.before, 40),
+            (0,format/* code */.aY)(c.after, 40),
+            word === 'rebuilt'
+                ? `${icon} rebuilt (${buildNote(c)})`
+                : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
+        ],
+    });
+    const rows = [
+        ...f.upgraded.map(moved('⬆', 'upgraded')),
+        ...f.downgraded.map(moved('⬇', 'downgraded')),
+        ...f.rebuilt.map(moved('🔁', 'rebuilt')),
+        ...f.changed.map(moved('↔', 'changed')),
+        ...f.added.map((p) => ({
+            name: p.name,
+            cells: [(0,format/* code */.aY)(p.name, 60), DASH, (0,format/* code */.aY)(p.version, 40), '➕ added'],
+        })),
+        ...f.removed.map((p) => ({
+            name: p.name,
+            cells: [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40), DASH, '➖ removed'],
+        })),
+    ];
+    return rows.length === 0 ? '' : frameworkTable(rows);
+}
+/** Few changes in one table; many (a lock file refresh): the ML frameworks open, the rest folded. */
+function frameworkTable(rows) {
+    const header = ['Package', 'Before', 'After', 'Change'];
+    const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,layout/* normalizePackageName */.NX)(p.name)));
+    if (rows.length <= format/* FOLD_ROWS */.oW) {
+        return `**Frameworks**\n\n${(0,format/* table */.tp)(header, rows.map((r) => r.cells))}`;
+    }
+    // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
+    const open = rows.filter((r) => notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
+    const rest = rows.filter((r) => !notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
+    const parts = ['**Frameworks**'];
+    if (open.length)
+        parts.push((0,format/* table */.tp)(header, open.map((r) => r.cells)));
+    if (rest.length) {
+        parts.push((0,format/* details */.zH)(`${open.length ? `${(0,format/* plural */.LS)(rest.length, 'other package')}` : (0,format/* plural */.LS)(rest.length, 'package')} changed`, (0,format/* table */.tp)(header, rest.map((r) => r.cells))));
+    }
+    return parts.join('\n\n');
+}
+function fieldChanges(title, changes) {
+    if (changes.length === 0)
+        return '';
+    const rows = changes.map((c) => [
+        (0,format/* escapeText */.X1)(c.label, 40),
+        c.before !== undefined ? (0,format/* code */.aY)(c.before, 100) : DASH,
+        c.after !== undefined ? (0,format/* code */.aY)(c.after, 100) : DASH,
+    ]);
+    return `**${title}**\n\n${(0,format/* table */.tp)(['', 'Before', 'After'], rows)}`;
+}
+function parameterChanges(diff) {
+    const p = diff.parameters;
+    const value = (v) => (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(v), 100);
+    const rows = [
+        ...p.changed.map((c) => [(0,format/* code */.aY)(c.path, 80), value(c.before), value(c.after)]),
+        ...p.added.map((a) => [(0,format/* code */.aY)(a.path, 80), DASH, value(a.value)]),
+        ...p.removed.map((r) => [(0,format/* code */.aY)(r.path, 80), value(r.value), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Parameters**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'parameter change'))}`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/review/markdown.js
 // The pull-request comment (and job summary): the verdict first, then what the run recorded
 // (identity, model, datasets, frameworks, parameters), then what changed since the base
@@ -342,8 +523,6 @@ var review_version = __webpack_require__(85802);
 
 
 
-/** Tables longer than this fold into a collapsed section. */
-const FOLD_ROWS = 15;
 /** Violations listed in the open before the rest fold away. */
 const OPEN_VIOLATIONS = 10;
 const MARKER_PREFIX = 'training-provenance:review';
@@ -386,7 +565,7 @@ function verdictBlocks(verdict, signed) {
             line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed.`;
             break;
         case 'failed':
-            line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
+            line = `${title}: ❌ verification failed\n\n${(0,format/* plural */.LS)(violations.length, 'violation')}:`;
             break;
         case 'unverified':
             line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => (0,format/* escapeText */.X1)(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
@@ -397,8 +576,8 @@ function verdictBlocks(verdict, signed) {
     }
     if (!verdict?.signatureChecked && rules.length > 0) {
         line += violations.length
-            ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}:`
-            : `\n\nPolicy on these claims: ✅ ${plural(rules.length, 'rule')} passed.`;
+            ? `\n\nPolicy on these claims: ❌ ${(0,format/* plural */.LS)(violations.length, 'violation')}:`
+            : `\n\nPolicy on these claims: ✅ ${(0,format/* plural */.LS)(rules.length, 'rule')} passed.`;
     }
     return [line, violationList(violations), rulesDetails(rules)];
 }
@@ -414,7 +593,7 @@ function violationList(violations) {
     const rest = violations.slice(OPEN_VIOLATIONS);
     if (rest.length === 0)
         return open;
-    return `${open}\n\n${details(`${rest.length} more`, rest.map(item).join('\n'))}`;
+    return `${open}\n\n${(0,format/* details */.zH)(`${rest.length} more`, rest.map(item).join('\n'))}`;
 }
 function rulesDetails(rules) {
     if (rules.length === 0)
@@ -425,8 +604,8 @@ function rulesDetails(rules) {
         r.ok ? '✅' : '❌',
         r.reason ? (0,format/* escapeText */.X1)(r.reason, 200) : '',
     ]);
-    const summary = `${plural(rules.length, 'check')}, ${failed} failed`;
-    return details(summary, (0,format/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
+    const summary = `${(0,format/* plural */.LS)(rules.length, 'check')}, ${failed} failed`;
+    return (0,format/* details */.zH)(summary, (0,format/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
 }
 // --- what this run recorded -------------------------------------------------------------
 function identityBlock(head, runUrl) {
@@ -492,21 +671,13 @@ function modelBlock(head) {
         return [
             (0,format/* code */.aY)(s.name ?? '', 80),
             kind === 'directory' && typeof files === 'number'
-                ? `directory, ${plural(files, 'file')}`
+                ? `directory, ${(0,format/* plural */.LS)(files, 'file')}`
                 : kind,
-            digestCell(s.digest ?? {}),
+            (0,format/* digestCell */.Ve)(s.digest ?? {}),
             typeof bytes === 'number' ? (0,format/* humanBytes */.p6)(bytes) : '',
         ];
     });
-    return `#### Model\n\n${foldable((0,format/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${plural(rows.length, 'subject')}`)}`;
-}
-function digestCell(d) {
-    const s = (0,format/* shortDigest */.VK)(d);
-    return s ? (0,format/* code */.aY)(s) : '⚠ none';
-}
-function datasetDigestCell(ds) {
-    const s = (0,format/* shortDigest */.VK)(ds.digest);
-    return ds.unpinned || !s ? '⚠ unpinned' : (0,format/* code */.aY)(s);
+    return `#### Model\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${(0,format/* plural */.LS)(rows.length, 'subject')}`)}`;
 }
 function datasetsBlock(datasets) {
     if (datasets.length === 0)
@@ -514,7 +685,7 @@ function datasetsBlock(datasets) {
     const rows = datasets.map((ds) => [
         (0,format/* code */.aY)(ds.name, 60),
         ds.uri ? (0,format/* code */.aY)(ds.uri, 90) : '',
-        datasetDigestCell(ds),
+        (0,format/* datasetDigestCell */.lB)(ds),
         ds.fileCount !== undefined ? String(ds.fileCount) : '',
         ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
         ds.license ? (0,format/* code */.aY)(ds.license, 40) : '',
@@ -527,7 +698,7 @@ function datasetsBlock(datasets) {
         'r',
         'l',
     ]);
-    return `#### Datasets\n\n${foldable(t, rows.length, plural(rows.length, 'dataset'))}`;
+    return `#### Datasets\n\n${(0,format/* foldable */.wg)(t, rows.length, (0,format/* plural */.LS)(rows.length, 'dataset'))}`;
 }
 function frameworksBlock(head) {
     const out = ['#### Frameworks'];
@@ -557,7 +728,7 @@ function frameworksBlock(head) {
         if (notable.length > 0)
             out.push((0,format/* table */.tp)(['Package', 'Version'], notable.map(packageRow)));
         const all = [...packages].sort((a, b) => (0,layout/* normalizePackageName */.NX)(a.name).localeCompare((0,layout/* normalizePackageName */.NX)(b.name)));
-        out.push(details(`All ${plural(all.length, 'Python package')}`, (0,format/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
+        out.push((0,format/* details */.zH)(`All ${(0,format/* plural */.LS)(all.length, 'Python package')}`, (0,format/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
     }
     else if (head.pythonPresent !== false) {
         out.push('_No Python packages recorded._');
@@ -587,192 +758,13 @@ function parametersBlock(head) {
         (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(value), 120),
     ]);
     const intro = from ? `Recorded${from}.\n\n` : '';
-    return `#### Parameters\n\n${intro}${foldable((0,format/* table */.tp)(['Parameter', 'Value'], rows), rows.length, plural(rows.length, 'parameter'))}`;
+    return `#### Parameters\n\n${intro}${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Parameter', 'Value'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'parameter'))}`;
 }
 // --- changes since base ----------------------------------------------------------------
-function baseLine(base) {
-    if (!base)
-        return 'Compared with the base provenance.';
-    if (base.path)
-        return `Compared with ${(0,format/* code */.aY)(base.path, 120)}.`;
-    const run = base.runId !== undefined ? (0,format/* link */.nf)(`run ${base.runId}`, base.runUrl) : 'the latest run';
-    return `Compared with ${run}${base.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : ''}.`;
-}
-function changesBlock(diff, base) {
-    const title = '#### Changes since base';
-    if (diff.base === 'none') {
-        if (base?.note)
-            return `${title}\n\nNo base provenance to compare with: ${(0,format/* escapeText */.X1)(base.note, 280)}`;
-        const where = base?.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : '';
-        return `${title}\n\nNo base provenance found${where}: this is the first one.`;
-    }
-    const parts = [title, baseLine(base)];
-    if ((0,review_diff/* countChanges */.xS)(diff) === 0) {
-        parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
-        return parts.join('\n\n');
-    }
-    parts.push(...[
-        subjectChanges(diff),
-        datasetChanges(diff),
-        frameworkChanges(diff),
-        fieldChanges('Environment', diff.environment),
-        parameterChanges(diff),
-        fieldChanges('Identity', diff.identity),
-    ].filter((s) => s !== ''));
-    return parts.join('\n\n');
-}
-const DASH = '—';
-function subjectChanges(diff) {
-    const { added, removed, changed } = diff.subjects;
-    const rows = [
-        ...changed.map((c) => [
-            (0,format/* code */.aY)(c.name, 80),
-            `${c.kind}, new digest`,
-            digestCell(c.before),
-            digestCell(c.after),
-        ]),
-        ...added.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, added`, DASH, digestCell(s.digest)]),
-        ...removed.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
-    ];
-    if (rows.length === 0)
-        return '';
-    return `**Model**\n\n${foldable((0,format/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'model change'))}`;
-}
-const DATASET_FIELD_WORDS = {
-    name: 'renamed',
-    uri: 'new URI',
-    digest: 'new digest',
-    pinning: 'pinning',
-    kind: 'kind',
-    license: 'licence',
-    size: 'size',
-};
-/** The parts of a dataset that changed, one per line of the cell. */
-function datasetSide(ds, fields) {
-    const lines = [];
-    if (fields.includes('name'))
-        lines.push((0,format/* code */.aY)(ds.name, 60));
-    if (fields.includes('uri') || fields.length === 0)
-        lines.push((0,format/* code */.aY)(ds.uri, 90));
-    if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
-        lines.push(datasetDigestCell(ds));
-    }
-    if (fields.includes('kind'))
-        lines.push((0,format/* code */.aY)(ds.kind));
-    if (fields.includes('license'))
-        lines.push(ds.license ? (0,format/* code */.aY)(ds.license, 40) : 'no licence');
-    if (fields.includes('size')) {
-        const size = [
-            ds.fileCount !== undefined ? plural(ds.fileCount, 'file') : '',
-            ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
-        ].filter(Boolean);
-        lines.push(size.join(', ') || DASH);
-    }
-    return lines.join('<br>');
-}
-function datasetChanges(diff) {
-    const { added, removed, changed } = diff.datasets;
-    const changedRow = (c) => [
-        (0,format/* code */.aY)(c.name, 60),
-        c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
-        datasetSide(c.before, c.fields),
-        datasetSide(c.after, c.fields),
-    ];
-    const rows = [
-        ...changed.map(changedRow),
-        ...added.map((d) => [(0,format/* code */.aY)(d.name, 60), 'added', DASH, datasetSide(d, [])]),
-        ...removed.map((d) => [(0,format/* code */.aY)(d.name, 60), 'removed', datasetSide(d, []), DASH]),
-    ];
-    if (rows.length === 0)
-        return '';
-    return `**Datasets**\n\n${foldable((0,format/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, plural(rows.length, 'dataset change'))}`;
-}
-function buildNote(c) {
-    const b = (0,review_version/* splitLocalVersion */.qN)(c.before).local;
-    const a = (0,review_version/* splitLocalVersion */.qN)(c.after).local;
-    return `${b ? (0,format/* code */.aY)(b, 20) : 'no build label'} → ${a ? (0,format/* code */.aY)(a, 20) : 'no build label'}`;
-}
-function frameworkChanges(diff) {
-    const f = diff.frameworks;
-    const moved = (icon, word) => (c) => ({
-        name: c.name,
-        cells: [
-            (0,format/* code */.aY)(c.name, 60),
-            (0,format/* code */.aY)(c.before, 40),
-            (0,format/* code */.aY)(c.after, 40),
-            word === 'rebuilt'
-                ? `${icon} rebuilt (${buildNote(c)})`
-                : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
-        ],
-    });
-    const rows = [
-        ...f.upgraded.map(moved('⬆', 'upgraded')),
-        ...f.downgraded.map(moved('⬇', 'downgraded')),
-        ...f.rebuilt.map(moved('🔁', 'rebuilt')),
-        ...f.changed.map(moved('↔', 'changed')),
-        ...f.added.map((p) => ({
-            name: p.name,
-            cells: [(0,format/* code */.aY)(p.name, 60), DASH, (0,format/* code */.aY)(p.version, 40), '➕ added'],
-        })),
-        ...f.removed.map((p) => ({
-            name: p.name,
-            cells: [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40), DASH, '➖ removed'],
-        })),
-    ];
-    if (rows.length === 0)
-        return '';
-    const header = ['Package', 'Before', 'After', 'Change'];
-    const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,layout/* normalizePackageName */.NX)(p.name)));
-    if (rows.length <= FOLD_ROWS) {
-        return `**Frameworks**\n\n${(0,format/* table */.tp)(header, rows.map((r) => r.cells))}`;
-    }
-    // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
-    const open = rows.filter((r) => notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
-    const rest = rows.filter((r) => !notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
-    const parts = ['**Frameworks**'];
-    if (open.length)
-        parts.push((0,format/* table */.tp)(header, open.map((r) => r.cells)));
-    if (rest.length) {
-        parts.push(details(`${open.length ? `${plural(rest.length, 'other package')}` : plural(rest.length, 'package')} changed`, (0,format/* table */.tp)(header, rest.map((r) => r.cells))));
-    }
-    return parts.join('\n\n');
-}
-function fieldChanges(title, changes) {
-    if (changes.length === 0)
-        return '';
-    const rows = changes.map((c) => [
-        (0,format/* escapeText */.X1)(c.label, 40),
-        c.before !== undefined ? (0,format/* code */.aY)(c.before, 100) : DASH,
-        c.after !== undefined ? (0,format/* code */.aY)(c.after, 100) : DASH,
-    ]);
-    return `**${title}**\n\n${(0,format/* table */.tp)(['', 'Before', 'After'], rows)}`;
-}
-function parameterChanges(diff) {
-    const p = diff.parameters;
-    const value = (v) => (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(v), 100);
-    const rows = [
-        ...p.changed.map((c) => [(0,format/* code */.aY)(c.path, 80), value(c.before), value(c.after)]),
-        ...p.added.map((a) => [(0,format/* code */.aY)(a.path, 80), DASH, value(a.value)]),
-        ...p.removed.map((r) => [(0,format/* code */.aY)(r.path, 80), value(r.value), DASH]),
-    ];
-    if (rows.length === 0)
-        return '';
-    return `**Parameters**\n\n${foldable((0,format/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, plural(rows.length, 'parameter change'))}`;
-}
 // --- helpers ----------------------------------------------------------------------------
 function footer(runUrl) {
     const by = `training-provenance ${version/* TOOL_VERSION */.w}`;
     return `<sub>${runUrl ? (0,format/* link */.nf)(by, runUrl) : by}</sub>`;
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** A table in the open when short, folded when long. */
-function foldable(tableText, rows, summary) {
-    return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
