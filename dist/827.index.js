@@ -92,17 +92,52 @@ function httpReason(e, what) {
     }
     return `${what} failed: ${f.status ? `HTTP ${f.status}` : e.message}`;
 }
+/** The base branch's latest successful run, its provenance artifact, and the record in it. */
 async function findBaseProvenance(opts) {
-    const { octokit, owner, repo } = opts;
     const branch = branchName(opts.branch);
-    const artifactName = opts.artifactName ?? `${store_artifact/* ARTIFACT_PREFIX */.Cw}-*`;
-    const call = (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
+    const run = await latestRun(opts, branch);
+    if ('found' in run)
+        return run;
+    const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
+    const artifact = await provenanceArtifact(opts, run, branch);
+    if ('found' in artifact)
+        return { ...artifact, ...runRef };
+    try {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.workDir ?? (0,external_node_os_.tmpdir)(), 'base-provenance-'));
+        const download = opts.downloadArtifact ?? downloadWithArtifactClient;
+        const res = await download(artifact.id, {
+            path: dir,
+            token: opts.token,
+            workflowRunId: run.id,
+            repositoryOwner: opts.owner,
+            repositoryName: opts.repo,
+        });
+        const file = await (0,load/* provenanceFileIn */.tT)(res.downloadPath ?? dir, 'base');
+        const provenance = await (0,load/* loadProvenance */.mb)(file, 'base');
+        return { found: true, provenance, artifactId: artifact.id, ...runRef };
+    }
+    catch (e) {
+        return {
+            found: false,
+            kind: 'error',
+            reason: `the \`${artifactNameOf(opts)}\` artifact of run ${run.id} could not be read: ${e.message}`,
+            ...runRef,
+        };
+    }
+}
+const artifactNameOf = (opts) => opts.artifactName ?? `${store_artifact/* ARTIFACT_PREFIX */.Cw}-*`;
+/** A GitHub API call with the review's retry policy. */
+function caller(opts) {
+    return (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
         ...(opts.retry ? { policy: opts.retry } : {}),
         ...(opts.log ? { log: opts.log } : {}),
     });
+}
+async function latestRun(opts, branch) {
+    const { octokit, owner, repo } = opts;
     let run;
     try {
-        const res = await call(`list runs of ${opts.workflowFile} on ${branch}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        const res = await caller(opts)(`list runs of ${opts.workflowFile} on ${branch}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             owner,
             repo,
             workflow_id: opts.workflowFile,
@@ -127,17 +162,16 @@ async function findBaseProvenance(opts) {
             reason: httpReason(e, `looking up runs of ${opts.workflowFile} on ${branch}`),
         };
     }
-    if (!run) {
-        return {
-            found: false,
-            kind: 'no-run',
-            reason: `no successful run of ${opts.workflowFile} on ${branch}`,
-        };
-    }
-    const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
-    let artifact;
+    return (run ?? {
+        found: false,
+        kind: 'no-run',
+        reason: `no successful run of ${opts.workflowFile} on ${branch}`,
+    });
+}
+async function provenanceArtifact(opts, run, branch) {
+    const { octokit, owner, repo } = opts;
     try {
-        const res = await call(`list artifacts of run ${run.id}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        const res = await caller(opts)(`list artifacts of run ${run.id}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
             owner,
             repo,
             run_id: run.id,
@@ -147,45 +181,21 @@ async function findBaseProvenance(opts) {
         const artifacts = res.data.artifacts ?? [];
         // The API filters by name; filter again in case a server ignores the parameter.
         const named = artifacts.filter((a) => opts.artifactName ? a.name === opts.artifactName : isDefaultName(a.name));
-        artifact = chooseArtifact(named.filter((a) => !a.expired), opts.job, opts.log);
-        if (!artifact) {
-            const why = named.length > 0 ? 'has expired' : 'was not uploaded';
-            return {
-                found: false,
-                kind: 'no-artifact',
-                reason: `the \`${artifactName}\` artifact of run ${run.id} on ${branch} ${why}`,
-                ...runRef,
-            };
-        }
+        const artifact = chooseArtifact(named.filter((a) => !a.expired), opts.job, opts.log);
+        if (artifact)
+            return artifact;
+        const why = named.length > 0 ? 'has expired' : 'was not uploaded';
+        return {
+            found: false,
+            kind: 'no-artifact',
+            reason: `the \`${artifactNameOf(opts)}\` artifact of run ${run.id} on ${branch} ${why}`,
+        };
     }
     catch (e) {
         return {
             found: false,
             kind: 'error',
             reason: httpReason(e, `listing the artifacts of run ${run.id}`),
-            ...runRef,
-        };
-    }
-    try {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.workDir ?? (0,external_node_os_.tmpdir)(), 'base-provenance-'));
-        const download = opts.downloadArtifact ?? downloadWithArtifactClient;
-        const res = await download(artifact.id, {
-            path: dir,
-            token: opts.token,
-            workflowRunId: run.id,
-            repositoryOwner: owner,
-            repositoryName: repo,
-        });
-        const file = await (0,load/* provenanceFileIn */.tT)(res.downloadPath ?? dir, 'base');
-        const provenance = await (0,load/* loadProvenance */.mb)(file, 'base');
-        return { found: true, provenance, artifactId: artifact.id, ...runRef };
-    }
-    catch (e) {
-        return {
-            found: false,
-            kind: 'error',
-            reason: `the \`${artifactName}\` artifact of run ${run.id} could not be read: ${e.message}`,
-            ...runRef,
         };
     }
 }
@@ -248,69 +258,59 @@ async function upsertComment(opts) {
     const octokit = clientFor(opts);
     const { owner, repo } = opts;
     const where = `${owner}/${repo}#${opts.issueNumber}`;
-    const call = (what, fn) => (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
-        ...(opts.retry ? { policy: opts.retry } : {}),
-        ...(opts.log ? { log: opts.log } : {}),
-    });
-    const statusOf = (e) => (0,attestations/* classifyOctokitError */.A)(e).status;
-    let comments;
-    try {
-        comments = await call(`list comments of ${where}`, () => octokit.paginate(octokit.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: opts.issueNumber,
-            per_page: 100,
-        }));
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status !== undefined && NOT_ALLOWED.has(status)) {
-            return {
-                action: 'skipped',
-                reason: skipReason(status, `listing the comments of ${where}`),
-                status,
-            };
-        }
-        throw failed(`listing the comments of ${where}`, e);
-    }
-    const ours = pickOurComment(comments, opts.marker, opts.author);
+    const call = guarded(opts);
+    const listed = await call(`list comments of ${where}`, `listing the comments of ${where}`, () => octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: opts.issueNumber,
+        per_page: 100,
+    }));
+    if (listed.skipped)
+        return listed.skipped;
+    const ours = pickOurComment(listed.value, opts.marker, opts.author);
     if (ours) {
+        const updated = await call(`update comment ${ours.id} on ${where}`, `editing comment ${ours.id} on ${where}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: opts.body }), 
+        // Deleted between listing and editing: write a new one below.
+        404);
+        if (updated.skipped)
+            return updated.skipped;
+        if (updated.value)
+            return { action: 'updated', id: updated.value.data.id, url: updated.value.data.html_url };
+        opts.log?.(`comment ${ours.id} on ${where} is gone; creating a new one`);
+    }
+    const created = await call(`create a comment on ${where}`, `commenting on ${where}`, () => octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: opts.issueNumber,
+        body: opts.body,
+    }));
+    if (created.skipped)
+        return created.skipped;
+    return { action: 'created', id: created.value.data.id, url: created.value.data.html_url };
+}
+/**
+ * A GitHub call with the review's retries (`what` names it in the retry log, `doing` in the
+ * reason). A refusal the token cannot help (NOT_ALLOWED) skips the comment instead of failing
+ * the step; `passStatus` gives an undefined value.
+ */
+function guarded(opts) {
+    return async (what, doing, fn, passStatus) => {
         try {
-            const res = await call(`update comment ${ours.id} on ${where}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: opts.body }));
-            return { action: 'updated', id: res.data.id, url: res.data.html_url };
+            const value = await (0,retry/* withRetry */.bD)(what, fn, attestations/* classifyOctokitError */.A, {
+                ...(opts.retry ? { policy: opts.retry } : {}),
+                ...(opts.log ? { log: opts.log } : {}),
+            });
+            return { value };
         }
         catch (e) {
-            const status = statusOf(e);
-            // Deleted between listing and editing: write a new one below.
-            if (status !== 404) {
-                if (status !== undefined && NOT_ALLOWED.has(status)) {
-                    return {
-                        action: 'skipped',
-                        reason: skipReason(status, `editing comment ${ours.id}`),
-                        status,
-                    };
-                }
-                throw failed(`editing comment ${ours.id} on ${where}`, e);
-            }
-            opts.log?.(`comment ${ours.id} on ${where} is gone; creating a new one`);
+            const status = (0,attestations/* classifyOctokitError */.A)(e).status;
+            if (status !== undefined && status === passStatus)
+                return { value: undefined };
+            if (status !== undefined && NOT_ALLOWED.has(status))
+                return { skipped: { action: 'skipped', reason: skipReason(status, doing), status } };
+            throw failed(doing, e);
         }
-    }
-    try {
-        const res = await call(`create a comment on ${where}`, () => octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: opts.issueNumber,
-            body: opts.body,
-        }));
-        return { action: 'created', id: res.data.id, url: res.data.html_url };
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status !== undefined && NOT_ALLOWED.has(status)) {
-            return { action: 'skipped', reason: skipReason(status, `commenting on ${where}`), status };
-        }
-        throw failed(`commenting on ${where}`, e);
-    }
+    };
 }
 function failed(what, e) {
     const f = (0,attestations/* classifyOctokitError */.A)(e);

@@ -133,19 +133,55 @@ function httpReason(e: unknown, what: string): string {
   return `${what} failed: ${f.status ? `HTTP ${f.status}` : (e as Error).message}`;
 }
 
+/** The base branch's latest successful run, its provenance artifact, and the record in it. */
 export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLookup> {
-  const { octokit, owner, repo } = opts;
   const branch = branchName(opts.branch);
-  const artifactName = opts.artifactName ?? `${ARTIFACT_PREFIX}-*`;
-  const call = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+  const run = await latestRun(opts, branch);
+  if ('found' in run) return run;
+  const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
+  const artifact = await provenanceArtifact(opts, run, branch);
+  if ('found' in artifact) return { ...artifact, ...runRef };
+  try {
+    const dir = await mkdtemp(join(opts.workDir ?? tmpdir(), 'base-provenance-'));
+    const download = opts.downloadArtifact ?? downloadWithArtifactClient;
+    const res = await download(artifact.id, {
+      path: dir,
+      token: opts.token,
+      workflowRunId: run.id,
+      repositoryOwner: opts.owner,
+      repositoryName: opts.repo,
+    });
+    const file = await provenanceFileIn(res.downloadPath ?? dir, 'base');
+    const provenance = await loadProvenance(file, 'base');
+    return { found: true, provenance, artifactId: artifact.id, ...runRef };
+  } catch (e) {
+    return {
+      found: false,
+      kind: 'error',
+      reason: `the \`${artifactNameOf(opts)}\` artifact of run ${run.id} could not be read: ${(e as Error).message}`,
+      ...runRef,
+    };
+  }
+}
+
+type NotFound = Extract<BaseLookup, { found: false }>;
+
+const artifactNameOf = (opts: FindBaseOptions) => opts.artifactName ?? `${ARTIFACT_PREFIX}-*`;
+
+/** A GitHub API call with the review's retry policy. */
+function caller(opts: FindBaseOptions) {
+  return <T>(what: string, fn: () => Promise<T>): Promise<T> =>
     withRetry(what, fn, classifyOctokitError, {
       ...(opts.retry ? { policy: opts.retry } : {}),
       ...(opts.log ? { log: opts.log } : {}),
     });
+}
 
+async function latestRun(opts: FindBaseOptions, branch: string): Promise<WorkflowRun | NotFound> {
+  const { octokit, owner, repo } = opts;
   let run: WorkflowRun | undefined;
   try {
-    const res = await call(`list runs of ${opts.workflowFile} on ${branch}`, () =>
+    const res = await caller(opts)(`list runs of ${opts.workflowFile} on ${branch}`, () =>
       octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner,
         repo,
@@ -171,18 +207,23 @@ export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLoo
       reason: httpReason(e, `looking up runs of ${opts.workflowFile} on ${branch}`),
     };
   }
-  if (!run) {
-    return {
+  return (
+    run ?? {
       found: false,
       kind: 'no-run',
       reason: `no successful run of ${opts.workflowFile} on ${branch}`,
-    };
-  }
-  const runRef = { runId: run.id, ...(run.html_url ? { runUrl: run.html_url } : {}) };
+    }
+  );
+}
 
-  let artifact: Artifact | undefined;
+async function provenanceArtifact(
+  opts: FindBaseOptions,
+  run: WorkflowRun,
+  branch: string,
+): Promise<Artifact | NotFound> {
+  const { octokit, owner, repo } = opts;
   try {
-    const res = await call(`list artifacts of run ${run.id}`, () =>
+    const res = await caller(opts)(`list artifacts of run ${run.id}`, () =>
       octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
         owner,
         repo,
@@ -196,48 +237,23 @@ export async function findBaseProvenance(opts: FindBaseOptions): Promise<BaseLoo
     const named = artifacts.filter((a) =>
       opts.artifactName ? a.name === opts.artifactName : isDefaultName(a.name),
     );
-    artifact = chooseArtifact(
+    const artifact = chooseArtifact(
       named.filter((a) => !a.expired),
       opts.job,
       opts.log,
     );
-    if (!artifact) {
-      const why = named.length > 0 ? 'has expired' : 'was not uploaded';
-      return {
-        found: false,
-        kind: 'no-artifact',
-        reason: `the \`${artifactName}\` artifact of run ${run.id} on ${branch} ${why}`,
-        ...runRef,
-      };
-    }
+    if (artifact) return artifact;
+    const why = named.length > 0 ? 'has expired' : 'was not uploaded';
+    return {
+      found: false,
+      kind: 'no-artifact',
+      reason: `the \`${artifactNameOf(opts)}\` artifact of run ${run.id} on ${branch} ${why}`,
+    };
   } catch (e) {
     return {
       found: false,
       kind: 'error',
       reason: httpReason(e, `listing the artifacts of run ${run.id}`),
-      ...runRef,
-    };
-  }
-
-  try {
-    const dir = await mkdtemp(join(opts.workDir ?? tmpdir(), 'base-provenance-'));
-    const download = opts.downloadArtifact ?? downloadWithArtifactClient;
-    const res = await download(artifact.id, {
-      path: dir,
-      token: opts.token,
-      workflowRunId: run.id,
-      repositoryOwner: owner,
-      repositoryName: repo,
-    });
-    const file = await provenanceFileIn(res.downloadPath ?? dir, 'base');
-    const provenance = await loadProvenance(file, 'base');
-    return { found: true, provenance, artifactId: artifact.id, ...runRef };
-  } catch (e) {
-    return {
-      found: false,
-      kind: 'error',
-      reason: `the \`${artifactName}\` artifact of run ${run.id} could not be read: ${(e as Error).message}`,
-      ...runRef,
     };
   }
 }

@@ -97,77 +97,73 @@ export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertC
   const octokit = clientFor(opts);
   const { owner, repo } = opts;
   const where = `${owner}/${repo}#${opts.issueNumber}`;
-  const call = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
-    withRetry(what, fn, classifyOctokitError, {
-      ...(opts.retry ? { policy: opts.retry } : {}),
-      ...(opts.log ? { log: opts.log } : {}),
-    });
-  const statusOf = (e: unknown): number | undefined => classifyOctokitError(e).status;
-
-  let comments: IssueComment[];
-  try {
-    comments = await call(`list comments of ${where}`, () =>
-      octokit.paginate(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: opts.issueNumber,
-        per_page: 100,
-      }),
-    );
-  } catch (e) {
-    const status = statusOf(e);
-    if (status !== undefined && NOT_ALLOWED.has(status)) {
-      return {
-        action: 'skipped',
-        reason: skipReason(status, `listing the comments of ${where}`),
-        status,
-      };
-    }
-    throw failed(`listing the comments of ${where}`, e);
-  }
-
-  const ours = pickOurComment(comments, opts.marker, opts.author);
-
+  const call = guarded(opts);
+  const listed = await call(`list comments of ${where}`, `listing the comments of ${where}`, () =>
+    octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: opts.issueNumber,
+      per_page: 100,
+    }),
+  );
+  if (listed.skipped) return listed.skipped;
+  const ours = pickOurComment(listed.value, opts.marker, opts.author);
   if (ours) {
-    try {
-      const res = await call(`update comment ${ours.id} on ${where}`, () =>
+    const updated = await call(
+      `update comment ${ours.id} on ${where}`,
+      `editing comment ${ours.id} on ${where}`,
+      () =>
         octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: opts.body }),
-      );
-      return { action: 'updated', id: res.data.id, url: res.data.html_url };
-    } catch (e) {
-      const status = statusOf(e);
       // Deleted between listing and editing: write a new one below.
-      if (status !== 404) {
-        if (status !== undefined && NOT_ALLOWED.has(status)) {
-          return {
-            action: 'skipped',
-            reason: skipReason(status, `editing comment ${ours.id}`),
-            status,
-          };
-        }
-        throw failed(`editing comment ${ours.id} on ${where}`, e);
-      }
-      opts.log?.(`comment ${ours.id} on ${where} is gone; creating a new one`);
-    }
-  }
-
-  try {
-    const res = await call(`create a comment on ${where}`, () =>
-      octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: opts.issueNumber,
-        body: opts.body,
-      }),
+      404,
     );
-    return { action: 'created', id: res.data.id, url: res.data.html_url };
-  } catch (e) {
-    const status = statusOf(e);
-    if (status !== undefined && NOT_ALLOWED.has(status)) {
-      return { action: 'skipped', reason: skipReason(status, `commenting on ${where}`), status };
-    }
-    throw failed(`commenting on ${where}`, e);
+    if (updated.skipped) return updated.skipped;
+    if (updated.value)
+      return { action: 'updated', id: updated.value.data.id, url: updated.value.data.html_url };
+    opts.log?.(`comment ${ours.id} on ${where} is gone; creating a new one`);
   }
+  const created = await call(`create a comment on ${where}`, `commenting on ${where}`, () =>
+    octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: opts.issueNumber,
+      body: opts.body,
+    }),
+  );
+  if (created.skipped) return created.skipped;
+  return { action: 'created', id: created.value.data.id, url: created.value.data.html_url };
+}
+
+type Guarded<T> =
+  | { skipped: UpsertCommentResult & { action: 'skipped' }; value?: undefined }
+  | { skipped?: undefined; value: T };
+
+/**
+ * A GitHub call with the review's retries (`what` names it in the retry log, `doing` in the
+ * reason). A refusal the token cannot help (NOT_ALLOWED) skips the comment instead of failing
+ * the step; `passStatus` gives an undefined value.
+ */
+function guarded(opts: UpsertCommentOptions) {
+  return async <T>(
+    what: string,
+    doing: string,
+    fn: () => Promise<T>,
+    passStatus?: number,
+  ): Promise<Guarded<T>> => {
+    try {
+      const value = await withRetry(what, fn, classifyOctokitError, {
+        ...(opts.retry ? { policy: opts.retry } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+      });
+      return { value };
+    } catch (e) {
+      const status = classifyOctokitError(e).status;
+      if (status !== undefined && status === passStatus) return { value: undefined as T };
+      if (status !== undefined && NOT_ALLOWED.has(status))
+        return { skipped: { action: 'skipped', reason: skipReason(status, doing), status } };
+      throw failed(doing, e);
+    }
+  };
 }
 
 function failed(what: string, e: unknown): ProvenanceError {
