@@ -2310,14 +2310,6 @@ function buildTrainingRecord(input) {
             externalParameters.parametersSource = copyDescriptor(input.parameters.source);
         }
     }
-    const github = {
-        event_name: identity.eventName,
-        ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
-        ...(identity.repositoryOwnerId !== undefined
-            ? { repository_owner_id: identity.repositoryOwnerId }
-            : {}),
-        runner_environment: identity.runnerEnvironment,
-    };
     const resolvedDependencies = [
         // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
         { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
@@ -2326,6 +2318,37 @@ function buildTrainingRecord(input) {
         ...interpreterDependency(input.environment),
         ...input.environment.python.packages.map(packageDependency),
     ];
+    return {
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STATEMENT_TYPE */ .zG,
+        subject: uniqueSubjects(input.subjects).map(copySubject),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINING_PREDICATE_TYPE */ .sw,
+        predicate: {
+            buildDefinition: {
+                buildType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_TYPE */ .mK,
+                externalParameters,
+                internalParameters: {
+                    github: githubParameters(identity),
+                    [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERNAL_KEY */ .aA]: trainingParameters(input),
+                },
+                resolvedDependencies,
+            },
+            runDetails: runDetailsOf(input),
+        },
+    };
+}
+/** GitHub's workflow buildType internal parameters, which ours keeps unchanged. */
+function githubParameters(identity) {
+    return {
+        event_name: identity.eventName,
+        ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
+        ...(identity.repositoryOwnerId !== undefined
+            ? { repository_owner_id: identity.repositoryOwnerId }
+            : {}),
+        runner_environment: identity.runnerEnvironment,
+    };
+}
+function runDetailsOf(input) {
+    const { identity } = input;
     const finishedOn = formatTimestamp(input.finishedOn);
     const metadata = input.startedOn
         ? {
@@ -2341,20 +2364,7 @@ function buildTrainingRecord(input) {
     if (input.byproducts.length > 0) {
         runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
     }
-    return {
-        _type: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STATEMENT_TYPE */ .zG,
-        subject: uniqueSubjects(input.subjects).map(copySubject),
-        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINING_PREDICATE_TYPE */ .sw,
-        predicate: {
-            buildDefinition: {
-                buildType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_TYPE */ .mK,
-                externalParameters,
-                internalParameters: { github, [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERNAL_KEY */ .aA]: trainingParameters(input) },
-                resolvedDependencies,
-            },
-            runDetails,
-        },
-    };
+    return runDetails;
 }
 function copyDescriptor(rd) {
     const out = { ...rd };

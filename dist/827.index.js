@@ -1001,29 +1001,7 @@ async function review(opts) {
         base: base.description,
         ...(runUrl ? { runUrl } : {}),
     });
-    let comment;
-    if (!opts.comment)
-        comment = { action: 'not-requested', reason: 'comment: false' };
-    else if (!github || github.prNumber === undefined) {
-        comment = {
-            action: 'not-requested',
-            reason: 'not a pull request: the review is in the job summary',
-        };
-    }
-    else {
-        const { owner, repo } = splitRepository(github.repository);
-        comment = await upsertComment({
-            octokit: review_clientFor(opts, github),
-            owner,
-            repo,
-            issueNumber: github.prNumber,
-            body: markdown,
-            marker,
-            ...(github.author ? { author: github.author } : {}),
-            ...(opts.retry ? { retry: opts.retry } : {}),
-            ...(opts.log ? { log: opts.log } : {}),
-        });
-    }
+    const comment = await postComment(opts, markdown, marker);
     return {
         markdown,
         diff,
@@ -1033,6 +1011,30 @@ async function review(opts) {
         comment,
         marker,
     };
+}
+/** The sticky comment, when asked for and on a pull request. */
+async function postComment(opts, markdown, marker) {
+    const github = opts.github;
+    if (!opts.comment)
+        return { action: 'not-requested', reason: 'comment: false' };
+    if (!github || github.prNumber === undefined) {
+        return {
+            action: 'not-requested',
+            reason: 'not a pull request: the review is in the job summary',
+        };
+    }
+    const { owner, repo } = splitRepository(github.repository);
+    return upsertComment({
+        octokit: review_clientFor(opts, github),
+        owner,
+        repo,
+        issueNumber: github.prNumber,
+        body: markdown,
+        marker,
+        ...(github.author ? { author: github.author } : {}),
+        ...(opts.retry ? { retry: opts.retry } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./build/src/action/inputs.js

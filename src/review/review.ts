@@ -199,28 +199,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     ...(runUrl ? { runUrl } : {}),
   });
 
-  let comment: CommentOutcome;
-  if (!opts.comment) comment = { action: 'not-requested', reason: 'comment: false' };
-  else if (!github || github.prNumber === undefined) {
-    comment = {
-      action: 'not-requested',
-      reason: 'not a pull request: the review is in the job summary',
-    };
-  } else {
-    const { owner, repo } = splitRepository(github.repository);
-    comment = await upsertComment({
-      octokit: clientFor(opts, github),
-      owner,
-      repo,
-      issueNumber: github.prNumber,
-      body: markdown,
-      marker,
-      ...(github.author ? { author: github.author } : {}),
-      ...(opts.retry ? { retry: opts.retry } : {}),
-      ...(opts.log ? { log: opts.log } : {}),
-    });
-  }
-
+  const comment = await postComment(opts, markdown, marker);
   return {
     markdown,
     diff,
@@ -230,4 +209,32 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     comment,
     marker,
   };
+}
+
+/** The sticky comment, when asked for and on a pull request. */
+async function postComment(
+  opts: ReviewOptions,
+  markdown: string,
+  marker: string,
+): Promise<CommentOutcome> {
+  const github = opts.github;
+  if (!opts.comment) return { action: 'not-requested', reason: 'comment: false' };
+  if (!github || github.prNumber === undefined) {
+    return {
+      action: 'not-requested',
+      reason: 'not a pull request: the review is in the job summary',
+    };
+  }
+  const { owner, repo } = splitRepository(github.repository);
+  return upsertComment({
+    octokit: clientFor(opts, github),
+    owner,
+    repo,
+    issueNumber: github.prNumber,
+    body: markdown,
+    marker,
+    ...(github.author ? { author: github.author } : {}),
+    ...(opts.retry ? { retry: opts.retry } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+  });
 }

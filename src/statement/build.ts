@@ -237,15 +237,6 @@ export function buildTrainingRecord(input: BuildInput): Statement {
     }
   }
 
-  const github = {
-    event_name: identity.eventName,
-    ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
-    ...(identity.repositoryOwnerId !== undefined
-      ? { repository_owner_id: identity.repositoryOwnerId }
-      : {}),
-    runner_environment: identity.runnerEnvironment,
-  };
-
   const resolvedDependencies: ResourceDescriptor[] = [
     // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
     { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
@@ -255,23 +246,6 @@ export function buildTrainingRecord(input: BuildInput): Statement {
     ...input.environment.python.packages.map(packageDependency),
   ];
 
-  const finishedOn = formatTimestamp(input.finishedOn);
-  const metadata: RunDetails['metadata'] = input.startedOn
-    ? {
-        invocationId: invocationId(identity),
-        startedOn: formatTimestamp(input.startedOn),
-        finishedOn,
-      }
-    : { invocationId: invocationId(identity), finishedOn };
-
-  const runDetails: RunDetails = {
-    builder: { id: builderId(identity), version: { [TOOL_NAME]: input.toolVersion } },
-    metadata,
-  };
-  if (input.byproducts.length > 0) {
-    runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
-  }
-
   return {
     _type: STATEMENT_TYPE,
     subject: uniqueSubjects(input.subjects).map(copySubject),
@@ -280,12 +254,47 @@ export function buildTrainingRecord(input: BuildInput): Statement {
       buildDefinition: {
         buildType: BUILD_TYPE,
         externalParameters,
-        internalParameters: { github, [INTERNAL_KEY]: trainingParameters(input) },
+        internalParameters: {
+          github: githubParameters(identity),
+          [INTERNAL_KEY]: trainingParameters(input),
+        },
         resolvedDependencies,
       },
-      runDetails,
+      runDetails: runDetailsOf(input),
     },
   };
+}
+
+/** GitHub's workflow buildType internal parameters, which ours keeps unchanged. */
+function githubParameters(identity: BuildInput['identity']) {
+  return {
+    event_name: identity.eventName,
+    ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
+    ...(identity.repositoryOwnerId !== undefined
+      ? { repository_owner_id: identity.repositoryOwnerId }
+      : {}),
+    runner_environment: identity.runnerEnvironment,
+  };
+}
+
+function runDetailsOf(input: BuildInput): RunDetails {
+  const { identity } = input;
+  const finishedOn = formatTimestamp(input.finishedOn);
+  const metadata: RunDetails['metadata'] = input.startedOn
+    ? {
+        invocationId: invocationId(identity),
+        startedOn: formatTimestamp(input.startedOn),
+        finishedOn,
+      }
+    : { invocationId: invocationId(identity), finishedOn };
+  const runDetails: RunDetails = {
+    builder: { id: builderId(identity), version: { [TOOL_NAME]: input.toolVersion } },
+    metadata,
+  };
+  if (input.byproducts.length > 0) {
+    runDetails.byproducts = input.byproducts.map((b) => withRole(b, 'byproduct'));
+  }
+  return runDetails;
 }
 
 function copyDescriptor(rd: ResourceDescriptor): ResourceDescriptor {
