@@ -976,6 +976,14 @@ function claimString(v) {
         return String(v);
     return undefined;
 }
+const OPTIONAL_IDENTITY_FIELDS = [
+    'repositoryId',
+    'repositoryOwner',
+    'repositoryOwnerId',
+    'repositoryVisibility',
+    'issuer',
+    'subject',
+];
 /**
  * Checks the shapes a statement relies on and assembles the identity. `names` maps each
  * field to the claim or variable it came from, so an error names what the user can see.
@@ -1021,15 +1029,7 @@ function assemble(raw, names, fix) {
         runnerEnvironment: raw.runnerEnvironment,
     };
     // Optional fields are set only when known, so that a statement never says "undefined".
-    const optional = [
-        'repositoryId',
-        'repositoryOwner',
-        'repositoryOwnerId',
-        'repositoryVisibility',
-        'issuer',
-        'subject',
-    ];
-    for (const key of optional)
+    for (const key of OPTIONAL_IDENTITY_FIELDS)
         if (raw[key] !== undefined)
             identity[key] = raw[key];
     return identity;

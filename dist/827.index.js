@@ -1094,6 +1094,10 @@ async function runReview() {
         workspace,
         log: (line) => core/* info */.pq(line),
     });
+    await report(result);
+}
+/** Outputs, where the review went, and the job summary when there is no comment to read. */
+async function report(result) {
     core/* setOutput */.uH('verified', String(result.verdict.verified));
     core/* setOutput */.uH('violations', String(result.verdict.violations.length));
     const c = result.comment;

@@ -1344,27 +1344,7 @@ function renderVerifySummary(r) {
             out.push(`- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(w)}`);
         out.push('');
     }
-    const s = r.signer;
-    if (s) {
-        out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
-        out.push(`| Identity | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.san ?? '(none)')} |`);
-        out.push(`| Issuer | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.issuer ?? '(none)')} |`);
-        if (s.sourceRepositoryUri)
-            out.push(`| Repository | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryUri)} |`);
-        if (s.sourceRepositoryRef)
-            out.push(`| Ref | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryRef)} |`);
-        if (s.sourceRepositoryDigest)
-            out.push(`| Commit | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryDigest)} |`);
-        if (s.runnerEnvironment)
-            out.push(`| Runner | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.runnerEnvironment)} |`);
-        if (r.trustedRoot)
-            out.push(`| Trusted root | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
-        if (r.logIndex)
-            out.push(`| Log index | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(r.logIndex)} |`);
-        if (r.signedAt)
-            out.push(`| Signed at | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
-        out.push('');
-    }
+    out.push(...signerTable(r));
     if (r.identity.length > 0) {
         out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
         for (const c of r.identity) {
@@ -1386,6 +1366,32 @@ function renderVerifySummary(r) {
     }
     out.push(...modelSignaturesMarkdown(r.modelSignatures));
     return `${out.join('\n')}\n`;
+}
+/** Who signed, and against what: the certificate's identity, the trusted root, the time. */
+function signerTable(r) {
+    const s = r.signer;
+    if (!s)
+        return [];
+    const out = [];
+    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+    out.push(`| Identity | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.san ?? '(none)')} |`);
+    out.push(`| Issuer | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.issuer ?? '(none)')} |`);
+    if (s.sourceRepositoryUri)
+        out.push(`| Repository | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryUri)} |`);
+    if (s.sourceRepositoryRef)
+        out.push(`| Ref | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryRef)} |`);
+    if (s.sourceRepositoryDigest)
+        out.push(`| Commit | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryDigest)} |`);
+    if (s.runnerEnvironment)
+        out.push(`| Runner | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.runnerEnvironment)} |`);
+    if (r.trustedRoot)
+        out.push(`| Trusted root | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+    if (r.logIndex)
+        out.push(`| Log index | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(r.logIndex)} |`);
+    if (r.signedAt)
+        out.push(`| Signed at | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+    out.push('');
+    return out;
 }
 /** The OMS model signatures checked beside the provenance, for a terminal or a log. */
 function renderModelSignaturesText(checks) {

@@ -52,6 +52,11 @@ export async function runReview(): Promise<void> {
     workspace,
     log: (line) => core.info(line),
   });
+  await report(result);
+}
+
+/** Outputs, where the review went, and the job summary when there is no comment to read. */
+async function report(result: Awaited<ReturnType<typeof review>>): Promise<void> {
   core.setOutput('verified', String(result.verdict.verified));
   core.setOutput('violations', String(result.verdict.violations.length));
   const c = result.comment;

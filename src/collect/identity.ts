@@ -142,6 +142,15 @@ function claimString(v: unknown): string | undefined {
   return undefined;
 }
 
+const OPTIONAL_IDENTITY_FIELDS = [
+  'repositoryId',
+  'repositoryOwner',
+  'repositoryOwnerId',
+  'repositoryVisibility',
+  'issuer',
+  'subject',
+] as const;
+
 /** The identity before its workflow path is derived from workflowRef. */
 type RawIdentity = Omit<WorkflowIdentity, 'workflowPath'>;
 
@@ -199,15 +208,7 @@ function assemble(
     runnerEnvironment: raw.runnerEnvironment,
   };
   // Optional fields are set only when known, so that a statement never says "undefined".
-  const optional = [
-    'repositoryId',
-    'repositoryOwner',
-    'repositoryOwnerId',
-    'repositoryVisibility',
-    'issuer',
-    'subject',
-  ] as const;
-  for (const key of optional) if (raw[key] !== undefined) identity[key] = raw[key];
+  for (const key of OPTIONAL_IDENTITY_FIELDS) if (raw[key] !== undefined) identity[key] = raw[key];
   return identity;
 }
 

@@ -28,24 +28,7 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     for (const w of r.warnings) out.push(`- ${escapeCell(w)}`);
     out.push('');
   }
-  const s = r.signer;
-  if (s) {
-    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
-    out.push(`| Identity | ${codeCell(s.san ?? '(none)')} |`);
-    out.push(`| Issuer | ${codeCell(s.issuer ?? '(none)')} |`);
-    if (s.sourceRepositoryUri) out.push(`| Repository | ${codeCell(s.sourceRepositoryUri)} |`);
-    if (s.sourceRepositoryRef) out.push(`| Ref | ${codeCell(s.sourceRepositoryRef)} |`);
-    if (s.sourceRepositoryDigest) out.push(`| Commit | ${codeCell(s.sourceRepositoryDigest)} |`);
-    if (s.runnerEnvironment) out.push(`| Runner | ${codeCell(s.runnerEnvironment)} |`);
-    if (r.trustedRoot)
-      out.push(
-        `| Trusted root | ${escapeCell(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`,
-      );
-    if (r.logIndex) out.push(`| Log index | ${codeCell(r.logIndex)} |`);
-    if (r.signedAt)
-      out.push(`| Signed at | ${escapeCell(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
-    out.push('');
-  }
+  out.push(...signerTable(r));
   if (r.identity.length > 0) {
     out.push(
       '### Identity checks',
@@ -74,6 +57,27 @@ export function renderVerifySummary(r: VerifyOutcome): string {
   }
   out.push(...modelSignaturesMarkdown(r.modelSignatures));
   return `${out.join('\n')}\n`;
+}
+
+/** Who signed, and against what: the certificate's identity, the trusted root, the time. */
+function signerTable(r: VerifyOutcome): string[] {
+  const s = r.signer;
+  if (!s) return [];
+  const out: string[] = [];
+  out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+  out.push(`| Identity | ${codeCell(s.san ?? '(none)')} |`);
+  out.push(`| Issuer | ${codeCell(s.issuer ?? '(none)')} |`);
+  if (s.sourceRepositoryUri) out.push(`| Repository | ${codeCell(s.sourceRepositoryUri)} |`);
+  if (s.sourceRepositoryRef) out.push(`| Ref | ${codeCell(s.sourceRepositoryRef)} |`);
+  if (s.sourceRepositoryDigest) out.push(`| Commit | ${codeCell(s.sourceRepositoryDigest)} |`);
+  if (s.runnerEnvironment) out.push(`| Runner | ${codeCell(s.runnerEnvironment)} |`);
+  if (r.trustedRoot)
+    out.push(`| Trusted root | ${escapeCell(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+  if (r.logIndex) out.push(`| Log index | ${codeCell(r.logIndex)} |`);
+  if (r.signedAt)
+    out.push(`| Signed at | ${escapeCell(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+  out.push('');
+  return out;
 }
 
 /** The OMS model signatures checked beside the provenance, for a terminal or a log. */
