@@ -182,7 +182,8 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
     const { bundle } = await signStatement(Buffer.from(payload), {
       endpoints: endpoints(s, opts.tlog ?? true),
       token: await s.mintToken(opts.claims),
-      retry: { retries: 0 },
+      // A loopback keep-alive connection can be reset under load: retried at once, as in use.
+      retry: { baseDelayMs: 5, maxDelayMs: 20 },
     });
     return bundle as BundleJson;
   }

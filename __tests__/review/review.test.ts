@@ -70,7 +70,8 @@ beforeAll(async () => {
       tsaUrl: stack.tsaUrl,
     },
     token: await stack.mintToken(),
-    retry: { retries: 0 },
+    // A loopback keep-alive connection can be reset under load: retried at once, as in use.
+    retry: { baseDelayMs: 5, maxDelayMs: 20 },
   });
   bundlePath = join(workspace, 'out/provenance.sigstore.json');
   statementPath = join(workspace, 'out/provenance.intoto.json');

@@ -144,7 +144,8 @@ describe('verify against bundles signed on the local stack', () => {
         tsaUrl: stack.tsaUrl,
       },
       token: await stack.mintToken(opts.claims),
-      retry: { retries: 0 },
+      // A loopback keep-alive connection can be reset under load: retried at once, as in use.
+      retry: { baseDelayMs: 5, maxDelayMs: 20 },
     });
     return bundle;
   }
