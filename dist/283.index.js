@@ -26,9 +26,16 @@ __webpack_require__.r(__webpack_exports__);
 async function runAttest() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputDirInput */ .nL)(env, workspace);
-    let tokenProblem;
-    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .attest */ .st)({
+    const result = await (0,_engine_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .attest */ .st)(attestInputs((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputDirInput */ .nL)(env, workspace)), {
+        ...runnerContext(env),
+        workspace,
+    });
+    report(result);
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('summary', true))
+        await writeSummary(result);
+}
+function attestInputs(outputDir) {
+    return {
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('model'),
         datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets'),
         datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets-file'),
@@ -46,8 +53,12 @@ async function runAttest() {
         artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('artifact-name').trim(),
         outputDir,
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('model-signature', false),
-    }, {
-        workspace,
+    };
+}
+/** The runner around the inputs: its variables, its OIDC token, the GitHub token. */
+function runnerContext(env) {
+    let tokenProblem;
+    return {
         env: { ...env },
         pathEnv: env.PATH ?? '',
         getIdToken: async () => {
@@ -71,22 +82,21 @@ async function runAttest() {
         toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w,
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
         onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+    };
+}
+async function writeSummary(result) {
+    const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
+    const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
+    const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAttestSummary */ ._4)({
+        statement: result.statement,
+        statementPath: result.training.statementPath,
+        bundlePath: result.training.bundlePath,
+        logIndex: result.training.logIndex,
+        attestation: result.training.attestation,
+        endpoints: result.endpoints,
+        files: result.files,
     });
-    report(result);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('summary', true)) {
-        const oms = result.modelSignatures.map((m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`);
-        const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-        const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAttestSummary */ ._4)({
-            statement: result.statement,
-            statementPath: result.training.statementPath,
-            bundlePath: result.training.bundlePath,
-            logIndex: result.training.logIndex,
-            attestation: result.training.attestation,
-            endpoints: result.endpoints,
-            files: result.files,
-        });
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(summary + extra, true).write();
-    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(summary + extra, true).write();
 }
 function report(r) {
     const { provenance: p, training: t } = r;

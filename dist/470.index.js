@@ -145,21 +145,21 @@ function detectCudaBuild(packages) {
         else if (info.cuda)
             notes.push(`${label(cpuBuild.p)} is a CPU build`);
     }
-    const cudnnWheel = pkgs.find((p) => /^nvidia-cudnn(-cu\d+)?$/.test(p.name));
-    if (cudnnWheel) {
-        info.cudnn = cudnnWheel.version;
-        info.cudnnSource = label(cudnnWheel);
-    }
-    else {
-        const tagged = cudaBuilds.find((x) => x.build.kind === 'cuda' && x.build.cudnn);
-        if (tagged && tagged.build.kind === 'cuda' && tagged.build.cudnn) {
-            info.cudnn = tagged.build.cudnn;
-            info.cudnnSource = label(tagged.p);
-        }
-    }
+    Object.assign(info, cudnnOf(pkgs, cudaBuilds));
     if (notes.length)
         info.notes = notes;
     return info;
+}
+/** cuDNN from its wheel, else from a framework's build tag that names it. */
+function cudnnOf(pkgs, cudaBuilds) {
+    const label = (p) => `${p.name} ${p.version}`;
+    const cudnnWheel = pkgs.find((p) => /^nvidia-cudnn(-cu\d+)?$/.test(p.name));
+    if (cudnnWheel)
+        return { cudnn: cudnnWheel.version, cudnnSource: label(cudnnWheel) };
+    const tagged = cudaBuilds.find((x) => x.build.kind === 'cuda' && x.build.cudnn);
+    if (tagged && tagged.build.kind === 'cuda' && tagged.build.cudnn)
+        return { cudnn: tagged.build.cudnn, cudnnSource: label(tagged.p) };
+    return {};
 }
 const DEFAULT_NVIDIA_SMI_TIMEOUT_MS = 10_000;
 /** Asks nvidia-smi, when it is on PATH, for each GPU's name and the driver version; never throws. */

@@ -316,9 +316,13 @@ async function cliAttest(argv, out, err) {
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
-    const statements = { provenance: result.provenance, training: result.training };
-    if (format === 'json') {
-        const json = Object.fromEntries(Object.entries(statements).map(([k, v]) => [
+    out.write(format === 'json' ? resultJson(result) : resultText(result));
+    return 0;
+}
+function resultJson(result) {
+    const json = Object.fromEntries(['provenance', 'training'].map((k) => {
+        const v = result[k];
+        return [
             k,
             {
                 statementPath: v.statementPath,
@@ -326,24 +330,26 @@ async function cliAttest(argv, out, err) {
                 logIndex: v.logIndex ?? null,
                 attestationUrl: v.attestation?.attestationUrl ?? null,
             },
-        ]));
-        out.write(`${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`);
+        ];
+    }));
+    return `${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`;
+}
+function resultText(result) {
+    const lines = [];
+    for (const k of ['provenance', 'training']) {
+        const v = result[k];
+        lines.push(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
+        if (v.logIndex)
+            lines.push(`  log index: ${v.logIndex}`);
+        if (v.attestation)
+            lines.push(`  attestation: ${v.attestation.attestationUrl}`);
     }
-    else {
-        for (const [k, v] of Object.entries(statements)) {
-            out.write(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}\n`);
-            if (v.logIndex)
-                out.write(`  log index: ${v.logIndex}\n`);
-            if (v.attestation)
-                out.write(`  attestation: ${v.attestation.attestationUrl}\n`);
-        }
-        if (result.endpoints && result.provenance.bundlePath)
-            out.write(`signed on: ${result.endpoints.instance}\n`);
-        if (result.modelDigest)
-            out.write(`model:     ${result.modelDigest}\n`);
-        out.write(`subjects:  ${result.subjects.length}\n`);
-    }
-    return 0;
+    if (result.endpoints && result.provenance.bundlePath)
+        lines.push(`signed on: ${result.endpoints.instance}`);
+    if (result.modelDigest)
+        lines.push(`model:     ${result.modelDigest}`);
+    lines.push(`subjects:  ${result.subjects.length}`);
+    return `${lines.join('\n')}\n`;
 }
 
 

@@ -299,45 +299,49 @@ function nodeToJson(src, node) {
             return null;
         if ((0,dist/* isAlias */.Vj)(n))
             return convert(n.resolve(src.doc));
-        if ((0,dist/* isMap */.jh)(n)) {
-            const out = {};
-            for (const pair of n.items) {
-                const keyNode = pair.key;
-                if (keyNode !== null && !(0,dist/* isScalar */.jn)(keyNode))
-                    throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
-                const k = keyNode === null ? '' : String(keyNode.value);
-                // defineProperty: a key named __proto__ stays data.
-                Object.defineProperty(out, k, {
-                    value: convert(pair.value),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
-            return out;
-        }
+        if ((0,dist/* isMap */.jh)(n))
+            return mappingToJson(src, n, convert);
         if ((0,dist/* isSeq */.oP)(n))
             return n.items.map(convert);
-        if ((0,dist/* isScalar */.jn)(n)) {
-            const v = n.value;
-            if (typeof v === 'bigint') {
-                if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-                    throw yamlError(src, n, `the integer ${v} is too large to record exactly`, 'quote it as a string');
-                }
-                return Number(v);
-            }
-            if (typeof v === 'number') {
-                if (!Number.isFinite(v))
-                    throw yamlError(src, n, `${String(v)} is not a finite number`, 'record it as a string or leave it out');
-                return v;
-            }
-            if (typeof v === 'string' || typeof v === 'boolean' || v === null)
-                return v;
-            throw yamlError(src, n, `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`, 'use strings, numbers, booleans, lists and mappings');
-        }
+        if ((0,dist/* isScalar */.jn)(n))
+            return scalarToJson(src, n);
         throw yamlError(src, undefined, 'unexpected YAML node', 'use strings, numbers, booleans, lists and mappings');
     };
     return convert(node);
+}
+function mappingToJson(src, n, convert) {
+    const out = {};
+    for (const pair of n.items) {
+        const keyNode = pair.key;
+        if (keyNode !== null && !(0,dist/* isScalar */.jn)(keyNode))
+            throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
+        const k = keyNode === null ? '' : String(keyNode.value);
+        // defineProperty: a key named __proto__ stays data.
+        Object.defineProperty(out, k, {
+            value: convert(pair.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+function scalarToJson(src, n) {
+    const v = n.value;
+    if (typeof v === 'bigint') {
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+            throw yamlError(src, n, `the integer ${v} is too large to record exactly`, 'quote it as a string');
+        }
+        return Number(v);
+    }
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw yamlError(src, n, `${String(v)} is not a finite number`, 'record it as a string or leave it out');
+        return v;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null)
+        return v;
+    throw yamlError(src, n, `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`, 'use strings, numbers, booleans, lists and mappings');
 }
 const INPUT = 'parameters';
 const FIX = "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
@@ -390,40 +394,7 @@ async function collectParameters(raw, opts) {
     if (singleLine &&
         !text.startsWith('{') &&
         (await existsLexically((0,external_node_path_.resolve)(opts.workspace, text)))) {
-        const [entry] = await (0,paths/* resolvePatterns */.Ep)([text], { workspace: opts.workspace, input: INPUT });
-        if (!entry || entry.kind !== 'file') {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is a directory`, {
-                input: INPUT,
-                value: text,
-                fix: FIX,
-            });
-        }
-        let bytes;
-        try {
-            const st = await (0,promises_.lstat)(entry.path);
-            if (st.size > MAX_PARAMETERS_BYTES) {
-                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`, {
-                    input: INPUT,
-                    value: text,
-                    fix: 'record only the hyperparameters, and attach large files as byproducts',
-                });
-            }
-            bytes = await (0,promises_.readFile)(entry.path);
-        }
-        catch (e) {
-            if (e instanceof errors/* ProvenanceError */.CG)
-                throw e;
-            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${text}' cannot be read: ${e.message}`, {
-                input: INPUT,
-                value: text,
-                fix: 'check the file permissions; the step runs as the runner user',
-                cause: e,
-            });
-        }
-        // The digest is of the very bytes parsed, so the record and its source cannot disagree.
-        const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
-        const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-        return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
+        return parametersFile(text, opts.workspace);
     }
     if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
@@ -442,6 +413,43 @@ async function collectParameters(raw, opts) {
     // Errors quote the inline text itself (shortened), positions counted within it.
     const quoted = `'${text.length > 60 || !singleLine ? text.slice(0, 57).split('\n')[0] + '…' : text}'`;
     return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
+}
+/** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
+async function parametersFile(text, workspace) {
+    const [entry] = await (0,paths/* resolvePatterns */.Ep)([text], { workspace, input: INPUT });
+    if (!entry || entry.kind !== 'file') {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is a directory`, {
+            input: INPUT,
+            value: text,
+            fix: FIX,
+        });
+    }
+    let bytes;
+    try {
+        const st = await (0,promises_.lstat)(entry.path);
+        if (st.size > MAX_PARAMETERS_BYTES) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`, {
+                input: INPUT,
+                value: text,
+                fix: 'record only the hyperparameters, and attach large files as byproducts',
+            });
+        }
+        bytes = await (0,promises_.readFile)(entry.path);
+    }
+    catch (e) {
+        if (e instanceof errors/* ProvenanceError */.CG)
+            throw e;
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${text}' cannot be read: ${e.message}`, {
+            input: INPUT,
+            value: text,
+            fix: 'check the file permissions; the step runs as the runner user',
+            cause: e,
+        });
+    }
+    // The digest is of the very bytes parsed, so the record and its source cannot disagree.
+    const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
 }
 
 ;// CONCATENATED MODULE: ./build/src/collect/datasets-file.js
@@ -612,7 +620,6 @@ function parseDvcLock(text, opts) {
     const stagesNode = root.has('schema') || root.has('stages') ? root.get('stages', true) : root;
     if (!(0,dist/* isMap */.jh)(stagesNode))
         throw yamlError(src, stagesNode ?? root, "'stages' must be a mapping", dvc_FIX);
-    const lockDir = external_node_path_.posix.dirname(opts.relPath);
     const byName = new Map();
     for (const stagePair of stagesNode.items) {
         const stage = scalarString(src, stagePair.key, 'a stage name');
@@ -627,62 +634,72 @@ function parseDvcLock(text, opts) {
         for (const depNode of deps.items) {
             if (!(0,dist/* isMap */.jh)(depNode))
                 throw yamlError(src, depNode, `a dependency of stage '${stage}' must be a mapping`, dvc_FIX);
-            const pathNode = depNode.get('path', true);
-            if (pathNode === undefined)
-                throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, dvc_FIX);
-            const depPath = scalarString(src, pathNode, 'path');
-            const external = URL_LIKE.test(depPath) || external_node_path_.posix.isAbsolute(depPath);
-            const name = external ? depPath : external_node_path_.posix.normalize(external_node_path_.posix.join(lockDir, depPath));
-            const ref = {
-                name,
-                kind: 'dvc',
-                uri: `dvc:${stage}/${name}`,
-                digest: {},
-                unpinned: true,
-                annotations: { stage, lockFile: opts.relPath },
-            };
-            if (!external)
-                ref.path = name;
-            const md5Node = depNode.get('md5', true);
-            if (md5Node !== undefined) {
-                const raw = scalarString(src, md5Node, 'md5').toLowerCase();
-                const isDir = raw.endsWith('.dir');
-                const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
-                if (!MD5.test(md5))
-                    throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, dvc_FIX);
-                ref.digest = { md5 };
-                ref.unpinned = false;
-                if (isDir)
-                    ref.annotations.dir = true;
-            }
-            else {
-                ref.annotations.note = 'dvc.lock records no md5 for this dependency';
-            }
-            const size = optionalCount(src, depNode, 'size');
-            if (size !== undefined)
-                ref.totalBytes = size;
-            const nfiles = optionalCount(src, depNode, 'nfiles');
-            if (nfiles !== undefined)
-                ref.fileCount = nfiles;
-            // Imports from another repository: where from, at which commit (not a content digest).
-            const repo = depNode.get('repo', true);
-            if (repo !== undefined)
-                ref.annotations.repo = nodeToJson(src, repo);
-            const seen = byName.get(name);
-            if (!seen) {
-                byName.set(name, ref);
-                continue;
-            }
-            if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
-                throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${src.at(pathNode)}: dvc.lock records two different digests for '${name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`, { input: dvc_INPUT, value: opts.relPath, fix: dvc_FIX });
-            }
-            const stages = seen.annotations.stages ?? [
-                String(seen.annotations.stage),
-            ];
-            seen.annotations.stages = [...stages, stage];
+            const ref = readDependency(src, depNode, stage, opts.relPath);
+            merge(byName, ref, src.at(depNode.get('path', true)), opts.relPath);
         }
     }
     return [...byName.values()];
+}
+/** One stage dependency: its path (relative to the lock file's directory), md5, size, origin. */
+function readDependency(src, depNode, stage, lockFile) {
+    const pathNode = depNode.get('path', true);
+    if (pathNode === undefined)
+        throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, dvc_FIX);
+    const depPath = scalarString(src, pathNode, 'path');
+    const external = URL_LIKE.test(depPath) || external_node_path_.posix.isAbsolute(depPath);
+    const name = external ? depPath : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(lockFile), depPath));
+    const ref = {
+        name,
+        kind: 'dvc',
+        uri: `dvc:${stage}/${name}`,
+        digest: {},
+        unpinned: true,
+        annotations: { stage, lockFile },
+    };
+    if (!external)
+        ref.path = name;
+    const md5Node = depNode.get('md5', true);
+    if (md5Node !== undefined) {
+        const raw = scalarString(src, md5Node, 'md5').toLowerCase();
+        const isDir = raw.endsWith('.dir');
+        const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
+        if (!MD5.test(md5))
+            throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, dvc_FIX);
+        ref.digest = { md5 };
+        ref.unpinned = false;
+        if (isDir)
+            ref.annotations.dir = true;
+    }
+    else {
+        ref.annotations.note = 'dvc.lock records no md5 for this dependency';
+    }
+    const size = optionalCount(src, depNode, 'size');
+    if (size !== undefined)
+        ref.totalBytes = size;
+    const nfiles = optionalCount(src, depNode, 'nfiles');
+    if (nfiles !== undefined)
+        ref.fileCount = nfiles;
+    // Imports from another repository: where from, at which commit (not a content digest).
+    const repo = depNode.get('repo', true);
+    if (repo !== undefined)
+        ref.annotations.repo = nodeToJson(src, repo);
+    return ref;
+}
+/** A path several stages depend on is one dataset, listing its stages; its digests must agree. */
+function merge(byName, ref, at, lockFile) {
+    const seen = byName.get(ref.name);
+    if (!seen) {
+        byName.set(ref.name, ref);
+        return;
+    }
+    const stage = String(ref.annotations.stage);
+    if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: dvc.lock records two different digests for '${ref.name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`, { input: dvc_INPUT, value: lockFile, fix: dvc_FIX });
+    }
+    const stages = seen.annotations.stages ?? [
+        String(seen.annotations.stage),
+    ];
+    seen.annotations.stages = [...stages, stage];
 }
 
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
@@ -1164,59 +1181,64 @@ async function collectModel(raw, opts) {
         name: f.relPath,
         digest: { sha256: f.sha256 },
     }));
-    const directories = [];
-    const dirSubjects = [];
-    for (const [relPath, dir] of [...digested.directories].sort(([a], [b]) => (0,paths/* comparePaths */.cD)(a, b))) {
-        if (dir.files.length === 0) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the directory '${relPath}' holds no file to sign`, {
-                input: model_INPUT,
-                value: relPath,
-                fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
-            });
-        }
-        directories.push(dir);
-        dirSubjects.push({
-            name: relPath,
-            digest: { sha256: dir.root },
-            annotations: {
-                role: 'model-directory',
-                files: dir.files.length,
-                bytes: dir.totalBytes,
-                ignorePaths: dir.ignorePaths,
-            },
-        });
-    }
-    const top = topLevel(entries);
-    let modelDigest = '';
-    if (top.length === 1) {
-        const only = top[0];
-        const sha = only.kind === 'file'
-            ? digested.byRelPath.get(only.relPath)?.sha256
-            : digested.directories.get(only.relPath)?.root;
-        if (sha)
-            modelDigest = `sha256:${sha}`;
-    }
-    let fileSubjects = subjects;
-    if (subjects.length + dirSubjects.length > MAX_SUBJECTS) {
-        const dirs = [...digested.directories.keys()];
-        fileSubjects = subjects.filter((f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)));
-        for (const d of dirSubjects)
-            d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
-        if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`, {
-                input: model_INPUT,
-                value: `${fileSubjects.length} files named one by one`,
-                fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
-            });
-        }
-    }
+    const sortedDirs = [...digested.directories].sort(([a], [b]) => (0,paths/* comparePaths */.cD)(a, b));
+    const directories = sortedDirs.map(([relPath, dir]) => nonEmpty(relPath, dir));
+    const dirSubjects = sortedDirs.map(([relPath, dir]) => ({
+        name: relPath,
+        digest: { sha256: dir.root },
+        annotations: {
+            role: 'model-directory',
+            files: dir.files.length,
+            bytes: dir.totalBytes,
+            ignorePaths: dir.ignorePaths,
+        },
+    }));
+    const fileSubjects = withinSubjectLimit(subjects, dirSubjects, [...digested.directories.keys()]);
     return {
         subjects: [...fileSubjects, ...dirSubjects],
         directories,
         files: digested.files,
-        modelDigest,
+        modelDigest: modelDigestOf(topLevel(entries), digested),
         omittedFileSubjects: subjects.length - fileSubjects.length,
     };
+}
+function nonEmpty(relPath, dir) {
+    if (dir.files.length > 0)
+        return dir;
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the directory '${relPath}' holds no file to sign`, {
+        input: model_INPUT,
+        value: relPath,
+        fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
+    });
+}
+/** `sha256:HEX` of the one file or directory the model is, or '' when it is several. */
+function modelDigestOf(top, digested) {
+    if (top.length !== 1)
+        return '';
+    const only = top[0];
+    const sha = only.kind === 'file'
+        ? digested.byRelPath.get(only.relPath)?.sha256
+        : digested.directories.get(only.relPath)?.root;
+    return sha ? `sha256:${sha}` : '';
+}
+/**
+ * The file subjects that fit GitHub's limit beside the directory subjects: past it, files inside
+ * a named directory are attested through the directory's OMS root alone.
+ */
+function withinSubjectLimit(subjects, dirSubjects, dirs) {
+    if (subjects.length + dirSubjects.length <= MAX_SUBJECTS)
+        return subjects;
+    const fileSubjects = subjects.filter((f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)));
+    for (const d of dirSubjects)
+        d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
+    if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`, {
+            input: model_INPUT,
+            value: `${fileSubjects.length} files named one by one`,
+            fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
+        });
+    }
+    return fileSubjects;
 }
 /** Refuses a model or dataset path that holds the output directory, or lies inside it. */
 function checkOutsideOf(outputDir, paths, input) {

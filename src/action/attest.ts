@@ -2,7 +2,12 @@
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
 
-import { attest, type AttestResult } from '../engine/attest.js';
+import {
+  attest,
+  type AttestContext,
+  type AttestInputs,
+  type AttestResult,
+} from '../engine/attest.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
@@ -11,72 +16,80 @@ import { TOOL_VERSION } from '../version.js';
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const outputDir = outputDirInput(env, workspace);
-  let tokenProblem: string | undefined;
-
-  const result = await attest(
-    {
-      model: input('model'),
-      datasets: input('datasets'),
-      datasetsFile: input('datasets-file'),
-      python: input('python'),
-      requirements: input('requirements'),
-      parameters: input('parameters'),
-      byproducts: input('byproducts'),
-      sign: boolInput('sign', true),
-      sigstore: input('sigstore'),
-      fulcioUrl: input('fulcio-url'),
-      rekorUrl: input('rekor-url'),
-      tsaUrl: input('tsa-url'),
-      pushToGitHub: boolInput('push-to-github', true),
-      uploadArtifact: boolInput('upload-artifact', true),
-      artifactName: input('artifact-name').trim(),
-      outputDir,
-      modelSignature: boolInput('model-signature', false),
-    },
-    {
-      workspace,
-      env: { ...env },
-      pathEnv: env.PATH ?? '',
-      getIdToken: async () => {
-        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-          tokenProblem =
-            'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
-          return undefined;
-        }
-        try {
-          // getIDToken masks the token in the log itself.
-          return await core.getIDToken('sigstore');
-        } catch (e) {
-          tokenProblem = (e as Error).message;
-          return undefined;
-        }
-      },
-      idTokenProblem: () => tokenProblem,
-      githubToken: input('github-token') || undefined,
-      artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-      toolVersion: TOOL_VERSION,
-      log: (line) => core.info(line),
-      onProgress: labelledProgressLogger((line) => core.info(line)),
-    },
-  );
+  const result = await attest(attestInputs(outputDirInput(env, workspace)), {
+    ...runnerContext(env),
+    workspace,
+  });
   report(result);
-  if (boolInput('summary', true)) {
-    const oms = result.modelSignatures.map(
-      (m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`,
-    );
-    const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
-    const summary = renderAttestSummary({
-      statement: result.statement,
-      statementPath: result.training.statementPath,
-      bundlePath: result.training.bundlePath,
-      logIndex: result.training.logIndex,
-      attestation: result.training.attestation,
-      endpoints: result.endpoints,
-      files: result.files,
-    });
-    await core.summary.addRaw(summary + extra, true).write();
-  }
+  if (boolInput('summary', true)) await writeSummary(result);
+}
+
+function attestInputs(outputDir: string): AttestInputs {
+  return {
+    model: input('model'),
+    datasets: input('datasets'),
+    datasetsFile: input('datasets-file'),
+    python: input('python'),
+    requirements: input('requirements'),
+    parameters: input('parameters'),
+    byproducts: input('byproducts'),
+    sign: boolInput('sign', true),
+    sigstore: input('sigstore'),
+    fulcioUrl: input('fulcio-url'),
+    rekorUrl: input('rekor-url'),
+    tsaUrl: input('tsa-url'),
+    pushToGitHub: boolInput('push-to-github', true),
+    uploadArtifact: boolInput('upload-artifact', true),
+    artifactName: input('artifact-name').trim(),
+    outputDir,
+    modelSignature: boolInput('model-signature', false),
+  };
+}
+
+/** The runner around the inputs: its variables, its OIDC token, the GitHub token. */
+function runnerContext(env: NodeJS.ProcessEnv): Omit<AttestContext, 'workspace'> {
+  let tokenProblem: string | undefined;
+  return {
+    env: { ...env },
+    pathEnv: env.PATH ?? '',
+    getIdToken: async () => {
+      if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        tokenProblem =
+          'ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks id-token: write, or this is a fork';
+        return undefined;
+      }
+      try {
+        // getIDToken masks the token in the log itself.
+        return await core.getIDToken('sigstore');
+      } catch (e) {
+        tokenProblem = (e as Error).message;
+        return undefined;
+      }
+    },
+    idTokenProblem: () => tokenProblem,
+    githubToken: input('github-token') || undefined,
+    artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    toolVersion: TOOL_VERSION,
+    log: (line) => core.info(line),
+    onProgress: labelledProgressLogger((line) => core.info(line)),
+  };
+}
+
+async function writeSummary(result: AttestResult): Promise<void> {
+  const oms = result.modelSignatures.map(
+    (m) => `- OMS model signature \`${m.path}\` (root \`sha256:${m.root}\`)`,
+  );
+  const extra = oms.length > 0 ? `\n### Model signatures\n\n${oms.join('\n')}\n` : '';
+  const summary = renderAttestSummary({
+    statement: result.statement,
+    statementPath: result.training.statementPath,
+    bundlePath: result.training.bundlePath,
+    logIndex: result.training.logIndex,
+    attestation: result.training.attestation,
+    endpoints: result.endpoints,
+    files: result.files,
+  });
+  await core.summary.addRaw(summary + extra, true).write();
 }
 
 function report(r: AttestResult): void {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
-import { resumeAttest } from '../engine/resume.js';
+import { resumeAttest, type ResumedResult } from '../engine/resume.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { parse, pathList, str, type Options } from './args.js';
@@ -108,10 +108,15 @@ export async function cliAttest(
     },
     // The bar's line ends before anything else is written, error messages included.
   ).finally(() => bar.done());
-  const statements = { provenance: result.provenance, training: result.training };
-  if (format === 'json') {
-    const json = Object.fromEntries(
-      Object.entries(statements).map(([k, v]) => [
+  out.write(format === 'json' ? resultJson(result) : resultText(result));
+  return 0;
+}
+
+function resultJson(result: ResumedResult): string {
+  const json = Object.fromEntries(
+    (['provenance', 'training'] as const).map((k) => {
+      const v = result[k];
+      return [
         k,
         {
           statementPath: v.statementPath,
@@ -119,21 +124,23 @@ export async function cliAttest(
           logIndex: v.logIndex ?? null,
           attestationUrl: v.attestation?.attestationUrl ?? null,
         },
-      ]),
-    );
-    out.write(
-      `${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`,
-    );
-  } else {
-    for (const [k, v] of Object.entries(statements)) {
-      out.write(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}\n`);
-      if (v.logIndex) out.write(`  log index: ${v.logIndex}\n`);
-      if (v.attestation) out.write(`  attestation: ${v.attestation.attestationUrl}\n`);
-    }
-    if (result.endpoints && result.provenance.bundlePath)
-      out.write(`signed on: ${result.endpoints.instance}\n`);
-    if (result.modelDigest) out.write(`model:     ${result.modelDigest}\n`);
-    out.write(`subjects:  ${result.subjects.length}\n`);
+      ];
+    }),
+  );
+  return `${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`;
+}
+
+function resultText(result: ResumedResult): string {
+  const lines: string[] = [];
+  for (const k of ['provenance', 'training'] as const) {
+    const v = result[k];
+    lines.push(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
+    if (v.logIndex) lines.push(`  log index: ${v.logIndex}`);
+    if (v.attestation) lines.push(`  attestation: ${v.attestation.attestationUrl}`);
   }
-  return 0;
+  if (result.endpoints && result.provenance.bundlePath)
+    lines.push(`signed on: ${result.endpoints.instance}`);
+  if (result.modelDigest) lines.push(`model:     ${result.modelDigest}`);
+  lines.push(`subjects:  ${result.subjects.length}`);
+  return `${lines.join('\n')}\n`;
 }

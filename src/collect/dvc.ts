@@ -36,6 +36,8 @@ function optionalCount(src: YamlSource, map: YAMLMap, key: string): number | und
   return v;
 }
 
+type DvcRef = DatasetRef & { annotations: Record<string, unknown> };
+
 /** Every stage dependency of a dvc.lock as a dataset; one per path (shared ones merged). */
 export function parseDvcLock(text: string, opts: DvcLockOptions): DatasetRef[] {
   const src = parseYaml(text, { input: INPUT, label: opts.relPath, fix: FIX });
@@ -44,9 +46,7 @@ export function parseDvcLock(text: string, opts: DvcLockOptions): DatasetRef[] {
   const stagesNode = root.has('schema') || root.has('stages') ? root.get('stages', true) : root;
   if (!isMap(stagesNode))
     throw yamlError(src, stagesNode ?? root, "'stages' must be a mapping", FIX);
-  const lockDir = posix.dirname(opts.relPath);
-
-  const byName = new Map<string, DatasetRef & { annotations: Record<string, unknown> }>();
+  const byName = new Map<string, DvcRef>();
   for (const stagePair of stagesNode.items) {
     const stage = scalarString(src, stagePair.key, 'a stage name');
     const stageMap = stagePair.value;
@@ -55,7 +55,6 @@ export function parseDvcLock(text: string, opts: DvcLockOptions): DatasetRef[] {
     const deps = stageMap.get('deps', true);
     if (deps === undefined || (isScalar(deps) && deps.value === null)) continue;
     if (!isSeq(deps)) throw yamlError(src, deps, `deps of stage '${stage}' must be a list`, FIX);
-
     for (const depNode of deps.items) {
       if (!isMap(depNode))
         throw yamlError(
@@ -64,59 +63,74 @@ export function parseDvcLock(text: string, opts: DvcLockOptions): DatasetRef[] {
           `a dependency of stage '${stage}' must be a mapping`,
           FIX,
         );
-      const pathNode = depNode.get('path', true);
-      if (pathNode === undefined)
-        throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, FIX);
-      const depPath = scalarString(src, pathNode, 'path');
-      const external = URL_LIKE.test(depPath) || posix.isAbsolute(depPath);
-      const name = external ? depPath : posix.normalize(posix.join(lockDir, depPath));
-
-      const ref: DatasetRef & { annotations: Record<string, unknown> } = {
-        name,
-        kind: 'dvc',
-        uri: `dvc:${stage}/${name}`,
-        digest: {},
-        unpinned: true,
-        annotations: { stage, lockFile: opts.relPath },
-      };
-      if (!external) ref.path = name;
-      const md5Node = depNode.get('md5', true);
-      if (md5Node !== undefined) {
-        const raw = scalarString(src, md5Node, 'md5').toLowerCase();
-        const isDir = raw.endsWith('.dir');
-        const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
-        if (!MD5.test(md5)) throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, FIX);
-        ref.digest = { md5 };
-        ref.unpinned = false;
-        if (isDir) ref.annotations.dir = true;
-      } else {
-        ref.annotations.note = 'dvc.lock records no md5 for this dependency';
-      }
-      const size = optionalCount(src, depNode, 'size');
-      if (size !== undefined) ref.totalBytes = size;
-      const nfiles = optionalCount(src, depNode, 'nfiles');
-      if (nfiles !== undefined) ref.fileCount = nfiles;
-      // Imports from another repository: where from, at which commit (not a content digest).
-      const repo = depNode.get('repo', true);
-      if (repo !== undefined) ref.annotations.repo = nodeToJson(src, repo);
-
-      const seen = byName.get(name);
-      if (!seen) {
-        byName.set(name, ref);
-        continue;
-      }
-      if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
-        throw new ProvenanceError(
-          'INPUT_INVALID',
-          `${src.at(pathNode)}: dvc.lock records two different digests for '${name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`,
-          { input: INPUT, value: opts.relPath, fix: FIX },
-        );
-      }
-      const stages = (seen.annotations.stages as string[] | undefined) ?? [
-        String(seen.annotations.stage),
-      ];
-      seen.annotations.stages = [...stages, stage];
+      const ref = readDependency(src, depNode, stage, opts.relPath);
+      merge(byName, ref, src.at(depNode.get('path', true) as Node), opts.relPath);
     }
   }
   return [...byName.values()];
+}
+
+/** One stage dependency: its path (relative to the lock file's directory), md5, size, origin. */
+function readDependency(
+  src: YamlSource,
+  depNode: YAMLMap,
+  stage: string,
+  lockFile: string,
+): DvcRef {
+  const pathNode = depNode.get('path', true);
+  if (pathNode === undefined)
+    throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, FIX);
+  const depPath = scalarString(src, pathNode, 'path');
+  const external = URL_LIKE.test(depPath) || posix.isAbsolute(depPath);
+  const name = external ? depPath : posix.normalize(posix.join(posix.dirname(lockFile), depPath));
+  const ref: DvcRef = {
+    name,
+    kind: 'dvc',
+    uri: `dvc:${stage}/${name}`,
+    digest: {},
+    unpinned: true,
+    annotations: { stage, lockFile },
+  };
+  if (!external) ref.path = name;
+  const md5Node = depNode.get('md5', true);
+  if (md5Node !== undefined) {
+    const raw = scalarString(src, md5Node, 'md5').toLowerCase();
+    const isDir = raw.endsWith('.dir');
+    const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
+    if (!MD5.test(md5)) throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, FIX);
+    ref.digest = { md5 };
+    ref.unpinned = false;
+    if (isDir) ref.annotations.dir = true;
+  } else {
+    ref.annotations.note = 'dvc.lock records no md5 for this dependency';
+  }
+  const size = optionalCount(src, depNode, 'size');
+  if (size !== undefined) ref.totalBytes = size;
+  const nfiles = optionalCount(src, depNode, 'nfiles');
+  if (nfiles !== undefined) ref.fileCount = nfiles;
+  // Imports from another repository: where from, at which commit (not a content digest).
+  const repo = depNode.get('repo', true);
+  if (repo !== undefined) ref.annotations.repo = nodeToJson(src, repo);
+  return ref;
+}
+
+/** A path several stages depend on is one dataset, listing its stages; its digests must agree. */
+function merge(byName: Map<string, DvcRef>, ref: DvcRef, at: string, lockFile: string): void {
+  const seen = byName.get(ref.name);
+  if (!seen) {
+    byName.set(ref.name, ref);
+    return;
+  }
+  const stage = String(ref.annotations.stage);
+  if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `${at}: dvc.lock records two different digests for '${ref.name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`,
+      { input: INPUT, value: lockFile, fix: FIX },
+    );
+  }
+  const stages = (seen.annotations.stages as string[] | undefined) ?? [
+    String(seen.annotations.stage),
+  ];
+  seen.annotations.stages = [...stages, stage];
 }

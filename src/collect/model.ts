@@ -1,7 +1,12 @@
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
 // `model_signing digest DIR` and our subject agree.
-import { digestEntries, OMS_DEFAULT_IGNORES, type HashProgress } from '../hash/index.js';
+import {
+  digestEntries,
+  OMS_DEFAULT_IGNORES,
+  type DigestedPaths,
+  type HashProgress,
+} from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { resolve, sep } from 'node:path';
 import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
@@ -65,69 +70,74 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
     name: f.relPath,
     digest: { sha256: f.sha256 },
   }));
-  const directories: DirectoryDigest[] = [];
-  const dirSubjects: Subject[] = [];
-  for (const [relPath, dir] of [...digested.directories].sort(([a], [b]) => comparePaths(a, b))) {
-    if (dir.files.length === 0) {
-      throw new ProvenanceError(
-        'INPUT_INVALID',
-        `the directory '${relPath}' holds no file to sign`,
-        {
-          input: INPUT,
-          value: relPath,
-          fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
-        },
-      );
-    }
-    directories.push(dir);
-    dirSubjects.push({
-      name: relPath,
-      digest: { sha256: dir.root },
-      annotations: {
-        role: 'model-directory',
-        files: dir.files.length,
-        bytes: dir.totalBytes,
-        ignorePaths: dir.ignorePaths,
-      },
-    });
-  }
-
-  const top = topLevel(entries);
-  let modelDigest = '';
-  if (top.length === 1) {
-    const only = top[0]!;
-    const sha =
-      only.kind === 'file'
-        ? digested.byRelPath.get(only.relPath)?.sha256
-        : digested.directories.get(only.relPath)?.root;
-    if (sha) modelDigest = `sha256:${sha}`;
-  }
-  let fileSubjects = subjects;
-  if (subjects.length + dirSubjects.length > MAX_SUBJECTS) {
-    const dirs = [...digested.directories.keys()];
-    fileSubjects = subjects.filter(
-      (f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)),
-    );
-    for (const d of dirSubjects) d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
-    if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
-      throw new ProvenanceError(
-        'INPUT_INVALID',
-        `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`,
-        {
-          input: INPUT,
-          value: `${fileSubjects.length} files named one by one`,
-          fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
-        },
-      );
-    }
-  }
+  const sortedDirs = [...digested.directories].sort(([a], [b]) => comparePaths(a, b));
+  const directories = sortedDirs.map(([relPath, dir]) => nonEmpty(relPath, dir));
+  const dirSubjects = sortedDirs.map(([relPath, dir]): Subject => ({
+    name: relPath,
+    digest: { sha256: dir.root },
+    annotations: {
+      role: 'model-directory',
+      files: dir.files.length,
+      bytes: dir.totalBytes,
+      ignorePaths: dir.ignorePaths,
+    },
+  }));
+  const fileSubjects = withinSubjectLimit(subjects, dirSubjects, [...digested.directories.keys()]);
   return {
     subjects: [...fileSubjects, ...dirSubjects],
     directories,
     files: digested.files,
-    modelDigest,
+    modelDigest: modelDigestOf(topLevel(entries), digested),
     omittedFileSubjects: subjects.length - fileSubjects.length,
   };
+}
+
+function nonEmpty(relPath: string, dir: DirectoryDigest): DirectoryDigest {
+  if (dir.files.length > 0) return dir;
+  throw new ProvenanceError('INPUT_INVALID', `the directory '${relPath}' holds no file to sign`, {
+    input: INPUT,
+    value: relPath,
+    fix: `check that training wrote the model there (names ignored: ${dir.ignorePaths.join(', ')})`,
+  });
+}
+
+/** `sha256:HEX` of the one file or directory the model is, or '' when it is several. */
+function modelDigestOf(top: readonly ResolvedPath[], digested: DigestedPaths): string {
+  if (top.length !== 1) return '';
+  const only = top[0]!;
+  const sha =
+    only.kind === 'file'
+      ? digested.byRelPath.get(only.relPath)?.sha256
+      : digested.directories.get(only.relPath)?.root;
+  return sha ? `sha256:${sha}` : '';
+}
+
+/**
+ * The file subjects that fit GitHub's limit beside the directory subjects: past it, files inside
+ * a named directory are attested through the directory's OMS root alone.
+ */
+function withinSubjectLimit(
+  subjects: Subject[],
+  dirSubjects: Subject[],
+  dirs: readonly string[],
+): Subject[] {
+  if (subjects.length + dirSubjects.length <= MAX_SUBJECTS) return subjects;
+  const fileSubjects = subjects.filter(
+    (f) => !dirs.some((d) => d === '.' || f.name.startsWith(`${d}/`)),
+  );
+  for (const d of dirSubjects) d.annotations = { ...d.annotations, fileSubjects: 'omitted' };
+  if (fileSubjects.length + dirSubjects.length > MAX_SUBJECTS) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `${fileSubjects.length + dirSubjects.length} subjects exceed the ${MAX_SUBJECTS} one attestation may carry`,
+      {
+        input: INPUT,
+        value: `${fileSubjects.length} files named one by one`,
+        fix: 'name the directory that holds them: it becomes one subject whose OMS root digest covers every file',
+      },
+    );
+  }
+  return fileSubjects;
 }
 
 /** Refuses a model or dataset path that holds the output directory, or lies inside it. */

@@ -14,6 +14,8 @@ import {
   parseDocument,
   type Document,
   type Node,
+  type Scalar,
+  type YAMLMap,
 } from 'yaml';
 import { ProvenanceError } from '../errors.js';
 import type { ResourceDescriptor } from '../types.js';
@@ -106,55 +108,9 @@ export function nodeToJson(src: YamlSource, node: unknown): JsonValue {
       );
     if (n === null || n === undefined) return null;
     if (isAlias(n)) return convert(n.resolve(src.doc));
-    if (isMap(n)) {
-      const out: { [k: string]: JsonValue } = {};
-      for (const pair of n.items) {
-        const keyNode = pair.key as Node | null;
-        if (keyNode !== null && !isScalar(keyNode))
-          throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
-        const k = keyNode === null ? '' : String(keyNode.value);
-        // defineProperty: a key named __proto__ stays data.
-        Object.defineProperty(out, k, {
-          value: convert(pair.value),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
+    if (isMap(n)) return mappingToJson(src, n, convert);
     if (isSeq(n)) return n.items.map(convert);
-    if (isScalar(n)) {
-      const v = n.value;
-      if (typeof v === 'bigint') {
-        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-          throw yamlError(
-            src,
-            n,
-            `the integer ${v} is too large to record exactly`,
-            'quote it as a string',
-          );
-        }
-        return Number(v);
-      }
-      if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-          throw yamlError(
-            src,
-            n,
-            `${String(v)} is not a finite number`,
-            'record it as a string or leave it out',
-          );
-        return v;
-      }
-      if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
-      throw yamlError(
-        src,
-        n,
-        `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`,
-        'use strings, numbers, booleans, lists and mappings',
-      );
-    }
+    if (isScalar(n)) return scalarToJson(src, n);
     throw yamlError(
       src,
       undefined,
@@ -163,6 +119,60 @@ export function nodeToJson(src: YamlSource, node: unknown): JsonValue {
     );
   };
   return convert(node);
+}
+
+function mappingToJson(
+  src: YamlSource,
+  n: YAMLMap,
+  convert: (n: unknown) => JsonValue,
+): { [k: string]: JsonValue } {
+  const out: { [k: string]: JsonValue } = {};
+  for (const pair of n.items) {
+    const keyNode = pair.key as Node | null;
+    if (keyNode !== null && !isScalar(keyNode))
+      throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
+    const k = keyNode === null ? '' : String(keyNode.value);
+    // defineProperty: a key named __proto__ stays data.
+    Object.defineProperty(out, k, {
+      value: convert(pair.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+function scalarToJson(src: YamlSource, n: Scalar): JsonValue {
+  const v = n.value;
+  if (typeof v === 'bigint') {
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw yamlError(
+        src,
+        n,
+        `the integer ${v} is too large to record exactly`,
+        'quote it as a string',
+      );
+    }
+    return Number(v);
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v))
+      throw yamlError(
+        src,
+        n,
+        `${String(v)} is not a finite number`,
+        'record it as a string or leave it out',
+      );
+    return v;
+  }
+  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
+  throw yamlError(
+    src,
+    n,
+    `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`,
+    'use strings, numbers, booleans, lists and mappings',
+  );
 }
 
 export interface CollectedParameters {
@@ -230,54 +240,13 @@ export async function collectParameters(
   const text = raw.trim();
   if (text === '') return undefined;
   const singleLine = !text.includes('\n');
-
   if (
     singleLine &&
     !text.startsWith('{') &&
     (await existsLexically(resolve(opts.workspace, text)))
   ) {
-    const [entry] = await resolvePatterns([text], { workspace: opts.workspace, input: INPUT });
-    if (!entry || entry.kind !== 'file') {
-      throw new ProvenanceError('INPUT_INVALID', `'${text}' is a directory`, {
-        input: INPUT,
-        value: text,
-        fix: FIX,
-      });
-    }
-    let bytes: Buffer;
-    try {
-      const st = await lstat(entry.path);
-      if (st.size > MAX_PARAMETERS_BYTES) {
-        throw new ProvenanceError(
-          'INPUT_INVALID',
-          `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`,
-          {
-            input: INPUT,
-            value: text,
-            fix: 'record only the hyperparameters, and attach large files as byproducts',
-          },
-        );
-      }
-      bytes = await readFile(entry.path);
-    } catch (e) {
-      if (e instanceof ProvenanceError) throw e;
-      throw new ProvenanceError(
-        'FILE_UNREADABLE',
-        `'${text}' cannot be read: ${(e as Error).message}`,
-        {
-          input: INPUT,
-          value: text,
-          fix: 'check the file permissions; the step runs as the runner user',
-          cause: e,
-        },
-      );
-    }
-    // The digest is of the very bytes parsed, so the record and its source cannot disagree.
-    const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
+    return parametersFile(text, opts.workspace);
   }
-
   if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
     throw new ProvenanceError(
       'INPUT_INVALID',
@@ -303,4 +272,48 @@ export async function collectParameters(
   // Errors quote the inline text itself (shortened), positions counted within it.
   const quoted = `'${text.length > 60 || !singleLine ? text.slice(0, 57).split('\n')[0] + '…' : text}'`;
   return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
+}
+
+/** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
+async function parametersFile(text: string, workspace: string): Promise<CollectedParameters> {
+  const [entry] = await resolvePatterns([text], { workspace, input: INPUT });
+  if (!entry || entry.kind !== 'file') {
+    throw new ProvenanceError('INPUT_INVALID', `'${text}' is a directory`, {
+      input: INPUT,
+      value: text,
+      fix: FIX,
+    });
+  }
+  let bytes: Buffer;
+  try {
+    const st = await lstat(entry.path);
+    if (st.size > MAX_PARAMETERS_BYTES) {
+      throw new ProvenanceError(
+        'INPUT_INVALID',
+        `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`,
+        {
+          input: INPUT,
+          value: text,
+          fix: 'record only the hyperparameters, and attach large files as byproducts',
+        },
+      );
+    }
+    bytes = await readFile(entry.path);
+  } catch (e) {
+    if (e instanceof ProvenanceError) throw e;
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `'${text}' cannot be read: ${(e as Error).message}`,
+      {
+        input: INPUT,
+        value: text,
+        fix: 'check the file permissions; the step runs as the runner user',
+        cause: e,
+      },
+    );
+  }
+  // The digest is of the very bytes parsed, so the record and its source cannot disagree.
+  const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
 }
