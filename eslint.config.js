@@ -72,4 +72,22 @@ export default tseslint.config(
       'hash/, statement/ and net/ are the base: they import nothing above them.',
     ),
   },
+  {
+    files: ['tools/**', '__tests__/**', 'bench/**'],
+    ignores: ['tools/stack/mock.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@sigstore/mock', '@sigstore/mock/*'],
+              message:
+                'Reach @sigstore/mock through tools/stack/mock.ts, where its version is pinned.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

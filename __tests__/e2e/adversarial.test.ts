@@ -11,7 +11,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { X509Certificate } from '@sigstore/core';
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } from '@sigstore/sign';
-import { initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
+import { initializeCA, initializeCTLog } from '../../tools/stack/mock.js';
 import { attest, type AttestInputs } from '../../src/engine/attest.js';
 import { isProvenanceError } from '../../src/errors.js';
 import { closeHashPool } from '../../src/hash/index.js';

@@ -4,7 +4,7 @@
 // The mock CA from @sigstore/mock does the X.509 work (leaf + embedded SCT from its CT log).
 
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
-import type { CA } from '@sigstore/mock/dist/fulcio/index.js';
+import type { CA } from './mock.js';
 import { fulcioIdentityFromClaims } from './claims.js';
 import { json, type ServiceHandler } from './service.js';
 

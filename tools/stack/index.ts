@@ -1,8 +1,7 @@
 // A real Sigstore stack on loopback for tests and demos: Fulcio (with CT log), Rekor, a TSA and
 // a GitHub-shaped OIDC issuer, each on its own 127.0.0.1 port, plus the matching trusted root.
 //
-// Built from @sigstore/mock's parts, imported by path: its package entry point loads nock, which
-// patches node's http module for the whole process.
+// Built from @sigstore/mock's parts, through mock.ts (the one module that imports it).
 //
 // Tokens carry `iss: https://token.actions.githubusercontent.com` by default, as real workflow
 // tokens do, while the keys that sign them are this stack's own and are served (JWKS, discovery)
@@ -13,8 +12,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
-import { initializeTLog } from '@sigstore/mock/dist/rekor/index.js';
+import { initializeCA, initializeCTLog, initializeTLog } from './mock.js';
 import { resolveClaims, type GitHubClaims } from './claims.js';
 import { fulcioService } from './fulcio.js';
 import { OidcIssuer, oidcService } from './oidc.js';

@@ -3,7 +3,7 @@
 // checking the envelope's signatures, and verifiers compare bundles against that stored form.
 
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
-import { rekorHandler, type TLog } from '@sigstore/mock/dist/rekor/index.js';
+import { rekorHandler, type TLog } from './mock.js';
 import { json, type ServiceHandler } from './service.js';
 
 const ENTRIES_PATH = '/api/v1/log/entries';

@@ -5,7 +5,7 @@
 // ten fails with "invalid time". Real TSAs commonly stamp whole seconds; so do we.
 
 import type { KeyObject } from 'node:crypto';
-import { initializeTSA, tsaHandler, type TSA } from '@sigstore/mock/dist/timestamp/index.js';
+import { initializeTSA, tsaHandler, type TSA } from './mock.js';
 import { json, type ServiceHandler } from './service.js';
 
 const TIMESTAMP_PATH = '/api/v1/timestamp';
