@@ -3,7 +3,6 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenanceError } from '../../src/errors.js';
-import { collectByproducts } from '../../src/collect/byproducts.js';
 import { collectRequirements, requirementsFormat } from '../../src/collect/requirements.js';
 
 const sha256sum = (p: string) =>
@@ -20,10 +19,6 @@ const files = [
   'Pipfile.lock',
   'constraints.txt',
   'pyproject.toml',
-  'out/metrics.json',
-  'out/logs/train.log',
-  'out/logs/.hidden',
-  'MODEL_CARD.md',
   'a file with spaces.txt',
 ];
 
@@ -74,27 +69,10 @@ test('requirementsFormat by name', () => {
   expect(requirementsFormat('setup.cfg')).toBe('other');
 });
 
-test('byproducts: files and directories expanded to their files (hidden ones included in a directory)', async () => {
-  const got = await collectByproducts('out/logs, MODEL_CARD.md\nout/*.json', { workspace: ws });
-  expect(got).toEqual(
-    ['MODEL_CARD.md', 'out/logs/.hidden', 'out/logs/train.log', 'out/metrics.json'].map((name) => ({
-      name,
-      digest: { sha256: sha256sum(join(ws, name)) },
-      annotations: { role: 'byproduct' },
-    })),
-  );
-});
-
-test('empty inputs record nothing; a missing file is NO_MATCH naming the input', async () => {
+test('an empty input records nothing; a glob that matches nothing is NO_MATCH naming the input', async () => {
   await expect(collectRequirements('', { workspace: ws })).resolves.toEqual([]);
-  await expect(collectByproducts(' \n', { workspace: ws })).resolves.toEqual([]);
-  const e = await collectByproducts('out/missing.json', { workspace: ws }).catch((x: unknown) => x);
-  expect(e).toBeInstanceOf(ProvenanceError);
-  expect((e as ProvenanceError).code).toBe('NO_MATCH');
-  expect((e as ProvenanceError).toLine()).toMatch(
-    /input 'byproducts': 'out\/missing.json'.* Fix: /,
-  );
   const r = await collectRequirements('reqs/*.txt', { workspace: ws }).catch((x: unknown) => x);
+  expect(r).toBeInstanceOf(ProvenanceError);
   expect((r as ProvenanceError).toLine()).toMatch(
     /NO_MATCH: input 'requirements': 'reqs\/\*\.txt'/,
   );

@@ -1,189 +1,24 @@
-// The review against a fake GitHub REST API over real HTTP, with real Octokit: the sticky
-// comment (created, then updated in place; refused tokens fall back; other people's
-// comments untouched) and the base lookup through the Actions API (runs, then artifacts,
-// then the artifact served by the fake server through the injected downloader).
-import { getOctokit } from '@actions/github';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The review's base lookup (src/review/base.ts) through the Actions API of the fake GitHub REST
+// API: runs, then artifacts, then the artifact served through the injected downloader.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArtifactDownloader } from '../../src/review/base.js';
-import { upsertComment } from '../../src/review/comment.js';
-import { reviewMarker } from '../../src/review/markdown.js';
 import { review, type ReviewOptions } from '../../src/review/review.js';
 import { serializeStatement } from '../../src/statement/build.js';
-import type { RetryPolicy } from '../../src/net/retry.js';
-import {
-  startFakeGitHub,
-  type FakeGitHub,
-  type RecordedRequest,
-} from '../../tools/github-api/index.js';
 import { baseStatement, headStatement } from '../fixtures/review/pair.js';
 
-const TOKEN = 'ghs_faketoken0123456789';
-const FAST: RetryPolicy = { retries: 2, baseDelayMs: 1, maxDelayMs: 5, retryAfterCapMs: 5 };
-const MARKER = reviewMarker('train.yml');
+import {
+  commentsOn,
+  dir,
+  fake,
+  FAST,
+  MARKER,
+  sent,
+  TOKEN,
+  useFakeGitHub,
+} from '../helpers/review-github.js';
 
-let fake: FakeGitHub;
-let dir: string;
-
-beforeEach(async () => {
-  fake = await startFakeGitHub({ token: TOKEN });
-  dir = await mkdtemp(join(tmpdir(), 'tp-review-'));
-});
-
-afterEach(async () => {
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-function octokit() {
-  return getOctokit(TOKEN, { baseUrl: fake.url });
-}
-
-function commentsOn(issue: number) {
-  return fake.state.comments.filter((c) => c.repo === 'acme/vision' && c.issue === issue);
-}
-
-function sent(method: string, path: RegExp): RecordedRequest[] {
-  return fake.requests.filter((r) => r.method === method && path.test(r.path));
-}
-
-function seedComment(body: string, login: string, issue = 7): number {
-  const id = 10_000 + fake.state.comments.length;
-  const at = new Date('2026-11-25T10:00:00Z').toISOString();
-  fake.state.comments.push({
-    id,
-    repo: 'acme/vision',
-    issue,
-    body,
-    user: { login },
-    created_at: at,
-    updated_at: at,
-  });
-  return id;
-}
-
-const upsert = (body: string, extra: Partial<Parameters<typeof upsertComment>[0]> = {}) =>
-  upsertComment({
-    octokit: octokit(),
-    owner: 'acme',
-    repo: 'vision',
-    issueNumber: 7,
-    body,
-    marker: MARKER,
-    retry: FAST,
-    ...extra,
-  });
-
-describe('upsertComment', () => {
-  test('first run creates the comment, the second updates that same one (a PATCH), leaving exactly one', async () => {
-    const first = await upsert(`${MARKER}\nfirst`);
-    expect(first.action).toBe('created');
-    const second = await upsert(`${MARKER}\nsecond`);
-    expect(second.action).toBe('updated');
-    if (first.action !== 'created' || second.action !== 'updated') throw new Error('unreachable');
-    expect(second.id).toBe(first.id);
-    expect(second.url).toBe(`https://github.com/acme/vision/pull/7#issuecomment-${first.id}`);
-    const ours = commentsOn(7).filter((c) => c.body.includes(MARKER));
-    expect(ours).toHaveLength(1);
-    expect(ours[0]!.body).toBe(`${MARKER}\nsecond`);
-    expect(sent('PATCH', new RegExp(`/issues/comments/${first.id}$`))).toHaveLength(1);
-    expect(sent('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
-  });
-
-  test('a human comment that quotes the marker is not ours: left alone, ours is created beside it', async () => {
-    const quote = `Why does the bot write \`${MARKER}\`?`;
-    const humanId = seedComment(quote, 'octocat');
-    const res = await upsert(`${MARKER}\nreview`);
-    expect(res.action).toBe('created');
-    expect(fake.state.comments.find((c) => c.id === humanId)!.body).toBe(quote);
-    expect(sent('PATCH', /.*/)).toHaveLength(0);
-    expect(commentsOn(7)).toHaveLength(2);
-  });
-
-  test('with the author known, a marker-led comment by someone else is not edited either', async () => {
-    const forged = `${MARKER}\nwritten by a person`;
-    const otherId = seedComment(forged, 'mallory');
-    const res = await upsert(`${MARKER}\nreview`, { author: 'github-actions[bot]' });
-    expect(res.action).toBe('created');
-    expect(fake.state.comments.find((c) => c.id === otherId)!.body).toBe(forged);
-    expect(sent('PATCH', /.*/)).toHaveLength(0);
-  });
-
-  test('without the author, a bot’s marker-led comment is preferred over a person’s', async () => {
-    const forged = `${MARKER}\nwritten by a person, first`;
-    const personId = seedComment(forged, 'mallory');
-    const botId = seedComment(`${MARKER}\nold review`, 'github-actions[bot]');
-    const res = await upsert(`${MARKER}\nnew review`);
-    expect(res).toMatchObject({ action: 'updated', id: botId });
-    expect(fake.state.comments.find((c) => c.id === personId)!.body).toBe(forged);
-  });
-
-  test('another workflow’s review (another marker key) is not ours', async () => {
-    const otherMarker = reviewMarker('evaluate.yml');
-    const otherId = seedComment(`${otherMarker}\nits review`, 'github-actions[bot]');
-    const res = await upsert(`${MARKER}\nreview`);
-    expect(res.action).toBe('created');
-    expect(fake.state.comments.find((c) => c.id === otherId)!.body).toBe(
-      `${otherMarker}\nits review`,
-    );
-  });
-
-  test('our comment on the second page of a busy pull request is found (pagination), not duplicated', async () => {
-    for (let i = 0; i < 120; i++) seedComment(`comment ${i}`, 'octocat');
-    const oursId = seedComment(`${MARKER}\nold review`, 'github-actions[bot]');
-    for (let i = 0; i < 5; i++) seedComment(`later ${i}`, 'octocat');
-    const res = await upsert(`${MARKER}\nnew review`);
-    expect(res).toMatchObject({ action: 'updated', id: oursId });
-    expect(sent('GET', /\/issues\/7\/comments$/).length).toBeGreaterThanOrEqual(2);
-    expect(commentsOn(7).filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
-  });
-
-  test('a 403 on create (a fork’s read-only token) is a skip with a reason, not a failure', async () => {
-    fake.failNext('POST', /\/issues\/7\/comments$/, 403, 1, {
-      body: { message: 'Resource not accessible by integration', status: '403' },
-    });
-    const res = await upsert(`${MARKER}\nreview`);
-    expect(res.action).toBe('skipped');
-    if (res.action !== 'skipped') throw new Error('unreachable');
-    expect(res.status).toBe(403);
-    expect(res.reason).toMatch(/HTTP 403/);
-    expect(res.reason).toMatch(/pull-requests: write/);
-    expect(commentsOn(7)).toHaveLength(0);
-  });
-
-  test('a 404 on listing (no such pull request, or invisible) is a skip too', async () => {
-    fake.failNext('GET', /\/issues\/7\/comments$/, 404);
-    await expect(upsert(`${MARKER}\nreview`)).resolves.toMatchObject({
-      action: 'skipped',
-      status: 404,
-    });
-  });
-
-  test('5xx is retried, boundedly', async () => {
-    fake.failNext('POST', /\/issues\/7\/comments$/, 502, 2);
-    const res = await upsert(`${MARKER}\nreview`);
-    expect(res.action).toBe('created');
-    expect(sent('POST', /\/issues\/7\/comments$/)).toHaveLength(3);
-
-    fake.failNext('PATCH', /\/issues\/comments\/\d+$/, 503, 5);
-    await expect(upsert(`${MARKER}\nagain`)).rejects.toThrow(/HTTP 503/);
-    expect(sent('PATCH', /.*/)).toHaveLength(3);
-  });
-
-  test('our comment deleted between listing and editing: a new one is created', async () => {
-    const oursId = seedComment(`${MARKER}\nold`, 'github-actions[bot]');
-    fake.failNext('PATCH', new RegExp(`/issues/comments/${oursId}$`), 404);
-    const res = await upsert(`${MARKER}\nnew`);
-    expect(res.action).toBe('created');
-  });
-
-  test('a body that does not start with its marker is refused (it could never be found again)', async () => {
-    await expect(upsert('no marker here')).rejects.toThrow(/marker/);
-  });
-});
-
-// --- the base lookup and the whole review ------------------------------------------------
+useFakeGitHub();
 
 interface ArtifactFixture {
   runs?: Array<{ id: number; html_url: string }>;
@@ -194,7 +29,7 @@ interface ArtifactFixture {
 
 /** Actions routes the fake server lacks: workflow runs, run artifacts, artifact content. */
 function serveBase(f: ArtifactFixture): void {
-  fake.route('GET', /^\/repos\/acme\/vision\/actions\/workflows\/[^/]+\/runs$/, (req) => {
+  fake().route('GET', /^\/repos\/acme\/vision\/actions\/workflows\/[^/]+\/runs$/, (req) => {
     const runs =
       req.query.get('branch') === 'main' && req.query.get('status') === 'success'
         ? (f.runs ?? [])
@@ -205,12 +40,12 @@ function serveBase(f: ArtifactFixture): void {
       body: { total_count: runs.length, workflow_runs: runs.slice(0, perPage) },
     };
   });
-  fake.route('GET', /^\/repos\/acme\/vision\/actions\/runs\/\d+\/artifacts$/, (req) => {
+  fake().route('GET', /^\/repos\/acme\/vision\/actions\/runs\/\d+\/artifacts$/, (req) => {
     const name = req.query.get('name');
     const artifacts = (f.artifacts ?? []).filter((a) => !name || a.name === name);
     return { status: 200, body: { total_count: artifacts.length, artifacts } };
   });
-  fake.route('GET', /^\/repos\/acme\/vision\/actions\/artifacts\/\d+\/files$/, () => ({
+  fake().route('GET', /^\/repos\/acme\/vision\/actions\/artifacts\/\d+\/files$/, () => ({
     status: 200,
     body: f.files ?? {},
   }));
@@ -226,7 +61,7 @@ function fakeDownloader(calls: DownloadCall[]): ArtifactDownloader {
   return async (artifactId, request) => {
     calls.push({ artifactId, request });
     const res = await fetch(
-      `${fake.url}/repos/${request.repositoryOwner}/${request.repositoryName}/actions/artifacts/${artifactId}/files`,
+      `${fake().url}/repos/${request.repositoryOwner}/${request.repositoryName}/actions/artifacts/${artifactId}/files`,
       { headers: { authorization: `Bearer ${request.token}` } },
     );
     if (!res.ok) throw new Error(`artifact download: HTTP ${res.status}`);
@@ -240,7 +75,7 @@ function fakeDownloader(calls: DownloadCall[]): ArtifactDownloader {
 }
 
 async function writeHead(): Promise<string> {
-  const path = join(dir, 'out', 'provenance.intoto.json');
+  const path = join(dir(), 'out', 'provenance.intoto.json');
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, serializeStatement(headStatement()));
   return path;
@@ -257,7 +92,7 @@ function reviewOptions(
     comment: true,
     github: {
       token: TOKEN,
-      apiUrl: fake.url,
+      apiUrl: fake().url,
       serverUrl: 'https://github.com',
       repository: 'acme/vision',
       prNumber: 7,
@@ -265,8 +100,8 @@ function reviewOptions(
       runId: 124,
     },
     downloadArtifact: fakeDownloader(calls),
-    workDir: dir,
-    workspace: dir,
+    workDir: dir(),
+    workspace: dir(),
     retry: FAST,
     now: new Date('2026-11-26T12:30:00Z'),
     ...over,
@@ -384,7 +219,7 @@ describe('review against the fake GitHub API', () => {
   });
 
   test('the token may not read Actions (403): no base, the reason names the permission; the comment is still posted', async () => {
-    fake.failNext('GET', /\/actions\/workflows\/[^/]+\/runs$/, 403);
+    fake().failNext('GET', /\/actions\/workflows\/[^/]+\/runs$/, 403);
     const res = await review(reviewOptions(await writeHead(), []));
     expect(res.diff.base).toBe('none');
     expect(res.markdown).toMatch(/actions: read/);
@@ -393,7 +228,7 @@ describe('review against the fake GitHub API', () => {
 
   test('a 403 on posting the comment: skipped, and the markdown is returned for the job summary', async () => {
     serveBase({ runs: [] });
-    fake.failNext('POST', /\/issues\/7\/comments$/, 403);
+    fake().failNext('POST', /\/issues\/7\/comments$/, 403);
     const res = await review(reviewOptions(await writeHead(), []));
     expect(res.comment.action).toBe('skipped');
     expect(res.markdown.startsWith(MARKER)).toBe(true);
@@ -402,14 +237,14 @@ describe('review against the fake GitHub API', () => {
   });
 
   test('base: PATH compares with that file; comment: false posts nothing', async () => {
-    const basePath = join(dir, 'base.intoto.json');
+    const basePath = join(dir(), 'base.intoto.json');
     await writeFile(basePath, serializeStatement(baseStatement()));
     const res = await review(
       reviewOptions(await writeHead(), [], { base: basePath, comment: false }),
     );
     expect(res.diff.base).toBe('present');
     expect(res.comment.action).toBe('not-requested');
-    expect(fake.requests).toHaveLength(0);
+    expect(fake().requests).toHaveLength(0);
     expect(res.markdown).toContain(`Compared with \`${basePath}\`.`);
   });
 
@@ -421,12 +256,12 @@ describe('review against the fake GitHub API', () => {
   });
 
   test('a head that is not provenance: one clear error naming the input', async () => {
-    const bad = join(dir, 'notes.json');
+    const bad = join(dir(), 'notes.json');
     await writeFile(bad, '{"hello": "world"}');
     await expect(review(reviewOptions(bad, [], { comment: false }))).rejects.toMatchObject({
       code: 'BUNDLE_INVALID',
     });
-    const missing = join(dir, 'missing.json');
+    const missing = join(dir(), 'missing.json');
     await expect(review(reviewOptions(missing, [], { comment: false }))).rejects.toMatchObject({
       code: 'FILE_UNREADABLE',
       input: 'bundle',
