@@ -66,10 +66,10 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/hash/**', 'src/statement/**', 'src/net/**'],
+    files: ['src/hash/**', 'src/statement/**', 'src/net/**', 'src/commitment/**'],
     rules: above(
       ['action', 'cli', 'engine', ...PARTS],
-      'hash/, statement/ and net/ are the base: they import nothing above them.',
+      'hash/, statement/, net/ and commitment/ are the base: they import nothing above them.',
     ),
   },
   {

@@ -1216,6 +1216,7 @@ const DATASET_ANNOTATION_KEYS = [
     'bytes',
     'license',
     'split',
+    'commitment',
 ];
 /** The accelerator facts that are one string each, as the statement records them. */
 const ACCELERATOR_STRING_FIELDS = [
@@ -1234,7 +1235,7 @@ const INTERPRETER_NAME = 'python';
  * give the dataset's path back; the reader falls back on it.
  */
 function impliedDatasetPath(kind, uri) {
-    if (kind !== 'local-file' && kind !== 'local-directory')
+    if (kind !== 'local-file' && kind !== 'local-directory' && kind !== 'digest-list')
         return undefined;
     if (!uri.startsWith('file:') || uri.startsWith('file://'))
         return undefined;
@@ -1311,7 +1312,13 @@ var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/statement/read-fields.js
 
 
-const DATASET_KINDS = ['local-file', 'local-directory', 'reference', 'dvc'];
+const DATASET_KINDS = [
+    'local-file',
+    'local-directory',
+    'digest-list',
+    'reference',
+    'dvc',
+];
 function str(v) {
     return typeof v === 'string' ? v : undefined;
 }
@@ -1410,6 +1417,9 @@ function readDataset(rd) {
     const split = str(a.split);
     if (split !== undefined)
         ds.split = split;
+    const commitment = readCommitment(a.commitment);
+    if (commitment !== undefined)
+        ds.commitment = commitment;
     const own = {};
     for (const [k, v] of Object.entries(a)) {
         if (!layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
@@ -1418,6 +1428,17 @@ function readDataset(rd) {
     if (Object.keys(own).length > 0)
         ds.annotations = own;
     return ds;
+}
+/** A commitment as recorded: scheme, 64-hex root and a leaf count; anything else reads as none. */
+function readCommitment(v) {
+    if (!(0,json/* isObject */.G)(v))
+        return undefined;
+    const { scheme, root, leaves } = v;
+    if (typeof scheme !== 'string' || typeof root !== 'string' || !/^[0-9a-f]{64}$/.test(root))
+        return undefined;
+    if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 0)
+        return undefined;
+    return { scheme, root, leaves };
 }
 /** The version a purl carries after its last `@` (before any qualifiers), decoded. */
 function versionFromPurl(purl) {

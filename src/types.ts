@@ -47,7 +47,19 @@ export interface DirectoryDigest {
 }
 
 /** Where a dataset came from, and what we know of its content. */
-export type DatasetKind = 'local-file' | 'local-directory' | 'reference' | 'dvc';
+export type DatasetKind = 'local-file' | 'local-directory' | 'digest-list' | 'reference' | 'dvc';
+
+/**
+ * A Merkle commitment to the set of a dataset's content digests (docs/commitments.md): proofs
+ * that a digest is or is not in the set are checked against it.
+ */
+export interface DatasetCommitment {
+  scheme: string;
+  /** Lower-case hex of the tree's root. */
+  root: string;
+  /** How many distinct digests the set has. */
+  leaves: number;
+}
 
 export interface DatasetRef {
   name: string;
@@ -63,6 +75,8 @@ export interface DatasetRef {
   totalBytes?: number;
   license?: string;
   split?: string;
+  /** Local data and digest lists: the commitment to their content digests. */
+  commitment?: DatasetCommitment;
   annotations?: Record<string, unknown>;
 }
 

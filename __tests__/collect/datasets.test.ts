@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { collectDatasets } from '../../src/collect/datasets.js';
 import { parseDvcLock } from '../../src/collect/dvc.js';
 import { expectInputError } from '../helpers/errors.js';
-import { omsRootBySha256sum } from '../helpers/independent.js';
+import { commitmentByPython, omsRootBySha256sum } from '../helpers/independent.js';
 
 const tool = (cmd: string, path: string) =>
   execFileSync(cmd, ['-b', path], { encoding: 'utf8' }).split(' ')[0]!;
@@ -193,6 +194,43 @@ describe('reference URIs: what is recorded without a download must at least be w
   });
 });
 
+describe('digest lists (digests:FILE)', () => {
+  const digestsOf = (n: number) =>
+    Array.from({ length: n }, (_, i) => createHash('sha256').update(`example ${i}`).digest('hex'));
+
+  test('recorded by the list file, committed to as the set it lists (repeats once)', async () => {
+    const listed = digestsOf(50);
+    const text = `# one per training example\n${[...listed, listed[3]!].map((d) => `sha256:${d.toUpperCase()}`).join('\n')}\n`;
+    await mkdir(join(ws, 'lists'), { recursive: true });
+    await writeFile(join(ws, 'lists/train.txt'), text);
+    const [d] = await collect('examples=digests:lists/train.txt');
+    expect(d).toEqual({
+      name: 'examples',
+      kind: 'digest-list',
+      uri: 'file:lists/train.txt',
+      path: 'lists/train.txt',
+      digest: { sha256: sha256sum(join(ws, 'lists/train.txt')) },
+      unpinned: false,
+      commitment: commitmentByPython(listed),
+    });
+    expect(d!.commitment!.leaves).toBe(50);
+  });
+
+  test('a line that is not sha256:HEX is refused, naming the file and the line', async () => {
+    await mkdir(join(ws, 'lists'), { recursive: true });
+    await writeFile(join(ws, 'lists/bad.txt'), `sha256:${'a'.repeat(64)}\nmd5:${'b'.repeat(32)}\n`);
+    const e = await expectInputError(collect('digests:lists/bad.txt'), 'INPUT_INVALID', 'datasets');
+    expect(e.message).toContain('lists/bad.txt line 2');
+    await expectInputError(collect('digests:lists/none.txt'), 'NO_MATCH', 'datasets');
+    await expectInputError(
+      collect('digests:'),
+      'INPUT_INVALID',
+      'datasets',
+      'digests: names no file',
+    );
+  });
+});
+
 describe('datasets lines', () => {
   test('local file and directory are hashed; names default to the path', async () => {
     const got = await collect('data/train.csv\n\n# a comment\nvalidation = data/val\n');
@@ -205,6 +243,7 @@ describe('datasets lines', () => {
         path: 'data/train.csv',
         digest: { sha256: sha256sum(join(ws, 'data/train.csv')) },
         unpinned: false,
+        commitment: commitmentByPython([sha256sum(join(ws, 'data/train.csv'))]),
       },
       {
         name: 'validation',
@@ -216,6 +255,7 @@ describe('datasets lines', () => {
         fileCount: 3,
         totalBytes:
           'id,label\n1,cat\n'.length + 2048 + 'sorts after images/ under the OMS rule'.length,
+        commitment: commitmentByPython(valFiles.map((f) => sha256sum(join(ws, 'data/val', f)))),
       },
     ]);
   });
@@ -558,6 +598,7 @@ describe('datasets-file', () => {
         path: 'data/test.csv',
         digest: { sha256: sha256sum(f) },
         unpinned: false,
+        commitment: commitmentByPython([sha256sum(f)]),
       },
     ]);
   });

@@ -68,3 +68,26 @@ export function omsRootIndependent(
     .filter((n) => !ignore.some((i) => n === i || n.startsWith(`${i}/`)));
   return omsRootBySha256sum(dir, names);
 }
+
+const COMMITMENT_PY = join(import.meta.dirname, 'commitment_check.py');
+
+/** A dataset commitment computed by the Python check written from docs/commitments.md. */
+export function commitmentByPython(hexDigests: readonly string[]): {
+  scheme: string;
+  root: string;
+  leaves: number;
+} {
+  const out = execFileSync('python3', [COMMITMENT_PY, 'root'], {
+    input: hexDigests.join('\n'),
+    encoding: 'utf8',
+  });
+  const [root, leaves] = out.trim().split(' ');
+  return { scheme: 'rfc6962-sha256-sorted-set', root: root!, leaves: Number(leaves) };
+}
+
+/** What the Python check says of a proof file against a root and leaf count. */
+export function checkProofByPython(proofPath: string, root: string, leaves: number): string {
+  return execFileSync('python3', [COMMITMENT_PY, 'check', proofPath, root, String(leaves)], {
+    encoding: 'utf8',
+  }).trim();
+}

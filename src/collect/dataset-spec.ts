@@ -15,7 +15,8 @@ export interface DatasetSpec {
   /** The text at fault, quoted in errors. */
   value: string;
   name?: string;
-  target: { local: string } | { uri: string };
+  /** A local path or glob, a digest list (`digests:FILE`), or a reference URI. */
+  target: { local: string } | { digestList: string } | { uri: string };
   /** Digests the user claims; checked for local data, recorded for references. */
   claimed: DigestSet;
   license?: string;
@@ -88,6 +89,38 @@ export function addDigest(into: DigestSet, alg: string, hex: string, ctx: SpecCo
   into[alg] = hex;
 }
 
+/** A reference line's URI and the `ALG:HEX` that may follow it. */
+function parseReference(
+  tokens: string[],
+  ctx: SpecContext,
+): Pick<DatasetSpec, 'target' | 'claimed'> {
+  const line = ctx.value;
+  if (tokens.length > 2) {
+    throw invalid(
+      ctx.input,
+      ctx.where,
+      line,
+      `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`,
+      'write URI [ALG:HEX]; percent-encode spaces in the URI',
+    );
+  }
+  const claimed: DigestSet = {};
+  if (tokens[1] !== undefined) {
+    const m = DIGEST_TOKEN.exec(tokens[1]);
+    if (!m)
+      throw invalid(
+        ctx.input,
+        ctx.where,
+        line,
+        `'${tokens[1]}' is not ALG:HEX`,
+        `write URI ALG:HEX with ALG one of ${KNOWN}`,
+      );
+    addDigest(claimed, ...parseDigest(m[1]!, m[2]!, ctx), ctx);
+  }
+  const hasDigest = Object.keys(claimed).length > 0;
+  return { target: { uri: normalizeReferenceUri(tokens[0]!, hasDigest, ctx) }, claimed };
+}
+
 /** One line of the `datasets` input. */
 export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
   const ctx = { input: 'datasets' as const, where: `datasets line ${lineNo}`, value: line };
@@ -107,38 +140,18 @@ export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
       'write NAME=PATH or NAME=URI',
     );
   }
-  const claimed: DigestSet = {};
+  // `digests:FILE`: a list of content digests the training code wrote, committed to as a set.
+  if (/^digests:/i.test(rest)) {
+    const list = rest.slice('digests:'.length).trim();
+    if (list === '')
+      throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
+    return { ...ctx, name, target: { digestList: list }, claimed: {} };
+  }
   const tokens = rest.split(/\s+/);
   const scheme = SCHEME.exec(tokens[0]!);
-  const isReference = scheme !== null && scheme[1]!.toLowerCase() !== 'file';
-
-  if (isReference) {
-    if (tokens.length > 2) {
-      throw invalid(
-        ctx.input,
-        ctx.where,
-        line,
-        `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`,
-        'write URI [ALG:HEX]; percent-encode spaces in the URI',
-      );
-    }
-    if (tokens[1] !== undefined) {
-      const m = DIGEST_TOKEN.exec(tokens[1]);
-      if (!m)
-        throw invalid(
-          ctx.input,
-          ctx.where,
-          line,
-          `'${tokens[1]}' is not ALG:HEX`,
-          `write URI ALG:HEX with ALG one of ${KNOWN}`,
-        );
-      addDigest(claimed, ...parseDigest(m[1]!, m[2]!, ctx), ctx);
-    }
-    const hasDigest = Object.keys(claimed).length > 0;
-    const uri = normalizeReferenceUri(tokens[0]!, hasDigest, ctx);
-    return { ...ctx, name, target: { uri }, claimed };
-  }
-
+  if (scheme !== null && scheme[1]!.toLowerCase() !== 'file')
+    return { ...ctx, name, ...parseReference(tokens, ctx) };
+  const claimed: DigestSet = {};
   // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
   let path = rest;
   const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]!) : null;

@@ -23,6 +23,7 @@ import {
   type SpecContext,
 } from './dataset-spec.js';
 import { readDatasetsFile } from './datasets-file.js';
+import { commitTo, parseDigestList } from '../commitment/leaves.js';
 import { parseDvcLock } from './dvc.js';
 import { fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { referenceNotes } from './reference-uri.js';
@@ -81,6 +82,8 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
   const out: Collected[] = [];
   for (const r of resolved) {
     const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
+    if ('digestList' in r.spec.target)
+      refs.push(await digestListRef(r.spec, r.spec.target.digestList, opts.workspace));
     for (const entry of r.entries) refs.push(await localRef(entry, r.spec, digested));
     out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
   }
@@ -147,6 +150,7 @@ async function localRef(
     unpinned: false,
   };
   const dir = entry.kind === 'directory' ? digested.directories.get(entry.relPath)! : undefined;
+  const fileSha = dir ? undefined : digested.byRelPath.get(entry.relPath)!.sha256;
   const ref: DatasetRef = dir
     ? {
         ...common,
@@ -154,14 +158,47 @@ async function localRef(
         digest: { sha256: dir.root },
         fileCount: dir.files.length,
         totalBytes: dir.totalBytes,
+        commitment: commitTo(dir.files.map((f) => f.sha256)),
       }
     : {
         ...common,
         kind: 'local-file',
-        digest: { sha256: digested.byRelPath.get(entry.relPath)!.sha256 },
+        digest: { sha256: fileSha! },
+        commitment: commitTo([fileSha!]),
       };
   await checkClaims(ref, entry, spec);
   return ref;
+}
+
+/**
+ * A digest list (`digests:FILE`): recorded by the list file's own sha256, and committed to as
+ * the set of digests it lists; the data itself is not read.
+ */
+async function digestListRef(
+  spec: DatasetSpec,
+  list: string,
+  workspace: string,
+): Promise<DatasetRef> {
+  const [entry] = await resolvePatterns([list], { workspace, input: spec.input });
+  if (!entry || entry.kind !== 'file')
+    throw invalid(
+      spec.input,
+      spec.where,
+      spec.value,
+      `'${list}' is a directory`,
+      'name the file that lists one sha256:HEX per line',
+    );
+  const bytes = await readFile(entry.path);
+  const digests = parseDigestList(bytes.toString('utf8'), entry.relPath, spec.input);
+  return {
+    name: spec.name ?? entry.relPath,
+    kind: 'digest-list',
+    uri: fileUri(entry.relPath),
+    path: entry.relPath,
+    digest: { sha256: createHash('sha256').update(bytes).digest('hex') },
+    unpinned: false,
+    commitment: commitTo(digests),
+  };
 }
 
 /** What the datasets file says of an entry beyond where it is: licence, split, annotations. */

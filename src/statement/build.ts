@@ -108,6 +108,7 @@ function datasetDependency(ds: DatasetRef): ResourceDescriptor {
   if (ds.totalBytes !== undefined) annotations.bytes = ds.totalBytes;
   if (ds.license !== undefined) annotations.license = ds.license;
   if (ds.split !== undefined) annotations.split = ds.split;
+  if (ds.commitment !== undefined) annotations.commitment = { ...ds.commitment };
   // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).
   for (const [k, v] of Object.entries(ds.annotations ?? {})) {
     if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) annotations[k] = v;

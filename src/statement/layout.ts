@@ -53,6 +53,7 @@ export const DATASET_ANNOTATION_KEYS = [
   'bytes',
   'license',
   'split',
+  'commitment',
 ] as const;
 
 /** The accelerator facts that are one string each, as the statement records them. */
@@ -74,7 +75,8 @@ export const INTERPRETER_NAME = 'python';
  * give the dataset's path back; the reader falls back on it.
  */
 export function impliedDatasetPath(kind: string, uri: string): string | undefined {
-  if (kind !== 'local-file' && kind !== 'local-directory') return undefined;
+  if (kind !== 'local-file' && kind !== 'local-directory' && kind !== 'digest-list')
+    return undefined;
   if (!uri.startsWith('file:') || uri.startsWith('file://')) return undefined;
   try {
     return decodeURIComponent(uri.slice('file:'.length));

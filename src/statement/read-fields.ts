@@ -2,6 +2,7 @@
 // what it does not, so a statement from another writer reads with fewer fields, never an error.
 import type {
   AcceleratorInfo,
+  DatasetCommitment,
   DatasetKind,
   DatasetRef,
   DigestSet,
@@ -16,7 +17,13 @@ import {
   ROLE_KEY,
 } from './layout.js';
 
-const DATASET_KINDS: readonly DatasetKind[] = ['local-file', 'local-directory', 'reference', 'dvc'];
+const DATASET_KINDS: readonly DatasetKind[] = [
+  'local-file',
+  'local-directory',
+  'digest-list',
+  'reference',
+  'dvc',
+];
 
 export type Json = Record<string, unknown>;
 
@@ -109,12 +116,24 @@ export function readDataset(rd: ResourceDescriptor): DatasetRef {
   if (license !== undefined) ds.license = license;
   const split = str(a.split);
   if (split !== undefined) ds.split = split;
+  const commitment = readCommitment(a.commitment);
+  if (commitment !== undefined) ds.commitment = commitment;
   const own: Json = {};
   for (const [k, v] of Object.entries(a)) {
     if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) own[k] = v;
   }
   if (Object.keys(own).length > 0) ds.annotations = own;
   return ds;
+}
+
+/** A commitment as recorded: scheme, 64-hex root and a leaf count; anything else reads as none. */
+function readCommitment(v: unknown): DatasetCommitment | undefined {
+  if (!isObject(v)) return undefined;
+  const { scheme, root, leaves } = v;
+  if (typeof scheme !== 'string' || typeof root !== 'string' || !/^[0-9a-f]{64}$/.test(root))
+    return undefined;
+  if (typeof leaves !== 'number' || !Number.isSafeInteger(leaves) || leaves < 0) return undefined;
+  return { scheme, root, leaves };
 }
 
 /** The version a purl carries after its last `@` (before any qualifiers), decoded. */
