@@ -45,6 +45,7 @@ async function runVerify() {
         denySelfHostedRunners: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('deny-self-hosted-runners', false),
         trustedRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('trusted-root'),
         policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('policy'),
+        proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('proofs'),
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature'),
     }, {
         workspace,

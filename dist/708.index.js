@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 17 modules
-var attest = __webpack_require__(52305);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 15 modules
+var attest = __webpack_require__(36987);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -554,12 +554,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91249);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15007);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18723);
+/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76106);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76456);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -570,7 +572,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -579,6 +583,8 @@ commands:
   verify    check a bundle's signature, signer identity, model digests and a policy
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
+  prove     prove that content is, or is not, in a dataset attest committed to
+  verify-proof  check such a proof against a signed training record
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -604,9 +610,13 @@ async function run(argv) {
             case 'diff':
                 return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cliDiff */ .i)(rest, process.stdout);
             case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
             case 'inspect':
                 return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInspect */ .N)(rest, process.stdout);
+            case 'prove':
+                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_4__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
+            case 'verify-proof':
+                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -615,7 +625,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -630,7 +640,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_5__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -920,6 +930,347 @@ function contentLines(i) {
 
 /***/ }),
 
+/***/ 76106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ cliProve)
+});
+
+// UNUSED EXPORTS: PROVE_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/commitment/leaves.js
+var commitment_leaves = __webpack_require__(36511);
+// EXTERNAL MODULE: ./build/src/commitment/merkle.js
+var merkle = __webpack_require__(23265);
+// EXTERNAL MODULE: ./build/src/commitment/proof.js
+var proof = __webpack_require__(75645);
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
+;// CONCATENATED MODULE: ./build/src/engine/prove.js
+// `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
+// dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
+// directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
+
+
+
+
+
+
+
+async function prove(inputs, ctx) {
+    const digest = parseContentDigest(inputs.digest);
+    const content = await contentDigests(inputs.dataset.trim(), ctx);
+    const leaves = (0,commitment_leaves/* sortedLeaves */.m0)(content);
+    return (0,proof/* makeProof */.r_)(new merkle/* MerkleTree */.vU(leaves), leaves, digest);
+}
+/** `sha256:HEX` → lower-case hex, or an input error. */
+function parseContentDigest(text, input = 'digest') {
+    const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
+    if (!m)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is not sha256:HEX`, {
+            input,
+            value: text,
+            fix: 'give the content digest as sha256:<64 hex>, as `sha256sum FILE` prints it',
+        });
+    return m[1].toLowerCase();
+}
+/** The dataset's content digests, as attest commits to them. */
+async function contentDigests(dataset, ctx) {
+    const input = 'dataset';
+    const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
+    const [entry, ...more] = await (0,paths/* resolvePatterns */.Ep)([list ?? dataset], {
+        workspace: ctx.workspace,
+        input,
+        required: true,
+    });
+    if (!entry || more.length > 0)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${dataset}' names ${more.length + 1} paths`, {
+            input,
+            value: dataset,
+            fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
+        });
+    if (list !== undefined) {
+        if (entry.kind !== 'file')
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${list}' is a directory`, {
+                input,
+                value: dataset,
+                fix: 'name the file that lists one sha256:HEX per line',
+            });
+        return (0,commitment_leaves/* parseDigestList */.or)(await (0,promises_.readFile)(entry.path, 'utf8'), entry.relPath, input);
+    }
+    const digested = await (0,hash/* digestEntries */.Np)([entry], { input, onProgress: ctx.onProgress });
+    const dir = digested.directories.get(entry.relPath);
+    return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);
+}
+
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+;// CONCATENATED MODULE: ./build/src/cli/prove.js
+
+
+
+
+
+
+const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
+
+Prove that a piece of content is, or is not, in a dataset that attest committed to, without
+publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
+2 bad usage or input.
+
+  --dataset PATH      the dataset as attest was given it: a file, a directory, or digests:FILE
+  --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
+  --output FILE       where to write the proof (default: standard output)
+  --workspace DIR     what relative paths are relative to (default: the current directory)
+`;
+const OPTIONS = {
+    dataset: { type: 'string' },
+    digest: { type: 'string' },
+    output: { type: 'string' },
+    workspace: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliProve(argv, out, err) {
+    const { values } = (0,args/* parse */.qg)('prove', argv, OPTIONS);
+    if (values.help) {
+        out.write(PROVE_HELP);
+        return 0;
+    }
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const bar = new progress/* ProgressBar */.z2(err);
+    const proof = await prove({ dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') }, { workspace, onProgress: (p) => bar.update('dataset', p) }).finally(() => bar.done());
+    const text = `${JSON.stringify(proof, null, 2)}\n`;
+    const output = (0,args/* str */.gx)(values.output);
+    if (!output)
+        out.write(text);
+    else {
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        err.write(`${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`);
+    }
+    return 0;
+}
+function required(v, flag) {
+    const s = (0,args/* str */.gx)(v);
+    if (s.trim() === '')
+        throw missing(flag);
+    return s;
+}
+function missing(flag) {
+    return new errors/* ProvenanceError */.CG('INPUT_MISSING', `${flag} is required`, {
+        input: flag,
+        fix: `run 'training-provenance prove --help'`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 10698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ signerInputs),
+/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
+/* harmony export */   rM: () => (/* binding */ SIGNER_HELP)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9610);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
+// The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
+
+
+
+const SIGNER_OPTIONS = {
+    repository: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'source-ref': { type: 'string' },
+    'cert-identity': { type: 'string' },
+    'cert-identity-regex': { type: 'string' },
+    'cert-oidc-issuer': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
+    'trusted-root': { type: 'string' },
+};
+const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
+  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
+  --source-ref REF            exact or glob (refs/tags/v*)
+  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
+  --deny-self-hosted-runners
+  --trusted-root auto|public-good|github|FILE   (default auto)`;
+function signerInputs(values, workspace) {
+    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trusted-root']);
+    return {
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-oidc-issuer']),
+        denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
+        trustedRoot: !root
+            ? 'auto'
+            : _verify_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
+                ? root
+                : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, root),
+    };
+}
+
+
+/***/ }),
+
+/***/ 76456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ cliVerifyProof)
+});
+
+// UNUSED EXPORTS: VERIFY_PROOF_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/commitment/proof.js
+var commitment_proof = __webpack_require__(75645);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
+var pipeline = __webpack_require__(34038);
+// EXTERNAL MODULE: ./build/src/verify/proofs.js
+var proofs = __webpack_require__(58184);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(38141);
+;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
+// `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
+// run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
+// the proof is checked against the commitment the verified record holds, never its own.
+
+
+
+
+async function verifyProof(inputs, ctx) {
+    const proof = await (0,proofs/* readProofFile */.n)(inputs.proof);
+    const identity = (0,verify/* expectedSigner */.n)(inputs, undefined, ctx);
+    const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
+        bundles: [inputs.bundle],
+        identity,
+        trustedRoot: inputs.trustedRoot.trim() || 'auto',
+        workspace: ctx.workspace,
+        now: ctx.now,
+    });
+    const verdict = { holds: false, digest: proof.digest, report, violations: [] };
+    if (!view)
+        return { ...verdict, violations: report.violations };
+    verdict.run = view.invocationId ?? report.signer?.runInvocationUri;
+    const dataset = committedDataset(view, proof);
+    if (!dataset)
+        return { ...verdict, violations: [noDataset(proof)] };
+    verdict.dataset = { name: dataset.name, uri: dataset.uri, leaves: dataset.commitment.leaves };
+    const check = (0,commitment_proof/* checkProof */.DW)(proof, dataset.commitment);
+    if (!check.ok)
+        return { ...verdict, violations: [proofViolation(check.reason)] };
+    return { ...verdict, holds: true, member: check.member };
+}
+/** The dataset whose recorded commitment the proof is against. */
+function committedDataset(view, proof) {
+    return view.datasets.find((d) => d.commitment?.root === proof.commitment.root &&
+        d.commitment.leaves === proof.commitment.leaves);
+}
+function noDataset(proof) {
+    return proofViolation(`no dataset of this training record commits to root ${proof.commitment.root} (${proof.commitment.leaves} leaves): the proof is about another dataset or another run`);
+}
+const proofViolation = (message) => ({ kind: 'policy', rule: 'proof', message });
+/** The one line the command prints. */
+function describeProofVerdict(v) {
+    if (!v.holds) {
+        const why = v.violations.map((x) => x.message).join('; ') || 'the bundle did not verify';
+        return `the proof does not hold: ${why}`;
+    }
+    const where = `dataset '${v.dataset.name}' (${v.dataset.leaves} committed digests) of run ${v.run ?? 'unknown'}`;
+    return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${v.report.signer?.san ?? 'an unknown signer'}`;
+}
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+// EXTERNAL MODULE: ./build/src/cli/signer-flags.js
+var signer_flags = __webpack_require__(10698);
+;// CONCATENATED MODULE: ./build/src/cli/verify-proof.js
+
+
+
+
+
+
+
+const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
+
+Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
+The bundle is verified as verify does it; the proof is checked against the commitment in the
+verified record. Prints one line. Exit 0 when the proof holds, 1 when it does not, 2 bad usage.
+
+  --bundle FILE               the training record's bundle (training.sigstore.json)
+  --proof FILE                a proof written by 'training-provenance prove'
+${signer_flags/* SIGNER_HELP */.rM}
+  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --format text|json
+`;
+const OPTIONS = {
+    bundle: { type: 'string' },
+    proof: { type: 'string' },
+    ...signer_flags/* SIGNER_OPTIONS */.ml,
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliVerifyProof(argv, out, err) {
+    const { values } = (0,args/* parse */.qg)('verify-proof', argv, OPTIONS);
+    if (values.help) {
+        out.write(VERIFY_PROOF_HELP);
+        return 0;
+    }
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const path = (flag) => {
+        if (!(0,args/* str */.gx)(values[flag]).trim())
+            throw new errors/* ProvenanceError */.CG('INPUT_MISSING', `--${flag} is required`, {
+                input: `--${flag}`,
+                fix: "run 'training-provenance verify-proof --help'",
+            });
+        return (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values[flag]));
+    };
+    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values, workspace) }, { workspace, ...(0,github/* githubUrls */.MB)(process.env), log: (line) => err.write(`${line}\n`) });
+    const line = describeProofVerdict(verdict);
+    if (format === 'json') {
+        const { report, ...rest } = verdict;
+        out.write(`${JSON.stringify({ ...rest, line, signer: report.signer }, null, 2)}\n`);
+    }
+    else
+        out.write(`${line}\n`);
+    return verdict.holds ? 0 : 1;
+}
+
+
+/***/ }),
+
 /***/ 15007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -932,10 +1283,10 @@ function contentLines(i) {
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
-/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9610);
-/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55230);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27497);
+/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55230);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
+/* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10698);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
 
 
@@ -955,13 +1306,9 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --model PATH                model file, directory or glob (repeatable, required)
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
                               digest is looked up in --repository's attestations (GITHUB_TOKEN)
-  --repository OWNER/REPO     expected source repository (certificate extension 12)
-  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
-  --source-ref REF            exact or glob (refs/tags/v*)
-  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
-  --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto)
+${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --policy FILE               YAML policy
+  --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one)
   --report FILE               also write the JSON report to FILE
@@ -972,15 +1319,9 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
 const OPTIONS = {
     model: { type: 'string', multiple: true },
     bundle: { type: 'string', multiple: true },
-    repository: { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'source-ref': { type: 'string' },
-    'cert-identity': { type: 'string' },
-    'cert-identity-regex': { type: 'string' },
-    'cert-oidc-issuer': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    'trusted-root': { type: 'string' },
+    ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_OPTIONS */ .ml,
     policy: { type: 'string' },
+    proofs: { type: 'string' },
     'model-signature': { type: 'string' },
     report: { type: 'string' },
     workspace: { type: 'string' },
@@ -988,33 +1329,25 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 async function cliVerify(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('verify', argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, OPTIONS);
     if (values.help) {
         out.write(VERIFY_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.format));
     const env = process.env;
     // One rule for every path flag, as in the action: relative to the workspace.
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.workspace) || '.');
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.model),
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
-        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.repository),
-        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['signer-workflow']),
-        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['source-ref']),
-        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-identity']),
-        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-identity-regex']),
-        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['cert-oidc-issuer']),
-        denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root'])
-            ? resolveRoot((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['trusted-root']), workspace)
-            : 'auto',
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.policy)) : '',
-        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature'])
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values['model-signature']))
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.model),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
+        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .signerInputs */ .C5)(values, workspace),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
+        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
+        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
             : 'auto',
     }, {
         workspace,
@@ -1024,16 +1357,13 @@ async function cliVerify(argv, out, err) {
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
-    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values.report);
+    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.report);
     if (reportFile)
         await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
         ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report)
-        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
     return report.verified ? 0 : 1;
-}
-function resolveRoot(spec, base) {
-    return _verify_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(spec) ? spec : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, spec);
 }
 
 

@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/verify/proofs.js
+var verify_proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
 var artifact = __webpack_require__(56656);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -812,10 +814,10 @@ function verdictFromReport(report) {
     };
 }
 /** The policy on the statement's claims alone: nothing proves who made them. */
-function claimsVerdict(view, signed, policy, now, notes) {
+function claimsVerdict(view, signed, policy, now, notes, proofs) {
     // Identity rules need a verified certificate; the verdict already says there is none.
     const rules = policy
-        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false })
+        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false, proofs })
         : [];
     return {
         status: signed ? 'unverified' : 'unsigned',
@@ -856,7 +858,7 @@ async function modelOnDisk(subjects, workspace) {
 async function reviewVerdict(opts) {
     const signed = opts.bundlePath !== undefined;
     if (!signed || opts.bundlePath === undefined) {
-        return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
+        return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts.proofs);
     }
     const identity = (0,signer_policy/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
     const notes = [];
@@ -866,20 +868,21 @@ async function reviewVerdict(opts) {
         notes.push('no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)');
     }
     if (notes.length > 0 || !opts.trustedRoot) {
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
     }
     const model = await modelOnDisk(opts.view.subjects, opts.workspace);
     if (model.length === 0) {
         notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
     }
-    const report = await (0,pipeline/* verifyProvenance */.T)({
+    const report = await (0,pipeline/* verifyProvenance */.Tu)({
         bundles: [opts.bundlePath],
         model,
         workspace: opts.workspace,
         identity,
         trustedRoot: opts.trustedRoot,
         ...(opts.policy ? { policy: opts.policy } : {}),
+        proofs: opts.proofs,
         now: opts.now,
     });
     return verdictFromReport(report);
@@ -890,6 +893,7 @@ async function reviewVerdict(opts) {
 // one sticky comment on the pull request. The entry point passes everything it read from
 // inputs and the event payload (PR number, base ref) as data; nothing here reads the
 // environment.
+
 
 
 
@@ -973,6 +977,7 @@ async function review(opts) {
     const now = opts.now ?? new Date();
     const head = await (0,load/* loadProvenance */.mb)(opts.head, 'bundle');
     const policy = typeof opts.policy === 'string' ? await (0,policy_policy/* loadPolicy */.tb)(opts.policy) : opts.policy;
+    const proofs = opts.proofs ? await (0,verify_proofs/* readProofs */.O)(opts.proofs) : undefined;
     const base = await resolveBase(opts, head.view);
     const diff = (0,review_diff/* diffProvenance */.Hr)(base.view, head.view);
     const verdict = await reviewVerdict({
@@ -982,6 +987,7 @@ async function review(opts) {
         ...(opts.identity ? { identity: opts.identity } : {}),
         ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
         ...(policy ? { policy } : {}),
+        ...(proofs ? { proofs } : {}),
         workspace: opts.workspace ?? process.cwd(),
         now,
     });
@@ -1061,6 +1067,7 @@ async function runReview() {
         head: (0,inputs/* input */.hF)('bundle').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('bundle').trim()) : outputDir,
         base: (0,inputs/* input */.hF)('base').trim() || 'auto',
         policy: (0,inputs/* input */.hF)('policy').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('policy').trim()) : undefined,
+        proofs: (0,inputs/* input */.hF)('proofs').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('proofs').trim()) : undefined,
         trustedRoot: (0,inputs/* input */.hF)('trusted-root').trim() || 'auto',
         identity: {
             repository: (0,inputs/* input */.hF)('repository').trim() || undefined,

@@ -535,6 +535,7 @@ exports.c = SnappyDecompressor
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ expectedSigner),
   M: () => (/* binding */ verify)
 });
 
@@ -977,12 +978,15 @@ async function downloadBundle(url, source, opts) {
 
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
 var pipeline = __webpack_require__(34038);
+// EXTERNAL MODULE: ./build/src/verify/proofs.js
+var verify_proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
+
 
 
 
@@ -1007,8 +1011,11 @@ async function verify(inputs, ctx) {
     const identity = expectedSigner(inputs, policy, ctx);
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+    const proofs = inputs.proofs?.trim()
+        ? await (0,verify_proofs/* readProofs */.O)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
+        : undefined;
     const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-    const report = await (0,pipeline/* verifyProvenance */.T)({
+    const report = await (0,pipeline/* verifyProvenance */.Tu)({
         bundles,
         model,
         workspace: ctx.workspace,
@@ -1017,6 +1024,7 @@ async function verify(inputs, ctx) {
         policy,
         now: ctx.now,
         cache,
+        proofs,
     });
     const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
     const modelSignatures = [];

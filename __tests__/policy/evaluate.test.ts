@@ -1,5 +1,9 @@
 // Every rule passing and failing, every violation listed, advisories matched against PEP 440
 // versions with local parts.
+import { createHash } from 'node:crypto';
+import { commitmentOf, sortedLeaves } from '../../src/commitment/leaves.js';
+import { MerkleTree } from '../../src/commitment/merkle.js';
+import { makeProof, type ContentProof } from '../../src/commitment/proof.js';
 import { evaluatePolicy, type RuleResult } from '../../src/policy/evaluate.js';
 import { parsePolicy } from '../../src/policy/policy.js';
 import { BUILD_TYPE } from '../../src/statement/layout.js';
@@ -332,6 +336,65 @@ describe('rules', () => {
     expect(empty.find((x) => x.rule === 'datasets.allow')?.reason).toBe(
       'every dataset is allowed (no datasets recorded)',
     );
+  });
+
+  test('datasets.deny-content: a proof of absence for every committed dataset, or a violation naming both', () => {
+    const contents = ['one', 'two', 'three'].map((t) =>
+      createHash('sha256').update(t).digest('hex'),
+    );
+    const leaves = sortedLeaves(contents);
+    const tree = new MerkleTree(leaves);
+    const commitment = commitmentOf(tree);
+    const denied = createHash('sha256').update('poison').digest('hex');
+    const ds = [
+      {
+        name: 'train',
+        uri: 'file:data/train',
+        digest: { sha256: HEX },
+        annotations: { kind: 'local-directory', commitment },
+      },
+      { name: 'raw', uri: 's3://bucket/raw', digest: { sha256: HEX2 } },
+    ];
+    const p = policy(
+      `frameworks:\n  advisories: none\ndatasets:\n  deny-content: [sha256:${denied.toUpperCase()}]\n`,
+    );
+    const absent = makeProof(tree, leaves, denied);
+    const rules = (proofs: ContentProof[], pol = p) =>
+      failed(evaluatePolicy(view({ datasets: ds }), undefined, pol, NOW, { proofs })).map((r) => [
+        r.subject,
+        r.reason,
+      ]);
+    // The reference has no commitment: it fails closed, unless allow-unrecorded says otherwise.
+    expect(rules([absent])).toEqual([
+      ['raw', expect.stringMatching(/raw \(s3:\/\/bucket\/raw\) records no content commitment/)],
+    ]);
+    const open = policy(
+      `frameworks:\n  advisories: none\ndatasets:\n  deny-content: [sha256:${denied}]\n  allow-unrecorded: true\n`,
+    );
+    expect(rules([absent], open)).toEqual([]);
+    expect(rules([], open)).toEqual([
+      [
+        'train',
+        expect.stringContaining(
+          `no proof that sha256:${denied} is absent from dataset train (file:data/train)`,
+        ),
+      ],
+    ]);
+    // A member denied: its membership proof fails the rule.
+    const deniedMember = policy(
+      `frameworks:\n  advisories: none\ndatasets:\n  deny-content: [sha256:${contents[1]}]\n  allow-unrecorded: true\n`,
+    );
+    expect(rules([makeProof(tree, leaves, contents[1]!)], deniedMember)).toEqual([
+      [
+        'train',
+        `sha256:${contents[1]} WAS in dataset train (file:data/train): its proof shows it as a member`,
+      ],
+    ]);
+    // A proof that does not hold against the record.
+    const forged = { ...absent, leaves: [...absent.leaves].reverse() };
+    expect(rules([forged], open)).toEqual([
+      ['train', expect.stringMatching(/does not hold: .*not adjacent/)],
+    ]);
   });
 
   test('max-age: a young attestation is measured in seconds, minutes or hours, not "0.0 days"', () => {

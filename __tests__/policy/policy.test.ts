@@ -261,4 +261,11 @@ build-type: ours                       # refuse provenance of another buildType
       ).denySelfHostedRunners,
     ).toBe(true);
   });
+  test('deny-content takes sha256 content digests only, each error where it stands', () => {
+    expect(errorsOf('version: 1\ndatasets:\n  deny-content: [md5:00]\n')).toEqual([
+      "policy.yml:3:18: 'datasets.deny-content[0]' must be sha256:<64 hex> (a content digest), got 'md5:00'",
+    ]);
+    const p = parsePolicy(`version: 1\ndatasets:\n  deny-content: ["sha256:${'AB'.repeat(32)}"]\n`);
+    expect(p.datasets?.denyContent).toEqual(['ab'.repeat(32)]);
+  });
 });

@@ -19,6 +19,7 @@ export async function runReview(): Promise<void> {
     head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
     base: input('base').trim() || 'auto',
     policy: input('policy').trim() ? resolve(workspace, input('policy').trim()) : undefined,
+    proofs: input('proofs').trim() ? resolve(workspace, input('proofs').trim()) : undefined,
     trustedRoot: input('trusted-root').trim() || 'auto',
     identity: {
       repository: input('repository').trim() || undefined,

@@ -27,6 +27,7 @@ export async function runVerify(): Promise<void> {
       denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
       trustedRoot: input('trusted-root'),
       policy: input('policy'),
+      proofs: input('proofs'),
       modelSignature: input('model-signature'),
     },
     {

@@ -6,7 +6,9 @@ import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
 import { cliDiff } from './diff.js';
 import { cliInspect } from './inspect.js';
+import { cliProve } from './prove.js';
 import { cliVerify } from './verify.js';
+import { cliVerifyProof } from './verify-proof.js';
 import { closeHashPool } from '../hash/index.js';
 
 const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
@@ -18,6 +20,8 @@ commands:
   verify    check a bundle's signature, signer identity, model digests and a policy
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
+  prove     prove that content is, or is not, in a dataset attest committed to
+  verify-proof  check such a proof against a signed training record
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -48,6 +52,10 @@ export async function run(argv: string[]): Promise<number> {
         return await cliVerify(rest, process.stdout, process.stderr);
       case 'inspect':
         return await cliInspect(rest, process.stdout);
+      case 'prove':
+        return await cliProve(rest, process.stdout, process.stderr);
+      case 'verify-proof':
+        return await cliVerifyProof(rest, process.stdout, process.stderr);
       case undefined:
       case '-h':
       case '--help':

@@ -3,10 +3,10 @@ import { verify } from '../engine/verify.js';
 import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
-import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
 import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs } from './signer-flags.js';
 import { githubUrls } from '../github.js';
 
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
@@ -17,13 +17,9 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --model PATH                model file, directory or glob (repeatable, required)
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
                               digest is looked up in --repository's attestations (GITHUB_TOKEN)
-  --repository OWNER/REPO     expected source repository (certificate extension 12)
-  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
-  --source-ref REF            exact or glob (refs/tags/v*)
-  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
-  --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto)
+${SIGNER_HELP}
   --policy FILE               YAML policy
+  --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one)
   --report FILE               also write the JSON report to FILE
@@ -35,15 +31,9 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
 const OPTIONS: Options = {
   model: { type: 'string', multiple: true },
   bundle: { type: 'string', multiple: true },
-  repository: { type: 'string' },
-  'signer-workflow': { type: 'string' },
-  'source-ref': { type: 'string' },
-  'cert-identity': { type: 'string' },
-  'cert-identity-regex': { type: 'string' },
-  'cert-oidc-issuer': { type: 'string' },
-  'deny-self-hosted-runners': { type: 'boolean' },
-  'trusted-root': { type: 'string' },
+  ...SIGNER_OPTIONS,
   policy: { type: 'string' },
+  proofs: { type: 'string' },
   'model-signature': { type: 'string' },
   report: { type: 'string' },
   workspace: { type: 'string' },
@@ -71,17 +61,9 @@ export async function cliVerify(
     {
       model: pathList(values.model),
       bundle: pathList((values.bundle as string[] | undefined)?.map((b) => resolve(workspace, b))),
-      repository: str(values.repository),
-      signerWorkflow: str(values['signer-workflow']),
-      sourceRef: str(values['source-ref']),
-      certIdentity: str(values['cert-identity']),
-      certIdentityRegex: str(values['cert-identity-regex']),
-      certOidcIssuer: str(values['cert-oidc-issuer']),
-      denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-      trustedRoot: str(values['trusted-root'])
-        ? resolveRoot(str(values['trusted-root']), workspace)
-        : 'auto',
+      ...signerInputs(values, workspace),
       policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
+      proofs: str(values.proofs),
       modelSignature: str(values['model-signature'])
         ? resolve(workspace, str(values['model-signature']))
         : 'auto',
@@ -105,8 +87,4 @@ export async function cliVerify(
       : renderReportText(report) + renderModelSignaturesText(report.modelSignatures),
   );
   return report.verified ? 0 : 1;
-}
-
-function resolveRoot(spec: string, base: string): string {
-  return NAMED_TRUSTED_ROOTS.includes(spec) ? spec : resolve(base, spec);
 }

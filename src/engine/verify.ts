@@ -21,6 +21,7 @@ import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-p
 import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/pipeline.js';
+import { readProofs } from '../verify/proofs.js';
 import { inOrder } from './in-order.js';
 
 export interface VerifyInputs {
@@ -41,6 +42,8 @@ export interface VerifyInputs {
    * directory, 'auto' those directories that have one, else signature file paths.
    */
   modelSignature: string;
+  /** A directory of proof files (or one) for the policy's `datasets.deny-content`; '' none. */
+  proofs?: string;
 }
 
 export type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
@@ -75,6 +78,9 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const identity = expectedSigner(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+  const proofs = inputs.proofs?.trim()
+    ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
+    : undefined;
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
   const report = await verifyProvenance({
     bundles,
@@ -85,6 +91,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     policy,
     now: ctx.now,
     cache,
+    proofs,
   });
   const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
   const modelSignatures: ModelSignatureCheck[] = [];
@@ -100,11 +107,23 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   return { ...report, modelSignatures };
 }
 
+/** The inputs that pin who signed: GitHub's workflow pins, or any keyless signer's. */
+export type SignerInputs = Pick<
+  VerifyInputs,
+  | 'repository'
+  | 'signerWorkflow'
+  | 'sourceRef'
+  | 'certIdentity'
+  | 'certIdentityRegex'
+  | 'certOidcIssuer'
+  | 'denySelfHostedRunners'
+>;
+
 /** The signer the inputs and the policy expect; the current repository when the action says so. */
-function expectedSigner(
-  inputs: VerifyInputs,
+export function expectedSigner(
+  inputs: SignerInputs,
   policy: Policy | undefined,
-  ctx: VerifyContext,
+  ctx: Pick<VerifyContext, 'serverUrl' | 'pinCurrentRepository' | 'currentRepository' | 'log'>,
 ): IdentityPolicy {
   const explicit: IdentityPolicy = {
     repository: inputs.repository.trim() || undefined,

@@ -2,6 +2,7 @@
 import { minimatch } from 'minimatch';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
+import { checkProof, type ContentProof } from '../commitment/proof.js';
 import type { DatasetPattern, Policy, RuleResult } from './types.js';
 
 type DatasetsPolicy = NonNullable<Policy['datasets']>;
@@ -49,9 +50,14 @@ function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): string | undefined {
   return undefined;
 }
 
-export function datasetRules(view: ProvenanceView, ds: DatasetsPolicy): RuleResult[] {
+export function datasetRules(
+  view: ProvenanceView,
+  ds: DatasetsPolicy,
+  proofs: readonly ContentProof[],
+): RuleResult[] {
   const all = view.datasets ?? [];
   const out: RuleResult[] = [];
+  if (ds.denyContent) out.push(...denyContentRule(all, ds, proofs));
   if (ds.requireDigest)
     out.push(
       ...perDataset(
@@ -90,19 +96,72 @@ export function datasetRules(view: ProvenanceView, ds: DatasetsPolicy): RuleResu
         'no dataset is denied',
       ),
     );
-  if (ds.licenses) {
-    const unknown = all.filter((d) => !d.license).length;
-    const note = unknown
-      ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
-      : '';
-    out.push(
-      ...perDataset(
-        'datasets.licenses',
-        all,
-        (d) => licenceProblem(d, ds),
-        `every recorded licence is allowed${note}`,
-      ),
-    );
-  }
+  if (ds.licenses) out.push(...licensesRule(all, ds));
   return out;
+}
+
+function licensesRule(all: readonly DatasetRef[], ds: DatasetsPolicy): RuleResult[] {
+  const unknown = all.filter((d) => !d.license).length;
+  const note = unknown
+    ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
+    : '';
+  return perDataset(
+    'datasets.licenses',
+    all,
+    (d) => licenceProblem(d, ds),
+    `every recorded licence is allowed${note}`,
+  );
+}
+
+/**
+ * `deny-content`: for every denied digest and every committed dataset, a proof that holds
+ * against the dataset's recorded commitment and shows the digest absent. A membership proof, a
+ * missing proof, or one against another root fails, naming the digest and the dataset.
+ */
+function denyContentRule(
+  all: readonly DatasetRef[],
+  ds: DatasetsPolicy,
+  proofs: readonly ContentProof[],
+): RuleResult[] {
+  const rule = 'datasets.deny-content';
+  const out: RuleResult[] = [];
+  for (const hex of ds.denyContent!) {
+    for (const d of all) {
+      const reason = absenceProblem(`sha256:${hex}`, d, ds, proofs);
+      if (reason) out.push({ rule, ok: false, subject: d.name, reason });
+    }
+  }
+  if (out.length > 0) return out;
+  const n = ds.denyContent!.length;
+  return [
+    {
+      rule,
+      ok: true,
+      reason: `every committed dataset is proven not to hold the ${n} denied digest${n === 1 ? '' : 's'}`,
+    },
+  ];
+}
+
+function absenceProblem(
+  digest: string,
+  d: DatasetRef,
+  ds: DatasetsPolicy,
+  proofs: readonly ContentProof[],
+): string | undefined {
+  const c = d.commitment;
+  if (!c) {
+    if (ds.allowUnrecorded) return undefined;
+    return `dataset ${datasetLabel(d)} records no content commitment, so ${digest} cannot be shown absent from it (or set datasets.allow-unrecorded: true)`;
+  }
+  const mine = proofs.filter(
+    (p) => p.digest === digest && p.commitment.root === c.root && p.commitment.leaves === c.leaves,
+  );
+  if (mine.length === 0)
+    return `no proof that ${digest} is absent from dataset ${datasetLabel(d)} (root ${c.root}); make one with \`training-provenance prove --dataset ${d.path ?? d.name} --digest ${digest}\``;
+  const checks = mine.map((p) => checkProof(p, c));
+  if (checks.some((k) => k.ok && !k.member)) return undefined;
+  if (checks.some((k) => k.ok && k.member))
+    return `${digest} WAS in dataset ${datasetLabel(d)}: its proof shows it as a member`;
+  const first = checks.find((k) => !k.ok) as { reason: string };
+  return `the proof that ${digest} is absent from dataset ${datasetLabel(d)} does not hold: ${first.reason}`;
 }

@@ -5,6 +5,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { SignerIdentity } from '../identity/certificate.js';
 import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
 import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
+import type { ContentProof } from '../commitment/proof.js';
 import { datasetRules } from './dataset-rules.js';
 import type { PackageRule, Policy, RuleResult } from './types.js';
 
@@ -26,6 +27,8 @@ export interface EvaluateOptions {
   advisories?: readonly Advisory[];
   /** Check the identity block against the signer (true by default; verify merges it into its own checks instead). */
   includeIdentity?: boolean;
+  /** Proofs about the datasets' content, for `datasets.deny-content` (docs/commitments.md). */
+  proofs?: readonly ContentProof[];
 }
 
 interface Installed {
@@ -253,7 +256,7 @@ export function evaluatePolicy(
   const out: RuleResult[] = [];
   if (policy.identity && opts.includeIdentity !== false)
     out.push(...identityRules(signer, policy.identity));
-  if (policy.datasets) out.push(...datasetRules(view, policy.datasets));
+  if (policy.datasets) out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
   const fw = policy.frameworks ?? {};
   const pkgs = installed(view);
   if (fw.advisories !== 'none')

@@ -150,6 +150,7 @@ export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
     'allow',
     'deny',
     'licenses',
+    'deny-content',
     'allow-unrecorded',
   ]);
   if (!m) return undefined;
@@ -166,9 +167,22 @@ export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
   }
   const lic = m.get('licenses');
   if (lic) ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+  const content = m.get('deny-content');
+  if (content) ds.denyContent = contentDigests(r, content.value, 'datasets.deny-content');
   const open = m.get('allow-unrecorded');
   if (open) ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
   return ds;
+}
+
+/** `sha256:HEX` entries, lower-cased; anything else is reported where it stands. */
+function contentDigests(r: Reader, node: Node | null | undefined, name: string): string[] {
+  const out: string[] = [];
+  (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
+    const m = /^sha256:([0-9a-fA-F]{64})$/.exec(value.trim());
+    if (m) out.push(m[1]!.toLowerCase());
+    else r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
+  });
+  return out;
 }
 
 export function readFrameworks(r: Reader, entry: Entry): Policy['frameworks'] {

@@ -29,6 +29,8 @@ export interface Policy {
     allow?: DatasetPattern[];
     deny?: DatasetPattern[];
     licenses?: string[];
+    /** Content (lower-case sha256 hex) that every committed dataset must be proven not to hold. */
+    denyContent?: string[];
     /** Datasets that record no licence pass `licenses` (default: they fail it). */
     allowUnrecorded?: boolean;
   };

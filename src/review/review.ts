@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
+import { readProofs } from '../verify/proofs.js';
 import type { RetryPolicy } from '../net/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
@@ -50,6 +51,8 @@ export interface ReviewOptions {
   base: 'auto' | string;
   /** A parsed policy, or the path of a policy file. */
   policy?: Policy | string;
+  /** A directory of proof files (or one) for the policy's `datasets.deny-content`. */
+  proofs?: string;
   trustedRoot?: TrustedRootSpec;
   identity?: IdentityPolicy;
   /** Required when neither identity nor the policy names a signer (the action passes its repository). */
@@ -167,6 +170,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   const now = opts.now ?? new Date();
   const head = await loadProvenance(opts.head, 'bundle');
   const policy = typeof opts.policy === 'string' ? await loadPolicy(opts.policy) : opts.policy;
+  const proofs = opts.proofs ? await readProofs(opts.proofs) : undefined;
   const base = await resolveBase(opts, head.view);
   const diff = diffProvenance(base.view, head.view);
   const verdict = await reviewVerdict({
@@ -176,6 +180,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     ...(opts.identity ? { identity: opts.identity } : {}),
     ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
     ...(policy ? { policy } : {}),
+    ...(proofs ? { proofs } : {}),
     workspace: opts.workspace ?? process.cwd(),
     now,
   });

@@ -4,6 +4,7 @@
 // evaluated on those claims so a reviewer still sees a denied framework or dataset.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import type { ContentProof } from '../commitment/proof.js';
 import { evaluatePolicy, type RuleResult } from '../policy/evaluate.js';
 import { mergeIdentity, type Policy } from '../policy/policy.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -51,6 +52,8 @@ export interface VerdictOptions {
   /** Required when neither identity nor the policy names a signer (the action's current repository). */
   defaultRepository?: string;
   policy?: Policy;
+  /** Proofs about the datasets' content, for the policy's `datasets.deny-content`. */
+  proofs?: readonly ContentProof[];
   /** Where the subjects' paths are on disk (the workspace of the attest step). */
   workspace: string;
   now: Date;
@@ -90,10 +93,11 @@ export function claimsVerdict(
   policy: Policy | undefined,
   now: Date,
   notes: string[],
+  proofs?: readonly ContentProof[],
 ): ReviewVerdict {
   // Identity rules need a verified certificate; the verdict already says there is none.
   const rules = policy
-    ? evaluatePolicy(view, undefined, policy, now, { includeIdentity: false })
+    ? evaluatePolicy(view, undefined, policy, now, { includeIdentity: false, proofs })
     : [];
   return {
     status: signed ? 'unverified' : 'unsigned',
@@ -136,7 +140,7 @@ export async function modelOnDisk(
 export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict> {
   const signed = opts.bundlePath !== undefined;
   if (!signed || opts.bundlePath === undefined) {
-    return claimsVerdict(opts.view, false, opts.policy, opts.now, []);
+    return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts.proofs);
   }
   const identity = withDefaultRepository(
     mergeIdentity(opts.identity ?? {}, opts.policy),
@@ -150,12 +154,12 @@ export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict
     );
   }
   if (notes.length > 0 || !opts.trustedRoot) {
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
   }
   const model = await modelOnDisk(opts.view.subjects, opts.workspace);
   if (model.length === 0) {
     notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes);
+    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
   }
   const report = await verifyProvenance({
     bundles: [opts.bundlePath],
@@ -164,6 +168,7 @@ export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict
     identity,
     trustedRoot: opts.trustedRoot,
     ...(opts.policy ? { policy: opts.policy } : {}),
+    proofs: opts.proofs,
     now: opts.now,
   });
   return verdictFromReport(report);

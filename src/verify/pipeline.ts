@@ -6,7 +6,9 @@
 import { ProvenanceError } from '../errors.js';
 import { evaluatePolicy, knownAdvisories, type RuleResult } from '../policy/evaluate.js';
 import { mergeIdentity, needsTrainingRecord, type Policy } from '../policy/policy.js';
-import type { StatementRole } from '../statement/layout.js';
+import type { ContentProof } from '../commitment/proof.js';
+import { TRAINING_PREDICATE_TYPE, type StatementRole } from '../statement/layout.js';
+import type { ProvenanceView } from '../statement/view.js';
 import { collectBundles, isRejected } from './bundles.js';
 import { validateIdentityPolicy, type IdentityPolicy } from '../identity/signer-policy.js';
 import {
@@ -43,6 +45,8 @@ export interface VerifyOptions {
   cache?: DigestCache;
   /** The predicate type the statement must have; default: SLSA provenance v1 or the training record. */
   predicateType?: string;
+  /** Proofs about the datasets' content, for the policy's `datasets.deny-content`. */
+  proofs?: readonly ContentProof[];
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -69,6 +73,48 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
       fix: 'pass the model files or directories the provenance signs',
     });
   }
+  const ctx = await stageContext(opts, identity);
+  const attempts = await attemptAll(opts.bundles, ctx);
+  const winners = winnersByRole(attempts);
+  const main = winners.get('training-record') ?? winners.get('build-provenance');
+  const chosen = main ?? furthest(attempts);
+  const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
+  const rules = opts.policy ? policyRules(main, opts.policy, now, opts.proofs) : [];
+  violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
+  if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
+    violations.push(noTrainingRecord());
+  // Without a policy, known advisories are said, not judged.
+  const warnings = !opts.policy && main?.view ? knownAdvisories(main.view) : [];
+  const verified = main !== undefined && violations.length === 0;
+  return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+}
+
+/**
+ * A training record's bundle verified without a model: signature, transparency log or
+ * timestamp, trusted root, signer, and the statement read. For checking what the record says
+ * of its datasets (content proofs), where the model is not what is asked about.
+ */
+export async function verifyRecord(
+  opts: Pick<VerifyOptions, 'bundles' | 'identity' | 'trustedRoot' | 'now' | 'workspace'>,
+): Promise<{ report: VerifyReport; view?: ProvenanceView }> {
+  validateIdentityPolicy(opts.identity);
+  const now = opts.now ?? new Date();
+  const ctx = await stageContext(
+    { ...opts, model: [], predicateType: TRAINING_PREDICATE_TYPE },
+    opts.identity,
+  );
+  const attempts = await attemptAll(opts.bundles, ctx);
+  const main = winnersByRole(attempts).get('training-record');
+  const chosen = main ?? furthest(attempts);
+  const violations = main ? [] : (chosen?.violations ?? [noBundle()]);
+  const verdict = { verified: main !== undefined, violations, rules: [], warnings: [] };
+  return { report: report(chosen, verdict, attempts, now), view: main?.view };
+}
+
+async function stageContext(
+  opts: Pick<VerifyOptions, 'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType'>,
+  identity: IdentityPolicy,
+): Promise<StageContext> {
   const ctx: StageContext = {
     model: opts.model,
     workspace: opts.workspace,
@@ -84,19 +130,7 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
     ctx.roots.set(opts.trustedRoot.trim(), loading);
     await loading;
   }
-  const attempts = await attemptAll(opts.bundles, ctx);
-  const winners = winnersByRole(attempts);
-  const main = winners.get('training-record') ?? winners.get('build-provenance');
-  const chosen = main ?? furthest(attempts);
-  const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
-  const rules = opts.policy ? policyRules(main, opts.policy, now) : [];
-  violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
-  if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
-    violations.push(noTrainingRecord());
-  // Without a policy, known advisories are said, not judged.
-  const warnings = !opts.policy && main?.view ? knownAdvisories(main.view) : [];
-  const verified = main !== undefined && violations.length === 0;
-  return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+  return ctx;
 }
 
 /** Each candidate through the stages, until one of each role has passed. */
@@ -174,7 +208,12 @@ function pairViolations(winners: Map<StatementRole, Attempt>): Violation[] {
 }
 
 /** The policy over the report's statement: the training record, else the build provenance. */
-function policyRules(main: Attempt | undefined, policy: Policy, now: Date): RuleResult[] {
+function policyRules(
+  main: Attempt | undefined,
+  policy: Policy,
+  now: Date,
+  proofs?: readonly ContentProof[],
+): RuleResult[] {
   if (!main?.view) return [];
   const signedAt = main.signedAt
     ? { time: new Date(main.signedAt.time), source: main.signedAt.source }
@@ -182,6 +221,7 @@ function policyRules(main: Attempt | undefined, policy: Policy, now: Date): Rule
   return evaluatePolicy(main.view, main.signer!, policy, now, {
     signedAt,
     includeIdentity: false,
+    proofs,
   });
 }
 

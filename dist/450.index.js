@@ -1,6 +1,181 @@
-export const id = 227;
-export const ids = [227,112];
+export const id = 450;
+export const ids = [450,112];
 export const modules = {
+
+/***/ 75645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ checkProof),
+/* harmony export */   k_: () => (/* binding */ parseProof),
+/* harmony export */   r_: () => (/* binding */ makeProof)
+/* harmony export */ });
+/* unused harmony export PROOF_TYPE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4715);
+/* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23265);
+/* harmony import */ var _leaves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36511);
+// Proofs that a digest is, or is not, in a committed set (docs/commitments.md). A member is
+// shown by its leaf and audit path. A non-member is shown by the leaves on either side of where
+// it would sort, with their audit paths: adjacent positions in a sorted tree leave no room for
+// it. At the ends, one neighbour (index 0, or the last index) is enough.
+
+
+
+
+const PROOF_TYPE = 'https://training-provenance.github.io/proofs/dataset-content/v1';
+const hexOf = (d) => d.replace(/^sha256:/, '');
+/** Leaves of the tree are sorted, so the digest's place is found by binary search. */
+function lowerBound(leaves, size, target) {
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = leaves.subarray(mid * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, (mid + 1) * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA).compare(target);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The proof for `digest` (lower-case hex) against the tree built from `leaves` (sorted set). */
+function makeProof(tree, leaves, digest) {
+    const target = Buffer.from(digest, 'hex');
+    const at = lowerBound(leaves, tree.size, target);
+    const leafAt = (i) => ({
+        leaf: `sha256:${leaves.subarray(i * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, (i + 1) * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA).toString('hex')}`,
+        index: i,
+        path: tree.auditPath(i).map((h) => h.toString('hex')),
+    });
+    const member = at < tree.size && leafAt(at).leaf === `sha256:${digest}`;
+    const indices = member ? [at] : [at - 1, at].filter((i) => i >= 0 && i < tree.size);
+    return {
+        proofType: PROOF_TYPE,
+        digest: `sha256:${digest}`,
+        commitment: {
+            scheme: _leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm,
+            root: tree.root.toString('hex'),
+            leaves: tree.size,
+        },
+        member,
+        leaves: indices.map(leafAt),
+    };
+}
+/** Checks a proof against a commitment taken from a signed record; never trusts the proof's own. */
+function checkProof(proof, committed) {
+    if (committed.scheme !== _leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm)
+        return {
+            ok: false,
+            reason: `the record commits with '${committed.scheme}', not ${_leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm}`,
+        };
+    if (proof.commitment.root !== committed.root || proof.commitment.leaves !== committed.leaves)
+        return {
+            ok: false,
+            reason: `the proof is against root ${proof.commitment.root} (${proof.commitment.leaves} leaves), the record commits to ${committed.root} (${committed.leaves} leaves)`,
+        };
+    const root = Buffer.from(committed.root, 'hex');
+    for (const l of proof.leaves) {
+        const got = (0,_merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFromAuditPath */ .J$)(Buffer.from(hexOf(l.leaf), 'hex'), l.index, committed.leaves, l.path.map((p) => Buffer.from(p, 'hex')));
+        if (!got || !got.equals(root))
+            return {
+                ok: false,
+                reason: `the audit path of leaf #${l.index} (${l.leaf}) does not lead to the committed root`,
+            };
+    }
+    return proof.member ? checkMember(proof) : checkAbsent(proof, committed.leaves);
+}
+function checkMember(proof) {
+    if (proof.leaves.length !== 1 || proof.leaves[0].leaf !== proof.digest)
+        return {
+            ok: false,
+            reason: `a membership proof shows the digest's own leaf, and this one shows ${proof.leaves.map((l) => l.leaf).join(', ') || 'none'}`,
+        };
+    return { ok: true, member: true };
+}
+function checkAbsent(proof, size) {
+    const d = hexOf(proof.digest);
+    const [a, b] = proof.leaves;
+    const below = (l) => hexOf(l.leaf) < d;
+    const above = (l) => hexOf(l.leaf) > d;
+    if (size === 0 && proof.leaves.length === 0)
+        return { ok: true, member: false };
+    if (a && b && proof.leaves.length === 2) {
+        if (b.index !== a.index + 1)
+            return {
+                ok: false,
+                reason: `the neighbours #${a.index} and #${b.index} are not adjacent leaves`,
+            };
+        if (!below(a) || !above(b))
+            return { ok: false, reason: `${proof.digest} does not sort between ${a.leaf} and ${b.leaf}` };
+        return { ok: true, member: false };
+    }
+    if (a && proof.leaves.length === 1) {
+        if (a.index === 0 && above(a))
+            return { ok: true, member: false };
+        if (a.index === size - 1 && below(a))
+            return { ok: true, member: false };
+        return {
+            ok: false,
+            reason: `one neighbour proves absence only as the first leaf above the digest or the last leaf below it; #${a.index} (${a.leaf}) is neither`,
+        };
+    }
+    return {
+        ok: false,
+        reason: `a non-membership proof shows one or two neighbouring leaves, not ${proof.leaves.length}`,
+    };
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+/**
+ * A proof file's JSON, its shape checked: the answer to a malformed file is an input error
+ * naming the field, never a proof that "does not hold".
+ */
+function parseProof(json, label) {
+    const bad = (field, want) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${label}: '${field}' ${want}`, {
+        input: 'proof',
+        value: label,
+        fix: 'give a proof file written by `training-provenance prove` (docs/commitments.md)',
+    });
+    const o = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(json) ? json : {};
+    if (o.proofType !== PROOF_TYPE)
+        throw bad('proofType', `must be ${PROOF_TYPE}`);
+    if (typeof o.digest !== 'string' || !SHA256.test(o.digest))
+        throw bad('digest', 'must be sha256:<64 lower-case hex>');
+    const c = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(o.commitment) ? o.commitment : {};
+    if (c.scheme !== _leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm)
+        throw bad('commitment.scheme', `must be ${_leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm}`);
+    if (typeof c.root !== 'string' || !HEX64.test(c.root))
+        throw bad('commitment.root', 'must be 64 lower-case hex');
+    if (!Number.isSafeInteger(c.leaves) || c.leaves < 0)
+        throw bad('commitment.leaves', 'must be a count');
+    if (typeof o.member !== 'boolean')
+        throw bad('member', 'must be true or false');
+    if (!Array.isArray(o.leaves))
+        throw bad('leaves', 'must be a list');
+    const leaves = o.leaves.map((l, i) => {
+        const at = `leaves[${i}]`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(l))
+            throw bad(at, 'must be an object');
+        if (typeof l.leaf !== 'string' || !SHA256.test(l.leaf))
+            throw bad(`${at}.leaf`, 'must be sha256:<64 lower-case hex>');
+        if (!Number.isSafeInteger(l.index) || l.index < 0)
+            throw bad(`${at}.index`, 'must be a leaf index');
+        if (!Array.isArray(l.path) || !l.path.every((p) => typeof p === 'string' && HEX64.test(p)))
+            throw bad(`${at}.path`, 'must be a list of 64 lower-case hex hashes');
+        return { leaf: l.leaf, index: l.index, path: [...l.path] };
+    });
+    return {
+        proofType: PROOF_TYPE,
+        digest: o.digest,
+        commitment: { scheme: _leaves_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMITMENT_SCHEME */ .gm, root: c.root, leaves: c.leaves },
+        member: o.member,
+        leaves,
+    };
+}
+
+
+/***/ }),
 
 /***/ 52351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -635,8 +810,11 @@ const DEFAULT_ADVISORIES = [
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/commitment/proof.js
+var proof = __webpack_require__(75645);
 ;// CONCATENATED MODULE: ./build/src/policy/dataset-rules.js
 // The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
+
 
 function matchesPattern(d, p) {
     if (p.kind === 'digest') {
@@ -667,9 +845,11 @@ function licenceProblem(d, ds) {
         return `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${list}`;
     return undefined;
 }
-function datasetRules(view, ds) {
+function datasetRules(view, ds, proofs) {
     const all = view.datasets ?? [];
     const out = [];
+    if (ds.denyContent)
+        out.push(...denyContentRule(all, ds, proofs));
     if (ds.requireDigest)
         out.push(...perDataset('datasets.require-digest', all, (d) => hasDigest(d)
             ? undefined
@@ -685,14 +865,60 @@ function datasetRules(view, ds) {
             const hit = ds.deny.find((p) => matchesPattern(d, p));
             return hit ? `dataset ${datasetLabel(d)} is denied by '${hit.text}'` : undefined;
         }, 'no dataset is denied'));
-    if (ds.licenses) {
-        const unknown = all.filter((d) => !d.license).length;
-        const note = unknown
-            ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
-            : '';
-        out.push(...perDataset('datasets.licenses', all, (d) => licenceProblem(d, ds), `every recorded licence is allowed${note}`));
-    }
+    if (ds.licenses)
+        out.push(...licensesRule(all, ds));
     return out;
+}
+function licensesRule(all, ds) {
+    const unknown = all.filter((d) => !d.license).length;
+    const note = unknown
+        ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
+        : '';
+    return perDataset('datasets.licenses', all, (d) => licenceProblem(d, ds), `every recorded licence is allowed${note}`);
+}
+/**
+ * `deny-content`: for every denied digest and every committed dataset, a proof that holds
+ * against the dataset's recorded commitment and shows the digest absent. A membership proof, a
+ * missing proof, or one against another root fails, naming the digest and the dataset.
+ */
+function denyContentRule(all, ds, proofs) {
+    const rule = 'datasets.deny-content';
+    const out = [];
+    for (const hex of ds.denyContent) {
+        for (const d of all) {
+            const reason = absenceProblem(`sha256:${hex}`, d, ds, proofs);
+            if (reason)
+                out.push({ rule, ok: false, subject: d.name, reason });
+        }
+    }
+    if (out.length > 0)
+        return out;
+    const n = ds.denyContent.length;
+    return [
+        {
+            rule,
+            ok: true,
+            reason: `every committed dataset is proven not to hold the ${n} denied digest${n === 1 ? '' : 's'}`,
+        },
+    ];
+}
+function absenceProblem(digest, d, ds, proofs) {
+    const c = d.commitment;
+    if (!c) {
+        if (ds.allowUnrecorded)
+            return undefined;
+        return `dataset ${datasetLabel(d)} records no content commitment, so ${digest} cannot be shown absent from it (or set datasets.allow-unrecorded: true)`;
+    }
+    const mine = proofs.filter((p) => p.digest === digest && p.commitment.root === c.root && p.commitment.leaves === c.leaves);
+    if (mine.length === 0)
+        return `no proof that ${digest} is absent from dataset ${datasetLabel(d)} (root ${c.root}); make one with \`training-provenance prove --dataset ${d.path ?? d.name} --digest ${digest}\``;
+    const checks = mine.map((p) => (0,proof/* checkProof */.DW)(p, c));
+    if (checks.some((k) => k.ok && !k.member))
+        return undefined;
+    if (checks.some((k) => k.ok && k.member))
+        return `${digest} WAS in dataset ${datasetLabel(d)}: its proof shows it as a member`;
+    const first = checks.find((k) => !k.ok);
+    return `the proof that ${digest} is absent from dataset ${datasetLabel(d)} does not hold: ${first.reason}`;
 }
 
 // EXTERNAL MODULE: ./build/src/statement/layout.js
@@ -894,7 +1120,7 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
     if (policy.identity && opts.includeIdentity !== false)
         out.push(...identityRules(signer, policy.identity));
     if (policy.datasets)
-        out.push(...datasetRules(view, policy.datasets));
+        out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
     const fw = policy.frameworks ?? {};
     const pkgs = installed(view);
     if (fw.advisories !== 'none')
@@ -1249,6 +1475,7 @@ function readDatasets(r, entry) {
         'allow',
         'deny',
         'licenses',
+        'deny-content',
         'allow-unrecorded',
     ]);
     if (!m)
@@ -1269,10 +1496,25 @@ function readDatasets(r, entry) {
     const lic = m.get('licenses');
     if (lic)
         ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+    const content = m.get('deny-content');
+    if (content)
+        ds.denyContent = contentDigests(r, content.value, 'datasets.deny-content');
     const open = m.get('allow-unrecorded');
     if (open)
         ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
     return ds;
+}
+/** `sha256:HEX` entries, lower-cased; anything else is reported where it stands. */
+function contentDigests(r, node, name) {
+    const out = [];
+    (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
+        const m = /^sha256:([0-9a-fA-F]{64})$/.exec(value.trim());
+        if (m)
+            out.push(m[1].toLowerCase());
+        else
+            r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
+    });
+    return out;
 }
 function readFrameworks(r, entry) {
     const m = r.map(entry.value, "'frameworks'", [
@@ -1974,7 +2216,8 @@ function isLoadedBundle(x) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ verifyProvenance)
+  Tu: () => (/* binding */ verifyProvenance),
+  RC: () => (/* binding */ verifyRecord)
 });
 
 // UNUSED EXPORTS: predicateViolations
@@ -1985,6 +2228,8 @@ var errors = __webpack_require__(27406);
 var evaluate = __webpack_require__(14146);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var verify_bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
@@ -1995,8 +2240,6 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
 var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
@@ -2287,6 +2530,7 @@ function predicateViolations(env, wanted) {
 
 
 
+
 const STAGE_ORDER = [
     'bundle',
     'trusted-root',
@@ -2310,6 +2554,38 @@ async function verifyProvenance(opts) {
             fix: 'pass the model files or directories the provenance signs',
         });
     }
+    const ctx = await stageContext(opts, identity);
+    const attempts = await attemptAll(opts.bundles, ctx);
+    const winners = winnersByRole(attempts);
+    const main = winners.get('training-record') ?? winners.get('build-provenance');
+    const chosen = main ?? furthest(attempts);
+    const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
+    const rules = opts.policy ? policyRules(main, opts.policy, now, opts.proofs) : [];
+    violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
+    if (opts.policy && (0,policy/* needsTrainingRecord */.F)(opts.policy) && main && !winners.has('training-record'))
+        violations.push(noTrainingRecord());
+    // Without a policy, known advisories are said, not judged.
+    const warnings = !opts.policy && main?.view ? (0,evaluate/* knownAdvisories */.R)(main.view) : [];
+    const verified = main !== undefined && violations.length === 0;
+    return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+}
+/**
+ * A training record's bundle verified without a model: signature, transparency log or
+ * timestamp, trusted root, signer, and the statement read. For checking what the record says
+ * of its datasets (content proofs), where the model is not what is asked about.
+ */
+async function verifyRecord(opts) {
+    (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
+    const now = opts.now ?? new Date();
+    const ctx = await stageContext({ ...opts, model: [], predicateType: layout/* TRAINING_PREDICATE_TYPE */.sw }, opts.identity);
+    const attempts = await attemptAll(opts.bundles, ctx);
+    const main = winnersByRole(attempts).get('training-record');
+    const chosen = main ?? furthest(attempts);
+    const violations = main ? [] : (chosen?.violations ?? [noBundle()]);
+    const verdict = { verified: main !== undefined, violations, rules: [], warnings: [] };
+    return { report: report(chosen, verdict, attempts, now), view: main?.view };
+}
+async function stageContext(opts, identity) {
     const ctx = {
         model: opts.model,
         workspace: opts.workspace,
@@ -2325,19 +2601,7 @@ async function verifyProvenance(opts) {
         ctx.roots.set(opts.trustedRoot.trim(), loading);
         await loading;
     }
-    const attempts = await attemptAll(opts.bundles, ctx);
-    const winners = winnersByRole(attempts);
-    const main = winners.get('training-record') ?? winners.get('build-provenance');
-    const chosen = main ?? furthest(attempts);
-    const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
-    const rules = opts.policy ? policyRules(main, opts.policy, now) : [];
-    violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
-    if (opts.policy && (0,policy/* needsTrainingRecord */.F)(opts.policy) && main && !winners.has('training-record'))
-        violations.push(noTrainingRecord());
-    // Without a policy, known advisories are said, not judged.
-    const warnings = !opts.policy && main?.view ? (0,evaluate/* knownAdvisories */.R)(main.view) : [];
-    const verified = main !== undefined && violations.length === 0;
-    return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+    return ctx;
 }
 /** Each candidate through the stages, until one of each role has passed. */
 async function attemptAll(bundles, ctx) {
@@ -2408,7 +2672,7 @@ function pairViolations(winners) {
     return out;
 }
 /** The policy over the report's statement: the training record, else the build provenance. */
-function policyRules(main, policy, now) {
+function policyRules(main, policy, now, proofs) {
     if (!main?.view)
         return [];
     const signedAt = main.signedAt
@@ -2417,6 +2681,7 @@ function policyRules(main, policy, now) {
     return (0,evaluate/* evaluatePolicy */.U)(main.view, main.signer, policy, now, {
         signedAt,
         includeIdentity: false,
+        proofs,
     });
 }
 const policyViolation = (r) => ({
@@ -2464,6 +2729,71 @@ function report(chosen, verdict, attempts, now) {
         })),
         checkedAt: now.toISOString(),
     };
+}
+
+
+/***/ }),
+
+/***/ 58184:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readProofs),
+/* harmony export */   n: () => (/* binding */ readProofFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _commitment_proof_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+// Proof files, read for the release gate (a directory of them, `proofs`) and for verify-proof
+// (one). A file that is not a proof is bad input, named, never a rule that quietly fails.
+
+
+
+
+function unreadable(path, input, why, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `${path} cannot be read: ${why}`, {
+        input,
+        value: path,
+        fix: 'give the proof files `training-provenance prove` wrote',
+        cause,
+    });
+}
+async function readProofFile(path, input = 'proof') {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw unreadable(path, input, e.message, e);
+    }
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('PARSE_ERROR', `${path} is not JSON: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'give the proof files `training-provenance prove` wrote',
+            cause: e,
+        });
+    }
+    return (0,_commitment_proof_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProof */ .k_)(json, path);
+}
+/** Every `*.json` proof in a directory (or the one file given), in name order. */
+async function readProofs(path, input = 'proofs') {
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory();
+    }
+    catch (e) {
+        throw unreadable(path, input, e.message, e);
+    }
+    if (!isDir)
+        return [await readProofFile(path, input)];
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)).filter((n) => n.endsWith('.json')).sort();
+    return Promise.all(names.map((n) => readProofFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, n), input)));
 }
 
 

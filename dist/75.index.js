@@ -1,8 +1,8 @@
-export const id = 665;
-export const ids = [665];
+export const id = 75;
+export const ids = [75];
 export const modules = {
 
-/***/ 52305:
+/***/ 36987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -591,157 +591,8 @@ async function readDatasetsFile(path, workspace) {
     return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
 }
 
-;// CONCATENATED MODULE: ./build/src/commitment/merkle.js
-// The Merkle tree of RFC 6962 §2.1 (Certificate Transparency's, and Rekor's), over SHA-256:
-// a leaf hashes as SHA-256(0x00 || data), an inner node as SHA-256(0x01 || left || right), so a
-// leaf can never pass for a node. A tree of n leaves splits at the largest power of two below
-// n; built level by level, that is the rule "pair from the left, carry an odd last node up".
-// Audit paths and their verification follow RFC 9162 §2.1.3.
-
-const HASH_BYTES = 32;
-const LEAF_PREFIX = Buffer.from([0x00]);
-const NODE_PREFIX = Buffer.from([0x01]);
-const sha256 = (data) => (0,external_node_crypto_.hash)('sha256', data, 'buffer');
-function leafHash(data) {
-    return sha256(Buffer.concat([LEAF_PREFIX, data]));
-}
-function nodeHash(left, right) {
-    return sha256(Buffer.concat([NODE_PREFIX, left, right]));
-}
-/** A built tree: every level kept (2n hashes), so any audit path is read off without hashing. */
-class MerkleTree {
-    /** levels[0] holds the leaf hashes; the last level holds the root. Each is n × 32 bytes. */
-    levels;
-    size;
-    /** `leaves` is the leaf data, `HASH_BYTES` each, concatenated in tree order. */
-    constructor(leaves) {
-        if (leaves.length % HASH_BYTES !== 0)
-            throw new RangeError('leaf data is not 32-byte aligned');
-        this.size = leaves.length / HASH_BYTES;
-        let level = Buffer.alloc(leaves.length);
-        for (let i = 0; i < this.size; i++)
-            leafHash(leaves.subarray(i * HASH_BYTES, (i + 1) * HASH_BYTES)).copy(level, i * HASH_BYTES);
-        this.levels = [level];
-        while (level.length > HASH_BYTES) {
-            level = nextLevel(level);
-            this.levels.push(level);
-        }
-    }
-    /** MTH of the whole tree; SHA-256 of nothing for an empty one (RFC 6962 §2.1). */
-    get root() {
-        if (this.size === 0)
-            return sha256(Buffer.alloc(0));
-        return Buffer.from(this.levels[this.levels.length - 1]);
-    }
-    /** The audit path of leaf `index`, from the leaf's sibling up to the root's children. */
-    auditPath(index) {
-        if (!Number.isInteger(index) || index < 0 || index >= this.size)
-            throw new RangeError(`leaf index ${index} is outside a tree of ${this.size}`);
-        const path = [];
-        let i = index;
-        for (const level of this.levels.slice(0, -1)) {
-            const count = level.length / HASH_BYTES;
-            const sibling = i % 2 === 1 ? i - 1 : i + 1;
-            // The last node of an odd level has no sibling here: it is carried up unchanged.
-            if (sibling < count)
-                path.push(level.subarray(sibling * HASH_BYTES, (sibling + 1) * HASH_BYTES));
-            i = Math.floor(i / 2);
-        }
-        return path.map((h) => Buffer.from(h));
-    }
-}
-function nextLevel(level) {
-    const count = level.length / HASH_BYTES;
-    const next = Buffer.alloc(Math.ceil(count / 2) * HASH_BYTES);
-    for (let j = 0; j + 1 < count; j += 2) {
-        const left = level.subarray(j * HASH_BYTES, (j + 1) * HASH_BYTES);
-        const right = level.subarray((j + 1) * HASH_BYTES, (j + 2) * HASH_BYTES);
-        nodeHash(left, right).copy(next, (j / 2) * HASH_BYTES);
-    }
-    if (count % 2 === 1)
-        level.copy(next, next.length - HASH_BYTES, level.length - HASH_BYTES);
-    return next;
-}
-/**
- * The root an audit path leads to from a leaf at `index` of a tree of `size` leaves (RFC 9162
- * §2.1.3.2), or undefined when the path cannot belong to that position: too long or too short.
- */
-function rootFromAuditPath(leaf, index, size, path) {
-    if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
-        return undefined;
-    let fn = index;
-    let sn = size - 1;
-    let r = leafHash(leaf);
-    for (const p of path) {
-        if (sn === 0)
-            return undefined;
-        if (fn % 2 === 1 || fn === sn) {
-            r = nodeHash(p, r);
-            while (fn % 2 === 0 && fn !== 0) {
-                fn = Math.floor(fn / 2);
-                sn = Math.floor(sn / 2);
-            }
-        }
-        else {
-            r = nodeHash(r, p);
-        }
-        fn = Math.floor(fn / 2);
-        sn = Math.floor(sn / 2);
-    }
-    return sn === 0 ? r : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/commitment/leaves.js
-// What a dataset commits to: the set of its content digests (sha256), sorted by their bytes and
-// without repeats, one leaf each. Sorting is what lets a proof show that a digest is absent: its
-// two neighbours in the order are adjacent leaves.
-
-
-const HEX64 = /^[0-9a-f]{64}$/;
-/** The scheme name recorded beside a root, so a reader knows how to check a proof against it. */
-const COMMITMENT_SCHEME = 'rfc6962-sha256-sorted-set';
-/** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
-function sortedLeaves(hexDigests) {
-    const unique = [...new Set(hexDigests)];
-    for (const h of unique)
-        if (!HEX64.test(h))
-            throw new RangeError(`not a sha256 digest: ${h}`);
-    // Lower-case hex sorts as its bytes do.
-    unique.sort();
-    const out = Buffer.alloc(unique.length * HASH_BYTES);
-    unique.forEach((h, i) => out.write(h, i * HASH_BYTES, 'hex'));
-    return out;
-}
-function commitmentOf(tree) {
-    return { scheme: COMMITMENT_SCHEME, root: tree.root.toString('hex'), leaves: tree.size };
-}
-/** The commitment to a set of digests, for the record: root and count. */
-function commitTo(hexDigests) {
-    return commitmentOf(new MerkleTree(sortedLeaves(hexDigests)));
-}
-/**
- * A digest list as training code writes it: one `sha256:HEX` per line (for example one per
- * training example); empty lines and `#` comments skipped. Any other line is an input error
- * naming the file and the line.
- */
-function parseDigestList(text, label, input) {
-    const out = [];
-    text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const m = /^sha256:([0-9a-fA-F]{64})$/.exec(line);
-        if (!m) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${label} line ${i + 1}: '${line.slice(0, 80)}' is not sha256:HEX`, { input, value: label, fix: 'write one sha256:<64 hex> per line' });
-        }
-        out.push(m[1].toLowerCase());
-    });
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/commitment/leaves.js
+var leaves = __webpack_require__(36511);
 ;// CONCATENATED MODULE: ./build/src/collect/dvc.js
 // DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
 // dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
@@ -982,13 +833,13 @@ async function localRef(entry, spec, digested) {
             digest: { sha256: dir.root },
             fileCount: dir.files.length,
             totalBytes: dir.totalBytes,
-            commitment: commitTo(dir.files.map((f) => f.sha256)),
+            commitment: (0,leaves/* commitTo */.v$)(dir.files.map((f) => f.sha256)),
         }
         : {
             ...common,
             kind: 'local-file',
             digest: { sha256: fileSha },
-            commitment: commitTo([fileSha]),
+            commitment: (0,leaves/* commitTo */.v$)([fileSha]),
         };
     await checkClaims(ref, entry, spec);
     return ref;
@@ -1002,7 +853,7 @@ async function digestListRef(spec, list, workspace) {
     if (!entry || entry.kind !== 'file')
         throw invalid(spec.input, spec.where, spec.value, `'${list}' is a directory`, 'name the file that lists one sha256:HEX per line');
     const bytes = await (0,promises_.readFile)(entry.path);
-    const digests = parseDigestList(bytes.toString('utf8'), entry.relPath, spec.input);
+    const digests = (0,leaves/* parseDigestList */.or)(bytes.toString('utf8'), entry.relPath, spec.input);
     return {
         name: spec.name ?? entry.relPath,
         kind: 'digest-list',
@@ -1010,7 +861,7 @@ async function digestListRef(spec, list, workspace) {
         path: entry.relPath,
         digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') },
         unpinned: false,
-        commitment: commitTo(digests),
+        commitment: (0,leaves/* commitTo */.v$)(digests),
     };
 }
 /** What the datasets file says of an entry beyond where it is: licence, split, annotations. */

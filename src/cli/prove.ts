@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { prove } from '../engine/prove.js';
+import { ProgressBar } from '../hash/progress.js';
+import { writeFileAtomic } from '../store/files.js';
+import { ProvenanceError } from '../errors.js';
+import { parse, str, type Options } from './args.js';
+
+export const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
+
+Prove that a piece of content is, or is not, in a dataset that attest committed to, without
+publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
+2 bad usage or input.
+
+  --dataset PATH      the dataset as attest was given it: a file, a directory, or digests:FILE
+  --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
+  --output FILE       where to write the proof (default: standard output)
+  --workspace DIR     what relative paths are relative to (default: the current directory)
+`;
+
+const OPTIONS: Options = {
+  dataset: { type: 'string' },
+  digest: { type: 'string' },
+  output: { type: 'string' },
+  workspace: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliProve(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WriteStream,
+): Promise<number> {
+  const { values } = parse('prove', argv, OPTIONS);
+  if (values.help) {
+    out.write(PROVE_HELP);
+    return 0;
+  }
+  const workspace = resolve(str(values.workspace) || '.');
+  const bar = new ProgressBar(err);
+  const proof = await prove(
+    { dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') },
+    { workspace, onProgress: (p) => bar.update('dataset', p) },
+  ).finally(() => bar.done());
+  const text = `${JSON.stringify(proof, null, 2)}\n`;
+  const output = str(values.output);
+  if (!output) out.write(text);
+  else {
+    await writeFileAtomic(resolve(workspace, output), text, '--output');
+    err.write(
+      `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`,
+    );
+  }
+  return 0;
+}
+
+function required(v: unknown, flag: string): string {
+  const s = str(v);
+  if (s.trim() === '') throw missing(flag);
+  return s;
+}
+
+function missing(flag: string) {
+  return new ProvenanceError('INPUT_MISSING', `${flag} is required`, {
+    input: flag,
+    fix: `run 'training-provenance prove --help'`,
+  });
+}

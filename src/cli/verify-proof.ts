@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { describeProofVerdict, verifyProof } from '../engine/verify-proof.js';
+import { ProvenanceError } from '../errors.js';
+import { githubUrls } from '../github.js';
+import { parse, str, type Options } from './args.js';
+import { formatOption } from './format.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs } from './signer-flags.js';
+
+export const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
+
+Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
+The bundle is verified as verify does it; the proof is checked against the commitment in the
+verified record. Prints one line. Exit 0 when the proof holds, 1 when it does not, 2 bad usage.
+
+  --bundle FILE               the training record's bundle (training.sigstore.json)
+  --proof FILE                a proof written by 'training-provenance prove'
+${SIGNER_HELP}
+  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --format text|json
+`;
+
+const OPTIONS: Options = {
+  bundle: { type: 'string' },
+  proof: { type: 'string' },
+  ...SIGNER_OPTIONS,
+  workspace: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliVerifyProof(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const { values } = parse('verify-proof', argv, OPTIONS);
+  if (values.help) {
+    out.write(VERIFY_PROOF_HELP);
+    return 0;
+  }
+  const format = formatOption(str(values.format));
+  const workspace = resolve(str(values.workspace) || '.');
+  const path = (flag: 'bundle' | 'proof') => {
+    if (!str(values[flag]).trim())
+      throw new ProvenanceError('INPUT_MISSING', `--${flag} is required`, {
+        input: `--${flag}`,
+        fix: "run 'training-provenance verify-proof --help'",
+      });
+    return resolve(workspace, str(values[flag]));
+  };
+  const verdict = await verifyProof(
+    { bundle: path('bundle'), proof: path('proof'), ...signerInputs(values, workspace) },
+    { workspace, ...githubUrls(process.env), log: (line) => err.write(`${line}\n`) },
+  );
+  const line = describeProofVerdict(verdict);
+  if (format === 'json') {
+    const { report, ...rest } = verdict;
+    out.write(`${JSON.stringify({ ...rest, line, signer: report.signer }, null, 2)}\n`);
+  } else out.write(`${line}\n`);
+  return verdict.holds ? 0 : 1;
+}

@@ -1,0 +1,70 @@
+// `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
+// dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
+// directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
+import { readFile } from 'node:fs/promises';
+import { parseDigestList, sortedLeaves } from '../commitment/leaves.js';
+import { MerkleTree } from '../commitment/merkle.js';
+import { makeProof, type ContentProof } from '../commitment/proof.js';
+import { resolvePatterns } from '../collect/paths.js';
+import { ProvenanceError } from '../errors.js';
+import { digestEntries, type HashProgress } from '../hash/index.js';
+
+export interface ProveInputs {
+  /** A file, a directory or `digests:FILE`, relative to the workspace. */
+  dataset: string;
+  /** `sha256:HEX`: the content asked about. */
+  digest: string;
+}
+
+export interface ProveContext {
+  workspace: string;
+  onProgress?: (p: HashProgress) => void;
+}
+
+export async function prove(inputs: ProveInputs, ctx: ProveContext): Promise<ContentProof> {
+  const digest = parseContentDigest(inputs.digest);
+  const content = await contentDigests(inputs.dataset.trim(), ctx);
+  const leaves = sortedLeaves(content);
+  return makeProof(new MerkleTree(leaves), leaves, digest);
+}
+
+/** `sha256:HEX` → lower-case hex, or an input error. */
+export function parseContentDigest(text: string, input = 'digest'): string {
+  const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
+  if (!m)
+    throw new ProvenanceError('INPUT_INVALID', `'${text}' is not sha256:HEX`, {
+      input,
+      value: text,
+      fix: 'give the content digest as sha256:<64 hex>, as `sha256sum FILE` prints it',
+    });
+  return m[1]!.toLowerCase();
+}
+
+/** The dataset's content digests, as attest commits to them. */
+async function contentDigests(dataset: string, ctx: ProveContext): Promise<string[]> {
+  const input = 'dataset';
+  const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
+  const [entry, ...more] = await resolvePatterns([list ?? dataset], {
+    workspace: ctx.workspace,
+    input,
+    required: true,
+  });
+  if (!entry || more.length > 0)
+    throw new ProvenanceError('INPUT_INVALID', `'${dataset}' names ${more.length + 1} paths`, {
+      input,
+      value: dataset,
+      fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
+    });
+  if (list !== undefined) {
+    if (entry.kind !== 'file')
+      throw new ProvenanceError('INPUT_INVALID', `'${list}' is a directory`, {
+        input,
+        value: dataset,
+        fix: 'name the file that lists one sha256:HEX per line',
+      });
+    return parseDigestList(await readFile(entry.path, 'utf8'), entry.relPath, input);
+  }
+  const digested = await digestEntries([entry], { input, onProgress: ctx.onProgress });
+  const dir = digested.directories.get(entry.relPath);
+  return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);
+}
