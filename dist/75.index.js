@@ -481,7 +481,7 @@ const str = (src, node, key) => {
     }
     return node.value.trim();
 };
-const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
+const FILE_KEYS = ['name', 'path', 'uri', 'digests', 'digest', 'license', 'split', 'annotations'];
 /** The entries of a datasets file. */
 function parseDatasetsFile(text, label) {
     const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
@@ -509,7 +509,7 @@ function readEntry(src, item, label, fix) {
         const v = pair.value;
         if (key === 'name' || key === 'license' || key === 'split')
             spec[key] = str(src, v, key);
-        else if (key === 'path' || key === 'uri')
+        else if (key === 'path' || key === 'uri' || key === 'digests')
             place[key] = str(src, v, key);
         else if (key === 'digest')
             readDigest(src, v, spec.claimed, ctx);
@@ -518,16 +518,21 @@ function readEntry(src, item, label, fix) {
         else
             throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
     }
-    const { path, uri } = place;
-    if ((path === undefined) === (uri === undefined)) {
-        throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
+    const { path, uri, digests } = place;
+    if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
+        throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
+    }
+    if (digests !== undefined && Object.keys(spec.claimed).length > 0) {
+        throw yamlError(src, item, "a digest list takes no 'digest': it is recorded by its own sha256", fix);
     }
     spec.target =
-        path !== undefined
-            ? { local: path }
-            : SCHEME.test(uri) && !/^file:/i.test(uri)
-                ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
-                : { local: fromFileUri(uri, ctx) };
+        digests !== undefined
+            ? { digestList: digests }
+            : path !== undefined
+                ? { local: path }
+                : SCHEME.test(uri) && !/^file:/i.test(uri)
+                    ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
+                    : { local: fromFileUri(uri, ctx) };
     return spec;
 }
 /** `digest: ALG:HEX` or `digest: {ALG: HEX, ...}`. */

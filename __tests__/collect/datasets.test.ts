@@ -216,6 +216,31 @@ describe('digest lists (digests:FILE)', () => {
     expect(d!.commitment!.leaves).toBe(50);
   });
 
+  test('a datasets file names a digest list with digests:, with its licence and split', async () => {
+    await mkdir(join(ws, 'lists'), { recursive: true });
+    const listed = digestsOf(3);
+    await writeFile(join(ws, 'lists/val.txt'), listed.map((d) => `sha256:${d}`).join('\n'));
+    await writeFile(
+      join(ws, 'lists.yaml'),
+      '- name: val-examples\n  digests: lists/val.txt\n  license: CC-BY-4.0\n  split: validation\n',
+    );
+    const [d] = await collect('', 'lists.yaml');
+    expect(d).toMatchObject({
+      name: 'val-examples',
+      kind: 'digest-list',
+      license: 'CC-BY-4.0',
+      split: 'validation',
+      commitment: commitmentByPython(listed),
+    });
+    await writeFile(join(ws, 'both.yaml'), '- name: x\n  digests: lists/val.txt\n  path: data\n');
+    await expectInputError(
+      collect('', 'both.yaml'),
+      'INPUT_INVALID',
+      'datasets-file',
+      "exactly one of 'path', 'uri' or 'digests'",
+    );
+  });
+
   test('a line that is not sha256:HEX is refused, naming the file and the line', async () => {
     await mkdir(join(ws, 'lists'), { recursive: true });
     await writeFile(join(ws, 'lists/bad.txt'), `sha256:${'a'.repeat(64)}\nmd5:${'b'.repeat(32)}\n`);

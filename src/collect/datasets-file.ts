@@ -33,7 +33,7 @@ const str = (src: YamlSource, node: unknown, key: string): string => {
   return node.value.trim();
 };
 
-const FILE_KEYS = ['name', 'path', 'uri', 'digest', 'license', 'split', 'annotations'];
+const FILE_KEYS = ['name', 'path', 'uri', 'digests', 'digest', 'license', 'split', 'annotations'];
 
 /** The entries of a datasets file. */
 export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
@@ -54,27 +54,37 @@ function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): 
   const where = src.at(item);
   const ctx = { input: INPUT, where, value: label };
   const spec: DatasetSpec = { ...ctx, target: { uri: '' }, claimed: {} };
-  const place: { path?: string; uri?: string } = {};
+  const place: { path?: string; uri?: string; digests?: string } = {};
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const v = pair.value as Node;
     if (key === 'name' || key === 'license' || key === 'split') spec[key] = str(src, v, key);
-    else if (key === 'path' || key === 'uri') place[key] = str(src, v, key);
+    else if (key === 'path' || key === 'uri' || key === 'digests') place[key] = str(src, v, key);
     else if (key === 'digest') readDigest(src, v, spec.claimed, ctx);
     else if (key === 'annotations') spec.annotations = readAnnotations(src, v);
     else throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
   }
-  const { path, uri } = place;
-  if ((path === undefined) === (uri === undefined)) {
-    throw yamlError(src, item, "each dataset needs exactly one of 'path' or 'uri'", fix);
+  const { path, uri, digests } = place;
+  if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
+    throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
+  }
+  if (digests !== undefined && Object.keys(spec.claimed).length > 0) {
+    throw yamlError(
+      src,
+      item,
+      "a digest list takes no 'digest': it is recorded by its own sha256",
+      fix,
+    );
   }
   spec.target =
-    path !== undefined
-      ? { local: path }
-      : SCHEME.test(uri!) && !/^file:/i.test(uri!)
-        ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
-        : { local: fromFileUri(uri!, ctx) };
+    digests !== undefined
+      ? { digestList: digests }
+      : path !== undefined
+        ? { local: path }
+        : SCHEME.test(uri!) && !/^file:/i.test(uri!)
+          ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
+          : { local: fromFileUri(uri!, ctx) };
   return spec;
 }
 
