@@ -2297,7 +2297,7 @@ async function attemptBundle(b, ctx) {
 }
 async function trustStage(b, a, ctx) {
     try {
-        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(ctx.trustedRoot, b.certificate, ctx.roots);
+        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
         return { violations: [] };
     }
     catch (e) {
@@ -2594,6 +2594,7 @@ async function stageContext(opts, identity) {
         roots: new Map(),
         cache: opts.cache ?? new subjects/* DigestCache */.pC(),
         predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
+        refresh: opts.refresh,
     };
     // A trusted root named by path is read first: a missing or unreadable one is bad input.
     if (!trust/* NAMED_TRUSTED_ROOTS */.SG.includes(opts.trustedRoot.trim() || 'auto')) {
@@ -3122,6 +3123,144 @@ async function checkSubjects(subjects, model, cache = new DigestCache()) {
 
 /***/ }),
 
+/***/ 61130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ad: () => (/* binding */ trustedRootFromJSON),
+/* harmony export */   cB: () => (/* binding */ publicGoodTrustedRoot),
+/* harmony export */   ce: () => (/* binding */ loadTrustedRootFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27406);
+// Loading trusted roots: the trusted_root.json a Sigstore instance publishes, from a file (JSON,
+// or the JSONL gh prints), from the seed @sigstore/tuf ships, or from JSON a TUF client fetched.
+
+
+
+
+
+
+const PUBLIC_GOOD_SEED = 'https://tuf-repo-cdn.sigstore.dev';
+const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
+/** Which instance issued a certificate, judged by its issuer's organisation. */
+/** Build the verifier material from a parsed trusted_root.json object. */
+function trustedRootFromJSON(json, name, source) {
+    let root;
+    let material;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.TrustedRoot.fromJSON(json);
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_4__/* .toTrustMaterial */ .jO)(root);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', `${source} is not a usable trusted root: ${e.message}`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
+            cause: e,
+        });
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', `${source} lists no certificate authority`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass the trusted_root.json of the Sigstore instance that signed the bundle',
+        });
+    }
+    return {
+        name,
+        source,
+        root,
+        material,
+        // Decided by the root, never by the bundle: a bundle that drops its tlog entry must
+        // not lower the bar. GitHub's instance has no transparency log and no CT log.
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+let publicGood;
+/** The public-good trusted root embedded in @sigstore/tuf's seeds.json. Offline. */
+function publicGoodTrustedRoot() {
+    if (publicGood)
+        return publicGood;
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    const seeds = require('@sigstore/tuf/seeds.json');
+    const b64 = seeds[PUBLIC_GOOD_SEED]?.targets?.['trusted_root.json'];
+    if (!b64) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', '@sigstore/tuf ships no public-good trusted_root.json seed', {
+            input: 'trusted-root',
+            value: 'public-good',
+            fix: 'pass a trusted_root.json path, e.g. from `gh attestation trusted-root`',
+        });
+    }
+    const json = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
+    const version = require('@sigstore/tuf/package.json').version;
+    publicGood = trustedRootFromJSON(json, 'public-good', `embedded @sigstore/tuf ${version} seed`);
+    // How old it is: its newest key's start, since the seed carries no date of its own.
+    publicGood.source += ` (newest key from ${newestKey(publicGood.root).slice(0, 10)})`;
+    return publicGood;
+}
+/**
+ * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
+ * that `trusted-root: public-good` works on machines without network access.
+/** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
+async function loadTrustedRootFile(path) {
+    const bad = (message, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', message, {
+        input: 'trusted-root',
+        value: path,
+        fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
+        cause,
+    });
+    let size;
+    try {
+        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
+    }
+    catch (e) {
+        throw bad(`cannot read trusted root ${path}: ${e.message}`, e);
+    }
+    if (size > MAX_TRUSTED_ROOT_BYTES)
+        throw bad(`trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    let docs;
+    try {
+        docs = [JSON.parse(text)];
+    }
+    catch {
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        try {
+            docs = lines.map((l) => JSON.parse(l));
+        }
+        catch (e) {
+            throw bad(`trusted root ${path} is neither JSON nor JSON lines: ${e.message}`, e);
+        }
+    }
+    if (docs.length === 0)
+        throw bad(`trusted root ${path} is empty`);
+    return docs.map((d, i) => trustedRootFromJSON(d, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
+}
+/** The latest `validFor.start` of any key or authority in a root. */
+function newestKey(root) {
+    const starts = [
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.tlogs.map((l) => l.publicKey?.validFor?.start),
+        ...root.ctlogs.map((l) => l.publicKey?.validFor?.start),
+        ...root.timestampAuthorities.map((t) => t.validFor?.start),
+    ].filter((d) => d instanceof Date);
+    return starts.length
+        ? new Date(Math.max(...starts.map((d) => d.getTime()))).toISOString()
+        : 'unknown';
+}
+
+
+/***/ }),
+
 /***/ 9610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3131,22 +3270,15 @@ __webpack_require__.d(__webpack_exports__, {
   SG: () => (/* binding */ NAMED_TRUSTED_ROOTS),
   hS: () => (/* binding */ classifyCertificateIssuer),
   $A: () => (/* binding */ createVerifier),
-  ce: () => (/* binding */ loadTrustedRootFile),
+  ce: () => (/* reexport */ trust_root/* loadTrustedRootFile */.ce),
+  cB: () => (/* reexport */ trust_root/* publicGoodTrustedRoot */.cB),
   of: () => (/* binding */ selectTrustedRoot)
 });
 
-// UNUSED EXPORTS: PUBLIC_GOOD_TUF_MIRROR, loadPublicGoodRootOnline, publicGoodTrustedRoot, rootCoversCertificate, trustedRootFromJSON
+// UNUSED EXPORTS: rootCoversCertificate, trustedRootFromJSON
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
+var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 ;// CONCATENATED MODULE: ./build/src/verify/checkpoint.js
@@ -3201,20 +3333,18 @@ function assertInclusionProofsMatchCheckpoints(entries) {
     for (const entry of entries) {
         const mismatch = inclusionProofMismatch(entry);
         if (mismatch) {
-            throw new verify_dist/* VerificationError */.mk({ code: 'TLOG_INCLUSION_PROOF_ERROR', message: mismatch });
+            throw new dist/* VerificationError */.mk({ code: 'TLOG_INCLUSION_PROOF_ERROR', message: mismatch });
         }
     }
 }
 
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
 var certificate = __webpack_require__(52351);
+// EXTERNAL MODULE: ./build/src/verify/trust-root.js
+var trust_root = __webpack_require__(61130);
+// EXTERNAL MODULE: ./build/src/verify/tuf.js
+var tuf = __webpack_require__(29880);
 ;// CONCATENATED MODULE: ./build/src/verify/trust.js
-// Trusted roots: which Sigstore instance's keys a bundle is checked against, and the
-// verifier built from them. Nothing here touches the network: `public-good` is the
-// trusted_root.json that @sigstore/tuf ships in its seeds.json (the TUF-signed target as
-// of that package's release). A fresher root can be supplied as a file; refreshing the
-// seed over TUF is the caller's choice (see loadPublicGoodRootOnline), never a default.
-
 
 
 
@@ -3224,8 +3354,6 @@ var certificate = __webpack_require__(52351);
 
 /** The trusted roots named by a word rather than a path. */
 const NAMED_TRUSTED_ROOTS = ['auto', 'public-good', 'github'];
-const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
 function classifyCertificateIssuer(cert) {
     const dn = (0,certificate/* certificateIssuerName */.q)(cert);
     if (/(^|, )O=GitHub, Inc\.(,|$)/.test(dn))
@@ -3234,165 +3362,115 @@ function classifyCertificateIssuer(cert) {
         return 'public-good';
     return 'unknown';
 }
-/** Build the verifier material from a parsed trusted_root.json object. */
-function trustedRootFromJSON(json, name, source) {
-    let root;
-    let material;
-    try {
-        root = dist.TrustedRoot.fromJSON(json);
-        material = (0,verify_dist/* toTrustMaterial */.jO)(root);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `${source} is not a usable trusted root: ${e.message}`, {
-            input: 'trusted-root',
-            value: source,
-            fix: 'pass a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
-            cause: e,
-        });
-    }
-    if (root.certificateAuthorities.length === 0) {
-        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `${source} lists no certificate authority`, {
-            input: 'trusted-root',
-            value: source,
-            fix: 'pass the trusted_root.json of the Sigstore instance that signed the bundle',
-        });
-    }
-    return {
-        name,
-        source,
-        root,
-        material,
-        // Decided by the root, never by the bundle: a bundle that drops its tlog entry must
-        // not lower the bar. GitHub's instance has no transparency log and no CT log.
-        thresholds: {
-            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
-            timestampThreshold: 1,
-        },
-    };
-}
-let publicGood;
-/** The public-good trusted root embedded in @sigstore/tuf's seeds.json. Offline. */
-function publicGoodTrustedRoot() {
-    if (publicGood)
-        return publicGood;
-    const require = (0,external_node_module_.createRequire)(import.meta.url);
-    const seeds = require('@sigstore/tuf/seeds.json');
-    const b64 = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.['trusted_root.json'];
-    if (!b64) {
-        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', '@sigstore/tuf ships no public-good trusted_root.json seed', {
-            input: 'trusted-root',
-            value: 'public-good',
-            fix: 'pass a trusted_root.json path, e.g. from `gh attestation trusted-root`',
-        });
-    }
-    const json = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
-    publicGood = trustedRootFromJSON(json, 'public-good', 'embedded @sigstore/tuf seed');
-    return publicGood;
-}
-/**
- * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
- * that `trusted-root: public-good` works on machines without network access.
- */
-async function loadPublicGoodRootOnline(opts = {}) {
-    const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.t.bind(__webpack_require__, 84423, 19));
-    const root = await getTrustedRoot({
-        mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
-        cachePath: opts.cachePath,
-    });
-    return trustedRootFromJSON(TrustedRoot.toJSON(root), 'public-good', `TUF ${PUBLIC_GOOD_TUF_MIRROR}`);
-}
-/** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
-async function loadTrustedRootFile(path) {
-    const bad = (message, cause) => new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', message, {
-        input: 'trusted-root',
-        value: path,
-        fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
-        cause,
-    });
-    let size;
-    try {
-        size = (await (0,promises_.stat)(path)).size;
-    }
-    catch (e) {
-        throw bad(`cannot read trusted root ${path}: ${e.message}`, e);
-    }
-    if (size > MAX_TRUSTED_ROOT_BYTES)
-        throw bad(`trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
-    const text = await (0,promises_.readFile)(path, 'utf8');
-    let docs;
-    try {
-        docs = [JSON.parse(text)];
-    }
-    catch {
-        const lines = text.split('\n').filter((l) => l.trim() !== '');
-        try {
-            docs = lines.map((l) => JSON.parse(l));
-        }
-        catch (e) {
-            throw bad(`trusted root ${path} is neither JSON nor JSON lines: ${e.message}`, e);
-        }
-    }
-    if (docs.length === 0)
-        throw bad(`trusted root ${path} is empty`);
-    return docs.map((d, i) => trustedRootFromJSON(d, (0,external_node_path_.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
-}
 /** Does one of the root's certificate authorities hold the certificate that issued `cert`? */
 function rootCoversCertificate(root, cert) {
     return root.material.certificateAuthorities.some((ca) => ca.certChain.some((c) => c.subject.equals(cert.issuer)));
 }
-const GITHUB_ROOT_FIX = "supply GitHub's trusted root as a file: `trusted-root: path/to/trusted_root.json` " +
-    '(for example written by `gh attestation trusted-root > trusted_root.jsonl`)';
+/**
+ * Whether an authority of the root signed the certificate: stricter than its name, which two
+ * instances (before and after a rotation, say) can share.
+ */
+function rootSignedCertificate(root, cert) {
+    return root.material.certificateAuthorities.some((ca) => ca.certChain.some((c) => {
+        try {
+            return c.subject.equals(cert.issuer) && cert.verify(c);
+        }
+        catch {
+            return false;
+        }
+    }));
+}
+const GITHUB_ROOT_FIX = "supply GitHub's trusted root: `tuf-url: https://tuf-repo.github.com` with `tuf-root:` the TUF " +
+    'root.json gh embeds (pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json), or ' +
+    'a file, `trusted-root: path/to/trusted_root.json` (written by `gh attestation trusted-root > trusted_root.jsonl`)';
 function githubRootMissing(issuer, how) {
     return new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `the bundle was signed by GitHub's Sigstore instance (certificate issuer ${issuer}); ${how}`, { input: 'trusted-root', fix: GITHUB_ROOT_FIX });
 }
 /**
  * Pick the trusted root that covers the bundle's certificate, or say clearly why none does.
- * `cache` keeps loaded files between bundles of one run.
+ * With `refresh`, `auto` takes the root its TUF repository serves now.
  */
-async function selectTrustedRoot(spec, cert, cache = new Map()) {
+async function selectTrustedRoot(spec, cert, cache = new Map(), refresh) {
     const instance = classifyCertificateIssuer(cert);
     const issuer = (0,certificate/* certificateIssuerName */.q)(cert) || '(no issuer name)';
     const choice = spec.trim() === '' ? 'auto' : spec.trim();
     if (choice === 'github') {
         throw githubRootMissing(issuer, "no trusted root for GitHub's instance ships with this tool (`trusted-root: github` needs a file)");
     }
+    if (choice === 'auto' && refresh)
+        return autoRoot(cert, instance, issuer, cache, refresh);
     if (choice === 'public-good' || choice === 'auto') {
         if (choice === 'auto' && instance === 'github') {
             throw githubRootMissing(issuer, "`trusted-root: auto` has no trusted root for GitHub's instance");
         }
-        const root = publicGoodTrustedRoot();
-        if (rootCoversCertificate(root, cert))
-            return root;
-        if (instance === 'github')
-            throw githubRootMissing(issuer, 'the public-good trusted root does not cover it');
-        throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `no trusted root this tool has covers the bundle's certificate issuer ${issuer} (tried public-good, ${root.source})`, {
-            input: 'trusted-root',
-            value: choice,
-            fix: "pass the signing instance's trusted_root.json as `trusted-root: PATH`",
-        });
+        return coveringOrExplain([(0,trust_root/* publicGoodTrustedRoot */.cB)()], cert, choice, instance, issuer);
     }
     let pending = cache.get(choice);
     if (!pending) {
-        pending = loadTrustedRootFile(choice);
+        pending = (0,trust_root/* loadTrustedRootFile */.ce)(choice);
         cache.set(choice, pending);
     }
-    const roots = await pending;
+    return coveringOrExplain(await pending, cert, choice, instance, issuer);
+}
+/** The repository's current root, or the embedded one (saying why) when it cannot be reached. */
+async function tufRoots(refresh) {
+    const o = await (0,tuf/* refreshTrustedRoot */.nA)(refresh);
+    if (o.ok)
+        return [{ ...o.root, kept: o.fromCache }];
+    const seed = (0,trust_root/* publicGoodTrustedRoot */.cB)();
+    return [
+        { ...seed, source: `${seed.source}; ${refresh.url} could not be reached (${o.unreachable})` },
+    ];
+}
+/**
+ * `auto` with a TUF repository to refresh from: its current root; the embedded public-good root
+ * when the repository cannot be reached (the source says so, and why).
+ */
+async function autoRoot(cert, instance, issuer, cache, refresh) {
+    const publicGoodRepo = refresh.url.replace(/\/+$/, '') === tuf/* PUBLIC_GOOD_TUF_URL */.C$;
+    if (instance === 'github' && publicGoodRepo) {
+        throw githubRootMissing(issuer, "GitHub's trusted root could not be refreshed: no TUF root for its repository ships with this tool");
+    }
+    const key = `tuf:${refresh.url}`;
+    let pending = cache.get(key);
+    if (!pending) {
+        pending = tufRoots(refresh);
+        cache.set(key, pending);
+    }
+    let roots = await pending;
+    // A root kept from an earlier refresh that cannot check this bundle may predate a rotation:
+    // ask the repository once more before saying no.
+    if (roots[0]?.kept && !roots.some((r) => rootSignedCertificate(r, cert))) {
+        pending = tufRoots({ ...refresh, maxAgeMs: 0 });
+        cache.set(key, pending);
+        roots = await pending;
+    }
+    return coveringOrExplain(roots, cert, 'auto', instance, issuer);
+}
+function coveringOrExplain(roots, cert, choice, instance, issuer) {
     const found = roots.find((r) => rootCoversCertificate(r, cert));
     if (found)
         return found;
+    const tried = roots.map((r) => r.source).join(', ');
+    const named = NAMED_TRUSTED_ROOTS.includes(choice);
+    if (named && instance === 'github')
+        throw githubRootMissing(issuer, `the trusted root (${tried}) does not cover it`);
     const hint = instance === 'github' ? ` It was signed by GitHub's Sigstore instance.` : '';
-    throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', `trusted root ${choice} has no certificate authority that issued the bundle's certificate (issuer ${issuer}).${hint}`, {
+    throw new errors/* ProvenanceError */.CG('TRUST_ROOT_MISSING', named
+        ? `no trusted root this tool has covers the bundle's certificate issuer ${issuer} (tried ${choice}, ${tried})`
+        : `trusted root ${choice} has no certificate authority that issued the bundle's certificate (issuer ${issuer}).${hint}`, {
         input: 'trusted-root',
         value: choice,
-        fix: instance === 'github' ? GITHUB_ROOT_FIX : "pass the signing instance's trusted_root.json",
+        fix: instance === 'github'
+            ? GITHUB_ROOT_FIX
+            : "pass the signing instance's trusted_root.json as `trusted-root: PATH`, or its TUF repository as tuf-url and tuf-root",
     });
 }
 /**
  * @sigstore/verify's verifier, plus what it leaves out: each inclusion proof's own root hash
  * and tree size must be those of the checkpoint it was verified against.
  */
-class CheckedVerifier extends verify_dist/* Verifier */.BL {
+class CheckedVerifier extends dist/* Verifier */.BL {
     verify(entity, policy) {
         const signer = super.verify(entity, policy);
         assertInclusionProofsMatchCheckpoints(entity.tlogEntries);
@@ -3401,6 +3479,121 @@ class CheckedVerifier extends verify_dist/* Verifier */.BL {
 }
 function createVerifier(root) {
     return new CheckedVerifier(root.material, root.thresholds);
+}
+
+
+/***/ }),
+
+/***/ 29880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
+/* harmony export */   nA: () => (/* binding */ refreshTrustedRoot)
+/* harmony export */ });
+/* unused harmony export GITHUB_TUF_URL */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _trust_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61130);
+// Trusted roots refreshed over TUF, as `gh attestation verify` refreshes its own: the Sigstore
+// instance publishes trusted_root.json as a TUF target, and a client that starts from a TUF
+// root.json it trusts follows key rotations and refuses tampered, rolled-back or expired
+// metadata (tuf-js, through @sigstore/tuf). A refreshed root is kept for a day. A repository
+// that cannot be reached is said so (the caller falls back to the embedded root and says that);
+// any other TUF failure is an error, never a silent fallback.
+
+
+
+
+
+const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
+const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The trusted root the repository serves now, or why it could not be reached. */
+async function refreshTrustedRoot(r) {
+    const now = r.now ?? new Date();
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(r.cacheDir, encodeURIComponent(r.url.replace(/\/+$/, '')));
+    const kept = await readKept(dir);
+    if (kept && now.getTime() - kept.fetchedAt.getTime() < (r.maxAgeMs ?? DAY_MS))
+        return {
+            ok: true,
+            root: loaded(kept.json, r.url, kept.fetchedAt),
+            fetchedAt: kept.fetchedAt,
+            fromCache: true,
+        };
+    const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.t.bind(__webpack_require__, 84423, 19));
+    let json;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        const root = await getTrustedRoot({
+            mirrorURL: r.url.replace(/\/+$/, ''),
+            rootPath: r.rootPath,
+            cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'metadata'),
+            timeout: r.timeoutMs ?? 10_000,
+            retry: { retries: 1, factor: 1, minTimeout: 100, maxTimeout: 500 },
+        });
+        json = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.toJSON(root);
+    }
+    catch (e) {
+        const unreachable = networkFailure(e);
+        if (unreachable)
+            return { ok: false, unreachable };
+        throw tufFailed(r.url, e);
+    }
+    await keep(dir, json, now);
+    return { ok: true, root: loaded(json, r.url, now), fetchedAt: now, fromCache: false };
+}
+function loaded(json, url, fetchedAt) {
+    return (0,_trust_root_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedRootFromJSON */ .ad)(json, url.replace(/^https?:\/\//, ''), `TUF ${url}, refreshed ${fetchedAt.toISOString()}`);
+}
+async function readKept(dir) {
+    try {
+        const kept = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'trusted_root.kept.json'), 'utf8'));
+        const fetchedAt = new Date(kept.fetchedAt);
+        return Number.isNaN(fetchedAt.getTime()) ? undefined : { json: kept.trustedRoot, fetchedAt };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function keep(dir, json, at) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'trusted_root.kept.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(`${path}.tmp`, JSON.stringify({ fetchedAt: at.toISOString(), trustedRoot: json }));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${path}.tmp`, path);
+}
+const NETWORK_CODES = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ENETDOWN)\b/;
+/** The reason, when the failure is that the repository could not be reached at all. */
+function networkFailure(e) {
+    for (let c = e; c; c = c.cause) {
+        const err = c;
+        const text = `${String(err.code ?? '')} ${String(err.message ?? '')}`;
+        const m = NETWORK_CODES.exec(text);
+        if (m)
+            return m[1];
+        // tuf-js rethrows fetch's own failure as text, without its cause: undici's "fetch failed"
+        // (refused, unresolvable, reset) and AbortSignal.timeout's TimeoutError.
+        if (/\bfetch failed\b/.test(text))
+            return 'fetch failed: no connection';
+        if (/TimeoutError|due to timeout/.test(text))
+            return 'timed out';
+    }
+    return undefined;
+}
+/** A refusal by the TUF client: bad signature, rollback, expiry, a target that does not match. */
+function tufFailed(url, e) {
+    const reasons = [];
+    for (let c = e; c; c = c.cause) {
+        const err = c;
+        reasons.push(`${String(err.name ?? 'Error')}: ${String(err.message ?? '')}`);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('TUF_REFUSED', `the TUF repository ${url} did not give a trusted root that verifies: ${reasons.join(' ← ')}`, {
+        input: 'tuf-url',
+        value: url,
+        fix: 'this is not a network failure and is never ignored: check --tuf-url and --tuf-root (the repository may be tampered with, rolled back or expired), or verify offline with --trusted-root FILE',
+        cause: e,
+    });
 }
 
 

@@ -554,14 +554,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91249);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76106);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15007);
 /* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76456);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18723);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -574,7 +575,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -585,6 +587,7 @@ commands:
   diff      compare two statements or bundles
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
+  trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -617,6 +620,8 @@ async function run(argv) {
                 return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_4__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
             case 'verify-proof':
                 return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+            case 'trusted-root':
+                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_7__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -625,7 +630,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -640,7 +645,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_8__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -1084,14 +1089,19 @@ function missing(flag) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ tufCacheDir),
 /* harmony export */   C5: () => (/* binding */ signerInputs),
+/* harmony export */   aK: () => (/* binding */ isOffline),
 /* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
 /* harmony export */   rM: () => (/* binding */ SIGNER_HELP)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9610);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9610);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
 // The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
+
+
 
 
 
@@ -1104,29 +1114,154 @@ const SIGNER_OPTIONS = {
     'cert-oidc-issuer': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
     'trusted-root': { type: 'string' },
+    'tuf-url': { type: 'string' },
+    'tuf-root': { type: 'string' },
+    offline: { type: 'boolean' },
 };
 const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
   --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
   --source-ref REF            exact or glob (refs/tags/v*)
   --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
   --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto)`;
+  --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
+                              embedded root when offline)
+  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
+  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)`;
 function signerInputs(values, workspace) {
-    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trusted-root']);
+    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['trusted-root']);
     return {
-        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.repository),
-        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signer-workflow']),
-        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['source-ref']),
-        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-identity']),
-        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-identity-regex']),
-        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['cert-oidc-issuer']),
+        tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['tuf-url']),
+        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['tuf-root']),
+        offline: values.offline === true || isOffline(process.env),
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
         trustedRoot: !root
             ? 'auto'
-            : _verify_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
+            : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
                 ? root
                 : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, root),
     };
+}
+/** TRAINING_PROVENANCE_OFFLINE=1 (or true): the command never asks a TUF repository. */
+function isOffline(env) {
+    return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
+}
+/** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
+function tufCacheDir(env) {
+    const base = env.XDG_CACHE_HOME ||
+        (env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.cache') : '') ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(base, 'training-provenance', 'tuf');
+}
+
+
+/***/ }),
+
+/***/ 11318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ cliTrustedRoot)
+});
+
+// UNUSED EXPORTS: TRUSTED_ROOT_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/verify/tuf.js
+var tuf = __webpack_require__(29880);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(38141);
+;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
+// `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
+// as `gh attestation trusted-root` prints them), for verifying later without network.
+
+
+
+
+async function currentTrustedRoots(inputs, ctx) {
+    const refresh = (0,verify/* tufRefresh */.zI)(inputs, ctx);
+    if (!refresh) {
+        const seed = (0,trust/* publicGoodTrustedRoot */.cB)();
+        ctx.log(`offline: the embedded public-good root (${seed.source})`);
+        return [seed];
+    }
+    const outcome = await (0,tuf/* refreshTrustedRoot */.nA)(refresh);
+    if (outcome.ok) {
+        ctx.log(`${outcome.root.source}${outcome.fromCache ? ' (kept from an earlier refresh)' : ''}`);
+        return [outcome.root];
+    }
+    const seed = (0,trust/* publicGoodTrustedRoot */.cB)();
+    ctx.log(`${refresh.url} could not be reached (${outcome.unreachable}): the embedded public-good root (${seed.source})`);
+    return [seed];
+}
+function trustedRootsJsonl(roots) {
+    return roots.map((r) => `${JSON.stringify(dist.TrustedRoot.toJSON(r.root))}\n`).join('');
+}
+
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/signer-flags.js
+var signer_flags = __webpack_require__(10698);
+;// CONCATENATED MODULE: ./build/src/cli/trusted-root.js
+
+
+
+
+
+const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
+
+Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
+lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
+verification will have no network, and pass the file as --trusted-root. Exit 0 written, 1 the
+TUF repository refused to verify, 2 bad usage.
+
+  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json;
+                              default the public-good repository
+  --offline                   no refresh: the embedded public-good root
+  --output FILE               write to FILE instead of standard output
+  --workspace DIR             what relative paths are relative to
+`;
+const OPTIONS = {
+    'tuf-url': { type: 'string' },
+    'tuf-root': { type: 'string' },
+    offline: { type: 'boolean' },
+    output: { type: 'string' },
+    workspace: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliTrustedRoot(argv, out, err) {
+    const { values } = (0,args/* parse */.qg)('trusted-root', argv, OPTIONS);
+    if (values.help) {
+        out.write(TRUSTED_ROOT_HELP);
+        return 0;
+    }
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const roots = await currentTrustedRoots({
+        tufUrl: (0,args/* str */.gx)(values['tuf-url']),
+        tufRoot: (0,args/* str */.gx)(values['tuf-root']),
+        offline: values.offline === true || (0,signer_flags/* isOffline */.aK)(process.env),
+    }, { workspace, tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env), log: (l) => err.write(`${l}\n`) });
+    const text = trustedRootsJsonl(roots);
+    const output = (0,args/* str */.gx)(values.output);
+    if (output)
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+    else
+        out.write(text);
+    return 0;
 }
 
 
@@ -1163,13 +1298,14 @@ var verify = __webpack_require__(38141);
 
 async function verifyProof(inputs, ctx) {
     const proof = await (0,proofs/* readProofFile */.n)(inputs.proof);
-    const identity = (0,verify/* expectedSigner */.n)(inputs, undefined, ctx);
+    const identity = (0,verify/* expectedSigner */.nO)(inputs, undefined, ctx);
     const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
         bundles: [inputs.bundle],
         identity,
         trustedRoot: inputs.trustedRoot.trim() || 'auto',
         workspace: ctx.workspace,
         now: ctx.now,
+        refresh: (0,verify/* tufRefresh */.zI)(inputs, ctx),
     });
     const verdict = { holds: false, digest: proof.digest, report, violations: [] };
     if (!view)
@@ -1257,7 +1393,12 @@ async function cliVerifyProof(argv, out, err) {
             });
         return (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values[flag]));
     };
-    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values, workspace) }, { workspace, ...(0,github/* githubUrls */.MB)(process.env), log: (line) => err.write(`${line}\n`) });
+    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values, workspace) }, {
+        workspace,
+        ...(0,github/* githubUrls */.MB)(process.env),
+        tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env),
+        log: (line) => err.write(`${line}\n`),
+    });
     const line = describeProofVerdict(verdict);
     if (format === 'json') {
         const { report, ...rest } = verdict;
@@ -1340,7 +1481,7 @@ async function cliVerify(argv, out, err) {
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
-    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .M)({
+    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
         model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.model),
         bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
         ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .signerInputs */ .C5)(values, workspace),
@@ -1354,6 +1495,7 @@ async function cliVerify(argv, out, err) {
         ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
+        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .tufCacheDir */ .$J)(env),
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());

@@ -535,8 +535,9 @@ exports.c = SnappyDecompressor
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ expectedSigner),
-  M: () => (/* binding */ verify)
+  nO: () => (/* binding */ expectedSigner),
+  zI: () => (/* binding */ tufRefresh),
+  MX: () => (/* binding */ verify)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -731,7 +732,7 @@ async function checkSignature(opts, result) {
     result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
     let root;
     try {
-        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate);
+        root = await (0,trust/* selectTrustedRoot */.of)(opts.trustedRoot, loaded.certificate, undefined, opts.refresh);
     }
     catch (e) {
         return (0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e);
@@ -980,12 +981,15 @@ async function downloadBundle(url, source, opts) {
 var pipeline = __webpack_require__(34038);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
+// EXTERNAL MODULE: ./build/src/verify/tuf.js
+var tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
+
 
 
 
@@ -1011,6 +1015,7 @@ async function verify(inputs, ctx) {
     const identity = expectedSigner(inputs, policy, ctx);
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+    const refresh = tufRefresh(inputs, ctx);
     const proofs = inputs.proofs?.trim()
         ? await (0,verify_proofs/* readProofs */.O)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
         : undefined;
@@ -1025,6 +1030,7 @@ async function verify(inputs, ctx) {
         now: ctx.now,
         cache,
         proofs,
+        refresh,
     });
     const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
     const modelSignatures = [];
@@ -1033,11 +1039,41 @@ async function verify(inputs, ctx) {
             trustedRoot,
             identity,
             cache,
+            refresh,
         });
         modelSignatures.push(check);
         addModelSignatureVerdict(report, check);
     }
     return { ...report, modelSignatures };
+}
+/**
+ * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's
+ * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.
+ */
+function tufRefresh(inputs, ctx) {
+    const url = inputs.tufUrl?.trim() ?? '';
+    const root = inputs.tufRoot?.trim() ?? '';
+    if (root && !url)
+        throw tufInput('tuf-root', root, 'a TUF root.json is for the repository tuf-url names: give both');
+    if (url && !root && url.replace(/\/+$/, '') !== tuf/* PUBLIC_GOOD_TUF_URL */.C$)
+        throw tufInput('tuf-url', url, "give the repository's root.json as tuf-root: the trust it starts from");
+    if (url && !/^https?:\/\/[^\s/]+/.test(url))
+        throw tufInput('tuf-url', url, 'give the http(s) URL of the TUF repository');
+    if (inputs.offline || !ctx.tufCacheDir)
+        return undefined;
+    return {
+        url: url || tuf/* PUBLIC_GOOD_TUF_URL */.C$,
+        rootPath: root ? (0,external_node_path_.resolve)(ctx.workspace, root) : undefined,
+        cacheDir: ctx.tufCacheDir,
+        now: ctx.now,
+    };
+}
+function tufInput(input, value, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${input} '${value}' cannot be used as given`, {
+        input,
+        value,
+        fix,
+    });
 }
 /** The signer the inputs and the policy expect; the current repository when the action says so. */
 function expectedSigner(inputs, policy, ctx) {

@@ -28,6 +28,8 @@ export const SUB_ACTIONS = {
       'bundle',
       ...SIGNER,
       'trusted-root',
+      'tuf-url',
+      'tuf-root',
       'policy',
       'proofs',
       'model-signature',

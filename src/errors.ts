@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'VERIFY_FAILED'
   | 'POLICY_INVALID'
   | 'TRUST_ROOT_MISSING'
+  | 'TUF_REFUSED'
   | 'BUNDLE_INVALID'
   | 'INTERNAL';
 

@@ -76,7 +76,7 @@ function cli(
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', TRAINING_PROVENANCE_OFFLINE: '1', ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -1,6 +1,7 @@
 // `mode: verify` as the runner runs it: the release gate. The step fails, with every
 // violation listed, when the model is not what a pinned signer attested.
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '../engine/verify.js';
 import { labelledProgressLogger } from '../hash/progress.js';
@@ -26,6 +27,9 @@ export async function runVerify(): Promise<void> {
       certOidcIssuer: input('cert-oidc-issuer'),
       denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
       trustedRoot: input('trusted-root'),
+      tufUrl: input('tuf-url'),
+      tufRoot: input('tuf-root'),
+      offline: /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? ''),
       policy: input('policy'),
       proofs: input('proofs'),
       modelSignature: input('model-signature'),
@@ -36,6 +40,12 @@ export async function runVerify(): Promise<void> {
       currentRepository: env.GITHUB_REPOSITORY,
       pinCurrentRepository: true,
       githubToken: input('github-token') || undefined,
+      // The runner's tool cache outlives the job on self-hosted runners; the temp dir does not.
+      tufCacheDir: join(
+        env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(),
+        'training-provenance',
+        'tuf',
+      ),
       log: (line) => core.info(line),
       onProgress: labelledProgressLogger((line) => core.info(line)),
     },

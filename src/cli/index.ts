@@ -9,6 +9,7 @@ import { cliInspect } from './inspect.js';
 import { cliProve } from './prove.js';
 import { cliVerify } from './verify.js';
 import { cliVerifyProof } from './verify-proof.js';
+import { cliTrustedRoot } from './trusted-root.js';
 import { closeHashPool } from '../hash/index.js';
 
 const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
@@ -22,6 +23,7 @@ commands:
   diff      compare two statements or bundles
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
+  trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -56,6 +58,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':
         return await cliVerifyProof(rest, process.stdout, process.stderr);
+      case 'trusted-root':
+        return await cliTrustedRoot(rest, process.stdout, process.stderr);
       case undefined:
       case '-h':
       case '--help':

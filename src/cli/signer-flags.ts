@@ -1,6 +1,8 @@
 // The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
 import { resolve } from 'node:path';
-import type { SignerInputs } from '../engine/verify.js';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { str, type Options } from './args.js';
 
@@ -13,6 +15,9 @@ export const SIGNER_OPTIONS: Options = {
   'cert-oidc-issuer': { type: 'string' },
   'deny-self-hosted-runners': { type: 'boolean' },
   'trusted-root': { type: 'string' },
+  'tuf-url': { type: 'string' },
+  'tuf-root': { type: 'string' },
+  offline: { type: 'boolean' },
 };
 
 export const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
@@ -20,14 +25,20 @@ export const SIGNER_HELP = `  --repository OWNER/REPO     expected source reposi
   --source-ref REF            exact or glob (refs/tags/v*)
   --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
   --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto)`;
+  --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
+                              embedded root when offline)
+  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
+  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)`;
 
 export function signerInputs(
   values: Record<string, unknown>,
   workspace: string,
-): SignerInputs & { trustedRoot: string } {
+): SignerInputs & Pick<VerifyInputs, 'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline'> {
   const root = str(values['trusted-root']);
   return {
+    tufUrl: str(values['tuf-url']),
+    tufRoot: str(values['tuf-root']),
+    offline: values.offline === true || isOffline(process.env),
     repository: str(values.repository),
     signerWorkflow: str(values['signer-workflow']),
     sourceRef: str(values['source-ref']),
@@ -41,4 +52,18 @@ export function signerInputs(
         ? root
         : resolve(workspace, root),
   };
+}
+
+/** TRAINING_PROVENANCE_OFFLINE=1 (or true): the command never asks a TUF repository. */
+export function isOffline(env: NodeJS.ProcessEnv): boolean {
+  return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
+}
+
+/** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
+export function tufCacheDir(env: NodeJS.ProcessEnv): string {
+  const base =
+    env.XDG_CACHE_HOME ||
+    (env.HOME ? join(env.HOME, '.cache') : '') ||
+    join(homedir() || tmpdir(), '.cache');
+  return join(base, 'training-provenance', 'tuf');
 }

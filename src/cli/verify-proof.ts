@@ -4,7 +4,7 @@ import { ProvenanceError } from '../errors.js';
 import { githubUrls } from '../github.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
-import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs } from './signer-flags.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
 
 export const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
 
@@ -50,7 +50,12 @@ export async function cliVerifyProof(
   };
   const verdict = await verifyProof(
     { bundle: path('bundle'), proof: path('proof'), ...signerInputs(values, workspace) },
-    { workspace, ...githubUrls(process.env), log: (line) => err.write(`${line}\n`) },
+    {
+      workspace,
+      ...githubUrls(process.env),
+      tufCacheDir: tufCacheDir(process.env),
+      log: (line) => err.write(`${line}\n`),
+    },
   );
   const line = describeProofVerdict(verdict);
   if (format === 'json') {

@@ -6,7 +6,7 @@ import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
 import { parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
-import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs } from './signer-flags.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
 import { githubUrls } from '../github.js';
 
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
@@ -73,6 +73,7 @@ export async function cliVerify(
       ...githubUrls(env),
       currentRepository: env.GITHUB_REPOSITORY,
       githubToken: env.GITHUB_TOKEN,
+      tufCacheDir: tufCacheDir(env),
       log: (line) => err.write(`${line}\n`),
       onProgress: (label, p) => bar.update(label, p),
     },

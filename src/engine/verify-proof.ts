@@ -7,9 +7,16 @@ import type { DatasetRef } from '../types.js';
 import { verifyRecord } from '../verify/pipeline.js';
 import { readProofFile } from '../verify/proofs.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
-import { expectedSigner, type SignerInputs, type VerifyContext } from './verify.js';
+import {
+  expectedSigner,
+  tufRefresh,
+  type SignerInputs,
+  type VerifyContext,
+  type VerifyInputs,
+} from './verify.js';
 
-export interface VerifyProofInputs extends SignerInputs {
+export interface VerifyProofInputs
+  extends SignerInputs, Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'> {
   bundle: string;
   proof: string;
   trustedRoot: string;
@@ -31,7 +38,7 @@ export interface ProofVerdict {
 
 export async function verifyProof(
   inputs: VerifyProofInputs,
-  ctx: Pick<VerifyContext, 'workspace' | 'serverUrl' | 'log' | 'now'>,
+  ctx: Pick<VerifyContext, 'workspace' | 'serverUrl' | 'log' | 'now' | 'tufCacheDir'>,
 ): Promise<ProofVerdict> {
   const proof = await readProofFile(inputs.proof);
   const identity = expectedSigner(inputs, undefined, ctx);
@@ -41,6 +48,7 @@ export async function verifyProof(
     trustedRoot: inputs.trustedRoot.trim() || 'auto',
     workspace: ctx.workspace,
     now: ctx.now,
+    refresh: tufRefresh(inputs, ctx),
   });
   const verdict: ProofVerdict = { holds: false, digest: proof.digest, report, violations: [] };
   if (!view) return { ...verdict, violations: report.violations };

@@ -22,6 +22,7 @@ import { lookupAttestations } from '../verify/lookup.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/pipeline.js';
 import { readProofs } from '../verify/proofs.js';
+import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
 
 export interface VerifyInputs {
@@ -44,6 +45,11 @@ export interface VerifyInputs {
   modelSignature: string;
   /** A directory of proof files (or one) for the policy's `datasets.deny-content`; '' none. */
   proofs?: string;
+  /** A TUF repository (a mirror, or a private Sigstore's) for `trusted-root: auto`, and its root.json. */
+  tufUrl?: string;
+  tufRoot?: string;
+  /** Never ask a TUF repository: `auto` is the embedded root. */
+  offline?: boolean;
 }
 
 export type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
@@ -60,6 +66,8 @@ export interface VerifyContext {
    */
   pinCurrentRepository?: boolean;
   githubToken?: string;
+  /** Where TUF metadata and refreshed roots are kept between runs; without it, no refresh. */
+  tufCacheDir?: string;
   now?: Date;
   log: (line: string) => void;
   /** Progress of re-hashing each model path, named "model PATH". */
@@ -78,6 +86,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const identity = expectedSigner(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trustedRoot = inputs.trustedRoot.trim() || 'auto';
+  const refresh = tufRefresh(inputs, ctx);
   const proofs = inputs.proofs?.trim()
     ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
     : undefined;
@@ -92,6 +101,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     now: ctx.now,
     cache,
     proofs,
+    refresh,
   });
   const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
   const modelSignatures: ModelSignatureCheck[] = [];
@@ -100,11 +110,53 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
       trustedRoot,
       identity,
       cache,
+      refresh,
     });
     modelSignatures.push(check);
     addModelSignatureVerdict(report, check);
   }
   return { ...report, modelSignatures };
+}
+
+/**
+ * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's
+ * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.
+ */
+export function tufRefresh(
+  inputs: Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'>,
+  ctx: Pick<VerifyContext, 'tufCacheDir' | 'workspace' | 'now'>,
+): TufRefresh | undefined {
+  const url = inputs.tufUrl?.trim() ?? '';
+  const root = inputs.tufRoot?.trim() ?? '';
+  if (root && !url)
+    throw tufInput(
+      'tuf-root',
+      root,
+      'a TUF root.json is for the repository tuf-url names: give both',
+    );
+  if (url && !root && url.replace(/\/+$/, '') !== PUBLIC_GOOD_TUF_URL)
+    throw tufInput(
+      'tuf-url',
+      url,
+      "give the repository's root.json as tuf-root: the trust it starts from",
+    );
+  if (url && !/^https?:\/\/[^\s/]+/.test(url))
+    throw tufInput('tuf-url', url, 'give the http(s) URL of the TUF repository');
+  if (inputs.offline || !ctx.tufCacheDir) return undefined;
+  return {
+    url: url || PUBLIC_GOOD_TUF_URL,
+    rootPath: root ? resolve(ctx.workspace, root) : undefined,
+    cacheDir: ctx.tufCacheDir,
+    now: ctx.now,
+  };
+}
+
+function tufInput(input: string, value: string, fix: string): ProvenanceError {
+  return new ProvenanceError('INPUT_INVALID', `${input} '${value}' cannot be used as given`, {
+    input,
+    value,
+    fix,
+  });
 }
 
 /** The inputs that pin who signed: GitHub's workflow pins, or any keyless signer's. */
@@ -214,7 +266,7 @@ async function checkModelSignature(
   sigPath: string,
   modelDir: string,
   report: VerifyReport,
-  o: { trustedRoot: string; identity: IdentityPolicy; cache: DigestCache },
+  o: { trustedRoot: string; identity: IdentityPolicy; cache: DigestCache; refresh?: TufRefresh },
 ): Promise<ModelSignatureCheck> {
   const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
   const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };

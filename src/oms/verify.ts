@@ -19,6 +19,7 @@ import {
   type IdentityPolicy,
 } from '../identity/signer-policy.js';
 import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../verify/trust.js';
+import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
@@ -37,6 +38,8 @@ export interface OmsVerifyOptions {
   identity: IdentityPolicy;
   /** Digests the provenance check already made, so a model verified both ways is read once. */
   cache?: DigestCache;
+  /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
+  refresh?: TufRefresh;
 }
 
 /** One OMS signature checked beside the provenance, and whether both signed the same root. */
@@ -166,7 +169,7 @@ async function checkSignature(
   result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
   let root;
   try {
-    root = await selectTrustedRoot(opts.trustedRoot, loaded.certificate);
+    root = await selectTrustedRoot(opts.trustedRoot, loaded.certificate, undefined, opts.refresh);
   } catch (e) {
     return fromError('trusted-root', 'trusted-root', e);
   }

@@ -25,6 +25,7 @@ import {
   type LoadedTrustedRoot,
   type TrustedRootSpec,
 } from './trust.js';
+import type { TufRefresh } from './tuf.js';
 import type { Violation, VerifyReport } from './types.js';
 import { fromError } from './violations.js';
 
@@ -47,6 +48,8 @@ export interface VerifyOptions {
   predicateType?: string;
   /** Proofs about the datasets' content, for the policy's `datasets.deny-content`. */
   proofs?: readonly ContentProof[];
+  /** Where `trusted-root: auto` refreshes over TUF; absent: the embedded root, no network. */
+  refresh?: TufRefresh;
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -95,7 +98,10 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
  * of its datasets (content proofs), where the model is not what is asked about.
  */
 export async function verifyRecord(
-  opts: Pick<VerifyOptions, 'bundles' | 'identity' | 'trustedRoot' | 'now' | 'workspace'>,
+  opts: Pick<
+    VerifyOptions,
+    'bundles' | 'identity' | 'trustedRoot' | 'now' | 'workspace' | 'refresh'
+  >,
 ): Promise<{ report: VerifyReport; view?: ProvenanceView }> {
   validateIdentityPolicy(opts.identity);
   const now = opts.now ?? new Date();
@@ -112,7 +118,10 @@ export async function verifyRecord(
 }
 
 async function stageContext(
-  opts: Pick<VerifyOptions, 'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType'>,
+  opts: Pick<
+    VerifyOptions,
+    'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType' | 'refresh'
+  >,
   identity: IdentityPolicy,
 ): Promise<StageContext> {
   const ctx: StageContext = {
@@ -123,6 +132,7 @@ async function stageContext(
     roots: new Map<string, Promise<LoadedTrustedRoot[]>>(),
     cache: opts.cache ?? new DigestCache(),
     predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
+    refresh: opts.refresh,
   };
   // A trusted root named by path is read first: a missing or unreadable one is bad input.
   if (!NAMED_TRUSTED_ROOTS.includes(opts.trustedRoot.trim() || 'auto')) {

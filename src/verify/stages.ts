@@ -39,6 +39,7 @@ import {
   type LoadedTrustedRoot,
   type TrustedRootSpec,
 } from './trust.js';
+import type { TufRefresh } from './tuf.js';
 import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
 import { fromError, identityViolations, signatureViolation } from './violations.js';
 import { isObject } from '../json.js';
@@ -75,6 +76,8 @@ export interface StageContext {
   cache: DigestCache;
   /** Predicate types accepted; default: SLSA provenance v1 and the training record. */
   predicateTypes: readonly string[];
+  /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
+  refresh?: TufRefresh;
 }
 
 interface StageResult {
@@ -116,7 +119,7 @@ export async function attemptBundle(b: LoadedBundle, ctx: StageContext): Promise
 
 async function trustStage(b: LoadedBundle, a: Attempt, ctx: StageContext): Promise<StageResult> {
   try {
-    a.trustedRoot = await selectTrustedRoot(ctx.trustedRoot, b.certificate, ctx.roots);
+    a.trustedRoot = await selectTrustedRoot(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
     return { violations: [] };
   } catch (e) {
     return { violations: [fromError('trusted-root', 'trusted-root', e)], stop: true };

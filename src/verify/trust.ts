@@ -1,52 +1,37 @@
-// Trusted roots: which Sigstore instance's keys a bundle is checked against, and the
-// verifier built from them. Nothing here touches the network: `public-good` is the
-// trusted_root.json that @sigstore/tuf ships in its seeds.json (the TUF-signed target as
-// of that package's release). A fresher root can be supplied as a file; refreshing the
-// seed over TUF is the caller's choice (see loadPublicGoodRootOnline), never a default.
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+// Trusted roots: which Sigstore instance's keys a bundle is checked against, and the verifier
+// built from them. `auto` refreshes the root over TUF when the caller passes a refresh (the
+// entry points do, unless offline), and falls back to the embedded public-good root, saying so,
+// when the repository cannot be reached; `public-good` is the embedded root; a file is read.
 import { X509Certificate } from '@sigstore/core';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
 import {
-  toTrustMaterial,
   Verifier,
   type SignedEntity,
   type Signer,
-  type TrustMaterial,
   type VerificationPolicy,
 } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
 import { assertInclusionProofsMatchCheckpoints } from './checkpoint.js';
 import { certificateIssuerName } from '../identity/certificate.js';
+import {
+  loadTrustedRootFile,
+  publicGoodTrustedRoot,
+  type LoadedTrustedRoot,
+} from './trust-root.js';
+import { PUBLIC_GOOD_TUF_URL, refreshTrustedRoot, type TufRefresh } from './tuf.js';
+
+export {
+  loadTrustedRootFile,
+  publicGoodTrustedRoot,
+  trustedRootFromJSON,
+  type LoadedTrustedRoot,
+  type VerifierThresholds,
+} from './trust-root.js';
 
 /** `auto`, `public-good`, `github`, or the path of a trusted_root.json (JSON or JSONL). */
 export type TrustedRootSpec = string;
 
 /** The trusted roots named by a word rather than a path. */
 export const NAMED_TRUSTED_ROOTS: readonly string[] = ['auto', 'public-good', 'github'];
-
-export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
-
-export interface VerifierThresholds {
-  /** Transparency-log entries required: 1 when the root has logs (public-good), else 0 (GitHub's instance). */
-  tlogThreshold: number;
-  /** Signed certificate timestamps required: 1 when the root lists CT logs. */
-  ctlogThreshold: number;
-  /** Verified times required (a tlog entry with an inclusion promise, or an RFC 3161 timestamp). */
-  timestampThreshold: number;
-}
-
-export interface LoadedTrustedRoot {
-  /** `public-good`, or the file's base name for a supplied root. */
-  name: string;
-  /** Where it came from, for the report: `embedded @sigstore/tuf seed`, or the file path. */
-  source: string;
-  root: TrustedRoot;
-  material: TrustMaterial;
-  thresholds: VerifierThresholds;
-}
 
 /** Which instance issued a certificate, judged by its issuer's organisation. */
 export type SigstoreInstance = 'public-good' | 'github' | 'unknown';
@@ -58,134 +43,6 @@ export function classifyCertificateIssuer(cert: X509Certificate): SigstoreInstan
   return 'unknown';
 }
 
-/** Build the verifier material from a parsed trusted_root.json object. */
-export function trustedRootFromJSON(
-  json: unknown,
-  name: string,
-  source: string,
-): LoadedTrustedRoot {
-  let root: TrustedRoot;
-  let material: TrustMaterial;
-  try {
-    root = TrustedRoot.fromJSON(json);
-    material = toTrustMaterial(root);
-  } catch (e) {
-    throw new ProvenanceError(
-      'TRUST_ROOT_MISSING',
-      `${source} is not a usable trusted root: ${(e as Error).message}`,
-      {
-        input: 'trusted-root',
-        value: source,
-        fix: 'pass a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
-        cause: e,
-      },
-    );
-  }
-  if (root.certificateAuthorities.length === 0) {
-    throw new ProvenanceError('TRUST_ROOT_MISSING', `${source} lists no certificate authority`, {
-      input: 'trusted-root',
-      value: source,
-      fix: 'pass the trusted_root.json of the Sigstore instance that signed the bundle',
-    });
-  }
-  return {
-    name,
-    source,
-    root,
-    material,
-    // Decided by the root, never by the bundle: a bundle that drops its tlog entry must
-    // not lower the bar. GitHub's instance has no transparency log and no CT log.
-    thresholds: {
-      tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
-      ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
-      timestampThreshold: 1,
-    },
-  };
-}
-
-let publicGood: LoadedTrustedRoot | undefined;
-
-/** The public-good trusted root embedded in @sigstore/tuf's seeds.json. Offline. */
-export function publicGoodTrustedRoot(): LoadedTrustedRoot {
-  if (publicGood) return publicGood;
-  const require = createRequire(import.meta.url);
-  const seeds = require('@sigstore/tuf/seeds.json') as Record<
-    string,
-    { targets?: Record<string, string> }
-  >;
-  const b64 = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.['trusted_root.json'];
-  if (!b64) {
-    throw new ProvenanceError(
-      'TRUST_ROOT_MISSING',
-      '@sigstore/tuf ships no public-good trusted_root.json seed',
-      {
-        input: 'trusted-root',
-        value: 'public-good',
-        fix: 'pass a trusted_root.json path, e.g. from `gh attestation trusted-root`',
-      },
-    );
-  }
-  const json: unknown = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
-  publicGood = trustedRootFromJSON(json, 'public-good', 'embedded @sigstore/tuf seed');
-  return publicGood;
-}
-
-/**
- * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
- * that `trusted-root: public-good` works on machines without network access.
- */
-export async function loadPublicGoodRootOnline(
-  opts: { cachePath?: string } = {},
-): Promise<LoadedTrustedRoot> {
-  const { getTrustedRoot } = await import('@sigstore/tuf');
-  const root = await getTrustedRoot({
-    mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
-    cachePath: opts.cachePath,
-  });
-  return trustedRootFromJSON(
-    TrustedRoot.toJSON(root),
-    'public-good',
-    `TUF ${PUBLIC_GOOD_TUF_MIRROR}`,
-  );
-}
-
-/** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
-export async function loadTrustedRootFile(path: string): Promise<LoadedTrustedRoot[]> {
-  const bad = (message: string, cause?: unknown) =>
-    new ProvenanceError('TRUST_ROOT_MISSING', message, {
-      input: 'trusted-root',
-      value: path,
-      fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
-      cause,
-    });
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (e) {
-    throw bad(`cannot read trusted root ${path}: ${(e as Error).message}`, e);
-  }
-  if (size > MAX_TRUSTED_ROOT_BYTES)
-    throw bad(
-      `trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`,
-    );
-  const text = await readFile(path, 'utf8');
-  let docs: unknown[];
-  try {
-    docs = [JSON.parse(text)];
-  } catch {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    try {
-      docs = lines.map((l) => JSON.parse(l) as unknown);
-    } catch (e) {
-      throw bad(`trusted root ${path} is neither JSON nor JSON lines: ${(e as Error).message}`, e);
-    }
-  }
-  if (docs.length === 0) throw bad(`trusted root ${path} is empty`);
-  return docs.map((d, i) =>
-    trustedRootFromJSON(d, basename(path), docs.length > 1 ? `${path} (line ${i + 1})` : path),
-  );
-}
-
 /** Does one of the root's certificate authorities hold the certificate that issued `cert`? */
 export function rootCoversCertificate(root: LoadedTrustedRoot, cert: X509Certificate): boolean {
   return root.material.certificateAuthorities.some((ca) =>
@@ -193,9 +50,26 @@ export function rootCoversCertificate(root: LoadedTrustedRoot, cert: X509Certifi
   );
 }
 
+/**
+ * Whether an authority of the root signed the certificate: stricter than its name, which two
+ * instances (before and after a rotation, say) can share.
+ */
+function rootSignedCertificate(root: LoadedTrustedRoot, cert: X509Certificate): boolean {
+  return root.material.certificateAuthorities.some((ca) =>
+    ca.certChain.some((c) => {
+      try {
+        return c.subject.equals(cert.issuer) && cert.verify(c);
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
 const GITHUB_ROOT_FIX =
-  "supply GitHub's trusted root as a file: `trusted-root: path/to/trusted_root.json` " +
-  '(for example written by `gh attestation trusted-root > trusted_root.jsonl`)';
+  "supply GitHub's trusted root: `tuf-url: https://tuf-repo.github.com` with `tuf-root:` the TUF " +
+  'root.json gh embeds (pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json), or ' +
+  'a file, `trusted-root: path/to/trusted_root.json` (written by `gh attestation trusted-root > trusted_root.jsonl`)';
 
 function githubRootMissing(issuer: string, how: string): ProvenanceError {
   return new ProvenanceError(
@@ -205,14 +79,18 @@ function githubRootMissing(issuer: string, how: string): ProvenanceError {
   );
 }
 
+/** Loaded roots of one run, by spec or TUF repository, so each is read or refreshed once. */
+export type TrustCache = Map<string, Promise<LoadedTrustedRoot[]>>;
+
 /**
  * Pick the trusted root that covers the bundle's certificate, or say clearly why none does.
- * `cache` keeps loaded files between bundles of one run.
+ * With `refresh`, `auto` takes the root its TUF repository serves now.
  */
 export async function selectTrustedRoot(
   spec: TrustedRootSpec,
   cert: X509Certificate,
-  cache: Map<string, Promise<LoadedTrustedRoot[]>> = new Map(),
+  cache: TrustCache = new Map(),
+  refresh?: TufRefresh,
 ): Promise<LoadedTrustedRoot> {
   const instance = classifyCertificateIssuer(cert);
   const issuer = certificateIssuerName(cert) || '(no issuer name)';
@@ -223,6 +101,7 @@ export async function selectTrustedRoot(
       "no trusted root for GitHub's instance ships with this tool (`trusted-root: github` needs a file)",
     );
   }
+  if (choice === 'auto' && refresh) return autoRoot(cert, instance, issuer, cache, refresh);
   if (choice === 'public-good' || choice === 'auto') {
     if (choice === 'auto' && instance === 'github') {
       throw githubRootMissing(
@@ -230,37 +109,87 @@ export async function selectTrustedRoot(
         "`trusted-root: auto` has no trusted root for GitHub's instance",
       );
     }
-    const root = publicGoodTrustedRoot();
-    if (rootCoversCertificate(root, cert)) return root;
-    if (instance === 'github')
-      throw githubRootMissing(issuer, 'the public-good trusted root does not cover it');
-    throw new ProvenanceError(
-      'TRUST_ROOT_MISSING',
-      `no trusted root this tool has covers the bundle's certificate issuer ${issuer} (tried public-good, ${root.source})`,
-      {
-        input: 'trusted-root',
-        value: choice,
-        fix: "pass the signing instance's trusted_root.json as `trusted-root: PATH`",
-      },
-    );
+    return coveringOrExplain([publicGoodTrustedRoot()], cert, choice, instance, issuer);
   }
   let pending = cache.get(choice);
   if (!pending) {
     pending = loadTrustedRootFile(choice);
     cache.set(choice, pending);
   }
-  const roots = await pending;
+  return coveringOrExplain(await pending, cert, choice, instance, issuer);
+}
+
+/** The repository's current root, or the embedded one (saying why) when it cannot be reached. */
+async function tufRoots(refresh: TufRefresh): Promise<LoadedTrustedRoot[]> {
+  const o = await refreshTrustedRoot(refresh);
+  if (o.ok) return [{ ...o.root, kept: o.fromCache }];
+  const seed = publicGoodTrustedRoot();
+  return [
+    { ...seed, source: `${seed.source}; ${refresh.url} could not be reached (${o.unreachable})` },
+  ];
+}
+
+/**
+ * `auto` with a TUF repository to refresh from: its current root; the embedded public-good root
+ * when the repository cannot be reached (the source says so, and why).
+ */
+async function autoRoot(
+  cert: X509Certificate,
+  instance: SigstoreInstance,
+  issuer: string,
+  cache: TrustCache,
+  refresh: TufRefresh,
+): Promise<LoadedTrustedRoot> {
+  const publicGoodRepo = refresh.url.replace(/\/+$/, '') === PUBLIC_GOOD_TUF_URL;
+  if (instance === 'github' && publicGoodRepo) {
+    throw githubRootMissing(
+      issuer,
+      "GitHub's trusted root could not be refreshed: no TUF root for its repository ships with this tool",
+    );
+  }
+  const key = `tuf:${refresh.url}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = tufRoots(refresh);
+    cache.set(key, pending);
+  }
+  let roots = await pending;
+  // A root kept from an earlier refresh that cannot check this bundle may predate a rotation:
+  // ask the repository once more before saying no.
+  if (roots[0]?.kept && !roots.some((r) => rootSignedCertificate(r, cert))) {
+    pending = tufRoots({ ...refresh, maxAgeMs: 0 });
+    cache.set(key, pending);
+    roots = await pending;
+  }
+  return coveringOrExplain(roots, cert, 'auto', instance, issuer);
+}
+
+function coveringOrExplain(
+  roots: readonly LoadedTrustedRoot[],
+  cert: X509Certificate,
+  choice: string,
+  instance: SigstoreInstance,
+  issuer: string,
+): LoadedTrustedRoot {
   const found = roots.find((r) => rootCoversCertificate(r, cert));
   if (found) return found;
+  const tried = roots.map((r) => r.source).join(', ');
+  const named = NAMED_TRUSTED_ROOTS.includes(choice);
+  if (named && instance === 'github')
+    throw githubRootMissing(issuer, `the trusted root (${tried}) does not cover it`);
   const hint = instance === 'github' ? ` It was signed by GitHub's Sigstore instance.` : '';
   throw new ProvenanceError(
     'TRUST_ROOT_MISSING',
-    `trusted root ${choice} has no certificate authority that issued the bundle's certificate (issuer ${issuer}).${hint}`,
+    named
+      ? `no trusted root this tool has covers the bundle's certificate issuer ${issuer} (tried ${choice}, ${tried})`
+      : `trusted root ${choice} has no certificate authority that issued the bundle's certificate (issuer ${issuer}).${hint}`,
     {
       input: 'trusted-root',
       value: choice,
       fix:
-        instance === 'github' ? GITHUB_ROOT_FIX : "pass the signing instance's trusted_root.json",
+        instance === 'github'
+          ? GITHUB_ROOT_FIX
+          : "pass the signing instance's trusted_root.json as `trusted-root: PATH`, or its TUF repository as tuf-url and tuf-root",
     },
   );
 }

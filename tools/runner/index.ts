@@ -84,6 +84,10 @@ export function githubContextEnv(overrides: Record<string, string> = {}): Record
     RUNNER_NAME: 'GitHub Actions 2',
     ImageOS: 'ubuntu24',
     ImageVersion: '20261117.1',
+    // Tests run offline (global setup sets it): no TUF repository is asked unless a test says so.
+    ...(process.env.TRAINING_PROVENANCE_OFFLINE
+      ? { TRAINING_PROVENANCE_OFFLINE: process.env.TRAINING_PROVENANCE_OFFLINE }
+      : {}),
     ...overrides,
   };
 }
@@ -102,6 +106,9 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
     HOME: process.env.HOME ?? runnerTemp,
     // Keep the step's own temporary files where the caller keeps its own (tests clean it up).
     ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+    ...(process.env.TRAINING_PROVENANCE_OFFLINE
+      ? { TRAINING_PROVENANCE_OFFLINE: process.env.TRAINING_PROVENANCE_OFFLINE }
+      : {}),
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: opts.workspace,
     ...opts.env,

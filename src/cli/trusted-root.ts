@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { currentTrustedRoots, trustedRootsJsonl } from '../engine/trusted-root.js';
+import { writeFileAtomic } from '../store/files.js';
+import { parse, str, type Options } from './args.js';
+import { isOffline, tufCacheDir } from './signer-flags.js';
+
+export const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
+
+Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
+lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
+verification will have no network, and pass the file as --trusted-root. Exit 0 written, 1 the
+TUF repository refused to verify, 2 bad usage.
+
+  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json;
+                              default the public-good repository
+  --offline                   no refresh: the embedded public-good root
+  --output FILE               write to FILE instead of standard output
+  --workspace DIR             what relative paths are relative to
+`;
+
+const OPTIONS: Options = {
+  'tuf-url': { type: 'string' },
+  'tuf-root': { type: 'string' },
+  offline: { type: 'boolean' },
+  output: { type: 'string' },
+  workspace: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliTrustedRoot(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const { values } = parse('trusted-root', argv, OPTIONS);
+  if (values.help) {
+    out.write(TRUSTED_ROOT_HELP);
+    return 0;
+  }
+  const workspace = resolve(str(values.workspace) || '.');
+  const roots = await currentTrustedRoots(
+    {
+      tufUrl: str(values['tuf-url']),
+      tufRoot: str(values['tuf-root']),
+      offline: values.offline === true || isOffline(process.env),
+    },
+    { workspace, tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
+  );
+  const text = trustedRootsJsonl(roots);
+  const output = str(values.output);
+  if (output) await writeFileAtomic(resolve(workspace, output), text, '--output');
+  else out.write(text);
+  return 0;
+}
