@@ -1181,8 +1181,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
-var verify = __webpack_require__(38141);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(99545);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -1286,8 +1286,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(34038);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
-var verify = __webpack_require__(38141);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(99545);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -1420,7 +1420,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38141);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99545);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
@@ -1451,7 +1451,14 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
-                              model directory, when there is one)
+                              model directory, when there is one); with no --bundle, the
+                              model signature is verified on its own
+  --no-model-signature        check no model.sig
+  --model-signature-identity SAN, --model-signature-identity-regex RE,
+  --model-signature-issuer URL
+                              the model signature's signer, when it is not the provenance's
+  --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
+  --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
   --workspace DIR             what subject names and every relative path here are
                               relative to (default: the current directory)
@@ -1464,6 +1471,12 @@ const OPTIONS = {
     policy: { type: 'string' },
     proofs: { type: 'string' },
     'model-signature': { type: 'string' },
+    'no-model-signature': { type: 'boolean' },
+    'model-signature-identity': { type: 'string' },
+    'model-signature-identity-regex': { type: 'string' },
+    'model-signature-issuer': { type: 'string' },
+    'ignore-paths': { type: 'string', multiple: true },
+    'ignore-unsigned-files': { type: 'boolean' },
     report: { type: 'string' },
     workspace: { type: 'string' },
     format: { type: 'string' },
@@ -1487,9 +1500,16 @@ async function cliVerify(argv, out, err) {
         ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .signerInputs */ .C5)(values, workspace),
         policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
         proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
-        modelSignature: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
-            : 'auto',
+        modelSignature: values['no-model-signature']
+            ? 'false'
+            : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
+                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
+                : 'auto',
+        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity']),
+        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity-regex']),
+        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-issuer']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['ignore-paths']),
+        ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
     }, {
         workspace,
         ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),

@@ -33,6 +33,10 @@ export async function runVerify(): Promise<void> {
       policy: input('policy'),
       proofs: input('proofs'),
       modelSignature: input('model-signature'),
+      modelSignatureIdentity: input('model-signature-identity'),
+      modelSignatureIssuer: input('model-signature-issuer'),
+      ignorePaths: input('ignore-paths'),
+      ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
     },
     {
       workspace,

@@ -21,7 +21,14 @@ ${SIGNER_HELP}
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
-                              model directory, when there is one)
+                              model directory, when there is one); with no --bundle, the
+                              model signature is verified on its own
+  --no-model-signature        check no model.sig
+  --model-signature-identity SAN, --model-signature-identity-regex RE,
+  --model-signature-issuer URL
+                              the model signature's signer, when it is not the provenance's
+  --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
+  --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
   --workspace DIR             what subject names and every relative path here are
                               relative to (default: the current directory)
@@ -35,6 +42,12 @@ const OPTIONS: Options = {
   policy: { type: 'string' },
   proofs: { type: 'string' },
   'model-signature': { type: 'string' },
+  'no-model-signature': { type: 'boolean' },
+  'model-signature-identity': { type: 'string' },
+  'model-signature-identity-regex': { type: 'string' },
+  'model-signature-issuer': { type: 'string' },
+  'ignore-paths': { type: 'string', multiple: true },
+  'ignore-unsigned-files': { type: 'boolean' },
   report: { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -64,9 +77,16 @@ export async function cliVerify(
       ...signerInputs(values, workspace),
       policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
       proofs: str(values.proofs),
-      modelSignature: str(values['model-signature'])
-        ? resolve(workspace, str(values['model-signature']))
-        : 'auto',
+      modelSignature: values['no-model-signature']
+        ? 'false'
+        : str(values['model-signature'])
+          ? resolve(workspace, str(values['model-signature']))
+          : 'auto',
+      modelSignatureIdentity: str(values['model-signature-identity']),
+      modelSignatureIdentityRegex: str(values['model-signature-identity-regex']),
+      modelSignatureIssuer: str(values['model-signature-issuer']),
+      ignorePaths: pathList(values['ignore-paths']),
+      ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
     },
     {
       workspace,

@@ -5,22 +5,19 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OUTPUT_FILES } from '../statement/layout.js';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
-import {
-  checkBinding,
-  OMS_SIGNATURE_NAME,
-  OMS_SIGNING_IGNORES,
-  verifyOmsSignature,
-  type ModelSignatureCheck,
-  type VerifyOutcome,
-} from '../oms/index.js';
+import { OMS_SIGNING_IGNORES, type VerifyOutcome } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
 import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
-import type { VerifyReport } from '../verify/types.js';
 import { verifyProvenance } from '../verify/pipeline.js';
+import {
+  checkModelSignatures,
+  verifySignaturesAlone,
+  type SignatureTrust,
+} from './model-signatures.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
@@ -45,6 +42,13 @@ export interface VerifyInputs {
   modelSignature: string;
   /** A directory of proof files (or one) for the policy's `datasets.deny-content`; '' none. */
   proofs?: string;
+  /** The model signature's own signer, when it is not the provenance's (e.g. an upstream model). */
+  modelSignatureIdentity?: string;
+  modelSignatureIdentityRegex?: string;
+  modelSignatureIssuer?: string;
+  /** OMS options: more paths to leave out (newline-separated), unsigned files not a failure. */
+  ignorePaths?: string;
+  ignoreUnsignedFiles?: boolean;
   /** A TUF repository (a mirror, or a private Sigstore's) for `trusted-root: auto`, and its root.json. */
   tufUrl?: string;
   tufRoot?: string;
@@ -87,6 +91,22 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trustedRoot = inputs.trustedRoot.trim() || 'auto';
   const refresh = tufRefresh(inputs, ctx);
+  const trust = (provenanceSigner: IdentityPolicy): SignatureTrust => ({
+    trustedRoot,
+    refresh,
+    cache,
+    identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
+    ignorePaths: parseList(inputs.ignorePaths ?? ''),
+    ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+  });
+  if (signatureAlone(inputs))
+    return verifySignaturesAlone(
+      inputs.modelSignature,
+      model,
+      ctx.workspace,
+      trust(identity),
+      ctx.now ?? new Date(),
+    );
   const proofs = inputs.proofs?.trim()
     ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
     : undefined;
@@ -103,18 +123,13 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     proofs,
     refresh,
   });
-  const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
-  const modelSignatures: ModelSignatureCheck[] = [];
-  for (const { sigPath, modelDir } of targets) {
-    const check = await checkModelSignature(sigPath, modelDir, report, {
-      trustedRoot,
-      identity,
-      cache,
-      refresh,
-    });
-    modelSignatures.push(check);
-    addModelSignatureVerdict(report, check);
-  }
+  const modelSignatures = await checkModelSignatures(
+    inputs.modelSignature,
+    model,
+    report,
+    ctx.workspace,
+    trust(identity),
+  );
   return { ...report, modelSignatures };
 }
 
@@ -261,43 +276,28 @@ async function lookupByDigest(model: readonly ResolvedPath[], repository: string
   return found;
 }
 
-/** One OMS signature checked, and whether the provenance signed the same root. */
-async function checkModelSignature(
-  sigPath: string,
-  modelDir: string,
-  report: VerifyReport,
-  o: { trustedRoot: string; identity: IdentityPolicy; cache: DigestCache; refresh?: TufRefresh },
-): Promise<ModelSignatureCheck> {
-  const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
-  const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
-  if (!result.root) return check;
-  // The directory subjects the provenance signed, as verify matched them on disk.
-  const signedDirs = report.subjects
-    .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
-    .map((c) => ({
-      name: c.subject ?? c.name,
-      digest: { sha256: c.expected!.slice('sha256:'.length) },
-      annotations: { role: 'model-directory' },
-    }));
-  check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
-  return check;
+/** No bundle, and a model signature named: verify the signature alone (an upstream model). */
+function signatureAlone(inputs: VerifyInputs): boolean {
+  const spec = inputs.modelSignature.trim();
+  return inputs.bundle.trim() === '' && spec !== '' && spec !== 'false' && spec !== 'auto';
 }
 
-function addModelSignatureVerdict(report: VerifyReport, check: ModelSignatureCheck): void {
-  const { result } = check;
-  for (const v of result.violations)
-    report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
-  if (!result.verified) {
-    report.verified = false;
-  } else if (check.binding && !check.binding.bound) {
-    report.verified = false;
-    report.violations.push({
-      kind: 'subject',
-      rule: 'model-signature binding',
-      message: check.binding.statement,
-      fix: 'the model signature and the provenance must be made for the same directory contents',
-    });
-  }
+/** The model signature's own signer when one is given, else the provenance's. */
+function modelSignatureSigner(
+  inputs: VerifyInputs,
+  provenance: IdentityPolicy,
+  serverUrl: string,
+): IdentityPolicy {
+  const identity = inputs.modelSignatureIdentity?.trim();
+  const regex = inputs.modelSignatureIdentityRegex?.trim();
+  const issuer = inputs.modelSignatureIssuer?.trim();
+  if (!identity && !regex && !issuer) return provenance;
+  return {
+    certIdentity: identity || undefined,
+    certIdentityRegex: regex || undefined,
+    certOidcIssuer: issuer || undefined,
+    serverUrl,
+  };
 }
 
 /**
@@ -313,40 +313,4 @@ function withTrainingSibling(files: string[], needed: boolean, log: (l: string) 
   );
   for (const s of siblings) log(`the policy reads the training record: taking ${s} too`);
   return [...files, ...siblings];
-}
-
-async function signaturesToCheck(
-  spec: string,
-  model: readonly ResolvedPath[],
-  workspace: string,
-): Promise<Array<{ sigPath: string; modelDir: string }>> {
-  const value = spec.trim();
-  if (value === '' || value === 'false') return [];
-  const dirs = model.filter((m) => m.kind === 'directory');
-  if (value === 'true' || value === 'auto') {
-    const found = dirs
-      .map((d) => ({ sigPath: join(d.path, OMS_SIGNATURE_NAME), modelDir: d.path }))
-      .filter((c) => value === 'true' || existsSync(c.sigPath));
-    if (value === 'true' && found.length === 0) {
-      throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a model directory', {
-        input: 'model-signature',
-        value,
-        fix: 'name the model directory in model, or give the model.sig path',
-      });
-    }
-    return found;
-  }
-  const paths = parseList(value).map((p) => resolve(workspace, p));
-  if (dirs.length !== 1) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      'a model.sig path needs exactly one model directory to check it against',
-      {
-        input: 'model-signature',
-        value,
-        fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
-      },
-    );
-  }
-  return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0]!.path }));
 }

@@ -4,10 +4,10 @@
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { toSignedEntity } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
-import { digestDirectory, OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import { digestDirectory, OMS_DEFAULT_IGNORES, omsRootDigest } from '../hash/index.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
 import type { DigestCache } from '../verify/subjects.js';
@@ -40,6 +40,10 @@ export interface OmsVerifyOptions {
   cache?: DigestCache;
   /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
   refresh?: TufRefresh;
+  /** More paths to leave out, as model_signing's --ignore-paths: relative to the model, or absolute inside it. */
+  ignorePaths?: readonly string[];
+  /** Files on disk that the signature does not list are not a failure (model_signing's --ignore_unsigned_files). */
+  ignoreUnsignedFiles?: boolean;
 }
 
 /** One OMS signature checked beside the provenance, and whether both signed the same root. */
@@ -212,6 +216,7 @@ async function checkFiles(
     ...OMS_DEFAULT_IGNORES,
     ...(signed.ignorePaths ?? []),
     ...(sigInside ? [sigInside] : []),
+    ...(opts.ignorePaths ?? []).map((p) => (isAbsolute(p) ? (pathInside(modelDir, p) ?? '') : p)),
   ]);
   let disk;
   try {
@@ -221,9 +226,23 @@ async function checkFiles(
   } catch (e) {
     return [fromError('subject', 'model', e)];
   }
-  result.root = disk.root;
-  const diff = diffManifest(signed.resources, disk.files);
+  // Unsigned files left aside: the root is the one over the files the signature lists.
+  const files = opts.ignoreUnsignedFiles
+    ? disk.files.filter((f) => signed.resources.some((r) => r.name === f.relPath))
+    : disk.files;
+  result.root = opts.ignoreUnsignedFiles ? omsRootDigest(files) : disk.root;
+  const diff = diffManifest(signed.resources, files);
   result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+  return fileViolations(diff, signed.root, result.root, opts.modelDir);
+}
+
+/** Every changed, missing and extra file, and a root that differs, each as a violation. */
+function fileViolations(
+  diff: ReturnType<typeof diffManifest>,
+  signedRoot: string,
+  root: string,
+  model: string,
+): Violation[] {
   const out: Violation[] = diff.changedDetail.map((c) => ({
     kind: 'subject',
     rule: c.name,
@@ -235,24 +254,24 @@ async function checkFiles(
     out.push({
       kind: 'subject',
       rule: name,
-      message: `${name} is signed but missing from ${opts.modelDir}`,
+      message: `${name} is signed but missing from ${model}`,
     });
   }
   for (const name of diff.extra) {
     out.push({
       kind: 'subject',
       rule: name,
-      message: `${name} is in ${opts.modelDir} but not signed`,
+      message: `${name} is in ${model} but not signed`,
       fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
     });
   }
-  if (disk.root !== signed.root) {
+  if (root !== signedRoot) {
     out.push({
       kind: 'subject',
       rule: 'root',
-      message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
-      expected: `sha256:${signed.root}`,
-      actual: `sha256:${disk.root}`,
+      message: `the OMS root digest of ${model} is ${root}, the signature's subject says ${signedRoot}`,
+      expected: `sha256:${signedRoot}`,
+      actual: `sha256:${root}`,
     });
   }
   return out;

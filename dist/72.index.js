@@ -1,5 +1,5 @@
-export const id = 84;
-export const ids = [84];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 38141:
+/***/ 99545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -771,6 +771,7 @@ async function checkFiles(modelDir, signed, opts, result) {
         ...hash/* OMS_DEFAULT_IGNORES */.ET,
         ...(signed.ignorePaths ?? []),
         ...(sigInside ? [sigInside] : []),
+        ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
     ]);
     let disk;
     try {
@@ -781,9 +782,17 @@ async function checkFiles(modelDir, signed, opts, result) {
     catch (e) {
         return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
     }
-    result.root = disk.root;
-    const diff = diffManifest(signed.resources, disk.files);
+    // Unsigned files left aside: the root is the one over the files the signature lists.
+    const files = opts.ignoreUnsignedFiles
+        ? disk.files.filter((f) => signed.resources.some((r) => r.name === f.relPath))
+        : disk.files;
+    result.root = opts.ignoreUnsignedFiles ? (0,hash/* omsRootDigest */.KN)(files) : disk.root;
+    const diff = diffManifest(signed.resources, files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+    return fileViolations(diff, signed.root, result.root, opts.modelDir);
+}
+/** Every changed, missing and extra file, and a root that differs, each as a violation. */
+function fileViolations(diff, signedRoot, root, model) {
     const out = diff.changedDetail.map((c) => ({
         kind: 'subject',
         rule: c.name,
@@ -795,24 +804,24 @@ async function checkFiles(modelDir, signed, opts, result) {
         out.push({
             kind: 'subject',
             rule: name,
-            message: `${name} is signed but missing from ${opts.modelDir}`,
+            message: `${name} is signed but missing from ${model}`,
         });
     }
     for (const name of diff.extra) {
         out.push({
             kind: 'subject',
             rule: name,
-            message: `${name} is in ${opts.modelDir} but not signed`,
+            message: `${name} is in ${model} but not signed`,
             fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
         });
     }
-    if (disk.root !== signed.root) {
+    if (root !== signedRoot) {
         out.push({
             kind: 'subject',
             rule: 'root',
-            message: `the OMS root digest of ${opts.modelDir} is ${disk.root}, the signature's subject says ${signed.root}`,
-            expected: `sha256:${signed.root}`,
-            actual: `sha256:${disk.root}`,
+            message: `the OMS root digest of ${model} is ${root}, the signature's subject says ${signedRoot}`,
+            expected: `sha256:${signedRoot}`,
+            actual: `sha256:${root}`,
         });
     }
     return out;
@@ -979,6 +988,117 @@ async function downloadBundle(url, source, opts) {
 
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
 var pipeline = __webpack_require__(34038);
+;// CONCATENATED MODULE: ./build/src/engine/model-signatures.js
+// OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
+// own when no bundle is given), and whether it binds the root digest the provenance signed.
+
+
+
+
+
+/** The model signatures `spec` names, checked beside the report, whose verdict they join. */
+async function checkModelSignatures(spec, model, report, workspace, trust, 
+/** Whether each must bind the root digest the provenance signed (there is a provenance). */
+bind = true) {
+    const checks = [];
+    for (const { sigPath, modelDir } of await signaturesToCheck(spec, model, workspace)) {
+        const check = await checkModelSignature(sigPath, modelDir, report, trust, bind);
+        checks.push(check);
+        addModelSignatureVerdict(report, check);
+    }
+    return checks;
+}
+/**
+ * Only model signatures, no provenance (no bundle given): the report is theirs, verified when
+ * every one is, and says whose signature it checked.
+ */
+async function verifySignaturesAlone(spec, model, workspace, trust, now) {
+    const report = {
+        verified: true,
+        violations: [],
+        timestamps: [],
+        identity: [],
+        subjects: [],
+        rules: [],
+        warnings: [],
+        attempts: [],
+        checkedAt: now.toISOString(),
+    };
+    const checks = await checkModelSignatures(spec, model, report, workspace, trust, false);
+    const first = checks[0]?.result;
+    return {
+        ...report,
+        bundle: first?.signature,
+        signer: first?.signer,
+        trustedRoot: first?.trustedRoot,
+        logIndex: first?.logIndex,
+        identity: checks.flatMap((c) => c.result.identity),
+        modelSignatures: checks,
+    };
+}
+/** One OMS signature checked, and whether the provenance signed the same root. */
+async function checkModelSignature(sigPath, modelDir, report, o, bind) {
+    const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
+    const check = { signature: sigPath, modelDir, result };
+    if (!result.root || !bind)
+        return check;
+    // The directory subjects the provenance signed, as verify matched them on disk.
+    const signedDirs = report.subjects
+        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+        .map((c) => ({
+        name: c.subject ?? c.name,
+        digest: { sha256: c.expected.slice('sha256:'.length) },
+        annotations: { role: 'model-directory' },
+    }));
+    check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+    return check;
+}
+function addModelSignatureVerdict(report, check) {
+    const { result } = check;
+    for (const v of result.violations)
+        report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+    if (!result.verified) {
+        report.verified = false;
+    }
+    else if (check.binding && !check.binding.bound) {
+        report.verified = false;
+        report.violations.push({
+            kind: 'subject',
+            rule: 'model-signature binding',
+            message: check.binding.statement,
+            fix: 'the model signature and the provenance must be made for the same directory contents',
+        });
+    }
+}
+async function signaturesToCheck(spec, model, workspace) {
+    const value = spec.trim();
+    if (value === '' || value === 'false')
+        return [];
+    const dirs = model.filter((m) => m.kind === 'directory');
+    if (value === 'true' || value === 'auto') {
+        const found = dirs
+            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, oms_layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
+            .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
+        if (value === 'true' && found.length === 0) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
+                input: 'model-signature',
+                value,
+                fix: 'name the model directory in model, or give the model.sig path',
+            });
+        }
+        return found;
+    }
+    const paths = (0,collect_paths/* parseList */.E1)(value).map((p) => (0,external_node_path_.resolve)(workspace, p));
+    if (dirs.length !== 1) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a model.sig path needs exactly one model directory to check it against', {
+            input: 'model-signature',
+            value,
+            fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
+        });
+    }
+    return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
+}
+
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
@@ -989,6 +1109,7 @@ var in_order = __webpack_require__(50344);
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
+
 
 
 
@@ -1016,6 +1137,16 @@ async function verify(inputs, ctx) {
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const trustedRoot = inputs.trustedRoot.trim() || 'auto';
     const refresh = tufRefresh(inputs, ctx);
+    const trust = (provenanceSigner) => ({
+        trustedRoot,
+        refresh,
+        cache,
+        identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
+        ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
+        ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+    });
+    if (signatureAlone(inputs))
+        return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust(identity), ctx.now ?? new Date());
     const proofs = inputs.proofs?.trim()
         ? await (0,verify_proofs/* readProofs */.O)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
         : undefined;
@@ -1032,18 +1163,7 @@ async function verify(inputs, ctx) {
         proofs,
         refresh,
     });
-    const targets = await signaturesToCheck(inputs.modelSignature, model, ctx.workspace);
-    const modelSignatures = [];
-    for (const { sigPath, modelDir } of targets) {
-        const check = await checkModelSignature(sigPath, modelDir, report, {
-            trustedRoot,
-            identity,
-            cache,
-            refresh,
-        });
-        modelSignatures.push(check);
-        addModelSignatureVerdict(report, check);
-    }
+    const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust(identity));
     return { ...report, modelSignatures };
 }
 /**
@@ -1135,39 +1255,24 @@ async function lookupByDigest(model, repository, f) {
     }
     return found;
 }
-/** One OMS signature checked, and whether the provenance signed the same root. */
-async function checkModelSignature(sigPath, modelDir, report, o) {
-    const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
-    const check = { signature: sigPath, modelDir, result };
-    if (!result.root)
-        return check;
-    // The directory subjects the provenance signed, as verify matched them on disk.
-    const signedDirs = report.subjects
-        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
-        .map((c) => ({
-        name: c.subject ?? c.name,
-        digest: { sha256: c.expected.slice('sha256:'.length) },
-        annotations: { role: 'model-directory' },
-    }));
-    check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
-    return check;
+/** No bundle, and a model signature named: verify the signature alone (an upstream model). */
+function signatureAlone(inputs) {
+    const spec = inputs.modelSignature.trim();
+    return inputs.bundle.trim() === '' && spec !== '' && spec !== 'false' && spec !== 'auto';
 }
-function addModelSignatureVerdict(report, check) {
-    const { result } = check;
-    for (const v of result.violations)
-        report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
-    if (!result.verified) {
-        report.verified = false;
-    }
-    else if (check.binding && !check.binding.bound) {
-        report.verified = false;
-        report.violations.push({
-            kind: 'subject',
-            rule: 'model-signature binding',
-            message: check.binding.statement,
-            fix: 'the model signature and the provenance must be made for the same directory contents',
-        });
-    }
+/** The model signature's own signer when one is given, else the provenance's. */
+function modelSignatureSigner(inputs, provenance, serverUrl) {
+    const identity = inputs.modelSignatureIdentity?.trim();
+    const regex = inputs.modelSignatureIdentityRegex?.trim();
+    const issuer = inputs.modelSignatureIssuer?.trim();
+    if (!identity && !regex && !issuer)
+        return provenance;
+    return {
+        certIdentity: identity || undefined,
+        certIdentityRegex: regex || undefined,
+        certOidcIssuer: issuer || undefined,
+        serverUrl,
+    };
 }
 /**
  * A policy reads the training record: when only the build provenance was given, the record
@@ -1183,34 +1288,6 @@ function withTrainingSibling(files, needed, log) {
     for (const s of siblings)
         log(`the policy reads the training record: taking ${s} too`);
     return [...files, ...siblings];
-}
-async function signaturesToCheck(spec, model, workspace) {
-    const value = spec.trim();
-    if (value === '' || value === 'false')
-        return [];
-    const dirs = model.filter((m) => m.kind === 'directory');
-    if (value === 'true' || value === 'auto') {
-        const found = dirs
-            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, oms_layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
-            .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
-        if (value === 'true' && found.length === 0) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
-                input: 'model-signature',
-                value,
-                fix: 'name the model directory in model, or give the model.sig path',
-            });
-        }
-        return found;
-    }
-    const paths = (0,collect_paths/* parseList */.E1)(value).map((p) => (0,external_node_path_.resolve)(workspace, p));
-    if (dirs.length !== 1) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a model.sig path needs exactly one model directory to check it against', {
-            input: 'model-signature',
-            value,
-            fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
-        });
-    }
-    return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
 }
 
 

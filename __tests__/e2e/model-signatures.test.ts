@@ -1,0 +1,117 @@
+// An OpenSSF model signature on its own, as a user verifies an upstream model: the real
+// signatures model_signing v0.3.1, v1.0.0 and v1.1.0 made (__tests__/vectors), through the
+// command as typed and through the verify sub-action, with no provenance bundle. A changed byte,
+// an added file, a removed file and a wrong identity each fail, naming it; model_signing's
+// --ignore-paths and --ignore-unsigned-files are honoured.
+import { appendFile, chmod, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
+import { installTp, sh as shell } from '../helpers/shell.js';
+import { vector } from '../helpers/vectors.js';
+
+const SIGNER =
+  '--cert-identity stefanb@us.ibm.com --cert-oidc-issuer https://sigstore.verify.ibm.com/oauth2';
+let bin: string;
+let ws: string;
+const sh = (line: string) => shell(bin, line, ws);
+
+/** A writable copy of a vector's model directory, named `name` in the workspace. */
+async function copy(version: string, name: string): Promise<string> {
+  const dir = join(ws, name);
+  await cp(vector('model-signing', `${version}-sigstore`), dir, { recursive: true });
+  await chmod(dir, 0o755);
+  for (const f of await readdir(dir)) await chmod(join(dir, f), 0o644);
+  return name;
+}
+const verifyLine = (m: string, extra = '') =>
+  `tp verify --model ${m} --model-signature ${m}/model.sig ${SIGNER} ${extra}`;
+
+beforeAll(async () => {
+  bin = await installTp();
+  ws = await mkdtemp(join(tmpdir(), 'tp-oms-alone-'));
+});
+afterAll(() => rm(ws, { recursive: true, force: true }));
+
+test.each(['v0.3.1', 'v1.0.0', 'v1.1.0'])(
+  'model_signing %s: verify --model-signature with no --bundle passes, as its signer',
+  async (version) => {
+    const m = await copy(version, `model-${version}`);
+    const r = await sh(verifyLine(m, '--format json'));
+    if (r.code !== 0) throw new Error(`${r.stdout}\n${r.stderr}`);
+    const report = JSON.parse(r.stdout);
+    expect(report.verified).toBe(true);
+    expect(report.signer.san).toBe('stefanb@us.ibm.com');
+    expect(report.modelSignatures[0].result.root).toBe(
+      '61d4849d9d90076d6215f4d525f13d6574af8e3f67aef3e6f36fc40a14fdd226',
+    );
+  },
+  60_000,
+);
+
+describe('each change fails, naming it (exit 1)', () => {
+  test.each<[string, (dir: string) => Promise<void>, RegExp]>([
+    [
+      'a changed byte',
+      (d) => appendFile(join(ws, d, 'signme-1'), 'x'),
+      /signme-1 changed: its sha256 is/,
+    ],
+    [
+      'an added file',
+      (d) => writeFile(join(ws, d, 'added.bin'), 'new'),
+      /added\.bin is in .* but not signed/,
+    ],
+    ['a removed file', (d) => rm(join(ws, d, 'signme-2')), /signme-2 is signed but missing/],
+  ])(
+    '%s',
+    async (what, change, reason) => {
+      const m = await copy('v1.0.0', `changed-${what.replace(/ /g, '-')}`);
+      await change(m);
+      const r = await sh(verifyLine(m));
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(reason);
+    },
+    60_000,
+  );
+
+  test('a wrong identity', async () => {
+    const m = await copy('v1.0.0', 'wrong-identity');
+    const r = await sh(
+      `tp verify --model ${m} --model-signature ${m}/model.sig --cert-identity someone@example.com --cert-oidc-issuer https://sigstore.verify.ibm.com/oauth2`,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/someone@example\.com/);
+  }, 60_000);
+});
+
+test('--ignore-paths and --ignore-unsigned-files let an added file pass, as model_signing does', async () => {
+  const m = await copy('v1.0.0', 'with-extra');
+  await writeFile(join(ws, m, 'README.md'), 'added after signing');
+  expect((await sh(verifyLine(m))).code).toBe(1);
+  // Relative to the model, or absolute inside it, as model_signing takes them.
+  expect((await sh(verifyLine(m, '--ignore-paths README.md'))).code).toBe(0);
+  expect((await sh(verifyLine(m, `--ignore-paths ${join(ws, m, 'README.md')}`))).code).toBe(0);
+  expect((await sh(verifyLine(m, '--ignore-unsigned-files'))).code).toBe(0);
+}, 60_000);
+
+test('the verify sub-action checks a model signature alone, with no bundle', async () => {
+  const m = await copy('v1.1.0', 'action-model');
+  const run = (identity: string) =>
+    runAction({
+      workspace: ws,
+      action: 'verify',
+      inputs: {
+        model: m,
+        'model-signature': `${m}/model.sig`,
+        'cert-identity': identity,
+        'cert-oidc-issuer': 'https://sigstore.verify.ibm.com/oauth2',
+      },
+      env: githubContextEnv(),
+    });
+  const ok = await run('stefanb@us.ibm.com');
+  if (ok.exitCode !== 0) throw new Error(`${ok.stdout}\n${ok.stderr}`);
+  expect(ok.outputs.verified).toBe('true');
+  const bad = await run('someone@example.com');
+  expect(bad.exitCode).not.toBe(0);
+  expect(bad.outputs.verified).toBe('false');
+}, 60_000);

@@ -1,0 +1,157 @@
+// OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
+// own when no bundle is given), and whether it binds the root digest the provenance signed.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseList, type ResolvedPath } from '../collect/paths.js';
+import { ProvenanceError } from '../errors.js';
+import type { IdentityPolicy } from '../identity/signer-policy.js';
+import {
+  checkBinding,
+  OMS_SIGNATURE_NAME,
+  verifyOmsSignature,
+  type ModelSignatureCheck,
+  type VerifyOutcome,
+} from '../oms/index.js';
+import type { DigestCache } from '../verify/subjects.js';
+import type { TufRefresh } from '../verify/tuf.js';
+import type { VerifyReport } from '../verify/types.js';
+
+/** What every model signature of a run is checked with. */
+export interface SignatureTrust {
+  trustedRoot: string;
+  identity: IdentityPolicy;
+  cache: DigestCache;
+  refresh?: TufRefresh;
+  ignorePaths?: readonly string[];
+  ignoreUnsignedFiles?: boolean;
+}
+
+/** The model signatures `spec` names, checked beside the report, whose verdict they join. */
+export async function checkModelSignatures(
+  spec: string,
+  model: readonly ResolvedPath[],
+  report: VerifyReport,
+  workspace: string,
+  trust: SignatureTrust,
+  /** Whether each must bind the root digest the provenance signed (there is a provenance). */
+  bind = true,
+): Promise<ModelSignatureCheck[]> {
+  const checks: ModelSignatureCheck[] = [];
+  for (const { sigPath, modelDir } of await signaturesToCheck(spec, model, workspace)) {
+    const check = await checkModelSignature(sigPath, modelDir, report, trust, bind);
+    checks.push(check);
+    addModelSignatureVerdict(report, check);
+  }
+  return checks;
+}
+
+/**
+ * Only model signatures, no provenance (no bundle given): the report is theirs, verified when
+ * every one is, and says whose signature it checked.
+ */
+export async function verifySignaturesAlone(
+  spec: string,
+  model: readonly ResolvedPath[],
+  workspace: string,
+  trust: SignatureTrust,
+  now: Date,
+): Promise<VerifyOutcome> {
+  const report: VerifyReport = {
+    verified: true,
+    violations: [],
+    timestamps: [],
+    identity: [],
+    subjects: [],
+    rules: [],
+    warnings: [],
+    attempts: [],
+    checkedAt: now.toISOString(),
+  };
+  const checks = await checkModelSignatures(spec, model, report, workspace, trust, false);
+  const first = checks[0]?.result;
+  return {
+    ...report,
+    bundle: first?.signature,
+    signer: first?.signer,
+    trustedRoot: first?.trustedRoot,
+    logIndex: first?.logIndex,
+    identity: checks.flatMap((c) => c.result.identity),
+    modelSignatures: checks,
+  };
+}
+
+/** One OMS signature checked, and whether the provenance signed the same root. */
+async function checkModelSignature(
+  sigPath: string,
+  modelDir: string,
+  report: VerifyReport,
+  o: SignatureTrust,
+  bind: boolean,
+): Promise<ModelSignatureCheck> {
+  const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
+  const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
+  if (!result.root || !bind) return check;
+  // The directory subjects the provenance signed, as verify matched them on disk.
+  const signedDirs = report.subjects
+    .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+    .map((c) => ({
+      name: c.subject ?? c.name,
+      digest: { sha256: c.expected!.slice('sha256:'.length) },
+      annotations: { role: 'model-directory' },
+    }));
+  check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+  return check;
+}
+
+function addModelSignatureVerdict(report: VerifyReport, check: ModelSignatureCheck): void {
+  const { result } = check;
+  for (const v of result.violations)
+    report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
+  if (!result.verified) {
+    report.verified = false;
+  } else if (check.binding && !check.binding.bound) {
+    report.verified = false;
+    report.violations.push({
+      kind: 'subject',
+      rule: 'model-signature binding',
+      message: check.binding.statement,
+      fix: 'the model signature and the provenance must be made for the same directory contents',
+    });
+  }
+}
+
+export async function signaturesToCheck(
+  spec: string,
+  model: readonly ResolvedPath[],
+  workspace: string,
+): Promise<Array<{ sigPath: string; modelDir: string }>> {
+  const value = spec.trim();
+  if (value === '' || value === 'false') return [];
+  const dirs = model.filter((m) => m.kind === 'directory');
+  if (value === 'true' || value === 'auto') {
+    const found = dirs
+      .map((d) => ({ sigPath: join(d.path, OMS_SIGNATURE_NAME), modelDir: d.path }))
+      .filter((c) => value === 'true' || existsSync(c.sigPath));
+    if (value === 'true' && found.length === 0) {
+      throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a model directory', {
+        input: 'model-signature',
+        value,
+        fix: 'name the model directory in model, or give the model.sig path',
+      });
+    }
+    return found;
+  }
+  const paths = parseList(value).map((p) => resolve(workspace, p));
+  if (dirs.length !== 1) {
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'a model.sig path needs exactly one model directory to check it against',
+      {
+        input: 'model-signature',
+        value,
+        fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
+      },
+    );
+  }
+  return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0]!.path }));
+}
