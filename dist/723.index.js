@@ -1086,7 +1086,7 @@ __webpack_require__.d(__webpack_exports__, {
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, labelledProgressLogger, listDirectory, percentDone, progressLogger
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, listDirectory, percentDone, progressLogger
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);
@@ -1471,13 +1471,16 @@ class ProgressBar {
 /* harmony export */   iX: () => (/* binding */ checkListingUnchanged),
 /* harmony export */   qW: () => (/* binding */ digestDirectory)
 /* harmony export */ });
+/* unused harmony export huggingFaceBlobs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22205);
 /* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61791);
-// Walks a directory the way OMS does: regular files only, symlinks refused,
-// default ignore list applied, names as POSIX paths relative to the directory.
+// Walks a directory the way OMS does: regular files only, symlinks refused, default ignore list
+// applied, names as POSIX paths relative to the directory. One layout is followed through its
+// links: a Hugging Face cache snapshot (`models--ORG--NAME/snapshots/REV/...`), whose files are
+// links into the same repository's `blobs/`; they are hashed under the snapshot's names.
 
 
 
@@ -1488,6 +1491,7 @@ const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? p :
 async function listDirectory(dir, opts = {}) {
     const ignore = new Set(opts.ignorePaths ?? _oms_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_DEFAULT_IGNORES */ .ET);
     const files = [];
+    const blobs = huggingFaceBlobs(dir);
     const walk = async (abs) => {
         let entries;
         try {
@@ -1508,11 +1512,8 @@ async function listDirectory(dir, opts = {}) {
             if (ignore.has(rel))
                 continue;
             if (ent.isSymbolicLink()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `${child} is a symbolic link`, {
-                    input: opts.input,
-                    value: child,
-                    fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
-                });
+                files.push({ path: await followCacheLink(child, blobs, opts.input), relPath: rel });
+                continue;
             }
             if (ent.isDirectory())
                 await walk(child);
@@ -1531,6 +1532,35 @@ async function listDirectory(dir, opts = {}) {
     await walk(dir);
     files.sort((a, b) => (0,_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
     return { files, ignorePaths: [...ignore].sort() };
+}
+/**
+ * The `blobs/` folder of the Hugging Face cache repository a snapshot directory belongs to
+ * (`.../models--ORG--NAME/snapshots/REV`, or datasets--/spaces--), or undefined.
+ */
+function huggingFaceBlobs(dir) {
+    const m = /^(.*\/(?:models|datasets|spaces)--[^/]+)\/snapshots\/[^/]+(?:\/|$)/.exec(toPosix(dir));
+    return m ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(m[1], 'blobs') : undefined;
+}
+/**
+ * A link is followed only inside a Hugging Face cache snapshot, and only to a regular file in
+ * the same repository's `blobs/`; any other link is refused, naming where it leads.
+ */
+async function followCacheLink(link, blobs, input) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => undefined);
+    const inBlobs = (p) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(blobs, p);
+        return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    };
+    if (blobs && real && inBlobs(real) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile())
+        return real;
+    const where = real ? ` (it leads to ${real})` : ' (it leads nowhere)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `${link} is a symbolic link${where}`, {
+        input,
+        value: link,
+        fix: blobs
+            ? `in a Hugging Face cache snapshot only links to files in ${blobs} are followed; replace this one with the file`
+            : 'replace the link with the file it points to; links can point anywhere and are not signed',
+    });
 }
 /**
  * Names are recorded as UTF-8 text (in-toto and OMS alike), and Node reads a name that is not

@@ -1,7 +1,9 @@
-// Walks a directory the way OMS does: regular files only, symlinks refused,
-// default ignore list applied, names as POSIX paths relative to the directory.
-import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// Walks a directory the way OMS does: regular files only, symlinks refused, default ignore list
+// applied, names as POSIX paths relative to the directory. One layout is followed through its
+// links: a Hugging Face cache snapshot (`models--ORG--NAME/snapshots/REV/...`), whose files are
+// links into the same repository's `blobs/`; they are hashed under the snapshot's names.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import type { DirectoryDigest, Sha256Hex } from '../types.js';
 import { hashFiles, type FileToHash, type HashOptions } from './engine.js';
@@ -23,6 +25,7 @@ export async function listDirectory(
 ): Promise<{ files: FileToHash[]; ignorePaths: string[] }> {
   const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
   const files: FileToHash[] = [];
+  const blobs = huggingFaceBlobs(dir);
   const walk = async (abs: string): Promise<void> => {
     let entries;
     try {
@@ -41,11 +44,8 @@ export async function listDirectory(
       const rel = toPosix(relative(dir, child));
       if (ignore.has(rel)) continue;
       if (ent.isSymbolicLink()) {
-        throw new ProvenanceError('SYMLINK_REFUSED', `${child} is a symbolic link`, {
-          input: opts.input,
-          value: child,
-          fix: 'replace the link with the file it points to; links can point anywhere and are not signed',
-        });
+        files.push({ path: await followCacheLink(child, blobs, opts.input), relPath: rel });
+        continue;
       }
       if (ent.isDirectory()) await walk(child);
       else if (ent.isFile()) files.push({ path: child, relPath: rel });
@@ -66,6 +66,40 @@ export async function listDirectory(
   await walk(dir);
   files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
   return { files, ignorePaths: [...ignore].sort() };
+}
+
+/**
+ * The `blobs/` folder of the Hugging Face cache repository a snapshot directory belongs to
+ * (`.../models--ORG--NAME/snapshots/REV`, or datasets--/spaces--), or undefined.
+ */
+export function huggingFaceBlobs(dir: string): string | undefined {
+  const m = /^(.*\/(?:models|datasets|spaces)--[^/]+)\/snapshots\/[^/]+(?:\/|$)/.exec(toPosix(dir));
+  return m ? join(m[1]!, 'blobs') : undefined;
+}
+
+/**
+ * A link is followed only inside a Hugging Face cache snapshot, and only to a regular file in
+ * the same repository's `blobs/`; any other link is refused, naming where it leads.
+ */
+async function followCacheLink(
+  link: string,
+  blobs: string | undefined,
+  input?: string,
+): Promise<string> {
+  const real = await realpath(link).catch(() => undefined);
+  const inBlobs = (p: string) => {
+    const rel = relative(blobs!, p);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (blobs && real && inBlobs(real) && (await stat(real)).isFile()) return real;
+  const where = real ? ` (it leads to ${real})` : ' (it leads nowhere)';
+  throw new ProvenanceError('SYMLINK_REFUSED', `${link} is a symbolic link${where}`, {
+    input,
+    value: link,
+    fix: blobs
+      ? `in a Hugging Face cache snapshot only links to files in ${blobs} are followed; replace this one with the file`
+      : 'replace the link with the file it points to; links can point anywhere and are not signed',
+  });
 }
 
 /**
