@@ -610,6 +610,8 @@ var paths = __webpack_require__(68123);
 var sign = __webpack_require__(27890);
 // EXTERNAL MODULE: ./build/src/oms/statement.js
 var statement = __webpack_require__(23238);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -632,6 +634,7 @@ var violations = __webpack_require__(83171);
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
 
 
 
@@ -712,13 +715,6 @@ async function verifyOmsSignature(opts) {
     result.name = signed.name;
     result.signedRoot = signed.root;
     result.recordedIgnorePaths = signed.ignorePaths;
-    if (!signed.canonicalOrder) {
-        result.violations.push({
-            kind: 'statement',
-            rule: 'resources',
-            message: 'the signed resources are not in OMS path order, so the subject is not the OMS root digest of the directory',
-        });
-    }
     result.violations.push(...(await checkFiles(modelDir, signed, opts, result)));
     result.verified = result.violations.length === 0;
     return result;
@@ -789,7 +785,7 @@ async function checkFiles(modelDir, signed, opts, result) {
     result.root = opts.ignoreUnsignedFiles ? (0,hash/* omsRootDigest */.KN)(files) : disk.root;
     const diff = diffManifest(signed.resources, files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-    return fileViolations(diff, signed.root, result.root, opts.modelDir);
+    return fileViolations(diff, signed.root, rootInSignedOrder(signed, files) ?? result.root, opts.modelDir);
 }
 /** Every changed, missing and extra file, and a root that differs, each as a violation. */
 function fileViolations(diff, signedRoot, root, model) {
@@ -825,6 +821,23 @@ function fileViolations(diff, signedRoot, root, model) {
         });
     }
     return out;
+}
+/**
+ * The root over the files on disk in the order the signature lists them, as model_signing
+ * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
+ * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
+ * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
+ */
+function rootInSignedOrder(signed, files) {
+    const byName = new Map(files.map((f) => [f.relPath, f.sha256]));
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of signed.resources) {
+        const digest = byName.get(r.name);
+        if (digest === undefined)
+            return undefined;
+        h.update(Buffer.from(digest, 'hex'));
+    }
+    return h.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/index.js

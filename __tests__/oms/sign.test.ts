@@ -476,6 +476,53 @@ describe('verifying our own model.sig', () => {
   });
 });
 
+describe("resource order: the specification's and model_signing's both verify", () => {
+  // Where a name has a character below '/' at the branching point, code-point order (the
+  // specification) puts `tokenizer.json` before `tokenizer/vocab.txt`; PurePosixPath order
+  // (model_signing, and our signer) puts it after. The verifier hashes in the order listed.
+  test.each([
+    [
+      'code-point order (the specification)',
+      (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
+    ],
+    ['PurePosixPath order (model_signing)', undefined],
+  ] as const)('%s', async (_what, order) => {
+    const dir = join(work, `order-${order ? 'spec' : 'posix'}`);
+    mkdirSync(join(dir, 'tokenizer'), { recursive: true });
+    writeFileSync(join(dir, 'tokenizer.json'), '{"v": 1}');
+    writeFileSync(join(dir, 'tokenizer/vocab.txt'), 'a\nb\n');
+    writeFileSync(join(dir, 'weights.bin'), 'w'.repeat(64));
+    const statement = buildOmsStatement(
+      await digestDirectory(dir, { ignorePaths: OMS_SIGNING_IGNORES }),
+    );
+    const resources = statement.predicate.resources;
+    if (order) resources.sort((x, y) => order(x.name, y.name));
+    expect(resources.map((r) => r.name)).toEqual(
+      order
+        ? ['tokenizer.json', 'tokenizer/vocab.txt', 'weights.bin']
+        : ['tokenizer/vocab.txt', 'tokenizer.json', 'weights.bin'],
+    );
+    // The subject is the root over the resources in the order listed (the spec's definition).
+    const root = createHash('sha256');
+    for (const r of resources) root.update(Buffer.from(r.digest, 'hex'));
+    statement.subject[0]!.digest.sha256 = root.digest('hex');
+    const { bundle } = await signStatement(omsPayload(statement), {
+      endpoints,
+      token: await stack.mintToken(),
+      retry: { baseDelayMs: 5, maxDelayMs: 20 },
+    });
+    writeFileSync(join(dir, OMS_SIGNATURE_NAME), JSON.stringify(bundle));
+    const r = await verifyOmsSignature({
+      sigPath: join(dir, OMS_SIGNATURE_NAME),
+      modelDir: dir,
+      trustedRoot: stack.trustedRootPath,
+      identity,
+    });
+    expect(r.violations).toEqual([]);
+    expect(r.verified).toBe(true);
+  });
+});
+
 describe('where model.sig goes when the directory cannot take it', () => {
   test('a failed write falls back to the output directory, and the log says where', async () => {
     const copy = copyModel();

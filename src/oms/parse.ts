@@ -25,7 +25,10 @@ export interface ParsedOmsStatement {
   /** `serialization.ignore_paths` as recorded; undefined when absent (model_signing < 1.1). */
   ignorePaths?: string[];
   resources: SignedResource[];
-  /** false when the resources are not in OMS path order (the subject is then not the OMS root). */
+  /**
+   * false when the resources are not in PurePosixPath order (model_signing's); the specification's
+   * code-point order is one such. Informative: verification hashes in the listed order.
+   */
   canonicalOrder: boolean;
 }
 
