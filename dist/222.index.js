@@ -607,11 +607,11 @@ async function signModelDirectory(dir, opts) {
         opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
             `its root ${manifest.root} differs from the directory digest ${dir.root}`);
     }
-    const inDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir.path, sigName);
+    const inDir = opts.path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir.path, sigName);
     const fallback = opts.outputDir
         ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
         : undefined;
-    const dirWritable = await writable(dir.path);
+    const dirWritable = opts.path !== undefined || (await writable(dir.path));
     if (!dirWritable && !fallback)
         throw notWritable(dir.path, 'it is not writable');
     const signed = await (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signStatement */ .f)((0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .omsPayload */ .mi)((0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .statementOf */ .T8)(manifest)), {

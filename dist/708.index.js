@@ -70,7 +70,7 @@ function pathList(v) {
 
 /***/ }),
 
-/***/ 91249:
+/***/ 73360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 15 modules
-var attest = __webpack_require__(36987);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
+var attest = __webpack_require__(71901);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -171,52 +171,8 @@ var version = __webpack_require__(28009);
 var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
-;// CONCATENATED MODULE: ./build/src/cli/token.js
-// The OIDC token for the command: SIGSTORE_ID_TOKEN, a token file, or the Actions runner's
-// token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
-// not through @actions/core: its getIDToken writes `::add-mask::<token>` and `::debug::` to
-// stdout, which would put the token into `--format json > result.json`.
-
-
-async function commandIdToken(src) {
-    if (src.tokenFile)
-        return (await (0,promises_.readFile)(src.tokenFile, 'utf8')).trim() || undefined;
-    if (src.env.SIGSTORE_ID_TOKEN)
-        return src.env.SIGSTORE_ID_TOKEN;
-    const url = src.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = src.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer)
-        return undefined;
-    return runnerToken(url, bearer, 'sigstore');
-}
-/** GET <url>&audience=A with the request bearer, as the runner's token service expects. */
-async function runnerToken(url, bearer, audience) {
-    const target = new URL(url);
-    target.searchParams.set('audience', audience);
-    let res;
-    try {
-        res = await fetch(target, {
-            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (e) {
-        throw tokenError(`no answer (${e.message})`, e);
-    }
-    const body = (await res.json().catch(() => ({})));
-    if (!res.ok || typeof body.value !== 'string' || body.value === '')
-        throw tokenError(`HTTP ${res.status}${res.ok ? ' without a token' : ''}`);
-    return body.value;
-}
-function tokenError(why, cause) {
-    return new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the runner's OIDC token service failed: ${why}`, {
-        input: 'sign',
-        value: 'true',
-        fix: "give the job 'permissions: id-token: write', pass --identity-token-file, or use --no-sign",
-        cause,
-    });
-}
-
+// EXTERNAL MODULE: ./build/src/cli/token.js
+var token = __webpack_require__(4841);
 ;// CONCATENATED MODULE: ./build/src/cli/attest.js
 
 
@@ -308,7 +264,7 @@ async function cliAttest(argv, out, err) {
         workspace,
         env: { ...env },
         pathEnv: env.PATH ?? '',
-        getIdToken: () => commandIdToken({ tokenFile, env }),
+        getIdToken: () => (0,token/* commandIdToken */.o)({ tokenFile, env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
         githubToken: env.GITHUB_TOKEN,
         artifactRuntimeAvailable: false,
@@ -554,15 +510,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28009);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91249);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28009);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
 /* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76106);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15007);
-/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76456);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11318);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18723);
+/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27494);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76456);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -576,7 +533,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -585,6 +543,7 @@ commands:
   verify    check a bundle's signature, signer identity, model digests and a policy
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
+  sign-model  sign a model directory as OpenSSF model signing does (model.sig)
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
@@ -613,15 +572,17 @@ async function run(argv) {
             case 'diff':
                 return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cliDiff */ .i)(rest, process.stdout);
             case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
             case 'inspect':
                 return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInspect */ .N)(rest, process.stdout);
+            case 'sign-model':
+                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_5__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
             case 'prove':
                 return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_4__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
             case 'verify-proof':
-                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_6__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
             case 'trusted-root':
-                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_7__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
+                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_8__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -630,7 +591,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -645,7 +606,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_8__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_9__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -1085,6 +1046,180 @@ function missing(flag) {
 
 /***/ }),
 
+/***/ 27494:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ cliSignModel)
+});
+
+// UNUSED EXPORTS: SIGN_MODEL_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/collect/identity.js
+var identity = __webpack_require__(33052);
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
+// EXTERNAL MODULE: ./build/src/oms/paths.js
+var oms_paths = __webpack_require__(68123);
+// EXTERNAL MODULE: ./build/src/oms/sign.js
+var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/sign/instances.js
+var instances = __webpack_require__(98423);
+;// CONCATENATED MODULE: ./build/src/engine/sign-model.js
+// `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
+// sources and Sigstore instances as attest, for a model that has no training record to go with
+// it (or before one is made). The signature is the one attest's model-signature writes.
+
+
+
+
+
+
+
+
+
+async function signModel(inputs, ctx) {
+    const [dir, ...more] = await (0,paths/* resolvePatterns */.Ep)([inputs.model], {
+        workspace: ctx.workspace,
+        input: 'model',
+        required: true,
+    });
+    if (!dir || more.length > 0 || dir.kind !== 'directory')
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${inputs.model}' is not one model directory`, {
+            input: 'model',
+            value: inputs.model,
+            fix: 'name the directory that holds the model: an OMS signature covers a directory',
+        });
+    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
+    (0,instances/* resolveEndpoints */.$K)(endpointInputs);
+    const token = await ctx.getIdToken();
+    if (!token)
+        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
+            input: 'sign-model',
+            fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, or run in a workflow step with id-token: write',
+        });
+    const output = inputs.output ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output) : undefined;
+    const inside = output ? (0,oms_paths/* pathInside */._l)(dir.path, output) : undefined;
+    const extra = inputs.ignorePaths.map((p) => p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir.path, p) ?? '') : p);
+    const digest = await (0,hash/* digestDirectory */.qW)(dir.path, {
+        ignorePaths: (0,oms_paths/* normalizeIgnorePaths */.QA)([
+            ...layout/* OMS_SIGNING_IGNORES */.UG,
+            ...extra,
+            ...(inside ? [inside] : []),
+        ]),
+        input: 'model',
+        onProgress: ctx.onProgress,
+    });
+    const claims = (0,identity/* decodeJwtClaims */.dG)(token);
+    // Outside a GitHub workflow there is no repository visibility: auto means public-good.
+    const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
+    return (0,sign/* signModelDirectory */.O)(digest, {
+        endpoints: (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility }),
+        token,
+        log: ctx.log,
+        signatureName: output ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
+        path: output,
+        ...ctx.network,
+    });
+}
+const urls = (i) => ({
+    fulcioUrl: i.fulcioUrl,
+    rekorUrl: i.rekorUrl,
+    tsaUrl: i.tsaUrl,
+});
+
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+// EXTERNAL MODULE: ./build/src/cli/token.js
+var token = __webpack_require__(4841);
+;// CONCATENATED MODULE: ./build/src/cli/sign-model.js
+
+
+
+
+
+
+const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR [--output FILE] [flags]
+
+Sign a model directory as OpenSSF model signing (OMS) does, keyless through Sigstore, and write
+model.sig: the signature model_signing verifies and 'verify --model-signature' checks. Exit 0
+signed, 1 a service failed, 2 bad usage or input.
+
+  --model DIR                 the model directory (required)
+  --output FILE               where to write the signature (default: DIR/model.sig)
+  --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
+                              absolute inside it (.git, .gitattributes, .github, .gitignore and
+                              the signature itself are always left out)
+  --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
+  --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
+  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --format text|json
+`;
+const OPTIONS = {
+    model: { type: 'string' },
+    output: { type: 'string' },
+    'ignore-paths': { type: 'string', multiple: true },
+    sigstore: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'identity-token-file': { type: 'string' },
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliSignModel(argv, out, err) {
+    const { values } = (0,args/* parse */.qg)('sign-model', argv, OPTIONS);
+    if (values.help) {
+        out.write(SIGN_MODEL_HELP);
+        return 0;
+    }
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const tokenFile = (0,args/* str */.gx)(values['identity-token-file']);
+    const bar = new progress/* ProgressBar */.z2(err);
+    const signed = await signModel({
+        model: (0,args/* str */.gx)(values.model),
+        output: (0,args/* str */.gx)(values.output),
+        ignorePaths: values['ignore-paths'] ?? [],
+        sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
+        fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
+        rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
+        tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
+    }, {
+        workspace,
+        getIdToken: () => (0,token/* commandIdToken */.o)({
+            tokenFile: tokenFile ? (0,external_node_path_.resolve)(workspace, tokenFile) : '',
+            env: process.env,
+        }),
+        idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
+        log: (line) => err.write(`${line}\n`),
+        onProgress: (p) => bar.update('model', p),
+    }).finally(() => bar.done());
+    const summary = { path: signed.path, root: signed.root, logIndex: signed.logIndex ?? null };
+    out.write(format === 'json'
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `model signature: ${signed.path}\nroot:            sha256:${signed.root}\n${signed.logIndex ? `log index:       ${signed.logIndex}\n` : ''}`);
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 10698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1157,6 +1292,62 @@ function tufCacheDir(env) {
         (env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.cache') : '') ||
         (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), '.cache');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(base, 'training-provenance', 'tuf');
+}
+
+
+/***/ }),
+
+/***/ 4841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ commandIdToken)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// The OIDC token for the command: SIGSTORE_ID_TOKEN, a token file, or the Actions runner's
+// token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
+// not through @actions/core: its getIDToken writes `::add-mask::<token>` and `::debug::` to
+// stdout, which would put the token into `--format json > result.json`.
+
+
+async function commandIdToken(src) {
+    if (src.tokenFile)
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(src.tokenFile, 'utf8')).trim() || undefined;
+    if (src.env.SIGSTORE_ID_TOKEN)
+        return src.env.SIGSTORE_ID_TOKEN;
+    const url = src.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = src.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        return undefined;
+    return runnerToken(url, bearer, 'sigstore');
+}
+/** GET <url>&audience=A with the request bearer, as the runner's token service expects. */
+async function runnerToken(url, bearer, audience) {
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let res;
+    try {
+        res = await fetch(target, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (e) {
+        throw tokenError(`no answer (${e.message})`, e);
+    }
+    const body = (await res.json().catch(() => ({})));
+    if (!res.ok || typeof body.value !== 'string' || body.value === '')
+        throw tokenError(`HTTP ${res.status}${res.ok ? ' without a token' : ''}`);
+    return body.value;
+}
+function tokenError(why, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the runner's OIDC token service failed: ${why}`, {
+        input: 'sign',
+        value: 'true',
+        fix: "give the job 'permissions: id-token: write', pass --identity-token-file, or use --no-sign",
+        cause,
+    });
 }
 
 

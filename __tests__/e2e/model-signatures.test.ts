@@ -3,10 +3,12 @@
 // command as typed and through the verify sub-action, with no provenance bundle. A changed byte,
 // an added file, a removed file and a wrong identity each fail, naming it; model_signing's
 // --ignore-paths and --ignore-unsigned-files are honoured.
-import { appendFile, chmod, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
+import { startStack, type Stack } from '../../tools/stack/index.js';
+import { omsRootByPython } from '../helpers/independent.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 import { vector } from '../helpers/vectors.js';
 
@@ -115,3 +117,67 @@ test('the verify sub-action checks a model signature alone, with no bundle', asy
   expect(bad.exitCode).not.toBe(0);
   expect(bad.outputs.verified).toBe('false');
 }, 60_000);
+
+describe('sign-model: an OMS signature made on its own, keyless on the local stack', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 60_000);
+  afterAll(() => stack?.close());
+  const signing = () =>
+    `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`;
+  const pins = () => `--repository acme/vision --trusted-root ${stack.trustedRootPath}`;
+
+  test('verify accepts it, and its root is the OMS rule computed by Python', async () => {
+    await mkdir(join(ws, 'own/sub'), { recursive: true });
+    await writeFile(join(ws, 'own/config.json'), '{"a": 1}');
+    await writeFile(join(ws, 'own/sub/weights.bin'), 'w'.repeat(100));
+    await writeFile(join(ws, 'own/.hidden'), 'dotfiles are signed');
+    await writeFile(join(ws, 'own/notes.txt'), 'left out');
+    const s = await shell(
+      bin,
+      `tp sign-model --model own ${signing()} --ignore-paths notes.txt --format json`,
+      ws,
+      { SIGSTORE_ID_TOKEN: await stack.mintToken() },
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    const signed = JSON.parse(s.stdout);
+    expect(signed.path).toBe(join(ws, 'own/model.sig'));
+    expect(signed.root).toBe(
+      omsRootByPython(join(ws, 'own'), [
+        '.git',
+        '.gitattributes',
+        '.github',
+        '.gitignore',
+        'model.sig',
+        'notes.txt',
+      ]),
+    );
+    const v = await sh(`tp verify --model own --model-signature own/model.sig ${pins()}`);
+    expect([v.code, v.stderr]).toEqual([0, '']);
+    await appendFile(join(ws, 'own/sub/weights.bin'), 'x');
+    const changed = await sh(`tp verify --model own --model-signature own/model.sig ${pins()}`);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/sub\/weights\.bin changed/);
+  }, 60_000);
+
+  test('--output writes it elsewhere; a file, or no token, is refused (exit 2)', async () => {
+    await mkdir(join(ws, 'elsewhere'), { recursive: true });
+    await writeFile(join(ws, 'elsewhere/w.bin'), 'w');
+    const s = await shell(
+      bin,
+      `tp sign-model --model elsewhere --output sigs/elsewhere.sig ${signing()}`,
+      ws,
+      { SIGSTORE_ID_TOKEN: await stack.mintToken() },
+    );
+    expect(s.code).toBe(0);
+    const v = await sh(
+      `tp verify --model elsewhere --model-signature sigs/elsewhere.sig ${pins()}`,
+    );
+    expect(v.code).toBe(0);
+    expect((await sh(`tp sign-model --model elsewhere/w.bin ${signing()}`)).code).toBe(2);
+    const none = await sh(`tp sign-model --model elsewhere ${signing()}`);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/OIDC_UNAVAILABLE/);
+  }, 60_000);
+});

@@ -7,6 +7,7 @@ import { cliAttest } from './attest.js';
 import { cliDiff } from './diff.js';
 import { cliInspect } from './inspect.js';
 import { cliProve } from './prove.js';
+import { cliSignModel } from './sign-model.js';
 import { cliVerify } from './verify.js';
 import { cliVerifyProof } from './verify-proof.js';
 import { cliTrustedRoot } from './trusted-root.js';
@@ -21,6 +22,7 @@ commands:
   verify    check a bundle's signature, signer identity, model digests and a policy
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
+  sign-model  sign a model directory as OpenSSF model signing does (model.sig)
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
@@ -54,6 +56,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliVerify(rest, process.stdout, process.stderr);
       case 'inspect':
         return await cliInspect(rest, process.stdout);
+      case 'sign-model':
+        return await cliSignModel(rest, process.stdout, process.stderr);
       case 'prove':
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':

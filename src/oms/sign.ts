@@ -24,6 +24,8 @@ export interface SignModelOptions extends NetworkOptions {
   outputDir?: string;
   /** Default `model.sig`. */
   signatureName?: string;
+  /** Write the signature here, wherever it is (sign-model --output), instead of into the directory. */
+  path?: string;
 }
 
 export interface SignedModel {
@@ -71,11 +73,11 @@ export async function signModelDirectory(
         `its root ${manifest.root} differs from the directory digest ${dir.root}`,
     );
   }
-  const inDir = join(dir.path, sigName);
+  const inDir = opts.path ?? join(dir.path, sigName);
   const fallback = opts.outputDir
     ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
     : undefined;
-  const dirWritable = await writable(dir.path);
+  const dirWritable = opts.path !== undefined || (await writable(dir.path));
   if (!dirWritable && !fallback) throw notWritable(dir.path, 'it is not writable');
 
   const signed = await signStatement(omsPayload(statementOf(manifest)), {

@@ -1,8 +1,291 @@
-export const id = 75;
-export const ids = [75];
+export const id = 253;
+export const ids = [253];
 export const modules = {
 
-/***/ 36987:
+/***/ 33052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ identityFromEnvironment),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   oc: () => (/* binding */ identityFromClaims)
+/* harmony export */ });
+/* unused harmony exports splitWorkflowRef, workflowPath */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15042);
+// Who ran the training: the GitHub workflow run, in GitHub's terms. Read from the runner's
+// OIDC token claims when there is a token (the same claims Fulcio writes into the signing
+// certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
+
+
+const DEFAULT_SERVER_URL = _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER_URL */ .m7;
+/** The claims an identity cannot do without; the others are recorded when present. */
+const REQUIRED_CLAIMS = [
+    'repository',
+    'ref',
+    'sha',
+    'workflow_ref',
+    'job_workflow_ref',
+    'event_name',
+    'run_id',
+    'run_attempt',
+    'runner_environment',
+];
+const REQUIRED_VARIABLES = [
+    'GITHUB_REPOSITORY',
+    'GITHUB_REF',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'RUNNER_ENVIRONMENT',
+];
+/**
+ * Splits `owner/repo/.github/workflows/train.yml@refs/heads/main` into repository, path
+ * and ref. Paths and refs may both contain `@` (a changesets tag is
+ * `refs/tags/@scope/pkg@1.2.0`), so no single `@` is always the separator. GitHub's
+ * buildType defines the path as the workflow_ref minus `repository + "/"` and minus
+ * `"@" + ref`: when the caller knows the ref (the `ref` claim / GITHUB_REF, which names the
+ * same commit as the top-level workflow_ref) that suffix is removed exactly. Otherwise the
+ * ref is taken to start at the last `@refs/` (every workflow_ref names a full ref), and
+ * failing that at the last `@`.
+ */
+function splitWorkflowRef(workflowRef, known = {}) {
+    let repository;
+    let rest;
+    if (known.repository && workflowRef.startsWith(`${known.repository}/`)) {
+        repository = known.repository;
+        rest = workflowRef.slice(known.repository.length + 1);
+    }
+    else {
+        // owner and repository names cannot contain `/` or `@`.
+        const m = /^([^/@]+\/[^/@]+)\/(.*)$/s.exec(workflowRef);
+        if (!m) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} is not OWNER/REPO/PATH@REF`, {
+                input: 'workflow_ref',
+                value: workflowRef,
+                fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged',
+            });
+        }
+        repository = m[1] ?? '';
+        rest = m[2] ?? '';
+    }
+    let at = -1;
+    if (known.ref && rest.endsWith(`@${known.ref}`))
+        at = rest.length - known.ref.length - 1;
+    if (at < 0)
+        at = rest.lastIndexOf('@refs/');
+    if (at < 0)
+        at = rest.lastIndexOf('@');
+    if (at <= 0 || at === rest.length - 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} has no @REF`, {
+            input: 'workflow_ref',
+            value: workflowRef,
+            fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged (OWNER/REPO/PATH@REF)',
+        });
+    }
+    return { repository, path: rest.slice(0, at), ref: rest.slice(at + 1) };
+}
+/** The workflow file's path inside the repository (see splitWorkflowRef for the `@` rule). */
+function workflowPath(workflowRef, known = {}) {
+    return splitWorkflowRef(workflowRef, known).path;
+}
+/**
+ * The claims of a JWT, without checking its signature. The token comes straight from the
+ * runner's token endpoint over TLS, so there is nobody in between to forge it; and what
+ * matters downstream is checked elsewhere: Fulcio verifies the token before it issues the
+ * certificate, and verify trusts only the certificate's extensions, never these claims.
+ * The token itself never appears in an error.
+ */
+function decodeJwtClaims(token) {
+    const fail = (why, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${why}`, {
+        fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
+        cause,
+    });
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        throw fail('expected three dot-separated parts');
+    const payload = parts[1];
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
+        throw fail('the payload is not base64url');
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch (e) {
+        // The cause would quote the decoded text: keep only its class of failure.
+        throw fail('the payload is not JSON', e instanceof Error ? e.name : undefined);
+    }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+        throw fail('the payload is not a JSON object');
+    }
+    return claims;
+}
+function normaliseServerUrl(url) {
+    const s = (url ?? '').trim().replace(/\/+$/, '');
+    return s || DEFAULT_SERVER_URL;
+}
+/** Claims are strings in GitHub's tokens; ids are accepted as numbers too. */
+function claimString(v) {
+    if (typeof v === 'string' && v !== '')
+        return v;
+    if (typeof v === 'number' && Number.isFinite(v))
+        return String(v);
+    return undefined;
+}
+const OPTIONAL_IDENTITY_FIELDS = [
+    'repositoryId',
+    'repositoryOwner',
+    'repositoryOwnerId',
+    'repositoryVisibility',
+    'issuer',
+    'subject',
+];
+/**
+ * Checks the shapes a statement relies on and assembles the identity. `names` maps each
+ * field to the claim or variable it came from, so an error names what the user can see.
+ */
+function assemble(raw, names, fix) {
+    const bad = (field, value, expected) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${names[field]} is ${JSON.stringify(value)}, expected ${expected}`, {
+        input: names[field],
+        value,
+        fix,
+    });
+    if (!/^[^/\s@]+\/[^/\s@]+$/.test(raw.repository)) {
+        throw bad('repository', raw.repository, 'OWNER/REPO');
+    }
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(raw.sha)) {
+        throw bad('sha', raw.sha, 'a lower-case hex git commit (40 or 64 characters)');
+    }
+    if (!/^\d+$/.test(raw.runId))
+        throw bad('runId', raw.runId, 'a number');
+    if (!/^\d+$/.test(raw.runAttempt))
+        throw bad('runAttempt', raw.runAttempt, 'a number');
+    if (!raw.jobWorkflowRef.includes('@')) {
+        throw bad('jobWorkflowRef', raw.jobWorkflowRef, 'OWNER/REPO/PATH@REF');
+    }
+    let parts;
+    try {
+        parts = splitWorkflowRef(raw.workflowRef, { repository: raw.repository, ref: raw.ref });
+    }
+    catch {
+        throw bad('workflowRef', raw.workflowRef, 'OWNER/REPO/PATH@REF');
+    }
+    const identity = {
+        source: raw.source,
+        serverUrl: raw.serverUrl,
+        repository: raw.repository,
+        ref: raw.ref,
+        sha: raw.sha,
+        workflowRef: raw.workflowRef,
+        jobWorkflowRef: raw.jobWorkflowRef,
+        workflowPath: parts.path,
+        eventName: raw.eventName,
+        runId: raw.runId,
+        runAttempt: raw.runAttempt,
+        runnerEnvironment: raw.runnerEnvironment,
+    };
+    // Optional fields are set only when known, so that a statement never says "undefined".
+    for (const key of OPTIONAL_IDENTITY_FIELDS)
+        if (raw[key] !== undefined)
+            identity[key] = raw[key];
+    return identity;
+}
+/**
+ * The identity from the runner's OIDC token claims (source 'oidc-token'). These are the
+ * values Fulcio copies into the certificate, so the statement and the certificate agree.
+ */
+function identityFromClaims(claims, opts = {}) {
+    const missing = REQUIRED_CLAIMS.filter((c) => claimString(claims[c]) === undefined);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the OIDC token lacks the claim(s) ${missing.join(', ')}`, {
+            input: 'id-token',
+            value: missing.join(', '),
+            fix: "use the token GitHub Actions issues to the job (core.getIDToken with 'permissions: id-token: write')",
+        });
+    }
+    const c = (name) => claimString(claims[name]);
+    const must = (name) => c(name);
+    return assemble({
+        source: 'oidc-token',
+        serverUrl: normaliseServerUrl(opts.serverUrl),
+        repository: must('repository'),
+        repositoryId: c('repository_id'),
+        repositoryOwner: c('repository_owner'),
+        repositoryOwnerId: c('repository_owner_id'),
+        repositoryVisibility: c('repository_visibility'),
+        ref: must('ref'),
+        sha: must('sha'),
+        workflowRef: must('workflow_ref'),
+        jobWorkflowRef: must('job_workflow_ref'),
+        eventName: must('event_name'),
+        runId: must('run_id'),
+        runAttempt: must('run_attempt'),
+        runnerEnvironment: must('runner_environment'),
+        issuer: c('iss'),
+        subject: c('sub'),
+    }, {
+        repository: 'repository',
+        sha: 'sha',
+        runId: 'run_id',
+        runAttempt: 'run_attempt',
+        workflowRef: 'workflow_ref',
+        jobWorkflowRef: 'job_workflow_ref',
+    }, 'use the token GitHub Actions issues to the job, unmodified');
+}
+/**
+ * The identity from the runner's variables (source 'environment'), for unsigned runs and
+ * local runs. The runner exports no variable for `job_workflow_ref`, so the top-level
+ * GITHUB_WORKFLOW_REF stands in for it: under a reusable workflow, builder.id then names
+ * the caller rather than the reusable workflow. A signed run takes the identity from the
+ * token instead, where job_workflow_ref is exact.
+ */
+function identityFromEnvironment(env) {
+    const v = (name) => {
+        const value = env[name]?.trim();
+        return value ? value : undefined;
+    };
+    const missing = REQUIRED_VARIABLES.filter((name) => v(name) === undefined);
+    const fix = 'run inside GitHub Actions, or for a local run set GITHUB_REPOSITORY, GITHUB_REF, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_EVENT_NAME, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and RUNNER_ENVIRONMENT';
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', `the workflow identity needs the variable(s) ${missing.join(', ')}`, {
+            input: missing[0],
+            value: missing.join(', '),
+            fix,
+        });
+    }
+    const must = (name) => v(name);
+    const workflowRef = must('GITHUB_WORKFLOW_REF');
+    return assemble({
+        source: 'environment',
+        serverUrl: normaliseServerUrl(v('GITHUB_SERVER_URL')),
+        repository: must('GITHUB_REPOSITORY'),
+        repositoryId: v('GITHUB_REPOSITORY_ID'),
+        repositoryOwner: v('GITHUB_REPOSITORY_OWNER'),
+        repositoryOwnerId: v('GITHUB_REPOSITORY_OWNER_ID'),
+        ref: must('GITHUB_REF'),
+        sha: must('GITHUB_SHA'),
+        workflowRef,
+        jobWorkflowRef: workflowRef,
+        eventName: must('GITHUB_EVENT_NAME'),
+        runId: must('GITHUB_RUN_ID'),
+        runAttempt: must('GITHUB_RUN_ATTEMPT'),
+        runnerEnvironment: must('RUNNER_ENVIRONMENT'),
+    }, {
+        repository: 'GITHUB_REPOSITORY',
+        sha: 'GITHUB_SHA',
+        runId: 'GITHUB_RUN_ID',
+        runAttempt: 'GITHUB_RUN_ATTEMPT',
+        workflowRef: 'GITHUB_WORKFLOW_REF',
+        jobWorkflowRef: 'GITHUB_WORKFLOW_REF',
+    }, fix);
+}
+
+
+/***/ }),
+
+/***/ 71901:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -912,278 +1195,8 @@ async function checkClaims(ref, entry, spec) {
 
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var collect_environment = __webpack_require__(19595);
-// EXTERNAL MODULE: ./build/src/github.js
-var github = __webpack_require__(15042);
-;// CONCATENATED MODULE: ./build/src/collect/identity.js
-// Who ran the training: the GitHub workflow run, in GitHub's terms. Read from the runner's
-// OIDC token claims when there is a token (the same claims Fulcio writes into the signing
-// certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
-
-
-const DEFAULT_SERVER_URL = github/* GITHUB_SERVER_URL */.m7;
-/** The claims an identity cannot do without; the others are recorded when present. */
-const REQUIRED_CLAIMS = [
-    'repository',
-    'ref',
-    'sha',
-    'workflow_ref',
-    'job_workflow_ref',
-    'event_name',
-    'run_id',
-    'run_attempt',
-    'runner_environment',
-];
-const REQUIRED_VARIABLES = [
-    'GITHUB_REPOSITORY',
-    'GITHUB_REF',
-    'GITHUB_SHA',
-    'GITHUB_WORKFLOW_REF',
-    'GITHUB_EVENT_NAME',
-    'GITHUB_RUN_ID',
-    'GITHUB_RUN_ATTEMPT',
-    'RUNNER_ENVIRONMENT',
-];
-/**
- * Splits `owner/repo/.github/workflows/train.yml@refs/heads/main` into repository, path
- * and ref. Paths and refs may both contain `@` (a changesets tag is
- * `refs/tags/@scope/pkg@1.2.0`), so no single `@` is always the separator. GitHub's
- * buildType defines the path as the workflow_ref minus `repository + "/"` and minus
- * `"@" + ref`: when the caller knows the ref (the `ref` claim / GITHUB_REF, which names the
- * same commit as the top-level workflow_ref) that suffix is removed exactly. Otherwise the
- * ref is taken to start at the last `@refs/` (every workflow_ref names a full ref), and
- * failing that at the last `@`.
- */
-function splitWorkflowRef(workflowRef, known = {}) {
-    let repository;
-    let rest;
-    if (known.repository && workflowRef.startsWith(`${known.repository}/`)) {
-        repository = known.repository;
-        rest = workflowRef.slice(known.repository.length + 1);
-    }
-    else {
-        // owner and repository names cannot contain `/` or `@`.
-        const m = /^([^/@]+\/[^/@]+)\/(.*)$/s.exec(workflowRef);
-        if (!m) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} is not OWNER/REPO/PATH@REF`, {
-                input: 'workflow_ref',
-                value: workflowRef,
-                fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged',
-            });
-        }
-        repository = m[1] ?? '';
-        rest = m[2] ?? '';
-    }
-    let at = -1;
-    if (known.ref && rest.endsWith(`@${known.ref}`))
-        at = rest.length - known.ref.length - 1;
-    if (at < 0)
-        at = rest.lastIndexOf('@refs/');
-    if (at < 0)
-        at = rest.lastIndexOf('@');
-    if (at <= 0 || at === rest.length - 1) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `workflow ref ${JSON.stringify(workflowRef)} has no @REF`, {
-            input: 'workflow_ref',
-            value: workflowRef,
-            fix: 'pass the workflow_ref claim or GITHUB_WORKFLOW_REF unchanged (OWNER/REPO/PATH@REF)',
-        });
-    }
-    return { repository, path: rest.slice(0, at), ref: rest.slice(at + 1) };
-}
-/** The workflow file's path inside the repository (see splitWorkflowRef for the `@` rule). */
-function workflowPath(workflowRef, known = {}) {
-    return splitWorkflowRef(workflowRef, known).path;
-}
-/**
- * The claims of a JWT, without checking its signature. The token comes straight from the
- * runner's token endpoint over TLS, so there is nobody in between to forge it; and what
- * matters downstream is checked elsewhere: Fulcio verifies the token before it issues the
- * certificate, and verify trusts only the certificate's extensions, never these claims.
- * The token itself never appears in an error.
- */
-function decodeJwtClaims(token) {
-    const fail = (why, cause) => new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${why}`, {
-        fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
-        cause,
-    });
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        throw fail('expected three dot-separated parts');
-    const payload = parts[1];
-    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
-        throw fail('the payload is not base64url');
-    let claims;
-    try {
-        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    }
-    catch (e) {
-        // The cause would quote the decoded text: keep only its class of failure.
-        throw fail('the payload is not JSON', e instanceof Error ? e.name : undefined);
-    }
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
-        throw fail('the payload is not a JSON object');
-    }
-    return claims;
-}
-function normaliseServerUrl(url) {
-    const s = (url ?? '').trim().replace(/\/+$/, '');
-    return s || DEFAULT_SERVER_URL;
-}
-/** Claims are strings in GitHub's tokens; ids are accepted as numbers too. */
-function claimString(v) {
-    if (typeof v === 'string' && v !== '')
-        return v;
-    if (typeof v === 'number' && Number.isFinite(v))
-        return String(v);
-    return undefined;
-}
-const OPTIONAL_IDENTITY_FIELDS = [
-    'repositoryId',
-    'repositoryOwner',
-    'repositoryOwnerId',
-    'repositoryVisibility',
-    'issuer',
-    'subject',
-];
-/**
- * Checks the shapes a statement relies on and assembles the identity. `names` maps each
- * field to the claim or variable it came from, so an error names what the user can see.
- */
-function assemble(raw, names, fix) {
-    const bad = (field, value, expected) => new errors/* ProvenanceError */.CG('INPUT_INVALID', `${names[field]} is ${JSON.stringify(value)}, expected ${expected}`, {
-        input: names[field],
-        value,
-        fix,
-    });
-    if (!/^[^/\s@]+\/[^/\s@]+$/.test(raw.repository)) {
-        throw bad('repository', raw.repository, 'OWNER/REPO');
-    }
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(raw.sha)) {
-        throw bad('sha', raw.sha, 'a lower-case hex git commit (40 or 64 characters)');
-    }
-    if (!/^\d+$/.test(raw.runId))
-        throw bad('runId', raw.runId, 'a number');
-    if (!/^\d+$/.test(raw.runAttempt))
-        throw bad('runAttempt', raw.runAttempt, 'a number');
-    if (!raw.jobWorkflowRef.includes('@')) {
-        throw bad('jobWorkflowRef', raw.jobWorkflowRef, 'OWNER/REPO/PATH@REF');
-    }
-    let parts;
-    try {
-        parts = splitWorkflowRef(raw.workflowRef, { repository: raw.repository, ref: raw.ref });
-    }
-    catch {
-        throw bad('workflowRef', raw.workflowRef, 'OWNER/REPO/PATH@REF');
-    }
-    const identity = {
-        source: raw.source,
-        serverUrl: raw.serverUrl,
-        repository: raw.repository,
-        ref: raw.ref,
-        sha: raw.sha,
-        workflowRef: raw.workflowRef,
-        jobWorkflowRef: raw.jobWorkflowRef,
-        workflowPath: parts.path,
-        eventName: raw.eventName,
-        runId: raw.runId,
-        runAttempt: raw.runAttempt,
-        runnerEnvironment: raw.runnerEnvironment,
-    };
-    // Optional fields are set only when known, so that a statement never says "undefined".
-    for (const key of OPTIONAL_IDENTITY_FIELDS)
-        if (raw[key] !== undefined)
-            identity[key] = raw[key];
-    return identity;
-}
-/**
- * The identity from the runner's OIDC token claims (source 'oidc-token'). These are the
- * values Fulcio copies into the certificate, so the statement and the certificate agree.
- */
-function identityFromClaims(claims, opts = {}) {
-    const missing = REQUIRED_CLAIMS.filter((c) => claimString(claims[c]) === undefined);
-    if (missing.length > 0) {
-        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `the OIDC token lacks the claim(s) ${missing.join(', ')}`, {
-            input: 'id-token',
-            value: missing.join(', '),
-            fix: "use the token GitHub Actions issues to the job (core.getIDToken with 'permissions: id-token: write')",
-        });
-    }
-    const c = (name) => claimString(claims[name]);
-    const must = (name) => c(name);
-    return assemble({
-        source: 'oidc-token',
-        serverUrl: normaliseServerUrl(opts.serverUrl),
-        repository: must('repository'),
-        repositoryId: c('repository_id'),
-        repositoryOwner: c('repository_owner'),
-        repositoryOwnerId: c('repository_owner_id'),
-        repositoryVisibility: c('repository_visibility'),
-        ref: must('ref'),
-        sha: must('sha'),
-        workflowRef: must('workflow_ref'),
-        jobWorkflowRef: must('job_workflow_ref'),
-        eventName: must('event_name'),
-        runId: must('run_id'),
-        runAttempt: must('run_attempt'),
-        runnerEnvironment: must('runner_environment'),
-        issuer: c('iss'),
-        subject: c('sub'),
-    }, {
-        repository: 'repository',
-        sha: 'sha',
-        runId: 'run_id',
-        runAttempt: 'run_attempt',
-        workflowRef: 'workflow_ref',
-        jobWorkflowRef: 'job_workflow_ref',
-    }, 'use the token GitHub Actions issues to the job, unmodified');
-}
-/**
- * The identity from the runner's variables (source 'environment'), for unsigned runs and
- * local runs. The runner exports no variable for `job_workflow_ref`, so the top-level
- * GITHUB_WORKFLOW_REF stands in for it: under a reusable workflow, builder.id then names
- * the caller rather than the reusable workflow. A signed run takes the identity from the
- * token instead, where job_workflow_ref is exact.
- */
-function identityFromEnvironment(env) {
-    const v = (name) => {
-        const value = env[name]?.trim();
-        return value ? value : undefined;
-    };
-    const missing = REQUIRED_VARIABLES.filter((name) => v(name) === undefined);
-    const fix = 'run inside GitHub Actions, or for a local run set GITHUB_REPOSITORY, GITHUB_REF, GITHUB_SHA, GITHUB_WORKFLOW_REF, GITHUB_EVENT_NAME, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and RUNNER_ENVIRONMENT';
-    if (missing.length > 0) {
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', `the workflow identity needs the variable(s) ${missing.join(', ')}`, {
-            input: missing[0],
-            value: missing.join(', '),
-            fix,
-        });
-    }
-    const must = (name) => v(name);
-    const workflowRef = must('GITHUB_WORKFLOW_REF');
-    return assemble({
-        source: 'environment',
-        serverUrl: normaliseServerUrl(v('GITHUB_SERVER_URL')),
-        repository: must('GITHUB_REPOSITORY'),
-        repositoryId: v('GITHUB_REPOSITORY_ID'),
-        repositoryOwner: v('GITHUB_REPOSITORY_OWNER'),
-        repositoryOwnerId: v('GITHUB_REPOSITORY_OWNER_ID'),
-        ref: must('GITHUB_REF'),
-        sha: must('GITHUB_SHA'),
-        workflowRef,
-        jobWorkflowRef: workflowRef,
-        eventName: must('GITHUB_EVENT_NAME'),
-        runId: must('GITHUB_RUN_ID'),
-        runAttempt: must('GITHUB_RUN_ATTEMPT'),
-        runnerEnvironment: must('RUNNER_ENVIRONMENT'),
-    }, {
-        repository: 'GITHUB_REPOSITORY',
-        sha: 'GITHUB_SHA',
-        runId: 'GITHUB_RUN_ID',
-        runAttempt: 'GITHUB_RUN_ATTEMPT',
-        workflowRef: 'GITHUB_WORKFLOW_REF',
-        jobWorkflowRef: 'GITHUB_WORKFLOW_REF',
-    }, fix);
-}
-
+// EXTERNAL MODULE: ./build/src/collect/identity.js
+var collect_identity = __webpack_require__(33052);
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
@@ -1338,85 +1351,8 @@ async function collectRequirements(raw, opts) {
     }));
 }
 
-;// CONCATENATED MODULE: ./build/src/sign/instances.js
-// Which Sigstore instance signs, and where its services live. `auto` follows what
-// actions/attest does: public repositories go to the public-good instance (Fulcio +
-// Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
-// TSA, no public log entry that would disclose a private repository's name).
-
-const PUBLIC_GOOD = {
-    instance: 'public-good',
-    fulcioUrl: 'https://fulcio.sigstore.dev',
-    rekorUrl: 'https://rekor.sigstore.dev',
-};
-const GITHUB_INSTANCE = {
-    instance: 'github',
-    fulcioUrl: 'https://fulcio.githubapp.com',
-    tsaUrl: 'https://timestamp.githubapp.com',
-};
-const SIGSTORE_CHOICES = [
-    'auto',
-    'public-good',
-    'github',
-    'custom',
-];
-function resolveEndpoints(inp) {
-    const choice = inp.choice.trim() || 'auto';
-    if (!SIGSTORE_CHOICES.includes(choice)) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
-            input: 'sigstore',
-            value: choice,
-            fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
-        });
-    }
-    if (choice === 'public-good')
-        return PUBLIC_GOOD;
-    if (choice === 'github')
-        return GITHUB_INSTANCE;
-    if (choice === 'auto')
-        return inp.visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
-    const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
-    const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
-    const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
-    if (!fulcioUrl) {
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', "'sigstore: custom' needs a Fulcio URL", {
-            input: 'fulcio-url',
-            fix: 'set fulcio-url, and rekor-url and/or tsa-url, to the endpoints of your instance',
-        });
-    }
-    if (!rekorUrl && !tsaUrl) {
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', "'sigstore: custom' needs a Rekor or a TSA URL", {
-            input: 'rekor-url',
-            fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
-        });
-    }
-    return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
-}
-function checkUrl(input, raw) {
-    const value = raw?.trim();
-    if (!value)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a URL`, {
-            input,
-            value,
-            fix: 'give an absolute http(s) URL such as https://fulcio.example.com',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not an http(s) URL`, {
-            input,
-            value,
-            fix: 'give an absolute http(s) URL',
-        });
-    }
-    return value.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./build/src/sign/instances.js
+var instances = __webpack_require__(98423);
 // EXTERNAL MODULE: ./build/src/sign/sign.js + 2 modules
 var sign = __webpack_require__(66613);
 // EXTERNAL MODULE: ./build/src/oms/layout.js
@@ -1923,6 +1859,8 @@ var artifact = __webpack_require__(75689);
 var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
 
 
@@ -1992,7 +1930,7 @@ async function preflight(inputs, ctx) {
     };
     // Bad instance settings are reported before the runner is asked for a token.
     if (inputs.sign)
-        resolveEndpoints(endpointInputs);
+        (0,instances/* resolveEndpoints */.$K)(endpointInputs);
     await (0,output_dir/* prepareOutputDir */.g$)(inputs.outputDir);
     // With sign: false no token is asked for at all: it would only be logged and masked.
     const token = inputs.sign ? await ctx.getIdToken() : undefined;
@@ -2012,10 +1950,10 @@ async function preflight(inputs, ctx) {
     }
     const { serverUrl } = (0,github/* githubUrls */.MB)(ctx.env);
     const identity = token
-        ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
-        : identityFromEnvironment(ctx.env);
+        ? (0,collect_identity/* identityFromClaims */.oc)((0,collect_identity/* decodeJwtClaims */.dG)(token), { serverUrl })
+        : (0,collect_identity/* identityFromEnvironment */.KA)(ctx.env);
     const endpoints = inputs.sign
-        ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
+        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: identity.repositoryVisibility })
         : undefined;
     return { token, identity, endpoints, serverUrl };
 }
@@ -2164,6 +2102,95 @@ async function push(stored, ctx, plan) {
             ...ctx.network,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 98423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD, GITHUB_INSTANCE, SIGSTORE_CHOICES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+// Which Sigstore instance signs, and where its services live. `auto` follows what
+// actions/attest does: public repositories go to the public-good instance (Fulcio +
+// Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
+// TSA, no public log entry that would disclose a private repository's name).
+
+const PUBLIC_GOOD = {
+    instance: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+const GITHUB_INSTANCE = {
+    instance: 'github',
+    fulcioUrl: 'https://fulcio.githubapp.com',
+    tsaUrl: 'https://timestamp.githubapp.com',
+};
+const SIGSTORE_CHOICES = [
+    'auto',
+    'public-good',
+    'github',
+    'custom',
+];
+function resolveEndpoints(inp) {
+    const choice = inp.choice.trim() || 'auto';
+    if (!SIGSTORE_CHOICES.includes(choice)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
+            input: 'sigstore',
+            value: choice,
+            fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
+        });
+    }
+    if (choice === 'public-good')
+        return PUBLIC_GOOD;
+    if (choice === 'github')
+        return GITHUB_INSTANCE;
+    if (choice === 'auto')
+        return inp.visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
+    const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
+    const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
+    const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
+    if (!fulcioUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Fulcio URL", {
+            input: 'fulcio-url',
+            fix: 'set fulcio-url, and rekor-url and/or tsa-url, to the endpoints of your instance',
+        });
+    }
+    if (!rekorUrl && !tsaUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Rekor or a TSA URL", {
+            input: 'rekor-url',
+            fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
+        });
+    }
+    return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+}
+function checkUrl(input, raw) {
+    const value = raw?.trim();
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL such as https://fulcio.example.com',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not an http(s) URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL',
+        });
+    }
+    return value.replace(/\/+$/, '');
 }
 
 

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { signModel } from '../engine/sign-model.js';
+import { ProgressBar } from '../hash/progress.js';
+import { parse, str, type Options } from './args.js';
+import { formatOption } from './format.js';
+import { commandIdToken } from './token.js';
+
+export const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR [--output FILE] [flags]
+
+Sign a model directory as OpenSSF model signing (OMS) does, keyless through Sigstore, and write
+model.sig: the signature model_signing verifies and 'verify --model-signature' checks. Exit 0
+signed, 1 a service failed, 2 bad usage or input.
+
+  --model DIR                 the model directory (required)
+  --output FILE               where to write the signature (default: DIR/model.sig)
+  --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
+                              absolute inside it (.git, .gitattributes, .github, .gitignore and
+                              the signature itself are always left out)
+  --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
+  --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
+  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --format text|json
+`;
+
+const OPTIONS: Options = {
+  model: { type: 'string' },
+  output: { type: 'string' },
+  'ignore-paths': { type: 'string', multiple: true },
+  sigstore: { type: 'string' },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+  'identity-token-file': { type: 'string' },
+  workspace: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function cliSignModel(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WriteStream,
+): Promise<number> {
+  const { values } = parse('sign-model', argv, OPTIONS);
+  if (values.help) {
+    out.write(SIGN_MODEL_HELP);
+    return 0;
+  }
+  const format = formatOption(str(values.format));
+  const workspace = resolve(str(values.workspace) || '.');
+  const tokenFile = str(values['identity-token-file']);
+  const bar = new ProgressBar(err);
+  const signed = await signModel(
+    {
+      model: str(values.model),
+      output: str(values.output),
+      ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
+      sigstore: str(values.sigstore) || 'auto',
+      fulcioUrl: str(values['fulcio-url']),
+      rekorUrl: str(values['rekor-url']),
+      tsaUrl: str(values['tsa-url']),
+    },
+    {
+      workspace,
+      getIdToken: () =>
+        commandIdToken({
+          tokenFile: tokenFile ? resolve(workspace, tokenFile) : '',
+          env: process.env,
+        }),
+      idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
+      log: (line) => err.write(`${line}\n`),
+      onProgress: (p) => bar.update('model', p),
+    },
+  ).finally(() => bar.done());
+  const summary = { path: signed.path, root: signed.root, logIndex: signed.logIndex ?? null };
+  out.write(
+    format === 'json'
+      ? `${JSON.stringify(summary, null, 2)}\n`
+      : `model signature: ${signed.path}\nroot:            sha256:${signed.root}\n${signed.logIndex ? `log index:       ${signed.logIndex}\n` : ''}`,
+  );
+  return 0;
+}

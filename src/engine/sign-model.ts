@@ -1,0 +1,96 @@
+// `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
+// sources and Sigstore instances as attest, for a model that has no training record to go with
+// it (or before one is made). The signature is the one attest's model-signature writes.
+import { relative, resolve } from 'node:path';
+import { decodeJwtClaims } from '../collect/identity.js';
+import { resolvePatterns } from '../collect/paths.js';
+import { ProvenanceError } from '../errors.js';
+import { digestDirectory, type HashProgress } from '../hash/index.js';
+import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
+import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
+import { signModelDirectory, type SignedModel } from '../oms/sign.js';
+import { resolveEndpoints } from '../sign/instances.js';
+import type { NetworkOptions } from '../net/retry.js';
+
+export interface SignModelInputs {
+  /** The model directory. */
+  model: string;
+  /** Where model.sig goes; default `model.sig` inside the model directory. */
+  output: string;
+  /** More paths to leave out: relative to the model, or absolute inside it. */
+  ignorePaths: readonly string[];
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+}
+
+export interface SignModelContext {
+  workspace: string;
+  getIdToken: () => Promise<string | undefined>;
+  idTokenProblem: () => string;
+  log: (line: string) => void;
+  onProgress?: (p: HashProgress) => void;
+  network?: NetworkOptions;
+}
+
+export async function signModel(
+  inputs: SignModelInputs,
+  ctx: SignModelContext,
+): Promise<SignedModel> {
+  const [dir, ...more] = await resolvePatterns([inputs.model], {
+    workspace: ctx.workspace,
+    input: 'model',
+    required: true,
+  });
+  if (!dir || more.length > 0 || dir.kind !== 'directory')
+    throw new ProvenanceError('INPUT_INVALID', `'${inputs.model}' is not one model directory`, {
+      input: 'model',
+      value: inputs.model,
+      fix: 'name the directory that holds the model: an OMS signature covers a directory',
+    });
+  const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
+  resolveEndpoints(endpointInputs);
+  const token = await ctx.getIdToken();
+  if (!token)
+    throw new ProvenanceError(
+      'OIDC_UNAVAILABLE',
+      `no OIDC token to sign with (${ctx.idTokenProblem()})`,
+      {
+        input: 'sign-model',
+        fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, or run in a workflow step with id-token: write',
+      },
+    );
+  const output = inputs.output ? resolve(ctx.workspace, inputs.output) : undefined;
+  const inside = output ? pathInside(dir.path, output) : undefined;
+  const extra = inputs.ignorePaths.map((p) =>
+    p.startsWith('/') ? (pathInside(dir.path, p) ?? '') : p,
+  );
+  const digest = await digestDirectory(dir.path, {
+    ignorePaths: normalizeIgnorePaths([
+      ...OMS_SIGNING_IGNORES,
+      ...extra,
+      ...(inside ? [inside] : []),
+    ]),
+    input: 'model',
+    onProgress: ctx.onProgress,
+  });
+  const claims = decodeJwtClaims(token);
+  // Outside a GitHub workflow there is no repository visibility: auto means public-good.
+  const visibility =
+    typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
+  return signModelDirectory(digest, {
+    endpoints: resolveEndpoints({ ...endpointInputs, visibility }),
+    token,
+    log: ctx.log,
+    signatureName: output ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
+    path: output,
+    ...ctx.network,
+  });
+}
+
+const urls = (i: SignModelInputs) => ({
+  fulcioUrl: i.fulcioUrl,
+  rekorUrl: i.rekorUrl,
+  tsaUrl: i.tsaUrl,
+});
