@@ -566,14 +566,16 @@ function pathInside(dir, file) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66613);
-/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7216);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23238);
+/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76452);
+/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66613);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7216);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11833);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23238);
 // Writes an OMS signature (model.sig) for a model directory, signed with the same keyless
 // identity as the provenance. The signature goes into the directory, where model_signing
 // looks for it; when the directory cannot be written (a read-only checkout, a mounted
 // volume) it goes to the output directory instead, and the log says where.
+
 
 
 
@@ -601,8 +603,8 @@ function fallbackSignaturePath(outputDir, dirName, sigName) {
  * files OMS ignores are left out, the root recomputed, and the log says so.
  */
 async function signModelDirectory(dir, opts) {
-    const sigName = opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNATURE_NAME */ .HW;
-    const manifest = (0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .omsManifest */ .hv)(dir, { signatureName: sigName });
+    const sigName = opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .OMS_SIGNATURE_NAME */ .HW;
+    const manifest = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .omsManifest */ .hv)(dir, { signatureName: sigName });
     if (manifest.dropped.length > 0) {
         opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
             `its root ${manifest.root} differs from the directory digest ${dir.root}`);
@@ -614,20 +616,14 @@ async function signModelDirectory(dir, opts) {
     const dirWritable = opts.path !== undefined || (await writable(dir.path));
     if (!dirWritable && !fallback)
         throw notWritable(dir.path, 'it is not writable');
-    const signed = await (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signStatement */ .f)((0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .omsPayload */ .mi)((0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .statementOf */ .T8)(manifest)), {
-        endpoints: opts.endpoints,
-        token: opts.token,
-        log: opts.log,
-        timeoutMs: opts.timeoutMs,
-        retry: opts.retry,
-    });
+    const signed = await signManifest((0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .omsPayload */ .mi)((0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .statementOf */ .T8)(manifest)), opts);
     const text = JSON.stringify(signed.bundle);
     let path = inDir;
     let inModelDirectory = true;
     let why = 'it is not writable';
     if (dirWritable) {
         try {
-            await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(inDir, text, 'model-signature');
+            await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(inDir, text, 'model-signature');
         }
         catch (e) {
             if (!fallback || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProvenanceError */ .Ev)(e))
@@ -640,7 +636,7 @@ async function signModelDirectory(dir, opts) {
         inModelDirectory = false;
     if (!inModelDirectory) {
         path = fallback;
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, text, 'output-dir');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path, text, 'output-dir');
         opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
     }
     return {
@@ -652,6 +648,22 @@ async function signModelDirectory(dir, opts) {
         certificatePem: signed.certificatePem,
         dropped: manifest.dropped,
     };
+}
+/** Keyless through Sigstore, or with the key given (a bundle with its hint, no log). */
+async function signManifest(payload, opts) {
+    if (opts.privateKey)
+        return {
+            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey),
+            logIndex: undefined,
+            certificatePem: '',
+        };
+    return (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signStatement */ .f)(payload, {
+        endpoints: opts.endpoints,
+        token: opts.token,
+        log: opts.log,
+        timeoutMs: opts.timeoutMs,
+        retry: opts.retry,
+    });
 }
 function notWritable(dir, why) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write the model signature into ${dir}: ${why}`, {
@@ -1012,6 +1024,121 @@ function renderAttestSummary(input) {
 /** 0.1 wrote the reason as "not recorded (python: none)": shown once, not twice. */
 function whyNotRecorded(reason) {
     return reason.replace(/^not recorded \((.*)\)$/, '$1');
+}
+
+
+/***/ }),
+
+/***/ 76452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ signWithKey),
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   aE: () => (/* binding */ keyHash),
+/* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+// Signing with a key instead of a Sigstore certificate, for machines without OIDC (clusters,
+// air-gapped hosts): EC P-256, P-384 or P-521 (OMS §4.2), a DSSE bundle whose verification
+// material is the public key's hint, as model_signing's `sign key` writes it. The key is read
+// from a PEM file; an encrypted one is opened with a passphrase from the environment, never a
+// flag. Nothing here logs or returns the private key.
+
+
+
+
+
+
+/** The hash each curve signs with, as OMS pairs them. */
+const CURVES = {
+    prime256v1: 'sha256',
+    secp384r1: 'sha384',
+    secp521r1: 'sha512',
+};
+const CURVE_NAMES = 'EC P-256, P-384 or P-521';
+function keyError(input, path, message, fix, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `${path}: ${message}`, {
+        input,
+        value: path,
+        fix,
+        cause,
+    });
+}
+/** The EC key's curve and hash, or an input error naming the key and what it is. */
+function keyHash(key, input, path) {
+    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
+    const hash = curve ? CURVES[curve] : undefined;
+    if (!hash)
+        throw keyError(input, path, `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`, `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`);
+    return hash;
+}
+/** A private key from a PEM file; `passphrase` for an encrypted one. */
+async function loadPrivateKey(path, passphrase) {
+    const input = 'private-key';
+    let pem;
+    try {
+        pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM key', e);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(passphrase ? { key: pem, passphrase } : { key: pem });
+    }
+    catch (e) {
+        const encrypted = /ENCRYPTED/.test(pem.toString('latin1'));
+        throw keyError(input, path, encrypted ? 'is encrypted and could not be opened' : 'is not a PEM private key', encrypted
+            ? 'set TRAINING_PROVENANCE_KEY_PASSPHRASE to its passphrase (never pass it as a flag)'
+            : `give a PEM ${CURVE_NAMES} private key`, e);
+    }
+    keyHash(key, input, path);
+    return key;
+}
+/** A public key from a PEM file (a certificate's key is not taken: give the key itself). */
+async function loadPublicKey(path, input = 'public-key') {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path));
+    }
+    catch (e) {
+        throw keyError(input, path, `is not a PEM public key: ${e.message}`, `give the ${CURVE_NAMES} public key in PEM`, e);
+    }
+    keyHash(key, input, path);
+    return key;
+}
+/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+function keyHint(publicKey) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+function keySigner(privateKey) {
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+    const hash = keyHash(privateKey, 'private-key', 'the key');
+    return {
+        sign: async (data) => ({
+            signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, data, privateKey),
+            key: {
+                $case: 'publicKey',
+                publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+                hint: keyHint(publicKey),
+            },
+        }),
+    };
+}
+/** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
+async function signWithKey(payload, privateKey) {
+    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer: keySigner(privateKey), witnesses: [] });
+    const bundle = await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(bundle);
 }
 
 

@@ -1073,12 +1073,15 @@ var layout = __webpack_require__(11833);
 var oms_paths = __webpack_require__(68123);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/sign/instances.js
 var instances = __webpack_require__(98423);
 ;// CONCATENATED MODULE: ./build/src/engine/sign-model.js
 // `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
 // sources and Sigstore instances as attest, for a model that has no training record to go with
 // it (or before one is made). The signature is the one attest's model-signature writes.
+
 
 
 
@@ -1100,14 +1103,11 @@ async function signModel(inputs, ctx) {
             value: inputs.model,
             fix: 'name the directory that holds the model: an OMS signature covers a directory',
         });
-    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-    (0,instances/* resolveEndpoints */.$K)(endpointInputs);
-    const token = await ctx.getIdToken();
-    if (!token)
-        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
-            input: 'sign-model',
-            fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, or run in a workflow step with id-token: write',
-        });
+    // Everything that can fail is checked before the model is read.
+    const key = inputs.privateKey
+        ? await (0,sign_key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
+        : undefined;
+    const keyless = key ? undefined : await keylessSigning(inputs, ctx);
     const output = inputs.output ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output) : undefined;
     const inside = output ? (0,oms_paths/* pathInside */._l)(dir.path, output) : undefined;
     const extra = inputs.ignorePaths.map((p) => p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir.path, p) ?? '') : p);
@@ -1120,17 +1120,27 @@ async function signModel(inputs, ctx) {
         input: 'model',
         onProgress: ctx.onProgress,
     });
-    const claims = (0,identity/* decodeJwtClaims */.dG)(token);
-    // Outside a GitHub workflow there is no repository visibility: auto means public-good.
-    const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
     return (0,sign/* signModelDirectory */.O)(digest, {
-        endpoints: (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility }),
-        token,
+        ...(key ? { privateKey: key } : keyless),
         log: ctx.log,
         signatureName: output ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
         path: output,
         ...ctx.network,
     });
+}
+/** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
+async function keylessSigning(inputs, ctx) {
+    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
+    (0,instances/* resolveEndpoints */.$K)(endpointInputs);
+    const token = await ctx.getIdToken();
+    if (!token)
+        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
+            input: 'sign-model',
+            fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, run in a workflow step with id-token: write, or sign with --private-key',
+        });
+    const claims = (0,identity/* decodeJwtClaims */.dG)(token);
+    const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
+    return { endpoints: (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility }), token };
 }
 const urls = (i) => ({
     fulcioUrl: i.fulcioUrl,
@@ -1164,6 +1174,8 @@ signed, 1 a service failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
+  --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
+                              encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -1172,6 +1184,7 @@ signed, 1 a service failed, 2 bad usage or input.
 const OPTIONS = {
     model: { type: 'string' },
     output: { type: 'string' },
+    'private-key': { type: 'string' },
     'ignore-paths': { type: 'string', multiple: true },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
@@ -1200,6 +1213,7 @@ async function cliSignModel(argv, out, err) {
         fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
         rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
         tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
+        privateKey: (0,args/* str */.gx)(values['private-key']),
     }, {
         workspace,
         getIdToken: () => (0,token/* commandIdToken */.o)({
@@ -1207,6 +1221,7 @@ async function cliSignModel(argv, out, err) {
             env: process.env,
         }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
+        keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
         onProgress: (p) => bar.update('model', p),
     }).finally(() => bar.done());
@@ -1372,8 +1387,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(99545);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 7 modules
+var verify = __webpack_require__(28016);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -1477,8 +1492,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(34038);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(99545);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 7 modules
+var verify = __webpack_require__(28016);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -1611,7 +1626,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99545);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28016);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
@@ -1648,6 +1663,8 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
+  --public-key PEM            a model signature made with a key (model_signing sign key):
+                              the key it must verify with
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -1668,6 +1685,7 @@ const OPTIONS = {
     'model-signature-issuer': { type: 'string' },
     'ignore-paths': { type: 'string', multiple: true },
     'ignore-unsigned-files': { type: 'boolean' },
+    'public-key': { type: 'string' },
     report: { type: 'string' },
     workspace: { type: 'string' },
     format: { type: 'string' },
@@ -1701,6 +1719,7 @@ async function cliVerify(argv, out, err) {
         modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-issuer']),
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['ignore-paths']),
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
+        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
     }, {
         workspace,
         ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),

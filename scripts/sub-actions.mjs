@@ -35,6 +35,7 @@ export const SUB_ACTIONS = {
       'model-signature',
       'model-signature-identity',
       'model-signature-issuer',
+      'public-key',
       'ignore-paths',
       'ignore-unsigned-files',
       'github-token',

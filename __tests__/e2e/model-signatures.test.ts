@@ -3,7 +3,18 @@
 // command as typed and through the verify sub-action, with no provenance bundle. A changed byte,
 // an added file, a removed file and a wrong identity each fail, naming it; model_signing's
 // --ignore-paths and --ignore-unsigned-files are honoured.
-import { appendFile, chmod, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import {
+  appendFile,
+  chmod,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
@@ -180,4 +191,94 @@ describe('sign-model: an OMS signature made on its own, keyless on the local sta
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/OIDC_UNAVAILABLE/);
   }, 60_000);
+});
+
+describe('signed with a key, as model_signing sign key does: no OIDC, no log', () => {
+  const keyPair = async (name: string, curve: string, passphrase?: string) => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: curve });
+    await writeFile(
+      join(ws, `${name}.key`),
+      privateKey.export({
+        type: 'pkcs8',
+        format: 'pem',
+        ...(passphrase ? { cipher: 'aes-256-cbc', passphrase } : {}),
+      }),
+    );
+    await writeFile(join(ws, `${name}.pub`), publicKey.export({ type: 'spki', format: 'pem' }));
+  };
+  beforeAll(async () => {
+    await keyPair('p256', 'P-256');
+    await keyPair('p384', 'P-384');
+    await keyPair('other', 'P-256');
+    await keyPair('locked', 'P-521', 'correct horse');
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await writeFile(join(ws, 'rsa.key'), rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    await mkdir(join(ws, 'keyed'), { recursive: true });
+    await writeFile(join(ws, 'keyed/w.bin'), 'weights');
+  });
+
+  test.each(['p256', 'p384'])(
+    '%s: sign-model --private-key, then verify --public-key',
+    async (k) => {
+      const s = await sh(`tp sign-model --model keyed --private-key ${k}.key --output ${k}.sig`);
+      if (s.code !== 0) throw new Error(s.stderr);
+      // The private key appears nowhere: not in the signature, not in what the command printed.
+      const secret = (await readFile(join(ws, `${k}.key`), 'utf8')).split('\n')[1]!;
+      const sigText = await readFile(join(ws, `${k}.sig`), 'utf8');
+      for (const text of [sigText, s.stdout, s.stderr]) expect(text).not.toContain(secret);
+      const sig = JSON.parse(sigText);
+      expect(sig.verificationMaterial.publicKey.hint).toMatch(/^[0-9a-f]{64}$/);
+      expect(sig.verificationMaterial.tlogEntries ?? []).toEqual([]);
+      const v = await sh(
+        `tp verify --model keyed --model-signature ${k}.sig --public-key ${k}.pub`,
+      );
+      expect([v.code, v.stderr]).toEqual([0, '']);
+      const wrong = await sh(
+        `tp verify --model keyed --model-signature ${k}.sig --public-key other.pub`,
+      );
+      expect(wrong.code).toBe(1);
+      expect(wrong.stdout).toMatch(/does not verify with the public key given/);
+    },
+    60_000,
+  );
+
+  test('a changed file fails; a keyless signature given a key is refused', async () => {
+    await sh('tp sign-model --model keyed --private-key p256.key --output changed.sig');
+    await appendFile(join(ws, 'keyed/w.bin'), '!');
+    const r = await sh(
+      'tp verify --model keyed --model-signature changed.sig --public-key p256.pub',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/w\.bin changed/);
+    const v = await copy('v1.0.0', 'keyless-given-key');
+    const k = await sh(
+      `tp verify --model ${v} --model-signature ${v}/model.sig --public-key p256.pub`,
+    );
+    expect(k.code).toBe(1);
+    expect(k.stdout).toMatch(/signed with a certificate, not a key/);
+  }, 60_000);
+
+  test('an encrypted key opens with its passphrase from the environment only', async () => {
+    const locked = await shell(
+      bin,
+      'tp sign-model --model keyed --private-key locked.key --output locked.sig',
+      ws,
+      { TRAINING_PROVENANCE_KEY_PASSPHRASE: 'correct horse' },
+    );
+    expect(locked.code).toBe(0);
+    expect(
+      (await sh('tp verify --model keyed --model-signature locked.sig --public-key locked.pub'))
+        .code,
+    ).toBe(0);
+    const none = await sh('tp sign-model --model keyed --private-key locked.key --output x.sig');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/encrypted .* TRAINING_PROVENANCE_KEY_PASSPHRASE/);
+    expect(none.stderr).not.toContain('correct horse');
+  }, 60_000);
+
+  test('an RSA key is refused, naming the curves taken (exit 2)', async () => {
+    const r = await sh('tp sign-model --model keyed --private-key rsa.key');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rsa key, not EC P-256, P-384 or P-521/);
+  });
 });

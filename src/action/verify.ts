@@ -37,6 +37,7 @@ export async function runVerify(): Promise<void> {
       modelSignatureIssuer: input('model-signature-issuer'),
       ignorePaths: input('ignore-paths'),
       ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
+      publicKey: input('public-key'),
     },
     {
       workspace,

@@ -16,6 +16,8 @@ signed, 1 a service failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
+  --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
+                              encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -25,6 +27,7 @@ signed, 1 a service failed, 2 bad usage or input.
 const OPTIONS: Options = {
   model: { type: 'string' },
   output: { type: 'string' },
+  'private-key': { type: 'string' },
   'ignore-paths': { type: 'string', multiple: true },
   sigstore: { type: 'string' },
   'fulcio-url': { type: 'string' },
@@ -59,6 +62,7 @@ export async function cliSignModel(
       fulcioUrl: str(values['fulcio-url']),
       rekorUrl: str(values['rekor-url']),
       tsaUrl: str(values['tsa-url']),
+      privateKey: str(values['private-key']),
     },
     {
       workspace,
@@ -68,6 +72,7 @@ export async function cliSignModel(
           env: process.env,
         }),
       idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
+      keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
       log: (line) => err.write(`${line}\n`),
       onProgress: (p) => bar.update('model', p),
     },

@@ -27,6 +27,8 @@ ${SIGNER_HELP}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
+  --public-key PEM            a model signature made with a key (model_signing sign key):
+                              the key it must verify with
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -48,6 +50,7 @@ const OPTIONS: Options = {
   'model-signature-issuer': { type: 'string' },
   'ignore-paths': { type: 'string', multiple: true },
   'ignore-unsigned-files': { type: 'boolean' },
+  'public-key': { type: 'string' },
   report: { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -87,6 +90,7 @@ export async function cliVerify(
       modelSignatureIssuer: str(values['model-signature-issuer']),
       ignorePaths: pathList(values['ignore-paths']),
       ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
+      publicKey: str(values['public-key']),
     },
     {
       workspace,

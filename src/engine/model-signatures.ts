@@ -1,5 +1,6 @@
 // OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
 // own when no bundle is given), and whether it binds the root digest the provenance signed.
+import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseList, type ResolvedPath } from '../collect/paths.js';
@@ -24,6 +25,8 @@ export interface SignatureTrust {
   refresh?: TufRefresh;
   ignorePaths?: readonly string[];
   ignoreUnsignedFiles?: boolean;
+  /** Key-signed signatures: the key that must have signed them, instead of `identity`. */
+  publicKey?: KeyObject;
 }
 
 /** The model signatures `spec` names, checked beside the report, whose verdict they join. */
@@ -68,6 +71,15 @@ export async function verifySignaturesAlone(
     checkedAt: now.toISOString(),
   };
   const checks = await checkModelSignatures(spec, model, report, workspace, trust, false);
+  if (checks.length === 0) {
+    report.verified = false;
+    report.violations.push({
+      kind: 'bundle',
+      rule: 'model-signature',
+      message: 'no bundle was given and no model signature was found to verify',
+      fix: 'give --model-signature PATH (or --bundle for the provenance)',
+    });
+  }
   const first = checks[0]?.result;
   return {
     ...report,

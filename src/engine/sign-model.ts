@@ -9,6 +9,7 @@ import { digestDirectory, type HashProgress } from '../hash/index.js';
 import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
+import { loadPrivateKey } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
@@ -23,6 +24,8 @@ export interface SignModelInputs {
   fulcioUrl: string;
   rekorUrl: string;
   tsaUrl: string;
+  /** A PEM EC private key: sign with it instead of keyless. */
+  privateKey?: string;
 }
 
 export interface SignModelContext {
@@ -32,6 +35,8 @@ export interface SignModelContext {
   log: (line: string) => void;
   onProgress?: (p: HashProgress) => void;
   network?: NetworkOptions;
+  /** The passphrase of an encrypted private key (from the environment, never a flag). */
+  keyPassphrase?: string;
 }
 
 export async function signModel(
@@ -49,18 +54,11 @@ export async function signModel(
       value: inputs.model,
       fix: 'name the directory that holds the model: an OMS signature covers a directory',
     });
-  const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-  resolveEndpoints(endpointInputs);
-  const token = await ctx.getIdToken();
-  if (!token)
-    throw new ProvenanceError(
-      'OIDC_UNAVAILABLE',
-      `no OIDC token to sign with (${ctx.idTokenProblem()})`,
-      {
-        input: 'sign-model',
-        fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, or run in a workflow step with id-token: write',
-      },
-    );
+  // Everything that can fail is checked before the model is read.
+  const key = inputs.privateKey
+    ? await loadPrivateKey(resolve(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
+    : undefined;
+  const keyless = key ? undefined : await keylessSigning(inputs, ctx);
   const output = inputs.output ? resolve(ctx.workspace, inputs.output) : undefined;
   const inside = output ? pathInside(dir.path, output) : undefined;
   const extra = inputs.ignorePaths.map((p) =>
@@ -75,18 +73,33 @@ export async function signModel(
     input: 'model',
     onProgress: ctx.onProgress,
   });
-  const claims = decodeJwtClaims(token);
-  // Outside a GitHub workflow there is no repository visibility: auto means public-good.
-  const visibility =
-    typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
   return signModelDirectory(digest, {
-    endpoints: resolveEndpoints({ ...endpointInputs, visibility }),
-    token,
+    ...(key ? { privateKey: key } : keyless),
     log: ctx.log,
     signatureName: output ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
     path: output,
     ...ctx.network,
   });
+}
+
+/** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
+async function keylessSigning(inputs: SignModelInputs, ctx: SignModelContext) {
+  const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
+  resolveEndpoints(endpointInputs);
+  const token = await ctx.getIdToken();
+  if (!token)
+    throw new ProvenanceError(
+      'OIDC_UNAVAILABLE',
+      `no OIDC token to sign with (${ctx.idTokenProblem()})`,
+      {
+        input: 'sign-model',
+        fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, run in a workflow step with id-token: write, or sign with --private-key',
+      },
+    );
+  const claims = decodeJwtClaims(token);
+  const visibility =
+    typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
+  return { endpoints: resolveEndpoints({ ...endpointInputs, visibility }), token };
 }
 
 const urls = (i: SignModelInputs) => ({

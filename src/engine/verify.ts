@@ -12,6 +12,7 @@ import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
 import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
+import { loadPublicKey } from '../sign/key.js';
 import { verifyProvenance } from '../verify/pipeline.js';
 import {
   checkModelSignatures,
@@ -46,6 +47,8 @@ export interface VerifyInputs {
   modelSignatureIdentity?: string;
   modelSignatureIdentityRegex?: string;
   modelSignatureIssuer?: string;
+  /** A PEM public key: model signatures made with a key (model_signing `sign key`) are checked with it. */
+  publicKey?: string;
   /** OMS options: more paths to leave out (newline-separated), unsigned files not a failure. */
   ignorePaths?: string;
   ignoreUnsignedFiles?: boolean;
@@ -91,6 +94,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trustedRoot = inputs.trustedRoot.trim() || 'auto';
   const refresh = tufRefresh(inputs, ctx);
+  const publicKey = await keyForSignatures(inputs, ctx.workspace);
   const trust = (provenanceSigner: IdentityPolicy): SignatureTrust => ({
     trustedRoot,
     refresh,
@@ -98,6 +102,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
     ignorePaths: parseList(inputs.ignorePaths ?? ''),
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+    publicKey,
   });
   if (signatureAlone(inputs))
     return verifySignaturesAlone(
@@ -276,10 +281,28 @@ async function lookupByDigest(model: readonly ResolvedPath[], repository: string
   return found;
 }
 
-/** No bundle, and a model signature named: verify the signature alone (an upstream model). */
+/** No bundle, and a model signature named (or a key given): verify the signature alone. */
 function signatureAlone(inputs: VerifyInputs): boolean {
   const spec = inputs.modelSignature.trim();
-  return inputs.bundle.trim() === '' && spec !== '' && spec !== 'false' && spec !== 'auto';
+  if (inputs.bundle.trim() !== '' || spec === 'false') return false;
+  return (spec !== '' && spec !== 'auto') || Boolean(inputs.publicKey?.trim());
+}
+
+/** The public key model signatures must verify with; keys sign model signatures only, for now. */
+async function keyForSignatures(inputs: VerifyInputs, workspace: string) {
+  const path = inputs.publicKey?.trim();
+  if (!path) return undefined;
+  if (inputs.bundle.trim() !== '')
+    throw new ProvenanceError(
+      'NOT_SUPPORTED',
+      'public-key checks model signatures; a provenance bundle is checked keyless',
+      {
+        input: 'public-key',
+        value: path,
+        fix: 'verify the model signature alone (no bundle) with public-key, or the provenance with the signer inputs',
+      },
+    );
+  return loadPublicKey(resolve(workspace, path));
 }
 
 /** The model signature's own signer when one is given, else the provenance's. */

@@ -9,6 +9,8 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import type { NetworkOptions } from '../net/retry.js';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
 import type { SigstoreEndpoints } from '../sign/instances.js';
+import type { KeyObject } from 'node:crypto';
+import { signWithKey } from '../sign/key.js';
 import { signStatement } from '../sign/sign.js';
 import { writeFileAtomic } from '../store/files.js';
 import type { DirectoryDigest, Sha256Hex } from '../types.js';
@@ -16,9 +18,11 @@ import { OMS_SIGNATURE_NAME, omsPayload } from './layout.js';
 import { omsManifest, statementOf } from './statement.js';
 
 export interface SignModelOptions extends NetworkOptions {
-  endpoints: SigstoreEndpoints;
-  /** The OIDC identity token; never logged. */
-  token: string;
+  /** Keyless: the Sigstore instance and the OIDC identity token (never logged). */
+  endpoints?: SigstoreEndpoints;
+  token?: string;
+  /** Or a key (model_signing's `sign key`): a bundle with the public key's hint, no log. */
+  privateKey?: KeyObject;
   log?: (line: string) => void;
   /** Where the signature goes when the model directory is not writable. */
   outputDir?: string;
@@ -80,13 +84,7 @@ export async function signModelDirectory(
   const dirWritable = opts.path !== undefined || (await writable(dir.path));
   if (!dirWritable && !fallback) throw notWritable(dir.path, 'it is not writable');
 
-  const signed = await signStatement(omsPayload(statementOf(manifest)), {
-    endpoints: opts.endpoints,
-    token: opts.token,
-    log: opts.log,
-    timeoutMs: opts.timeoutMs,
-    retry: opts.retry,
-  });
+  const signed = await signManifest(omsPayload(statementOf(manifest)), opts);
   const text = JSON.stringify(signed.bundle);
 
   let path = inDir;
@@ -115,6 +113,23 @@ export async function signModelDirectory(
     certificatePem: signed.certificatePem,
     dropped: manifest.dropped,
   };
+}
+
+/** Keyless through Sigstore, or with the key given (a bundle with its hint, no log). */
+async function signManifest(payload: Buffer, opts: SignModelOptions) {
+  if (opts.privateKey)
+    return {
+      bundle: await signWithKey(payload, opts.privateKey),
+      logIndex: undefined,
+      certificatePem: '',
+    };
+  return signStatement(payload, {
+    endpoints: opts.endpoints!,
+    token: opts.token!,
+    log: opts.log,
+    timeoutMs: opts.timeoutMs,
+    retry: opts.retry,
+  });
 }
 
 function notWritable(dir: string, why: string): ProvenanceError {

@@ -3,7 +3,7 @@
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { toSignedEntity } from '@sigstore/verify';
@@ -24,6 +24,8 @@ import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
+import { checkKeySignature } from './key-verify.js';
+import { keyHint } from '../sign/key.js';
 import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
@@ -43,6 +45,8 @@ export interface OmsVerifyOptions {
   refresh?: TufRefresh;
   /** More paths to leave out, as model_signing's --ignore-paths: relative to the model, or absolute inside it. */
   ignorePaths?: readonly string[];
+  /** A key-signed signature's public key (model_signing `sign key`): the signer, instead of `identity`. */
+  publicKey?: KeyObject;
   /** Files on disk that the signature does not list are not a failure (model_signing's --ignore_unsigned_files). */
   ignoreUnsignedFiles?: boolean;
 }
@@ -79,6 +83,8 @@ export interface OmsVerifyResult {
   recordedIgnorePaths?: string[];
   trustedRoot?: { name: string; source: string };
   logIndex?: string;
+  /** For a key-signed signature: the key it verified with, `sha256:` of its DER. */
+  publicKey?: string;
 }
 
 async function requireDirectory(modelDir: string): Promise<void> {
@@ -125,7 +131,7 @@ async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation>
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVerifyResult> {
-  validateIdentityPolicy(opts.identity);
+  if (!opts.publicKey) validateIdentityPolicy(opts.identity);
   const modelDir = resolve(opts.modelDir);
   await requireDirectory(modelDir);
   const result: OmsVerifyResult = {
@@ -141,10 +147,15 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
     result.violations.push(v);
     return result;
   };
-  const loaded = await checkSignature(opts, result);
-  if (!('certificate' in loaded)) return fail(loaded);
-  result.identity = checkIdentity(result.signer!, opts.identity);
-  result.violations.push(...identityViolations(result.identity));
+  const loaded = opts.publicKey
+    ? await checkKeySignature(opts.sigPath, opts.publicKey)
+    : await checkSignature(opts, result);
+  if (!('bundle' in loaded)) return fail(loaded);
+  if (opts.publicKey) result.publicKey = `sha256:${keyHint(opts.publicKey)}`;
+  else {
+    result.identity = checkIdentity(result.signer!, opts.identity);
+    result.violations.push(...identityViolations(result.identity));
+  }
   const signed = readSigned(loaded);
   if (!('resources' in signed)) return fail(signed);
   result.name = signed.name;
@@ -179,7 +190,7 @@ async function checkSignature(
   return loaded;
 }
 
-function readSigned(loaded: LoadedBundle): ParsedOmsStatement | Violation {
+function readSigned(loaded: Pick<LoadedBundle, 'bundle'>): ParsedOmsStatement | Violation {
   const envelope = loaded.bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
     return {

@@ -86,7 +86,7 @@ export function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]
   const lines = ['', 'Model signatures (OpenSSF model signing):'];
   for (const c of checks) {
     lines.push(
-      `  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`,
+      `  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`,
     );
     if (c.result.root) lines.push(`    root sha256:${c.result.root}`);
     if (c.binding) lines.push(`    ${c.binding.statement}`);
@@ -105,7 +105,7 @@ function modelSignaturesMarkdown(checks: readonly ModelSignatureCheck[]): string
   ];
   for (const c of checks) {
     out.push(
-      `| ${codeCell(c.signature)} | ${mark(c.result.verified)} | ${codeCell(c.result.signer?.san ?? '(none)')} | ${escapeCell(c.binding?.statement ?? '')} |`,
+      `| ${codeCell(c.signature)} | ${mark(c.result.verified)} | ${codeCell(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${escapeCell(c.binding?.statement ?? '')} |`,
     );
   }
   out.push('');

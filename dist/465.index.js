@@ -1,5 +1,5 @@
-export const id = 72;
-export const ids = [72];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 99545:
+/***/ 28016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -628,12 +628,84 @@ var signer_policy = __webpack_require__(51195);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var sign_key = __webpack_require__(76452);
+;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
+// An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
+// against the public key the user gives, which is the whole of the signer's identity. Such a
+// bundle has no certificate, no transparency-log entry and no timestamp to check.
+
+
+
+
+
+/**
+ * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
+ * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
+ * what sigstore-js verifies DSSE with whatever the curve.
+ */
+function dsseSignatureVerifies(envelope, key) {
+    if (envelope.signatures.length !== 1)
+        return false;
+    const type = Buffer.from(envelope.payloadType, 'utf8');
+    const pae = Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${envelope.payload.length} `),
+        envelope.payload,
+    ]);
+    const sig = envelope.signatures[0].sig;
+    const hashes = [...new Set([(0,sign_key/* keyHash */.aE)(key, 'public-key', 'the key'), 'sha256'])];
+    return hashes.some((h) => {
+        try {
+            return (0,external_node_crypto_.verify)(h, pae, key, sig);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+const violation = (rule, message, fix) => ({
+    kind: rule === 'bundle' ? 'bundle' : 'signature',
+    rule,
+    message,
+    ...(fix ? { fix } : {}),
+});
+/** The bundle at `sigPath`, its signature verified with `publicKey`, or why not. */
+async function checkKeySignature(sigPath, publicKey) {
+    let bundle;
+    try {
+        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(await (0,promises_.readFile)(sigPath, 'utf8')));
+    }
+    catch (e) {
+        if (e.code)
+            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${sigPath}: ${e.message}`, {
+                input: 'model-signature',
+                value: sigPath,
+                fix: 'give the path of the model.sig',
+                cause: e,
+            });
+        return violation('bundle', `${sigPath} is not a Sigstore bundle: ${e.message}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+    if (bundle.verificationMaterial.content.$case !== 'publicKey')
+        return violation('public-key', `${sigPath} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
+    if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, publicKey))
+        return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,sign_key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
+    return { bundle: bundle };
+}
+
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
 // Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
 // with this tool's trust and identity rules: the bundle against a trusted root, the signer's
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
+
 
 
 
@@ -688,7 +760,8 @@ async function loadSignature(sigPath) {
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 async function verifyOmsSignature(opts) {
-    (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
+    if (!opts.publicKey)
+        (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
     const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
     await requireDirectory(modelDir);
     const result = {
@@ -704,11 +777,17 @@ async function verifyOmsSignature(opts) {
         result.violations.push(v);
         return result;
     };
-    const loaded = await checkSignature(opts, result);
-    if (!('certificate' in loaded))
+    const loaded = opts.publicKey
+        ? await checkKeySignature(opts.sigPath, opts.publicKey)
+        : await checkSignature(opts, result);
+    if (!('bundle' in loaded))
         return fail(loaded);
-    result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
-    result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
+    if (opts.publicKey)
+        result.publicKey = `sha256:${(0,sign_key/* keyHint */.p4)(opts.publicKey)}`;
+    else {
+        result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
+        result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
+    }
     const signed = readSigned(loaded);
     if (!('resources' in signed))
         return fail(signed);
@@ -1002,8 +1081,6 @@ async function downloadBundle(url, source, opts) {
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
 var pipeline = __webpack_require__(34038);
 ;// CONCATENATED MODULE: ./build/src/engine/model-signatures.js
-// OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
-// own when no bundle is given), and whether it binds the root digest the provenance signed.
 
 
 
@@ -1038,6 +1115,15 @@ async function verifySignaturesAlone(spec, model, workspace, trust, now) {
         checkedAt: now.toISOString(),
     };
     const checks = await checkModelSignatures(spec, model, report, workspace, trust, false);
+    if (checks.length === 0) {
+        report.verified = false;
+        report.violations.push({
+            kind: 'bundle',
+            rule: 'model-signature',
+            message: 'no bundle was given and no model signature was found to verify',
+            fix: 'give --model-signature PATH (or --bundle for the provenance)',
+        });
+    }
     const first = checks[0]?.result;
     return {
         ...report,
@@ -1137,6 +1223,7 @@ var in_order = __webpack_require__(50344);
 
 
 
+
 async function verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
@@ -1150,6 +1237,7 @@ async function verify(inputs, ctx) {
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const trustedRoot = inputs.trustedRoot.trim() || 'auto';
     const refresh = tufRefresh(inputs, ctx);
+    const publicKey = await keyForSignatures(inputs, ctx.workspace);
     const trust = (provenanceSigner) => ({
         trustedRoot,
         refresh,
@@ -1157,6 +1245,7 @@ async function verify(inputs, ctx) {
         identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
         ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
         ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+        publicKey,
     });
     if (signatureAlone(inputs))
         return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust(identity), ctx.now ?? new Date());
@@ -1268,10 +1357,25 @@ async function lookupByDigest(model, repository, f) {
     }
     return found;
 }
-/** No bundle, and a model signature named: verify the signature alone (an upstream model). */
+/** No bundle, and a model signature named (or a key given): verify the signature alone. */
 function signatureAlone(inputs) {
     const spec = inputs.modelSignature.trim();
-    return inputs.bundle.trim() === '' && spec !== '' && spec !== 'false' && spec !== 'auto';
+    if (inputs.bundle.trim() !== '' || spec === 'false')
+        return false;
+    return (spec !== '' && spec !== 'auto') || Boolean(inputs.publicKey?.trim());
+}
+/** The public key model signatures must verify with; keys sign model signatures only, for now. */
+async function keyForSignatures(inputs, workspace) {
+    const path = inputs.publicKey?.trim();
+    if (!path)
+        return undefined;
+    if (inputs.bundle.trim() !== '')
+        throw new errors/* ProvenanceError */.CG('NOT_SUPPORTED', 'public-key checks model signatures; a provenance bundle is checked keyless', {
+            input: 'public-key',
+            value: path,
+            fix: 'verify the model signature alone (no bundle) with public-key, or the provenance with the signer inputs',
+        });
+    return (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path));
 }
 /** The model signature's own signer when one is given, else the provenance's. */
 function modelSignatureSigner(inputs, provenance, serverUrl) {
@@ -1533,7 +1637,7 @@ function renderModelSignaturesText(checks) {
         return '';
     const lines = ['', 'Model signatures (OpenSSF model signing):'];
     for (const c of checks) {
-        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? 'no signer'})`);
+        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`);
         if (c.result.root)
             lines.push(`    root sha256:${c.result.root}`);
         if (c.binding)
@@ -1553,7 +1657,7 @@ function modelSignaturesMarkdown(checks) {
         '| --- | --- | --- | --- |',
     ];
     for (const c of checks) {
-        out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.signature)} | ${mark(c.result.verified)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.result.signer?.san ?? '(none)')} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.binding?.statement ?? '')} |`);
+        out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.signature)} | ${mark(c.result.verified)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.binding?.statement ?? '')} |`);
     }
     out.push('');
     return out;

@@ -1,0 +1,87 @@
+// An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
+// against the public key the user gives, which is the whole of the signer's identity. Such a
+// bundle has no certificate, no transparency-log entry and no timestamp to check.
+import { verify, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { ProvenanceError } from '../errors.js';
+import { keyHash, keyHint } from '../sign/key.js';
+import type { Violation } from '../verify/types.js';
+
+export type KeyedBundle = {
+  bundle: Bundle & { content: Extract<Bundle['content'], { $case: 'dsseEnvelope' }> };
+};
+
+/**
+ * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
+ * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
+ * what sigstore-js verifies DSSE with whatever the curve.
+ */
+function dsseSignatureVerifies(
+  envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
+  key: KeyObject,
+): boolean {
+  if (envelope.signatures.length !== 1) return false;
+  const type = Buffer.from(envelope.payloadType, 'utf8');
+  const pae = Buffer.concat([
+    Buffer.from(`DSSEv1 ${type.length} `),
+    type,
+    Buffer.from(` ${envelope.payload.length} `),
+    envelope.payload,
+  ]);
+  const sig = envelope.signatures[0]!.sig;
+  const hashes = [...new Set([keyHash(key, 'public-key', 'the key'), 'sha256'])];
+  return hashes.some((h) => {
+    try {
+      return verify(h, pae, key, sig);
+    } catch {
+      return false;
+    }
+  });
+}
+
+const violation = (rule: string, message: string, fix?: string): Violation => ({
+  kind: rule === 'bundle' ? 'bundle' : 'signature',
+  rule,
+  message,
+  ...(fix ? { fix } : {}),
+});
+
+/** The bundle at `sigPath`, its signature verified with `publicKey`, or why not. */
+export async function checkKeySignature(
+  sigPath: string,
+  publicKey: KeyObject,
+): Promise<KeyedBundle | Violation> {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(await readFile(sigPath, 'utf8')));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code)
+      throw new ProvenanceError(
+        'FILE_UNREADABLE',
+        `cannot read ${sigPath}: ${(e as Error).message}`,
+        {
+          input: 'model-signature',
+          value: sigPath,
+          fix: 'give the path of the model.sig',
+          cause: e,
+        },
+      );
+    return violation('bundle', `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`);
+  }
+  if (bundle.content.$case !== 'dsseEnvelope')
+    return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+  if (bundle.verificationMaterial.content.$case !== 'publicKey')
+    return violation(
+      'public-key',
+      `${sigPath} is signed with a certificate, not a key`,
+      'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key',
+    );
+  if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, publicKey))
+    return violation(
+      'public-key',
+      `the signature does not verify with the public key given (sha256:${keyHint(publicKey)})`,
+      'do not use this model: it was not signed with that key',
+    );
+  return { bundle: bundle as KeyedBundle['bundle'] };
+}

@@ -1,0 +1,126 @@
+// Signing with a key instead of a Sigstore certificate, for machines without OIDC (clusters,
+// air-gapped hosts): EC P-256, P-384 or P-521 (OMS §4.2), a DSSE bundle whose verification
+// material is the public key's hint, as model_signing's `sign key` writes it. The key is read
+// from a PEM file; an encrypted one is opened with a passphrase from the environment, never a
+// flag. Nothing here logs or returns the private key.
+import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
+import { ProvenanceError } from '../errors.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
+
+/** The hash each curve signs with, as OMS pairs them. */
+const CURVES: Record<string, string> = {
+  prime256v1: 'sha256',
+  secp384r1: 'sha384',
+  secp521r1: 'sha512',
+};
+const CURVE_NAMES = 'EC P-256, P-384 or P-521';
+
+function keyError(input: string, path: string, message: string, fix: string, cause?: unknown) {
+  return new ProvenanceError('INPUT_INVALID', `${path}: ${message}`, {
+    input,
+    value: path,
+    fix,
+    cause,
+  });
+}
+
+/** The EC key's curve and hash, or an input error naming the key and what it is. */
+export function keyHash(key: KeyObject, input: string, path: string): string {
+  const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
+  const hash = curve ? CURVES[curve] : undefined;
+  if (!hash)
+    throw keyError(
+      input,
+      path,
+      `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`,
+      `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`,
+    );
+  return hash;
+}
+
+/** A private key from a PEM file; `passphrase` for an encrypted one. */
+export async function loadPrivateKey(path: string, passphrase?: string): Promise<KeyObject> {
+  const input = 'private-key';
+  let pem: Buffer;
+  try {
+    pem = await readFile(path);
+  } catch (e) {
+    throw keyError(
+      input,
+      path,
+      `cannot be read: ${(e as Error).message}`,
+      'check the path of the PEM key',
+      e,
+    );
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(passphrase ? { key: pem, passphrase } : { key: pem });
+  } catch (e) {
+    const encrypted = /ENCRYPTED/.test(pem.toString('latin1'));
+    throw keyError(
+      input,
+      path,
+      encrypted ? 'is encrypted and could not be opened' : 'is not a PEM private key',
+      encrypted
+        ? 'set TRAINING_PROVENANCE_KEY_PASSPHRASE to its passphrase (never pass it as a flag)'
+        : `give a PEM ${CURVE_NAMES} private key`,
+      e,
+    );
+  }
+  keyHash(key, input, path);
+  return key;
+}
+
+/** A public key from a PEM file (a certificate's key is not taken: give the key itself). */
+export async function loadPublicKey(path: string, input = 'public-key'): Promise<KeyObject> {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(await readFile(path));
+  } catch (e) {
+    throw keyError(
+      input,
+      path,
+      `is not a PEM public key: ${(e as Error).message}`,
+      `give the ${CURVE_NAMES} public key in PEM`,
+      e,
+    );
+  }
+  keyHash(key, input, path);
+  return key;
+}
+
+/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+export function keyHint(publicKey: KeyObject): string {
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
+}
+
+function keySigner(privateKey: KeyObject): Signer {
+  const publicKey = createPublicKey(privateKey);
+  const hash = keyHash(privateKey, 'private-key', 'the key');
+  return {
+    sign: async (data) => ({
+      signature: sign(hash, data, privateKey),
+      key: {
+        $case: 'publicKey',
+        publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: keyHint(publicKey),
+      },
+    }),
+  };
+}
+
+/** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
+export async function signWithKey(
+  payload: Buffer,
+  privateKey: KeyObject,
+): Promise<SerializedBundle> {
+  const builder = new DSSEBundleBuilder({ signer: keySigner(privateKey), witnesses: [] });
+  const bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
+  return bundleToJSON(bundle) as SerializedBundle;
+}
