@@ -1082,11 +1082,12 @@ __webpack_require__.d(__webpack_exports__, {
   xH: () => (/* reexport */ oms/* compareOmsPaths */.xH),
   qW: () => (/* reexport */ tree/* digestDirectory */.qW),
   Np: () => (/* reexport */ digestEntries),
+  KG: () => (/* reexport */ tree/* listDirectory */.KG),
   KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, listDirectory, percentDone, progressLogger
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);

@@ -78,18 +78,15 @@ describe('parseOmsStatement', () => {
     expect(p.canonicalOrder).toBe(false);
   });
 
-  test('sharded signatures are refused clearly', () => {
-    const r = refusal(
-      statement([{ name: 'f:0:10', algorithm: 'sha256', digest: sha('x') }], {
-        method: 'shards',
-        hash_type: 'sha256',
-        shard_size: 1000000000,
-        allow_symlinks: false,
-      }),
-    );
-    expect(r).toEqual({
-      code: 'NOT_SUPPORTED',
-      message: 'sharded OMS signatures are not supported yet',
+  test('sharded signatures are read with their shard size; a bad size is refused', () => {
+    const ser = { method: 'shards', hash_type: 'sha256', shard_size: 10, allow_symlinks: false };
+    const shard = [{ name: 'f:0:10', algorithm: 'sha256', digest: sha('x') }];
+    const p = parseOmsStatement(JSON.stringify(statement(shard, ser)));
+    expect([p.method, p.shardSize, p.resources[0]!.name]).toEqual(['shards', 10, 'f:0:10']);
+    const r = refusal(statement(shard, { ...ser, shard_size: -1 }));
+    expect(r).toMatchObject({
+      code: 'BUNDLE_INVALID',
+      message: expect.stringMatching(/shard_size/),
     });
   });
 

@@ -422,48 +422,67 @@ describe('verifying our own model.sig', () => {
     expect(r.violations[0]?.kind).toBe('signature');
   });
 
-  test('a sharded signature (signed, valid) is refused clearly', async () => {
-    const copy = copyModel();
-    const digest = execFileSync('sha256sum', [join(copy, 'd0', 'f00')], { encoding: 'utf8' }).split(
-      ' ',
-    )[0]!;
+  test('a shard signature over a 3-shard file verifies, and fails when one shard changes', async () => {
+    // shard_size 100 over a 250-byte file: 0:100, 100:200, 200:250 (end exclusive); an empty
+    // file has no shard. Digests computed here with coreutils over the byte ranges.
+    const dir = mkdtempSync(join(work, 'shards-'));
+    const bytes = Buffer.from(Array.from({ length: 250 }, (_, i) => i % 251));
+    writeFileSync(join(dir, 'weights.bin'), bytes);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const ranges: Array<[number, number]> = [
+      [0, 100],
+      [100, 200],
+      [200, 250],
+    ];
+    const rangeDigest = ([start, end]: [number, number]) =>
+      execFileSync('sha256sum', { input: bytes.subarray(start, end), encoding: 'utf8' }).split(
+        ' ',
+      )[0]!;
+    const resources = ranges.map((r) => ({
+      algorithm: 'sha256',
+      digest: rangeDigest(r),
+      name: `weights.bin:${r[0]}:${r[1]}`,
+    }));
+    const root = createHash('sha256');
+    for (const r of resources) root.update(Buffer.from(r.digest, 'hex'));
     const statement = {
       _type: 'https://in-toto.io/Statement/v1',
-      subject: [
-        {
-          name: 'vision-model',
-          digest: { sha256: createHash('sha256').update(Buffer.from(digest, 'hex')).digest('hex') },
-        },
-      ],
+      subject: [{ name: basename(dir), digest: { sha256: root.digest('hex') } }],
       predicateType: 'https://model_signing/signature/v1.0',
       predicate: {
         serialization: {
           method: 'shards',
           hash_type: 'sha256',
-          shard_size: 1000000000,
+          shard_size: 100,
           allow_symlinks: false,
         },
-        resources: [{ algorithm: 'sha256', digest, name: 'd0/f00:0:10' }],
+        resources,
       },
     };
     const s = await signStatement(Buffer.from(JSON.stringify(statement, null, 2)), {
       endpoints,
       token: await stack.mintToken(),
     });
-    const sig = join(copy, 'model.sig');
+    const sig = join(dir, 'model.sig');
     writeFileSync(sig, JSON.stringify(s.bundle));
-    const r = await verifyOmsSignature({
-      sigPath: sig,
-      modelDir: copy,
-      trustedRoot: stack.trustedRootPath,
-      identity,
-    });
-    expect(r.verified).toBe(false);
-    expect(r.violations.map((v) => v.message)).toEqual([
-      'sharded OMS signatures are not supported yet',
-    ]);
+    const check = () =>
+      verifyOmsSignature({
+        sigPath: sig,
+        modelDir: dir,
+        trustedRoot: stack.trustedRootPath,
+        identity,
+      });
+    const ok = await check();
+    expect(ok.violations).toEqual([]);
+    expect(ok.verified).toBe(true);
+    const changed = Buffer.from(bytes);
+    changed[150] = (changed[150]! + 1) % 256;
+    writeFileSync(join(dir, 'weights.bin'), changed);
+    const bad = await check();
+    expect(bad.verified).toBe(false);
+    expect(bad.files.changed).toEqual(['weights.bin:100:200']);
+    expect(bad.violations.map((v) => v.rule)).toEqual(['weights.bin:100:200', 'root']);
   });
-
   test('the public-good root does not cover the stack: refused with a reason', async () => {
     const r = await verifyOmsSignature({
       sigPath: signed.path,

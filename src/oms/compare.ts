@@ -1,7 +1,6 @@
 // The signed manifest against the files on disk: which files changed, which are missing,
 // which are on disk but were never signed. Pure: the caller hashes.
 import { compareOmsPaths } from '../hash/index.js';
-import type { FileDigest } from '../types.js';
 import type { SignedResource } from './parse.js';
 
 export interface OmsFileDiff {
@@ -18,7 +17,7 @@ export interface ChangedFile {
 
 export function diffManifest(
   signed: readonly SignedResource[],
-  onDisk: readonly Pick<FileDigest, 'relPath' | 'sha256'>[],
+  onDisk: readonly { relPath: string; sha256: string }[],
 ): OmsFileDiff & { changedDetail: ChangedFile[] } {
   const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
   const have = new Map(onDisk.map((f) => [f.relPath, f.sha256 as string]));

@@ -1,7 +1,8 @@
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
 // v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
-// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
-// refused with a reason: shards, other hash types, the v0.2 predicate.
+// differently, which JSON readers do not see). Files and shards (byte ranges, `path:start:end`)
+// serializations are read; anything this tool cannot re-check exactly is refused with a reason:
+// other hash types, the v0.2 predicate.
 import { createHash } from 'node:crypto';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/index.js';
@@ -19,7 +20,9 @@ export interface ParsedOmsStatement {
   name: string;
   /** The subject's sha256: the root digest the signer computed. */
   root: string;
-  method: 'files';
+  method: 'files' | 'shards';
+  /** Shards: the byte length of every shard but a file's last. */
+  shardSize?: number;
   hashType: 'sha256';
   allowSymlinks: boolean;
   /** `serialization.ignore_paths` as recorded; undefined when absent (model_signing < 1.1). */
@@ -53,7 +56,9 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
   if (!isObject(predicate) || !isObject(predicate.serialization)) {
     throw invalid('the predicate has no `serialization` section');
   }
-  const { allowSymlinks, ignorePaths } = readSerialization(predicate.serialization);
+  const { allowSymlinks, ignorePaths, method, shardSize } = readSerialization(
+    predicate.serialization,
+  );
   const resources = readResources(predicate.resources);
   // model_signing's own consistency check: the subject is the hash of the listed digests.
   const h = createHash('sha256');
@@ -70,7 +75,8 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
   return {
     name,
     root,
-    method: 'files',
+    method,
+    ...(shardSize !== undefined ? { shardSize } : {}),
     hashType: 'sha256',
     allowSymlinks,
     ignorePaths,
@@ -129,19 +135,19 @@ function readSubject(subjects: unknown): { name: string; root: string } {
 function readSerialization(ser: Record<string, unknown>): {
   allowSymlinks: boolean;
   ignorePaths?: string[];
+  method: 'files' | 'shards';
+  shardSize?: number;
 } {
-  if (ser.method === 'shards') {
+  if (ser.method !== 'files' && ser.method !== 'shards') {
     throw unsupported(
-      'sharded OMS signatures are not supported yet',
-      'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing',
-    );
-  }
-  if (ser.method !== 'files') {
-    throw unsupported(
-      `OMS serialization method '${String(ser.method)}' is not supported (only 'files')`,
+      `OMS serialization method '${String(ser.method)}' is not supported (files or shards)`,
       'verify this signature with model_signing',
     );
   }
+  const method: 'files' | 'shards' = ser.method;
+  const shardSize = method === 'shards' ? ser.shard_size : undefined;
+  if (method === 'shards' && !(Number.isSafeInteger(shardSize) && (shardSize as number) > 0))
+    throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
   if (ser.hash_type !== 'sha256') {
     throw unsupported(
       `OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`,
@@ -149,11 +155,16 @@ function readSerialization(ser: Record<string, unknown>): {
     );
   }
   const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
-  if (ser.ignore_paths === undefined) return { allowSymlinks };
+  const common = {
+    allowSymlinks,
+    method,
+    ...(method === 'shards' ? { shardSize: shardSize as number } : {}),
+  };
+  if (ser.ignore_paths === undefined) return common;
   if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
     throw invalid('`serialization.ignore_paths` is not a list of paths');
   }
-  return { allowSymlinks, ignorePaths: [...(ser.ignore_paths as string[])] };
+  return { ...common, ignorePaths: [...(ser.ignore_paths as string[])] };
 }
 
 function readResources(list: unknown): SignedResource[] {

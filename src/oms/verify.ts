@@ -8,8 +8,14 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { toSignedEntity } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
-import { digestDirectory, OMS_DEFAULT_IGNORES, omsRootDigest } from '../hash/index.js';
-import type { Sha256Hex } from '../types.js';
+import {
+  digestDirectory,
+  listDirectory,
+  OMS_DEFAULT_IGNORES,
+  omsRootDigest,
+} from '../hash/index.js';
+import { diskShards } from './shards.js';
+import type { FileDigest, Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
 import type { DigestCache } from '../verify/subjects.js';
 import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
@@ -222,27 +228,24 @@ async function checkFiles(
     ...(sigInside ? [sigInside] : []),
     ...(opts.ignorePaths ?? []).map((p) => (isAbsolute(p) ? (pathInside(modelDir, p) ?? '') : p)),
   ]);
-  let disk;
+  let files: Array<{ relPath: string; sha256: string }>;
   try {
-    disk = opts.cache
-      ? await opts.cache.directory(modelDir, result.ignorePaths)
-      : await digestDirectory(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+    files = await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
   } catch (e) {
     return [fromError('subject', 'model', e)];
   }
   // Unsigned files left aside: the root is the one over the files the signature lists.
-  const files = opts.ignoreUnsignedFiles
-    ? disk.files.filter((f) => signed.resources.some((r) => r.name === f.relPath))
-    : disk.files;
-  result.root = opts.ignoreUnsignedFiles ? omsRootDigest(files) : disk.root;
+  if (opts.ignoreUnsignedFiles)
+    files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
+  // The directory's OMS root (what a provenance subject records); a shard signature has none.
+  const inSignedOrder = rootInSignedOrder(signed, files);
+  result.root = (
+    signed.method === 'files' ? omsRootDigest(files as FileDigest[]) : inSignedOrder
+  ) as Sha256Hex | undefined;
   const diff = diffManifest(signed.resources, files);
   result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-  return fileViolations(
-    diff,
-    signed.root,
-    rootInSignedOrder(signed, files) ?? result.root,
-    opts.modelDir,
-  );
+  const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
+  return fileViolations(diff, signed.root, compared, opts.modelDir);
 }
 
 /** Every changed, missing and extra file, and a root that differs, each as a violation. */
@@ -284,6 +287,23 @@ function fileViolations(
     });
   }
   return out;
+}
+
+/** The directory's files (or, for a shard signature, their shards) with their sha256. */
+async function filesOnDisk(
+  modelDir: string,
+  signed: ParsedOmsStatement,
+  opts: OmsVerifyOptions,
+  ignorePaths: string[],
+): Promise<Array<{ relPath: string; sha256: string }>> {
+  if (signed.method === 'shards') {
+    const { files } = await listDirectory(modelDir, { ignorePaths, input: 'model' });
+    return diskShards(files, signed.shardSize!, new Set(signed.resources.map((r) => r.name)));
+  }
+  const disk = opts.cache
+    ? await opts.cache.directory(modelDir, ignorePaths)
+    : await digestDirectory(modelDir, { ignorePaths, input: 'model' });
+  return disk.files;
 }
 
 /**

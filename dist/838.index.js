@@ -1,5 +1,5 @@
-export const id = 465;
-export const ids = [465];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 28016:
+/***/ 44311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -618,6 +618,63 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/src/oms/shards.js
+// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
+// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
+
+
+
+
+/** The shard names of a file of `size` bytes. */
+function shardNames(relPath, size, shardSize) {
+    const out = [];
+    for (let start = 0; start < size; start += shardSize)
+        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+    return out;
+}
+async function hashRange(path, start, end) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    if (end > start)
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
+            start,
+            end: end - 1,
+            highWaterMark: 1 << 20,
+        }))
+            h.update(chunk);
+    return h.digest('hex');
+}
+/**
+ * The files' shards as `{relPath: name, sha256}`: every shard on disk, hashed when the
+ * signature lists it (the others are extra whatever they hold), several at once.
+ */
+async function diskShards(files, shardSize, signed) {
+    const shards = [];
+    for (const f of files) {
+        const { size } = await (0,promises_.stat)(f.path);
+        for (const name of shardNames(f.relPath, size, shardSize)) {
+            const [start, end] = name
+                .slice(f.relPath.length + 1)
+                .split(':')
+                .map(Number);
+            shards.push({ relPath: name, path: f.path, start: start, end: end });
+        }
+    }
+    const out = shards.map((s) => ({ relPath: s.relPath, sha256: '' }));
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < shards.length; i = next++) {
+            const s = shards[i];
+            if (signed.has(s.relPath))
+                out[i].sha256 = await hashRange(s.path, s.start, s.end);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(2, (0,external_node_os_.availableParallelism)()) }, worker));
+    return out;
+}
+
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
@@ -704,6 +761,7 @@ async function checkKeySignature(sigPath, publicKey) {
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
 
 
 
@@ -848,23 +906,23 @@ async function checkFiles(modelDir, signed, opts, result) {
         ...(sigInside ? [sigInside] : []),
         ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
     ]);
-    let disk;
+    let files;
     try {
-        disk = opts.cache
-            ? await opts.cache.directory(modelDir, result.ignorePaths)
-            : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths: result.ignorePaths, input: 'model' });
+        files = await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
     }
     catch (e) {
         return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
     }
     // Unsigned files left aside: the root is the one over the files the signature lists.
-    const files = opts.ignoreUnsignedFiles
-        ? disk.files.filter((f) => signed.resources.some((r) => r.name === f.relPath))
-        : disk.files;
-    result.root = opts.ignoreUnsignedFiles ? (0,hash/* omsRootDigest */.KN)(files) : disk.root;
+    if (opts.ignoreUnsignedFiles)
+        files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
+    // The directory's OMS root (what a provenance subject records); a shard signature has none.
+    const inSignedOrder = rootInSignedOrder(signed, files);
+    result.root = (signed.method === 'files' ? (0,hash/* omsRootDigest */.KN)(files) : inSignedOrder);
     const diff = diffManifest(signed.resources, files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
-    return fileViolations(diff, signed.root, rootInSignedOrder(signed, files) ?? result.root, opts.modelDir);
+    const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
+    return fileViolations(diff, signed.root, compared, opts.modelDir);
 }
 /** Every changed, missing and extra file, and a root that differs, each as a violation. */
 function fileViolations(diff, signedRoot, root, model) {
@@ -900,6 +958,17 @@ function fileViolations(diff, signedRoot, root, model) {
         });
     }
     return out;
+}
+/** The directory's files (or, for a shard signature, their shards) with their sha256. */
+async function filesOnDisk(modelDir, signed, opts, ignorePaths) {
+    if (signed.method === 'shards') {
+        const { files } = await (0,hash/* listDirectory */.KG)(modelDir, { ignorePaths, input: 'model' });
+        return diskShards(files, signed.shardSize, new Set(signed.resources.map((r) => r.name)));
+    }
+    const disk = opts.cache
+        ? await opts.cache.directory(modelDir, ignorePaths)
+        : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths, input: 'model' });
+    return disk.files;
 }
 /**
  * The root over the files on disk in the order the signature lists them, as model_signing
@@ -1423,8 +1492,9 @@ function withTrainingSibling(files, needed, log) {
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4715);
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
 // v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
-// differently, which JSON readers do not see). Anything this tool cannot re-check exactly is
-// refused with a reason: shards, other hash types, the v0.2 predicate.
+// differently, which JSON readers do not see). Files and shards (byte ranges, `path:start:end`)
+// serializations are read; anything this tool cannot re-check exactly is refused with a reason:
+// other hash types, the v0.2 predicate.
 
 
 
@@ -1448,7 +1518,7 @@ function parseOmsStatement(payload) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate.serialization)) {
         throw invalid('the predicate has no `serialization` section');
     }
-    const { allowSymlinks, ignorePaths } = readSerialization(predicate.serialization);
+    const { allowSymlinks, ignorePaths, method, shardSize } = readSerialization(predicate.serialization);
     const resources = readResources(predicate.resources);
     // model_signing's own consistency check: the subject is the hash of the listed digests.
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -1462,7 +1532,8 @@ function parseOmsStatement(payload) {
     return {
         name,
         root,
-        method: 'files',
+        method,
+        ...(shardSize !== undefined ? { shardSize } : {}),
         hashType: 'sha256',
         allowSymlinks,
         ignorePaths,
@@ -1508,22 +1579,28 @@ function readSubject(subjects) {
     return { name: subject.name, root };
 }
 function readSerialization(ser) {
-    if (ser.method === 'shards') {
-        throw unsupported('sharded OMS signatures are not supported yet', 'sign the model per file (model_signing sign … without shard serialization) or verify it with model_signing');
+    if (ser.method !== 'files' && ser.method !== 'shards') {
+        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (files or shards)`, 'verify this signature with model_signing');
     }
-    if (ser.method !== 'files') {
-        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (only 'files')`, 'verify this signature with model_signing');
-    }
+    const method = ser.method;
+    const shardSize = method === 'shards' ? ser.shard_size : undefined;
+    if (method === 'shards' && !(Number.isSafeInteger(shardSize) && shardSize > 0))
+        throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
     if (ser.hash_type !== 'sha256') {
         throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
     }
     const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+    const common = {
+        allowSymlinks,
+        method,
+        ...(method === 'shards' ? { shardSize: shardSize } : {}),
+    };
     if (ser.ignore_paths === undefined)
-        return { allowSymlinks };
+        return common;
     if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
         throw invalid('`serialization.ignore_paths` is not a list of paths');
     }
-    return { allowSymlinks, ignorePaths: [...ser.ignore_paths] };
+    return { ...common, ignorePaths: [...ser.ignore_paths] };
 }
 function readResources(list) {
     if (!Array.isArray(list) || list.length === 0) {
