@@ -907,6 +907,7 @@ async function fromLayout(interpreter, layout, failures) {
 /* harmony export */   gm: () => (/* binding */ COMMITMENT_SCHEME),
 /* harmony export */   m0: () => (/* binding */ sortedLeaves),
 /* harmony export */   or: () => (/* binding */ parseDigestList),
+/* harmony export */   tz: () => (/* binding */ parseSha256),
 /* harmony export */   v$: () => (/* binding */ commitTo)
 /* harmony export */ });
 /* unused harmony export commitmentOf */
@@ -920,6 +921,11 @@ async function fromLayout(interpreter, layout, failures) {
 const HEX64 = /^[0-9a-f]{64}$/;
 /** The scheme name recorded beside a root, so a reader knows how to check a proof against it. */
 const COMMITMENT_SCHEME = 'rfc6962-sha256-sorted-set';
+/** `sha256:HEX` (either case) → lower-case hex; undefined for anything else. */
+function parseSha256(text) {
+    const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
 /** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
 function sortedLeaves(hexDigests) {
     const unique = [...new Set(hexDigests)];
@@ -953,11 +959,11 @@ function parseDigestList(text, label, input) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             return;
-        const m = /^sha256:([0-9a-fA-F]{64})$/.exec(line);
-        if (!m) {
+        const hex = parseSha256(line);
+        if (hex === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${label} line ${i + 1}: '${line.slice(0, 80)}' is not sha256:HEX`, { input, value: label, fix: 'write one sha256:<64 hex> per line' });
         }
-        out.push(m[1].toLowerCase());
+        out.push(hex);
     });
     return out;
 }

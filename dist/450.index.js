@@ -1338,9 +1338,12 @@ function firstAlias(node) {
 var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/commitment/leaves.js
+var leaves = __webpack_require__(36511);
 // EXTERNAL MODULE: ./build/src/policy/versions.js
 var policy_versions = __webpack_require__(14351);
 ;// CONCATENATED MODULE: ./build/src/policy/sections.js
+
 
 
 
@@ -1508,9 +1511,9 @@ function readDatasets(r, entry) {
 function contentDigests(r, node, name) {
     const out = [];
     (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
-        const m = /^sha256:([0-9a-fA-F]{64})$/.exec(value.trim());
-        if (m)
-            out.push(m[1].toLowerCase());
+        const hex = (0,leaves/* parseSha256 */.tz)(value);
+        if (hex !== undefined)
+            out.push(hex);
         else
             r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
     });
@@ -3489,6 +3492,7 @@ function createVerifier(root) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
+/* harmony export */   EZ: () => (/* binding */ offlineRequested),
 /* harmony export */   nA: () => (/* binding */ refreshTrustedRoot)
 /* harmony export */ });
 /* unused harmony export GITHUB_TUF_URL */
@@ -3508,6 +3512,10 @@ function createVerifier(root) {
 
 
 
+/** TRAINING_PROVENANCE_OFFLINE=1 (or true, yes): never ask a TUF repository. */
+function offlineRequested(env) {
+    return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
+}
 const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
 const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -942,14 +942,14 @@ async function prove(inputs, ctx) {
 }
 /** `sha256:HEX` → lower-case hex, or an input error. */
 function parseContentDigest(text, input = 'digest') {
-    const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
-    if (!m)
+    const hex = (0,commitment_leaves/* parseSha256 */.tz)(text);
+    if (hex === undefined)
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is not sha256:HEX`, {
             input,
             value: text,
             fix: 'give the content digest as sha256:<64 hex>, as `sha256sum FILE` prints it',
         });
-    return m[1].toLowerCase();
+    return hex;
 }
 /** The dataset's content digests, as attest commits to them. */
 async function contentDigests(dataset, ctx) {
@@ -1241,15 +1241,16 @@ async function cliSignModel(argv, out, err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ tufCacheDir),
 /* harmony export */   C5: () => (/* binding */ signerInputs),
-/* harmony export */   aK: () => (/* binding */ isOffline),
 /* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
 /* harmony export */   rM: () => (/* binding */ SIGNER_HELP)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9610);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
+/* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29880);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
 // The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
+
 
 
 
@@ -1278,17 +1279,17 @@ const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (c
   --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
   --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)`;
 function signerInputs(values, workspace) {
-    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['trusted-root']);
+    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']);
     return {
-        tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['tuf-url']),
-        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['tuf-root']),
-        offline: values.offline === true || isOffline(process.env),
-        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.repository),
-        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['signer-workflow']),
-        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['source-ref']),
-        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-identity']),
-        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-identity-regex']),
-        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['cert-oidc-issuer']),
+        tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-url']),
+        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root']),
+        offline: values.offline === true || (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRequested */ .EZ)(process.env),
+        repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.repository),
+        signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['signer-workflow']),
+        sourceRef: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['source-ref']),
+        certIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity']),
+        certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
+        certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
         trustedRoot: !root
             ? 'auto'
@@ -1296,10 +1297,6 @@ function signerInputs(values, workspace) {
                 ? root
                 : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, root),
     };
-}
-/** TRAINING_PROVENANCE_OFFLINE=1 (or true): the command never asks a TUF repository. */
-function isOffline(env) {
-    return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
 }
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
 function tufCacheDir(env) {
@@ -1428,6 +1425,7 @@ var signer_flags = __webpack_require__(10698);
 
 
 
+
 const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
 
 Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
@@ -1459,7 +1457,7 @@ async function cliTrustedRoot(argv, out, err) {
     const roots = await currentTrustedRoots({
         tufUrl: (0,args/* str */.gx)(values['tuf-url']),
         tufRoot: (0,args/* str */.gx)(values['tuf-root']),
-        offline: values.offline === true || (0,signer_flags/* isOffline */.aK)(process.env),
+        offline: values.offline === true || (0,tuf/* offlineRequested */.EZ)(process.env),
     }, { workspace, tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env), log: (l) => err.write(`${l}\n`) });
     const text = trustedRootsJsonl(roots);
     const output = (0,args/* str */.gx)(values.output);

@@ -10,6 +10,7 @@ import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText, renderVerifySummary } from '../report/verify-summary.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
+import { offlineRequested } from '../verify/tuf.js';
 
 export async function runVerify(): Promise<void> {
   const env = process.env;
@@ -29,7 +30,7 @@ export async function runVerify(): Promise<void> {
       trustedRoot: input('trusted-root'),
       tufUrl: input('tuf-url'),
       tufRoot: input('tuf-root'),
-      offline: /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? ''),
+      offline: offlineRequested(env),
       policy: input('policy'),
       proofs: input('proofs'),
       modelSignature: input('model-signature'),

@@ -4,6 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
+import { offlineRequested } from '../verify/tuf.js';
 import { str, type Options } from './args.js';
 
 export const SIGNER_OPTIONS: Options = {
@@ -38,7 +39,7 @@ export function signerInputs(
   return {
     tufUrl: str(values['tuf-url']),
     tufRoot: str(values['tuf-root']),
-    offline: values.offline === true || isOffline(process.env),
+    offline: values.offline === true || offlineRequested(process.env),
     repository: str(values.repository),
     signerWorkflow: str(values['signer-workflow']),
     sourceRef: str(values['source-ref']),
@@ -52,11 +53,6 @@ export function signerInputs(
         ? root
         : resolve(workspace, root),
   };
-}
-
-/** TRAINING_PROVENANCE_OFFLINE=1 (or true): the command never asks a TUF repository. */
-export function isOffline(env: NodeJS.ProcessEnv): boolean {
-  return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
 }
 
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */

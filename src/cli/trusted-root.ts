@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { currentTrustedRoots, trustedRootsJsonl } from '../engine/trusted-root.js';
 import { writeFileAtomic } from '../store/files.js';
 import { parse, str, type Options } from './args.js';
-import { isOffline, tufCacheDir } from './signer-flags.js';
+import { offlineRequested } from '../verify/tuf.js';
+import { tufCacheDir } from './signer-flags.js';
 
 export const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
 
@@ -42,7 +43,7 @@ export async function cliTrustedRoot(
     {
       tufUrl: str(values['tuf-url']),
       tufRoot: str(values['tuf-root']),
-      offline: values.offline === true || isOffline(process.env),
+      offline: values.offline === true || offlineRequested(process.env),
     },
     { workspace, tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
   );

@@ -12,6 +12,12 @@ export const COMMITMENT_SCHEME = 'rfc6962-sha256-sorted-set';
 
 export type Commitment = DatasetCommitment;
 
+/** `sha256:HEX` (either case) → lower-case hex; undefined for anything else. */
+export function parseSha256(text: string): string | undefined {
+  const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
 /** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
 export function sortedLeaves(hexDigests: Iterable<string>): Buffer {
   const unique = [...new Set(hexDigests)];
@@ -45,15 +51,15 @@ export function parseDigestList(text: string, label: string, input: string): str
     .forEach((raw, i) => {
       const line = raw.trim();
       if (line === '' || line.startsWith('#')) return;
-      const m = /^sha256:([0-9a-fA-F]{64})$/.exec(line);
-      if (!m) {
+      const hex = parseSha256(line);
+      if (hex === undefined) {
         throw new ProvenanceError(
           'INPUT_INVALID',
           `${label} line ${i + 1}: '${line.slice(0, 80)}' is not sha256:HEX`,
           { input, value: label, fix: 'write one sha256:<64 hex> per line' },
         );
       }
-      out.push(m[1]!.toLowerCase());
+      out.push(hex);
     });
   return out;
 }

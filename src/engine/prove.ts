@@ -2,7 +2,7 @@
 // dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
 // directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
 import { readFile } from 'node:fs/promises';
-import { parseDigestList, sortedLeaves } from '../commitment/leaves.js';
+import { parseDigestList, parseSha256, sortedLeaves } from '../commitment/leaves.js';
 import { MerkleTree } from '../commitment/merkle.js';
 import { makeProof, type ContentProof } from '../commitment/proof.js';
 import { resolvePatterns } from '../collect/paths.js';
@@ -30,14 +30,14 @@ export async function prove(inputs: ProveInputs, ctx: ProveContext): Promise<Con
 
 /** `sha256:HEX` → lower-case hex, or an input error. */
 export function parseContentDigest(text: string, input = 'digest'): string {
-  const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
-  if (!m)
+  const hex = parseSha256(text);
+  if (hex === undefined)
     throw new ProvenanceError('INPUT_INVALID', `'${text}' is not sha256:HEX`, {
       input,
       value: text,
       fix: 'give the content digest as sha256:<64 hex>, as `sha256sum FILE` prints it',
     });
-  return m[1]!.toLowerCase();
+  return hex;
 }
 
 /** The dataset's content digests, as attest commits to them. */

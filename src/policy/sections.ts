@@ -5,6 +5,7 @@ import { isSeq } from 'yaml';
 import { parseRepository, parseSignerWorkflow } from '../identity/signer-policy.js';
 import { BUILD_TYPE } from '../statement/layout.js';
 import type { DatasetPattern, PackageRule, Policy } from './types.js';
+import { parseSha256 } from '../commitment/leaves.js';
 import { describe, type Reader } from './reader.js';
 import { parseRange, type VersionRange } from './versions.js';
 
@@ -178,8 +179,8 @@ export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
 function contentDigests(r: Reader, node: Node | null | undefined, name: string): string[] {
   const out: string[] = [];
   (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
-    const m = /^sha256:([0-9a-fA-F]{64})$/.exec(value.trim());
-    if (m) out.push(m[1]!.toLowerCase());
+    const hex = parseSha256(value);
+    if (hex !== undefined) out.push(hex);
     else r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
   });
   return out;

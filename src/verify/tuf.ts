@@ -10,6 +10,11 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { ProvenanceError } from '../errors.js';
 import { trustedRootFromJSON, type LoadedTrustedRoot } from './trust-root.js';
 
+/** TRAINING_PROVENANCE_OFFLINE=1 (or true, yes): never ask a TUF repository. */
+export function offlineRequested(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.TRAINING_PROVENANCE_OFFLINE ?? '');
+}
+
 export const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
 export const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const DAY_MS = 24 * 60 * 60 * 1000;
