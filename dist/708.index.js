@@ -1384,8 +1384,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(44311);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41943);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -1490,8 +1490,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(34038);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(44311);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41943);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -1624,7 +1624,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44311);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41943);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
@@ -1663,6 +1663,8 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
                               the model signature's signer, when it is not the provenance's
   --public-key PEM            a model signature made with a key (model_signing sign key):
                               the key it must verify with
+  --cert-chain PEM            (repeatable) trust anchors for a model signature made with a
+                              certificate (model_signing sign certificate)
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -1684,6 +1686,7 @@ const OPTIONS = {
     'ignore-paths': { type: 'string', multiple: true },
     'ignore-unsigned-files': { type: 'boolean' },
     'public-key': { type: 'string' },
+    'cert-chain': { type: 'string', multiple: true },
     report: { type: 'string' },
     workspace: { type: 'string' },
     format: { type: 'string' },
@@ -1718,6 +1721,7 @@ async function cliVerify(argv, out, err) {
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['ignore-paths']),
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
         publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
+        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['cert-chain']),
     }, {
         workspace,
         ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),

@@ -36,6 +36,7 @@ export const SUB_ACTIONS = {
       'model-signature-identity',
       'model-signature-issuer',
       'public-key',
+      'cert-chain',
       'ignore-paths',
       'ignore-unsigned-files',
       'github-token',

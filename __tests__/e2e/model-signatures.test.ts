@@ -3,7 +3,10 @@
 // command as typed and through the verify sub-action, with no provenance bundle. A changed byte,
 // an added file, a removed file and a wrong identity each fail, naming it; model_signing's
 // --ignore-paths and --ignore-unsigned-files are honoured.
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign, webcrypto } from 'node:crypto';
+// @peculiar/x509 (tsyringe inside) needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
 import {
   appendFile,
   chmod,
@@ -17,6 +20,8 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { digestDirectory } from '../../src/hash/index.js';
+import { buildOmsStatement, omsPayload, OMS_SIGNING_IGNORES } from '../../src/oms/index.js';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { omsRootByPython } from '../helpers/independent.js';
@@ -281,4 +286,131 @@ describe('signed with a key, as model_signing sign key does: no OIDC, no log', (
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/rsa key, not EC P-256, P-384 or P-521/);
   });
+});
+
+describe('signed with a certificate, as model_signing sign certificate does: --cert-chain', () => {
+  const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const year = (d: number) => new Date(Date.now() + d * 365 * 86_400_000);
+  let root: x509.X509Certificate;
+  let rootKeys: webcrypto.CryptoKeyPair;
+
+  /** A leaf the root (or `issuer`) signed, with the key usage and validity asked for. */
+  async function leafCert(opts: { usage?: number; from?: Date; to?: Date } = {}) {
+    const keys = (await webcrypto.subtle.generateKey(alg, true, [
+      'sign',
+      'verify',
+    ])) as webcrypto.CryptoKeyPair;
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: randomBytes(8).toString('hex'),
+      subject: 'CN=model signer',
+      issuer: root.subject,
+      notBefore: opts.from ?? year(-1),
+      notAfter: opts.to ?? year(1),
+      signingAlgorithm: alg,
+      publicKey: keys.publicKey,
+      signingKey: rootKeys.privateKey,
+      extensions: [
+        new x509.KeyUsagesExtension(opts.usage ?? x509.KeyUsageFlags.digitalSignature, true),
+      ],
+    });
+    const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
+    return { cert, key: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }) };
+  }
+
+  /** model.sig for `dir` as a v0.2 bundle whose verification material is the leaf's chain. */
+  async function signWithCert(
+    dir: string,
+    leaf: Awaited<ReturnType<typeof leafCert>>,
+    out: string,
+  ) {
+    const statement = buildOmsStatement(
+      await digestDirectory(join(ws, dir), { ignorePaths: OMS_SIGNING_IGNORES }),
+    );
+    const payload = omsPayload(statement);
+    const type = 'application/vnd.in-toto+json';
+    const pae = Buffer.from(`DSSEv1 ${type.length} ${type} ${payload.length} `);
+    const sig = sign('sha256', Buffer.concat([pae, payload]), leaf.key);
+    const bundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+      verificationMaterial: {
+        x509CertificateChain: {
+          certificates: [{ rawBytes: Buffer.from(leaf.cert.rawData).toString('base64') }],
+        },
+        tlogEntries: [],
+      },
+      dsseEnvelope: {
+        payload: payload.toString('base64'),
+        payloadType: type,
+        signatures: [{ sig: sig.toString('base64'), keyid: '' }],
+      },
+    };
+    await writeFile(join(ws, out), JSON.stringify(bundle));
+  }
+
+  beforeAll(async () => {
+    x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+    rootKeys = (await webcrypto.subtle.generateKey(alg, true, [
+      'sign',
+      'verify',
+    ])) as webcrypto.CryptoKeyPair;
+    root = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: '01',
+      name: 'CN=training-provenance test root',
+      notBefore: year(-1),
+      notAfter: year(5),
+      signingAlgorithm: alg,
+      keys: rootKeys,
+      extensions: [
+        new x509.BasicConstraintsExtension(true, 1, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
+      ],
+    });
+    await writeFile(join(ws, 'root.pem'), root.toString('pem'));
+    await mkdir(join(ws, 'pki-model'), { recursive: true });
+    await writeFile(join(ws, 'pki-model/w.bin'), 'weights signed with a certificate');
+  });
+
+  test('a chain to the anchor given verifies; another anchor, a bad leaf or a changed file fails', async () => {
+    await signWithCert('pki-model', await leafCert(), 'pki.sig');
+    const line = (sig: string, anchor = 'root.pem') =>
+      sh(`tp verify --model pki-model --model-signature ${sig} --cert-chain ${anchor}`);
+    const ok = await line('pki.sig');
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    // Another root: the same names, other keys.
+    const otherKeys = (await webcrypto.subtle.generateKey(alg, true, [
+      'sign',
+      'verify',
+    ])) as webcrypto.CryptoKeyPair;
+    const other = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: '01',
+      name: 'CN=training-provenance test root',
+      notBefore: year(-1),
+      notAfter: year(5),
+      signingAlgorithm: alg,
+      keys: otherKeys,
+      extensions: [new x509.BasicConstraintsExtension(true, 1, true)],
+    });
+    await writeFile(join(ws, 'other-root.pem'), other.toString('pem'));
+    const wrongRoot = await line('pki.sig', 'other-root.pem');
+    expect(wrongRoot.code).toBe(1);
+    expect(wrongRoot.stdout).toMatch(/does not chain to an anchor given/);
+    await signWithCert(
+      'pki-model',
+      await leafCert({ usage: x509.KeyUsageFlags.keyEncipherment }),
+      'usage.sig',
+    );
+    expect((await line('usage.sig')).stdout).toMatch(/does not allow digital signatures/);
+    await signWithCert(
+      'pki-model',
+      await leafCert({ from: year(-2), to: year(-1) }),
+      'expired.sig',
+    );
+    expect((await line('expired.sig')).stdout).toMatch(
+      /signing certificate is valid from .* not now/,
+    );
+    await appendFile(join(ws, 'pki-model/w.bin'), '!');
+    const changed = await line('pki.sig');
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/w\.bin changed/);
+  }, 60_000);
 });

@@ -39,6 +39,7 @@ export async function runVerify(): Promise<void> {
       ignorePaths: input('ignore-paths'),
       ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
       publicKey: input('public-key'),
+      certChain: input('cert-chain'),
     },
     {
       workspace,

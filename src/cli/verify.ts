@@ -29,6 +29,8 @@ ${SIGNER_HELP}
                               the model signature's signer, when it is not the provenance's
   --public-key PEM            a model signature made with a key (model_signing sign key):
                               the key it must verify with
+  --cert-chain PEM            (repeatable) trust anchors for a model signature made with a
+                              certificate (model_signing sign certificate)
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -51,6 +53,7 @@ const OPTIONS: Options = {
   'ignore-paths': { type: 'string', multiple: true },
   'ignore-unsigned-files': { type: 'boolean' },
   'public-key': { type: 'string' },
+  'cert-chain': { type: 'string', multiple: true },
   report: { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -91,6 +94,7 @@ export async function cliVerify(
       ignorePaths: pathList(values['ignore-paths']),
       ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
       publicKey: str(values['public-key']),
+      certChain: pathList(values['cert-chain']),
     },
     {
       workspace,

@@ -1,6 +1,7 @@
 // OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
 // own when no bundle is given), and whether it binds the root digest the provenance signed.
 import type { KeyObject } from 'node:crypto';
+import type { X509Certificate } from '@sigstore/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseList, type ResolvedPath } from '../collect/paths.js';
@@ -27,6 +28,8 @@ export interface SignatureTrust {
   ignoreUnsignedFiles?: boolean;
   /** Key-signed signatures: the key that must have signed them, instead of `identity`. */
   publicKey?: KeyObject;
+  /** Certificate-signed signatures: the trust anchors their chain must reach. */
+  certChain?: readonly X509Certificate[];
 }
 
 /** The model signatures `spec` names, checked beside the report, whose verdict they join. */

@@ -12,6 +12,7 @@ import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
 import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
+import { loadCertificates } from '../oms/cert-verify.js';
 import { loadPublicKey } from '../sign/key.js';
 import { verifyProvenance } from '../verify/pipeline.js';
 import {
@@ -49,6 +50,8 @@ export interface VerifyInputs {
   modelSignatureIssuer?: string;
   /** A PEM public key: model signatures made with a key (model_signing `sign key`) are checked with it. */
   publicKey?: string;
+  /** PEM trust anchors (newline-separated paths) for model signatures made with a certificate. */
+  certChain?: string;
   /** OMS options: more paths to leave out (newline-separated), unsigned files not a failure. */
   ignorePaths?: string;
   ignoreUnsignedFiles?: boolean;
@@ -95,6 +98,8 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const trustedRoot = inputs.trustedRoot.trim() || 'auto';
   const refresh = tufRefresh(inputs, ctx);
   const publicKey = await keyForSignatures(inputs, ctx.workspace);
+  const chainFiles = parseList(inputs.certChain ?? '').map((p) => resolve(ctx.workspace, p));
+  const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
   const trust = (provenanceSigner: IdentityPolicy): SignatureTrust => ({
     trustedRoot,
     refresh,
@@ -103,6 +108,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     ignorePaths: parseList(inputs.ignorePaths ?? ''),
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
     publicKey,
+    certChain,
   });
   if (signatureAlone(inputs))
     return verifySignaturesAlone(
@@ -285,7 +291,11 @@ async function lookupByDigest(model: readonly ResolvedPath[], repository: string
 function signatureAlone(inputs: VerifyInputs): boolean {
   const spec = inputs.modelSignature.trim();
   if (inputs.bundle.trim() !== '' || spec === 'false') return false;
-  return (spec !== '' && spec !== 'auto') || Boolean(inputs.publicKey?.trim());
+  return (
+    (spec !== '' && spec !== 'auto') ||
+    Boolean(inputs.publicKey?.trim()) ||
+    Boolean(inputs.certChain?.trim())
+  );
 }
 
 /** The public key model signatures must verify with; keys sign model signatures only, for now. */

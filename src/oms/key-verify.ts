@@ -17,7 +17,7 @@ export type KeyedBundle = {
  * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
  * what sigstore-js verifies DSSE with whatever the curve.
  */
-function dsseSignatureVerifies(
+export function dsseSignatureVerifies(
   envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
   key: KeyObject,
 ): boolean {

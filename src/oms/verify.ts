@@ -30,7 +30,9 @@ import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type OmsFileDiff } from './compare.js';
+import { checkCertSignature } from './cert-verify.js';
 import { checkKeySignature } from './key-verify.js';
+import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
 import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
@@ -53,6 +55,8 @@ export interface OmsVerifyOptions {
   ignorePaths?: readonly string[];
   /** A key-signed signature's public key (model_signing `sign key`): the signer, instead of `identity`. */
   publicKey?: KeyObject;
+  /** A certificate-signed signature's trust anchors (model_signing `sign certificate`). */
+  certChain?: readonly X509Certificate[];
   /** Files on disk that the signature does not list are not a failure (model_signing's --ignore_unsigned_files). */
   ignoreUnsignedFiles?: boolean;
 }
@@ -137,7 +141,7 @@ async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation>
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVerifyResult> {
-  if (!opts.publicKey) validateIdentityPolicy(opts.identity);
+  if (!opts.publicKey && !opts.certChain) validateIdentityPolicy(opts.identity);
   const modelDir = resolve(opts.modelDir);
   await requireDirectory(modelDir);
   const result: OmsVerifyResult = {
@@ -155,10 +159,12 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   };
   const loaded = opts.publicKey
     ? await checkKeySignature(opts.sigPath, opts.publicKey)
-    : await checkSignature(opts, result);
+    : opts.certChain
+      ? await checkCertSignature(opts.sigPath, opts.certChain)
+      : await checkSignature(opts, result);
   if (!('bundle' in loaded)) return fail(loaded);
   if (opts.publicKey) result.publicKey = `sha256:${keyHint(opts.publicKey)}`;
-  else {
+  else if (!opts.certChain) {
     result.identity = checkIdentity(result.signer!, opts.identity);
     result.violations.push(...identityViolations(result.identity));
   }

@@ -1,5 +1,5 @@
-export const id = 838;
-export const ids = [838];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 44311:
+/***/ 41943:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -687,6 +687,8 @@ var trust = __webpack_require__(9610);
 var violations = __webpack_require__(83171);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var sign_key = __webpack_require__(76452);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
@@ -755,12 +757,123 @@ async function checkKeySignature(sigPath, publicKey) {
     return { bundle: bundle };
 }
 
+;// CONCATENATED MODULE: ./build/src/oms/cert-verify.js
+// An OMS signature made with a certificate (model_signing's `sign certificate`): the leaf and
+// its chain travel in the bundle, and the user gives the trust anchors (--cert-chain). The leaf
+// must chain to an anchor through CA certificates, be valid now (such a bundle has no trusted
+// timestamp), and allow digital signatures; its key must have signed the envelope.
+
+
+
+
+
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Every certificate in the PEM files given (each may hold several). */
+async function loadCertificates(paths) {
+    const out = [];
+    for (const path of paths) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (e) {
+            throw certInput(path, `cannot be read: ${e.message}`, e);
+        }
+        const pems = text.match(PEM_CERT) ?? [];
+        if (pems.length === 0)
+            throw certInput(path, 'holds no PEM certificate');
+        for (const pem of pems)
+            out.push(core_dist.X509Certificate.parse(pem));
+    }
+    return out;
+}
+function certInput(path, what, cause) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} ${what}`, {
+        input: 'cert-chain',
+        value: path,
+        fix: 'give the PEM certificates of the trust anchors (the root, and intermediates if the bundle lacks them)',
+        cause,
+    });
+}
+const cert_verify_violation = (message, fix) => ({
+    kind: 'signature',
+    rule: 'cert-chain',
+    message,
+    ...(fix ? { fix } : {}),
+});
+/** The bundle at `sigPath`, verified against the anchors, or why not. */
+async function checkCertSignature(sigPath, anchors, now = new Date()) {
+    let bundle;
+    try {
+        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(await (0,promises_.readFile)(sigPath, 'utf8')));
+    }
+    catch (e) {
+        return {
+            kind: 'bundle',
+            rule: 'bundle',
+            message: `${sigPath} is not a Sigstore bundle: ${e.message}`,
+        };
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return { kind: 'bundle', rule: 'bundle', message: `${sigPath} signs no DSSE envelope` };
+    const vm = bundle.verificationMaterial.content;
+    const chain = vm.$case === 'x509CertificateChain'
+        ? vm.x509CertificateChain.certificates.map((c) => core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)))
+        : vm.$case === 'certificate'
+            ? [core_dist.X509Certificate.parse(Buffer.from(vm.certificate.rawBytes))]
+            : [];
+    if (chain.length === 0)
+        return cert_verify_violation(`${sigPath} carries no certificate`, 'verify a key-signed signature with --public-key');
+    const leaf = chain[0];
+    const problem = leafProblem(leaf, now) ?? chainProblem(leaf, [...chain.slice(1), ...anchors], anchors);
+    if (problem)
+        return cert_verify_violation(problem, 'do not use this model: its signer does not chain to the anchors given');
+    const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
+    if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
+        return cert_verify_violation("the signature does not verify with the leaf certificate's key");
+    return { bundle: bundle };
+}
+function leafProblem(leaf, now) {
+    if (now < leaf.notBefore || now > leaf.notAfter)
+        return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
+    const usage = leaf.extKeyUsage;
+    if (usage && !usage.digitalSignature)
+        return 'the signing certificate does not allow digital signatures (key usage)';
+    return undefined;
+}
+/** Up from the leaf through CA certificates that signed each, until an anchor is reached. */
+function chainProblem(leaf, pool, anchors) {
+    const isAnchor = (c) => anchors.some((a) => a.equals(c));
+    let cur = leaf;
+    for (let depth = 0; depth < 10; depth++) {
+        if (isAnchor(cur))
+            return undefined;
+        const issuer = pool.find((c) => c.subject.equals(cur.issuer) && c.isCA && safeVerify(cur, c));
+        if (!issuer)
+            break;
+        if (issuer.equals(cur))
+            break;
+        cur = issuer;
+    }
+    return 'the signing certificate does not chain to an anchor given (--cert-chain)';
+}
+function safeVerify(cert, issuer) {
+    try {
+        return cert.verify(issuer);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
 // Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
 // with this tool's trust and identity rules: the bundle against a trusted root, the signer's
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
+
 
 
 
@@ -818,7 +931,7 @@ async function loadSignature(sigPath) {
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 async function verifyOmsSignature(opts) {
-    if (!opts.publicKey)
+    if (!opts.publicKey && !opts.certChain)
         (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
     const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
     await requireDirectory(modelDir);
@@ -837,12 +950,14 @@ async function verifyOmsSignature(opts) {
     };
     const loaded = opts.publicKey
         ? await checkKeySignature(opts.sigPath, opts.publicKey)
-        : await checkSignature(opts, result);
+        : opts.certChain
+            ? await checkCertSignature(opts.sigPath, opts.certChain)
+            : await checkSignature(opts, result);
     if (!('bundle' in loaded))
         return fail(loaded);
     if (opts.publicKey)
         result.publicKey = `sha256:${(0,sign_key/* keyHint */.p4)(opts.publicKey)}`;
-    else {
+    else if (!opts.certChain) {
         result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
         result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
     }
@@ -1293,6 +1408,7 @@ var in_order = __webpack_require__(50344);
 
 
 
+
 async function verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
@@ -1307,6 +1423,8 @@ async function verify(inputs, ctx) {
     const trustedRoot = inputs.trustedRoot.trim() || 'auto';
     const refresh = tufRefresh(inputs, ctx);
     const publicKey = await keyForSignatures(inputs, ctx.workspace);
+    const chainFiles = (0,collect_paths/* parseList */.E1)(inputs.certChain ?? '').map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
+    const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
     const trust = (provenanceSigner) => ({
         trustedRoot,
         refresh,
@@ -1315,6 +1433,7 @@ async function verify(inputs, ctx) {
         ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
         ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
         publicKey,
+        certChain,
     });
     if (signatureAlone(inputs))
         return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust(identity), ctx.now ?? new Date());
@@ -1431,7 +1550,9 @@ function signatureAlone(inputs) {
     const spec = inputs.modelSignature.trim();
     if (inputs.bundle.trim() !== '' || spec === 'false')
         return false;
-    return (spec !== '' && spec !== 'auto') || Boolean(inputs.publicKey?.trim());
+    return ((spec !== '' && spec !== 'auto') ||
+        Boolean(inputs.publicKey?.trim()) ||
+        Boolean(inputs.certChain?.trim()));
 }
 /** The public key model signatures must verify with; keys sign model signatures only, for now. */
 async function keyForSignatures(inputs, workspace) {

@@ -1,0 +1,127 @@
+// An OMS signature made with a certificate (model_signing's `sign certificate`): the leaf and
+// its chain travel in the bundle, and the user gives the trust anchors (--cert-chain). The leaf
+// must chain to an anchor through CA certificates, be valid now (such a bundle has no trusted
+// timestamp), and allow digital signatures; its key must have signed the envelope.
+import { createPublicKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { ProvenanceError } from '../errors.js';
+import type { Violation } from '../verify/types.js';
+import { dsseSignatureVerifies, type KeyedBundle } from './key-verify.js';
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** Every certificate in the PEM files given (each may hold several). */
+export async function loadCertificates(paths: readonly string[]): Promise<X509Certificate[]> {
+  const out: X509Certificate[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      throw certInput(path, `cannot be read: ${(e as Error).message}`, e);
+    }
+    const pems = text.match(PEM_CERT) ?? [];
+    if (pems.length === 0) throw certInput(path, 'holds no PEM certificate');
+    for (const pem of pems) out.push(X509Certificate.parse(pem));
+  }
+  return out;
+}
+
+function certInput(path: string, what: string, cause?: unknown): ProvenanceError {
+  return new ProvenanceError('INPUT_INVALID', `${path} ${what}`, {
+    input: 'cert-chain',
+    value: path,
+    fix: 'give the PEM certificates of the trust anchors (the root, and intermediates if the bundle lacks them)',
+    cause,
+  });
+}
+
+const violation = (message: string, fix?: string): Violation => ({
+  kind: 'signature',
+  rule: 'cert-chain',
+  message,
+  ...(fix ? { fix } : {}),
+});
+
+/** The bundle at `sigPath`, verified against the anchors, or why not. */
+export async function checkCertSignature(
+  sigPath: string,
+  anchors: readonly X509Certificate[],
+  now = new Date(),
+): Promise<KeyedBundle | Violation> {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(await readFile(sigPath, 'utf8')));
+  } catch (e) {
+    return {
+      kind: 'bundle',
+      rule: 'bundle',
+      message: `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`,
+    };
+  }
+  if (bundle.content.$case !== 'dsseEnvelope')
+    return { kind: 'bundle', rule: 'bundle', message: `${sigPath} signs no DSSE envelope` };
+  const vm = bundle.verificationMaterial.content;
+  const chain =
+    vm.$case === 'x509CertificateChain'
+      ? vm.x509CertificateChain.certificates.map((c) =>
+          X509Certificate.parse(Buffer.from(c.rawBytes)),
+        )
+      : vm.$case === 'certificate'
+        ? [X509Certificate.parse(Buffer.from(vm.certificate.rawBytes))]
+        : [];
+  if (chain.length === 0)
+    return violation(
+      `${sigPath} carries no certificate`,
+      'verify a key-signed signature with --public-key',
+    );
+  const leaf = chain[0]!;
+  const problem =
+    leafProblem(leaf, now) ?? chainProblem(leaf, [...chain.slice(1), ...anchors], anchors);
+  if (problem)
+    return violation(
+      problem,
+      'do not use this model: its signer does not chain to the anchors given',
+    );
+  const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
+  if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
+    return violation("the signature does not verify with the leaf certificate's key");
+  return { bundle: bundle as KeyedBundle['bundle'] };
+}
+
+function leafProblem(leaf: X509Certificate, now: Date): string | undefined {
+  if (now < leaf.notBefore || now > leaf.notAfter)
+    return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
+  const usage = leaf.extKeyUsage;
+  if (usage && !usage.digitalSignature)
+    return 'the signing certificate does not allow digital signatures (key usage)';
+  return undefined;
+}
+
+/** Up from the leaf through CA certificates that signed each, until an anchor is reached. */
+function chainProblem(
+  leaf: X509Certificate,
+  pool: readonly X509Certificate[],
+  anchors: readonly X509Certificate[],
+): string | undefined {
+  const isAnchor = (c: X509Certificate) => anchors.some((a) => a.equals(c));
+  let cur = leaf;
+  for (let depth = 0; depth < 10; depth++) {
+    if (isAnchor(cur)) return undefined;
+    const issuer = pool.find((c) => c.subject.equals(cur.issuer) && c.isCA && safeVerify(cur, c));
+    if (!issuer) break;
+    if (issuer.equals(cur)) break;
+    cur = issuer;
+  }
+  return 'the signing certificate does not chain to an anchor given (--cert-chain)';
+}
+
+function safeVerify(cert: X509Certificate, issuer: X509Certificate): boolean {
+  try {
+    return cert.verify(issuer);
+  } catch {
+    return false;
+  }
+}
