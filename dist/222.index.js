@@ -653,9 +653,9 @@ async function signModelDirectory(dir, opts) {
 async function signManifest(payload, opts) {
     if (opts.privateKey)
         return {
-            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey),
+            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey, opts.signingCertificate),
             logIndex: undefined,
-            certificatePem: '',
+            certificatePem: opts.signingCertificate ?? '',
         };
     return (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signStatement */ .f)(payload, {
         endpoints: opts.endpoints,
@@ -1037,6 +1037,7 @@ function whyNotRecorded(reason) {
 /* harmony export */   PM: () => (/* binding */ loadPrivateKey),
 /* harmony export */   aE: () => (/* binding */ keyHash),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
 /* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1120,23 +1121,45 @@ function keyHint(publicKey) {
         .update(publicKey.export({ type: 'spki', format: 'der' }))
         .digest('hex');
 }
-function keySigner(privateKey) {
+function keySigner(privateKey, certificatePem) {
     const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
     const hash = keyHash(privateKey, 'private-key', 'the key');
     return {
         sign: async (data) => ({
             signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, data, privateKey),
-            key: {
-                $case: 'publicKey',
-                publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-                hint: keyHint(publicKey),
-            },
+            key: certificatePem
+                ? { $case: 'x509Certificate', certificate: certificatePem }
+                : {
+                    $case: 'publicKey',
+                    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+                    hint: keyHint(publicKey),
+                },
         }),
     };
 }
+/** The signing certificate's PEM, which must hold the private key's public half. */
+async function loadSigningCertificate(path, privateKey) {
+    const input = 'signing-cert';
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM certificate', e);
+    }
+    const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text)?.[0];
+    if (!pem)
+        throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
+    const certKey = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+    const own = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'der' });
+    if (!certKey.equals(own))
+        throw keyError(input, path, 'is not the certificate of the private key given', 'give the certificate issued for --private-key');
+    return pem;
+}
 /** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
-async function signWithKey(payload, privateKey) {
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer: keySigner(privateKey), witnesses: [] });
+async function signWithKey(payload, privateKey, certificatePem) {
+    const signer = keySigner(privateKey, certificatePem);
+    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
     const bundle = await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(bundle);
 }

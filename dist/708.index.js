@@ -1107,6 +1107,15 @@ async function signModel(inputs, ctx) {
     const key = inputs.privateKey
         ? await (0,sign_key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
         : undefined;
+    if (inputs.signingCert && !key)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a signing certificate needs its private key', {
+            input: 'signing-cert',
+            value: inputs.signingCert,
+            fix: 'give --private-key with the key the certificate was issued for',
+        });
+    const cert = key && inputs.signingCert
+        ? await (0,sign_key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, inputs.signingCert), key)
+        : undefined;
     const keyless = key ? undefined : await keylessSigning(inputs, ctx);
     const output = inputs.output ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output) : undefined;
     const inside = output ? (0,oms_paths/* pathInside */._l)(dir.path, output) : undefined;
@@ -1121,7 +1130,7 @@ async function signModel(inputs, ctx) {
         onProgress: ctx.onProgress,
     });
     return (0,sign/* signModelDirectory */.O)(digest, {
-        ...(key ? { privateKey: key } : keyless),
+        ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
         log: ctx.log,
         signatureName: output ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
         path: output,
@@ -1176,6 +1185,8 @@ signed, 1 a service failed, 2 bad usage or input.
                               the signature itself are always left out)
   --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
                               encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
+  --signing-cert PEM          with --private-key: its certificate, carried in the bundle
+                              (verify with --cert-chain and the anchors)
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -1185,6 +1196,7 @@ const OPTIONS = {
     model: { type: 'string' },
     output: { type: 'string' },
     'private-key': { type: 'string' },
+    'signing-cert': { type: 'string' },
     'ignore-paths': { type: 'string', multiple: true },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
@@ -1214,6 +1226,7 @@ async function cliSignModel(argv, out, err) {
         rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
         tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
         privateKey: (0,args/* str */.gx)(values['private-key']),
+        signingCert: (0,args/* str */.gx)(values['signing-cert']),
     }, {
         workspace,
         getIdToken: () => (0,token/* commandIdToken */.o)({

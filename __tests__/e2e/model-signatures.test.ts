@@ -413,4 +413,28 @@ describe('signed with a certificate, as model_signing sign certificate does: --c
     expect(changed.code).toBe(1);
     expect(changed.stdout).toMatch(/w\.bin changed/);
   }, 60_000);
+
+  test('sign-model --private-key --signing-cert makes one that verifies with the anchor', async () => {
+    await mkdir(join(ws, 'pki-own'), { recursive: true });
+    await writeFile(join(ws, 'pki-own/w.bin'), 'signed by our own command');
+    const leaf = await leafCert();
+    await writeFile(join(ws, 'leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
+    await writeFile(join(ws, 'leaf.pem'), leaf.cert.toString('pem'));
+    const s = await sh(
+      'tp sign-model --model pki-own --private-key leaf.key --signing-cert leaf.pem --output own-cert.sig',
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    const v = await sh(
+      'tp verify --model pki-own --model-signature own-cert.sig --cert-chain root.pem',
+    );
+    expect([v.code, v.stderr]).toEqual([0, '']);
+    // A certificate issued for another key is refused before anything is signed.
+    const stranger = await leafCert();
+    await writeFile(join(ws, 'stranger.pem'), stranger.cert.toString('pem'));
+    const wrong = await sh(
+      'tp sign-model --model pki-own --private-key leaf.key --signing-cert stranger.pem --output x.sig',
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/not the certificate of the private key given/);
+  }, 60_000);
 });

@@ -18,6 +18,8 @@ signed, 1 a service failed, 2 bad usage or input.
                               the signature itself are always left out)
   --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
                               encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
+  --signing-cert PEM          with --private-key: its certificate, carried in the bundle
+                              (verify with --cert-chain and the anchors)
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -28,6 +30,7 @@ const OPTIONS: Options = {
   model: { type: 'string' },
   output: { type: 'string' },
   'private-key': { type: 'string' },
+  'signing-cert': { type: 'string' },
   'ignore-paths': { type: 'string', multiple: true },
   sigstore: { type: 'string' },
   'fulcio-url': { type: 'string' },
@@ -63,6 +66,7 @@ export async function cliSignModel(
       rekorUrl: str(values['rekor-url']),
       tsaUrl: str(values['tsa-url']),
       privateKey: str(values['private-key']),
+      signingCert: str(values['signing-cert']),
     },
     {
       workspace,

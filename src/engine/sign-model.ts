@@ -9,7 +9,7 @@ import { digestDirectory, type HashProgress } from '../hash/index.js';
 import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
-import { loadPrivateKey } from '../sign/key.js';
+import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
@@ -26,6 +26,8 @@ export interface SignModelInputs {
   tsaUrl: string;
   /** A PEM EC private key: sign with it instead of keyless. */
   privateKey?: string;
+  /** With the key: its certificate, carried in the bundle for verifiers with the chain's anchors. */
+  signingCert?: string;
 }
 
 export interface SignModelContext {
@@ -58,6 +60,16 @@ export async function signModel(
   const key = inputs.privateKey
     ? await loadPrivateKey(resolve(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
     : undefined;
+  if (inputs.signingCert && !key)
+    throw new ProvenanceError('INPUT_INVALID', 'a signing certificate needs its private key', {
+      input: 'signing-cert',
+      value: inputs.signingCert,
+      fix: 'give --private-key with the key the certificate was issued for',
+    });
+  const cert =
+    key && inputs.signingCert
+      ? await loadSigningCertificate(resolve(ctx.workspace, inputs.signingCert), key)
+      : undefined;
   const keyless = key ? undefined : await keylessSigning(inputs, ctx);
   const output = inputs.output ? resolve(ctx.workspace, inputs.output) : undefined;
   const inside = output ? pathInside(dir.path, output) : undefined;
@@ -74,7 +86,7 @@ export async function signModel(
     onProgress: ctx.onProgress,
   });
   return signModelDirectory(digest, {
-    ...(key ? { privateKey: key } : keyless),
+    ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
     log: ctx.log,
     signatureName: output ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
     path: output,

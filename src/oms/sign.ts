@@ -23,6 +23,8 @@ export interface SignModelOptions extends NetworkOptions {
   token?: string;
   /** Or a key (model_signing's `sign key`): a bundle with the public key's hint, no log. */
   privateKey?: KeyObject;
+  /** With the key, its certificate (model_signing's `sign certificate`) instead of the hint. */
+  signingCertificate?: string;
   log?: (line: string) => void;
   /** Where the signature goes when the model directory is not writable. */
   outputDir?: string;
@@ -119,9 +121,9 @@ export async function signModelDirectory(
 async function signManifest(payload: Buffer, opts: SignModelOptions) {
   if (opts.privateKey)
     return {
-      bundle: await signWithKey(payload, opts.privateKey),
+      bundle: await signWithKey(payload, opts.privateKey, opts.signingCertificate),
       logIndex: undefined,
-      certificatePem: '',
+      certificatePem: opts.signingCertificate ?? '',
     };
   return signStatement(payload, {
     endpoints: opts.endpoints!,

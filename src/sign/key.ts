@@ -3,7 +3,14 @@
 // material is the public key's hint, as model_signing's `sign key` writes it. The key is read
 // from a PEM file; an encrypted one is opened with a passphrase from the environment, never a
 // flag. Nothing here logs or returns the private key.
-import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  sign,
+  X509Certificate,
+  type KeyObject,
+} from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
@@ -100,27 +107,61 @@ export function keyHint(publicKey: KeyObject): string {
     .digest('hex');
 }
 
-function keySigner(privateKey: KeyObject): Signer {
+function keySigner(privateKey: KeyObject, certificatePem?: string): Signer {
   const publicKey = createPublicKey(privateKey);
   const hash = keyHash(privateKey, 'private-key', 'the key');
   return {
     sign: async (data) => ({
       signature: sign(hash, data, privateKey),
-      key: {
-        $case: 'publicKey',
-        publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        hint: keyHint(publicKey),
-      },
+      key: certificatePem
+        ? { $case: 'x509Certificate', certificate: certificatePem }
+        : {
+            $case: 'publicKey',
+            publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+            hint: keyHint(publicKey),
+          },
     }),
   };
+}
+
+/** The signing certificate's PEM, which must hold the private key's public half. */
+export async function loadSigningCertificate(path: string, privateKey: KeyObject): Promise<string> {
+  const input = 'signing-cert';
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw keyError(
+      input,
+      path,
+      `cannot be read: ${(e as Error).message}`,
+      'check the path of the PEM certificate',
+      e,
+    );
+  }
+  const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text)?.[0];
+  if (!pem)
+    throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
+  const certKey = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+  const own = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
+  if (!certKey.equals(own))
+    throw keyError(
+      input,
+      path,
+      'is not the certificate of the private key given',
+      'give the certificate issued for --private-key',
+    );
+  return pem;
 }
 
 /** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
 export async function signWithKey(
   payload: Buffer,
   privateKey: KeyObject,
+  certificatePem?: string,
 ): Promise<SerializedBundle> {
-  const builder = new DSSEBundleBuilder({ signer: keySigner(privateKey), witnesses: [] });
+  const signer = keySigner(privateKey, certificatePem);
+  const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
   const bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
   return bundleToJSON(bundle) as SerializedBundle;
 }
