@@ -685,12 +685,12 @@ var signer_policy = __webpack_require__(51195);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var sign_key = __webpack_require__(76452);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
 // An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
 // against the public key the user gives, which is the whole of the signer's identity. Such a
@@ -700,24 +700,20 @@ var sign_key = __webpack_require__(76452);
 
 
 
+
 /**
  * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
  * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve.
+ * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
+ * SHA-256 alone.
  */
 function dsseSignatureVerifies(envelope, key) {
     if (envelope.signatures.length !== 1)
         return false;
-    const type = Buffer.from(envelope.payloadType, 'utf8');
-    const pae = Buffer.concat([
-        Buffer.from(`DSSEv1 ${type.length} `),
-        type,
-        Buffer.from(` ${envelope.payload.length} `),
-        envelope.payload,
-    ]);
+    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
     const sig = envelope.signatures[0].sig;
-    const hashes = [...new Set([(0,sign_key/* keyHash */.aE)(key, 'public-key', 'the key'), 'sha256'])];
-    return hashes.some((h) => {
+    const hashes = new Set([(0,sign_key/* curveHash */._K)(key), 'sha256'].filter((h) => h !== undefined));
+    return [...hashes].some((h) => {
         try {
             return (0,external_node_crypto_.verify)(h, pae, key, sig);
         }
@@ -725,6 +721,34 @@ function dsseSignatureVerifies(envelope, key) {
             return false;
         }
     });
+}
+/**
+ * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad
+ * usage (thrown), as for keyless signatures; one that is not a bundle is a violation.
+ */
+async function readDsseBundle(sigPath) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(sigPath, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${sigPath}: ${e.message}`, {
+            input: 'model-signature',
+            value: sigPath,
+            fix: 'give the path of the model.sig',
+            cause: e,
+        });
+    }
+    let bundle;
+    try {
+        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(text));
+    }
+    catch (e) {
+        return violation('bundle', `${sigPath} is not a Sigstore bundle: ${e.message}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+    return { bundle: bundle };
 }
 const violation = (rule, message, fix) => ({
     kind: rule === 'bundle' ? 'bundle' : 'signature',
@@ -734,27 +758,15 @@ const violation = (rule, message, fix) => ({
 });
 /** The bundle at `sigPath`, its signature verified with `publicKey`, or why not. */
 async function checkKeySignature(sigPath, publicKey) {
-    let bundle;
-    try {
-        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(await (0,promises_.readFile)(sigPath, 'utf8')));
-    }
-    catch (e) {
-        if (e.code)
-            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${sigPath}: ${e.message}`, {
-                input: 'model-signature',
-                value: sigPath,
-                fix: 'give the path of the model.sig',
-                cause: e,
-            });
-        return violation('bundle', `${sigPath} is not a Sigstore bundle: ${e.message}`);
-    }
-    if (bundle.content.$case !== 'dsseEnvelope')
-        return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+    const read = await readDsseBundle(sigPath);
+    if (!('bundle' in read))
+        return read;
+    const { bundle } = read;
     if (bundle.verificationMaterial.content.$case !== 'publicKey')
         return violation('public-key', `${sigPath} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
     if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, publicKey))
         return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,sign_key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
-    return { bundle: bundle };
+    return read;
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/cert-verify.js
@@ -768,7 +780,7 @@ async function checkKeySignature(sigPath, publicKey) {
 
 
 
-const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
 /** Every certificate in the PEM files given (each may hold several). */
 async function loadCertificates(paths) {
     const out = [];
@@ -780,7 +792,7 @@ async function loadCertificates(paths) {
         catch (e) {
             throw certInput(path, `cannot be read: ${e.message}`, e);
         }
-        const pems = text.match(PEM_CERT) ?? [];
+        const pems = (0,sign_key/* pemCertificates */.xC)(text);
         if (pems.length === 0)
             throw certInput(path, 'holds no PEM certificate');
         for (const pem of pems)
@@ -804,19 +816,10 @@ const cert_verify_violation = (message, fix) => ({
 });
 /** The bundle at `sigPath`, verified against the anchors, or why not. */
 async function checkCertSignature(sigPath, anchors, now = new Date()) {
-    let bundle;
-    try {
-        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(await (0,promises_.readFile)(sigPath, 'utf8')));
-    }
-    catch (e) {
-        return {
-            kind: 'bundle',
-            rule: 'bundle',
-            message: `${sigPath} is not a Sigstore bundle: ${e.message}`,
-        };
-    }
-    if (bundle.content.$case !== 'dsseEnvelope')
-        return { kind: 'bundle', rule: 'bundle', message: `${sigPath} signs no DSSE envelope` };
+    const read = await readDsseBundle(sigPath);
+    if (!('bundle' in read))
+        return read;
+    const { bundle } = read;
     const vm = bundle.verificationMaterial.content;
     const chain = vm.$case === 'x509CertificateChain'
         ? vm.x509CertificateChain.certificates.map((c) => core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)))
@@ -832,7 +835,7 @@ async function checkCertSignature(sigPath, anchors, now = new Date()) {
     const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
     if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
         return cert_verify_violation("the signature does not verify with the leaf certificate's key");
-    return { bundle: bundle };
+    return read;
 }
 function leafProblem(leaf, now) {
     if (now < leaf.notBefore || now > leaf.notAfter)
@@ -849,7 +852,7 @@ function chainProblem(leaf, pool, anchors) {
     for (let depth = 0; depth < 10; depth++) {
         if (isAnchor(cur))
             return undefined;
-        const issuer = pool.find((c) => c.subject.equals(cur.issuer) && c.isCA && safeVerify(cur, c));
+        const issuer = pool.find((c) => c.isCA && (0,trust/* issuedBy */.T1)(cur, c));
         if (!issuer)
             break;
         if (issuer.equals(cur))
@@ -857,14 +860,6 @@ function chainProblem(leaf, pool, anchors) {
         cur = issuer;
     }
     return 'the signing certificate does not chain to an anchor given (--cert-chain)';
-}
-function safeVerify(cert, issuer) {
-    try {
-        return cert.verify(issuer);
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js

@@ -1035,11 +1035,13 @@ function whyNotRecorded(reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ft: () => (/* binding */ signWithKey),
 /* harmony export */   PM: () => (/* binding */ loadPrivateKey),
-/* harmony export */   aE: () => (/* binding */ keyHash),
+/* harmony export */   _K: () => (/* binding */ curveHash),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
 /* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
-/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */   p4: () => (/* binding */ keyHint),
+/* harmony export */   xC: () => (/* binding */ pemCertificates)
 /* harmony export */ });
+/* unused harmony export keyHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
@@ -1072,10 +1074,15 @@ function keyError(input, path, message, fix, cause) {
         cause,
     });
 }
-/** The EC key's curve and hash, or an input error naming the key and what it is. */
-function keyHash(key, input, path) {
+/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
+function curveHash(key) {
     const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
-    const hash = curve ? CURVES[curve] : undefined;
+    return curve ? CURVES[curve] : undefined;
+}
+/** The EC key's hash, or an input error naming the key and what it is. */
+function keyHash(key, input, path) {
+    const hash = curveHash(key);
+    const curve = key.asymmetricKeyDetails?.namedCurve;
     if (!hash)
         throw keyError(input, path, `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`, `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`);
     return hash;
@@ -1147,7 +1154,7 @@ async function loadSigningCertificate(path, privateKey) {
     catch (e) {
         throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM certificate', e);
     }
-    const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text)?.[0];
+    const pem = pemCertificates(text)[0];
     if (!pem)
         throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
     const certKey = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
@@ -1162,6 +1169,10 @@ async function signWithKey(payload, privateKey, certificatePem) {
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
     const bundle = await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(bundle);
+}
+/** The PEM certificates in a text, in order. */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
 }
 
 

@@ -3273,6 +3273,7 @@ __webpack_require__.d(__webpack_exports__, {
   SG: () => (/* binding */ NAMED_TRUSTED_ROOTS),
   hS: () => (/* binding */ classifyCertificateIssuer),
   $A: () => (/* binding */ createVerifier),
+  T1: () => (/* binding */ issuedBy),
   ce: () => (/* reexport */ trust_root/* loadTrustedRootFile */.ce),
   cB: () => (/* reexport */ trust_root/* publicGoodTrustedRoot */.cB),
   of: () => (/* binding */ selectTrustedRoot)
@@ -3374,14 +3375,16 @@ function rootCoversCertificate(root, cert) {
  * instances (before and after a rotation, say) can share.
  */
 function rootSignedCertificate(root, cert) {
-    return root.material.certificateAuthorities.some((ca) => ca.certChain.some((c) => {
-        try {
-            return c.subject.equals(cert.issuer) && cert.verify(c);
-        }
-        catch {
-            return false;
-        }
-    }));
+    return root.material.certificateAuthorities.some((ca) => ca.certChain.some((c) => issuedBy(cert, c)));
+}
+/** `issuer` is named as the certificate's issuer and its key signed the certificate. */
+function issuedBy(cert, issuer) {
+    try {
+        return issuer.subject.equals(cert.issuer) && cert.verify(issuer);
+    }
+    catch {
+        return false;
+    }
 }
 const GITHUB_ROOT_FIX = "supply GitHub's trusted root: `tuf-url: https://tuf-repo.github.com` with `tuf-root:` the TUF " +
     'root.json gh embeds (pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json), or ' +

@@ -4,13 +4,12 @@
 // timestamp), and allow digital signatures; its key must have signed the envelope.
 import { createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
 import type { Violation } from '../verify/types.js';
-import { dsseSignatureVerifies, type KeyedBundle } from './key-verify.js';
-
-const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+import { pemCertificates } from '../sign/key.js';
+import { issuedBy } from '../verify/trust.js';
+import { dsseSignatureVerifies, readDsseBundle, type KeyedBundle } from './key-verify.js';
 
 /** Every certificate in the PEM files given (each may hold several). */
 export async function loadCertificates(paths: readonly string[]): Promise<X509Certificate[]> {
@@ -22,7 +21,7 @@ export async function loadCertificates(paths: readonly string[]): Promise<X509Ce
     } catch (e) {
       throw certInput(path, `cannot be read: ${(e as Error).message}`, e);
     }
-    const pems = text.match(PEM_CERT) ?? [];
+    const pems = pemCertificates(text);
     if (pems.length === 0) throw certInput(path, 'holds no PEM certificate');
     for (const pem of pems) out.push(X509Certificate.parse(pem));
   }
@@ -51,18 +50,9 @@ export async function checkCertSignature(
   anchors: readonly X509Certificate[],
   now = new Date(),
 ): Promise<KeyedBundle | Violation> {
-  let bundle: Bundle;
-  try {
-    bundle = bundleFromJSON(JSON.parse(await readFile(sigPath, 'utf8')));
-  } catch (e) {
-    return {
-      kind: 'bundle',
-      rule: 'bundle',
-      message: `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`,
-    };
-  }
-  if (bundle.content.$case !== 'dsseEnvelope')
-    return { kind: 'bundle', rule: 'bundle', message: `${sigPath} signs no DSSE envelope` };
+  const read = await readDsseBundle(sigPath);
+  if (!('bundle' in read)) return read;
+  const { bundle } = read;
   const vm = bundle.verificationMaterial.content;
   const chain =
     vm.$case === 'x509CertificateChain'
@@ -88,7 +78,7 @@ export async function checkCertSignature(
   const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
   if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
     return violation("the signature does not verify with the leaf certificate's key");
-  return { bundle: bundle as KeyedBundle['bundle'] };
+  return read;
 }
 
 function leafProblem(leaf: X509Certificate, now: Date): string | undefined {
@@ -110,18 +100,10 @@ function chainProblem(
   let cur = leaf;
   for (let depth = 0; depth < 10; depth++) {
     if (isAnchor(cur)) return undefined;
-    const issuer = pool.find((c) => c.subject.equals(cur.issuer) && c.isCA && safeVerify(cur, c));
+    const issuer = pool.find((c) => c.isCA && issuedBy(cur, c));
     if (!issuer) break;
     if (issuer.equals(cur)) break;
     cur = issuer;
   }
   return 'the signing certificate does not chain to an anchor given (--cert-chain)';
-}
-
-function safeVerify(cert: X509Certificate, issuer: X509Certificate): boolean {
-  try {
-    return cert.verify(issuer);
-  } catch {
-    return false;
-  }
 }

@@ -4,8 +4,9 @@
 import { verify, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { dsse } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
-import { keyHash, keyHint } from '../sign/key.js';
+import { curveHash, keyHint } from '../sign/key.js';
 import type { Violation } from '../verify/types.js';
 
 export type KeyedBundle = {
@@ -15,29 +16,55 @@ export type KeyedBundle = {
 /**
  * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
  * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve.
+ * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
+ * SHA-256 alone.
  */
 export function dsseSignatureVerifies(
   envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
   key: KeyObject,
 ): boolean {
   if (envelope.signatures.length !== 1) return false;
-  const type = Buffer.from(envelope.payloadType, 'utf8');
-  const pae = Buffer.concat([
-    Buffer.from(`DSSEv1 ${type.length} `),
-    type,
-    Buffer.from(` ${envelope.payload.length} `),
-    envelope.payload,
-  ]);
+  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
   const sig = envelope.signatures[0]!.sig;
-  const hashes = [...new Set([keyHash(key, 'public-key', 'the key'), 'sha256'])];
-  return hashes.some((h) => {
+  const hashes = new Set([curveHash(key), 'sha256'].filter((h): h is string => h !== undefined));
+  return [...hashes].some((h) => {
     try {
       return verify(h, pae, key, sig);
     } catch {
       return false;
     }
   });
+}
+
+/**
+ * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad
+ * usage (thrown), as for keyless signatures; one that is not a bundle is a violation.
+ */
+export async function readDsseBundle(sigPath: string): Promise<KeyedBundle | Violation> {
+  let text: string;
+  try {
+    text = await readFile(sigPath, 'utf8');
+  } catch (e) {
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `cannot read ${sigPath}: ${(e as Error).message}`,
+      {
+        input: 'model-signature',
+        value: sigPath,
+        fix: 'give the path of the model.sig',
+        cause: e,
+      },
+    );
+  }
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(text));
+  } catch (e) {
+    return violation('bundle', `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`);
+  }
+  if (bundle.content.$case !== 'dsseEnvelope')
+    return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+  return { bundle: bundle as KeyedBundle['bundle'] };
 }
 
 const violation = (rule: string, message: string, fix?: string): Violation => ({
@@ -52,25 +79,9 @@ export async function checkKeySignature(
   sigPath: string,
   publicKey: KeyObject,
 ): Promise<KeyedBundle | Violation> {
-  let bundle: Bundle;
-  try {
-    bundle = bundleFromJSON(JSON.parse(await readFile(sigPath, 'utf8')));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code)
-      throw new ProvenanceError(
-        'FILE_UNREADABLE',
-        `cannot read ${sigPath}: ${(e as Error).message}`,
-        {
-          input: 'model-signature',
-          value: sigPath,
-          fix: 'give the path of the model.sig',
-          cause: e,
-        },
-      );
-    return violation('bundle', `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`);
-  }
-  if (bundle.content.$case !== 'dsseEnvelope')
-    return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
+  const read = await readDsseBundle(sigPath);
+  if (!('bundle' in read)) return read;
+  const { bundle } = read;
   if (bundle.verificationMaterial.content.$case !== 'publicKey')
     return violation(
       'public-key',
@@ -83,5 +94,5 @@ export async function checkKeySignature(
       `the signature does not verify with the public key given (sha256:${keyHint(publicKey)})`,
       'do not use this model: it was not signed with that key',
     );
-  return { bundle: bundle as KeyedBundle['bundle'] };
+  return read;
 }

@@ -34,10 +34,16 @@ function keyError(input: string, path: string, message: string, fix: string, cau
   });
 }
 
-/** The EC key's curve and hash, or an input error naming the key and what it is. */
-export function keyHash(key: KeyObject, input: string, path: string): string {
+/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
+export function curveHash(key: KeyObject): string | undefined {
   const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
-  const hash = curve ? CURVES[curve] : undefined;
+  return curve ? CURVES[curve] : undefined;
+}
+
+/** The EC key's hash, or an input error naming the key and what it is. */
+export function keyHash(key: KeyObject, input: string, path: string): string {
+  const hash = curveHash(key);
+  const curve = key.asymmetricKeyDetails?.namedCurve;
   if (!hash)
     throw keyError(
       input,
@@ -139,7 +145,7 @@ export async function loadSigningCertificate(path: string, privateKey: KeyObject
       e,
     );
   }
-  const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text)?.[0];
+  const pem = pemCertificates(text)[0];
   if (!pem)
     throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
   const certKey = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
@@ -164,4 +170,9 @@ export async function signWithKey(
   const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
   const bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
   return bundleToJSON(bundle) as SerializedBundle;
+}
+
+/** The PEM certificates in a text, in order. */
+export function pemCertificates(text: string): string[] {
+  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
 }

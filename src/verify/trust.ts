@@ -56,14 +56,17 @@ export function rootCoversCertificate(root: LoadedTrustedRoot, cert: X509Certifi
  */
 function rootSignedCertificate(root: LoadedTrustedRoot, cert: X509Certificate): boolean {
   return root.material.certificateAuthorities.some((ca) =>
-    ca.certChain.some((c) => {
-      try {
-        return c.subject.equals(cert.issuer) && cert.verify(c);
-      } catch {
-        return false;
-      }
-    }),
+    ca.certChain.some((c) => issuedBy(cert, c)),
   );
+}
+
+/** `issuer` is named as the certificate's issuer and its key signed the certificate. */
+export function issuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
+  try {
+    return issuer.subject.equals(cert.issuer) && cert.verify(issuer);
+  } catch {
+    return false;
+  }
 }
 
 const GITHUB_ROOT_FIX =
