@@ -49,6 +49,15 @@ test('the served root is returned, then kept for a day without asking again', as
   expect(first.ok).toBe(true);
   if (!first.ok) return;
   expect(authorityOf(first.root)).toBe(authorityIn(await rootJson(a)));
+  // Consistent snapshots, as Sigstore's repository serves them: versioned metadata, hashed target.
+  expect(repo.requests).toEqual(
+    expect.arrayContaining([
+      'timestamp.json',
+      expect.stringMatching(/^\d+\.snapshot\.json$/),
+      expect.stringMatching(/^\d+\.targets\.json$/),
+      expect.stringMatching(/^targets\/[0-9a-f]{64}\.trusted_root\.json$/),
+    ]),
+  );
   expect(first.root.source).toMatch(new RegExp(`^TUF ${repo.url}, refreshed \\d{4}-`));
   const asked = repo.requests.length;
   const again = await refreshTrustedRoot(r);

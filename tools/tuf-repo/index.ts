@@ -1,9 +1,11 @@
 // A real TUF repository on loopback, for tests: root, targets, snapshot and timestamp metadata
 // made and signed with @tufjs/models (ed25519 keys of its own), and served by a small HTTP server
-// as a TUF client fetches them (`N.root.json`, `timestamp.json`, `snapshot.json`, `targets.json`,
-// `targets/trusted_root.json`; no consistent snapshots). It publishes Sigstore trusted roots as
-// the `trusted_root.json` target, as Sigstore's own repository does, and can be made to misbehave:
-// tampered, rolled back or expired metadata.
+// with consistent snapshots, as Sigstore's own repository serves them (its root.json sets
+// consistent_snapshot: sigstore/root-signing): a client fetches `N.root.json`, `timestamp.json`,
+// `N.snapshot.json`, `N.targets.json` and `targets/SHA256.trusted_root.json` (the TUF
+// specification's detailed client workflow, §5.3–5.7), and anything else is a 404. It publishes
+// Sigstore trusted roots as the `trusted_root.json` target, as Sigstore's repository does, and can
+// be made to misbehave: tampered, rolled back or expired metadata.
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,16 +82,19 @@ export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
     version: 1,
     specVersion: SPEC,
     expires: inDays(365),
-    consistentSnapshot: false,
+    consistentSnapshot: true,
   });
   for (const r of ROLES) root.addKey(keys[r].key, r);
   files.set('1.root.json', signed('root', root));
   files.set('root.json', files.get('1.root.json')!);
   let version = 0;
+  let current: unknown;
   const publishWith = (target: unknown, timestampDays: number) => {
     version += 1;
+    current = target;
     const bytes = Buffer.from(JSON.stringify(target));
-    files.set('targets/trusted_root.json', bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    files.set(`targets/${sha256}.trusted_root.json`, bytes);
     const targets = new Targets({
       version,
       specVersion: SPEC,
@@ -98,18 +103,18 @@ export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
         'trusted_root.json': new TargetFile({
           path: 'trusted_root.json',
           length: bytes.length,
-          hashes: { sha256: createHash('sha256').update(bytes).digest('hex') },
+          hashes: { sha256 },
         }),
       },
     });
-    files.set('targets.json', signed('targets', targets));
+    files.set(`${version}.targets.json`, signed('targets', targets));
     const snapshot = new Snapshot({
       version,
       specVersion: SPEC,
       expires: inDays(30),
       meta: { 'targets.json': new MetaFile({ version }) },
     });
-    files.set('snapshot.json', signed('snapshot', snapshot));
+    files.set(`${version}.snapshot.json`, signed('snapshot', snapshot));
     const timestamp = new Timestamp({
       version,
       specVersion: SPEC,
@@ -143,13 +148,13 @@ export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
     rootPath,
     publish: (t) => publishWith(t, 7),
     tamper: (name) => {
-      const json = JSON.parse(files.get(name)!.toString());
+      const path = name === 'timestamp.json' ? name : `${version}.${name}`;
+      const json = JSON.parse(files.get(path)!.toString());
       json.signed.expires = inDays(400);
-      served.set(name, Buffer.from(JSON.stringify(json)));
+      served.set(path, Buffer.from(JSON.stringify(json)));
     },
     rollBackTimestamp: () => served.set('timestamp.json', history[history.length - 2]!),
     expireTimestamp: () => {
-      const current = JSON.parse(files.get('targets/trusted_root.json')!.toString());
       publishWith(current, -1);
     },
     requests,
