@@ -1420,18 +1420,18 @@ async function verify(inputs, ctx) {
     const publicKey = await keyForSignatures(inputs, ctx.workspace);
     const chainFiles = (0,collect_paths/* parseList */.E1)(inputs.certChain ?? '').map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
     const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
-    const trust = (provenanceSigner) => ({
+    const trust = {
         trustedRoot,
         refresh,
         cache,
-        identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
+        identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
         ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
         ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
         publicKey,
         certChain,
-    });
+    };
     if (signatureAlone(inputs))
-        return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust(identity), ctx.now ?? new Date());
+        return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust, ctx.now ?? new Date());
     const proofs = inputs.proofs?.trim()
         ? await (0,verify_proofs/* readProofs */.O)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
         : undefined;
@@ -1448,7 +1448,7 @@ async function verify(inputs, ctx) {
         proofs,
         refresh,
     });
-    const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust(identity));
+    const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust);
     return { ...report, modelSignatures };
 }
 /**
@@ -1456,11 +1456,12 @@ async function verify(inputs, ctx) {
  * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.
  */
 function tufRefresh(inputs, ctx) {
-    const url = inputs.tufUrl?.trim() ?? '';
+    // Without a trailing slash: the repository's one spelling, for its cache and comparisons.
+    const url = (inputs.tufUrl?.trim() ?? '').replace(/\/+$/, '');
     const root = inputs.tufRoot?.trim() ?? '';
     if (root && !url)
         throw tufInput('tuf-root', root, 'a TUF root.json is for the repository tuf-url names: give both');
-    if (url && !root && url.replace(/\/+$/, '') !== tuf/* PUBLIC_GOOD_TUF_URL */.C$)
+    if (url && !root && url !== tuf/* PUBLIC_GOOD_TUF_URL */.C$)
         throw tufInput('tuf-url', url, "give the repository's root.json as tuf-root: the trust it starts from");
     if (url && !/^https?:\/\/[^\s/]+/.test(url))
         throw tufInput('tuf-url', url, 'give the http(s) URL of the TUF repository');

@@ -2,6 +2,49 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
+/***/ 84787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readDigestList)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _commitment_leaves_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61401);
+// A digest list (`digests:FILE`): one `sha256:HEX` per line, written by the training code (for
+// example one per training example). Read for attest's record and for prove alike.
+
+
+
+
+/** The one list file `path` names; `where` says where it was named, for the errors. */
+async function readDigestList(path, opts) {
+    const found = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePatterns */ .Ep)([path], {
+        workspace: opts.workspace,
+        input: opts.input,
+        required: true,
+    });
+    const entry = found[0];
+    if (found.length !== 1 || entry.kind !== 'file') {
+        const what = found.length !== 1 ? `names ${found.length} paths` : 'is a directory';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `${opts.where ? `${opts.where}: ` : ''}digests:'${path}' ${what}`, {
+            input: opts.input,
+            value: path,
+            fix: 'name the one file that lists one sha256:HEX per line',
+        });
+    }
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(entry.path);
+    return {
+        entry,
+        bytes,
+        digests: (0,_commitment_leaves_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigestList */ .or)(bytes.toString('utf8'), entry.relPath, opts.input),
+    };
+}
+
+
+/***/ }),
+
 /***/ 33052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -881,6 +924,8 @@ async function readDatasetsFile(path, workspace) {
 
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var leaves = __webpack_require__(36511);
+// EXTERNAL MODULE: ./build/src/collect/digest-list.js
+var digest_list = __webpack_require__(84787);
 ;// CONCATENATED MODULE: ./build/src/collect/dvc.js
 // DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
 // dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
@@ -1024,6 +1069,7 @@ function merge(byName, ref, at, lockFile) {
 
 
 
+
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
 function referenceFacts(uri, ctx) {
     const digest = {};
@@ -1137,11 +1183,11 @@ async function localRef(entry, spec, digested) {
  * the set of digests it lists; the data itself is not read.
  */
 async function digestListRef(spec, list, workspace) {
-    const [entry] = await (0,paths/* resolvePatterns */.Ep)([list], { workspace, input: spec.input });
-    if (!entry || entry.kind !== 'file')
-        throw invalid(spec.input, spec.where, spec.value, `'${list}' is a directory`, 'name the file that lists one sha256:HEX per line');
-    const bytes = await (0,promises_.readFile)(entry.path);
-    const digests = (0,leaves/* parseDigestList */.or)(bytes.toString('utf8'), entry.relPath, spec.input);
+    const { entry, bytes, digests } = await (0,digest_list/* readDigestList */.j)(list, {
+        workspace,
+        input: spec.input,
+        where: spec.where,
+    });
     return {
         name: spec.name ?? entry.relPath,
         kind: 'digest-list',

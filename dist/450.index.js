@@ -3433,7 +3433,7 @@ async function tufRoots(refresh) {
  * when the repository cannot be reached (the source says so, and why).
  */
 async function autoRoot(cert, instance, issuer, cache, refresh) {
-    const publicGoodRepo = refresh.url.replace(/\/+$/, '') === tuf/* PUBLIC_GOOD_TUF_URL */.C$;
+    const publicGoodRepo = refresh.url === tuf/* PUBLIC_GOOD_TUF_URL */.C$;
     if (instance === 'github' && publicGoodRepo) {
         throw githubRootMissing(issuer, "GitHub's trusted root could not be refreshed: no TUF root for its repository ships with this tool");
     }
@@ -3525,7 +3525,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The trusted root the repository serves now, or why it could not be reached. */
 async function refreshTrustedRoot(r) {
     const now = r.now ?? new Date();
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(r.cacheDir, encodeURIComponent(r.url.replace(/\/+$/, '')));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(r.cacheDir, encodeURIComponent(r.url));
     const kept = await readKept(dir);
     if (kept && now.getTime() - kept.fetchedAt.getTime() < (r.maxAgeMs ?? DAY_MS))
         return {
@@ -3539,7 +3539,7 @@ async function refreshTrustedRoot(r) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
         const root = await getTrustedRoot({
-            mirrorURL: r.url.replace(/\/+$/, ''),
+            mirrorURL: r.url,
             rootPath: r.rootPath,
             cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'metadata'),
             timeout: r.timeoutMs ?? 10_000,

@@ -909,10 +909,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var commitment_leaves = __webpack_require__(36511);
+// EXTERNAL MODULE: ./build/src/collect/digest-list.js
+var digest_list = __webpack_require__(84787);
 // EXTERNAL MODULE: ./build/src/commitment/merkle.js
 var merkle = __webpack_require__(23265);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
@@ -955,7 +955,9 @@ function parseContentDigest(text, input = 'digest') {
 async function contentDigests(dataset, ctx) {
     const input = 'dataset';
     const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
-    const [entry, ...more] = await (0,paths/* resolvePatterns */.Ep)([list ?? dataset], {
+    if (list !== undefined)
+        return (await (0,digest_list/* readDigestList */.j)(list, { workspace: ctx.workspace, input })).digests;
+    const [entry, ...more] = await (0,paths/* resolvePatterns */.Ep)([dataset], {
         workspace: ctx.workspace,
         input,
         required: true,
@@ -966,15 +968,6 @@ async function contentDigests(dataset, ctx) {
             value: dataset,
             fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
         });
-    if (list !== undefined) {
-        if (entry.kind !== 'file')
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${list}' is a directory`, {
-                input,
-                value: dataset,
-                fix: 'name the file that lists one sha256:HEX per line',
-            });
-        return (0,commitment_leaves/* parseDigestList */.or)(await (0,promises_.readFile)(entry.path, 'utf8'), entry.relPath, input);
-    }
     const digested = await (0,hash/* digestEntries */.Np)([entry], { input, onProgress: ctx.onProgress });
     const dir = digested.directories.get(entry.relPath);
     return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);

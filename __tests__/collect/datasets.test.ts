@@ -247,6 +247,17 @@ describe('digest lists (digests:FILE)', () => {
     const e = await expectInputError(collect('digests:lists/bad.txt'), 'INPUT_INVALID', 'datasets');
     expect(e.message).toContain('lists/bad.txt line 2');
     await expectInputError(collect('digests:lists/none.txt'), 'NO_MATCH', 'datasets');
+    // One list: a glob that names several, or a directory, is refused rather than half-read.
+    await mkdir(join(ws, 'two-lists'), { recursive: true });
+    for (const n of ['a', 'b'])
+      await writeFile(join(ws, `two-lists/${n}.txt`), `sha256:${n.repeat(64)}\n`);
+    await expectInputError(
+      collect('digests:two-lists/*.txt'),
+      'INPUT_INVALID',
+      'datasets',
+      'names 2 paths',
+    );
+    await expectInputError(collect('digests:lists'), 'INPUT_INVALID', 'datasets', 'is a directory');
     await expectInputError(
       collect('digests:'),
       'INPUT_INVALID',

@@ -23,7 +23,8 @@ import {
   type SpecContext,
 } from './dataset-spec.js';
 import { readDatasetsFile } from './datasets-file.js';
-import { commitTo, parseDigestList } from '../commitment/leaves.js';
+import { commitTo } from '../commitment/leaves.js';
+import { readDigestList } from './digest-list.js';
 import { parseDvcLock } from './dvc.js';
 import { fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { referenceNotes } from './reference-uri.js';
@@ -179,17 +180,11 @@ async function digestListRef(
   list: string,
   workspace: string,
 ): Promise<DatasetRef> {
-  const [entry] = await resolvePatterns([list], { workspace, input: spec.input });
-  if (!entry || entry.kind !== 'file')
-    throw invalid(
-      spec.input,
-      spec.where,
-      spec.value,
-      `'${list}' is a directory`,
-      'name the file that lists one sha256:HEX per line',
-    );
-  const bytes = await readFile(entry.path);
-  const digests = parseDigestList(bytes.toString('utf8'), entry.relPath, spec.input);
+  const { entry, bytes, digests } = await readDigestList(list, {
+    workspace,
+    input: spec.input,
+    where: spec.where,
+  });
   return {
     name: spec.name ?? entry.relPath,
     kind: 'digest-list',

@@ -1,8 +1,8 @@
 // `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
 // dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
 // directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
-import { readFile } from 'node:fs/promises';
-import { parseDigestList, parseSha256, sortedLeaves } from '../commitment/leaves.js';
+import { parseSha256, sortedLeaves } from '../commitment/leaves.js';
+import { readDigestList } from '../collect/digest-list.js';
 import { MerkleTree } from '../commitment/merkle.js';
 import { makeProof, type ContentProof } from '../commitment/proof.js';
 import { resolvePatterns } from '../collect/paths.js';
@@ -44,7 +44,9 @@ export function parseContentDigest(text: string, input = 'digest'): string {
 async function contentDigests(dataset: string, ctx: ProveContext): Promise<string[]> {
   const input = 'dataset';
   const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
-  const [entry, ...more] = await resolvePatterns([list ?? dataset], {
+  if (list !== undefined)
+    return (await readDigestList(list, { workspace: ctx.workspace, input })).digests;
+  const [entry, ...more] = await resolvePatterns([dataset], {
     workspace: ctx.workspace,
     input,
     required: true,
@@ -55,15 +57,6 @@ async function contentDigests(dataset: string, ctx: ProveContext): Promise<strin
       value: dataset,
       fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
     });
-  if (list !== undefined) {
-    if (entry.kind !== 'file')
-      throw new ProvenanceError('INPUT_INVALID', `'${list}' is a directory`, {
-        input,
-        value: dataset,
-        fix: 'name the file that lists one sha256:HEX per line',
-      });
-    return parseDigestList(await readFile(entry.path, 'utf8'), entry.relPath, input);
-  }
   const digested = await digestEntries([entry], { input, onProgress: ctx.onProgress });
   const dir = digested.directories.get(entry.relPath);
   return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);

@@ -100,22 +100,22 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const publicKey = await keyForSignatures(inputs, ctx.workspace);
   const chainFiles = parseList(inputs.certChain ?? '').map((p) => resolve(ctx.workspace, p));
   const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
-  const trust = (provenanceSigner: IdentityPolicy): SignatureTrust => ({
+  const trust: SignatureTrust = {
     trustedRoot,
     refresh,
     cache,
-    identity: modelSignatureSigner(inputs, provenanceSigner, ctx.serverUrl),
+    identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
     ignorePaths: parseList(inputs.ignorePaths ?? ''),
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
     publicKey,
     certChain,
-  });
+  };
   if (signatureAlone(inputs))
     return verifySignaturesAlone(
       inputs.modelSignature,
       model,
       ctx.workspace,
-      trust(identity),
+      trust,
       ctx.now ?? new Date(),
     );
   const proofs = inputs.proofs?.trim()
@@ -139,7 +139,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     model,
     report,
     ctx.workspace,
-    trust(identity),
+    trust,
   );
   return { ...report, modelSignatures };
 }
@@ -152,7 +152,8 @@ export function tufRefresh(
   inputs: Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'>,
   ctx: Pick<VerifyContext, 'tufCacheDir' | 'workspace' | 'now'>,
 ): TufRefresh | undefined {
-  const url = inputs.tufUrl?.trim() ?? '';
+  // Without a trailing slash: the repository's one spelling, for its cache and comparisons.
+  const url = (inputs.tufUrl?.trim() ?? '').replace(/\/+$/, '');
   const root = inputs.tufRoot?.trim() ?? '';
   if (root && !url)
     throw tufInput(
@@ -160,7 +161,7 @@ export function tufRefresh(
       root,
       'a TUF root.json is for the repository tuf-url names: give both',
     );
-  if (url && !root && url.replace(/\/+$/, '') !== PUBLIC_GOOD_TUF_URL)
+  if (url && !root && url !== PUBLIC_GOOD_TUF_URL)
     throw tufInput(
       'tuf-url',
       url,

@@ -143,7 +143,7 @@ async function autoRoot(
   cache: TrustCache,
   refresh: TufRefresh,
 ): Promise<LoadedTrustedRoot> {
-  const publicGoodRepo = refresh.url.replace(/\/+$/, '') === PUBLIC_GOOD_TUF_URL;
+  const publicGoodRepo = refresh.url === PUBLIC_GOOD_TUF_URL;
   if (instance === 'github' && publicGoodRepo) {
     throw githubRootMissing(
       issuer,

@@ -20,7 +20,7 @@ export const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TufRefresh {
-  /** The TUF repository (or a mirror of it). */
+  /** The TUF repository (or a mirror of it), without a trailing slash. */
   url: string;
   /** Its root.json to start from; default: the one @sigstore/tuf ships for the public-good repository. */
   rootPath?: string;
@@ -39,7 +39,7 @@ export type TufOutcome =
 /** The trusted root the repository serves now, or why it could not be reached. */
 export async function refreshTrustedRoot(r: TufRefresh): Promise<TufOutcome> {
   const now = r.now ?? new Date();
-  const dir = join(r.cacheDir, encodeURIComponent(r.url.replace(/\/+$/, '')));
+  const dir = join(r.cacheDir, encodeURIComponent(r.url));
   const kept = await readKept(dir);
   if (kept && now.getTime() - kept.fetchedAt.getTime() < (r.maxAgeMs ?? DAY_MS))
     return {
@@ -53,7 +53,7 @@ export async function refreshTrustedRoot(r: TufRefresh): Promise<TufOutcome> {
   try {
     await mkdir(dir, { recursive: true });
     const root = await getTrustedRoot({
-      mirrorURL: r.url.replace(/\/+$/, ''),
+      mirrorURL: r.url,
       rootPath: r.rootPath,
       cachePath: join(dir, 'metadata'),
       timeout: r.timeoutMs ?? 10_000,
