@@ -281,6 +281,12 @@ describe('signed with a key, as model_signing sign key does: no OIDC, no log', (
     expect(none.stderr).not.toContain('correct horse');
   }, 60_000);
 
+  test('a key and no signature to check is a failure, not a pass', async () => {
+    const r = await sh('tp verify --model keyed --public-key p256.pub');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/no model signature was found to verify/);
+  });
+
   test('an RSA key is refused, naming the curves taken (exit 2)', async () => {
     const r = await sh('tp sign-model --model keyed --private-key rsa.key');
     expect(r.code).toBe(2);
