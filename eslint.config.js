@@ -14,6 +14,7 @@ const PARTS = [
   'policy',
   'oms',
   'identity',
+  'advisories',
 ];
 const above = (folders, why) => ({
   'no-restricted-imports': [
@@ -66,10 +67,17 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/hash/**', 'src/statement/**', 'src/net/**', 'src/commitment/**'],
+    files: [
+      'src/hash/**',
+      'src/statement/**',
+      'src/net/**',
+      'src/commitment/**',
+      'src/versions/**',
+      'src/licenses/**',
+    ],
     rules: above(
       ['action', 'cli', 'engine', ...PARTS],
-      'hash/, statement/, net/ and commitment/ are the base: they import nothing above them.',
+      'hash/, statement/, net/, commitment/, versions/ and licenses/ are the base: they import nothing above them.',
     ),
   },
   {

@@ -33,11 +33,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function runVerify() {
-    const env = process.env;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputDirInput */ .nL)(env, workspace);
-    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verify */ .MX)({
+/** The action's inputs, as the engine takes them. */
+function verifyInputs(env) {
+    return {
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model'),
         bundle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('bundle'),
         repository: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('repository'),
@@ -53,6 +51,7 @@ async function runVerify() {
         offline: (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_7__/* .offlineRequested */ .EZ)(env),
         policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('policy'),
         proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('proofs'),
+        advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('advisories'),
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature'),
         modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature-identity'),
         modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature-issuer'),
@@ -60,7 +59,13 @@ async function runVerify() {
         ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .boolInput */ .Hm)('ignore-unsigned-files', false),
         publicKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('public-key'),
         certChain: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('cert-chain'),
-    }, {
+    };
+}
+async function runVerify() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputDirInput */ .nL)(env, workspace);
+    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verify */ .MX)(verifyInputs(env), {
         workspace,
         ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,

@@ -1112,6 +1112,8 @@ function rootInSignedOrder(signed, files) {
 var subjects = __webpack_require__(63897);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var policy_advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
 var snappyjs = __webpack_require__(64528);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -1404,6 +1406,7 @@ var in_order = __webpack_require__(50344);
 
 
 
+
 async function verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
@@ -1415,26 +1418,16 @@ async function verify(inputs, ctx) {
         : undefined;
     const identity = expectedSigner(inputs, policy, ctx);
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
-    const trustedRoot = inputs.trustedRoot.trim() || 'auto';
-    const refresh = tufRefresh(inputs, ctx);
-    const publicKey = await keyForSignatures(inputs, ctx.workspace);
-    const chainFiles = (0,collect_paths/* parseList */.E1)(inputs.certChain ?? '').map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
-    const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
-    const trust = {
-        trustedRoot,
-        refresh,
-        cache,
-        identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
-        ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
-        ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
-        publicKey,
-        certChain,
-    };
+    const trust = await signatureTrust(inputs, ctx, identity, cache);
+    const { trustedRoot, refresh } = trust;
     if (signatureAlone(inputs))
         return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust, ctx.now ?? new Date());
     const proofs = inputs.proofs?.trim()
         ? await (0,verify_proofs/* readProofs */.O)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
         : undefined;
+    for (const n of policy?.notices ?? [])
+        ctx.log(`notice: ${n}`);
+    const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, workspacePaths(inputs.advisories, ctx.workspace));
     const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
     const report = await (0,pipeline/* verifyProvenance */.Tu)({
         bundles,
@@ -1447,10 +1440,26 @@ async function verify(inputs, ctx) {
         cache,
         proofs,
         refresh,
+        advisories,
     });
     const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust);
     return { ...report, modelSignatures };
 }
+/** What model signatures are checked against: roots, keys, anchors and the expected signer. */
+async function signatureTrust(inputs, ctx, identity, cache) {
+    const chainFiles = workspacePaths(inputs.certChain, ctx.workspace);
+    return {
+        trustedRoot: inputs.trustedRoot.trim() || 'auto',
+        refresh: tufRefresh(inputs, ctx),
+        cache,
+        identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
+        ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
+        ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+        publicKey: await keyForSignatures(inputs, ctx.workspace),
+        certChain: chainFiles.length ? await loadCertificates(chainFiles) : undefined,
+    };
+}
+const workspacePaths = (list, workspace) => (0,collect_paths/* parseList */.E1)(list ?? '').map((p) => (0,external_node_path_.resolve)(workspace, p));
 /**
  * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's
  * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.

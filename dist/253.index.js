@@ -1047,6 +1047,8 @@ function merge(byName, ref, at, lockFile) {
     seen.annotations.stages = [...stages, stage];
 }
 
+// EXTERNAL MODULE: ./build/src/licenses/spdx.js
+var spdx = __webpack_require__(46783);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
 // Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
 // directory by its OMS root digest); remote data is recorded by reference, pinned only
@@ -1058,6 +1060,7 @@ function merge(byName, ref, at, lockFile) {
 //   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
 
 
 
@@ -1200,8 +1203,12 @@ async function digestListRef(spec, list, workspace) {
 }
 /** What the datasets file says of an entry beyond where it is: licence, split, annotations. */
 function withSpecFields(ref, spec) {
-    if (spec.license !== undefined)
-        ref.license = spec.license;
+    if (spec.license !== undefined) {
+        const licence = (0,spdx/* normaliseLicence */.YT)(spec.license);
+        ref.license = licence.expression;
+        if (licence.declared !== undefined)
+            ref.licenseDeclared = licence.declared;
+    }
     if (spec.split !== undefined)
         ref.split = spec.split;
     if (spec.annotations !== undefined)
@@ -2320,6 +2327,8 @@ function datasetDependency(ds) {
         annotations.bytes = ds.totalBytes;
     if (ds.license !== undefined)
         annotations.license = ds.license;
+    if (ds.licenseDeclared !== undefined)
+        annotations.license_declared = ds.licenseDeclared;
     if (ds.split !== undefined)
         annotations.split = ds.split;
     if (ds.commitment !== undefined)

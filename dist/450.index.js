@@ -2,6 +2,75 @@ export const id = 450;
 export const ids = [450,112];
 export const modules = {
 
+/***/ 99158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lv: () => (/* binding */ parseSeverity),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44353);
+// How severe an advisory is, in the four levels advisory databases use. GitHub's records
+// state a level (`database_specific.severity`, MODERATE for medium); otherwise the level
+// comes from the record's CVSS vector, scored by a CVSS library on FIRST's bands.
+
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+/** A level as a policy writes it (`moderate` is GitHub's word for medium). */
+function parseSeverity(text) {
+    const t = text.trim().toLowerCase();
+    if (t === 'moderate')
+        return 'medium';
+    return SEVERITIES.includes(t) ? t : undefined;
+}
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+// FIRST's qualitative bands (CVSS v3.1 specification §5; v4.0 keeps them).
+function band(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return undefined;
+}
+function scoreVector(vector) {
+    try {
+        const v = ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__.fromVector(vector);
+        const base = v?.calculateScores().base;
+        return typeof base === 'number' && Number.isFinite(base) ? base : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The record's level, with the CVSS score it came from if the record states no level. */
+function severityOf(r) {
+    const stated = r.database_specific?.severity;
+    if (typeof stated === 'string') {
+        const level = parseSeverity(stated);
+        if (level)
+            return { level };
+    }
+    for (const s of r.severity ?? []) {
+        if (!s.type.startsWith('CVSS_'))
+            continue;
+        const score = scoreVector(s.score);
+        const level = score === undefined ? undefined : band(score);
+        if (level)
+            return { level, from: `${s.type.replace('_', ' ')} ${score.toFixed(1)}` };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 75645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -625,7 +694,499 @@ function runnerChecks(signer, p) {
 
 /***/ }),
 
-/***/ 14146:
+/***/ 50923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dr: () => (/* binding */ advisoryDatabase),
+  yY: () => (/* binding */ advisoryResults)
+});
+
+// UNUSED EXPORTS: advisorySources
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/versions/pep440.js
+var pep440 = __webpack_require__(16668);
+;// CONCATENATED MODULE: ./build/src/advisories/affected.js
+// Whether a recorded PyPI package version is affected by an OSV record, by the schema's
+// evaluation rules (https://ossf.github.io/osv-schema/#evaluation): each ECOSYSTEM range is
+// a list of events sorted in PEP 440 order; a version is affected from an `introduced`
+// (`0` is the start of time) until a `fixed` (exclusive) or past a `last_affected`
+// (inclusive); `versions` lists more affected versions. A CUDA build (`2.3.1+cu121`) is
+// judged as its public version: it carries the same code.
+
+
+function eventVersion(e) {
+    return Object.values(e)[0];
+}
+function sortEvents(events) {
+    const ordered = events.map((e) => ({ e, v: eventVersion(e) }));
+    if (ordered.some(({ v }) => v !== '0' && (0,pep440/* publicVersion */.Yd)(v) === undefined))
+        return undefined;
+    return ordered
+        .sort((a, b) => (a.v === '0' ? -1 : b.v === '0' ? 1 : (0,pep440/* compareVersions */.Zy)(a.v, b.v)))
+        .map(({ e }) => e);
+}
+function inRange(version, range) {
+    const events = sortEvents(range.events);
+    if (!events)
+        return undefined;
+    let affected = false;
+    for (const e of events) {
+        const at = eventVersion(e);
+        const order = at === '0' ? 1 : (0,pep440/* compareVersions */.Zy)(version, at);
+        if ('introduced' in e && order >= 0)
+            affected = true;
+        else if (('fixed' in e || 'limit' in e) && order >= 0)
+            affected = false;
+        else if ('last_affected' in e && order > 0)
+            affected = false;
+    }
+    return affected;
+}
+function fixesOf(a) {
+    const events = (a.ranges ?? []).flatMap((r) => r.events);
+    return {
+        fixed: events.flatMap((e) => ('fixed' in e ? [e.fixed] : [])),
+        lastAffected: events.flatMap((e) => ('last_affected' in e ? [e.last_affected] : [])),
+    };
+}
+function affects(a, version) {
+    if ((a.versions ?? []).some((v) => (0,pep440/* compareVersions */.Zy)(v, version) === 0))
+        return true;
+    let unknown = false;
+    for (const r of a.ranges ?? []) {
+        if (r.type !== 'ECOSYSTEM')
+            continue;
+        const hit = inRange(version, r);
+        if (hit)
+            return true;
+        if (hit === undefined)
+            unknown = true;
+    }
+    return unknown ? undefined : false;
+}
+/** Is PyPI package `name` at `version` affected by the record? */
+function affectedBy(record, name, version) {
+    if (record.withdrawn)
+        return false;
+    if ((0,pep440/* publicVersion */.Yd)(version) === undefined)
+        return undefined;
+    const want = (0,layout/* normalizePackageName */.NX)(name);
+    let unknown = false;
+    for (const a of record.affected ?? []) {
+        if (a.package?.ecosystem !== 'PyPI' || (0,layout/* normalizePackageName */.NX)(a.package.name) !== want)
+            continue;
+        const hit = affects(a, version);
+        if (hit)
+            return fixesOf(a);
+        if (hit === undefined)
+            unknown = true;
+    }
+    return unknown ? undefined : false;
+}
+/** The PyPI packages a record names, normalised, for indexing. */
+function pypiPackages(record) {
+    return (record.affected ?? [])
+        .filter((a) => a.package?.ecosystem === 'PyPI')
+        .map((a) => (0,layout/* normalizePackageName */.NX)(a.package.name));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/advisories/osv.js
+// Reading an advisory in the OSV format (https://ossf.github.io/osv-schema/, 1.6): the
+// fields a policy evaluates are checked for type, so a malformed record is an input error
+// naming its file and field instead of an advisory that silently matches nothing.
+
+const EVENT_KEYS = ['introduced', 'fixed', 'last_affected', 'limit'];
+const RANGE_TYPES = ['ECOSYSTEM', 'SEMVER', 'GIT'];
+class Fields {
+    origin;
+    constructor(origin) {
+        this.origin = origin;
+    }
+    fail(field, want, got) {
+        const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `advisory ${this.origin}: '${field}' must be ${want}, got ${shown}`, {
+            input: 'advisories',
+            value: this.origin,
+            fix: 'give OSV records (https://ossf.github.io/osv-schema/); correct or remove this one',
+        });
+    }
+    string(v, field, optional = false) {
+        if (v === undefined && optional)
+            return undefined;
+        if (typeof v !== 'string' || v === '')
+            this.fail(field, 'a non-empty string', v);
+        return v;
+    }
+    /** Free text: absent or any string (OSV allows an empty summary). */
+    text(v, field) {
+        if (v !== undefined && typeof v !== 'string')
+            this.fail(field, 'a string', v);
+        return v;
+    }
+    strings(v, field) {
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v))
+            this.fail(field, 'a list of strings', v);
+        return v.map((x, i) => this.string(x, `${field}[${i}]`));
+    }
+    list(v, field, each) {
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v))
+            this.fail(field, 'a list', v);
+        return v.map((x, i) => each(x, `${field}[${i}]`));
+    }
+    object(v, field) {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            this.fail(field, 'an object', v);
+        return v;
+    }
+}
+function readEvent(f, v, at) {
+    const o = f.object(v, at);
+    const keys = EVENT_KEYS.filter((k) => k in o);
+    if (keys.length !== 1)
+        f.fail(at, `one of ${EVENT_KEYS.join(', ')}`, v);
+    const key = keys[0];
+    return { [key]: f.string(o[key], `${at}.${key}`) };
+}
+function readRange(f, v, at) {
+    const o = f.object(v, at);
+    if (!RANGE_TYPES.includes(o.type))
+        f.fail(`${at}.type`, RANGE_TYPES.join(' or '), o.type);
+    const events = f.list(o.events, `${at}.events`, (e, eat) => readEvent(f, e, eat));
+    if (!events || !events.some((e) => 'introduced' in e))
+        f.fail(`${at}.events`, "a list with an 'introduced' event", o.events);
+    return { type: o.type, events };
+}
+function readAffected(f, v, at) {
+    const o = f.object(v, at);
+    let pkg;
+    if (o.package !== undefined) {
+        const p = f.object(o.package, `${at}.package`);
+        pkg = {
+            ecosystem: f.string(p.ecosystem, `${at}.package.ecosystem`),
+            name: f.string(p.name, `${at}.package.name`),
+            purl: f.string(p.purl, `${at}.package.purl`, true),
+        };
+    }
+    return {
+        package: pkg,
+        ranges: f.list(o.ranges, `${at}.ranges`, (r, rat) => readRange(f, r, rat)),
+        versions: f.strings(o.versions, `${at}.versions`),
+    };
+}
+/** One OSV record from parsed JSON; throws INPUT_INVALID naming `origin` and the field. */
+function readOsvRecord(json, origin) {
+    const f = new Fields(origin);
+    const o = f.object(json, '(record)');
+    const pair = (x, at) => {
+        const p = f.object(x, at);
+        return { type: f.string(p.type, `${at}.type`), score: f.string(p.score, `${at}.score`) };
+    };
+    const ref = (x, at) => {
+        const p = f.object(x, at);
+        return { type: f.string(p.type, `${at}.type`), url: f.string(p.url, `${at}.url`) };
+    };
+    return {
+        id: f.string(o.id, 'id'),
+        modified: f.string(o.modified, 'modified'),
+        withdrawn: f.string(o.withdrawn, 'withdrawn', true),
+        aliases: f.strings(o.aliases, 'aliases'),
+        summary: f.text(o.summary, 'summary'),
+        details: f.text(o.details, 'details'),
+        severity: f.list(o.severity, 'severity', pair),
+        affected: f.list(o.affected, 'affected', (a, at) => readAffected(f, a, at)),
+        references: f.list(o.references, 'references', ref),
+        database_specific: o.database_specific === undefined
+            ? undefined
+            : f.object(o.database_specific, 'database_specific'),
+        origin,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/advisories/load.js
+// Where advisories come from: the OSV records shipped in the repository's `advisories/`
+// folder (`default`), an OSV JSON file, a directory of them, or osv.dev's per-ecosystem
+// export zip (`PyPI/all.zip`), so a workflow can download current data before it verifies.
+
+
+
+
+
+
+
+const SHIPPED_DIR = (0,external_node_path_.join)('advisories', 'osv');
+/** The shipped records' folder, found above this module (src/advisories or dist/). */
+function shippedAdvisoriesDir() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, SHIPPED_DIR)))
+            return (0,external_node_path_.join)(dir, SHIPPED_DIR);
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    throw new errors/* ProvenanceError */.CG('INPUT_MISSING', `the shipped advisories (${SHIPPED_DIR}) are missing`, {
+        input: 'advisories',
+        value: 'default',
+        fix: 'run the action or command from a complete checkout, or pass advisories: PATH',
+    });
+}
+function parseJson(text, origin) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `advisory ${origin} is not JSON: ${e.message}`, {
+            input: 'advisories',
+            value: origin,
+            fix: 'give OSV JSON records, a directory of them or an OSV export zip',
+            cause: e,
+        });
+    }
+}
+function fromZip(bytes, path) {
+    let files;
+    try {
+        files = (0,esm/* unzipSync */.AO)(bytes, { filter: (f) => f.name.endsWith('.json') });
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${path} is not a readable zip: ${e.message}`, {
+            input: 'advisories',
+            value: path,
+            fix: "download osv.dev's export again (https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip)",
+            cause: e,
+        });
+    }
+    const decoder = new TextDecoder();
+    return Object.keys(files)
+        .sort()
+        .map((name) => readOsvRecord(parseJson(decoder.decode(files[name]), `${path}!${name}`), `${path}!${name}`));
+}
+function fromPath(path) {
+    const unreadable = (e) => new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read advisories ${path}: ${e.message}`, {
+        input: 'advisories',
+        value: path,
+        fix: 'give an OSV JSON file, a directory of them, or an OSV export zip',
+        cause: e,
+    });
+    let bytes;
+    let names;
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            names = (0,external_node_fs_.readdirSync)(path).filter((n) => n.endsWith('.json'));
+        else
+            bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (e) {
+        throw unreadable(e);
+    }
+    if (names)
+        return names.sort().flatMap((n) => fromPath((0,external_node_path_.join)(path, n)));
+    if (!bytes)
+        return [];
+    if (path.endsWith('.zip'))
+        return fromZip(bytes, path);
+    const json = parseJson(bytes.toString('utf8'), path);
+    // osv-scanner's and some exports' shape: a list of records in one file.
+    const list = Array.isArray(json) ? json : [json];
+    return list.map((r, i) => readOsvRecord(r, Array.isArray(json) ? `${path}[${i}]` : path));
+}
+let shipped;
+/**
+ * Load every source (paths absolute, or relative to the working directory). Synchronous:
+ * it runs once per verification, before anything else reads the disk.
+ */
+function loadAdvisories(sources) {
+    const db = { sources: [], records: [], byPackage: new Map() };
+    for (const s of sources) {
+        const all = s === 'default' ? (shipped ??= fromPath(shippedAdvisoriesDir())) : fromPath((0,external_node_path_.resolve)(s.path));
+        const records = all.filter((r) => !r.withdrawn);
+        const named = records.filter((r) => pypiPackages(r).length > 0);
+        db.sources.push(`${s === 'default' ? 'default' : s.path} (${named.length} records)`);
+        for (const r of named) {
+            db.records.push(r);
+            for (const p of new Set(pypiPackages(r))) {
+                const list = db.byPackage.get(p) ?? [];
+                list.push(r);
+                db.byPackage.set(p, list);
+            }
+        }
+    }
+    return db;
+}
+
+// EXTERNAL MODULE: ./build/src/advisories/severity.js
+var severity = __webpack_require__(99158);
+;// CONCATENATED MODULE: ./build/src/advisories/match.js
+// The advisories that affect recorded packages. Databases publish one vulnerability under
+// several ids (GHSA-, PYSEC-, CVE-) and osv.dev's export carries each of them: records that
+// share an id or alias are one finding, reported once with the others as aliases.
+
+
+
+function advisoryUrl(r) {
+    const refs = r.references ?? [];
+    return (refs.find((x) => x.type === 'ADVISORY')?.url ??
+        refs[0]?.url ??
+        `https://osv.dev/vulnerability/${encodeURIComponent(r.id)}`);
+}
+function summaryOf(r) {
+    const text = r.summary?.trim() || r.details?.trim().split('\n')[0] || '(no summary)';
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+function group(hits) {
+    const groups = [];
+    for (const h of hits) {
+        const names = new Set([h.record.id, ...(h.record.aliases ?? [])]);
+        const joined = groups.filter((g) => [...names].some((n) => g.names.has(n)));
+        const into = { names, hits: [h] };
+        for (const g of joined) {
+            g.names.forEach((n) => into.names.add(n));
+            into.hits.unshift(...g.hits);
+            groups.splice(groups.indexOf(g), 1);
+        }
+        groups.push(into);
+    }
+    return groups;
+}
+function finding(pkg, g) {
+    const first = g.hits[0].record;
+    const levels = g.hits
+        .map((h) => (0,severity/* severityOf */.xJ)(h.record))
+        .filter((s) => s !== undefined)
+        .sort((a, b) => (0,severity/* severityRank */.qs)(b.level) - (0,severity/* severityRank */.qs)(a.level));
+    return {
+        package: pkg,
+        id: first.id,
+        aliases: [...g.names].filter((n) => n !== first.id).sort(),
+        severity: levels[0],
+        summary: summaryOf(g.hits.find((h) => h.record.summary?.trim())?.record ?? first),
+        fixed: [...new Set(g.hits.flatMap((h) => h.hit.fixed))],
+        lastAffected: [...new Set(g.hits.flatMap((h) => h.hit.lastAffected))],
+        url: advisoryUrl(first),
+    };
+}
+const rank = (f) => (f.severity ? (0,severity/* severityRank */.qs)(f.severity.level) : -1);
+const mostSevereFirst = (a, b) => rank(b) - rank(a) || a.id.localeCompare(b.id);
+/** Findings (one per vulnerability and package) and records that could not be decided. */
+function findAdvisories(db, installed) {
+    const findings = [];
+    const undecided = [];
+    for (const pkg of installed) {
+        const hits = [];
+        for (const record of db.byPackage.get((0,layout/* normalizePackageName */.NX)(pkg.name)) ?? []) {
+            const verdict = affectedBy(record, pkg.name, pkg.version);
+            if (verdict)
+                hits.push({ record, hit: verdict });
+            else if (verdict === undefined)
+                undecided.push({ package: pkg, id: record.id, url: advisoryUrl(record) });
+        }
+        findings.push(...group(hits)
+            .map((g) => finding(pkg, g))
+            .sort(mostSevereFirst));
+    }
+    return { findings, undecided };
+}
+
+;// CONCATENATED MODULE: ./build/src/advisories/index.js
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/src/policy/advisories.js
+// The `frameworks.advisories` rule: which OSV records apply (the shipped ones, a policy's
+// paths, or what `--advisories` names in place of the shipped ones), and what they find in
+// the recorded packages.
+
+
+/**
+ * The sources that apply: the policy's list (absent means `default`), with `default`
+ * replaced by `override` when one is given. Policy paths are relative to the policy file.
+ */
+function advisorySources(policy, override = []) {
+    const listed = policy?.frameworks?.advisories ?? ['default'];
+    if (listed === 'none')
+        return [];
+    return listed.flatMap((s) => s === 'default'
+        ? override.length > 0
+            ? override.map((path) => ({ path: (0,external_node_path_.resolve)(path) }))
+            : ['default']
+        : [{ path: (0,external_node_path_.resolve)(policy?.dir ?? '.', s.path) }]);
+}
+function advisoryDatabase(policy, override = []) {
+    return loadAdvisories(advisorySources(policy, override));
+}
+function describeFinding(f) {
+    const also = f.aliases.length ? ` (${f.aliases.join(', ')})` : '';
+    const from = f.severity?.from ? ` (${f.severity.from})` : '';
+    const severity = f.severity ? `severity ${f.severity.level}${from}` : 'severity not stated';
+    const last = f.lastAffected.length ? ` (last affected ${f.lastAffected.join(', ')})` : '';
+    const fixed = f.fixed.length ? `fixed in ${f.fixed.join(', ')}` : `no fixed version${last}`;
+    return `${f.package.name} ${f.package.version} is affected by ${f.id}${also}, ${severity}: ${f.summary}; ${fixed}; ${f.url}`;
+}
+/** A finding below `min-severity` is left out; one without a stated severity never is. */
+function severe(f, min) {
+    return !min || !f.severity || (0,severity/* severityRank */.qs)(f.severity.level) >= (0,severity/* severityRank */.qs)(min);
+}
+/** Results for the recorded packages; `missing` says why no packages are there (then it fails). */
+function advisoryResults(db, installed, opts) {
+    const rule = 'frameworks.advisories';
+    if (opts.missing)
+        return [
+            {
+                rule,
+                ok: false,
+                reason: `the advisories cannot be checked${opts.missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
+            },
+        ];
+    const { findings, undecided } = findAdvisories(db, installed);
+    const out = findings
+        .filter((f) => severe(f, opts.minSeverity))
+        .map((f) => ({ rule, ok: false, subject: f.package.name, reason: describeFinding(f) }));
+    // Fail closed: a version the record's ranges cannot be ordered against is not shown safe.
+    for (const u of undecided)
+        out.push({
+            rule,
+            ok: false,
+            subject: u.package.name,
+            reason: `${u.package.name} version '${u.package.version}' cannot be compared with ${u.id}'s affected ranges; ${u.url}`,
+        });
+    if (out.length === 0) {
+        const below = findings.length ? `; ${findings.length} below ${opts.minSeverity}` : '';
+        out.push({
+            rule,
+            ok: true,
+            reason: `no recorded package is affected by the ${db.records.length} advisories of ${db.sources.join(', ')}${below}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 87070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -637,183 +1198,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
-;// CONCATENATED MODULE: ./build/src/policy/advisories.js
-// The shipped list of advisories for ML frameworks, applied by `frameworks.advisories:
-// default`. Each entry is a published advisory whose identifier, affected range and fixed
-// version were checked against its advisory record (GitHub Advisory Database / OSV / PyPA
-// advisory database); `url` is that record. Ranges use the syntax of versions.ts and are
-// compared with local versions dropped (`2.3.1+cu121` is 2.3.1).
-//
-// Keep entries to what a record states. Add an entry only with its record's URL.
-function forPackages(packages, a) {
-    return packages.map((p) => ({ ...a, package: p }));
-}
-const DEFAULT_ADVISORIES = [
-    // PyTorch
-    {
-        id: 'CVE-2025-32434',
-        aliases: ['GHSA-53q9-r3pm-6pq6', 'PYSEC-2025-41'],
-        package: 'torch',
-        versions: '<2.6.0',
-        fixed: '2.6.0',
-        summary: 'torch.load with weights_only=True can still execute code from a crafted file (remote code execution)',
-        url: 'https://github.com/advisories/GHSA-53q9-r3pm-6pq6',
-    },
-    {
-        id: 'CVE-2026-24747',
-        aliases: ['GHSA-63cw-57p8-fm3p'],
-        package: 'torch',
-        versions: '<2.10.0',
-        fixed: '2.10.0',
-        summary: 'the weights_only unpickler can be driven into memory corruption by a crafted checkpoint (code execution with weights_only=True)',
-        url: 'https://github.com/pytorch/pytorch/security/advisories/GHSA-63cw-57p8-fm3p',
-    },
-    {
-        id: 'CVE-2022-45907',
-        aliases: ['GHSA-47fc-vmwq-366v', 'PYSEC-2022-43015'],
-        package: 'torch',
-        versions: '<1.13.1',
-        fixed: '1.13.1',
-        summary: 'torch.jit.annotations.parse_type_line uses eval on its input (arbitrary code execution)',
-        url: 'https://github.com/advisories/GHSA-47fc-vmwq-366v',
-    },
-    {
-        id: 'CVE-2024-31580',
-        aliases: ['GHSA-5pcm-hx3q-hm94'],
-        package: 'torch',
-        versions: '<2.2.0',
-        fixed: '2.2.0',
-        summary: 'heap buffer overflow in runtime/vararg_functions.cpp',
-        url: 'https://github.com/advisories/GHSA-5pcm-hx3q-hm94',
-    },
-    {
-        id: 'CVE-2024-31583',
-        aliases: ['GHSA-pg7h-5qx3-wjr3'],
-        package: 'torch',
-        versions: '<2.2.0',
-        fixed: '2.2.0',
-        summary: 'use-after-free in the mobile interpreter (torch/csrc/jit/mobile/interpreter.cpp)',
-        url: 'https://github.com/advisories/GHSA-pg7h-5qx3-wjr3',
-    },
-    // Hugging Face Transformers
-    {
-        id: 'CVE-2023-6730',
-        aliases: ['GHSA-3863-2447-669p'],
-        package: 'transformers',
-        versions: '<4.36.0',
-        fixed: '4.36.0',
-        summary: 'deserialization of untrusted data (pickle) in RagRetriever: code execution from a crafted repository',
-        url: 'https://github.com/advisories/GHSA-3863-2447-669p',
-    },
-    {
-        id: 'CVE-2023-7018',
-        aliases: ['GHSA-v68g-wm8c-6x7j'],
-        package: 'transformers',
-        versions: '<4.36.0',
-        fixed: '4.36.0',
-        summary: 'deserialization of untrusted data (pickle) in TransfoXLTokenizer: code execution from a crafted repository',
-        url: 'https://github.com/advisories/GHSA-v68g-wm8c-6x7j',
-    },
-    {
-        id: 'CVE-2024-3568',
-        aliases: ['GHSA-37q5-v5qm-c9v8'],
-        package: 'transformers',
-        versions: '<4.38.0',
-        fixed: '4.38.0',
-        summary: 'TFPreTrainedModel.load_repo_checkpoint unpickles checkpoint data: code execution from a crafted checkpoint',
-        url: 'https://github.com/advisories/GHSA-37q5-v5qm-c9v8',
-    },
-    {
-        id: 'CVE-2024-11392',
-        aliases: ['GHSA-qxrp-vhvm-j765'],
-        package: 'transformers',
-        versions: '<4.48.0',
-        fixed: '4.48.0',
-        summary: 'MobileViTV2 configuration deserialization of untrusted data (remote code execution)',
-        url: 'https://github.com/advisories/GHSA-qxrp-vhvm-j765',
-    },
-    {
-        id: 'CVE-2024-11393',
-        aliases: ['GHSA-wrfc-pvp9-mr9g'],
-        package: 'transformers',
-        versions: '<4.48.0',
-        fixed: '4.48.0',
-        summary: 'MaskFormer model file deserialization of untrusted data (remote code execution)',
-        url: 'https://github.com/advisories/GHSA-wrfc-pvp9-mr9g',
-    },
-    {
-        id: 'CVE-2024-11394',
-        aliases: ['GHSA-hxxf-235m-72v3'],
-        package: 'transformers',
-        versions: '<4.48.0',
-        fixed: '4.48.0',
-        summary: 'Trax model file deserialization of untrusted data (remote code execution)',
-        url: 'https://github.com/advisories/GHSA-hxxf-235m-72v3',
-    },
-    // Keras
-    {
-        id: 'CVE-2024-3660',
-        aliases: ['GHSA-x4wf-678h-2pmq'],
-        package: 'keras',
-        versions: '<2.13.1rc0',
-        fixed: '2.13.1rc0',
-        summary: 'Lambda layers in a loaded model run arbitrary code (code injection)',
-        url: 'https://github.com/advisories/GHSA-x4wf-678h-2pmq',
-    },
-    {
-        id: 'CVE-2025-1550',
-        aliases: ['GHSA-48g7-3x6r-xfhp'],
-        package: 'keras',
-        versions: '>=3.0.0,<3.9.0',
-        fixed: '3.9.0',
-        summary: 'Model.load_model runs arbitrary code from a crafted .keras config.json even with safe_mode=True',
-        url: 'https://github.com/advisories/GHSA-48g7-3x6r-xfhp',
-    },
-    {
-        id: 'CVE-2025-8747',
-        aliases: ['GHSA-c9rc-mg46-23w3'],
-        package: 'keras',
-        versions: '>=3.0.0,<3.11.0',
-        fixed: '3.11.0',
-        summary: 'bypass of the CVE-2025-1550 fix through built-in Keras functions: file overwrite, often code execution, with safe_mode=True',
-        url: 'https://github.com/advisories/GHSA-c9rc-mg46-23w3',
-    },
-    // TensorFlow (and its -cpu/-gpu distributions, which the record covers separately)
-    ...forPackages(['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu'], {
-        id: 'CVE-2021-37678',
-        aliases: ['GHSA-r6jx-9g48-2r5r', 'PYSEC-2021-300'],
-        versions: '>=2.3.0,<2.3.4 || >=2.4.0,<2.4.3 || ==2.5.0',
-        fixed: '2.3.4, 2.4.3, 2.5.1, 2.6.0',
-        summary: 'Keras model_from_yaml uses yaml.unsafe_load: code execution when deserializing a model from YAML',
-        url: 'https://github.com/tensorflow/tensorflow/security/advisories/GHSA-r6jx-9g48-2r5r',
-    }),
-    // NumPy, joblib (model persistence)
-    {
-        id: 'CVE-2019-6446',
-        aliases: ['PYSEC-2019-108'],
-        package: 'numpy',
-        versions: '<1.16.1',
-        fixed: '1.16.1',
-        summary: 'numpy.load unpickles object arrays by default: code execution from a crafted .npy/.npz (disputed by upstream)',
-        url: 'https://osv.dev/vulnerability/PYSEC-2019-108',
-    },
-    {
-        id: 'CVE-2022-21797',
-        aliases: ['PYSEC-2022-288'],
-        package: 'joblib',
-        versions: '<1.2.0',
-        fixed: '1.2.0',
-        summary: 'Parallel(pre_dispatch=...) evaluates its argument with eval (arbitrary code execution)',
-        url: 'https://osv.dev/vulnerability/PYSEC-2022-288',
-    },
-];
-
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var proof = __webpack_require__(75645);
+// EXTERNAL MODULE: ./build/src/licenses/spdx.js
+var spdx = __webpack_require__(46783);
 ;// CONCATENATED MODULE: ./build/src/policy/dataset-rules.js
 // The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
+
 
 
 function matchesPattern(d, p) {
@@ -837,12 +1232,13 @@ function perDataset(rule, all, reasonFor, passed) {
     return out.length > 0 ? out : [{ rule, ok: true, reason: `${passed}${none}` }];
 }
 function licenceProblem(d, ds) {
-    const allowed = new Set(ds.licenses.map((l) => l.toLowerCase()));
     const list = ds.licenses.join(', ');
     if (!d.license && !ds.allowUnrecorded)
         return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
-    if (d.license && !allowed.has(d.license.toLowerCase()))
-        return `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${list}`;
+    if (d.license && !(0,spdx/* licenceAllowed */._i)(d.license, ds.licenses)) {
+        const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
+        return `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`;
+    }
     return undefined;
 }
 function datasetRules(view, ds, proofs) {
@@ -923,8 +1319,8 @@ function absenceProblem(digest, d, ds, proofs) {
 
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/policy/versions.js
-var versions = __webpack_require__(14351);
+// EXTERNAL MODULE: ./build/src/versions/pep440.js
+var pep440 = __webpack_require__(16668);
 ;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
 
 
@@ -951,7 +1347,7 @@ function noPackagesNote(view) {
 function denyRule(rule, pkgs, r, view) {
     const out = [];
     for (const p of pkgs.get((0,layout/* normalizePackageName */.NX)(r.package)) ?? []) {
-        const hit = (0,versions/* satisfies */.ib)(p.version, r.range);
+        const hit = (0,pep440/* satisfies */.ib)(p.version, r.range);
         if (hit === true) {
             out.push({
                 rule,
@@ -990,7 +1386,7 @@ function requireRule(rule, pkgs, r) {
             subject: r.package,
             reason: `${r.package} is required but not recorded`,
         };
-    const good = found.find((p) => (0,versions/* satisfies */.ib)(p.version, r.range) === true);
+    const good = found.find((p) => (0,pep440/* satisfies */.ib)(p.version, r.range) === true);
     if (good)
         return {
             rule,
@@ -1004,55 +1400,6 @@ function requireRule(rule, pkgs, r) {
         subject: r.package,
         reason: `${r.package} ${found.map((p) => p.version).join(', ')} does not satisfy ${r.versions}`,
     };
-}
-const rangeCache = new Map();
-function advisoryRange(a) {
-    let r = rangeCache.get(a.versions);
-    if (r === undefined) {
-        r = (0,versions/* parseRange */.RC)(a.versions);
-        rangeCache.set(a.versions, r);
-    }
-    return typeof r === 'string' ? undefined : r;
-}
-function advisoryRules(view, pkgs, list, allowUnrecorded = false) {
-    const out = [];
-    const missing = noPackagesNote(view);
-    if (missing && !allowUnrecorded) {
-        // Nothing recorded is not nothing vulnerable: without packages the check cannot pass.
-        return [
-            {
-                rule: 'frameworks.advisories',
-                ok: false,
-                reason: `the advisories cannot be checked${missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
-            },
-        ];
-    }
-    for (const a of list) {
-        const range = advisoryRange(a);
-        if (!range)
-            continue;
-        for (const p of pkgs.get((0,layout/* normalizePackageName */.NX)(a.package)) ?? []) {
-            const hit = (0,versions/* satisfies */.ib)(p.version, range);
-            if (hit === true || hit === undefined) {
-                out.push({
-                    rule: 'frameworks.advisories',
-                    ok: false,
-                    subject: p.name,
-                    reason: hit === true
-                        ? `${p.name} ${p.version} is affected by ${a.id} (${a.aliases[0] ?? ''}): ${a.summary}; fixed in ${a.fixed}; ${a.url}`
-                        : `${p.name} version '${p.version}' cannot be compared with ${a.id}'s affected range ${a.versions}; ${a.url}`,
-                });
-            }
-        }
-    }
-    if (out.length === 0) {
-        out.push({
-            rule: 'frameworks.advisories',
-            ok: true,
-            reason: `no recorded package is affected by the ${list.length} shipped advisories${noPackagesNote(view)}`,
-        });
-    }
-    return out;
 }
 function ageRule(view, maxAge, now, signedAt) {
     let at = signedAt;
@@ -1123,8 +1470,11 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
         out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
     const fw = policy.frameworks ?? {};
     const pkgs = installed(view);
-    if (fw.advisories !== 'none')
-        out.push(...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES, fw.allowUnrecorded));
+    if (fw.advisories !== 'none') {
+        const db = opts.advisories ?? (0,advisories/* advisoryDatabase */.dr)(policy);
+        const missing = fw.allowUnrecorded ? undefined : noPackagesNote(view) || undefined;
+        out.push(...(0,advisories/* advisoryResults */.yY)(db, view.packages ?? [], { minSeverity: fw.minSeverity, missing }));
+    }
     (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
     (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
     if (policy.maxAge)
@@ -1145,8 +1495,8 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
  * Known advisories that affect the recorded packages, for verify without a policy: reported
  * as warnings, not violations (a policy makes them violations). Nothing when nothing was recorded.
  */
-function knownAdvisories(view) {
-    return advisoryRules(view, installed(view), DEFAULT_ADVISORIES, true)
+function knownAdvisories(view, db) {
+    return (0,advisories/* advisoryResults */.yY)(db, view.packages ?? [], {})
         .filter((r) => !r.ok)
         .map((r) => r.reason);
 }
@@ -1237,9 +1587,15 @@ class Reader {
     source;
     lines;
     found = [];
+    /** What is read but should be written otherwise (deprecated syntax), as `file:line:col: message`. */
+    notices = [];
     constructor(source, lines) {
         this.source = source;
         this.lines = lines;
+    }
+    notice(node, message) {
+        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+        this.notices.push(`${this.source}:${line}:${col}: ${message}`);
     }
     error(node, message) {
         const offset = ((0,dist/* isPair */.tO)(node)
@@ -1290,14 +1646,21 @@ class Reader {
         this.error(node, `'${name}' must be true or false${describe(node)}`);
         return undefined;
     }
-    stringList(node, name) {
+    /** A string or a list of strings, as a list. */
+    stringOrList(node, name, opts = {}) {
+        if ((0,dist/* isSeq */.oP)(node))
+            return this.stringList(node, name, opts);
+        const v = this.string(node, name, opts);
+        return v === undefined ? undefined : [{ value: v, node: node }];
+    }
+    stringList(node, name, opts = {}) {
         if (!(0,dist/* isSeq */.oP)(node)) {
             this.error(node, `'${name}' must be a list${describe(node)}`);
             return undefined;
         }
         const out = [];
         node.items.forEach((item, i) => {
-            const v = this.string(item, `${name}[${i}]`);
+            const v = this.string(item, `${name}[${i}]`, opts);
             if (v !== undefined)
                 out.push({ value: v, node: item });
         });
@@ -1340,9 +1703,15 @@ var signer_policy = __webpack_require__(51195);
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var leaves = __webpack_require__(36511);
-// EXTERNAL MODULE: ./build/src/policy/versions.js
-var policy_versions = __webpack_require__(14351);
+// EXTERNAL MODULE: ./build/src/advisories/severity.js
+var severity = __webpack_require__(99158);
+// EXTERNAL MODULE: ./build/src/licenses/spdx.js
+var spdx = __webpack_require__(46783);
+// EXTERNAL MODULE: ./build/src/versions/pep440.js
+var pep440 = __webpack_require__(16668);
 ;// CONCATENATED MODULE: ./build/src/policy/sections.js
+
+
 
 
 
@@ -1408,23 +1777,12 @@ function packageRules(r, node, name, withReason) {
             return;
         }
         const pkg = r.string(pkgPair.value, `${name}[${i}].package`);
-        let versions;
-        let range = { text: '*', any: [] };
         const vPair = m.get('versions');
-        if (vPair) {
-            versions = r.string(vPair.value, `${name}[${i}].versions`, { numbersAsText: true });
-            if (versions !== undefined) {
-                const parsed = (0,policy_versions/* parseRange */.RC)(versions);
-                if (typeof parsed === 'string')
-                    r.error(vPair.value, `'${name}[${i}].versions': ${parsed}`);
-                else
-                    range = parsed;
-            }
-        }
+        const range = vPair ? versionRange(r, vPair.value, `${name}[${i}].versions`) : pep440/* ANY_VERSION */.W1;
         const rPair = m.get('reason');
         const reason = rPair ? r.string(rPair.value, `${name}[${i}].reason`) : undefined;
-        if (pkg !== undefined)
-            out.push({ package: pkg, versions, range, reason });
+        if (pkg !== undefined && range)
+            out.push({ package: pkg, versions: vPair ? range.text : undefined, range, reason });
     });
     return out;
 }
@@ -1498,7 +1856,7 @@ function readDatasets(r, entry) {
     }
     const lic = m.get('licenses');
     if (lic)
-        ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+        ds.licenses = licenceList(r, lic.value);
     const content = m.get('deny-content');
     if (content)
         ds.denyContent = contentDigests(r, content.value, 'datasets.deny-content');
@@ -1506,6 +1864,16 @@ function readDatasets(r, entry) {
     if (open)
         ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
     return ds;
+}
+/** Licences one by one (SPDX ids, or names outside SPDX such as `openrail`). */
+function licenceList(r, node) {
+    const list = r.stringList(node, 'datasets.licenses');
+    list?.forEach(({ value, node: at }, i) => {
+        const problem = (0,spdx/* allowListEntry */.u9)(value).problem;
+        if (problem)
+            r.error(at, `'datasets.licenses[${i}]': ${problem}`);
+    });
+    return list?.map((x) => x.value);
 }
 /** `sha256:HEX` entries, lower-cased; anything else is reported where it stands. */
 function contentDigests(r, node, name) {
@@ -1519,9 +1887,42 @@ function contentDigests(r, node, name) {
     });
     return out;
 }
+/** `versions:` of a package rule: a specifier set or a list of them; the old syntax noted. */
+function versionRange(r, node, name) {
+    const list = r.stringOrList(node, name, { numbersAsText: true });
+    if (!list)
+        return undefined;
+    const texts = list.map((x) => x.value);
+    const parsed = (0,pep440/* parseRange */.RC)((0,dist/* isSeq */.oP)(node) ? texts : texts[0]);
+    if (typeof parsed === 'string') {
+        r.error(node, `'${name}': ${parsed}`);
+        return undefined;
+    }
+    if (parsed.notice)
+        r.notice(node, `'${name}': ${parsed.notice}`);
+    return parsed.range;
+}
+/** `default`, `none`, or a list of `default` and paths of OSV data. */
+function advisoryList(r, node) {
+    const list = r.stringOrList(node, 'frameworks.advisories');
+    if (!list)
+        return undefined;
+    if (list.length === 1 && list[0].value.trim() === 'none')
+        return 'none';
+    const out = [];
+    for (const { value, node: at } of list) {
+        const v = value.trim();
+        if (v === 'none')
+            r.error(at, "'frameworks.advisories': 'none' cannot be listed with other sources");
+        else
+            out.push(v === 'default' ? 'default' : { path: v });
+    }
+    return out;
+}
 function readFrameworks(r, entry) {
     const m = r.map(entry.value, "'frameworks'", [
         'advisories',
+        'min-severity',
         'deny',
         'require',
         'allow-unrecorded',
@@ -1530,12 +1931,14 @@ function readFrameworks(r, entry) {
         return undefined;
     const fw = {};
     const adv = m.get('advisories');
-    if (adv) {
-        const v = r.string(adv.value, 'frameworks.advisories');
-        if (v === 'default' || v === 'none')
-            fw.advisories = v;
-        else if (v !== undefined)
-            r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
+    if (adv)
+        fw.advisories = advisoryList(r, adv.value);
+    const min = m.get('min-severity');
+    const level = min ? r.string(min.value, 'frameworks.min-severity') : undefined;
+    if (level !== undefined) {
+        fw.minSeverity = (0,severity/* parseSeverity */.lv)(level);
+        if (!fw.minSeverity)
+            r.error(min.value, `'frameworks.min-severity' must be low, medium, high or critical, got '${level}'`);
     }
     const deny = m.get('deny');
     if (deny)
@@ -1629,6 +2032,8 @@ function parsePolicy(text, source = 'policy.yml') {
     };
     if (r.errors.length > 0)
         throw new PolicyError(source, r.errors);
+    if (r.notices.length > 0)
+        policy.notices = r.notices;
     // Absent sections stay absent: whether a policy has a section decides which rules run.
     for (const key of Object.keys(policy))
         if (policy[key] === undefined)
@@ -1690,7 +2095,7 @@ async function loadPolicy(path) {
     catch (e) {
         throw unreadable(e.message, 'check the file permissions; the step runs as the runner user', e);
     }
-    return parsePolicy(text, (0,external_node_path_.basename)(path));
+    return { ...parsePolicy(text, (0,external_node_path_.basename)(path)), dir: (0,external_node_path_.dirname)(path) };
 }
 /**
  * The identity verify checks: explicit inputs override the policy's identity block.
@@ -1707,169 +2112,6 @@ function mergeIdentity(inputs, policy) {
         sourceRef: inputs.sourceRef || id.sourceRef,
         denySelfHostedRunners: inputs.denySelfHostedRunners === true || id.runner === 'github-hosted',
     };
-}
-
-
-/***/ }),
-
-/***/ 14351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ parseRange),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
-/* harmony export */ });
-// Python package versions (PEP 440) and the ranges a policy writes against them.
-//
-// Versions are compared as PEP 440 orders them (epoch, release, pre, post, dev), with one
-// deliberate simplification: the local part is dropped, so `2.3.1+cu121` compares as
-// `2.3.1` (a CUDA build carries the same code and the same vulnerabilities as its base).
-// Ranges are comma- or space-separated comparators that must all hold (`>=2.0,<2.6`),
-// alternatives joined by `||` (`<2.3.4 || >=2.4.0,<2.4.3`). Operators: `<` `<=` `>` `>=`
-// `==` `!=` (both with `.*` prefix matching), `~=`; a bare version means `==`, `*` any.
-// Unlike PEP 440's `<V`, a pre-release of V satisfies `<V`: for deny lists and advisories
-// a release candidate of the fixed version is treated as still affected.
-const VERSION_RE = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|rc|c|pre|preview)[-_.]?(\d*))?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d*))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-function parseVersion(text) {
-    const m = VERSION_RE.exec(text);
-    if (!m)
-        return undefined;
-    const preKind = m[3]?.toLowerCase();
-    const pre = preKind === undefined
-        ? undefined
-        : {
-            kind: (preKind === 'alpha' || preKind === 'a'
-                ? 'a'
-                : preKind === 'beta' || preKind === 'b'
-                    ? 'b'
-                    : 'rc'),
-            n: Number(m[4] || 0),
-        };
-    const post = m[5] !== undefined ? Number(m[5]) : m[6] !== undefined ? Number(m[7] || 0) : undefined;
-    const dev = m[8] !== undefined ? Number(m[9] || 0) : undefined;
-    return {
-        epoch: Number(m[1] ?? 0),
-        release: m[2].split('.').map(Number),
-        pre,
-        post,
-        dev,
-        local: m[10]?.toLowerCase(),
-        text,
-    };
-}
-const PRE_ORDER = { a: 0, b: 1, rc: 2 };
-function cmpNum(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function cmpRelease(a, b) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const c = cmpNum(a[i] ?? 0, b[i] ?? 0);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-// The keys PEP 440 sorts by: a dev release of a final version sorts before its
-// pre-releases, a final version after them, post releases after that.
-function preKey(v) {
-    if (!v.pre && v.post === undefined && v.dev !== undefined)
-        return [-1];
-    if (!v.pre)
-        return [3];
-    return [PRE_ORDER[v.pre.kind], v.pre.n];
-}
-const postKey = (v) => (v.post === undefined ? -1 : v.post);
-const devKey = (v) => (v.dev === undefined ? Number.POSITIVE_INFINITY : v.dev);
-/** PEP 440 order, local versions ignored. */
-function compareVersions(a, b) {
-    return (cmpNum(a.epoch, b.epoch) ||
-        cmpRelease(a.release, b.release) ||
-        cmpRelease(preKey(a), preKey(b)) ||
-        cmpNum(postKey(a), postKey(b)) ||
-        cmpNum(devKey(a), devKey(b)));
-}
-const COMPARATOR_RE = /^(~=|==|!=|<=|>=|<|>|=)?\s*(.+)$/;
-/** Parse a range; returns an error message instead of throwing. */
-function parseRange(text) {
-    const t = text.trim();
-    if (t === '' || t === '*')
-        return { text, any: [] };
-    const alternatives = [];
-    for (const alt of t.split('||')) {
-        // Join an operator separated from its version by blanks (`>= 2.0`), then split.
-        const tokens = alt
-            .trim()
-            .replace(/(~=|==|!=|<=|>=|<|>|=)\s+/g, '$1')
-            .split(/[\s,]+/)
-            .filter((s) => s !== '');
-        if (tokens.length === 0)
-            return `empty alternative in '${text}'`;
-        const all = [];
-        for (const tok of tokens) {
-            const m = COMPARATOR_RE.exec(tok);
-            if (!m)
-                return `cannot read '${tok}' in '${text}'`;
-            const op = (m[1] === '=' || m[1] === undefined ? '==' : m[1]);
-            let vtext = m[2];
-            let prefix = false;
-            if (vtext.endsWith('.*')) {
-                if (op !== '==' && op !== '!=')
-                    return `'${tok}': a '.*' suffix works only with == and !=`;
-                prefix = true;
-                vtext = vtext.slice(0, -2);
-            }
-            const version = parseVersion(vtext);
-            if (!version)
-                return `'${vtext}' in '${text}' is not a version (PEP 440, e.g. 2.6.0, 2.6.0rc1, 2.3.1+cu121)`;
-            if (op === '~=' && version.release.length < 2)
-                return `'${tok}': ~= needs at least two release numbers, e.g. ~=2.2`;
-            all.push({ op, version, prefix });
-        }
-        alternatives.push(all);
-    }
-    return { text, any: alternatives };
-}
-function prefixMatch(v, p) {
-    if (v.epoch !== p.epoch)
-        return false;
-    return p.release.every((n, i) => (v.release[i] ?? 0) === n);
-}
-function holds(v, c) {
-    const d = compareVersions(v, c.version);
-    switch (c.op) {
-        case '<':
-            return d < 0;
-        case '<=':
-            return d <= 0;
-        case '>':
-            return d > 0;
-        case '>=':
-            return d >= 0;
-        case '==':
-            return c.prefix ? prefixMatch(v, c.version) : d === 0;
-        case '!=':
-            return c.prefix ? !prefixMatch(v, c.version) : d !== 0;
-        case '~=': {
-            const upper = {
-                epoch: c.version.epoch,
-                release: c.version.release.slice(0, -1),
-                text: '',
-            };
-            return d >= 0 && prefixMatch(v, upper);
-        }
-    }
-}
-/** Does the version satisfy the range? `undefined` when the version cannot be read. */
-function satisfies(version, range) {
-    if (range.any.length === 0)
-        return true;
-    const v = parseVersion(version);
-    if (!v)
-        return undefined;
-    return range.any.some((all) => all.every((c) => holds(v, c)));
 }
 
 
@@ -2227,8 +2469,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
-var evaluate = __webpack_require__(14146);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
+var evaluate = __webpack_require__(87070);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
@@ -2534,6 +2778,7 @@ function predicateViolations(env, wanted) {
 
 
 
+
 const STAGE_ORDER = [
     'bundle',
     'trusted-root',
@@ -2563,12 +2808,14 @@ async function verifyProvenance(opts) {
     const main = winners.get('training-record') ?? winners.get('build-provenance');
     const chosen = main ?? furthest(attempts);
     const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
-    const rules = opts.policy ? policyRules(main, opts.policy, now, opts.proofs) : [];
+    const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
     violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
     if (opts.policy && (0,policy/* needsTrainingRecord */.F)(opts.policy) && main && !winners.has('training-record'))
         violations.push(noTrainingRecord());
     // Without a policy, known advisories are said, not judged.
-    const warnings = !opts.policy && main?.view ? (0,evaluate/* knownAdvisories */.R)(main.view) : [];
+    const warnings = !opts.policy && main?.view
+        ? (0,evaluate/* knownAdvisories */.R)(main.view, opts.advisories ?? (0,advisories/* advisoryDatabase */.dr)(undefined))
+        : [];
     const verified = main !== undefined && violations.length === 0;
     return report(chosen, { verified, violations, rules, warnings }, attempts, now);
 }
@@ -2676,7 +2923,7 @@ function pairViolations(winners) {
     return out;
 }
 /** The policy over the report's statement: the training record, else the build provenance. */
-function policyRules(main, policy, now, proofs) {
+function policyRules(main, policy, now, opts) {
     if (!main?.view)
         return [];
     const signedAt = main.signedAt
@@ -2685,7 +2932,8 @@ function policyRules(main, policy, now, proofs) {
     return (0,evaluate/* evaluatePolicy */.U)(main.view, main.signer, policy, now, {
         signedAt,
         includeIdentity: false,
-        proofs,
+        proofs: opts.proofs,
+        advisories: opts.advisories,
     });
 }
 const policyViolation = (r) => ({
@@ -3664,6 +3912,115 @@ function identityViolations(checks) {
                 ? 'if a reusable workflow signs, name it with `signer-workflow`'
                 : `if this signer is expected, change the '${c.input}' input`,
     }));
+}
+
+
+/***/ }),
+
+/***/ 16668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   W1: () => (/* binding */ ANY_VERSION),
+/* harmony export */   Yd: () => (/* binding */ publicVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ib: () => (/* binding */ satisfies)
+/* harmony export */ });
+/* unused harmony export isVersion */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+// Python package versions and the ranges a policy writes against them, as PEP 440 and pip's
+// `packaging` define them, through @renovatebot/pep440 (a port of packaging). A range is a
+// PEP 440 specifier set (`>=2.0,<2.6`, `~=2.1`, `!=2.0.*`, `===2.5.1`) or a list of sets of
+// which any may match. Installed versions are judged as `pip check` judges them: with
+// pre-releases allowed, so a release candidate in the environment is not waved through.
+
+const ANY_VERSION = { text: '*', sets: [] };
+/** Parse one specifier set or a list of them; an error message instead of a throw. */
+function parseRange(input) {
+    if (typeof input !== 'string')
+        return parseList(input);
+    const t = input.trim();
+    if (t === '' || t === '*')
+        return { range: { text: input, sets: [] } };
+    if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im)(t))
+        return { range: { text: input, sets: [t] } };
+    return parseOldSyntax(input);
+}
+function parseList(list) {
+    const bad = list.find((s) => !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im)(s.trim()) || s.trim() === '');
+    if (bad !== undefined)
+        return `'${bad}' is not a PEP 440 specifier set (e.g. >=2.0,<2.6)`;
+    return { range: { text: list.join(' | '), sets: list.map((s) => s.trim()) } };
+}
+// The syntax of 0.1: alternatives joined by `||`, comparators separated by blanks or commas,
+// a bare version meaning `==`. Read so that old policies keep their meaning, with a notice.
+function parseOldSyntax(text) {
+    const sets = [];
+    for (const alt of text.split('||')) {
+        const parts = alt
+            .trim()
+            .replace(/(~=|===|==|!=|<=|>=|<|>|=)\s+/g, '$1')
+            .split(/[\s,]+/)
+            .filter((s) => s !== '')
+            .map((p) => (/^[<>=!~]/.test(p) ? p.replace(/^=(?!=)/, '==') : `==${p}`));
+        const set = parts.join(',');
+        if (parts.length === 0 || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im)(set))
+            return `'${text}' is not a PEP 440 specifier set (e.g. >=2.0,<2.6, ~=2.1, !=2.0.*) or a list of them`;
+        sets.push(set);
+    }
+    const list = sets.map((s) => `'${s}'`).join(', ');
+    return {
+        range: { text, sets },
+        notice: `'${text}' is the old range syntax; write ${sets.length === 1 ? list : `the list [${list}]`} (PEP 440 specifier sets, any of which may match)`,
+    };
+}
+/**
+ * Does an installed version lie in the range? `undefined` when the version is not PEP 440,
+ * so callers can fail closed. The local label is ignored unless a set names one.
+ */
+function satisfies(version, range) {
+    if (range.sets.length === 0)
+        return true;
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version.trim()))
+        return undefined;
+    const v = version.trim();
+    return range.sets.some((set) => set.split(',').every((spec) => inSpecifier(v, spec.trim())));
+}
+// One specifier of a set. The library shortcuts PEP 440's exclusive ordered comparisons
+// (it refuses any version with the same release numbers, so `2.6.0a1` is not `<2.6rc1` and
+// `2.0.post2` is not `>2.0.post1`); those two operators follow the specification's text.
+function inSpecifier(version, spec) {
+    const m = /^(<|>)\s*([^=].*)$/.exec(spec);
+    if (!m)
+        return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(version, spec, { prereleases: true });
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(version);
+    const bound = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(m[2]);
+    if (!bound)
+        return false;
+    const sameBase = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(v.base_version, bound.base_version) === 0;
+    if (m[1] === '<')
+        return ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(v.public, bound.public) < 0 && !(sameBase && v.is_prerelease && !bound.is_prerelease));
+    if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(v.public, bound.public) <= 0)
+        return false;
+    if (sameBase && v.is_postrelease && !bound.is_postrelease)
+        return false;
+    return !(sameBase && v.local !== null);
+}
+/** The public part of a version (`2.3.1` of `2.3.1+cu121`), or undefined if not PEP 440. */
+function publicVersion(version) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(version.trim())?.public ?? undefined;
+}
+/** PEP 440 order of two public versions; undefined when either is not PEP 440. */
+function compareVersions(a, b) {
+    const pa = publicVersion(a);
+    const pb = publicVersion(b);
+    if (pa === undefined || pb === undefined)
+        return undefined;
+    return Math.sign((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(pa, pb));
+}
+function isVersion(text) {
+    return valid(text.trim()) !== null;
 }
 
 

@@ -1660,6 +1660,8 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
 ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
+  --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
+                              OSV JSON file, a directory of them, or osv.dev's PyPI/all.zip
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one); with no --bundle, the
                               model signature is verified on its own
@@ -1684,6 +1686,7 @@ const OPTIONS = {
     ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_OPTIONS */ .ml,
     policy: { type: 'string' },
     proofs: { type: 'string' },
+    advisories: { type: 'string', multiple: true },
     'model-signature': { type: 'string' },
     'no-model-signature': { type: 'boolean' },
     'model-signature-identity': { type: 'string' },
@@ -1716,6 +1719,7 @@ async function cliVerify(argv, out, err) {
         ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .signerInputs */ .C5)(values, workspace),
         policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
         proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
+        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.advisories),
         modelSignature: values['no-model-signature']
             ? 'false'
             : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])

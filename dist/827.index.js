@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
@@ -769,8 +771,8 @@ function footer(runUrl) {
     return `<sub>${runUrl ? (0,format/* link */.nf)(by, runUrl) : by}</sub>`;
 }
 
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
-var evaluate = __webpack_require__(14146);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
+var evaluate = __webpack_require__(87070);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
@@ -814,10 +816,10 @@ function verdictFromReport(report) {
     };
 }
 /** The policy on the statement's claims alone: nothing proves who made them. */
-function claimsVerdict(view, signed, policy, now, notes, proofs) {
+function claimsVerdict(view, signed, policy, now, notes, evidence = {}) {
     // Identity rules need a verified certificate; the verdict already says there is none.
     const rules = policy
-        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false, proofs })
+        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false, ...evidence })
         : [];
     return {
         status: signed ? 'unverified' : 'unsigned',
@@ -858,7 +860,7 @@ async function modelOnDisk(subjects, workspace) {
 async function reviewVerdict(opts) {
     const signed = opts.bundlePath !== undefined;
     if (!signed || opts.bundlePath === undefined) {
-        return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts.proofs);
+        return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts);
     }
     const identity = (0,signer_policy/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
     const notes = [];
@@ -868,12 +870,12 @@ async function reviewVerdict(opts) {
         notes.push('no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)');
     }
     if (notes.length > 0 || !opts.trustedRoot) {
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
     }
     const model = await modelOnDisk(opts.view.subjects, opts.workspace);
     if (model.length === 0) {
         notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
+        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
     }
     const report = await (0,pipeline/* verifyProvenance */.Tu)({
         bundles: [opts.bundlePath],
@@ -883,6 +885,7 @@ async function reviewVerdict(opts) {
         trustedRoot: opts.trustedRoot,
         ...(opts.policy ? { policy: opts.policy } : {}),
         proofs: opts.proofs,
+        advisories: opts.advisories,
         now: opts.now,
     });
     return verdictFromReport(report);
@@ -893,6 +896,7 @@ async function reviewVerdict(opts) {
 // one sticky comment on the pull request. The entry point passes everything it read from
 // inputs and the event payload (PR number, base ref) as data; nothing here reads the
 // environment.
+
 
 
 
@@ -988,6 +992,7 @@ async function review(opts) {
         ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
         ...(policy ? { policy } : {}),
         ...(proofs ? { proofs } : {}),
+        advisories: (0,advisories/* advisoryDatabase */.dr)(policy, opts.advisories),
         workspace: opts.workspace ?? process.cwd(),
         now,
     });
@@ -1043,6 +1048,8 @@ async function postComment(opts, markdown, marker) {
     });
 }
 
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var paths = __webpack_require__(61401);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/github.js
@@ -1050,6 +1057,7 @@ var github = __webpack_require__(15042);
 ;// CONCATENATED MODULE: ./build/src/action/review.js
 // `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
+
 
 
 
@@ -1068,6 +1076,7 @@ async function runReview() {
         base: (0,inputs/* input */.hF)('base').trim() || 'auto',
         policy: (0,inputs/* input */.hF)('policy').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('policy').trim()) : undefined,
         proofs: (0,inputs/* input */.hF)('proofs').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('proofs').trim()) : undefined,
+        advisories: (0,paths/* parseList */.E1)((0,inputs/* input */.hF)('advisories')).map((p) => (0,external_node_path_.resolve)(workspace, p)),
         trustedRoot: (0,inputs/* input */.hF)('trusted-root').trim() || 'auto',
         identity: {
             repository: (0,inputs/* input */.hF)('repository').trim() || undefined,

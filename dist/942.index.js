@@ -539,9 +539,9 @@ async function isFile(path) {
 /* harmony export */ });
 /* unused harmony export comparePublicVersions */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var _policy_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14351);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16668);
 // How a Python distribution's version moved between two runs. Public versions are ordered
-// as PEP 440 orders them (the policy's parser, so review and policy agree), falling back on
+// as PEP 440 orders them (the policy's library, so review and policy agree), falling back on
 // semver's coercion for versions PEP 440 cannot read; the local part (`+cu121`) is a build
 // label, so `2.3.1+cu118` → `2.3.1+cu121` is the same release rebuilt, neither up nor down.
 
@@ -559,10 +559,9 @@ function splitLocalVersion(version) {
  * a version we can read (a git hash, a date with letters), so the caller says "changed".
  */
 function comparePublicVersions(a, b) {
-    const pa = (0,_policy_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(a);
-    const pb = (0,_policy_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(b);
-    if (pa && pb)
-        return (0,_policy_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(pa, pb);
+    const pep440 = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a, b);
+    if (pep440 !== undefined)
+        return pep440;
     // Not PEP 440 (calendar tags with letters, `v1.2-beta`): semver's coercion reads the
     // leading release numbers; equal numbers with different text cannot be ordered. Text that
     // does not start with a number (a commit hash) has no release numbers to read.

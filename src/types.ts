@@ -73,7 +73,10 @@ export interface DatasetRef {
   unpinned: boolean;
   fileCount?: number;
   totalBytes?: number;
+  /** An SPDX expression where the text given reads as one (`apache 2.0` → `Apache-2.0`). */
   license?: string;
+  /** The licence as the datasets file wrote it, when normalising changed it. */
+  licenseDeclared?: string;
   split?: string;
   /** Local data and digest lists: the commitment to their content digests. */
   commitment?: DatasetCommitment;

@@ -598,7 +598,9 @@ describe('datasets-file', () => {
       uri: `hf://datasets/acme/imgs@${COMMIT}`,
       digest: { gitCommit: COMMIT },
       unpinned: false,
-      license: 'cc-by-4.0',
+      // Normalised to its SPDX identifier, with the text as written kept.
+      license: 'CC-BY-4.0',
+      licenseDeclared: 'cc-by-4.0',
       split: 'train',
     });
     expect(got[2]).toMatchObject({

@@ -103,6 +103,7 @@ describe('rules', () => {
         'CVE-2024-11392',
         'CVE-2024-11393',
         'CVE-2024-11394',
+        'CVE-2024-48063',
         'CVE-2025-32434',
         'CVE-2026-24747',
       ].sort(),
@@ -110,7 +111,7 @@ describe('rules', () => {
     const torch = failed(res).find((x) => x.reason.includes('CVE-2025-32434'))!;
     expect(torch).toMatchObject({ rule: 'frameworks.advisories', subject: 'torch' });
     expect(torch.reason).toContain(
-      'torch 2.3.1+cu121 is affected by CVE-2025-32434 (GHSA-53q9-r3pm-6pq6)',
+      'torch 2.3.1+cu121 is affected by GHSA-53q9-r3pm-6pq6 (CVE-2025-32434, PYSEC-2025-41), severity critical:',
     );
     expect(torch.reason).toContain(
       'fixed in 2.6.0; https://github.com/advisories/GHSA-53q9-r3pm-6pq6',
@@ -293,6 +294,27 @@ describe('rules', () => {
       'frameworks:\n  advisories: none\ndatasets:\n  licenses: [cc-by-4.0]\n  allow-unrecorded: true\n',
     );
     expect(failed(evaluatePolicy(view({ datasets: ds }), undefined, open, NOW))).toEqual([]);
+  });
+
+  test('datasets.licenses: SPDX expressions judged whole, names outside SPDX as written', () => {
+    const ds = (license: string) => ({
+      name: license,
+      uri: 'hf://datasets/acme/x@1',
+      digest: { gitCommit: 'b'.repeat(40) },
+      annotations: { license },
+    });
+    const datasets = ['Apache-2.0 OR MIT', 'CC-BY-4.0 AND GPL-3.0-only', 'openrail', 'other'];
+    const p = policy(
+      'frameworks:\n  advisories: none\ndatasets:\n  licenses: [MIT, cc-by-4.0, openrail]\n',
+    );
+    const res = evaluatePolicy(view({ datasets: datasets.map(ds) }), undefined, p, NOW);
+    expect(failed(res).map((r) => r.subject)).toEqual(['CC-BY-4.0 AND GPL-3.0-only', 'other']);
+    expect(failed(res)[0]!.reason).toBe(
+      "dataset CC-BY-4.0 AND GPL-3.0-only (hf://datasets/acme/x@1) has licence 'CC-BY-4.0 AND GPL-3.0-only', which the allowed licences (MIT, cc-by-4.0, openrail) do not satisfy",
+    );
+    expect(() => policy('datasets:\n  licenses: [MIT OR Apache-2.0]\n')).toThrow(
+      "'datasets.licenses[0]': 'MIT OR Apache-2.0' is an expression",
+    );
   });
 
   test('frameworks.advisories fails when no Python environment was recorded, unless allow-unrecorded says so', () => {

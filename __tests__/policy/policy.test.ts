@@ -1,4 +1,5 @@
 // The policy file: parsing with line-numbered errors, loading from disk, merging identity.
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,7 @@ build-type: ours                       # refuse provenance of another buildType
     ]);
     expect(p.datasets?.deny?.[0]).toMatchObject({ kind: 'digest', hex: HEX2 });
     expect(p.datasets?.licenses).toEqual(['apache-2.0', 'cc-by-4.0']);
-    expect(p.frameworks?.advisories).toBe('default');
+    expect(p.frameworks?.advisories).toEqual(['default']);
     expect(p.frameworks?.deny?.[0]).toMatchObject({
       package: 'torch',
       versions: '<2.6.0',
@@ -77,6 +78,17 @@ build-type: ours                       # refuse provenance of another buildType
     expect(p.frameworks?.require?.[0]).toMatchObject({ package: 'torch', versions: '>=2.0' });
     expect(p.maxAge).toEqual({ text: '30d', ms: 30 * 86_400_000 });
     expect(p.buildType).toEqual({ text: 'ours', uri: BUILD_TYPE });
+  });
+
+  test("the README's policy block, placeholders filled in, parses as it says", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```yaml\n(version: 1\nidentity:[\s\S]*?)```/.exec(readme)![1]!;
+    const p = parsePolicy(block.replace(/sha256:<[^>]+>/g, `sha256:${HEX}`), 'README.md');
+    expect(p.frameworks?.advisories).toEqual(['default', { path: './osv/' }]);
+    expect(p.frameworks?.minSeverity).toBe('medium');
+    expect(p.frameworks?.deny?.[0]?.range.sets).toEqual(['<2.6.0', '==2.7.0']);
+    expect(p.datasets?.licenses).toEqual(['Apache-2.0', 'CC-BY-4.0', 'openrail']);
+    expect(p.notices).toBeUndefined();
   });
 
   test('unknown keys and wrong types: every error, with line and column', () => {
@@ -89,7 +101,7 @@ build-type: ours                       # refuse provenance of another buildType
         '  require-digest: yes', //                5
         '  licenses: apache-2.0', //               6
         'frameworks:', //                          7
-        '  advisories: some', //                   8
+        '  advisories: [default, none]', //        8
         '  deny:', //                              9
         '    - package: torch', //                 10
         '      version: "<2.6"', //                11
@@ -104,7 +116,7 @@ build-type: ours                       # refuse provenance of another buildType
       "policy.yml:2:1: unknown key 'dataset' under root; did you mean 'datasets'?",
       `policy.yml:5:19: 'datasets.require-digest' must be true or false, got string "yes"`,
       `policy.yml:6:13: 'datasets.licenses' must be a list, got string "apache-2.0"`,
-      "policy.yml:8:15: 'frameworks.advisories' must be default or none, got 'some'",
+      "policy.yml:8:25: 'frameworks.advisories': 'none' cannot be listed with other sources",
       "policy.yml:11:7: unknown key 'version' under 'frameworks.deny[0]'; did you mean 'versions'?",
       "policy.yml:12:10: 'max-age' must be a positive duration such as 30d, 12h, 90m, 2w; got '30 days'",
       "policy.yml:13:13: 'build-type' must be 'ours' or an absolute URI, got 'not a uri'",
@@ -143,7 +155,7 @@ build-type: ours                       # refuse provenance of another buildType
     ],
     [
       'version: 1\nframeworks:\n  require:\n    - package: torch\n      versions: "<<2"\n',
-      /policy.yml:5:17: 'frameworks.require\[0\].versions': '<2' in '<<2' is not a version/,
+      /policy.yml:5:17: 'frameworks.require\[0\].versions': '<<2' is not a PEP 440 specifier set/,
     ],
     [
       'version: 1\nframeworks:\n  deny:\n    - versions: "<2"\n',

@@ -33,7 +33,9 @@ test('deny-content in the review: passes with proofs of absence, fails naming th
     `version: 1\nframeworks:\n  advisories: none\ndatasets:\n  deny-content: [sha256:${denied}]\n`,
   );
   const now = new Date('2026-12-01T00:00:00Z');
-  const withProof = claimsVerdict(view, false, policy, now, [], [makeProof(tree, leaves, denied)]);
+  const withProof = claimsVerdict(view, false, policy, now, [], {
+    proofs: [makeProof(tree, leaves, denied)],
+  });
   expect(withProof.rules.find((r) => r.rule === 'datasets.deny-content')).toMatchObject({
     ok: true,
   });

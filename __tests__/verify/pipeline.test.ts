@@ -445,6 +445,7 @@ describe('verify against bundles signed on the local stack', () => {
       [
         'datasets.require-digest',
         'datasets.allow',
+        'frameworks.advisories CVE-2024-48063',
         'frameworks.advisories CVE-2025-32434',
         'frameworks.advisories CVE-2026-24747',
       ].sort(),

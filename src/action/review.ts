@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { basename, resolve } from 'node:path';
 import { review } from '../review/review.js';
+import { parseList } from '../collect/paths.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
 
@@ -20,6 +21,7 @@ export async function runReview(): Promise<void> {
     base: input('base').trim() || 'auto',
     policy: input('policy').trim() ? resolve(workspace, input('policy').trim()) : undefined,
     proofs: input('proofs').trim() ? resolve(workspace, input('proofs').trim()) : undefined,
+    advisories: parseList(input('advisories')).map((p) => resolve(workspace, p)),
     trustedRoot: input('trusted-root').trim() || 'auto',
     identity: {
       repository: input('repository').trim() || undefined,

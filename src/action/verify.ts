@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify } from '../engine/verify.js';
+import { verify, type VerifyInputs } from '../engine/verify.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
@@ -12,51 +12,54 @@ import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
 import { offlineRequested } from '../verify/tuf.js';
 
+/** The action's inputs, as the engine takes them. */
+function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
+  return {
+    model: input('model'),
+    bundle: input('bundle'),
+    repository: input('repository'),
+    signerWorkflow: input('signer-workflow'),
+    sourceRef: input('source-ref'),
+    certIdentity: input('cert-identity'),
+    certIdentityRegex: input('cert-identity-regex'),
+    certOidcIssuer: input('cert-oidc-issuer'),
+    denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
+    trustedRoot: input('trusted-root'),
+    tufUrl: input('tuf-url'),
+    tufRoot: input('tuf-root'),
+    offline: offlineRequested(env),
+    policy: input('policy'),
+    proofs: input('proofs'),
+    advisories: input('advisories'),
+    modelSignature: input('model-signature'),
+    modelSignatureIdentity: input('model-signature-identity'),
+    modelSignatureIssuer: input('model-signature-issuer'),
+    ignorePaths: input('ignore-paths'),
+    ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
+    publicKey: input('public-key'),
+    certChain: input('cert-chain'),
+  };
+}
+
 export async function runVerify(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const outputDir = outputDirInput(env, workspace);
-  const report = await verify(
-    {
-      model: input('model'),
-      bundle: input('bundle'),
-      repository: input('repository'),
-      signerWorkflow: input('signer-workflow'),
-      sourceRef: input('source-ref'),
-      certIdentity: input('cert-identity'),
-      certIdentityRegex: input('cert-identity-regex'),
-      certOidcIssuer: input('cert-oidc-issuer'),
-      denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
-      trustedRoot: input('trusted-root'),
-      tufUrl: input('tuf-url'),
-      tufRoot: input('tuf-root'),
-      offline: offlineRequested(env),
-      policy: input('policy'),
-      proofs: input('proofs'),
-      modelSignature: input('model-signature'),
-      modelSignatureIdentity: input('model-signature-identity'),
-      modelSignatureIssuer: input('model-signature-issuer'),
-      ignorePaths: input('ignore-paths'),
-      ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
-      publicKey: input('public-key'),
-      certChain: input('cert-chain'),
-    },
-    {
-      workspace,
-      ...githubUrls(env),
-      currentRepository: env.GITHUB_REPOSITORY,
-      pinCurrentRepository: true,
-      githubToken: input('github-token') || undefined,
-      // The runner's tool cache outlives the job on self-hosted runners; the temp dir does not.
-      tufCacheDir: join(
-        env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(),
-        'training-provenance',
-        'tuf',
-      ),
-      log: (line) => core.info(line),
-      onProgress: labelledProgressLogger((line) => core.info(line)),
-    },
-  );
+  const report = await verify(verifyInputs(env), {
+    workspace,
+    ...githubUrls(env),
+    currentRepository: env.GITHUB_REPOSITORY,
+    pinCurrentRepository: true,
+    githubToken: input('github-token') || undefined,
+    // The runner's tool cache outlives the job on self-hosted runners; the temp dir does not.
+    tufCacheDir: join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(),
+      'training-provenance',
+      'tuf',
+    ),
+    log: (line) => core.info(line),
+    onProgress: labelledProgressLogger((line) => core.info(line)),
+  });
   const reportPath = join(outputDir, 'verify-report.json');
   await writeFileAtomic(reportPath, renderReportJson(report));
   core.setOutput('verified', String(report.verified));

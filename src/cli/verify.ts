@@ -20,6 +20,8 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
 ${SIGNER_HELP}
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
+  --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
+                              OSV JSON file, a directory of them, or osv.dev's PyPI/all.zip
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one); with no --bundle, the
                               model signature is verified on its own
@@ -45,6 +47,7 @@ const OPTIONS: Options = {
   ...SIGNER_OPTIONS,
   policy: { type: 'string' },
   proofs: { type: 'string' },
+  advisories: { type: 'string', multiple: true },
   'model-signature': { type: 'string' },
   'no-model-signature': { type: 'boolean' },
   'model-signature-identity': { type: 'string' },
@@ -83,6 +86,7 @@ export async function cliVerify(
       ...signerInputs(values, workspace),
       policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
       proofs: str(values.proofs),
+      advisories: pathList(values.advisories),
       modelSignature: values['no-model-signature']
         ? 'false'
         : str(values['model-signature'])

@@ -28,6 +28,7 @@ import { readDigestList } from './digest-list.js';
 import { parseDvcLock } from './dvc.js';
 import { fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { referenceNotes } from './reference-uri.js';
+import { normaliseLicence } from '../licenses/spdx.js';
 
 export interface DatasetsOptions {
   /** The `datasets` input as typed: one entry per line. */
@@ -198,7 +199,11 @@ async function digestListRef(
 
 /** What the datasets file says of an entry beyond where it is: licence, split, annotations. */
 function withSpecFields(ref: DatasetRef, spec: DatasetSpec): DatasetRef {
-  if (spec.license !== undefined) ref.license = spec.license;
+  if (spec.license !== undefined) {
+    const licence = normaliseLicence(spec.license);
+    ref.license = licence.expression;
+    if (licence.declared !== undefined) ref.licenseDeclared = licence.declared;
+  }
   if (spec.split !== undefined) ref.split = spec.split;
   if (spec.annotations !== undefined) ref.annotations = { ...spec.annotations, ...ref.annotations };
   return ref;

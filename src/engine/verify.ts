@@ -10,6 +10,7 @@ import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
+import { advisoryDatabase } from '../policy/advisories.js';
 import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadCertificates } from '../oms/cert-verify.js';
@@ -60,6 +61,8 @@ export interface VerifyInputs {
   tufRoot?: string;
   /** Never ask a TUF repository: `auto` is the embedded root. */
   offline?: boolean;
+  /** OSV data (files, directories, export zips; newline-separated) in place of the shipped advisories. */
+  advisories?: string;
 }
 
 export type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
@@ -95,21 +98,8 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     : undefined;
   const identity = expectedSigner(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
-  const trustedRoot = inputs.trustedRoot.trim() || 'auto';
-  const refresh = tufRefresh(inputs, ctx);
-  const publicKey = await keyForSignatures(inputs, ctx.workspace);
-  const chainFiles = parseList(inputs.certChain ?? '').map((p) => resolve(ctx.workspace, p));
-  const certChain = chainFiles.length ? await loadCertificates(chainFiles) : undefined;
-  const trust: SignatureTrust = {
-    trustedRoot,
-    refresh,
-    cache,
-    identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
-    ignorePaths: parseList(inputs.ignorePaths ?? ''),
-    ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
-    publicKey,
-    certChain,
-  };
+  const trust = await signatureTrust(inputs, ctx, identity, cache);
+  const { trustedRoot, refresh } = trust;
   if (signatureAlone(inputs))
     return verifySignaturesAlone(
       inputs.modelSignature,
@@ -121,6 +111,8 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const proofs = inputs.proofs?.trim()
     ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
     : undefined;
+  for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
+  const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
   const report = await verifyProvenance({
     bundles,
@@ -133,6 +125,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     cache,
     proofs,
     refresh,
+    advisories,
   });
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
@@ -143,6 +136,29 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   );
   return { ...report, modelSignatures };
 }
+
+/** What model signatures are checked against: roots, keys, anchors and the expected signer. */
+async function signatureTrust(
+  inputs: VerifyInputs,
+  ctx: VerifyContext,
+  identity: IdentityPolicy,
+  cache: DigestCache,
+): Promise<SignatureTrust & { trustedRoot: string }> {
+  const chainFiles = workspacePaths(inputs.certChain, ctx.workspace);
+  return {
+    trustedRoot: inputs.trustedRoot.trim() || 'auto',
+    refresh: tufRefresh(inputs, ctx),
+    cache,
+    identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
+    ignorePaths: parseList(inputs.ignorePaths ?? ''),
+    ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+    publicKey: await keyForSignatures(inputs, ctx.workspace),
+    certChain: chainFiles.length ? await loadCertificates(chainFiles) : undefined,
+  };
+}
+
+const workspacePaths = (list: string | undefined, workspace: string): string[] =>
+  parseList(list ?? '').map((p) => resolve(workspace, p));
 
 /**
  * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's

@@ -4,6 +4,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
 import { checkProof, type ContentProof } from '../commitment/proof.js';
 import type { DatasetPattern, Policy, RuleResult } from './types.js';
+import { licenceAllowed } from '../licenses/spdx.js';
 
 type DatasetsPolicy = NonNullable<Policy['datasets']>;
 
@@ -41,12 +42,13 @@ function perDataset(
 }
 
 function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): string | undefined {
-  const allowed = new Set(ds.licenses!.map((l) => l.toLowerCase()));
   const list = ds.licenses!.join(', ');
   if (!d.license && !ds.allowUnrecorded)
     return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
-  if (d.license && !allowed.has(d.license.toLowerCase()))
-    return `dataset ${datasetLabel(d)} has licence '${d.license}', not one of ${list}`;
+  if (d.license && !licenceAllowed(d.license, ds.licenses!)) {
+    const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
+    return `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`;
+  }
   return undefined;
 }
 

@@ -4,14 +4,15 @@
 import type { ProvenanceView } from '../statement/view.js';
 import type { SignerIdentity } from '../identity/certificate.js';
 import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
-import { DEFAULT_ADVISORIES, type Advisory } from './advisories.js';
+import type { AdvisoryDatabase } from '../advisories/load.js';
+import { advisoryDatabase, advisoryResults } from './advisories.js';
 import type { ContentProof } from '../commitment/proof.js';
 import { datasetRules } from './dataset-rules.js';
 import type { PackageRule, Policy, RuleResult } from './types.js';
 
 export type { RuleResult } from './types.js';
 import { normalizePackageName } from '../statement/layout.js';
-import { parseRange, satisfies, type VersionRange } from './versions.js';
+import { satisfies } from '../versions/pep440.js';
 
 /** When the attestation was signed, and how that time is known. */
 export interface SigningTime {
@@ -23,8 +24,8 @@ export interface SigningTime {
 export interface EvaluateOptions {
   /** Verified signing time; without it max-age falls back to the statement's finishedOn. */
   signedAt?: SigningTime;
-  /** Advisory list for `advisories: default`; the shipped list unless given. */
-  advisories?: readonly Advisory[];
+  /** The advisories that apply, loaded by the caller; else what the policy names is loaded. */
+  advisories?: AdvisoryDatabase;
   /** Check the identity block against the signer (true by default; verify merges it into its own checks instead). */
   includeIdentity?: boolean;
   /** Proofs about the datasets' content, for `datasets.deny-content` (docs/commitments.md). */
@@ -116,62 +117,6 @@ function requireRule(rule: string, pkgs: Map<string, Installed[]>, r: PackageRul
   };
 }
 
-const rangeCache = new Map<string, VersionRange | string>();
-function advisoryRange(a: Advisory): VersionRange | undefined {
-  let r = rangeCache.get(a.versions);
-  if (r === undefined) {
-    r = parseRange(a.versions);
-    rangeCache.set(a.versions, r);
-  }
-  return typeof r === 'string' ? undefined : r;
-}
-
-function advisoryRules(
-  view: ProvenanceView,
-  pkgs: Map<string, Installed[]>,
-  list: readonly Advisory[],
-  allowUnrecorded = false,
-): RuleResult[] {
-  const out: RuleResult[] = [];
-  const missing = noPackagesNote(view);
-  if (missing && !allowUnrecorded) {
-    // Nothing recorded is not nothing vulnerable: without packages the check cannot pass.
-    return [
-      {
-        rule: 'frameworks.advisories',
-        ok: false,
-        reason: `the advisories cannot be checked${missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
-      },
-    ];
-  }
-  for (const a of list) {
-    const range = advisoryRange(a);
-    if (!range) continue;
-    for (const p of pkgs.get(normalizePackageName(a.package)) ?? []) {
-      const hit = satisfies(p.version, range);
-      if (hit === true || hit === undefined) {
-        out.push({
-          rule: 'frameworks.advisories',
-          ok: false,
-          subject: p.name,
-          reason:
-            hit === true
-              ? `${p.name} ${p.version} is affected by ${a.id} (${a.aliases[0] ?? ''}): ${a.summary}; fixed in ${a.fixed}; ${a.url}`
-              : `${p.name} version '${p.version}' cannot be compared with ${a.id}'s affected range ${a.versions}; ${a.url}`,
-        });
-      }
-    }
-  }
-  if (out.length === 0) {
-    out.push({
-      rule: 'frameworks.advisories',
-      ok: true,
-      reason: `no recorded package is affected by the ${list.length} shipped advisories${noPackagesNote(view)}`,
-    });
-  }
-  return out;
-}
-
 function ageRule(
   view: ProvenanceView,
   maxAge: NonNullable<Policy['maxAge']>,
@@ -259,10 +204,11 @@ export function evaluatePolicy(
   if (policy.datasets) out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
   const fw = policy.frameworks ?? {};
   const pkgs = installed(view);
-  if (fw.advisories !== 'none')
-    out.push(
-      ...advisoryRules(view, pkgs, opts.advisories ?? DEFAULT_ADVISORIES, fw.allowUnrecorded),
-    );
+  if (fw.advisories !== 'none') {
+    const db = opts.advisories ?? advisoryDatabase(policy);
+    const missing = fw.allowUnrecorded ? undefined : noPackagesNote(view) || undefined;
+    out.push(...advisoryResults(db, view.packages ?? [], { minSeverity: fw.minSeverity, missing }));
+  }
   (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
   (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
   if (policy.maxAge) out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
@@ -283,8 +229,8 @@ export function evaluatePolicy(
  * Known advisories that affect the recorded packages, for verify without a policy: reported
  * as warnings, not violations (a policy makes them violations). Nothing when nothing was recorded.
  */
-export function knownAdvisories(view: ProvenanceView): string[] {
-  return advisoryRules(view, installed(view), DEFAULT_ADVISORIES, true)
+export function knownAdvisories(view: ProvenanceView, db: AdvisoryDatabase): string[] {
+  return advisoryResults(db, view.packages ?? [], {})
     .filter((r) => !r.ok)
     .map((r) => r.reason);
 }

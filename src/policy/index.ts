@@ -1,4 +1,3 @@
 export * from './advisories.js';
 export * from './evaluate.js';
 export * from './policy.js';
-export * from './versions.js';

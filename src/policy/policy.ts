@@ -2,7 +2,7 @@
 // a typo is an error with its line and column, never a rule silently ignored. Every error
 // of a file is collected and reported at once.
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { ProvenanceError } from '../errors.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
@@ -67,6 +67,7 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
     buildType: top.has('build-type') ? readBuildType(r, top.get('build-type')!) : undefined,
   };
   if (r.errors.length > 0) throw new PolicyError(source, r.errors);
+  if (r.notices.length > 0) policy.notices = r.notices;
   // Absent sections stay absent: whether a policy has a section decides which rules run.
   for (const key of Object.keys(policy) as (keyof Policy)[])
     if (policy[key] === undefined) delete policy[key];
@@ -134,7 +135,7 @@ export async function loadPolicy(path: string): Promise<Policy> {
       e,
     );
   }
-  return parsePolicy(text, basename(path));
+  return { ...parsePolicy(text, basename(path)), dir: dirname(path) };
 }
 
 /**

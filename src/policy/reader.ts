@@ -66,10 +66,17 @@ function suggest(key: string, known: readonly string[]): string | undefined {
 /** Walks the YAML tree with positions, collecting errors instead of stopping at the first. */
 export class Reader {
   private readonly found: Array<{ line: number; col: number; text: string }> = [];
+  /** What is read but should be written otherwise (deprecated syntax), as `file:line:col: message`. */
+  readonly notices: string[] = [];
   constructor(
     private readonly source: string,
     private readonly lines: LineCounter,
   ) {}
+
+  notice(node: Node | null | undefined, message: string): void {
+    const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+    this.notices.push(`${this.source}:${line}:${col}: ${message}`);
+  }
 
   error(node: Node | Pair | null | undefined, message: string): void {
     const offset =
@@ -139,9 +146,21 @@ export class Reader {
     return undefined;
   }
 
+  /** A string or a list of strings, as a list. */
+  stringOrList(
+    node: Node | null | undefined,
+    name: string,
+    opts: { numbersAsText?: boolean } = {},
+  ): Array<{ value: string; node: Node }> | undefined {
+    if (isSeq(node)) return this.stringList(node, name, opts);
+    const v = this.string(node, name, opts);
+    return v === undefined ? undefined : [{ value: v, node: node! }];
+  }
+
   stringList(
     node: Node | null | undefined,
     name: string,
+    opts: { numbersAsText?: boolean } = {},
   ): Array<{ value: string; node: Node }> | undefined {
     if (!isSeq(node)) {
       this.error(node, `'${name}' must be a list${describe(node)}`);
@@ -149,7 +168,7 @@ export class Reader {
     }
     const out: Array<{ value: string; node: Node }> = [];
     node.items.forEach((item, i) => {
-      const v = this.string(item as Node, `${name}[${i}]`);
+      const v = this.string(item as Node, `${name}[${i}]`, opts);
       if (v !== undefined) out.push({ value: v, node: item as Node });
     });
     return out;

@@ -7,7 +7,9 @@ import { BUILD_TYPE } from '../statement/layout.js';
 import type { DatasetPattern, PackageRule, Policy } from './types.js';
 import { parseSha256 } from '../commitment/leaves.js';
 import { describe, type Reader } from './reader.js';
-import { parseRange, type VersionRange } from './versions.js';
+import { parseSeverity } from '../advisories/severity.js';
+import { allowListEntry } from '../licenses/spdx.js';
+import { ANY_VERSION, parseRange, type VersionRange } from '../versions/pep440.js';
 
 type Entry = Pair<Node, Node | null>;
 
@@ -89,20 +91,12 @@ function packageRules(
       return;
     }
     const pkg = r.string(pkgPair.value, `${name}[${i}].package`);
-    let versions: string | undefined;
-    let range: VersionRange = { text: '*', any: [] };
     const vPair = m.get('versions');
-    if (vPair) {
-      versions = r.string(vPair.value, `${name}[${i}].versions`, { numbersAsText: true });
-      if (versions !== undefined) {
-        const parsed = parseRange(versions);
-        if (typeof parsed === 'string') r.error(vPair.value, `'${name}[${i}].versions': ${parsed}`);
-        else range = parsed;
-      }
-    }
+    const range = vPair ? versionRange(r, vPair.value, `${name}[${i}].versions`) : ANY_VERSION;
     const rPair = m.get('reason');
     const reason = rPair ? r.string(rPair.value, `${name}[${i}].reason`) : undefined;
-    if (pkg !== undefined) out.push({ package: pkg, versions, range, reason });
+    if (pkg !== undefined && range)
+      out.push({ package: pkg, versions: vPair ? range.text : undefined, range, reason });
   });
   return out;
 }
@@ -167,12 +161,22 @@ export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
       .filter((x): x is DatasetPattern => x !== undefined);
   }
   const lic = m.get('licenses');
-  if (lic) ds.licenses = r.stringList(lic.value, 'datasets.licenses')?.map((x) => x.value);
+  if (lic) ds.licenses = licenceList(r, lic.value);
   const content = m.get('deny-content');
   if (content) ds.denyContent = contentDigests(r, content.value, 'datasets.deny-content');
   const open = m.get('allow-unrecorded');
   if (open) ds.allowUnrecorded = r.boolean(open.value, 'datasets.allow-unrecorded');
   return ds;
+}
+
+/** Licences one by one (SPDX ids, or names outside SPDX such as `openrail`). */
+function licenceList(r: Reader, node: Node | null): string[] | undefined {
+  const list = r.stringList(node, 'datasets.licenses');
+  list?.forEach(({ value, node: at }, i) => {
+    const problem = allowListEntry(value).problem;
+    if (problem) r.error(at, `'datasets.licenses[${i}]': ${problem}`);
+  });
+  return list?.map((x) => x.value);
 }
 
 /** `sha256:HEX` entries, lower-cased; anything else is reported where it stands. */
@@ -186,9 +190,42 @@ function contentDigests(r: Reader, node: Node | null | undefined, name: string):
   return out;
 }
 
+/** `versions:` of a package rule: a specifier set or a list of them; the old syntax noted. */
+function versionRange(r: Reader, node: Node | null, name: string): VersionRange | undefined {
+  const list = r.stringOrList(node, name, { numbersAsText: true });
+  if (!list) return undefined;
+  const texts = list.map((x) => x.value);
+  const parsed = parseRange(isSeq(node) ? texts : texts[0]!);
+  if (typeof parsed === 'string') {
+    r.error(node, `'${name}': ${parsed}`);
+    return undefined;
+  }
+  if (parsed.notice) r.notice(node, `'${name}': ${parsed.notice}`);
+  return parsed.range;
+}
+
+/** `default`, `none`, or a list of `default` and paths of OSV data. */
+function advisoryList(
+  r: Reader,
+  node: Node | null,
+): NonNullable<Policy['frameworks']>['advisories'] {
+  const list = r.stringOrList(node, 'frameworks.advisories');
+  if (!list) return undefined;
+  if (list.length === 1 && list[0]!.value.trim() === 'none') return 'none';
+  const out: Array<'default' | { path: string }> = [];
+  for (const { value, node: at } of list) {
+    const v = value.trim();
+    if (v === 'none')
+      r.error(at, "'frameworks.advisories': 'none' cannot be listed with other sources");
+    else out.push(v === 'default' ? 'default' : { path: v });
+  }
+  return out;
+}
+
 export function readFrameworks(r: Reader, entry: Entry): Policy['frameworks'] {
   const m = r.map(entry.value, "'frameworks'", [
     'advisories',
+    'min-severity',
     'deny',
     'require',
     'allow-unrecorded',
@@ -196,11 +233,16 @@ export function readFrameworks(r: Reader, entry: Entry): Policy['frameworks'] {
   if (!m) return undefined;
   const fw: NonNullable<Policy['frameworks']> = {};
   const adv = m.get('advisories');
-  if (adv) {
-    const v = r.string(adv.value, 'frameworks.advisories');
-    if (v === 'default' || v === 'none') fw.advisories = v;
-    else if (v !== undefined)
-      r.error(adv.value, `'frameworks.advisories' must be default or none, got '${v}'`);
+  if (adv) fw.advisories = advisoryList(r, adv.value);
+  const min = m.get('min-severity');
+  const level = min ? r.string(min.value, 'frameworks.min-severity') : undefined;
+  if (level !== undefined) {
+    fw.minSeverity = parseSeverity(level);
+    if (!fw.minSeverity)
+      r.error(
+        min!.value,
+        `'frameworks.min-severity' must be low, medium, high or critical, got '${level}'`,
+      );
   }
   const deny = m.get('deny');
   if (deny) fw.deny = packageRules(r, deny.value, 'frameworks.deny', true);

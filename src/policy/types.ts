@@ -1,9 +1,10 @@
 // What a parsed policy holds (README "The policy file").
-import type { VersionRange } from './versions.js';
+import type { Severity } from '../advisories/severity.js';
+import type { VersionRange } from '../versions/pep440.js';
 
 export interface PackageRule {
   package: string;
-  /** Range text as written; absent means any version. */
+  /** Range as written (a list joined by ` | `); absent means any version. */
   versions?: string;
   range: VersionRange;
   reason?: string;
@@ -18,6 +19,10 @@ export interface Policy {
   version: 1;
   /** File name, for messages. */
   source: string;
+  /** The policy file's directory: its advisory paths are relative to it. */
+  dir?: string;
+  /** Deprecated syntax read, with what to write instead (`file:line:col: message`). */
+  notices?: string[];
   identity?: {
     repository?: string;
     signerWorkflow?: string;
@@ -35,8 +40,13 @@ export interface Policy {
     allowUnrecorded?: boolean;
   };
   frameworks?: {
-    /** Absent means `default`: a policy applies the shipped advisories unless it says `none`. */
-    advisories?: 'default' | 'none';
+    /**
+     * Absent means `default`: a policy applies the shipped advisories unless it says `none`;
+     * paths (OSV files, directories, export zips) as written, relative to the policy file.
+     */
+    advisories?: 'none' | Array<'default' | { path: string }>;
+    /** Findings below this level are left out (those with no stated level never are). */
+    minSeverity?: Severity;
     deny?: PackageRule[];
     require?: PackageRule[];
     /** A run that recorded no Python environment passes `advisories` (default: it fails). */

@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
+import { advisoryDatabase } from '../policy/advisories.js';
 import { readProofs } from '../verify/proofs.js';
 import type { RetryPolicy } from '../net/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -53,6 +54,8 @@ export interface ReviewOptions {
   policy?: Policy | string;
   /** A directory of proof files (or one) for the policy's `datasets.deny-content`. */
   proofs?: string;
+  /** OSV data (absolute paths) in place of the shipped advisories. */
+  advisories?: string[];
   trustedRoot?: TrustedRootSpec;
   identity?: IdentityPolicy;
   /** Required when neither identity nor the policy names a signer (the action passes its repository). */
@@ -181,6 +184,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
     ...(policy ? { policy } : {}),
     ...(proofs ? { proofs } : {}),
+    advisories: advisoryDatabase(policy, opts.advisories),
     workspace: opts.workspace ?? process.cwd(),
     now,
   });

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { ContentProof } from '../commitment/proof.js';
+import type { AdvisoryDatabase } from '../advisories/load.js';
 import { evaluatePolicy, type RuleResult } from '../policy/evaluate.js';
 import { mergeIdentity, type Policy } from '../policy/policy.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -54,6 +55,8 @@ export interface VerdictOptions {
   policy?: Policy;
   /** Proofs about the datasets' content, for the policy's `datasets.deny-content`. */
   proofs?: readonly ContentProof[];
+  /** The advisories that apply; absent: what the policy names. */
+  advisories?: AdvisoryDatabase;
   /** Where the subjects' paths are on disk (the workspace of the attest step). */
   workspace: string;
   now: Date;
@@ -93,11 +96,11 @@ export function claimsVerdict(
   policy: Policy | undefined,
   now: Date,
   notes: string[],
-  proofs?: readonly ContentProof[],
+  evidence: Pick<VerdictOptions, 'proofs' | 'advisories'> = {},
 ): ReviewVerdict {
   // Identity rules need a verified certificate; the verdict already says there is none.
   const rules = policy
-    ? evaluatePolicy(view, undefined, policy, now, { includeIdentity: false, proofs })
+    ? evaluatePolicy(view, undefined, policy, now, { includeIdentity: false, ...evidence })
     : [];
   return {
     status: signed ? 'unverified' : 'unsigned',
@@ -140,7 +143,7 @@ export async function modelOnDisk(
 export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict> {
   const signed = opts.bundlePath !== undefined;
   if (!signed || opts.bundlePath === undefined) {
-    return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts.proofs);
+    return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts);
   }
   const identity = withDefaultRepository(
     mergeIdentity(opts.identity ?? {}, opts.policy),
@@ -154,12 +157,12 @@ export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict
     );
   }
   if (notes.length > 0 || !opts.trustedRoot) {
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
+    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
   }
   const model = await modelOnDisk(opts.view.subjects, opts.workspace);
   if (model.length === 0) {
     notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts.proofs);
+    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
   }
   const report = await verifyProvenance({
     bundles: [opts.bundlePath],
@@ -169,6 +172,7 @@ export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict
     trustedRoot: opts.trustedRoot,
     ...(opts.policy ? { policy: opts.policy } : {}),
     proofs: opts.proofs,
+    advisories: opts.advisories,
     now: opts.now,
   });
   return verdictFromReport(report);

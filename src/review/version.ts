@@ -1,9 +1,9 @@
 // How a Python distribution's version moved between two runs. Public versions are ordered
-// as PEP 440 orders them (the policy's parser, so review and policy agree), falling back on
+// as PEP 440 orders them (the policy's library, so review and policy agree), falling back on
 // semver's coercion for versions PEP 440 cannot read; the local part (`+cu121`) is a build
 // label, so `2.3.1+cu118` → `2.3.1+cu121` is the same release rebuilt, neither up nor down.
 import semver from 'semver';
-import { compareVersions, parseVersion } from '../policy/versions.js';
+import { compareVersions } from '../versions/pep440.js';
 
 export type VersionMove = 'same' | 'upgraded' | 'downgraded' | 'rebuilt' | 'changed';
 
@@ -27,9 +27,8 @@ export function splitLocalVersion(version: string): SplitVersion {
  * a version we can read (a git hash, a date with letters), so the caller says "changed".
  */
 export function comparePublicVersions(a: string, b: string): number | undefined {
-  const pa = parseVersion(a);
-  const pb = parseVersion(b);
-  if (pa && pb) return compareVersions(pa, pb);
+  const pep440 = compareVersions(a, b);
+  if (pep440 !== undefined) return pep440;
   // Not PEP 440 (calendar tags with letters, `v1.2-beta`): semver's coercion reads the
   // leading release numbers; equal numbers with different text cannot be ordered. Text that
   // does not start with a number (a commit hash) has no release numbers to read.

@@ -107,6 +107,7 @@ function datasetDependency(ds: DatasetRef): ResourceDescriptor {
   if (ds.fileCount !== undefined) annotations.files = ds.fileCount;
   if (ds.totalBytes !== undefined) annotations.bytes = ds.totalBytes;
   if (ds.license !== undefined) annotations.license = ds.license;
+  if (ds.licenseDeclared !== undefined) annotations.license_declared = ds.licenseDeclared;
   if (ds.split !== undefined) annotations.split = ds.split;
   if (ds.commitment !== undefined) annotations.commitment = { ...ds.commitment };
   // The dataset's own annotations sit beside ours; our keys are reserved (layout.ts).

@@ -52,6 +52,7 @@ export const DATASET_ANNOTATION_KEYS = [
   'files',
   'bytes',
   'license',
+  'license_declared',
   'split',
   'commitment',
 ] as const;

@@ -114,6 +114,8 @@ export function readDataset(rd: ResourceDescriptor): DatasetRef {
   if (bytes !== undefined) ds.totalBytes = bytes;
   const license = str(a.license);
   if (license !== undefined) ds.license = license;
+  const declared = str(a.license_declared);
+  if (declared !== undefined) ds.licenseDeclared = declared;
   const split = str(a.split);
   if (split !== undefined) ds.split = split;
   const commitment = readCommitment(a.commitment);

@@ -5,6 +5,8 @@
 // the bundle that got furthest; it lists every violation of it.
 import { ProvenanceError } from '../errors.js';
 import { evaluatePolicy, knownAdvisories, type RuleResult } from '../policy/evaluate.js';
+import { advisoryDatabase } from '../policy/advisories.js';
+import type { AdvisoryDatabase } from '../advisories/load.js';
 import { mergeIdentity, needsTrainingRecord, type Policy } from '../policy/policy.js';
 import type { ContentProof } from '../commitment/proof.js';
 import { TRAINING_PREDICATE_TYPE, type StatementRole } from '../statement/layout.js';
@@ -50,6 +52,8 @@ export interface VerifyOptions {
   proofs?: readonly ContentProof[];
   /** Where `trusted-root: auto` refreshes over TUF; absent: the embedded root, no network. */
   refresh?: TufRefresh;
+  /** The advisories that apply (loaded by the caller); absent: what the policy names. */
+  advisories?: AdvisoryDatabase;
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -82,12 +86,15 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   const main = winners.get('training-record') ?? winners.get('build-provenance');
   const chosen = main ?? furthest(attempts);
   const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
-  const rules = opts.policy ? policyRules(main, opts.policy, now, opts.proofs) : [];
+  const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
   violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
   if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
     violations.push(noTrainingRecord());
   // Without a policy, known advisories are said, not judged.
-  const warnings = !opts.policy && main?.view ? knownAdvisories(main.view) : [];
+  const warnings =
+    !opts.policy && main?.view
+      ? knownAdvisories(main.view, opts.advisories ?? advisoryDatabase(undefined))
+      : [];
   const verified = main !== undefined && violations.length === 0;
   return report(chosen, { verified, violations, rules, warnings }, attempts, now);
 }
@@ -222,7 +229,7 @@ function policyRules(
   main: Attempt | undefined,
   policy: Policy,
   now: Date,
-  proofs?: readonly ContentProof[],
+  opts: Pick<VerifyOptions, 'proofs' | 'advisories'>,
 ): RuleResult[] {
   if (!main?.view) return [];
   const signedAt = main.signedAt
@@ -231,7 +238,8 @@ function policyRules(
   return evaluatePolicy(main.view, main.signer!, policy, now, {
     signedAt,
     includeIdentity: false,
-    proofs,
+    proofs: opts.proofs,
+    advisories: opts.advisories,
   });
 }
 

@@ -1,5 +1,5 @@
-export const id = 160;
-export const ids = [160];
+export const id = 700;
+export const ids = [700];
 export const modules = {
 
 /***/ 19595:
@@ -318,6 +318,459 @@ function notablePackages(pkgs) {
         .filter((p) => NOTABLE_RANK.has((0,layout/* normalizePackageName */.NX)(p.name)))
         .sort((a, b) => (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(a.name)) ?? 0) -
         (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(b.name)) ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 61401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cD: () => (/* binding */ comparePaths),
+  FQ: () => (/* binding */ digestFilesOf),
+  bO: () => (/* reexport */ fileUri),
+  E1: () => (/* reexport */ parseList),
+  Ep: () => (/* binding */ resolvePatterns)
+});
+
+// UNUSED EXPORTS: MAX_PATTERN_LENGTH, parseLines, toPosix
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/src/collect/lists.js
+// The text of list inputs: lines, comma-separated items, and the path forms they name.
+
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/**
+ * Items of a newline- or comma-separated input. A comma inside `{...}` belongs to a
+ * brace glob (`out/{a,b}.bin`) and does not split. `\,` is a comma that is part of a name
+ * (`out/a\,b.bin` names the file `a,b.bin`): outside braces the backslash is dropped, as a
+ * comma there is literal to a glob too; inside braces it is kept, for the glob reads `\,`
+ * as a literal comma of one alternative. Other `\` escapes are kept for the glob.
+ */
+function parseList(raw) {
+    const out = [];
+    for (const line of parseLines(raw)) {
+        let depth = 0;
+        let item = '';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length) {
+                const next = line[++i];
+                item += next === ',' && depth === 0 ? ',' : c + next;
+            }
+            else if (c === ',' && depth === 0) {
+                out.push(item);
+                item = '';
+            }
+            else {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && depth > 0)
+                    depth--;
+                item += c;
+            }
+        }
+        out.push(item);
+    }
+    return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
+/** `file:` URI of a workspace-relative path, each segment percent-encoded. */
+function fileUri(relPath) {
+    return 'file:' + relPath.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./build/src/collect/workspace.js
+// The workspace every input is resolved in: what lies inside it, symbolic links judged by
+// the rules (refused unless allowed, never to outside the workspace), and the errors that
+// name the input and the pattern at fault.
+
+
+
+
+
+/**
+ * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
+ * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
+ */
+const isInside = (root, abs) => {
+    const rel = (0,external_node_path_.relative)(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+async function openWorkspace(workspace, input) {
+    const given = (0,external_node_path_.resolve)(workspace);
+    try {
+        return { given, real: await (0,promises_.realpath)(given) };
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
+            input,
+            value: given,
+            fix: 'run the step after actions/checkout, or pass the workspace directory that holds the files',
+            cause: e,
+        });
+    }
+}
+/**
+ * Workspace-relative POSIX form of a pattern, or undefined when it leaves the workspace.
+ * An absolute pattern may start with the workspace as given or as its real path.
+ */
+function relativePattern(pattern, ws) {
+    let p = toPosix(pattern);
+    if ((0,external_node_path_.isAbsolute)(pattern)) {
+        const prefix = [ws.given, ws.real]
+            .map(toPosix)
+            .find((w) => p === w || p.startsWith(w.endsWith('/') ? w : w + '/'));
+        if (prefix === undefined)
+            return undefined;
+        p = p.slice(prefix.length).replace(/^\/+/, '');
+    }
+    const trailingSlash = p.endsWith('/') && p.length > 1;
+    const n = external_node_path_.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../'))
+        return undefined;
+    return trailingSlash && n !== '.' ? n + '/' : n;
+}
+function outside(input, pattern, ws, target) {
+    const where = target ? ` (it resolves to ${target})` : '';
+    return new errors/* ProvenanceError */.CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
+        input,
+        value: pattern,
+        fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
+    });
+}
+function unreadable(input, pattern, abs, e) {
+    return new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
+        input,
+        value: pattern,
+        fix: 'check the file permissions; the step runs as the runner user',
+        cause: e,
+    });
+}
+/** Checks a symbolic link (or a path through one) against the rules; returns its real path. */
+async function followLink(abs, pattern, ws, opts) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'remove the dangling link or name the file it should point to',
+            cause: e,
+        });
+    }
+    if (!isInside(ws.real, real))
+        throw outside(opts.input, pattern, ws, real);
+    if (!opts.allowSymlinks) {
+        throw new errors/* ProvenanceError */.CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name the file the link points to, or replace the link with the file (links can point anywhere and are not signed)',
+        });
+    }
+    return real;
+}
+async function checkReadable(abs, kind, pattern, input) {
+    try {
+        await (0,promises_.access)(abs, kind === 'file' ? external_node_fs_.constants.R_OK : external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (e) {
+        throw unreadable(input, pattern, abs, e);
+    }
+}
+/** A plain path: one entry, or NO_MATCH. */
+
+;// CONCATENATED MODULE: ./build/src/collect/glob.js
+
+
+
+
+
+const GLOB_OPTIONS = {
+    dot: false,
+    nocomment: true,
+    nonegate: true,
+    magicalBraces: true,
+};
+/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
+function literalBase(mm) {
+    let base;
+    for (const parts of mm.set) {
+        const lit = [];
+        for (const part of parts.slice(0, -1)) {
+            if (typeof part !== 'string')
+                break;
+            lit.push(part);
+        }
+        if (base === undefined)
+            base = lit;
+        else {
+            let i = 0;
+            while (i < base.length && i < lit.length && base[i] === lit[i])
+                i++;
+            base = base.slice(0, i);
+        }
+    }
+    return (base ?? []).filter((s) => s !== '' && s !== '.');
+}
+/** A glob: walks from its literal base, pruning directories that cannot match. */
+async function resolveGlob(rel, pattern, ws, opts) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new esm/* Minimatch */.VR(glob, GLOB_OPTIONS);
+    const base = literalBase(mm);
+    const baseAbs = (0,external_node_path_.join)(ws.real, ...base);
+    try {
+        const st = await (0,promises_.lstat)(baseAbs);
+        if (!st.isDirectory() && !st.isSymbolicLink())
+            return [];
+    }
+    catch {
+        return [];
+    }
+    if ((await (0,promises_.realpath)(baseAbs)) !== baseAbs)
+        await followLink(baseAbs, pattern, ws, opts);
+    const found = [];
+    const g = { mm, wantDirs, pattern, ws, opts };
+    const walk = async (absDir, relDir) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(absDir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw unreadable(opts.input, pattern, absDir, e);
+        }
+        for (const ent of entries) {
+            await (0,hash/* assertUtf8Name */.b6)(absDir, ent.name, opts.input);
+            const abs = (0,external_node_path_.join)(absDir, ent.name);
+            const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
+            const step = await globStep(ent, abs, relChild, g);
+            if (step === 'walk')
+                await walk(abs, relChild);
+            else if (step)
+                found.push(step);
+        }
+    };
+    await walk(baseAbs, base.join('/'));
+    return found;
+}
+/** What a glob does with one directory entry: takes it, walks into it, or passes it by. */
+async function globStep(ent, abs, relChild, g) {
+    const { pattern, opts } = g;
+    const full = g.mm.match(relChild);
+    if (ent.isSymbolicLink()) {
+        // A link the glob would take, or walk through, is judged like a named one; the glob itself
+        // never walks into a linked directory. A directory it matches is taken whole.
+        const target = await (0,promises_.stat)(abs).catch(() => undefined);
+        const isDir = target?.isDirectory() ?? false;
+        const takes = full && (target === undefined || isDir || !g.wantDirs);
+        const walksThrough = isDir && !takes && g.mm.match(relChild, true);
+        if (!takes && !walksThrough)
+            return undefined;
+        const real = await followLink(abs, pattern, g.ws, opts);
+        if (!takes)
+            return undefined;
+        const kind = isDir ? 'directory' : 'file';
+        await checkReadable(real, kind, pattern, opts.input);
+        return { kind, path: real, relPath: relChild, pattern };
+    }
+    if (ent.isDirectory()) {
+        // A directory the glob matches is taken whole (every file in it, and its OMS root), as
+        // naming it would take it; one it only leads through is walked.
+        if (!full)
+            return g.mm.match(relChild, true) ? 'walk' : undefined;
+        await checkReadable(abs, 'directory', pattern, opts.input);
+        return { kind: 'directory', path: abs, relPath: relChild, pattern };
+    }
+    if (!ent.isFile() || g.wantDirs || !full)
+        return undefined;
+    await checkReadable(abs, 'file', pattern, opts.input);
+    return { kind: 'file', path: abs, relPath: relChild, pattern };
+}
+/** Canonical order of resolved entries: OMS path order, then files before directories. */
+
+;// CONCATENATED MODULE: ./build/src/collect/paths.js
+// One way for every input to turn what the user typed into files and directories inside
+// the workspace: model, datasets, requirements, parameters, byproducts (hashing them is
+// hash/entries.ts).
+//
+// Pattern semantics (documented in docs/inputs.md):
+// - A pattern without glob characters is a path, relative to the workspace or absolute
+//   inside it; it may name a file or a directory.
+// - A glob (minimatch syntax: `*`, `**`, `?`, `[...]`, `{a,b}`, extglobs) is matched
+//   against workspace-relative POSIX paths. It matches FILES, unless it ends with `/`,
+//   then it matches DIRECTORIES only. `*` and `**` do not match names starting with `.`
+//   unless the pattern spells the dot (as upload-artifact leaves hidden files out);
+//   name a directory to take everything in it under the OMS rules.
+// - A pattern that names an existing path literally is taken literally, so
+//   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
+//   input `\,` is a comma of a name, not a separator (parseList).
+// - A pattern is at most MAX_PATTERN_LENGTH characters.
+// - Everything must lie inside the workspace after `..` and symbolic links are resolved.
+//   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
+//   outside the workspace) and links to directories are never walked into by a glob.
+
+
+
+
+
+
+
+
+
+const MAX_PATTERN_LENGTH = 4096;
+async function resolvePath(rel, pattern, ws, opts) {
+    const lexical = rel === '.' ? ws.real : (0,external_node_path_.join)(ws.real, ...rel.split('/'));
+    let st;
+    try {
+        st = await (0,promises_.lstat)(lexical);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
+                input: opts.input,
+                value: pattern,
+                fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
+                cause: e,
+            });
+        }
+        throw unreadable(opts.input, pattern, lexical, e);
+    }
+    // realpath catches links anywhere on the way, not only the last component.
+    let real = lexical;
+    if (st.isSymbolicLink() || (await (0,promises_.realpath)(lexical)) !== lexical) {
+        real = await followLink(lexical, pattern, ws, opts);
+        st = await (0,promises_.stat)(real);
+    }
+    const kind = st.isDirectory() ? 'directory' : st.isFile() ? 'file' : undefined;
+    if (!kind) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name regular files or directories',
+        });
+    }
+    await checkReadable(real, kind, pattern, opts.input);
+    return { kind, path: real, relPath: rel, pattern };
+}
+/** Longest leading run of literal path segments common to every brace alternative. */
+function compareEntries(a, b) {
+    return comparePaths(a.relPath, b.relPath) || (a.kind === b.kind ? 0 : a.kind === 'file' ? -1 : 1);
+}
+/** POSIX paths in OMS order, the workspace itself ('.') first. */
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '.')
+        return -1;
+    if (b === '.')
+        return 1;
+    return (0,hash/* compareOmsPaths */.xH)(a, b);
+}
+/** Turn patterns into files and directories inside the workspace; deduplicated, sorted. */
+async function resolvePatterns(patterns, opts) {
+    if (patterns.length === 0) {
+        if (!opts.required)
+            return [];
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no path was given', {
+            input: opts.input,
+            value: '',
+            fix: `set '${opts.input}' to the files, directories or globs to record (one per line)`,
+        });
+    }
+    const ws = await openWorkspace(opts.workspace, opts.input);
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        for (const e of await resolvePattern(pattern, ws, opts)) {
+            const key = `${e.kind}:${e.relPath}`;
+            if (!byKey.has(key))
+                byKey.set(key, e);
+        }
+    }
+    return [...byKey.values()].sort(compareEntries);
+}
+async function resolvePattern(pattern, ws, opts) {
+    checkPatternForm(pattern, opts.input);
+    const rel = relativePattern(pattern, ws);
+    if (rel === undefined)
+        throw outside(opts.input, pattern, ws);
+    if (!new esm/* Minimatch */.VR(rel, GLOB_OPTIONS).hasMagic())
+        return [await resolvePath(unescapePath(rel), pattern, ws, opts)];
+    // A name that exists as typed is that name, glob characters and all.
+    if (await exists((0,external_node_path_.join)(ws.real, ...rel.split('/'))))
+        return [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
+    const entries = await resolveGlob(rel, pattern, ws, opts);
+    if (entries.length > 0)
+        return entries;
+    const what = rel.endsWith('/')
+        ? 'no directory (a pattern ending in / matches directories only)'
+        : 'no file or directory';
+    throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
+        input: opts.input,
+        value: pattern,
+        fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
+    });
+}
+function checkPatternForm(pattern, input) {
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
+            input,
+            value: `${pattern.slice(0, 60)}…`,
+            fix: 'name the directory that holds the files, or a shorter glob (one per line)',
+        });
+    }
+    if (pattern.startsWith('!')) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
+            input,
+            value: pattern,
+            fix: 'list what to include (globs allowed), or name a directory to take all of it',
+        });
+    }
+}
+/** A plain path may still carry `\` escapes of glob characters; drop them. */
+function unescapePath(rel) {
+    return rel.replace(/\\([*?[\]{}()!+@])/g, '$1').replace(/\/$/, '') || '.';
+}
+async function exists(abs) {
+    try {
+        await (0,promises_.lstat)(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Entries of an optional list input, resolved and expanded to their files, hashed. */
+async function digestFilesOf(raw, opts) {
+    const entries = await resolvePatterns(parseList(raw), {
+        workspace: opts.workspace,
+        input: opts.input,
+    });
+    if (entries.length === 0)
+        return [];
+    return (await (0,hash/* digestEntries */.Np)(entries, { input: opts.input, onProgress: opts.onProgress })).files;
 }
 
 
@@ -1120,6 +1573,114 @@ function isObject(v) {
 
 /***/ }),
 
+/***/ 46783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ normaliseLicence),
+/* harmony export */   _i: () => (/* binding */ licenceAllowed),
+/* harmony export */   u9: () => (/* binding */ allowListEntry)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93326);
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25728);
+/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45131);
+// Dataset licences as SPDX licence expressions, through the SPDX libraries: parsing
+// (spdx-expression-parse), the list of identifiers (spdx-license-ids), correction of common
+// spellings (spdx-correct) and allow-lists (spdx-satisfies). Text is normalised only where
+// the reading is unambiguous; licences outside SPDX (Hugging Face's `openrail`, `other`)
+// stay as written and are matched exactly or as `LicenseRef-...`.
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+const IDS = [
+    ...require('spdx-license-ids'),
+    ...require('spdx-license-ids/deprecated.json'),
+];
+const BY_LOWER = new Map(IDS.map((id) => [id.toLowerCase(), id]));
+const OPERATORS = new Set(['AND', 'OR', 'WITH']);
+function isExpression(text) {
+    try {
+        spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Identifiers and operators in the wrong case (`cc-by-4.0 and mit`): one reading only. */
+function fixCase(text) {
+    return text.replace(/[A-Za-z0-9.+:-]+/g, (tok) => {
+        const up = tok.toUpperCase();
+        if (OPERATORS.has(up))
+            return up;
+        return BY_LOWER.get(tok.toLowerCase()) ?? tok;
+    });
+}
+// spdx-correct guesses: `GPL 3` becomes GPL-3.0-or-later, which the text does not say. The
+// GNU licences' only/or-later split is exactly what SPDX deprecated the bare ids over.
+function ambiguous(text, corrected) {
+    return /-(only|or-later)\b/.test(corrected) && !/only|later|\+/i.test(text);
+}
+function normaliseLicence(text) {
+    const t = text.trim();
+    if (isExpression(t))
+        return { expression: t, spdx: true };
+    const cased = fixCase(t);
+    if (isExpression(cased))
+        return { expression: cased, spdx: true, declared: t };
+    const guess = spdx_correct__WEBPACK_IMPORTED_MODULE_2__(t, { upgrade: true });
+    if (guess && isExpression(guess) && !ambiguous(t, guess))
+        return { expression: guess, spdx: true, declared: t };
+    return { expression: t, spdx: false };
+}
+/** `LicenseRef-` + the name with what SPDX refs may not hold replaced (`openrail++` → `openrail--`). */
+function licenseRef(name) {
+    return `LicenseRef-${name.replace(/^LicenseRef-/i, '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
+}
+/** An allow-list entry: one licence, not an expression (spdx-satisfies' rule). */
+function allowListEntry(text) {
+    const l = normaliseLicence(text);
+    if (!l.spdx)
+        return { id: licenseRef(l.expression) };
+    const tree = spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__(l.expression);
+    if (tree.conjunction)
+        return {
+            id: l.expression,
+            problem: `'${text}' is an expression; list the licences it allows one by one`,
+        };
+    return { id: l.expression };
+}
+/**
+ * Does the recorded licence satisfy an allow-list? For an SPDX expression, as SPDX defines
+ * it: `Apache-2.0 OR MIT` passes with MIT allowed, `CC-BY-4.0 AND GPL-3.0-only` needs both.
+ * Text outside SPDX matches an entry with the same name, or its `LicenseRef-`.
+ */
+function licenceAllowed(recorded, allowed) {
+    const l = normaliseLicence(recorded);
+    const ids = allowed
+        .map((a) => allowListEntry(a))
+        .filter((a) => !a.problem)
+        .map((a) => a.id);
+    if (!l.spdx) {
+        const ref = licenseRef(l.expression).toLowerCase();
+        return ids.some((id) => id.toLowerCase() === ref);
+    }
+    try {
+        return spdx_satisfies__WEBPACK_IMPORTED_MODULE_3__(l.expression, ids);
+    }
+    catch {
+        // An expression spdx-satisfies cannot compare (e.g. a licence exception it does not
+        // know) is not shown to be allowed.
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 56683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1398,6 +1959,7 @@ const DATASET_ANNOTATION_KEYS = [
     'files',
     'bytes',
     'license',
+    'license_declared',
     'split',
     'commitment',
 ];
@@ -1597,6 +2159,9 @@ function readDataset(rd) {
     const license = str(a.license);
     if (license !== undefined)
         ds.license = license;
+    const declared = str(a.license_declared);
+    if (declared !== undefined)
+        ds.licenseDeclared = declared;
     const split = str(a.split);
     if (split !== undefined)
         ds.split = split;
