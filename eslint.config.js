@@ -15,6 +15,7 @@ const PARTS = [
   'oms',
   'identity',
   'advisories',
+  'bom',
 ];
 const above = (folders, why) => ({
   'no-restricted-imports': [

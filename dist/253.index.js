@@ -2,6 +2,284 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
+/***/ 56378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mp: () => (/* reexport */ buildMlBom),
+  Kj: () => (/* reexport */ recordedMetrics)
+});
+
+// UNUSED EXPORTS: datasetRef, modelCard, modelRef
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __webpack_require__(50320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __webpack_require__(51248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __webpack_require__(94321);
+// EXTERNAL MODULE: ./build/src/licenses/spdx.js
+var spdx = __webpack_require__(46783);
+;// CONCATENATED MODULE: ./build/src/bom/formulation.js
+function runFacts(view) {
+    const id = view.identity;
+    return [
+        ['repository', id.repository ?? view.workflow?.repository],
+        ['ref', id.ref ?? view.workflow?.ref],
+        ['commit', id.sha ?? view.source?.gitCommit],
+        ['workflow', id.workflowPath ?? view.workflow?.path],
+        ['builder', view.builderId],
+        ['runner-environment', view.github?.runner_environment ?? view.runner?.environment],
+        ['runner-os', view.runner?.os],
+        ['runner-arch', view.runner?.arch],
+        ['python', view.pythonVersion],
+        ['cuda', view.accelerator.cuda],
+        ['cuda-source', view.accelerator.cudaSource],
+        ['cudnn', view.accelerator.cudnn],
+        ['rocm', view.accelerator.rocm],
+        ['gpus', view.accelerator.gpus?.join(', ')],
+    ];
+}
+function formulation(view) {
+    const properties = runFacts(view)
+        .filter((f) => f[1] !== undefined && f[1] !== '')
+        .map(([k, v]) => ({ name: `training-provenance:${k}`, value: v }));
+    const workflow = {
+        'bom-ref': 'workflow:training-run',
+        uid: view.invocationId ?? view.builderId ?? 'training-run',
+        name: view.identity.workflowPath ?? view.workflow?.path ?? 'training run',
+        taskTypes: ['build'],
+        inputs: view.datasets.map((d) => ({ resource: { ref: `dataset:${d.name}` } })),
+        outputs: view.subjects.map((s) => ({ resource: { ref: `model:${s.name ?? s.uri}` } })),
+        ...(view.startedOn ? { timeStart: view.startedOn } : {}),
+        ...(view.finishedOn ? { timeEnd: view.finishedOn } : {}),
+        ...(properties.length ? { properties } : {}),
+    };
+    return { 'bom-ref': 'formula:training-run', workflows: [workflow] };
+}
+
+;// CONCATENATED MODULE: ./build/src/bom/model-card.js
+/** Nested hyperparameters as dotted names (`optimizer.weight_decay`), values as text. */
+function flatten(value, prefix, out) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else {
+        out.push([prefix, typeof value === 'string' ? value : JSON.stringify(value)]);
+    }
+}
+function property(name, value) {
+    return { name: `training-provenance:${name}`, value };
+}
+function modelCard(view, model, metrics) {
+    const hyper = [];
+    flatten(view.parameters ?? {}, '', hyper);
+    const measured = metrics.flatMap((m) => Object.entries(m.values).map(([k, v]) => ({ file: m.file, key: k, value: String(v) })));
+    const properties = [
+        ...hyper.map(([k, v]) => property(`hyperparameter:${k}`, v)),
+        ...measured.map((m) => property(`metric:${m.key}`, m.value)),
+    ];
+    return {
+        'bom-ref': `model-card:${String(model.name)}`,
+        modelParameters: {
+            datasets: view.datasets.map((d) => ({ ref: `dataset:${d.name}` })),
+        },
+        ...(measured.length
+            ? {
+                quantitativeAnalysis: {
+                    performanceMetrics: measured.map((m) => ({ type: m.key, value: m.value })),
+                },
+            }
+            : {}),
+        ...(properties.length ? { properties } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/bom/cyclonedx.js
+// The training record as a CycloneDX 1.6 ML-BOM. @cyclonedx/cyclonedx-library models and
+// normalises what it knows (components, hashes, licences, purls, references, dependencies);
+// the parts of CycloneDX 1.5+ it does not model yet (a model's `modelCard`, a data
+// component's `data`, `formulation`) are added to its output, and the whole is checked
+// against the specification's JSON Schema in the tests.
+
+// The subpaths, not the package root: the root also loads the validators, whose schema
+// folder is found through __dirname, which a bundled ES module does not have.
+
+
+
+
+
+
+
+/** What CycloneDX calls each digest algorithm the statement may carry. */
+const ALGORITHMS = {
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+    sha1: 'SHA-1',
+    md5: 'MD5',
+};
+const modelRef = (name) => `model:${name}`;
+const datasetRef = (name) => `dataset:${name}`;
+function withHashes(c, digest) {
+    for (const [alg, hex] of Object.entries(digest ?? {})) {
+        const name = ALGORITHMS[alg.toLowerCase()];
+        if (name)
+            c.hashes.set(name, hex);
+        else
+            c.properties.add(new models.Property(`training-provenance:digest:${alg}`, hex));
+    }
+    return c;
+}
+function modelComponent(s) {
+    const name = s.name ?? s.uri ?? 'model';
+    const c = new models.Component(enums.ComponentType.MachineLearningModel, name, {
+        bomRef: modelRef(name),
+    });
+    return withHashes(c, s.digest);
+}
+function datasetComponent(d) {
+    const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
+    withHashes(c, d.unpinned ? undefined : d.digest);
+    if (d.license) {
+        const l = (0,spdx/* normaliseLicence */.YT)(d.license);
+        c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
+    }
+    if (d.uri)
+        c.externalReferences.add(new models.ExternalReference(d.uri, enums.ExternalReferenceType.Distribution));
+    const facts = [
+        ['kind', d.kind],
+        ['unpinned', d.unpinned],
+        ['files', d.fileCount],
+        ['bytes', d.totalBytes],
+        ['split', d.split],
+        ['commitment-root', d.commitment?.root],
+    ];
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
+    return c;
+}
+function libraryComponent(p) {
+    return new models.Component(enums.ComponentType.Library, p.name, {
+        version: p.version,
+        purl: p.purl,
+        bomRef: p.purl,
+    });
+}
+/** A serial number from the statement's own bytes: the same record gives the same BOM. */
+function serialNumber(view) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(view)).digest('hex');
+    const v = `8${h.slice(13, 16)}`;
+    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16) + h.slice(17, 20);
+    return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${v}-${variant}-${h.slice(20, 32)}`;
+}
+function libraryBom(view, toolVersion) {
+    const bom = new models.Bom({ serialNumber: serialNumber(view) });
+    if (view.finishedOn)
+        bom.metadata.timestamp = new Date(view.finishedOn);
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, 'training-provenance', {
+        version: toolVersion,
+    }));
+    const datasets = view.datasets.map(datasetComponent);
+    const libraries = view.packages.map(libraryComponent);
+    for (const s of view.subjects) {
+        const model = modelComponent(s);
+        for (const dep of [...datasets, ...libraries])
+            model.dependencies.add(dep.bomRef);
+        bom.components.add(model);
+    }
+    for (const c of [...datasets, ...libraries])
+        bom.components.add(c);
+    return bom;
+}
+/** The CycloneDX 1.6 JSON document for a training record. */
+function buildMlBom(view, opts) {
+    const bom = libraryBom(view, opts.toolVersion);
+    const json = new index_node.JSON.Normalize.Factory(spec.Spec1dot6)
+        .makeForBom()
+        .normalize(bom, { sortLists: true });
+    for (const c of json.components ?? []) {
+        if (c.type === 'machine-learning-model')
+            c.modelCard = modelCard(view, c, opts.metrics ?? []);
+        if (c.type === 'data')
+            c.data = [dataOf(view, c)];
+    }
+    json.formulation = [formulation(view)];
+    return json;
+}
+function dataOf(view, c) {
+    const d = view.datasets.find((x) => datasetRef(x.name) === c['bom-ref']);
+    return {
+        type: 'dataset',
+        name: d.name,
+        ...(d.uri ? { contents: { url: d.uri } } : {}),
+        ...(d.split ? { description: `split: ${d.split}` } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/src/bom/metrics.js
+// Metrics for the model card, from the byproducts the record lists: a JSON file of scalar
+// values (`{"accuracy": 0.91}`) is read when it is in the workspace and its sha256 is the one
+// the record signed, so a BOM never reports numbers the run did not produce.
+
+
+
+const MAX_METRICS_BYTES = 1024 * 1024;
+function scalars(json) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json))
+        return undefined;
+    const entries = Object.entries(json).filter((e) => ['string', 'number', 'boolean'].includes(typeof e[1]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+async function readIfSigned(b, workspace) {
+    const name = b.name ?? '';
+    if (!name.endsWith('.json') || (0,external_node_path_.isAbsolute)(name) || name.split('/').includes('..'))
+        return;
+    const bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, name)).catch(() => undefined);
+    if (!bytes || bytes.length > MAX_METRICS_BYTES)
+        return;
+    const sha = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return sha === b.digest?.sha256 ? bytes : undefined;
+}
+/** The metrics of every JSON byproduct present and unchanged since the record was made. */
+async function recordedMetrics(byproducts, workspace) {
+    const out = [];
+    for (const b of byproducts) {
+        const bytes = await readIfSigned(b, workspace);
+        if (!bytes)
+            continue;
+        try {
+            const values = scalars(JSON.parse(bytes.toString('utf8')));
+            if (values)
+                out.push({ file: b.name, values });
+        }
+        catch {
+            // Not JSON after all: a byproduct, not metrics.
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/bom/index.js
+
+
+
+
+
+/***/ }),
+
 /***/ 84787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -336,12 +614,9 @@ function identityFromEnvironment(env) {
 __webpack_require__.d(__webpack_exports__, {
   st: () => (/* binding */ attest),
   DY: () => (/* binding */ checkValid),
-  Mz: () => (/* binding */ preflight),
-  ki: () => (/* binding */ signAndStore)
+  Mz: () => (/* binding */ preflight)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
 var paths = __webpack_require__(61401);
 ;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
@@ -361,6 +636,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
 var hash = __webpack_require__(18723);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -1406,12 +1683,8 @@ async function collectRequirements(raw, opts) {
 
 // EXTERNAL MODULE: ./build/src/sign/instances.js
 var instances = __webpack_require__(98423);
-// EXTERNAL MODULE: ./build/src/sign/sign.js + 2 modules
-var sign = __webpack_require__(66613);
 // EXTERNAL MODULE: ./build/src/oms/layout.js
 var oms_layout = __webpack_require__(11833);
-// EXTERNAL MODULE: ./build/src/oms/sign.js
-var oms_sign = __webpack_require__(27890);
 // EXTERNAL MODULE: ./build/src/statement/build.js
 var build = __webpack_require__(42843);
 ;// CONCATENATED MODULE: ./build/src/statement/github.js
@@ -1453,6 +1726,10 @@ function buildGithubProvenance(subjects, id) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
+var read = __webpack_require__(69453);
+// EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
+var src_bom = __webpack_require__(56378);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/statement/validate-fields.js
@@ -1906,17 +2183,19 @@ function validateStatement(s) {
     return out.problems;
 }
 
-// EXTERNAL MODULE: ./build/src/store/artifact.js
-var artifact = __webpack_require__(75689);
 // EXTERNAL MODULE: ./build/src/store/output-dir.js
 var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/engine/sign-and-store.js
+var sign_and_store = __webpack_require__(907);
 ;// CONCATENATED MODULE: ./build/src/engine/attest.js
-
-
+// `attest`: preflight → collect → build → sign → store. Preflight checks every input, endpoint,
+// token and the output directory before a byte is hashed, so nothing is signed (and logged
+// publicly) that cannot then be stored. The entry points (action, CLI) gather inputs and the
+// runner's context and call this; nothing here reads process.env or action inputs.
 
 
 
@@ -1954,7 +2233,8 @@ async function attest(inputs, ctx) {
     const payloads = [(0,build/* serializeStatement */.US)(provenance), (0,build/* serializeStatement */.US)(training)];
     for (const [k, s] of [provenance, training].entries())
         checkValid(s, payloads[k]);
-    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => signAndStore(payloads, inputs, ctx, plan, collected.model.directories));
+    const run = inputs.mlBom ? await withMlBom(payloads, training, ctx) : { payloads };
+    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,sign_and_store/* signAndStore */.k)(run, inputs, ctx, plan, collected.model.directories));
     return {
         statement: training,
         ...stored,
@@ -2060,38 +2340,80 @@ function checkValid(statement, payload) {
         return;
     throw new errors/* ProvenanceError */.CG('INTERNAL', `the ${statement.predicateType} statement does not validate: ${problems.join('; ')}`, { fix: 'report this as a bug in training-provenance' });
 }
-const ROLES = ['build-provenance', 'training-record'];
+/** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
+async function withMlBom(payloads, training, ctx) {
+    const view = (0,read/* readProvenance */.Ch)(JSON.parse(payloads[1]));
+    const metrics = await (0,src_bom/* recordedMetrics */.Kj)(view.byproducts, ctx.workspace);
+    const bom = (0,src_bom/* buildMlBom */.Mp)(view, { toolVersion: ctx.toolVersion, metrics });
+    const statement = (0,build/* serializeStatement */.US)((0,build/* buildBomStatement */.uA)(training.subject, bom));
+    return { payloads: [...payloads, statement], bom: `${JSON.stringify(bom, null, 2)}\n` };
+}
+
+
+/***/ }),
+
+/***/ 907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ signAndStore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
+/* harmony import */ var _oms_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27890);
+/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66613);
+/* harmony import */ var _statement_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42843);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+/* harmony import */ var _store_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75689);
+/* harmony import */ var _store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62280);
+// The store half of attest: every statement written first (so a signing failure keeps them),
+// then signed, written as bundles, stored through the attestations API, uploaded as an
+// artifact; model signatures made with the same certificate's run.
+
+
+
+
+
+
+
+
+
+const ROLES = ['build-provenance', 'training-record', 'ml-bom'];
 /**
  * Writes both statements first (so a signing failure keeps them), then signs both, writes the
  * bundles, stores them through the API and uploads the artifact. Files of an earlier run
  * that this one does not write are removed.
  */
-async function signAndStore(payloads, inputs, ctx, plan, directories) {
-    const files = {};
-    const stored = ROLES.map((role, k) => {
-        files[layout/* OUTPUT_FILES */.Y7[role].statement] = payloads[k];
-        return { role, statementPath: (0,external_node_path_.join)(inputs.outputDir, layout/* OUTPUT_FILES */.Y7[role].statement) };
+async function signAndStore(run, inputs, ctx, plan, directories) {
+    const { payloads } = run;
+    const files = run.bom ? { [_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn]: run.bom } : {};
+    const roles = ROLES.slice(0, payloads.length);
+    const stored = roles.map((role, k) => {
+        files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement] = payloads[k];
+        return { role, statementPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement) };
     });
-    await (0,output_dir/* replaceRunFiles */.rm)(inputs.outputDir, files);
+    await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
     const out = {
         provenance: stored[0],
         training: stored[1],
+        mlBom: stored[2] && Object.assign(stored[2], { bomPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn) }),
         certificatePem: undefined,
         artifact: undefined,
         modelSignatures: [],
     };
     if (plan.token && plan.endpoints) {
-        const signed = await signBoth(payloads, plan, ctx);
-        ROLES.forEach((role, k) => {
-            files[layout/* OUTPUT_FILES */.Y7[role].bundle] = JSON.stringify(signed[k].bundle);
+        const signed = await signAll(payloads, plan, ctx);
+        roles.forEach((role, k) => {
+            files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].bundle] = JSON.stringify(signed[k].bundle);
             Object.assign(stored[k], {
-                bundlePath: (0,external_node_path_.join)(inputs.outputDir, layout/* OUTPUT_FILES */.Y7[role].bundle),
+                bundlePath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].bundle),
                 bundle: signed[k].bundle,
                 logIndex: signed[k].logIndex,
             });
         });
         out.certificatePem = signed[0].certificatePem;
-        await (0,output_dir/* replaceRunFiles */.rm)(inputs.outputDir, files);
+        await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
         out.modelSignatures = await signModels(directories, inputs, ctx, plan);
         if (inputs.pushToGitHub)
             await push(stored, ctx, plan);
@@ -2103,23 +2425,23 @@ async function signAndStore(payloads, inputs, ctx, plan, directories) {
         const explicit = inputs.artifactName.trim() !== '';
         const name = explicit
             ? inputs.artifactName.trim()
-            : (0,artifact/* defaultArtifactName */.Vb)(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]));
-        out.artifact = await (0,artifact/* uploadProvenanceArtifact */.ff)(Object.keys(files).map((f) => (0,external_node_path_.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
+            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]));
+        out.artifact = await (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadProvenanceArtifact */ .ff)(Object.keys(files).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
     }
     return out;
 }
 /** The digest a default artifact name carries: the model's, else the first subject's. */
 function artifactDigest(trainingPayload) {
     const subjects = JSON.parse(trainingPayload).subject;
-    return (0,build/* modelSha256 */.jr)(subjects) ?? subjects[0]?.digest.sha256 ?? '';
+    return (0,_statement_build_js__WEBPACK_IMPORTED_MODULE_4__/* .modelSha256 */ .jr)(subjects) ?? subjects[0]?.digest.sha256 ?? '';
 }
-async function signBoth(payloads, plan, ctx) {
+async function signAll(payloads, plan, ctx) {
     try {
-        return await (0,sign/* signStatements */.K)(payloads.map((p) => Buffer.from(p, 'utf8')), { endpoints: plan.endpoints, token: plan.token, log: ctx.log, ...ctx.network });
+        return await (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signStatements */ .K)(payloads.map((p) => Buffer.from(p, 'utf8')), { endpoints: plan.endpoints, token: plan.token, log: ctx.log, ...ctx.network });
     }
     catch (e) {
-        if (e instanceof errors/* ProvenanceError */.CG) {
-            throw new errors/* ProvenanceError */.CG(e.code, `${e.message}; the unsigned statements are kept in output-dir`, { input: e.input, value: e.value, fix: e.fix, cause: e });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG(e.code, `${e.message}; the unsigned statements are kept in output-dir`, { input: e.input, value: e.value, fix: e.fix, cause: e });
         }
         throw e;
     }
@@ -2129,7 +2451,7 @@ async function signModels(directories, inputs, ctx, plan) {
         return [];
     const out = [];
     for (const dir of directories) {
-        const signed = await (0,oms_sign/* signModelDirectory */.O)(dir, {
+        const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .O)(dir, {
             endpoints: plan.endpoints,
             token: plan.token,
             log: ctx.log,
@@ -2141,6 +2463,11 @@ async function signModels(directories, inputs, ctx, plan) {
     }
     return out;
 }
+const WHAT = {
+    'build-provenance': 'the build provenance',
+    'training-record': 'the training record',
+    'ml-bom': 'the ML-BOM',
+};
 async function push(stored, ctx, plan) {
     // Loaded on use: Octokit is large, and a local run does not need it.
     const { pushAttestation } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 45112));
@@ -2148,10 +2475,10 @@ async function push(stored, ctx, plan) {
         s.attestation = await pushAttestation(s.bundle, {
             token: ctx.githubToken,
             repository: plan.identity.repository,
-            apiUrl: (0,github/* githubUrls */.MB)(ctx.env).apiUrl,
+            apiUrl: (0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(ctx.env).apiUrl,
             serverUrl: plan.serverUrl,
             log: ctx.log,
-            what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
+            what: WHAT[s.role],
             ...ctx.network,
         });
     }
@@ -2259,6 +2586,7 @@ function checkUrl(input, raw) {
 /* harmony export */   dL: () => (/* binding */ uniqueSubjects),
 /* harmony export */   jf: () => (/* binding */ builderId),
 /* harmony export */   jr: () => (/* binding */ modelSha256),
+/* harmony export */   uA: () => (/* binding */ buildBomStatement),
 /* harmony export */   wf: () => (/* binding */ buildTrainingRecord),
 /* harmony export */   yl: () => (/* binding */ invocationId)
 /* harmony export */ });
@@ -2532,6 +2860,15 @@ function copyDescriptor(rd) {
 function serializeStatement(s) {
     return JSON.stringify(s, null, 2);
 }
+/** The ML-BOM statement: the training record's subjects, the CycloneDX document as predicate. */
+function buildBomStatement(subjects, bom) {
+    return {
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STATEMENT_TYPE */ .zG,
+        subject: subjects.map((s) => ({ ...s, digest: { ...s.digest } })),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .CYCLONEDX_PREDICATE_TYPE */ .nv,
+        predicate: bom,
+    };
+}
 
 
 /***/ }),
@@ -2722,7 +3059,10 @@ async function staleLock(path) {
 async function replaceRunFiles(dir, files) {
     for (const [name, content] of Object.entries(files))
         await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content);
-    const ours = Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]);
+    const ours = [
+        _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ML_BOM_FILE */ .kn,
+        ...Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]),
+    ];
     for (const name of ours.filter((n) => !(n in files)))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true });
 }

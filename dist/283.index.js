@@ -53,6 +53,7 @@ function attestInputs(outputDir) {
         artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('artifact-name').trim(),
         outputDir,
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('model-signature', false),
+        mlBom: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .boolInput */ .Hm)('ml-bom', false),
     };
 }
 /** The runner around the inputs: its variables, its OIDC token, the GitHub token. */
@@ -110,7 +111,9 @@ function report(r) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-attestation-url', t.attestation?.attestationUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-digest', r.modelDigest);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', p.logIndex ?? '');
-    for (const s of [p, t]) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ml-bom-path', r.mlBom?.bomPath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ml-bom-bundle-path', r.mlBom?.bundlePath ?? '');
+    for (const s of [p, t, ...(r.mlBom ? [r.mlBom] : [])]) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
         if (s.logIndex)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  transparency log index: ${s.logIndex}`);

@@ -1908,9 +1908,11 @@ function datasetDigestCell(ds) {
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   Y7: () => (/* binding */ OUTPUT_FILES),
 /* harmony export */   aA: () => (/* binding */ INTERNAL_KEY),
+/* harmony export */   kn: () => (/* binding */ ML_BOM_FILE),
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
 /* harmony export */   lS: () => (/* binding */ readsAsProvenance),
 /* harmony export */   mK: () => (/* binding */ BUILD_TYPE),
+/* harmony export */   nv: () => (/* binding */ CYCLONEDX_PREDICATE_TYPE),
 /* harmony export */   qh: () => (/* binding */ statementRole),
 /* harmony export */   sw: () => (/* binding */ TRAINING_PREDICATE_TYPE),
 /* harmony export */   uY: () => (/* binding */ ACCELERATOR_STRING_FIELDS),
@@ -2000,6 +2002,8 @@ const TRAINING_PREDICATE_TYPE = 'https://training-provenance.github.io/predicate
 function readsAsProvenance(predicateType) {
     return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
 }
+/** CycloneDX's predicate type, as actions/attest-sbom stores a BOM. */
+const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
 const OUTPUT_FILES = {
     'build-provenance': {
@@ -2010,7 +2014,13 @@ const OUTPUT_FILES = {
         statement: 'training.intoto.json',
         bundle: 'training.sigstore.json',
     },
+    'ml-bom': {
+        statement: 'training.cdx.intoto.json',
+        bundle: 'training.cdx.sigstore.json',
+    },
 };
+/** The CycloneDX document itself, beside the statement that carries it. */
+const ML_BOM_FILE = 'training.cdx.json';
 /**
  * The role of a statement by its types. 0.1 wrote the training record as SLSA provenance
  * with our buildType: it still reads as the training record.

@@ -97,11 +97,14 @@ var read = __webpack_require__(69453);
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/store/output-dir.js
 var output_dir = __webpack_require__(62280);
+// EXTERNAL MODULE: ./build/src/engine/sign-and-store.js
+var sign_and_store = __webpack_require__(907);
 ;// CONCATENATED MODULE: ./build/src/engine/resume.js
-// `attest --resume`: sign and store the two statements an earlier run left unsigned in
+// `attest --resume`: sign and store the statements an earlier run left unsigned in
 // output-dir (signing failed, or `sign: false`), without collecting or hashing again: a
 // 20 GB model need not be read twice because Fulcio was down. The statements must be a
 // pair of one run, valid, and made for the repository and commit the token signs for.
+
 
 
 
@@ -122,12 +125,14 @@ async function resumeAttest(inputs, ctx) {
     const payloads = await keptStatements(inputs.outputDir);
     const training = JSON.parse(payloads[1]);
     checkPair(payloads, plan);
-    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,attest/* signAndStore */.ki)(payloads, { ...inputs, modelSignature: false }, ctx, plan, []));
+    const run = await withKeptBom(payloads, inputs.outputDir);
+    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,sign_and_store/* signAndStore */.k)(run, { ...inputs, modelSignature: false }, ctx, plan, []));
     const sha = (0,build/* modelSha256 */.jr)(training.subject);
     return {
         statement: training,
         provenance: stored.provenance,
         training: stored.training,
+        mlBom: stored.mlBom,
         modelSignatures: [],
         subjects: training.subject,
         identity: plan.identity,
@@ -146,16 +151,27 @@ async function keptStatements(dir) {
         }
     }));
 }
+/** The run's ML-BOM statement and document, when it made them: signed with the others. */
+async function withKeptBom(payloads, dir) {
+    const read = (name) => (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => undefined);
+    const statement = await read(layout/* OUTPUT_FILES */.Y7['ml-bom'].statement);
+    const bom = await read(layout/* ML_BOM_FILE */.kn);
+    if (statement === undefined || bom === undefined)
+        return { payloads };
+    if (subjectKeys(statement) !== subjectKeys(payloads[1]))
+        throw refuse(`the kept ${layout/* OUTPUT_FILES */.Y7['ml-bom'].statement} names other subjects than the training record`, 'run attest again');
+    return { payloads: [...payloads, statement], bom };
+}
+const subjectKeys = (payload) => (0,read/* parseStatementPayload */.x2)(payload)
+    .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
+    .sort()
+    .join('\n');
 /** Both valid, over the same subjects, and of the repository and commit the token is for. */
 function checkPair(payloads, plan) {
     const [provenance, training] = payloads.map((p) => JSON.parse(p));
     (0,attest/* checkValid */.DY)(provenance, payloads[0]);
     (0,attest/* checkValid */.DY)(training, payloads[1]);
-    const keys = (p) => (0,read/* parseStatementPayload */.x2)(p)
-        .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
-        .sort()
-        .join('\n');
-    if (keys(payloads[0]) !== keys(payloads[1]))
+    if (subjectKeys(payloads[0]) !== subjectKeys(payloads[1]))
         throw refuse("the kept statements name different subjects: they are not one run's", 'run attest again');
     const recorded = (0,read/* readProvenance */.Ch)(training).identity;
     const id = plan.identity;
@@ -204,6 +220,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
+  --ml-bom               also write training.cdx.json, the record as a CycloneDX 1.6
+                         ML-BOM, signed as an attestation of its own
   --resume               sign and store the statements an earlier run left unsigned in
                          --output-dir (signing failed): nothing is hashed again
   --format text|json     output format (default text)
@@ -226,6 +244,7 @@ const OPTIONS = {
     'tsa-url': { type: 'string' },
     'push-to-github': { type: 'boolean' },
     'model-signature': { type: 'boolean' },
+    'ml-bom': { type: 'boolean' },
     resume: { type: 'boolean' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -260,6 +279,7 @@ async function cliAttest(argv, out, err) {
         artifactName: '',
         outputDir: (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values['output-dir']) || 'provenance'),
         modelSignature: values['model-signature'] === true,
+        mlBom: values['ml-bom'] === true,
     }, {
         workspace,
         env: { ...env },
@@ -276,25 +296,35 @@ async function cliAttest(argv, out, err) {
     return 0;
 }
 function resultJson(result) {
-    const json = Object.fromEntries(['provenance', 'training'].map((k) => {
+    const json = Object.fromEntries(['provenance', 'training', 'mlBom'].flatMap((k) => {
         const v = result[k];
+        if (!v)
+            return [];
         return [
-            k,
-            {
-                statementPath: v.statementPath,
-                bundlePath: v.bundlePath ?? null,
-                logIndex: v.logIndex ?? null,
-                attestationUrl: v.attestation?.attestationUrl ?? null,
-            },
+            [
+                k,
+                {
+                    ...('bomPath' in v ? { bomPath: v.bomPath } : {}),
+                    statementPath: v.statementPath,
+                    bundlePath: v.bundlePath ?? null,
+                    logIndex: v.logIndex ?? null,
+                    attestationUrl: v.attestation?.attestationUrl ?? null,
+                },
+            ],
         ];
     }));
     return `${JSON.stringify({ ...json, modelDigest: result.modelDigest, subjects: result.subjects }, null, 2)}\n`;
 }
 function resultText(result) {
     const lines = [];
-    for (const k of ['provenance', 'training']) {
+    for (const k of ['provenance', 'training', 'mlBom']) {
         const v = result[k];
-        lines.push(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
+        if (!v)
+            continue;
+        if ('bomPath' in v)
+            lines.push(`ml-bom: ${v.bomPath}`);
+        const label = k === 'mlBom' ? 'ml-bom attestation' : k;
+        lines.push(`${label}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
         if (v.logIndex)
             lines.push(`  log index: ${v.logIndex}`);
         if (v.attestation)
@@ -306,6 +336,103 @@ function resultText(result) {
         lines.push(`model:     ${result.modelDigest}`);
     lines.push(`subjects:  ${result.subjects.length}`);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 69526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ cliBom)
+});
+
+// UNUSED EXPORTS: BOM_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
+var bom = __webpack_require__(56378);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/review/load.js
+var load = __webpack_require__(10180);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+;// CONCATENATED MODULE: ./build/src/engine/bom.js
+// `bom`: a training record (bundle or statement) as a CycloneDX 1.6 ML-BOM. It decodes and
+// does not verify: a BOM made here says what the record claims. The BOM attest signs
+// (`ml-bom: true`) is the one to trust; `verify` decides whether a record is.
+
+
+
+
+async function makeBom(inputs, ctx) {
+    const { view, path } = await (0,load/* loadProvenance */.mb)(inputs.record, 'bom');
+    if ((0,layout/* statementRole */.qh)(view.predicateType, view.buildType) !== 'training-record')
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} is not a training record: it names no datasets or packages for a BOM`, {
+            input: 'bom',
+            value: path,
+            fix: `give ${layout/* OUTPUT_FILES */.Y7['training-record'].bundle} or ${layout/* OUTPUT_FILES */.Y7['training-record'].statement} as attest wrote it`,
+        });
+    const metrics = await (0,bom/* recordedMetrics */.Kj)(view.byproducts, ctx.workspace);
+    return (0,bom/* buildMlBom */.Mp)(view, { toolVersion: ctx.toolVersion, metrics });
+}
+
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+;// CONCATENATED MODULE: ./build/src/cli/bom.js
+
+
+
+
+
+
+const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR]
+
+Write a training record (training.sigstore.json, training.intoto.json, or their directory)
+as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
+digest, licence and location, each Python package with its purl, and the training run as
+formulation. Metrics come from the record's JSON byproducts found unchanged in the workspace.
+Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.
+
+  --output FILE       where to write the BOM (default: standard output)
+  --workspace DIR     where the run's byproducts are (default: the current directory)
+`;
+const OPTIONS = {
+    output: { type: 'string' },
+    workspace: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliBom(argv, out, err) {
+    const { values, positionals } = (0,args/* parse */.qg)('bom', argv, OPTIONS, Infinity);
+    if (values.help) {
+        out.write(BOM_HELP);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'bom takes exactly one training record', {
+            input: 'bom',
+            fix: 'run: training-provenance bom provenance/training.sigstore.json --output training.cdx.json',
+        });
+    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+    const bom = await makeBom({ record: (0,external_node_path_.resolve)(workspace, positionals[0]) }, { workspace, toolVersion: version/* TOOL_VERSION */.w });
+    const text = `${JSON.stringify(bom, null, 2)}\n`;
+    const output = (0,args/* str */.gx)(values.output);
+    if (!output)
+        out.write(text);
+    else {
+        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
+    }
+    return 0;
 }
 
 
@@ -510,16 +637,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28363);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97618);
-/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76106);
-/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27494);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15007);
-/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76456);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11318);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18723);
+/* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28363);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97618);
+/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76106);
+/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27494);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76456);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -534,7 +662,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -547,6 +676,7 @@ commands:
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
+  bom       write a training record as a CycloneDX 1.6 ML-BOM
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -570,19 +700,21 @@ async function run(argv) {
             case 'attest':
                 return await (0,_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .cliAttest */ .A)(rest, process.stdout, process.stderr);
             case 'diff':
-                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cliDiff */ .i)(rest, process.stdout);
+                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .cliDiff */ .i)(rest, process.stdout);
             case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
             case 'inspect':
-                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInspect */ .N)(rest, process.stdout);
+                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInspect */ .N)(rest, process.stdout);
             case 'sign-model':
-                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_5__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
+                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_6__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
             case 'prove':
-                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_4__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
+                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_5__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
             case 'verify-proof':
-                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_7__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+            case 'bom':
+                return await (0,_bom_js__WEBPACK_IMPORTED_MODULE_2__/* .cliBom */ .y)(rest, process.stdout, process.stderr);
             case 'trusted-root':
-                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_8__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
+                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_9__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -591,7 +723,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -606,7 +738,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_9__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_10__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {

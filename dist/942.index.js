@@ -415,6 +415,22 @@ function provenanceFromBundle(json, input, path) {
     }
     return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)((0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatementPayload */ .x2)(envelope.payload));
 }
+/** A bare statement's view; what is wrong with it is said of the file and the input. */
+function statementIn(json, input, path) {
+    try {
+        return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG))
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG(e.code, `${path}: ${e.message}`, {
+            input,
+            value: path,
+            fix: e.fix,
+            cause: e,
+        });
+    }
+}
 /** Reads a bundle or a statement file; `input` names the input at fault in errors. */
 async function loadProvenance(path, input) {
     let text;
@@ -450,7 +466,7 @@ async function loadProvenance(path, input) {
                 String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
         return isBundle
             ? { view: provenanceFromBundle(json, input, path), path, bundle: json }
-            : { view: (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json), path };
+            : { view: statementIn(json, input, path), path };
     });
     // A .jsonl may hold both statements of a run (or several runs): the training record is read.
     const record = loaded.find((l) => (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .statementRole */ .qh)(l.view.predicateType, l.view.buildType) === 'training-record');

@@ -179,8 +179,8 @@ describe('policy files', () => {
       match: /lower case.*'sha256:(ab){32}'/,
     },
     {
-      name: 'advisories neither default nor none',
-      text: 'version: 1\nframeworks:\n  advisories: some\n',
+      name: 'advisories: none listed with other sources',
+      text: 'version: 1\nframeworks:\n  advisories: [default, none]\n',
       at: 'advisories',
       match: /advisories/,
     },

@@ -192,7 +192,7 @@ describe('verify without a policy', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^VERIFIED/);
     expect(text.stdout).toMatch(
-      /Warnings \(known advisories; a policy makes them violations\):\n {2}! torch 2\.3\.1\+cu121 is affected by CVE-2025-32434/,
+      /Warnings \(known advisories; a policy makes them violations\):\n {2}! torch 2\.3\.1\+cu121 is affected by GHSA-53q9-r3pm-6pq6 \(CVE-2025-32434/,
     );
     const json = await sh(
       `tp verify --model ${fx.modelDir} --bundle ${bundle} ${verifying()} --format json`,

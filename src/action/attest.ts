@@ -43,6 +43,7 @@ function attestInputs(outputDir: string): AttestInputs {
     artifactName: input('artifact-name').trim(),
     outputDir,
     modelSignature: boolInput('model-signature', false),
+    mlBom: boolInput('ml-bom', false),
   };
 }
 
@@ -104,7 +105,9 @@ function report(r: AttestResult): void {
   core.setOutput('training-attestation-url', t.attestation?.attestationUrl ?? '');
   core.setOutput('model-digest', r.modelDigest);
   core.setOutput('log-index', p.logIndex ?? '');
-  for (const s of [p, t]) {
+  core.setOutput('ml-bom-path', r.mlBom?.bomPath ?? '');
+  core.setOutput('ml-bom-bundle-path', r.mlBom?.bundlePath ?? '');
+  for (const s of [p, t, ...(r.mlBom ? [r.mlBom] : [])]) {
     core.info(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
     if (s.logIndex) core.info(`  transparency log index: ${s.logIndex}`);
     if (s.attestation) core.info(`  attestation: ${s.attestation.attestationUrl}`);

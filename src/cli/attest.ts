@@ -29,6 +29,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
+  --ml-bom               also write training.cdx.json, the record as a CycloneDX 1.6
+                         ML-BOM, signed as an attestation of its own
   --resume               sign and store the statements an earlier run left unsigned in
                          --output-dir (signing failed): nothing is hashed again
   --format text|json     output format (default text)
@@ -52,6 +54,7 @@ const OPTIONS: Options = {
   'tsa-url': { type: 'string' },
   'push-to-github': { type: 'boolean' },
   'model-signature': { type: 'boolean' },
+  'ml-bom': { type: 'boolean' },
   resume: { type: 'boolean' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -92,6 +95,7 @@ export async function cliAttest(
       artifactName: '',
       outputDir: resolve(workspace, str(values['output-dir']) || 'provenance'),
       modelSignature: values['model-signature'] === true,
+      mlBom: values['ml-bom'] === true,
     },
     {
       workspace,
@@ -114,16 +118,20 @@ export async function cliAttest(
 
 function resultJson(result: ResumedResult): string {
   const json = Object.fromEntries(
-    (['provenance', 'training'] as const).map((k) => {
+    (['provenance', 'training', 'mlBom'] as const).flatMap((k) => {
       const v = result[k];
+      if (!v) return [];
       return [
-        k,
-        {
-          statementPath: v.statementPath,
-          bundlePath: v.bundlePath ?? null,
-          logIndex: v.logIndex ?? null,
-          attestationUrl: v.attestation?.attestationUrl ?? null,
-        },
+        [
+          k,
+          {
+            ...('bomPath' in v ? { bomPath: v.bomPath } : {}),
+            statementPath: v.statementPath,
+            bundlePath: v.bundlePath ?? null,
+            logIndex: v.logIndex ?? null,
+            attestationUrl: v.attestation?.attestationUrl ?? null,
+          },
+        ],
       ];
     }),
   );
@@ -132,9 +140,12 @@ function resultJson(result: ResumedResult): string {
 
 function resultText(result: ResumedResult): string {
   const lines: string[] = [];
-  for (const k of ['provenance', 'training'] as const) {
+  for (const k of ['provenance', 'training', 'mlBom'] as const) {
     const v = result[k];
-    lines.push(`${k}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
+    if (!v) continue;
+    if ('bomPath' in v) lines.push(`ml-bom: ${v.bomPath}`);
+    const label = k === 'mlBom' ? 'ml-bom attestation' : k;
+    lines.push(`${label}: ${v.bundlePath ?? v.statementPath}${v.bundlePath ? '' : ' (unsigned)'}`);
     if (v.logIndex) lines.push(`  log index: ${v.logIndex}`);
     if (v.attestation) lines.push(`  attestation: ${v.attestation.attestationUrl}`);
   }

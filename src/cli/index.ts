@@ -4,6 +4,7 @@
 import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
+import { cliBom } from './bom.js';
 import { cliDiff } from './diff.js';
 import { cliInspect } from './inspect.js';
 import { cliProve } from './prove.js';
@@ -26,6 +27,7 @@ commands:
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
+  bom       write a training record as a CycloneDX 1.6 ML-BOM
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -62,6 +64,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':
         return await cliVerifyProof(rest, process.stdout, process.stderr);
+      case 'bom':
+        return await cliBom(rest, process.stdout, process.stderr);
       case 'trusted-root':
         return await cliTrustedRoot(rest, process.stdout, process.stderr);
       case undefined:

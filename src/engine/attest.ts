@@ -2,8 +2,6 @@
 // token and the output directory before a byte is hashed, so nothing is signed (and logged
 // publicly) that cannot then be stored. The entry points (action, CLI) gather inputs and the
 // runner's context and call this; nothing here reads process.env or action inputs.
-import type { SerializedBundle } from '@sigstore/bundle';
-import { join } from 'node:path';
 import { collectByproducts } from '../collect/byproducts.js';
 import { collectDatasets } from '../collect/datasets.js';
 import { collectEnvironment } from '../collect/environment.js';
@@ -18,115 +16,31 @@ import { collectPython } from '../collect/python.js';
 import { collectRequirements } from '../collect/requirements.js';
 import { ProvenanceError } from '../errors.js';
 import type { HashProgress } from '../hash/index.js';
-import type { NetworkOptions } from '../net/retry.js';
-import { resolveEndpoints, type SigstoreEndpoints } from '../sign/instances.js';
-import { signStatements, type SignResult } from '../sign/sign.js';
+import { resolveEndpoints } from '../sign/instances.js';
 import { OMS_SIGNING_IGNORES } from '../oms/layout.js';
-import { signModelDirectory, type SignedModel } from '../oms/sign.js';
 import {
+  buildBomStatement,
   buildTrainingRecord,
-  modelSha256,
   serializeStatement,
   type Statement,
 } from '../statement/build.js';
 import { buildGithubProvenance } from '../statement/github.js';
-import { OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
+import { readProvenance } from '../statement/read.js';
+import { buildMlBom, recordedMetrics } from '../bom/index.js';
 import { validateStatement } from '../statement/validate.js';
-import {
-  defaultArtifactName,
-  uploadProvenanceArtifact,
-  type ArtifactOutcome,
-} from '../store/artifact.js';
-import type { PushResult } from '../store/attestations.js';
-import { prepareOutputDir, replaceRunFiles, withOutputLock } from '../store/output-dir.js';
+import { prepareOutputDir, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
-import type {
-  DirectoryDigest,
-  EnvironmentInfo,
-  FileDigest,
-  Subject,
-  WorkflowIdentity,
-} from '../types.js';
 import { githubUrls } from '../github.js';
+import type { AttestContext, AttestInputs, AttestResult, Plan } from './attest-types.js';
+import { signAndStore, type RunFiles } from './sign-and-store.js';
 
-export interface AttestInputs {
-  model: string;
-  datasets: string;
-  datasetsFile: string;
-  python: string;
-  requirements: string;
-  parameters: string;
-  byproducts: string;
-  sign: boolean;
-  sigstore: string;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl: string;
-  pushToGitHub: boolean;
-  uploadArtifact: boolean;
-  artifactName: string;
-  outputDir: string;
-  modelSignature: boolean;
-}
-
-/** What the runner (or a terminal) provides around the inputs. */
-export interface AttestContext {
-  workspace: string;
-  /** GITHUB_* and RUNNER_* variables, passed in as data. */
-  env: Record<string, string | undefined>;
-  /** PATH used to find python3 and nvidia-smi. */
-  pathEnv: string;
-  /** Obtains the OIDC token; undefined when none can be had (no permission, fork PR, local run). */
-  getIdToken: () => Promise<string | undefined>;
-  /** Explains why no token could be had, for the error when signing needs one. */
-  idTokenProblem?: () => string | undefined;
-  githubToken?: string;
-  artifactRuntimeAvailable: boolean;
-  toolVersion: string;
-  now?: () => Date;
-  /** Retries and timeouts of every service call (Fulcio, Rekor, TSA, GitHub); defaults apply. */
-  network?: NetworkOptions;
-  log: (line: string) => void;
-  onProgress?: (label: string, p: HashProgress) => void;
-}
-
-/** One statement of the run as stored: its file, its bundle and where the API keeps it. */
-export interface StoredStatement {
-  role: StatementRole;
-  statementPath: string;
-  bundlePath?: string;
-  bundle?: SerializedBundle;
-  logIndex?: string;
-  attestation?: PushResult;
-}
-
-export interface AttestResult {
-  /** The training record. */
-  statement: Statement;
-  /** GitHub-shaped build provenance: what actions/attest users and `gh attestation verify` read. */
-  provenance: StoredStatement;
-  training: StoredStatement;
-  modelDigest: string;
-  subjects: Subject[];
-  /** Model files with their sizes, for reports. */
-  files: FileDigest[];
-  directories: DirectoryDigest[];
-  identity: WorkflowIdentity;
-  environment: EnvironmentInfo;
-  endpoints?: SigstoreEndpoints;
-  certificatePem?: string;
-  artifact?: ArtifactOutcome;
-  /** OMS model.sig files written for model directories (model-signature: true). */
-  modelSignatures: SignedModel[];
-}
-
-/** What preflight established: the identity, the token to sign with, and where to sign. */
-export interface Plan {
-  token?: string;
-  identity: WorkflowIdentity;
-  endpoints?: SigstoreEndpoints;
-  serverUrl: string;
-}
+export type {
+  AttestContext,
+  AttestInputs,
+  AttestResult,
+  Plan,
+  StoredStatement,
+} from './attest-types.js';
 
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
   const now = ctx.now ?? (() => new Date());
@@ -144,8 +58,9 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const provenance = buildGithubProvenance(training.subject, plan.identity);
   const payloads = [serializeStatement(provenance), serializeStatement(training)];
   for (const [k, s] of [provenance, training].entries()) checkValid(s, payloads[k]!);
+  const run: RunFiles = inputs.mlBom ? await withMlBom(payloads, training, ctx) : { payloads };
   const stored = await withOutputLock(inputs.outputDir, () =>
-    signAndStore(payloads, inputs, ctx, plan, collected.model.directories),
+    signAndStore(run, inputs, ctx, plan, collected.model.directories),
   );
   return {
     statement: training,
@@ -277,123 +192,15 @@ export function checkValid(statement: object, payload: string): void {
   );
 }
 
-const ROLES: readonly StatementRole[] = ['build-provenance', 'training-record'];
-
-/**
- * Writes both statements first (so a signing failure keeps them), then signs both, writes the
- * bundles, stores them through the API and uploads the artifact. Files of an earlier run
- * that this one does not write are removed.
- */
-export async function signAndStore(
+/** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
+async function withMlBom(
   payloads: string[],
-  inputs: AttestInputs,
+  training: Statement,
   ctx: AttestContext,
-  plan: Plan,
-  directories: readonly DirectoryDigest[],
-): Promise<
-  Pick<AttestResult, 'provenance' | 'training' | 'certificatePem' | 'artifact' | 'modelSignatures'>
-> {
-  const files: Record<string, string> = {};
-  const stored = ROLES.map((role, k): StoredStatement => {
-    files[OUTPUT_FILES[role].statement] = payloads[k]!;
-    return { role, statementPath: join(inputs.outputDir, OUTPUT_FILES[role].statement) };
-  });
-  await replaceRunFiles(inputs.outputDir, files);
-  const out = {
-    provenance: stored[0]!,
-    training: stored[1]!,
-    certificatePem: undefined as string | undefined,
-    artifact: undefined as ArtifactOutcome | undefined,
-    modelSignatures: [] as SignedModel[],
-  };
-  if (plan.token && plan.endpoints) {
-    const signed = await signBoth(payloads, plan, ctx);
-    ROLES.forEach((role, k) => {
-      files[OUTPUT_FILES[role].bundle] = JSON.stringify(signed[k]!.bundle);
-      Object.assign(stored[k]!, {
-        bundlePath: join(inputs.outputDir, OUTPUT_FILES[role].bundle),
-        bundle: signed[k]!.bundle,
-        logIndex: signed[k]!.logIndex,
-      });
-    });
-    out.certificatePem = signed[0]!.certificatePem;
-    await replaceRunFiles(inputs.outputDir, files);
-    out.modelSignatures = await signModels(directories, inputs, ctx, plan);
-    if (inputs.pushToGitHub) await push(stored, ctx, plan);
-  } else if (inputs.pushToGitHub && inputs.sign) {
-    ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
-  }
-  if (inputs.uploadArtifact) {
-    const explicit = inputs.artifactName.trim() !== '';
-    const name = explicit
-      ? inputs.artifactName.trim()
-      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]!));
-    out.artifact = await uploadProvenanceArtifact(
-      Object.keys(files).map((f) => join(inputs.outputDir, f)),
-      { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log },
-    );
-  }
-  return out;
-}
-
-/** The digest a default artifact name carries: the model's, else the first subject's. */
-function artifactDigest(trainingPayload: string): string {
-  const subjects = (JSON.parse(trainingPayload) as Statement).subject;
-  return modelSha256(subjects) ?? subjects[0]?.digest.sha256 ?? '';
-}
-
-async function signBoth(payloads: string[], plan: Plan, ctx: AttestContext): Promise<SignResult[]> {
-  try {
-    return await signStatements(
-      payloads.map((p) => Buffer.from(p, 'utf8')),
-      { endpoints: plan.endpoints!, token: plan.token!, log: ctx.log, ...ctx.network },
-    );
-  } catch (e) {
-    if (e instanceof ProvenanceError) {
-      throw new ProvenanceError(
-        e.code,
-        `${e.message}; the unsigned statements are kept in output-dir`,
-        { input: e.input, value: e.value, fix: e.fix, cause: e },
-      );
-    }
-    throw e;
-  }
-}
-
-async function signModels(
-  directories: readonly DirectoryDigest[],
-  inputs: AttestInputs,
-  ctx: AttestContext,
-  plan: Plan,
-): Promise<SignedModel[]> {
-  if (!inputs.modelSignature) return [];
-  const out: SignedModel[] = [];
-  for (const dir of directories) {
-    const signed = await signModelDirectory(dir, {
-      endpoints: plan.endpoints!,
-      token: plan.token!,
-      log: ctx.log,
-      outputDir: inputs.outputDir,
-      ...ctx.network,
-    });
-    ctx.log(`model signature (OMS) for ${dir.path}: ${signed.path}, root sha256:${signed.root}`);
-    out.push(signed);
-  }
-  return out;
-}
-
-async function push(stored: StoredStatement[], ctx: AttestContext, plan: Plan): Promise<void> {
-  // Loaded on use: Octokit is large, and a local run does not need it.
-  const { pushAttestation } = await import('../store/attestations.js');
-  for (const s of stored) {
-    s.attestation = await pushAttestation(s.bundle!, {
-      token: ctx.githubToken!,
-      repository: plan.identity.repository,
-      apiUrl: githubUrls(ctx.env).apiUrl,
-      serverUrl: plan.serverUrl,
-      log: ctx.log,
-      what: s.role === 'build-provenance' ? 'the build provenance' : 'the training record',
-      ...ctx.network,
-    });
-  }
+): Promise<RunFiles> {
+  const view = readProvenance(JSON.parse(payloads[1]!));
+  const metrics = await recordedMetrics(view.byproducts, ctx.workspace);
+  const bom = buildMlBom(view, { toolVersion: ctx.toolVersion, metrics });
+  const statement = serializeStatement(buildBomStatement(training.subject, bom));
+  return { payloads: [...payloads, statement], bom: `${JSON.stringify(bom, null, 2)}\n` };
 }

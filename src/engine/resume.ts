@@ -1,4 +1,4 @@
-// `attest --resume`: sign and store the two statements an earlier run left unsigned in
+// `attest --resume`: sign and store the statements an earlier run left unsigned in
 // output-dir (signing failed, or `sign: false`), without collecting or hashing again: a
 // 20 GB model need not be read twice because Fulcio was down. The statements must be a
 // pair of one run, valid, and made for the repository and commit the token signs for.
@@ -7,18 +7,18 @@ import { join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { modelSha256 } from '../statement/build.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
-import { OUTPUT_FILES } from '../statement/layout.js';
+import { ML_BOM_FILE, OUTPUT_FILES } from '../statement/layout.js';
 import type { Statement } from '../statement/types.js';
 import { withOutputLock } from '../store/output-dir.js';
 import {
   checkValid,
   preflight,
-  signAndStore,
   type AttestContext,
   type AttestInputs,
   type AttestResult,
   type Plan,
 } from './attest.js';
+import { signAndStore, type RunFiles } from './sign-and-store.js';
 
 export type ResumedResult = Pick<
   AttestResult,
@@ -29,6 +29,7 @@ export type ResumedResult = Pick<
   | 'identity'
   | 'endpoints'
   | 'modelSignatures'
+  | 'mlBom'
 > & { modelDigest: string };
 
 function refuse(message: string, fix: string): ProvenanceError {
@@ -50,14 +51,16 @@ export async function resumeAttest(
   const payloads = await keptStatements(inputs.outputDir);
   const training = JSON.parse(payloads[1]!) as Statement;
   checkPair(payloads, plan);
+  const run = await withKeptBom(payloads, inputs.outputDir);
   const stored = await withOutputLock(inputs.outputDir, () =>
-    signAndStore(payloads, { ...inputs, modelSignature: false }, ctx, plan, []),
+    signAndStore(run, { ...inputs, modelSignature: false }, ctx, plan, []),
   );
   const sha = modelSha256(training.subject);
   return {
     statement: training,
     provenance: stored.provenance,
     training: stored.training,
+    mlBom: stored.mlBom,
     modelSignatures: [],
     subjects: training.subject,
     identity: plan.identity,
@@ -82,17 +85,32 @@ async function keptStatements(dir: string): Promise<string[]> {
   );
 }
 
+/** The run's ML-BOM statement and document, when it made them: signed with the others. */
+async function withKeptBom(payloads: string[], dir: string): Promise<RunFiles> {
+  const read = (name: string) => readFile(join(dir, name), 'utf8').catch(() => undefined);
+  const statement = await read(OUTPUT_FILES['ml-bom'].statement);
+  const bom = await read(ML_BOM_FILE);
+  if (statement === undefined || bom === undefined) return { payloads };
+  if (subjectKeys(statement) !== subjectKeys(payloads[1]!))
+    throw refuse(
+      `the kept ${OUTPUT_FILES['ml-bom'].statement} names other subjects than the training record`,
+      'run attest again',
+    );
+  return { payloads: [...payloads, statement], bom };
+}
+
+const subjectKeys = (payload: string) =>
+  parseStatementPayload(payload)
+    .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
+    .sort()
+    .join('\n');
+
 /** Both valid, over the same subjects, and of the repository and commit the token is for. */
 function checkPair(payloads: string[], plan: Plan): void {
   const [provenance, training] = payloads.map((p) => JSON.parse(p) as object);
   checkValid(provenance!, payloads[0]!);
   checkValid(training!, payloads[1]!);
-  const keys = (p: string) =>
-    parseStatementPayload(p)
-      .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
-      .sort()
-      .join('\n');
-  if (keys(payloads[0]!) !== keys(payloads[1]!))
+  if (subjectKeys(payloads[0]!) !== subjectKeys(payloads[1]!))
     throw refuse(
       "the kept statements name different subjects: they are not one run's",
       'run attest again',

@@ -75,6 +75,21 @@ export function provenanceFromBundle(json: unknown, input: string, path: string)
   return readProvenance(parseStatementPayload(envelope.payload));
 }
 
+/** A bare statement's view; what is wrong with it is said of the file and the input. */
+function statementIn(json: unknown, input: string, path: string): ProvenanceView {
+  try {
+    return readProvenance(json);
+  } catch (e) {
+    if (!(e instanceof ProvenanceError)) throw e;
+    throw new ProvenanceError(e.code, `${path}: ${e.message}`, {
+      input,
+      value: path,
+      fix: e.fix,
+      cause: e,
+    });
+  }
+}
+
 /** Reads a bundle or a statement file; `input` names the input at fault in errors. */
 export async function loadProvenance(path: string, input: string): Promise<LoadedProvenance> {
   let text: string;
@@ -112,7 +127,7 @@ export async function loadProvenance(path: string, input: string): Promise<Loade
         String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
     return isBundle
       ? { view: provenanceFromBundle(json, input, path), path, bundle: json as SerializedBundle }
-      : { view: readProvenance(json), path };
+      : { view: statementIn(json, input, path), path };
   });
   // A .jsonl may hold both statements of a run (or several runs): the training record is read.
   const record = loaded.find(

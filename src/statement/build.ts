@@ -18,6 +18,7 @@ import {
   INTERPRETER_NAME,
   ROLE_KEY,
   STATEMENT_TYPE,
+  CYCLONEDX_PREDICATE_TYPE,
   TOOL_NAME,
   TRAINING_PREDICATE_TYPE,
   impliedDatasetPath,
@@ -314,4 +315,14 @@ function copyDescriptor(rd: ResourceDescriptor): ResourceDescriptor {
  */
 export function serializeStatement(s: object): string {
   return JSON.stringify(s, null, 2);
+}
+
+/** The ML-BOM statement: the training record's subjects, the CycloneDX document as predicate. */
+export function buildBomStatement(subjects: readonly Subject[], bom: object): object {
+  return {
+    _type: STATEMENT_TYPE,
+    subject: subjects.map((s) => ({ ...s, digest: { ...s.digest } })),
+    predicateType: CYCLONEDX_PREDICATE_TYPE,
+    predicate: bom,
+  };
 }

@@ -98,8 +98,14 @@ export function readsAsProvenance(predicateType: string): boolean {
   return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
 }
 
-/** What a statement is to us: GitHub-shaped build provenance, or the training record. */
-export type StatementRole = 'build-provenance' | 'training-record';
+/** CycloneDX's predicate type, as actions/attest-sbom stores a BOM. */
+export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
+
+/**
+ * What a statement is to us: GitHub-shaped build provenance, the training record, or the
+ * training record's CycloneDX ML-BOM (`ml-bom: true`).
+ */
+export type StatementRole = 'build-provenance' | 'training-record' | 'ml-bom';
 
 /** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
 export const OUTPUT_FILES = {
@@ -111,7 +117,14 @@ export const OUTPUT_FILES = {
     statement: 'training.intoto.json',
     bundle: 'training.sigstore.json',
   },
+  'ml-bom': {
+    statement: 'training.cdx.intoto.json',
+    bundle: 'training.cdx.sigstore.json',
+  },
 } as const satisfies Record<StatementRole, { statement: string; bundle: string }>;
+
+/** The CycloneDX document itself, beside the statement that carries it. */
+export const ML_BOM_FILE = 'training.cdx.json';
 
 /**
  * The role of a statement by its types. 0.1 wrote the training record as SLSA provenance

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
-import { OUTPUT_FILES } from '../statement/layout.js';
+import { ML_BOM_FILE, OUTPUT_FILES } from '../statement/layout.js';
 import { writeFileAtomic } from './files.js';
 
 const INPUT = 'output-dir';
@@ -107,6 +107,9 @@ async function staleLock(path: string): Promise<boolean> {
 export async function replaceRunFiles(dir: string, files: Record<string, string>): Promise<void> {
   for (const [name, content] of Object.entries(files))
     await writeFileAtomic(join(dir, name), content);
-  const ours = Object.values(OUTPUT_FILES).flatMap((f) => [f.statement, f.bundle]);
+  const ours = [
+    ML_BOM_FILE,
+    ...Object.values(OUTPUT_FILES).flatMap((f) => [f.statement, f.bundle]),
+  ];
   for (const name of ours.filter((n) => !(n in files))) await rm(join(dir, name), { force: true });
 }

@@ -1,0 +1,3 @@
+export * from './cyclonedx.js';
+export * from './metrics.js';
+export * from './model-card.js';

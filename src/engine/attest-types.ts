@@ -1,0 +1,101 @@
+// What attest takes and gives: its inputs, the runner around them, the plan preflight makes,
+// and the statements it stored.
+import type { SerializedBundle } from '@sigstore/bundle';
+import type { NetworkOptions } from '../net/retry.js';
+import type { HashProgress } from '../hash/index.js';
+import type { SigstoreEndpoints } from '../sign/instances.js';
+import type { SignedModel } from '../oms/sign.js';
+import type { Statement } from '../statement/build.js';
+import type { StatementRole } from '../statement/layout.js';
+import type { ArtifactOutcome } from '../store/artifact.js';
+import type { PushResult } from '../store/attestations.js';
+import type {
+  DirectoryDigest,
+  EnvironmentInfo,
+  FileDigest,
+  Subject,
+  WorkflowIdentity,
+} from '../types.js';
+
+export interface AttestInputs {
+  model: string;
+  datasets: string;
+  datasetsFile: string;
+  python: string;
+  requirements: string;
+  parameters: string;
+  byproducts: string;
+  sign: boolean;
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+  pushToGitHub: boolean;
+  uploadArtifact: boolean;
+  artifactName: string;
+  outputDir: string;
+  modelSignature: boolean;
+  /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
+  mlBom?: boolean;
+}
+
+/** What the runner (or a terminal) provides around the inputs. */
+export interface AttestContext {
+  workspace: string;
+  /** GITHUB_* and RUNNER_* variables, passed in as data. */
+  env: Record<string, string | undefined>;
+  /** PATH used to find python3 and nvidia-smi. */
+  pathEnv: string;
+  /** Obtains the OIDC token; undefined when none can be had (no permission, fork PR, local run). */
+  getIdToken: () => Promise<string | undefined>;
+  /** Explains why no token could be had, for the error when signing needs one. */
+  idTokenProblem?: () => string | undefined;
+  githubToken?: string;
+  artifactRuntimeAvailable: boolean;
+  toolVersion: string;
+  now?: () => Date;
+  /** Retries and timeouts of every service call (Fulcio, Rekor, TSA, GitHub); defaults apply. */
+  network?: NetworkOptions;
+  log: (line: string) => void;
+  onProgress?: (label: string, p: HashProgress) => void;
+}
+
+/** One statement of the run as stored: its file, its bundle and where the API keeps it. */
+export interface StoredStatement {
+  role: StatementRole;
+  statementPath: string;
+  bundlePath?: string;
+  bundle?: SerializedBundle;
+  logIndex?: string;
+  attestation?: PushResult;
+}
+
+export interface AttestResult {
+  /** The training record. */
+  statement: Statement;
+  /** GitHub-shaped build provenance: what actions/attest users and `gh attestation verify` read. */
+  provenance: StoredStatement;
+  training: StoredStatement;
+  /** The CycloneDX ML-BOM statement (ml-bom: true), with the document's own file. */
+  mlBom?: StoredStatement & { bomPath: string };
+  modelDigest: string;
+  subjects: Subject[];
+  /** Model files with their sizes, for reports. */
+  files: FileDigest[];
+  directories: DirectoryDigest[];
+  identity: WorkflowIdentity;
+  environment: EnvironmentInfo;
+  endpoints?: SigstoreEndpoints;
+  certificatePem?: string;
+  artifact?: ArtifactOutcome;
+  /** OMS model.sig files written for model directories (model-signature: true). */
+  modelSignatures: SignedModel[];
+}
+
+/** What preflight established: the identity, the token to sign with, and where to sign. */
+export interface Plan {
+  token?: string;
+  identity: WorkflowIdentity;
+  endpoints?: SigstoreEndpoints;
+  serverUrl: string;
+}
