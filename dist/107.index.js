@@ -77,7 +77,7 @@ async function runVerify() {
         onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
     });
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, 'verify-report.json');
-    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(reportPath, (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReportJson */ .B)(report));
+    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportPath, (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReportJson */ .B)(report));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', String(report.verified));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', reportPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations', String(report.violations.length));

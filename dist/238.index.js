@@ -170,7 +170,7 @@ async function signModelDirectory(dir, opts) {
     let why = 'it is not writable';
     if (dirWritable) {
         try {
-            await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(inDir, text, 'model-signature');
+            await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(inDir, text, 'model-signature');
         }
         catch (e) {
             if (!fallback || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProvenanceError */ .Ev)(e))
@@ -183,7 +183,7 @@ async function signModelDirectory(dir, opts) {
         inModelDirectory = false;
     if (!inModelDirectory) {
         path = fallback;
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path, text, 'output-dir');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, text, 'output-dir');
         opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
     }
     return {
@@ -1008,14 +1008,18 @@ function signingError(e, endpoints, token) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic),
+/* harmony export */   gG: () => (/* binding */ streamSink)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
 // Files we write are written whole or not at all: a reader (or a later step) never sees
 // half a statement or half a bundle, even when the job is cancelled mid-write.
+
 
 
 
@@ -1023,16 +1027,58 @@ function signingError(e, endpoints, token) {
 async function writeFileAtomic(path, data, input = 'output-dir') {
     const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, data, { mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => { });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
             input,
-            value: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path),
+            value: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path),
             fix: 'choose a writable output-dir (the default is $RUNNER_TEMP/training-provenance)',
+            cause: e,
+        });
+    }
+}
+/** A sink over a Node stream that waits for 'drain' when the stream asks to. */
+function streamSink(stream) {
+    return (text) => new Promise((resolve, reject) => {
+        const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
+        if (ok)
+            resolve();
+        else
+            stream.once('drain', resolve);
+    });
+}
+/**
+ * Writes a file that is produced piece by piece (a manifest of a million lines) whole or not at
+ * all: into a temporary file beside it, renamed over `path` when `fill` has written everything.
+ */
+async function writeStreamAtomic(path, fill, input = 'output') {
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { mode: 0o644 });
+    const closed = new Promise((resolve, reject) => {
+        stream.on('close', resolve);
+        stream.on('error', reject);
+    });
+    try {
+        const result = await fill(streamSink(stream));
+        stream.end();
+        await closed;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
+        return result;
+    }
+    catch (e) {
+        stream.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'choose a writable path',
             cause: e,
         });
     }

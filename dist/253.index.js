@@ -3058,7 +3058,7 @@ async function staleLock(path) {
 /** Writes `files` (name → content) and removes every other file an attest writes there. */
 async function replaceRunFiles(dir, files) {
     for (const [name, content] of Object.entries(files))
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content);
     const ours = [
         _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ML_BOM_FILE */ .kn,
         ...Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]),

@@ -429,7 +429,7 @@ async function cliBom(argv, out, err) {
     if (!output)
         out.write(text);
     else {
-        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
         err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
     }
     return 0;
@@ -637,17 +637,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
 /* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28363);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97618);
-/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76106);
-/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27494);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15007);
-/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76456);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11318);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18723);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84619);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28363);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97618);
+/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76106);
+/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27494);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76456);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18723);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -663,7 +664,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -677,6 +679,7 @@ commands:
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
   bom       write a training record as a CycloneDX 1.6 ML-BOM
+  manifest  hash a dataset where it lives (in shards), merge shards, re-check a manifest
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -700,21 +703,23 @@ async function run(argv) {
             case 'attest':
                 return await (0,_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .cliAttest */ .A)(rest, process.stdout, process.stderr);
             case 'diff':
-                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .cliDiff */ .i)(rest, process.stdout);
+                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .cliDiff */ .i)(rest, process.stdout);
             case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
             case 'inspect':
-                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInspect */ .N)(rest, process.stdout);
+                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .cliInspect */ .N)(rest, process.stdout);
             case 'sign-model':
-                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_6__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
+                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_7__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
             case 'prove':
-                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_5__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
+                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_6__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
             case 'verify-proof':
-                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_8__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_9__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+            case 'manifest':
+                return await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifest */ .U)(rest, process.stdout, process.stderr);
             case 'bom':
                 return await (0,_bom_js__WEBPACK_IMPORTED_MODULE_2__/* .cliBom */ .y)(rest, process.stdout, process.stderr);
             case 'trusted-root':
-                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_9__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
+                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_10__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -723,7 +728,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -738,7 +743,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_10__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_11__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -1028,6 +1033,777 @@ function contentLines(i) {
 
 /***/ }),
 
+/***/ 84619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ cliManifest)
+});
+
+// UNUSED EXPORTS: MANIFEST_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/hash/oms.js
+var oms = __webpack_require__(61791);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
+var engine = __webpack_require__(22205);
+// EXTERNAL MODULE: ./build/src/hash/tree.js
+var tree = __webpack_require__(79572);
+;// CONCATENATED MODULE: ./build/src/hash/stream.js
+// Hashing a directory of any size in flat memory: the files are listed one directory at a time,
+// in OMS order (a depth-first walk with each directory's names sorted by code point is
+// PurePosixPath order), and hashed in chunks whose records go to the caller in that order, so
+// nothing holds an object per file and the root digest is computed as the records pass.
+
+
+
+
+
+
+
+const DIR = 1;
+const FILE = 2;
+const LINK = 3;
+/** One directory's names and kinds, sorted by code point; two arrays, not an object a name. */
+async function listSorted(abs, input) {
+    const names = [];
+    const kinds = [];
+    try {
+        for await (const ent of await (0,promises_.opendir)(abs, { bufferSize: 256 })) {
+            names.push(ent.name);
+            kinds.push(ent.isSymbolicLink() ? LINK : ent.isDirectory() ? DIR : ent.isFile() ? FILE : 0);
+        }
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
+            input,
+            value: abs,
+            fix: 'check that the directory exists and that the runner user may read it',
+            cause: e,
+        });
+    }
+    const order = names.map((_, i) => i).sort((a, b) => (0,oms/* compareCodePoints */.OP)(names[a], names[b]));
+    return {
+        names: order.map((i) => names[i]),
+        kinds: Uint8Array.from(order.map((i) => kinds[i])),
+    };
+}
+async function notRegular(child, input) {
+    const st = await (0,promises_.lstat)(child);
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
+        input,
+        value: child,
+        fix: 'remove sockets, pipes and devices from the directory',
+    });
+}
+/** The files under `dir` in OMS order, with the rules of listDirectory (ignores, links, names). */
+async function* walkInOrder(dir, opts = {}) {
+    const ignore = new Set(opts.ignorePaths ?? oms/* OMS_DEFAULT_IGNORES */.ET);
+    const blobs = (0,tree/* huggingFaceBlobs */.rS)(dir);
+    async function* walk(abs, prefix) {
+        const { names, kinds } = await listSorted(abs, opts.input);
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            await (0,tree/* assertUtf8Name */.b6)(abs, name, opts.input);
+            const child = (0,external_node_path_.join)(abs, name);
+            const rel = prefix + name;
+            if (ignore.has(rel))
+                continue;
+            if (kinds[i] === DIR)
+                yield* walk(child, `${rel}/`);
+            else if (kinds[i] === FILE)
+                yield { path: child, relPath: rel };
+            else if (kinds[i] === LINK)
+                yield { path: await (0,tree/* followCacheLink */.IE)(child, blobs, opts.input), relPath: rel };
+            else
+                await notRegular(child, opts.input);
+        }
+    }
+    yield* walk(dir, '');
+}
+const CHUNK_FILES = 4096;
+/**
+ * Hash `files` (in the order wanted: OMS order for a root digest) chunk by chunk and hand each
+ * record to `onFile` in that order. Returns the root digest and the totals.
+ */
+async function hashInOrder(files, onFile, opts = {}) {
+    const root = (0,external_node_crypto_.createHash)('sha256');
+    const done = { files: 0, bytes: 0 };
+    const flush = async (chunk) => {
+        for (const f of await (0,engine/* hashFiles */.yQ)(chunk, { input: opts.input, concurrency: opts.concurrency })) {
+            root.update(Buffer.from(f.sha256, 'hex'));
+            done.files += 1;
+            done.bytes += f.size;
+            await onFile(f);
+        }
+        opts.onChunk?.(done);
+    };
+    let chunk = [];
+    for await (const f of files) {
+        chunk.push(f);
+        if (chunk.length >= (opts.chunkFiles ?? CHUNK_FILES)) {
+            await flush(chunk);
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        await flush(chunk);
+    return { root: root.digest('hex'), ...done };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
+;// CONCATENATED MODULE: ./build/src/manifest/format.js
+const MANIFEST_FORMAT = 'training-provenance/manifest';
+const MANIFEST_VERSION = 1;
+function headerLine(h) {
+    return `${JSON.stringify(h)}\n`;
+}
+function recordLine(r) {
+    return `{"path":${JSON.stringify(r.path)},"size":${r.size},"sha256":"${r.sha256}"}\n`;
+}
+function trailerLine(t) {
+    return `${JSON.stringify({ files: t.files, bytes: t.bytes, root: t.root })}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/src/manifest/read.js
+// Reading a manifest line by line, checking as it goes: the header, each record (a relative
+// POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
+// root digest must be those of the records read. Nothing is held but the line at hand.
+
+
+
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+class ManifestFile {
+    path;
+    header;
+    lines;
+    input;
+    trailer;
+    line = 1;
+    constructor(path, header, lines, input) {
+        this.path = path;
+        this.header = header;
+        this.lines = lines;
+        this.input = input;
+    }
+    /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
+    static async open(path, input = 'manifest') {
+        const stream = (0,external_node_fs_.createReadStream)(path);
+        const opened = new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        await opened.catch((e) => {
+            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
+                input,
+                value: path,
+                fix: 'give the path of a manifest written by `training-provenance manifest`',
+            });
+        });
+        const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+        const first = await lines.next();
+        const file = new ManifestFile(path, undefined, lines, input);
+        file.header = file.readHeader(first.done ? undefined : first.value);
+        return file;
+    }
+    fail(what, line = this.line) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
+            input: this.input,
+            value: this.path,
+            fix: 'write the manifest again with `training-provenance manifest`; a manifest is not edited by hand',
+        });
+    }
+    json(text) {
+        if (text === undefined)
+            this.fail('the file ends here; a manifest ends with its trailer line');
+        try {
+            const v = JSON.parse(text);
+            if ((0,json/* isObject */.G)(v))
+                return v;
+        }
+        catch {
+            // reported below
+        }
+        return this.fail('not a JSON object');
+    }
+    readHeader(text) {
+        const h = this.json(text);
+        if (h.format !== MANIFEST_FORMAT)
+            this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
+        if (h.version !== MANIFEST_VERSION)
+            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${MANIFEST_VERSION}`);
+        if (typeof h.root !== 'string' || h.root === '')
+            this.fail("the header has no 'root'");
+        const s = h.shard;
+        if (s !== undefined &&
+            !((0,json/* isObject */.G)(s) &&
+                Number.isInteger(s.index) &&
+                Number.isInteger(s.count) &&
+                s.index >= 0 &&
+                s.index < s.count))
+            this.fail("the header's 'shard' is not {index, count} with 0 ≤ index < count");
+        return h;
+    }
+    record(o) {
+        const { path, size, sha256 } = o;
+        if (typeof path !== 'string' ||
+            path === '' ||
+            path.startsWith('/') ||
+            path.split('/').some((c) => c === '' || c === '.' || c === '..'))
+            this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
+        if (!Number.isSafeInteger(size) || size < 0)
+            this.fail(`'size' of ${path} is not a byte count`);
+        if (typeof sha256 !== 'string' || !HEX64.test(sha256))
+            this.fail(`'sha256' of ${path} is not 64 lower-case hex digits`);
+        return { path, size: size, sha256: sha256 };
+    }
+    /** The records in order; at the end, the trailer is checked against them. */
+    async *records() {
+        const root = (0,external_node_crypto_.createHash)('sha256');
+        let files = 0;
+        let bytes = 0;
+        let previous;
+        for (;;) {
+            const next = await this.lines.next();
+            this.line++;
+            const o = this.json(next.done ? undefined : next.value);
+            if (!('path' in o)) {
+                await this.checkTrailer(o, { files, bytes, root: root.digest('hex') });
+                return;
+            }
+            const r = this.record(o);
+            if (previous !== undefined && (0,oms/* compareOmsPaths */.xH)(previous, r.path) >= 0)
+                this.fail(`${r.path} is ${previous === r.path ? 'listed twice' : `out of order (after ${previous})`}`);
+            previous = r.path;
+            root.update(Buffer.from(r.sha256, 'hex'));
+            files++;
+            bytes += r.size;
+            yield r;
+        }
+    }
+    async checkTrailer(o, got) {
+        const t = { files: o.files, bytes: o.bytes, root: o.root };
+        if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
+            this.fail(`the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`);
+        const after = await this.lines.next();
+        if (!after.done && after.value.trim() !== '')
+            this.fail('there is more after the trailer', this.line + 1);
+        this.trailer = t;
+    }
+}
+/** Reads a whole manifest, checking it; each record goes to `onRecord`. */
+async function readManifest(path, onRecord = () => { }, input = 'manifest') {
+    const file = await ManifestFile.open(path, input);
+    for await (const r of file.records())
+        onRecord(r);
+    return { header: file.header, trailer: file.trailer };
+}
+
+;// CONCATENATED MODULE: ./build/src/manifest/check.js
+// `manifest verify MANIFEST DIR [--sample N | --all]`: the files re-hashed against the manifest.
+// A sample is drawn by reservoir sampling with a seeded generator (the seed is printed, so the
+// same sample can be drawn again); --all also walks the directory beside the manifest, both in
+// OMS order, and names files added and removed. Every difference is named.
+
+
+
+
+
+
+/** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
+function generator(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+async function sample(file, n, seed) {
+    const next = generator(seed);
+    const kept = [];
+    let seen = 0;
+    for await (const r of file.records()) {
+        seen++;
+        if (kept.length < n)
+            kept.push(r);
+        else {
+            const j = Math.floor(next() * seen);
+            if (j < n)
+                kept[j] = r;
+        }
+    }
+    return { kept: kept.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path)), listed: seen };
+}
+/** Re-hash `records` (in OMS order) under `dir`; a missing file is a difference, not an error. */
+async function rehash(dir, records, out) {
+    const present = [];
+    for (const r of records) {
+        const st = await (0,promises_.stat)((0,external_node_path_.join)(dir, r.path)).catch(() => undefined);
+        if (st?.isFile())
+            present.push(r);
+        else
+            out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
+    }
+    let i = 0;
+    const files = (async function* () {
+        for (const r of present)
+            yield { path: (0,external_node_path_.join)(dir, r.path), relPath: r.path };
+    })();
+    await hashInOrder(files, (f) => compare(present[i++], f, out), { input: 'manifest verify' });
+    return present.length;
+}
+function compare(want, got, out) {
+    if (got.sha256 !== want.sha256 || got.size !== want.size)
+        out.push({
+            path: want.path,
+            kind: 'changed',
+            detail: `manifest ${want.size} bytes sha256:${want.sha256}, on disk ${got.size} bytes sha256:${got.sha256}`,
+        });
+}
+/** --all: the directory and the manifest walked together; common files re-hashed in order. */
+async function checkAll(file, dir) {
+    const out = [];
+    const expected = [];
+    const records = file.records();
+    let want = await records.next();
+    let listed = 0;
+    async function* common() {
+        for await (const f of walkInOrder(dir, { input: 'manifest verify' })) {
+            while (!want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0) {
+                out.push({
+                    path: want.value.path,
+                    kind: 'missing',
+                    detail: 'listed in the manifest, not on disk',
+                });
+                listed++;
+                want = await records.next();
+            }
+            if (want.done || want.value.path !== f.relPath) {
+                out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
+                continue;
+            }
+            expected.push(want.value);
+            listed++;
+            want = await records.next();
+            yield f;
+        }
+        for (; !want.done; want = await records.next(), listed++)
+            out.push({
+                path: want.value.path,
+                kind: 'missing',
+                detail: 'listed in the manifest, not on disk',
+            });
+    }
+    let i = 0;
+    const totals = await hashInOrder(common(), (f) => compare(expected[i++], f, out), {
+        input: 'manifest verify',
+    });
+    out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
+    return { listed, checked: totals.files, differences: out };
+}
+async function checkManifest(manifestPath, dir, opts) {
+    const file = await ManifestFile.open(manifestPath, 'manifest verify');
+    if (opts.sample === undefined)
+        return checkAll(file, dir);
+    const seed = opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31);
+    const { kept, listed } = await sample(file, opts.sample, seed);
+    const differences = [];
+    const checked = await rehash(dir, kept, differences);
+    return { listed, checked, seed, differences };
+}
+
+;// CONCATENATED MODULE: ./build/src/manifest/shard.js
+// Which shard a file belongs to: by its path alone, so the same file falls in the same shard
+// on every run and every node, whatever else the dataset holds.
+
+
+function shardOf(path, count) {
+    return (0,external_node_crypto_.createHash)('sha256').update(path).digest().readUInt32BE(0) % count;
+}
+/** `I/N`, 0 ≤ I < N (e.g. `$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT`). */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index >= count || count > 1_000_000)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `--shard '${text}' is not I/N with 0 ≤ I < N`, {
+            input: 'shard',
+            value: text,
+            fix: 'give the 0-based shard index and the shard count, e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT',
+        });
+    return { index, count };
+}
+
+;// CONCATENATED MODULE: ./build/src/manifest/merge.js
+// `manifest merge`: the shards of one dataset made into its whole manifest. Refused, naming the
+// file: a shard of another dataset or another shard count, a shard given twice, a shard missing,
+// a record in the wrong shard, a path in two shards. The records are merged as they are read
+// (each shard is in OMS order), so the whole manifest's root digest is that of one run.
+
+
+
+
+
+
+function refuse(message, value, fix) {
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', message, { input: 'manifest merge', value, fix });
+}
+/** Every shard 0..N-1 once, all of one dataset and one count. */
+function checkShardSet(files) {
+    const first = files[0];
+    if (!first.header.shard)
+        refuse(`${first.path} is not a shard (its header has no shard)`, first.path, 'give the shard manifests made with --shard I/N');
+    const { count } = first.header.shard;
+    const seen = new Map();
+    for (const f of files) {
+        const s = f.header.shard;
+        if (!s || s.count !== count || f.header.root !== first.header.root)
+            refuse(`${f.path} is a foreign shard: root '${f.header.root}'${s ? `, shard ${s.index}/${s.count}` : ', no shard'}; ${first.path} has root '${first.header.root}', ${count} shards`, f.path, 'merge the shards of one run over one dataset');
+        const twice = seen.get(s.index);
+        if (twice)
+            refuse(`shard ${s.index}/${count} is given twice: ${twice} and ${f.path}`, f.path, 'give each shard once');
+        seen.set(s.index, f.path);
+    }
+    const missing = [...Array(count).keys()].filter((i) => !seen.has(i));
+    if (missing.length)
+        refuse(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: ${files.length} of ${count} given`, missing.join(','), 'run the missing shards (or wait for them) and merge all of them');
+}
+const before = (a, b) => (0,oms/* compareOmsPaths */.xH)(a.record.path, b.record.path) < 0;
+/** A binary heap of the shards' next records: O(log N) a record, whatever the shard count. */
+class Heads {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(h) {
+        const a = this.items;
+        a.push(h);
+        for (let i = a.length - 1; i > 0;) {
+            const p = (i - 1) >> 1;
+            if (!before(a[i], a[p]))
+                break;
+            [a[i], a[p]] = [a[p], a[i]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length === 0)
+            return top;
+        a[0] = last;
+        for (let i = 0;;) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a.length && before(a[l], a[m]))
+                m = l;
+            if (r < a.length && before(a[r], a[m]))
+                m = r;
+            if (m === i)
+                break;
+            [a[i], a[m]] = [a[m], a[i]];
+            i = m;
+        }
+        return top;
+    }
+}
+async function advance(heads, file, rest) {
+    const next = await rest.next();
+    if (next.done)
+        return;
+    const s = file.header.shard;
+    if (shardOf(next.value.path, s.count) !== s.index)
+        file.fail(`${next.value.path} does not belong to shard ${s.index}/${s.count}: a foreign record`);
+    heads.push({ record: next.value, file, rest });
+}
+async function mergeManifests(paths, sink, toolVersion) {
+    if (paths.length === 0)
+        refuse('manifest merge needs the shard manifests', '', 'run: training-provenance manifest merge shard-*.jsonl > whole.jsonl');
+    const files = await Promise.all(paths.map((p) => ManifestFile.open(p, 'manifest merge')));
+    checkShardSet(files);
+    await sink(headerLine({
+        format: MANIFEST_FORMAT,
+        version: MANIFEST_VERSION,
+        root: files[0].header.root,
+        tool: `training-provenance ${toolVersion}`,
+        mergedFrom: files.length,
+    }));
+    const heads = new Heads();
+    for (const f of files)
+        await advance(heads, f, f.records());
+    const root = (0,external_node_crypto_.createHash)('sha256');
+    let last;
+    const totals = { files: 0, bytes: 0 };
+    while (heads.size > 0) {
+        const h = heads.pop();
+        if (last && last.record.path === h.record.path)
+            refuse(`${h.record.path} is in two shards: ${last.file.path} and ${h.file.path}`, h.record.path, 'merge shards of one run: each file is in exactly one');
+        await sink(recordLine(h.record));
+        root.update(Buffer.from(h.record.sha256, 'hex'));
+        totals.files++;
+        totals.bytes += h.record.size;
+        last = h;
+        await advance(heads, h.file, h.rest);
+    }
+    const trailer = { ...totals, root: `sha256:${root.digest('hex')}` };
+    await sink(trailerLine(trailer));
+    return trailer;
+}
+
+;// CONCATENATED MODULE: ./build/src/manifest/write.js
+// `manifest PATH [--shard I/N]`: the files of a dataset directory (or one shard of them) hashed
+// in OMS order and written as a manifest as they are hashed, so memory stays flat whatever
+// the number of files.
+
+
+
+
+
+async function* inShard(files, shard) {
+    for await (const f of files)
+        if (!shard || shardOf(f.relPath, shard.count) === shard.index)
+            yield f;
+}
+async function countFiles(opts) {
+    let n = 0;
+    for await (const _ of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard))
+        n++;
+    return n;
+}
+const walkOpts = (opts) => ({
+    input: 'manifest',
+    ...(opts.ignorePaths ? { ignorePaths: opts.ignorePaths } : {}),
+});
+async function writeManifest(opts, sink) {
+    const st = await (0,promises_.stat)(opts.dir).catch(() => undefined);
+    if (!st?.isDirectory())
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${opts.dir} is not a directory`, {
+            input: 'manifest',
+            value: opts.dir,
+            fix: 'give the dataset directory: a manifest lists the files under one root',
+        });
+    const filesTotal = opts.onProgress ? await countFiles(opts) : 0;
+    await sink(headerLine({
+        format: MANIFEST_FORMAT,
+        version: MANIFEST_VERSION,
+        root: opts.rootLabel,
+        tool: `training-provenance ${opts.toolVersion}`,
+        ...(opts.shard ? { shard: opts.shard } : {}),
+    }));
+    const totals = await hashInOrder(inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard), (f) => sink(recordLine({ path: f.relPath, size: f.size, sha256: f.sha256 })), {
+        input: 'manifest',
+        onChunk: (d) => opts.onProgress?.({ filesDone: d.files, filesTotal, bytesDone: d.bytes }),
+    });
+    await sink(trailerLine({ files: totals.files, bytes: totals.bytes, root: `sha256:${totals.root}` }));
+    return totals;
+}
+
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+;// CONCATENATED MODULE: ./build/src/engine/manifest.js
+// `manifest`, `manifest merge`, `manifest verify`: datasets hashed where they live, in shards
+// on many nodes, merged into one manifest that attest records without reading the data.
+
+
+
+
+
+
+/** Into `output` atomically when given, else to the context's standard output. */
+function into(output, ctx, fill) {
+    return output
+        ? (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(ctx.workspace, output), fill, 'output')
+        : fill(ctx.stdout);
+}
+async function makeManifest(inputs, ctx) {
+    const dir = (0,external_node_path_.resolve)(ctx.workspace, inputs.path);
+    const opts = {
+        dir,
+        rootLabel: inputs.rootName || (0,external_node_path_.basename)(dir),
+        ...(inputs.shard ? { shard: parseShard(inputs.shard) } : {}),
+        toolVersion: ctx.toolVersion,
+        ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    };
+    return into(inputs.output ?? '', ctx, (sink) => writeManifest(opts, sink));
+}
+async function mergeManifestFiles(inputs, ctx) {
+    const paths = inputs.manifests.map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
+    return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion));
+}
+async function verifyManifest(inputs, ctx) {
+    return checkManifest((0,external_node_path_.resolve)(ctx.workspace, inputs.manifest), (0,external_node_path_.resolve)(ctx.workspace, inputs.path), {
+        ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
+        ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+;// CONCATENATED MODULE: ./build/src/manifest/progress.js
+// A manifest run's progress line: files are what is counted ahead (the listing pass), so the
+// percentage and ETA go by files; bytes and the rate are shown as they pass.
+
+function formatManifestProgress(p, elapsedMs) {
+    const pct = p.filesTotal > 0 ? Math.floor((p.filesDone / p.filesTotal) * 100) : 100;
+    let line = `${p.filesDone.toLocaleString('en-US')} / ${p.filesTotal.toLocaleString('en-US')} files (${pct}%), ${(0,progress/* formatBytes */.z3)(p.bytesDone)}`;
+    if (elapsedMs > 0 && p.filesDone > 0) {
+        line += `, ${(0,progress/* formatRate */.CE)((p.bytesDone / elapsedMs) * 1000)}`;
+        const left = p.filesTotal - p.filesDone;
+        if (left > 0)
+            line += `, ETA ${(0,progress/* formatDuration */.a3)((left / p.filesDone) * elapsedMs)}`;
+    }
+    return line;
+}
+
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var cli_args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+;// CONCATENATED MODULE: ./build/src/cli/manifest.js
+
+
+
+
+
+
+
+
+const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
+training-provenance manifest merge SHARD... [--output FILE]
+training-provenance manifest verify MANIFEST PATH [--sample N [--seed S] | --all]
+
+Hash a dataset directory where it lives and write a manifest (docs/manifests.md): one JSON line
+a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
+(0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
+run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
+duplicated or foreign shard; 'verify' re-hashes all files (--all, the default; files added and
+removed are named too) or a random sample (the seed is printed, to draw it again).
+Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
+
+  --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
+  --root-name NAME    how the header names the dataset (default: the directory's name);
+                      shards of one dataset must agree
+  --output FILE       where to write (default: standard output)
+  --sample N, --seed S, --all
+  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --format text|json  verify's output
+`;
+const OPTIONS = {
+    shard: { type: 'string' },
+    'root-name': { type: 'string' },
+    output: { type: 'string' },
+    sample: { type: 'string' },
+    seed: { type: 'string' },
+    all: { type: 'boolean' },
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+function count(v, flag) {
+    const s = (0,cli_args/* str */.gx)(v);
+    if (s === '')
+        return undefined;
+    const n = Number(s);
+    if (!Number.isSafeInteger(n) || n < 0)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${flag} '${s}' is not a whole number`, {
+            input: flag,
+            value: s,
+            fix: `give ${flag} as a count, e.g. ${flag} 1000`,
+        });
+    return n;
+}
+function usage(message) {
+    return new errors/* ProvenanceError */.CG('INPUT_MISSING', message, {
+        input: 'manifest',
+        fix: "run 'training-provenance manifest --help'",
+    });
+}
+async function cliManifest(argv, out, err) {
+    const { values, positionals } = (0,cli_args/* parse */.qg)('manifest', argv, OPTIONS, Infinity);
+    if (values.help) {
+        out.write(MANIFEST_HELP);
+        return 0;
+    }
+    const ctx = {
+        workspace: (0,external_node_path_.resolve)((0,cli_args/* str */.gx)(values.workspace) || '.'),
+        toolVersion: version/* TOOL_VERSION */.w,
+        stdout: (0,files/* streamSink */.gG)(out),
+    };
+    const [first, ...rest] = positionals;
+    if (first === 'merge') {
+        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* str */.gx)(values.output) }, ctx);
+        err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
+        return 0;
+    }
+    if (first === 'verify')
+        return cliCheck(rest, values, ctx.workspace, out);
+    if (positionals.length !== 1)
+        throw usage('manifest takes one dataset directory');
+    const started = performance.now();
+    let last = 0;
+    const t = await makeManifest({
+        path: first,
+        shard: (0,cli_args/* str */.gx)(values.shard),
+        output: (0,cli_args/* str */.gx)(values.output),
+        rootName: (0,cli_args/* str */.gx)(values['root-name']),
+    }, {
+        ...ctx,
+        onProgress: (p) => {
+            const now = performance.now();
+            if (now - last < 2000 && p.filesDone < p.filesTotal)
+                return;
+            last = now;
+            err.write(`manifest: ${formatManifestProgress(p, now - started)}\n`);
+        },
+    });
+    err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
+    return 0;
+}
+async function cliCheck(args, values, workspace, out) {
+    if (args.length !== 2)
+        throw usage('manifest verify takes a manifest and the dataset directory');
+    const format = (0,cli_format/* formatOption */.B)((0,cli_args/* str */.gx)(values.format));
+    const sample = values.all === true ? undefined : count(values.sample, '--sample');
+    const r = await verifyManifest({ manifest: args[0], path: args[1], sample, seed: count(values.seed, '--seed') }, { workspace });
+    if (format === 'json')
+        out.write(`${JSON.stringify(r, null, 2)}\n`);
+    else {
+        const how = r.seed !== undefined ? `a sample of ${r.checked} (seed ${r.seed})` : `all ${r.checked}`;
+        out.write(`${r.differences.length ? 'DIFFERENT' : 'SAME'}: ${how} of ${r.listed} listed files re-hashed\n`);
+        for (const d of r.differences)
+            out.write(`  ${d.kind}: ${d.path} (${d.detail})\n`);
+    }
+    return r.differences.length ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 76106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1150,7 +1926,7 @@ async function cliProve(argv, out, err) {
     if (!output)
         out.write(text);
     else {
-        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
         err.write(`${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`);
     }
     return 0;
@@ -1600,7 +2376,7 @@ async function cliTrustedRoot(argv, out, err) {
     const text = trustedRootsJsonl(roots);
     const output = (0,args/* str */.gx)(values.output);
     if (output)
-        await (0,files/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
     else
         out.write(text);
     return 0;
@@ -1875,7 +2651,7 @@ async function cliVerify(argv, out, err) {
     }).finally(() => bar.done());
     const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report), '--report');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
         ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report)
         : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderModelSignaturesText */ ._)(report.modelSignatures));

@@ -1087,7 +1087,7 @@ __webpack_require__.d(__webpack_exports__, {
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);
@@ -1182,10 +1182,10 @@ async function digestEntries(entries, opts) {
 /* harmony export */   ET: () => (/* binding */ OMS_DEFAULT_IGNORES),
 /* harmony export */   HW: () => (/* binding */ OMS_SIGNATURE_NAME),
 /* harmony export */   KN: () => (/* binding */ omsRootDigest),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
 /* harmony export */   UG: () => (/* binding */ OMS_SIGNING_IGNORES),
 /* harmony export */   xH: () => (/* binding */ compareOmsPaths)
 /* harmony export */ });
-/* unused harmony export compareCodePoints */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // The OpenSSF model signing (OMS) directory rule: the root digest is sha256 over the raw
 // bytes of every file digest, in the order of the file names compared as POSIX paths
@@ -1259,12 +1259,14 @@ function omsRootDigest(files) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
 /* harmony export */   ZU: () => (/* binding */ labelledProgressLogger),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   wK: () => (/* binding */ ProgressThrottle),
 /* harmony export */   z2: () => (/* binding */ ProgressBar),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PROGRESS_INTERVAL_MS, formatRate, formatDuration, percentDone, formatProgress, progressLogger */
+/* unused harmony exports PROGRESS_INTERVAL_MS, percentDone, formatProgress, progressLogger */
 // Progress of a hashing run: the engine's throttle, a one-line formatter for logs, and a bar
 // for an interactive terminal.
 /** Default minimum time between two progress calls from the engine. */
@@ -1467,12 +1469,13 @@ class ProgressBar {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ followCacheLink),
 /* harmony export */   KG: () => (/* binding */ listDirectory),
 /* harmony export */   b6: () => (/* binding */ assertUtf8Name),
 /* harmony export */   iX: () => (/* binding */ checkListingUnchanged),
-/* harmony export */   qW: () => (/* binding */ digestDirectory)
+/* harmony export */   qW: () => (/* binding */ digestDirectory),
+/* harmony export */   rS: () => (/* binding */ huggingFaceBlobs)
 /* harmony export */ });
-/* unused harmony export huggingFaceBlobs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);

@@ -5,6 +5,7 @@ import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
 import { cliBom } from './bom.js';
+import { cliManifest } from './manifest.js';
 import { cliDiff } from './diff.js';
 import { cliInspect } from './inspect.js';
 import { cliProve } from './prove.js';
@@ -28,6 +29,7 @@ commands:
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
   bom       write a training record as a CycloneDX 1.6 ML-BOM
+  manifest  hash a dataset where it lives (in shards), merge shards, re-check a manifest
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -64,6 +66,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':
         return await cliVerifyProof(rest, process.stdout, process.stderr);
+      case 'manifest':
+        return await cliManifest(rest, process.stdout, process.stderr);
       case 'bom':
         return await cliBom(rest, process.stdout, process.stderr);
       case 'trusted-root':

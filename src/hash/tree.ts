@@ -81,7 +81,7 @@ export function huggingFaceBlobs(dir: string): string | undefined {
  * A link is followed only inside a Hugging Face cache snapshot, and only to a regular file in
  * the same repository's `blobs/`; any other link is refused, naming where it leads.
  */
-async function followCacheLink(
+export async function followCacheLink(
   link: string,
   blobs: string | undefined,
   input?: string,

@@ -1,6 +1,7 @@
 // Files we write are written whole or not at all: a reader (or a later step) never sees
 // half a statement or half a bundle, even when the job is cancelled mid-write.
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ProvenanceError } from '../errors.js';
@@ -21,6 +22,54 @@ export async function writeFileAtomic(
       input,
       value: dirname(path),
       fix: 'choose a writable output-dir (the default is $RUNNER_TEMP/training-provenance)',
+      cause: e,
+    });
+  }
+}
+
+/** A sink that lines are written to, in order; resolves once the bytes are handed on. */
+export type LineSink = (text: string) => Promise<void>;
+
+/** A sink over a Node stream that waits for 'drain' when the stream asks to. */
+export function streamSink(stream: NodeJS.WritableStream): LineSink {
+  return (text) =>
+    new Promise((resolve, reject) => {
+      const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
+      if (ok) resolve();
+      else stream.once('drain', resolve);
+    });
+}
+
+/**
+ * Writes a file that is produced piece by piece (a manifest of a million lines) whole or not at
+ * all: into a temporary file beside it, renamed over `path` when `fill` has written everything.
+ */
+export async function writeStreamAtomic<T>(
+  path: string,
+  fill: (sink: LineSink) => Promise<T>,
+  input = 'output',
+): Promise<T> {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await mkdir(dirname(path), { recursive: true });
+  const stream = createWriteStream(tmp, { mode: 0o644 });
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.on('close', resolve);
+    stream.on('error', reject);
+  });
+  try {
+    const result = await fill(streamSink(stream));
+    stream.end();
+    await closed;
+    await rename(tmp, path);
+    return result;
+  } catch (e) {
+    stream.destroy();
+    await rm(tmp, { force: true }).catch(() => {});
+    if (e instanceof ProvenanceError) throw e;
+    throw new ProvenanceError('STORAGE_FAILED', `cannot write ${path}: ${(e as Error).message}`, {
+      input,
+      value: path,
+      fix: 'choose a writable path',
       cause: e,
     });
   }

@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+import { makeManifest, mergeManifestFiles, verifyManifest } from '../engine/manifest.js';
+import { ProvenanceError } from '../errors.js';
+import { formatManifestProgress } from '../manifest/progress.js';
+import { streamSink } from '../store/files.js';
+import { TOOL_VERSION } from '../version.js';
+import { parse, str, type Options } from './args.js';
+import { formatOption } from './format.js';
+
+export const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
+training-provenance manifest merge SHARD... [--output FILE]
+training-provenance manifest verify MANIFEST PATH [--sample N [--seed S] | --all]
+
+Hash a dataset directory where it lives and write a manifest (docs/manifests.md): one JSON line
+a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
+(0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
+run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
+duplicated or foreign shard; 'verify' re-hashes all files (--all, the default; files added and
+removed are named too) or a random sample (the seed is printed, to draw it again).
+Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
+
+  --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
+  --root-name NAME    how the header names the dataset (default: the directory's name);
+                      shards of one dataset must agree
+  --output FILE       where to write (default: standard output)
+  --sample N, --seed S, --all
+  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --format text|json  verify's output
+`;
+
+const OPTIONS: Options = {
+  shard: { type: 'string' },
+  'root-name': { type: 'string' },
+  output: { type: 'string' },
+  sample: { type: 'string' },
+  seed: { type: 'string' },
+  all: { type: 'boolean' },
+  workspace: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function count(v: unknown, flag: string): number | undefined {
+  const s = str(v);
+  if (s === '') return undefined;
+  const n = Number(s);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new ProvenanceError('INPUT_INVALID', `${flag} '${s}' is not a whole number`, {
+      input: flag,
+      value: s,
+      fix: `give ${flag} as a count, e.g. ${flag} 1000`,
+    });
+  return n;
+}
+
+function usage(message: string): ProvenanceError {
+  return new ProvenanceError('INPUT_MISSING', message, {
+    input: 'manifest',
+    fix: "run 'training-provenance manifest --help'",
+  });
+}
+
+export async function cliManifest(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const { values, positionals } = parse('manifest', argv, OPTIONS, Infinity);
+  if (values.help) {
+    out.write(MANIFEST_HELP);
+    return 0;
+  }
+  const ctx = {
+    workspace: resolve(str(values.workspace) || '.'),
+    toolVersion: TOOL_VERSION,
+    stdout: streamSink(out),
+  };
+  const [first, ...rest] = positionals;
+  if (first === 'merge') {
+    const t = await mergeManifestFiles({ manifests: rest, output: str(values.output) }, ctx);
+    err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
+    return 0;
+  }
+  if (first === 'verify') return cliCheck(rest, values, ctx.workspace, out);
+  if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
+  const started = performance.now();
+  let last = 0;
+  const t = await makeManifest(
+    {
+      path: first!,
+      shard: str(values.shard),
+      output: str(values.output),
+      rootName: str(values['root-name']),
+    },
+    {
+      ...ctx,
+      onProgress: (p) => {
+        const now = performance.now();
+        if (now - last < 2000 && p.filesDone < p.filesTotal) return;
+        last = now;
+        err.write(`manifest: ${formatManifestProgress(p, now - started)}\n`);
+      },
+    },
+  );
+  err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
+  return 0;
+}
+
+async function cliCheck(
+  args: string[],
+  values: Record<string, unknown>,
+  workspace: string,
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
+  const format = formatOption(str(values.format));
+  const sample = values.all === true ? undefined : count(values.sample, '--sample');
+  const r = await verifyManifest(
+    { manifest: args[0]!, path: args[1]!, sample, seed: count(values.seed, '--seed') },
+    { workspace },
+  );
+  if (format === 'json') out.write(`${JSON.stringify(r, null, 2)}\n`);
+  else {
+    const how =
+      r.seed !== undefined ? `a sample of ${r.checked} (seed ${r.seed})` : `all ${r.checked}`;
+    out.write(
+      `${r.differences.length ? 'DIFFERENT' : 'SAME'}: ${how} of ${r.listed} listed files re-hashed\n`,
+    );
+    for (const d of r.differences) out.write(`  ${d.kind}: ${d.path} (${d.detail})\n`);
+  }
+  return r.differences.length ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+// `manifest`, `manifest merge`, `manifest verify`: datasets hashed where they live, in shards
+// on many nodes, merged into one manifest that attest records without reading the data.
+import { basename, resolve } from 'node:path';
+import { checkManifest, type CheckResult } from '../manifest/check.js';
+import { mergeManifests } from '../manifest/merge.js';
+import { parseShard } from '../manifest/shard.js';
+import { writeManifest, type ManifestProgress } from '../manifest/write.js';
+import type { StreamedTotals } from '../hash/stream.js';
+import type { ManifestTrailer } from '../manifest/format.js';
+import { writeStreamAtomic, type LineSink } from '../store/files.js';
+
+export interface ManifestContext {
+  workspace: string;
+  toolVersion: string;
+  /** Where lines go when no output file is given (standard output). */
+  stdout: LineSink;
+  onProgress?: (p: ManifestProgress) => void;
+}
+
+/** Into `output` atomically when given, else to the context's standard output. */
+function into<T>(output: string, ctx: ManifestContext, fill: (sink: LineSink) => Promise<T>) {
+  return output
+    ? writeStreamAtomic(resolve(ctx.workspace, output), fill, 'output')
+    : fill(ctx.stdout);
+}
+
+export async function makeManifest(
+  inputs: { path: string; shard?: string; output?: string; rootName?: string },
+  ctx: ManifestContext,
+): Promise<StreamedTotals> {
+  const dir = resolve(ctx.workspace, inputs.path);
+  const opts = {
+    dir,
+    rootLabel: inputs.rootName || basename(dir),
+    ...(inputs.shard ? { shard: parseShard(inputs.shard) } : {}),
+    toolVersion: ctx.toolVersion,
+    ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+  };
+  return into(inputs.output ?? '', ctx, (sink) => writeManifest(opts, sink));
+}
+
+export async function mergeManifestFiles(
+  inputs: { manifests: string[]; output?: string },
+  ctx: ManifestContext,
+): Promise<ManifestTrailer> {
+  const paths = inputs.manifests.map((p) => resolve(ctx.workspace, p));
+  return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion));
+}
+
+export async function verifyManifest(
+  inputs: { manifest: string; path: string; sample?: number; seed?: number },
+  ctx: Pick<ManifestContext, 'workspace'>,
+): Promise<CheckResult> {
+  return checkManifest(
+    resolve(ctx.workspace, inputs.manifest),
+    resolve(ctx.workspace, inputs.path),
+    {
+      ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
+      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+    },
+  );
+}
