@@ -41,7 +41,7 @@ async function* inShard(files: AsyncIterable<FileToHash>, shard?: ShardSpec) {
 
 async function countFiles(opts: WriteManifestOptions): Promise<number> {
   let n = 0;
-  for await (const _ of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard)) n++;
+  for await (const f of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard)) if (f) n++;
   return n;
 }
 
