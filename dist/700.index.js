@@ -2071,6 +2071,7 @@ const DATASET_KINDS = [
     'local-file',
     'local-directory',
     'digest-list',
+    'manifest',
     'reference',
     'dvc',
 ];

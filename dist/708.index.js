@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(71901);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
+var attest = __webpack_require__(27247);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -203,8 +203,11 @@ const ATTEST_HELP = `training-provenance attest --model PATH [flags]
 Hash the model and datasets, record frameworks and identity, write an in-toto
 statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
 
-  --model PATH           model file, directory or glob (repeatable, required)
-  --dataset LINE         dataset path/glob, or 'URI [ALG:HEX]', or NAME=... (repeatable)
+  --model PATH           model file, directory or glob (repeatable; required unless
+                         --model-manifest names the model)
+  --model-manifest [NAME=]FILE  a model directory recorded from its manifest (repeatable)
+  --dataset LINE         dataset path/glob, 'URI [ALG:HEX]', 'manifest:FILE [URI]', or
+                         NAME=... (repeatable)
   --datasets-file FILE   JSON/YAML list of datasets
   --python auto|none|PATH  interpreter whose packages to record (default auto)
   --requirements FILE    requirements/lock file (repeatable)
@@ -228,6 +231,7 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
 `;
 const OPTIONS = {
     model: { type: 'string', multiple: true },
+    'model-manifest': { type: 'string', multiple: true },
     dataset: { type: 'string', multiple: true },
     'datasets-file': { type: 'string' },
     python: { type: 'string' },
@@ -263,6 +267,7 @@ async function cliAttest(argv, out, err) {
     const run = values.resume === true ? resumeAttest : attest/* attest */.st;
     const result = await run({
         model: (0,args/* pathList */.CN)(values.model),
+        modelManifest: (0,args/* pathList */.CN)(values['model-manifest']),
         datasets: (0,args/* str */.gx)(values.dataset),
         datasetsFile: (0,args/* str */.gx)(values['datasets-file']),
         python: (0,args/* str */.gx)(values.python) || 'auto',
@@ -640,7 +645,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
 /* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84619);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1749);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97618);
 /* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76106);
@@ -1033,7 +1038,7 @@ function contentLines(i) {
 
 /***/ }),
 
-/***/ 84619:
+/***/ 1749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1160,163 +1165,8 @@ async function hashInOrder(files, onFile, opts = {}) {
     return { root: root.digest('hex'), ...done };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./build/src/json.js
-var json = __webpack_require__(4715);
-;// CONCATENATED MODULE: ./build/src/manifest/format.js
-const MANIFEST_FORMAT = 'training-provenance/manifest';
-const MANIFEST_VERSION = 1;
-function headerLine(h) {
-    return `${JSON.stringify(h)}\n`;
-}
-function recordLine(r) {
-    return `{"path":${JSON.stringify(r.path)},"size":${r.size},"sha256":"${r.sha256}"}\n`;
-}
-function trailerLine(t) {
-    return `${JSON.stringify({ files: t.files, bytes: t.bytes, root: t.root })}\n`;
-}
-
-;// CONCATENATED MODULE: ./build/src/manifest/read.js
-// Reading a manifest line by line, checking as it goes: the header, each record (a relative
-// POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
-// root digest must be those of the records read. Nothing is held but the line at hand.
-
-
-
-
-
-
-
-const HEX64 = /^[0-9a-f]{64}$/;
-class ManifestFile {
-    path;
-    header;
-    lines;
-    input;
-    trailer;
-    line = 1;
-    constructor(path, header, lines, input) {
-        this.path = path;
-        this.header = header;
-        this.lines = lines;
-        this.input = input;
-    }
-    /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
-    static async open(path, input = 'manifest') {
-        const stream = (0,external_node_fs_.createReadStream)(path);
-        const opened = new Promise((resolve, reject) => {
-            stream.once('open', () => resolve());
-            stream.once('error', reject);
-        });
-        await opened.catch((e) => {
-            throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
-                input,
-                value: path,
-                fix: 'give the path of a manifest written by `training-provenance manifest`',
-            });
-        });
-        const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-        const first = await lines.next();
-        const file = new ManifestFile(path, undefined, lines, input);
-        file.header = file.readHeader(first.done ? undefined : first.value);
-        return file;
-    }
-    fail(what, line = this.line) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
-            input: this.input,
-            value: this.path,
-            fix: 'write the manifest again with `training-provenance manifest`; a manifest is not edited by hand',
-        });
-    }
-    json(text) {
-        if (text === undefined)
-            this.fail('the file ends here; a manifest ends with its trailer line');
-        try {
-            const v = JSON.parse(text);
-            if ((0,json/* isObject */.G)(v))
-                return v;
-        }
-        catch {
-            // reported below
-        }
-        return this.fail('not a JSON object');
-    }
-    readHeader(text) {
-        const h = this.json(text);
-        if (h.format !== MANIFEST_FORMAT)
-            this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
-        if (h.version !== MANIFEST_VERSION)
-            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${MANIFEST_VERSION}`);
-        if (typeof h.root !== 'string' || h.root === '')
-            this.fail("the header has no 'root'");
-        const s = h.shard;
-        if (s !== undefined &&
-            !((0,json/* isObject */.G)(s) &&
-                Number.isInteger(s.index) &&
-                Number.isInteger(s.count) &&
-                s.index >= 0 &&
-                s.index < s.count))
-            this.fail("the header's 'shard' is not {index, count} with 0 ≤ index < count");
-        return h;
-    }
-    record(o) {
-        const { path, size, sha256 } = o;
-        if (typeof path !== 'string' ||
-            path === '' ||
-            path.startsWith('/') ||
-            path.split('/').some((c) => c === '' || c === '.' || c === '..'))
-            this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
-        if (!Number.isSafeInteger(size) || size < 0)
-            this.fail(`'size' of ${path} is not a byte count`);
-        if (typeof sha256 !== 'string' || !HEX64.test(sha256))
-            this.fail(`'sha256' of ${path} is not 64 lower-case hex digits`);
-        return { path, size: size, sha256: sha256 };
-    }
-    /** The records in order; at the end, the trailer is checked against them. */
-    async *records() {
-        const root = (0,external_node_crypto_.createHash)('sha256');
-        let files = 0;
-        let bytes = 0;
-        let previous;
-        for (;;) {
-            const next = await this.lines.next();
-            this.line++;
-            const o = this.json(next.done ? undefined : next.value);
-            if (!('path' in o)) {
-                await this.checkTrailer(o, { files, bytes, root: root.digest('hex') });
-                return;
-            }
-            const r = this.record(o);
-            if (previous !== undefined && (0,oms/* compareOmsPaths */.xH)(previous, r.path) >= 0)
-                this.fail(`${r.path} is ${previous === r.path ? 'listed twice' : `out of order (after ${previous})`}`);
-            previous = r.path;
-            root.update(Buffer.from(r.sha256, 'hex'));
-            files++;
-            bytes += r.size;
-            yield r;
-        }
-    }
-    async checkTrailer(o, got) {
-        const t = { files: o.files, bytes: o.bytes, root: o.root };
-        if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
-            this.fail(`the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`);
-        const after = await this.lines.next();
-        if (!after.done && after.value.trim() !== '')
-            this.fail('there is more after the trailer', this.line + 1);
-        this.trailer = t;
-    }
-}
-/** Reads a whole manifest, checking it; each record goes to `onRecord`. */
-async function readManifest(path, onRecord = () => { }, input = 'manifest') {
-    const file = await ManifestFile.open(path, input);
-    for await (const r of file.records())
-        onRecord(r);
-    return { header: file.header, trailer: file.trailer };
-}
-
+// EXTERNAL MODULE: ./build/src/manifest/read.js
+var read = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./build/src/manifest/check.js
 // `manifest verify MANIFEST DIR [--sample N | --all]`: the files re-hashed against the manifest.
 // A sample is drawn by reservoir sampling with a seeded generator (the seed is printed, so the
@@ -1423,7 +1273,7 @@ async function checkAll(file, dir) {
     return { listed, checked: totals.files, differences: out };
 }
 async function checkManifest(manifestPath, dir, opts) {
-    const file = await ManifestFile.open(manifestPath, 'manifest verify');
+    const file = await read/* ManifestFile */.q.open(manifestPath, 'manifest verify');
     if (opts.sample === undefined)
         return checkAll(file, dir);
     const seed = opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31);
@@ -1433,6 +1283,8 @@ async function checkManifest(manifestPath, dir, opts) {
     return { listed, checked, seed, differences };
 }
 
+// EXTERNAL MODULE: ./build/src/manifest/format.js
+var format = __webpack_require__(87252);
 ;// CONCATENATED MODULE: ./build/src/manifest/shard.js
 // Which shard a file belongs to: by its path alone, so the same file falls in the same shard
 // on every run and every node, whatever else the dataset holds.
@@ -1542,11 +1394,11 @@ async function advance(heads, file, rest) {
 async function mergeManifests(paths, sink, toolVersion) {
     if (paths.length === 0)
         refuse('manifest merge needs the shard manifests', '', 'run: training-provenance manifest merge shard-*.jsonl > whole.jsonl');
-    const files = await Promise.all(paths.map((p) => ManifestFile.open(p, 'manifest merge')));
+    const files = await Promise.all(paths.map((p) => read/* ManifestFile */.q.open(p, 'manifest merge')));
     checkShardSet(files);
-    await sink(headerLine({
-        format: MANIFEST_FORMAT,
-        version: MANIFEST_VERSION,
+    await sink((0,format/* headerLine */.iH)({
+        format: format/* MANIFEST_FORMAT */.Sn,
+        version: format/* MANIFEST_VERSION */.hh,
         root: files[0].header.root,
         tool: `training-provenance ${toolVersion}`,
         mergedFrom: files.length,
@@ -1561,7 +1413,7 @@ async function mergeManifests(paths, sink, toolVersion) {
         const h = heads.pop();
         if (last && last.record.path === h.record.path)
             refuse(`${h.record.path} is in two shards: ${last.file.path} and ${h.file.path}`, h.record.path, 'merge shards of one run: each file is in exactly one');
-        await sink(recordLine(h.record));
+        await sink((0,format/* recordLine */.IK)(h.record));
         root.update(Buffer.from(h.record.sha256, 'hex'));
         totals.files++;
         totals.bytes += h.record.size;
@@ -1569,7 +1421,7 @@ async function mergeManifests(paths, sink, toolVersion) {
         await advance(heads, h.file, h.rest);
     }
     const trailer = { ...totals, root: `sha256:${root.digest('hex')}` };
-    await sink(trailerLine(trailer));
+    await sink((0,format/* trailerLine */.eh)(trailer));
     return trailer;
 }
 
@@ -1589,8 +1441,9 @@ async function* inShard(files, shard) {
 }
 async function countFiles(opts) {
     let n = 0;
-    for await (const _ of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard))
-        n++;
+    for await (const f of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard))
+        if (f)
+            n++;
     return n;
 }
 const walkOpts = (opts) => ({
@@ -1606,18 +1459,18 @@ async function writeManifest(opts, sink) {
             fix: 'give the dataset directory: a manifest lists the files under one root',
         });
     const filesTotal = opts.onProgress ? await countFiles(opts) : 0;
-    await sink(headerLine({
-        format: MANIFEST_FORMAT,
-        version: MANIFEST_VERSION,
+    await sink((0,format/* headerLine */.iH)({
+        format: format/* MANIFEST_FORMAT */.Sn,
+        version: format/* MANIFEST_VERSION */.hh,
         root: opts.rootLabel,
         tool: `training-provenance ${opts.toolVersion}`,
         ...(opts.shard ? { shard: opts.shard } : {}),
     }));
-    const totals = await hashInOrder(inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard), (f) => sink(recordLine({ path: f.relPath, size: f.size, sha256: f.sha256 })), {
+    const totals = await hashInOrder(inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard), (f) => sink((0,format/* recordLine */.IK)({ path: f.relPath, size: f.size, sha256: f.sha256 })), {
         input: 'manifest',
         onChunk: (d) => opts.onProgress?.({ filesDone: d.files, filesTotal, bytesDone: d.bytes }),
     });
-    await sink(trailerLine({ files: totals.files, bytes: totals.bytes, root: `sha256:${totals.root}` }));
+    await sink((0,format/* trailerLine */.eh)({ files: totals.files, bytes: totals.bytes, root: `sha256:${totals.root}` }));
     return totals;
 }
 

@@ -47,7 +47,8 @@ export interface DirectoryDigest {
 }
 
 /** Where a dataset came from, and what we know of its content. */
-export type DatasetKind = 'local-file' | 'local-directory' | 'digest-list' | 'reference' | 'dvc';
+export type DatasetKind =
+  'local-file' | 'local-directory' | 'digest-list' | 'manifest' | 'reference' | 'dvc';
 
 /**
  * A Merkle commitment to the set of a dataset's content digests (docs/commitments.md): proofs

@@ -27,6 +27,7 @@ export async function runAttest(): Promise<void> {
 function attestInputs(outputDir: string): AttestInputs {
   return {
     model: input('model'),
+    modelManifest: input('model-manifest'),
     datasets: input('datasets'),
     datasetsFile: input('datasets-file'),
     python: input('python'),

@@ -12,8 +12,11 @@ export const ATTEST_HELP = `training-provenance attest --model PATH [flags]
 Hash the model and datasets, record frameworks and identity, write an in-toto
 statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
 
-  --model PATH           model file, directory or glob (repeatable, required)
-  --dataset LINE         dataset path/glob, or 'URI [ALG:HEX]', or NAME=... (repeatable)
+  --model PATH           model file, directory or glob (repeatable; required unless
+                         --model-manifest names the model)
+  --model-manifest [NAME=]FILE  a model directory recorded from its manifest (repeatable)
+  --dataset LINE         dataset path/glob, 'URI [ALG:HEX]', 'manifest:FILE [URI]', or
+                         NAME=... (repeatable)
   --datasets-file FILE   JSON/YAML list of datasets
   --python auto|none|PATH  interpreter whose packages to record (default auto)
   --requirements FILE    requirements/lock file (repeatable)
@@ -38,6 +41,7 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
 
 const OPTIONS: Options = {
   model: { type: 'string', multiple: true },
+  'model-manifest': { type: 'string', multiple: true },
   dataset: { type: 'string', multiple: true },
   'datasets-file': { type: 'string' },
   python: { type: 'string' },
@@ -79,6 +83,7 @@ export async function cliAttest(
   const result = await run(
     {
       model: pathList(values.model),
+      modelManifest: pathList(values['model-manifest']),
       datasets: str(values.dataset),
       datasetsFile: str(values['datasets-file']),
       python: str(values.python) || 'auto',

@@ -15,8 +15,12 @@ export interface DatasetSpec {
   /** The text at fault, quoted in errors. */
   value: string;
   name?: string;
-  /** A local path or glob, a digest list (`digests:FILE`), or a reference URI. */
-  target: { local: string } | { digestList: string } | { uri: string };
+  /** A local path or glob, a digest list (`digests:FILE`), a manifest, or a reference URI. */
+  target:
+    | { local: string }
+    | { digestList: string }
+    | { manifest: string; location?: string }
+    | { uri: string };
   /** Digests the user claims; checked for local data, recorded for references. */
   claimed: DigestSet;
   license?: string;
@@ -121,6 +125,25 @@ function parseReference(
   return { target: { uri: normalizeReferenceUri(tokens[0]!, hasDigest, ctx) }, claimed };
 }
 
+/** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
+function parseManifestLine(
+  rest: string,
+  ctx: SpecContext,
+): Pick<DatasetSpec, 'target' | 'claimed'> {
+  const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 2)
+    throw invalid(
+      ctx.input,
+      ctx.where,
+      ctx.value,
+      tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file',
+      'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/',
+    );
+  const location =
+    tokens[1] === undefined ? undefined : normalizeReferenceUri(tokens[1], true, ctx);
+  return { target: { manifest: tokens[0]!, ...(location ? { location } : {}) }, claimed: {} };
+}
+
 /** One line of the `datasets` input. */
 export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
   const ctx = { input: 'datasets' as const, where: `datasets line ${lineNo}`, value: line };
@@ -147,6 +170,7 @@ export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
       throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
     return { ...ctx, name, target: { digestList: list }, claimed: {} };
   }
+  if (/^manifest:/i.test(rest)) return { ...ctx, name, ...parseManifestLine(rest, ctx) };
   const tokens = rest.split(/\s+/);
   const scheme = SCHEME.exec(tokens[0]!);
   if (scheme !== null && scheme[1]!.toLowerCase() !== 'file')

@@ -33,7 +33,17 @@ const str = (src: YamlSource, node: unknown, key: string): string => {
   return node.value.trim();
 };
 
-const FILE_KEYS = ['name', 'path', 'uri', 'digests', 'digest', 'license', 'split', 'annotations'];
+const FILE_KEYS = [
+  'name',
+  'path',
+  'uri',
+  'digests',
+  'manifest',
+  'digest',
+  'license',
+  'split',
+  'annotations',
+];
 
 /** The entries of a datasets file. */
 export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
@@ -54,18 +64,21 @@ function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): 
   const where = src.at(item);
   const ctx = { input: INPUT, where, value: label };
   const spec: DatasetSpec = { ...ctx, target: { uri: '' }, claimed: {} };
-  const place: { path?: string; uri?: string; digests?: string } = {};
+  const place: { path?: string; uri?: string; digests?: string; manifest?: string } = {};
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const v = pair.value as Node;
     if (key === 'name' || key === 'license' || key === 'split') spec[key] = str(src, v, key);
-    else if (key === 'path' || key === 'uri' || key === 'digests') place[key] = str(src, v, key);
+    else if (key === 'path' || key === 'uri' || key === 'digests' || key === 'manifest')
+      place[key] = str(src, v, key);
     else if (key === 'digest') readDigest(src, v, spec.claimed, ctx);
     else if (key === 'annotations') spec.annotations = readAnnotations(src, v);
     else throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
   }
-  const { path, uri, digests } = place;
+  const { path, uri, digests, manifest } = place;
+  if (manifest !== undefined)
+    return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix);
   if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
     throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
   }
@@ -85,6 +98,27 @@ function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): 
         : SCHEME.test(uri!) && !/^file:/i.test(uri!)
           ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
           : { local: fromFileUri(uri!, ctx) };
+  return spec;
+}
+
+/** `manifest: FILE` with, optionally, `uri:` saying where the data it lists lives. */
+function manifestEntry(
+  src: YamlSource,
+  item: YAMLMap,
+  spec: DatasetSpec,
+  place: { manifest: string; uri?: string; path?: string; digests?: string },
+  fix: string,
+): DatasetSpec {
+  if (place.path !== undefined || place.digests !== undefined)
+    throw yamlError(
+      src,
+      item,
+      "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)",
+      fix,
+    );
+  const location =
+    place.uri === undefined ? undefined : normalizeReferenceUri(place.uri, true, spec);
+  spec.target = { manifest: place.manifest, ...(location ? { location } : {}) };
   return spec;
 }
 

@@ -6,6 +6,7 @@
 //   [NAME=]LOCAL-PATH-OR-GLOB [ALG:HEX]      hashed; ALG:HEX, if given, must match
 //   [NAME=]URI [ALG:HEX]                     recorded, not downloaded
 //   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
+//   [NAME=]manifest:FILE [URI]               recorded from a manifest (docs/manifests.md)
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
 import { createHash } from 'node:crypto';
@@ -25,6 +26,7 @@ import {
 import { readDatasetsFile } from './datasets-file.js';
 import { commitTo } from '../commitment/leaves.js';
 import { readDigestList } from './digest-list.js';
+import { manifestDataset } from './manifest.js';
 import { parseDvcLock } from './dvc.js';
 import { fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { referenceNotes } from './reference-uri.js';
@@ -86,6 +88,8 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
     const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
     if ('digestList' in r.spec.target)
       refs.push(await digestListRef(r.spec, r.spec.target.digestList, opts.workspace));
+    if ('manifest' in r.spec.target)
+      refs.push(await manifestDataset(r.spec, r.spec.target, opts.workspace));
     for (const entry of r.entries) refs.push(await localRef(entry, r.spec, digested));
     out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
   }

@@ -35,6 +35,8 @@ export interface AttestInputs {
   artifactName: string;
   outputDir: string;
   modelSignature: boolean;
+  /** `[NAME=]FILE` per line: model directories recorded from manifests, not read here. */
+  modelManifest?: string;
   /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
   mlBom?: boolean;
 }

@@ -10,7 +10,8 @@ import {
   identityFromClaims,
   identityFromEnvironment,
 } from '../collect/identity.js';
-import { collectModel, MAX_SUBJECTS } from '../collect/model.js';
+import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
+import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
 import { collectParameters } from '../collect/parameters.js';
 import { collectPython } from '../collect/python.js';
 import { collectRequirements } from '../collect/requirements.js';
@@ -135,12 +136,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
   // keeps every core busy, and the interpreter probe waits on a child process. Errors are
   // reported in input order, so the same bad input always gives the same message.
   const [model, datasets, python] = await inOrder(
-    collectModel(inputs.model, {
-      workspace: ctx.workspace,
-      ignorePaths: OMS_SIGNING_IGNORES,
-      onProgress: progress('model'),
-      outputDir: inputs.outputDir,
-    }),
+    modelOf(inputs, ctx, progress('model')),
     collectDatasets({
       datasets: inputs.datasets,
       datasetsFile: inputs.datasetsFile || undefined,
@@ -176,9 +172,36 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
     environment,
     requirements: await collectRequirements(inputs.requirements, opts),
     parameters: await collectParameters(inputs.parameters, opts),
-    byproducts: await collectByproducts(inputs.byproducts, opts),
+    byproducts: [
+      ...(await collectByproducts(inputs.byproducts, opts)),
+      ...manifestByproducts(datasets),
+    ],
   };
   return { model, record };
+}
+
+/** The model from its files, from manifests made where it lives, or both. */
+async function modelOf(
+  inputs: AttestInputs,
+  ctx: AttestContext,
+  onProgress: (p: HashProgress) => void,
+): Promise<CollectedModel> {
+  const fromManifests = inputs.modelManifest?.trim()
+    ? await manifestModelSubjects(inputs.modelManifest, ctx.workspace)
+    : [];
+  const onDisk =
+    fromManifests.length > 0 && !inputs.model.trim()
+      ? { subjects: [], directories: [], files: [], modelDigest: '', omittedFileSubjects: 0 }
+      : await collectModel(inputs.model, {
+          workspace: ctx.workspace,
+          ignorePaths: OMS_SIGNING_IGNORES,
+          onProgress,
+          outputDir: inputs.outputDir,
+        });
+  if (fromManifests.length === 0) return onDisk;
+  const subjects = [...onDisk.subjects, ...fromManifests];
+  const only = subjects.length === 1 ? `sha256:${subjects[0]!.digest.sha256}` : '';
+  return { ...onDisk, subjects, modelDigest: onDisk.subjects.length ? '' : only };
 }
 
 /** Our own output breaking its spec is a bug, and signing it would make it permanent. */

@@ -21,6 +21,7 @@ const DATASET_KINDS: readonly DatasetKind[] = [
   'local-file',
   'local-directory',
   'digest-list',
+  'manifest',
   'reference',
   'dvc',
 ];

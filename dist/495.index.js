@@ -1,5 +1,5 @@
-export const id = 253;
-export const ids = [253];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
 /***/ 56378:
@@ -606,7 +606,7 @@ function identityFromEnvironment(env) {
 
 /***/ }),
 
-/***/ 71901:
+/***/ 27247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -789,6 +789,14 @@ function parseReference(tokens, ctx) {
     const hasDigest = Object.keys(claimed).length > 0;
     return { target: { uri: normalizeReferenceUri(tokens[0], hasDigest, ctx) }, claimed };
 }
+/** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
+function parseManifestLine(rest, ctx) {
+    const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
+    if (tokens.length === 0 || tokens.length > 2)
+        throw invalid(ctx.input, ctx.where, ctx.value, tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file', 'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/');
+    const location = tokens[1] === undefined ? undefined : normalizeReferenceUri(tokens[1], true, ctx);
+    return { target: { manifest: tokens[0], ...(location ? { location } : {}) }, claimed: {} };
+}
 /** One line of the `datasets` input. */
 function parseDatasetLine(line, lineNo) {
     const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
@@ -809,6 +817,8 @@ function parseDatasetLine(line, lineNo) {
             throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
         return { ...ctx, name, target: { digestList: list }, claimed: {} };
     }
+    if (/^manifest:/i.test(rest))
+        return { ...ctx, name, ...parseManifestLine(rest, ctx) };
     const tokens = rest.split(/\s+/);
     const scheme = SCHEME.exec(tokens[0]);
     if (scheme !== null && scheme[1].toLowerCase() !== 'file')
@@ -1084,7 +1094,17 @@ const str = (src, node, key) => {
     }
     return node.value.trim();
 };
-const FILE_KEYS = ['name', 'path', 'uri', 'digests', 'digest', 'license', 'split', 'annotations'];
+const FILE_KEYS = [
+    'name',
+    'path',
+    'uri',
+    'digests',
+    'manifest',
+    'digest',
+    'license',
+    'split',
+    'annotations',
+];
 /** The entries of a datasets file. */
 function parseDatasetsFile(text, label) {
     const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
@@ -1112,7 +1132,7 @@ function readEntry(src, item, label, fix) {
         const v = pair.value;
         if (key === 'name' || key === 'license' || key === 'split')
             spec[key] = str(src, v, key);
-        else if (key === 'path' || key === 'uri' || key === 'digests')
+        else if (key === 'path' || key === 'uri' || key === 'digests' || key === 'manifest')
             place[key] = str(src, v, key);
         else if (key === 'digest')
             readDigest(src, v, spec.claimed, ctx);
@@ -1121,7 +1141,9 @@ function readEntry(src, item, label, fix) {
         else
             throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
     }
-    const { path, uri, digests } = place;
+    const { path, uri, digests, manifest } = place;
+    if (manifest !== undefined)
+        return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix);
     if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
         throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
     }
@@ -1136,6 +1158,14 @@ function readEntry(src, item, label, fix) {
                 : SCHEME.test(uri) && !/^file:/i.test(uri)
                     ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
                     : { local: fromFileUri(uri, ctx) };
+    return spec;
+}
+/** `manifest: FILE` with, optionally, `uri:` saying where the data it lists lives. */
+function manifestEntry(src, item, spec, place, fix) {
+    if (place.path !== undefined || place.digests !== undefined)
+        throw yamlError(src, item, "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)", fix);
+    const location = place.uri === undefined ? undefined : normalizeReferenceUri(place.uri, true, spec);
+    spec.target = { manifest: place.manifest, ...(location ? { location } : {}) };
     return spec;
 }
 /** `digest: ALG:HEX` or `digest: {ALG: HEX, ...}`. */
@@ -1203,6 +1233,109 @@ async function readDatasetsFile(path, workspace) {
 var leaves = __webpack_require__(36511);
 // EXTERNAL MODULE: ./build/src/collect/digest-list.js
 var digest_list = __webpack_require__(84787);
+// EXTERNAL MODULE: ./build/src/manifest/read.js
+var read = __webpack_require__(2775);
+;// CONCATENATED MODULE: ./build/src/collect/manifest.js
+// Datasets and models recorded from a manifest (docs/manifests.md): hashed where they live, by
+// `training-provenance manifest` on the nodes that hold them; here nothing of the data is read.
+// The manifest is checked whole (format, order, trailer), and the record carries its root,
+// file count and bytes, the manifest file's own sha256, and a commitment to its contents.
+
+
+
+
+
+
+/** The one manifest file `path` names, read and checked. */
+async function readManifestFacts(path, opts) {
+    const found = await (0,paths/* resolvePatterns */.Ep)([path], { ...opts, required: true });
+    const entry = found[0];
+    if (found.length !== 1 || entry.kind !== 'file')
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${opts.where ? `${opts.where}: ` : ''}manifest:'${path}' ${found.length !== 1 ? `names ${found.length} paths` : 'is a directory'}`, {
+            input: opts.input,
+            value: path,
+            fix: 'name the one manifest file (the merged one for a sharded run)',
+        });
+    const digests = [];
+    const { header, trailer } = await (0,read/* readManifest */.W)(entry.path, (r) => digests.push(r.sha256), opts.input);
+    if (header.shard)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${entry.relPath} is shard ${header.shard.index}/${header.shard.count} of '${header.root}', not the whole dataset`, {
+            input: opts.input,
+            value: path,
+            fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
+        });
+    const { digest } = await (0,hash/* hashFile */.DC)(entry.path);
+    return { entry, header, trailer, sha256: digest, digests };
+}
+const rootHex = (t) => t.root.replace(/^sha256:/, '');
+/** A dataset line `manifest:PATH [URI]` (or a datasets-file `manifest:` entry). */
+async function manifestDataset(spec, target, workspace) {
+    const m = await readManifestFacts(target.manifest, {
+        workspace,
+        input: spec.input,
+        where: spec.where,
+    });
+    for (const [alg, hex] of Object.entries(spec.claimed))
+        if (alg !== 'sha256' || hex !== rootHex(m.trailer))
+            throw invalid(spec.input, spec.where, spec.value, `the manifest's root is sha256:${rootHex(m.trailer)}, not the ${alg} ${hex} given`, 'give the root the manifest says, or no digest');
+    return {
+        name: spec.name ?? m.header.root,
+        kind: 'manifest',
+        uri: target.location ?? (0,paths/* fileUri */.bO)(m.entry.relPath),
+        path: m.entry.relPath,
+        digest: { sha256: rootHex(m.trailer) },
+        unpinned: false,
+        fileCount: m.trailer.files,
+        totalBytes: m.trailer.bytes,
+        commitment: (0,leaves/* commitTo */.v$)(m.digests),
+        annotations: { manifest: { path: m.entry.relPath, sha256: m.sha256, root: m.header.root } },
+    };
+}
+/** The manifests the datasets were recorded from, as byproducts of the run. */
+function manifestByproducts(datasets) {
+    return datasets.flatMap((d) => {
+        const m = d.annotations?.manifest;
+        return d.kind === 'manifest' && m?.path && m.sha256
+            ? [
+                {
+                    name: m.path,
+                    digest: { sha256: m.sha256 },
+                    annotations: { role: 'byproduct', manifestOf: d.name },
+                },
+            ]
+            : [];
+    });
+}
+/**
+ * `model-manifest: [NAME=]FILE`: a model that stays where it was trained, as a directory subject
+ * (its OMS root), named NAME or the manifest's root; verify re-hashes it where it is present.
+ */
+async function manifestModelSubjects(raw, workspace) {
+    const out = [];
+    for (const line of raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const named = /^([^=]+)=(.+)$/.exec(line);
+        const m = await readManifestFacts(named ? named[2].trim() : line, {
+            workspace,
+            input: 'model-manifest',
+        });
+        out.push({
+            name: named ? named[1].trim() : m.header.root,
+            digest: { sha256: rootHex(m.trailer) },
+            annotations: {
+                role: 'model-directory',
+                files: m.trailer.files,
+                bytes: m.trailer.bytes,
+                ignorePaths: [...hash/* OMS_DEFAULT_IGNORES */.ET],
+                manifest: { path: m.entry.relPath, sha256: m.sha256 },
+            },
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/collect/dvc.js
 // DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
 // dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
@@ -1335,8 +1468,10 @@ var spdx = __webpack_require__(46783);
 //   [NAME=]LOCAL-PATH-OR-GLOB [ALG:HEX]      hashed; ALG:HEX, if given, must match
 //   [NAME=]URI [ALG:HEX]                     recorded, not downloaded
 //   [NAME=]path/to/dvc.lock                  every stage dependency, pinned by DVC's md5
+//   [NAME=]manifest:FILE [URI]               recorded from a manifest (docs/manifests.md)
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
 
 
 
@@ -1388,6 +1523,8 @@ async function collectDatasets(opts) {
         const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
         if ('digestList' in r.spec.target)
             refs.push(await digestListRef(r.spec, r.spec.target.digestList, opts.workspace));
+        if ('manifest' in r.spec.target)
+            refs.push(await manifestDataset(r.spec, r.spec.target, opts.workspace));
         for (const entry of r.entries)
             refs.push(await localRef(entry, r.spec, digested));
         out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
@@ -1727,7 +1864,7 @@ function buildGithubProvenance(subjects, id) {
 }
 
 // EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
-var read = __webpack_require__(69453);
+var statement_read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
 var src_bom = __webpack_require__(56378);
 // EXTERNAL MODULE: ./build/src/json.js
@@ -2216,6 +2353,7 @@ var sign_and_store = __webpack_require__(907);
 
 
 
+
 async function attest(inputs, ctx) {
     const now = ctx.now ?? (() => new Date());
     const startedOn = now();
@@ -2297,12 +2435,7 @@ async function collect(inputs, ctx) {
     // The model, the datasets and the interpreter are collected at once: hashing the two
     // keeps every core busy, and the interpreter probe waits on a child process. Errors are
     // reported in input order, so the same bad input always gives the same message.
-    const [model, datasets, python] = await (0,in_order/* inOrder */.a)(collectModel(inputs.model, {
-        workspace: ctx.workspace,
-        ignorePaths: oms_layout/* OMS_SIGNING_IGNORES */.UG,
-        onProgress: progress('model'),
-        outputDir: inputs.outputDir,
-    }), collectDatasets({
+    const [model, datasets, python] = await (0,in_order/* inOrder */.a)(modelOf(inputs, ctx, progress('model')), collectDatasets({
         datasets: inputs.datasets,
         datasetsFile: inputs.datasetsFile || undefined,
         workspace: ctx.workspace,
@@ -2329,9 +2462,31 @@ async function collect(inputs, ctx) {
         environment,
         requirements: await collectRequirements(inputs.requirements, opts),
         parameters: await collectParameters(inputs.parameters, opts),
-        byproducts: await collectByproducts(inputs.byproducts, opts),
+        byproducts: [
+            ...(await collectByproducts(inputs.byproducts, opts)),
+            ...manifestByproducts(datasets),
+        ],
     };
     return { model, record };
+}
+/** The model from its files, from manifests made where it lives, or both. */
+async function modelOf(inputs, ctx, onProgress) {
+    const fromManifests = inputs.modelManifest?.trim()
+        ? await manifestModelSubjects(inputs.modelManifest, ctx.workspace)
+        : [];
+    const onDisk = fromManifests.length > 0 && !inputs.model.trim()
+        ? { subjects: [], directories: [], files: [], modelDigest: '', omittedFileSubjects: 0 }
+        : await collectModel(inputs.model, {
+            workspace: ctx.workspace,
+            ignorePaths: oms_layout/* OMS_SIGNING_IGNORES */.UG,
+            onProgress,
+            outputDir: inputs.outputDir,
+        });
+    if (fromManifests.length === 0)
+        return onDisk;
+    const subjects = [...onDisk.subjects, ...fromManifests];
+    const only = subjects.length === 1 ? `sha256:${subjects[0].digest.sha256}` : '';
+    return { ...onDisk, subjects, modelDigest: onDisk.subjects.length ? '' : only };
 }
 /** Our own output breaking its spec is a bug, and signing it would make it permanent. */
 function checkValid(statement, payload) {
@@ -2342,7 +2497,7 @@ function checkValid(statement, payload) {
 }
 /** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
 async function withMlBom(payloads, training, ctx) {
-    const view = (0,read/* readProvenance */.Ch)(JSON.parse(payloads[1]));
+    const view = (0,statement_read/* readProvenance */.Ch)(JSON.parse(payloads[1]));
     const metrics = await (0,src_bom/* recordedMetrics */.Kj)(view.byproducts, ctx.workspace);
     const bom = (0,src_bom/* buildMlBom */.Mp)(view, { toolVersion: ctx.toolVersion, metrics });
     const statement = (0,build/* serializeStatement */.US)((0,build/* buildBomStatement */.uA)(training.subject, bom));
@@ -2482,6 +2637,185 @@ async function push(stored, ctx, plan) {
             ...ctx.network,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 87252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ recordLine),
+/* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT),
+/* harmony export */   eh: () => (/* binding */ trailerLine),
+/* harmony export */   hh: () => (/* binding */ MANIFEST_VERSION),
+/* harmony export */   iH: () => (/* binding */ headerLine)
+/* harmony export */ });
+const MANIFEST_FORMAT = 'training-provenance/manifest';
+const MANIFEST_VERSION = 1;
+function headerLine(h) {
+    return `${JSON.stringify(h)}\n`;
+}
+function recordLine(r) {
+    return `{"path":${JSON.stringify(r.path)},"size":${r.size},"sha256":"${r.sha256}"}\n`;
+}
+function trailerLine(t) {
+    return `${JSON.stringify({ files: t.files, bytes: t.bytes, root: t.root })}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2775:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readManifest),
+/* harmony export */   q: () => (/* binding */ ManifestFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80481);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _hash_oms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61791);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4715);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87252);
+// Reading a manifest line by line, checking as it goes: the header, each record (a relative
+// POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
+// root digest must be those of the records read. Nothing is held but the line at hand.
+
+
+
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+class ManifestFile {
+    path;
+    header;
+    lines;
+    input;
+    trailer;
+    line = 1;
+    constructor(path, header, lines, input) {
+        this.path = path;
+        this.header = header;
+        this.lines = lines;
+        this.input = input;
+    }
+    /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
+    static async open(path, input = 'manifest') {
+        const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
+        const opened = new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        await opened.catch((e) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
+                input,
+                value: path,
+                fix: 'give the path of a manifest written by `training-provenance manifest`',
+            });
+        });
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+        const first = await lines.next();
+        const file = new ManifestFile(path, undefined, lines, input);
+        file.header = file.readHeader(first.done ? undefined : first.value);
+        return file;
+    }
+    fail(what, line = this.line) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
+            input: this.input,
+            value: this.path,
+            fix: 'write the manifest again with `training-provenance manifest`; a manifest is not edited by hand',
+        });
+    }
+    json(text) {
+        if (text === undefined)
+            this.fail('the file ends here; a manifest ends with its trailer line');
+        try {
+            const v = JSON.parse(text);
+            if ((0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .G)(v))
+                return v;
+        }
+        catch {
+            // reported below
+        }
+        return this.fail('not a JSON object');
+    }
+    readHeader(text) {
+        const h = this.json(text);
+        if (h.format !== _format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FORMAT */ .Sn)
+            this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
+        if (h.version !== _format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_VERSION */ .hh)
+            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${_format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_VERSION */ .hh}`);
+        if (typeof h.root !== 'string' || h.root === '')
+            this.fail("the header has no 'root'");
+        const s = h.shard;
+        if (s !== undefined &&
+            !((0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .G)(s) &&
+                Number.isInteger(s.index) &&
+                Number.isInteger(s.count) &&
+                s.index >= 0 &&
+                s.index < s.count))
+            this.fail("the header's 'shard' is not {index, count} with 0 ≤ index < count");
+        return h;
+    }
+    record(o) {
+        const { path, size, sha256 } = o;
+        if (typeof path !== 'string' ||
+            path === '' ||
+            path.startsWith('/') ||
+            path.split('/').some((c) => c === '' || c === '.' || c === '..'))
+            this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
+        if (!Number.isSafeInteger(size) || size < 0)
+            this.fail(`'size' of ${path} is not a byte count`);
+        if (typeof sha256 !== 'string' || !HEX64.test(sha256))
+            this.fail(`'sha256' of ${path} is not 64 lower-case hex digits`);
+        return { path, size: size, sha256: sha256 };
+    }
+    /** The records in order; at the end, the trailer is checked against them. */
+    async *records() {
+        const root = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let files = 0;
+        let bytes = 0;
+        let previous;
+        for (;;) {
+            const next = await this.lines.next();
+            this.line++;
+            const o = this.json(next.done ? undefined : next.value);
+            if (!('path' in o)) {
+                await this.checkTrailer(o, { files, bytes, root: root.digest('hex') });
+                return;
+            }
+            const r = this.record(o);
+            if (previous !== undefined && (0,_hash_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(previous, r.path) >= 0)
+                this.fail(`${r.path} is ${previous === r.path ? 'listed twice' : `out of order (after ${previous})`}`);
+            previous = r.path;
+            root.update(Buffer.from(r.sha256, 'hex'));
+            files++;
+            bytes += r.size;
+            yield r;
+        }
+    }
+    async checkTrailer(o, got) {
+        const t = { files: o.files, bytes: o.bytes, root: o.root };
+        if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
+            this.fail(`the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`);
+        const after = await this.lines.next();
+        if (!after.done && after.value.trim() !== '')
+            this.fail('there is more after the trailer', this.line + 1);
+        this.trailer = t;
+    }
+}
+/** Reads a whole manifest, checking it; each record goes to `onRecord`. */
+async function readManifest(path, onRecord = () => { }, input = 'manifest') {
+    const file = await ManifestFile.open(path, input);
+    for await (const r of file.records())
+        onRecord(r);
+    return { header: file.header, trailer: file.trailer };
 }
 
 
