@@ -37,6 +37,7 @@ async function runAttest() {
 function attestInputs(outputDir) {
     return {
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('model'),
+        modelManifest: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('model-manifest'),
         datasets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets'),
         datasetsFile: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('datasets-file'),
         python: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('python'),
