@@ -1041,15 +1041,37 @@ async function writeFileAtomic(path, data, input = 'output-dir') {
         });
     }
 }
-/** A sink over a Node stream that waits for 'drain' when the stream asks to. */
+const SINK_BATCH = 256 * 1024;
+/**
+ * A sink over a Node stream: lines are gathered into writes of about 256 KiB, and a write waits
+ * for 'drain' when the stream asks to. Waiting line by line would tie hashing to the disk's
+ * round trips (a million lines, a million waits).
+ */
 function streamSink(stream) {
-    return (text) => new Promise((resolve, reject) => {
+    let pending = [];
+    let size = 0;
+    const write = (text) => new Promise((resolve, reject) => {
         const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
         if (ok)
             resolve();
         else
             stream.once('drain', resolve);
     });
+    const flush = async () => {
+        if (pending.length === 0)
+            return;
+        const text = pending.join('');
+        pending = [];
+        size = 0;
+        await write(text);
+    };
+    const sink = async (text) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= SINK_BATCH)
+            await flush();
+    };
+    return Object.assign(sink, { flush });
 }
 /**
  * Writes a file that is produced piece by piece (a manifest of a million lines) whole or not at
@@ -1064,7 +1086,9 @@ async function writeStreamAtomic(path, fill, input = 'output') {
         stream.on('error', reject);
     });
     try {
-        const result = await fill(streamSink(stream));
+        const sink = streamSink(stream);
+        const result = await fill(sink);
+        await sink.flush();
         stream.end();
         await closed;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);

@@ -1231,6 +1231,8 @@ async function readDatasetsFile(path, workspace) {
 
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var leaves = __webpack_require__(36511);
+// EXTERNAL MODULE: ./build/src/hash/stream.js
+var stream = __webpack_require__(17848);
 // EXTERNAL MODULE: ./build/src/collect/digest-list.js
 var digest_list = __webpack_require__(84787);
 // EXTERNAL MODULE: ./build/src/manifest/read.js
@@ -1257,7 +1259,7 @@ async function readManifestFacts(path, opts) {
             fix: 'name the one manifest file (the merged one for a sharded run)',
         });
     const digests = [];
-    const { header, trailer } = await (0,read/* readManifest */.W)(entry.path, (r) => digests.push(r.sha256), opts.input);
+    const { header, trailer } = await (0,read/* readManifest */.WI)(entry.path, (r) => digests.push(r.sha256), opts.input);
     if (header.shard)
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${entry.relPath} is shard ${header.shard.index}/${header.shard.count} of '${header.root}', not the whole dataset`, {
             input: opts.input,
@@ -1485,6 +1487,7 @@ var spdx = __webpack_require__(46783);
 
 
 
+
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
 function referenceFacts(uri, ctx) {
     const digest = {};
@@ -1516,8 +1519,9 @@ async function collectDatasets(opts) {
     const resolved = [];
     for (const spec of specs)
         resolved.push(await resolveSpec(spec, opts.workspace));
-    // Every local dataset in one hashing run, so the cores share the whole of the work.
-    const digested = await (0,hash/* digestEntries */.Np)(resolved.flatMap((r) => r.entries), { input: 'datasets', onProgress: opts.onProgress });
+    // Every local file in one hashing run, so the cores share the whole of the work; directories
+    // are streamed one by one (flat memory whatever their size), each on every core.
+    const digested = await (0,hash/* digestEntries */.Np)(resolved.flatMap((r) => r.entries.filter((e) => e.kind === 'file')), { input: 'datasets', onProgress: opts.onProgress });
     const out = [];
     for (const r of resolved) {
         const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
@@ -1526,7 +1530,9 @@ async function collectDatasets(opts) {
         if ('manifest' in r.spec.target)
             refs.push(await manifestDataset(r.spec, r.spec.target, opts.workspace));
         for (const entry of r.entries)
-            refs.push(await localRef(entry, r.spec, digested));
+            refs.push(entry.kind === 'directory'
+                ? await directoryRef(entry, r.spec, opts.onProgress)
+                : await localRef(entry, r.spec, digested));
         out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
     }
     checkUniqueNames(out);
@@ -1567,31 +1573,38 @@ function referenceRef(spec, uri) {
         ref.annotations = notes;
     return ref;
 }
-/** A hashed file (sha256) or directory (OMS root, file count, bytes), its claims checked. */
+/** A hashed file: its sha256, its claims checked. */
 async function localRef(entry, spec, digested) {
-    const common = {
+    const fileSha = digested.byRelPath.get(entry.relPath).sha256;
+    const ref = {
         name: spec.name ?? entry.relPath,
         uri: (0,paths/* fileUri */.bO)(entry.relPath),
         path: entry.relPath,
         unpinned: false,
+        kind: 'local-file',
+        digest: { sha256: fileSha },
+        commitment: (0,leaves/* commitTo */.v$)([fileSha]),
     };
-    const dir = entry.kind === 'directory' ? digested.directories.get(entry.relPath) : undefined;
-    const fileSha = dir ? undefined : digested.byRelPath.get(entry.relPath).sha256;
-    const ref = dir
-        ? {
-            ...common,
-            kind: 'local-directory',
-            digest: { sha256: dir.root },
-            fileCount: dir.files.length,
-            totalBytes: dir.totalBytes,
-            commitment: (0,leaves/* commitTo */.v$)(dir.files.map((f) => f.sha256)),
-        }
-        : {
-            ...common,
-            kind: 'local-file',
-            digest: { sha256: fileSha },
-            commitment: (0,leaves/* commitTo */.v$)([fileSha]),
-        };
+    await checkClaims(ref, entry, spec);
+    return ref;
+}
+/** A hashed directory, streamed: OMS root, file count, bytes and commitment; its claims checked. */
+async function directoryRef(entry, spec, onProgress) {
+    const dir = await (0,stream/* digestDirectoryFlat */.bI)(entry.path, {
+        input: spec.input,
+        ...(onProgress ? { onProgress } : {}),
+    });
+    const ref = {
+        name: spec.name ?? entry.relPath,
+        uri: (0,paths/* fileUri */.bO)(entry.relPath),
+        path: entry.relPath,
+        unpinned: false,
+        kind: 'local-directory',
+        digest: { sha256: dir.root },
+        fileCount: dir.files,
+        totalBytes: dir.bytes,
+        commitment: (0,leaves/* commitToRaw */.Fw)(dir.digests),
+    };
     await checkClaims(ref, entry, spec);
     return ref;
 }
@@ -2642,6 +2655,215 @@ async function push(stored, ctx, plan) {
 
 /***/ }),
 
+/***/ 17848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ walkInOrder),
+/* harmony export */   Oj: () => (/* binding */ hashInOrder),
+/* harmony export */   bI: () => (/* binding */ digestDirectoryFlat),
+/* harmony export */   ft: () => (/* binding */ countInOrder)
+/* harmony export */ });
+/* unused harmony export DigestRun */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22205);
+/* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61791);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79572);
+// Hashing a directory of any size in flat memory: the files are listed one directory at a time,
+// in OMS order (a depth-first walk with each directory's names sorted by code point is
+// PurePosixPath order), and hashed in chunks whose records go to the caller in that order, so
+// nothing holds an object per file and the root digest is computed as the records pass.
+
+
+
+
+
+
+
+const DIR = 1;
+const FILE = 2;
+const LINK = 3;
+/** One directory's names and kinds, sorted by code point; two arrays, not an object a name. */
+async function listSorted(abs, input) {
+    const names = [];
+    const kinds = [];
+    try {
+        // One directory's entries at a time (readdir is several times faster than iterating).
+        for (const ent of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })) {
+            names.push(ent.name);
+            kinds.push(ent.isSymbolicLink() ? LINK : ent.isDirectory() ? DIR : ent.isFile() ? FILE : 0);
+        }
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
+            input,
+            value: abs,
+            fix: 'check that the directory exists and that the runner user may read it',
+            cause: e,
+        });
+    }
+    // Without surrogate pairs, UTF-16 order is code point order and the native sort applies.
+    const byUnits = !names.some((n) => /[\uD800-\uDFFF]/.test(n));
+    const order = names
+        .map((_, i) => i)
+        .sort(byUnits
+        ? (a, b) => (names[a] < names[b] ? -1 : 1)
+        : (a, b) => (0,_oms_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodePoints */ .OP)(names[a], names[b]));
+    return {
+        names: order.map((i) => names[i]),
+        kinds: Uint8Array.from(order.map((i) => kinds[i])),
+    };
+}
+async function notRegular(child, input) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(child);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
+        input,
+        value: child,
+        fix: 'remove sockets, pipes and devices from the directory',
+    });
+}
+/** The files under `dir` in OMS order, with the rules of listDirectory (ignores, links, names). */
+async function* walkInOrder(dir, opts = {}) {
+    const ignore = new Set(opts.ignorePaths ?? _oms_js__WEBPACK_IMPORTED_MODULE_5__/* .OMS_DEFAULT_IGNORES */ .ET);
+    const blobs = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .huggingFaceBlobs */ .rS)(dir);
+    const open = async (abs, prefix) => ({
+        abs,
+        prefix,
+        ...(await listSorted(abs, opts.input)),
+        next: 0,
+    });
+    const stack = [await open(dir, '')];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next === top.names.length) {
+            stack.pop();
+            continue;
+        }
+        const i = top.next++;
+        const name = top.names[i];
+        if (name.includes('\uFFFD'))
+            await (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .assertUtf8Name */ .b6)(top.abs, name, opts.input);
+        const rel = top.prefix + name;
+        if (ignore.has(rel))
+            continue;
+        const child = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top.abs, name);
+        const kind = top.kinds[i];
+        if (kind === DIR)
+            stack.push(await open(child, `${rel}/`));
+        else if (kind === FILE)
+            yield { path: child, relPath: rel };
+        else if (kind === LINK)
+            yield { path: await (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .followCacheLink */ .IE)(child, blobs, opts.input), relPath: rel };
+        else
+            await notRegular(child, opts.input);
+    }
+}
+const CHUNK_FILES = 4096;
+/**
+ * Hash `files` (in the order wanted: OMS order for a root digest) chunk by chunk and hand each
+ * record to `onFile` in that order. Returns the root digest and the totals.
+ */
+async function hashInOrder(files, onFile, opts = {}) {
+    const root = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const done = { files: 0, bytes: 0 };
+    const flush = async (chunk) => {
+        for (const f of await (0,_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .yQ)(chunk, { input: opts.input, concurrency: opts.concurrency })) {
+            root.update(Buffer.from(f.sha256, 'hex'));
+            done.files += 1;
+            done.bytes += f.size;
+            await onFile(f);
+        }
+        opts.onProgress?.({
+            filesDone: done.files,
+            filesTotal: Math.max(opts.filesTotal ?? 0, done.files),
+            bytesDone: done.bytes,
+            bytesTotal: 0,
+            bytesUnknown: true,
+        });
+    };
+    let chunk = [];
+    for await (const f of files) {
+        chunk.push(f);
+        if (chunk.length >= (opts.chunkFiles ?? CHUNK_FILES)) {
+            await flush(chunk);
+            chunk = [];
+        }
+    }
+    if (chunk.length > 0)
+        await flush(chunk);
+    return { root: root.digest('hex'), ...done };
+}
+/** How many files `files` yields (a listing pass, no file opened): the progress's total. */
+async function countInOrder(files) {
+    let n = 0;
+    for await (const f of files)
+        if (f)
+            n++;
+    return n;
+}
+/** A growable run of 32-byte digests: 32 bytes a file, no object. */
+class DigestRun {
+    buf;
+    used = 0;
+    /** `expected`: the files counted ahead, so the run is allocated once. */
+    constructor(expected = 1024) {
+        this.buf = Buffer.allocUnsafe(32 * Math.max(1, expected));
+    }
+    push(hex) {
+        if (this.used + 32 > this.buf.length) {
+            const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+            this.buf.copy(bigger, 0, 0, this.used);
+            this.buf = bigger;
+        }
+        this.buf.write(hex, this.used, 32, 'hex');
+        this.used += 32;
+    }
+    get bytes() {
+        return this.buf.subarray(0, this.used);
+    }
+}
+/**
+ * A directory's root digest, file count and bytes, and its files' digests packed end to end,
+ * in flat memory: for datasets, whose files need not be listed in the record one by one.
+ */
+async function digestDirectoryFlat(dir, opts = {}) {
+    const names = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const filesTotal = opts.onProgress ? await countInOrder(walkInOrder(dir, opts)) : 0;
+    const run = new DigestRun(filesTotal || undefined);
+    const onFile = (f) => {
+        run.push(f.sha256);
+        names.update(`${f.relPath}\0`);
+    };
+    const totals = await hashInOrder(walkInOrder(dir, opts), onFile, { ...opts, filesTotal });
+    await checkStreamedListing(dir, { files: totals.files, names: names.digest('hex') }, opts);
+    return { ...totals, digests: run.bytes };
+}
+/**
+ * A file that appeared or went while the directory was hashed changes its listing: the names are
+ * walked again and compared by count and by a digest of the names (nothing held per file).
+ */
+async function checkStreamedListing(dir, hashed, opts) {
+    const names = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let files = 0;
+    for await (const f of walkInOrder(dir, opts)) {
+        names.update(`${f.relPath}\0`);
+        files++;
+    }
+    if (files === hashed.files && names.digest('hex') === hashed.names)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_CHANGED', `${dir} changed while it was hashed: ${hashed.files} files were hashed, ${files} are there now${files === hashed.files ? ' under other names' : ''}`, {
+        input: opts.input,
+        value: dir,
+        fix: 'run the step after training has finished writing the directory',
+    });
+}
+
+
+/***/ }),
+
 /***/ 87252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2671,19 +2893,22 @@ function trailerLine(t) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readManifest),
-/* harmony export */   q: () => (/* binding */ ManifestFile)
+/* harmony export */   HP: () => (/* binding */ claimedTrailer),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   qX: () => (/* binding */ ManifestFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80481);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _hash_oms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61791);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4715);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87252);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80481);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _hash_oms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61791);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4715);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87252);
 // Reading a manifest line by line, checking as it goes: the header, each record (a relative
 // POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
 // root digest must be those of the records read. Nothing is held but the line at hand.
+
 
 
 
@@ -2713,20 +2938,20 @@ class ManifestFile {
             stream.once('error', reject);
         });
         await opened.catch((e) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
                 input,
                 value: path,
                 fix: 'give the path of a manifest written by `training-provenance manifest`',
             });
         });
-        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+        const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_3__.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
         const first = await lines.next();
         const file = new ManifestFile(path, undefined, lines, input);
         file.header = file.readHeader(first.done ? undefined : first.value);
         return file;
     }
     fail(what, line = this.line) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
             input: this.input,
             value: this.path,
             fix: 'write the manifest again with `training-provenance manifest`; a manifest is not edited by hand',
@@ -2737,7 +2962,7 @@ class ManifestFile {
             this.fail('the file ends here; a manifest ends with its trailer line');
         try {
             const v = JSON.parse(text);
-            if ((0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .G)(v))
+            if ((0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(v))
                 return v;
         }
         catch {
@@ -2747,15 +2972,15 @@ class ManifestFile {
     }
     readHeader(text) {
         const h = this.json(text);
-        if (h.format !== _format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FORMAT */ .Sn)
+        if (h.format !== _format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FORMAT */ .Sn)
             this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
-        if (h.version !== _format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_VERSION */ .hh)
-            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${_format_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_VERSION */ .hh}`);
+        if (h.version !== _format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_VERSION */ .hh)
+            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_VERSION */ .hh}`);
         if (typeof h.root !== 'string' || h.root === '')
             this.fail("the header has no 'root'");
         const s = h.shard;
         if (s !== undefined &&
-            !((0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .G)(s) &&
+            !((0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(s) &&
                 Number.isInteger(s.index) &&
                 Number.isInteger(s.count) &&
                 s.index >= 0 &&
@@ -2791,7 +3016,7 @@ class ManifestFile {
                 return;
             }
             const r = this.record(o);
-            if (previous !== undefined && (0,_hash_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(previous, r.path) >= 0)
+            if (previous !== undefined && (0,_hash_oms_js__WEBPACK_IMPORTED_MODULE_5__/* .compareOmsPaths */ .xH)(previous, r.path) >= 0)
                 this.fail(`${r.path} is ${previous === r.path ? 'listed twice' : `out of order (after ${previous})`}`);
             previous = r.path;
             root.update(Buffer.from(r.sha256, 'hex'));
@@ -2808,6 +3033,32 @@ class ManifestFile {
         if (!after.done && after.value.trim() !== '')
             this.fail('there is more after the trailer', this.line + 1);
         this.trailer = t;
+    }
+}
+/**
+ * What a manifest's trailer claims, read from the end of the file without reading the rest: for
+ * a progress total. Not checked here (the full read checks it); undefined when unreadable.
+ */
+async function claimedTrailer(path) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r').catch(() => undefined);
+    if (!fh)
+        return undefined;
+    try {
+        const { size } = await fh.stat();
+        const length = Math.min(size, 4096);
+        const buf = Buffer.alloc(length);
+        await fh.read(buf, 0, length, size - length);
+        const last = buf.toString('utf8').trim().split('\n').pop() ?? '';
+        const t = JSON.parse(last);
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(t) && typeof t.files === 'number' && typeof t.bytes === 'number'
+            ? t
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await fh.close();
     }
 }
 /** Reads a whole manifest, checking it; each record goes to `onRecord`. */

@@ -1357,13 +1357,14 @@ async function fromLayout(interpreter, layout, failures) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ commitToRaw),
 /* harmony export */   gm: () => (/* binding */ COMMITMENT_SCHEME),
 /* harmony export */   m0: () => (/* binding */ sortedLeaves),
 /* harmony export */   or: () => (/* binding */ parseDigestList),
 /* harmony export */   tz: () => (/* binding */ parseSha256),
 /* harmony export */   v$: () => (/* binding */ commitTo)
 /* harmony export */ });
-/* unused harmony export commitmentOf */
+/* unused harmony exports commitmentOf, sortRawLeavesInPlace */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23265);
 // What a dataset commits to: the set of its content digests (sha256), sorted by their bytes and
@@ -1420,6 +1421,65 @@ function parseDigestList(text, label, input) {
     });
     return out;
 }
+/**
+ * Sorts raw 32-byte digests packed end to end (as a directory's files are hashed: no string or
+ * object per digest) in place, by their bytes, and drops repeats; returns the distinct ones.
+ * Beside the data it holds 8 bytes a digest: a 32-bit prefix that decides almost every
+ * comparison, and the order.
+ */
+function sortRawLeavesInPlace(raw) {
+    if (raw.length % _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA !== 0)
+        throw new RangeError('digest data is not 32-byte aligned');
+    const n = raw.length / _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA;
+    const prefix = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        prefix[i] = raw.readUInt32BE(i * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+    const at = (i) => i * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    order.sort((a, b) => prefix[a] - prefix[b] || raw.compare(raw, at(b), at(b + 1), at(a), at(a + 1)));
+    permuteInPlace(raw, order);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+        if (kept > 0 && raw.compare(raw, at(kept - 1), at(kept), at(i), at(i + 1)) === 0)
+            continue;
+        if (kept !== i)
+            raw.copy(raw, at(kept), at(i), at(i + 1));
+        kept++;
+    }
+    return raw.subarray(0, at(kept));
+}
+/** Puts record order[k] at position k, following each cycle with one record of scratch. */
+function permuteInPlace(raw, order) {
+    const scratch = Buffer.allocUnsafe(_merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+    const done = new Uint8Array(order.length);
+    for (let start = 0; start < order.length; start++) {
+        if (done[start] || order[start] === start)
+            continue;
+        raw.copy(scratch, 0, start * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, (start + 1) * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+        let k = start;
+        for (;;) {
+            done[k] = 1;
+            const from = order[k];
+            if (from === start) {
+                scratch.copy(raw, k * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+                break;
+            }
+            raw.copy(raw, k * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, from * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, (from + 1) * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+            k = from;
+        }
+    }
+}
+/** The commitment to raw 32-byte digests packed end to end; `raw` is sorted in place. */
+function commitToRaw(raw) {
+    const leaves = sortRawLeavesInPlace(raw);
+    return {
+        scheme: COMMITMENT_SCHEME,
+        root: (0,_merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .merkleRoot */ .nk)(leaves).toString('hex'),
+        leaves: leaves.length / _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA,
+    };
+}
 
 
 /***/ }),
@@ -1430,6 +1490,7 @@ function parseDigestList(text, label, input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ HASH_BYTES),
 /* harmony export */   J$: () => (/* binding */ rootFromAuditPath),
+/* harmony export */   nk: () => (/* binding */ merkleRoot),
 /* harmony export */   vU: () => (/* binding */ MerkleTree)
 /* harmony export */ });
 /* unused harmony exports leafHash, nodeHash */
@@ -1531,6 +1592,44 @@ function rootFromAuditPath(leaf, index, size, path) {
         sn = Math.floor(sn / 2);
     }
     return sn === 0 ? r : undefined;
+}
+/**
+ * MTH of `leaves` (leaf data, HASH_BYTES each) in O(log n) memory, for a root without a tree:
+ * complete subtrees are merged as they fill, like a binary counter; at the end the partial
+ * ones fold from the right, which is RFC 6962's split at the largest power of two.
+ */
+function merkleRoot(leaves) {
+    if (leaves.length % HASH_BYTES !== 0)
+        throw new RangeError('leaf data is not 32-byte aligned');
+    const n = leaves.length / HASH_BYTES;
+    if (n === 0)
+        return sha256(Buffer.alloc(0));
+    // Two scratch inputs instead of a concatenation per hash: a million leaves, no garbage storm.
+    const leafIn = Buffer.alloc(1 + HASH_BYTES, 0x00);
+    const nodeIn = Buffer.alloc(1 + 2 * HASH_BYTES, 0x01);
+    const node = (left, right) => {
+        left.copy(nodeIn, 1);
+        right.copy(nodeIn, 1 + HASH_BYTES);
+        return sha256(nodeIn);
+    };
+    const sizes = [];
+    const hashes = [];
+    for (let i = 0; i < n; i++) {
+        leaves.copy(leafIn, 1, i * HASH_BYTES, (i + 1) * HASH_BYTES);
+        let size = 1;
+        let h = sha256(leafIn);
+        while (sizes.length > 0 && sizes[sizes.length - 1] === size) {
+            sizes.pop();
+            h = node(hashes.pop(), h);
+            size *= 2;
+        }
+        sizes.push(size);
+        hashes.push(h);
+    }
+    let root = hashes.pop();
+    while (hashes.length > 0)
+        root = node(hashes.pop(), root);
+    return root;
 }
 
 

@@ -645,7 +645,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
 /* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1749);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33519);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28363);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97618);
 /* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76106);
@@ -1038,7 +1038,7 @@ function contentLines(i) {
 
 /***/ }),
 
-/***/ 1749:
+/***/ 33519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1057,114 +1057,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/hash/oms.js
 var oms = __webpack_require__(61791);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
-var engine = __webpack_require__(22205);
-// EXTERNAL MODULE: ./build/src/hash/tree.js
-var tree = __webpack_require__(79572);
-;// CONCATENATED MODULE: ./build/src/hash/stream.js
-// Hashing a directory of any size in flat memory: the files are listed one directory at a time,
-// in OMS order (a depth-first walk with each directory's names sorted by code point is
-// PurePosixPath order), and hashed in chunks whose records go to the caller in that order, so
-// nothing holds an object per file and the root digest is computed as the records pass.
-
-
-
-
-
-
-
-const DIR = 1;
-const FILE = 2;
-const LINK = 3;
-/** One directory's names and kinds, sorted by code point; two arrays, not an object a name. */
-async function listSorted(abs, input) {
-    const names = [];
-    const kinds = [];
-    try {
-        for await (const ent of await (0,promises_.opendir)(abs, { bufferSize: 256 })) {
-            names.push(ent.name);
-            kinds.push(ent.isSymbolicLink() ? LINK : ent.isDirectory() ? DIR : ent.isFile() ? FILE : 0);
-        }
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
-            input,
-            value: abs,
-            fix: 'check that the directory exists and that the runner user may read it',
-            cause: e,
-        });
-    }
-    const order = names.map((_, i) => i).sort((a, b) => (0,oms/* compareCodePoints */.OP)(names[a], names[b]));
-    return {
-        names: order.map((i) => names[i]),
-        kinds: Uint8Array.from(order.map((i) => kinds[i])),
-    };
-}
-async function notRegular(child, input) {
-    const st = await (0,promises_.lstat)(child);
-    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
-        input,
-        value: child,
-        fix: 'remove sockets, pipes and devices from the directory',
-    });
-}
-/** The files under `dir` in OMS order, with the rules of listDirectory (ignores, links, names). */
-async function* walkInOrder(dir, opts = {}) {
-    const ignore = new Set(opts.ignorePaths ?? oms/* OMS_DEFAULT_IGNORES */.ET);
-    const blobs = (0,tree/* huggingFaceBlobs */.rS)(dir);
-    async function* walk(abs, prefix) {
-        const { names, kinds } = await listSorted(abs, opts.input);
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            await (0,tree/* assertUtf8Name */.b6)(abs, name, opts.input);
-            const child = (0,external_node_path_.join)(abs, name);
-            const rel = prefix + name;
-            if (ignore.has(rel))
-                continue;
-            if (kinds[i] === DIR)
-                yield* walk(child, `${rel}/`);
-            else if (kinds[i] === FILE)
-                yield { path: child, relPath: rel };
-            else if (kinds[i] === LINK)
-                yield { path: await (0,tree/* followCacheLink */.IE)(child, blobs, opts.input), relPath: rel };
-            else
-                await notRegular(child, opts.input);
-        }
-    }
-    yield* walk(dir, '');
-}
-const CHUNK_FILES = 4096;
-/**
- * Hash `files` (in the order wanted: OMS order for a root digest) chunk by chunk and hand each
- * record to `onFile` in that order. Returns the root digest and the totals.
- */
-async function hashInOrder(files, onFile, opts = {}) {
-    const root = (0,external_node_crypto_.createHash)('sha256');
-    const done = { files: 0, bytes: 0 };
-    const flush = async (chunk) => {
-        for (const f of await (0,engine/* hashFiles */.yQ)(chunk, { input: opts.input, concurrency: opts.concurrency })) {
-            root.update(Buffer.from(f.sha256, 'hex'));
-            done.files += 1;
-            done.bytes += f.size;
-            await onFile(f);
-        }
-        opts.onChunk?.(done);
-    };
-    let chunk = [];
-    for await (const f of files) {
-        chunk.push(f);
-        if (chunk.length >= (opts.chunkFiles ?? CHUNK_FILES)) {
-            await flush(chunk);
-            chunk = [];
-        }
-    }
-    if (chunk.length > 0)
-        await flush(chunk);
-    return { root: root.digest('hex'), ...done };
-}
-
+// EXTERNAL MODULE: ./build/src/hash/stream.js
+var stream = __webpack_require__(17848);
 // EXTERNAL MODULE: ./build/src/manifest/read.js
 var read = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./build/src/manifest/check.js
@@ -1220,7 +1114,7 @@ async function rehash(dir, records, out) {
         for (const r of present)
             yield { path: (0,external_node_path_.join)(dir, r.path), relPath: r.path };
     })();
-    await hashInOrder(files, (f) => compare(present[i++], f, out), { input: 'manifest verify' });
+    await (0,stream/* hashInOrder */.Oj)(files, (f) => compare(present[i++], f, out), { input: 'manifest verify' });
     return present.length;
 }
 function compare(want, got, out) {
@@ -1239,7 +1133,7 @@ async function checkAll(file, dir) {
     let want = await records.next();
     let listed = 0;
     async function* common() {
-        for await (const f of walkInOrder(dir, { input: 'manifest verify' })) {
+        for await (const f of (0,stream/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
             while (!want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0) {
                 out.push({
                     path: want.value.path,
@@ -1266,14 +1160,14 @@ async function checkAll(file, dir) {
             });
     }
     let i = 0;
-    const totals = await hashInOrder(common(), (f) => compare(expected[i++], f, out), {
+    const totals = await (0,stream/* hashInOrder */.Oj)(common(), (f) => compare(expected[i++], f, out), {
         input: 'manifest verify',
     });
     out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
     return { listed, checked: totals.files, differences: out };
 }
 async function checkManifest(manifestPath, dir, opts) {
-    const file = await read/* ManifestFile */.q.open(manifestPath, 'manifest verify');
+    const file = await read/* ManifestFile */.qX.open(manifestPath, 'manifest verify');
     if (opts.sample === undefined)
         return checkAll(file, dir);
     const seed = opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31);
@@ -1283,6 +1177,8 @@ async function checkManifest(manifestPath, dir, opts) {
     return { listed, checked, seed, differences };
 }
 
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/manifest/format.js
 var format = __webpack_require__(87252);
 ;// CONCATENATED MODULE: ./build/src/manifest/shard.js
@@ -1391,11 +1287,33 @@ async function advance(heads, file, rest) {
         file.fail(`${next.value.path} does not belong to shard ${s.index}/${s.count}: a foreign record`);
     heads.push({ record: next.value, file, rest });
 }
-async function mergeManifests(paths, sink, toolVersion) {
+/** Progress of a merge: records written against the shards' trailers, bytes as they pass. */
+async function mergeProgress(paths, onProgress) {
+    if (!onProgress)
+        return () => { };
+    const claimed = await Promise.all(paths.map(read/* claimedTrailer */.HP));
+    const filesTotal = claimed.reduce((n, t) => n + (t?.files ?? 0), 0);
+    const bytesTotal = claimed.reduce((n, t) => n + (t?.bytes ?? 0), 0);
+    let last = 0;
+    return (files, bytes, end = false) => {
+        const now = performance.now();
+        if (!end && now - last < 250)
+            return;
+        last = now;
+        onProgress({
+            filesDone: files,
+            filesTotal: Math.max(filesTotal, files),
+            bytesDone: bytes,
+            bytesTotal: Math.max(bytesTotal, bytes),
+        });
+    };
+}
+async function mergeManifests(paths, sink, toolVersion, onProgress) {
     if (paths.length === 0)
         refuse('manifest merge needs the shard manifests', '', 'run: training-provenance manifest merge shard-*.jsonl > whole.jsonl');
-    const files = await Promise.all(paths.map((p) => read/* ManifestFile */.q.open(p, 'manifest merge')));
+    const files = await Promise.all(paths.map((p) => read/* ManifestFile */.qX.open(p, 'manifest merge')));
     checkShardSet(files);
+    const progress = await mergeProgress(paths, onProgress);
     await sink((0,format/* headerLine */.iH)({
         format: format/* MANIFEST_FORMAT */.Sn,
         version: format/* MANIFEST_VERSION */.hh,
@@ -1418,8 +1336,10 @@ async function mergeManifests(paths, sink, toolVersion) {
         totals.files++;
         totals.bytes += h.record.size;
         last = h;
+        progress(totals.files, totals.bytes);
         await advance(heads, h.file, h.rest);
     }
+    progress(totals.files, totals.bytes, true);
     const trailer = { ...totals, root: `sha256:${root.digest('hex')}` };
     await sink((0,format/* trailerLine */.eh)(trailer));
     return trailer;
@@ -1439,13 +1359,6 @@ async function* inShard(files, shard) {
         if (!shard || shardOf(f.relPath, shard.count) === shard.index)
             yield f;
 }
-async function countFiles(opts) {
-    let n = 0;
-    for await (const f of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard))
-        if (f)
-            n++;
-    return n;
-}
 const walkOpts = (opts) => ({
     input: 'manifest',
     ...(opts.ignorePaths ? { ignorePaths: opts.ignorePaths } : {}),
@@ -1458,7 +1371,8 @@ async function writeManifest(opts, sink) {
             value: opts.dir,
             fix: 'give the dataset directory: a manifest lists the files under one root',
         });
-    const filesTotal = opts.onProgress ? await countFiles(opts) : 0;
+    const files = () => inShard((0,stream/* walkInOrder */.$v)(opts.dir, walkOpts(opts)), opts.shard);
+    const filesTotal = opts.onProgress ? await (0,stream/* countInOrder */.ft)(files()) : 0;
     await sink((0,format/* headerLine */.iH)({
         format: format/* MANIFEST_FORMAT */.Sn,
         version: format/* MANIFEST_VERSION */.hh,
@@ -1466,10 +1380,7 @@ async function writeManifest(opts, sink) {
         tool: `training-provenance ${opts.toolVersion}`,
         ...(opts.shard ? { shard: opts.shard } : {}),
     }));
-    const totals = await hashInOrder(inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard), (f) => sink((0,format/* recordLine */.IK)({ path: f.relPath, size: f.size, sha256: f.sha256 })), {
-        input: 'manifest',
-        onChunk: (d) => opts.onProgress?.({ filesDone: d.files, filesTotal, bytesDone: d.bytes }),
-    });
+    const totals = await (0,stream/* hashInOrder */.Oj)(files(), (f) => sink((0,format/* recordLine */.IK)({ path: f.relPath, size: f.size, sha256: f.sha256 })), { input: 'manifest', filesTotal, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
     await sink((0,format/* trailerLine */.eh)({ files: totals.files, bytes: totals.bytes, root: `sha256:${totals.root}` }));
     return totals;
 }
@@ -1487,9 +1398,9 @@ var files = __webpack_require__(7216);
 
 /** Into `output` atomically when given, else to the context's standard output. */
 function into(output, ctx, fill) {
-    return output
-        ? (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(ctx.workspace, output), fill, 'output')
-        : fill(ctx.stdout);
+    if (output)
+        return (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(ctx.workspace, output), fill, 'output');
+    return fill(ctx.stdout).finally(() => ctx.stdout.flush());
 }
 async function makeManifest(inputs, ctx) {
     const dir = (0,external_node_path_.resolve)(ctx.workspace, inputs.path);
@@ -1504,7 +1415,7 @@ async function makeManifest(inputs, ctx) {
 }
 async function mergeManifestFiles(inputs, ctx) {
     const paths = inputs.manifests.map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
-    return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion));
+    return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion, ctx.onProgress));
 }
 async function verifyManifest(inputs, ctx) {
     return checkManifest((0,external_node_path_.resolve)(ctx.workspace, inputs.manifest), (0,external_node_path_.resolve)(ctx.workspace, inputs.path), {
@@ -1515,22 +1426,6 @@ async function verifyManifest(inputs, ctx) {
 
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
-;// CONCATENATED MODULE: ./build/src/manifest/progress.js
-// A manifest run's progress line: files are what is counted ahead (the listing pass), so the
-// percentage and ETA go by files; bytes and the rate are shown as they pass.
-
-function formatManifestProgress(p, elapsedMs) {
-    const pct = p.filesTotal > 0 ? Math.floor((p.filesDone / p.filesTotal) * 100) : 100;
-    let line = `${p.filesDone.toLocaleString('en-US')} / ${p.filesTotal.toLocaleString('en-US')} files (${pct}%), ${(0,progress/* formatBytes */.z3)(p.bytesDone)}`;
-    if (elapsedMs > 0 && p.filesDone > 0) {
-        line += `, ${(0,progress/* formatRate */.CE)((p.bytesDone / elapsedMs) * 1000)}`;
-        const left = p.filesTotal - p.filesDone;
-        if (left > 0)
-            line += `, ETA ${(0,progress/* formatDuration */.a3)((left / p.filesDone) * elapsedMs)}`;
-    }
-    return line;
-}
-
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/cli/args.js
@@ -1608,8 +1503,11 @@ async function cliManifest(argv, out, err) {
         stdout: (0,files/* streamSink */.gG)(out),
     };
     const [first, ...rest] = positionals;
+    const label = first === 'merge' ? 'merge' : 'manifest';
+    const bar = new progress/* ProgressBar */.z2(err);
+    const onProgress = progressTo(err, bar, label);
     if (first === 'merge') {
-        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* str */.gx)(values.output) }, ctx);
+        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* str */.gx)(values.output) }, { ...ctx, onProgress }).finally(() => bar.done());
         err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
         return 0;
     }
@@ -1617,25 +1515,19 @@ async function cliManifest(argv, out, err) {
         return cliCheck(rest, values, ctx.workspace, out);
     if (positionals.length !== 1)
         throw usage('manifest takes one dataset directory');
-    const started = performance.now();
-    let last = 0;
     const t = await makeManifest({
         path: first,
         shard: (0,cli_args/* str */.gx)(values.shard),
         output: (0,cli_args/* str */.gx)(values.output),
         rootName: (0,cli_args/* str */.gx)(values['root-name']),
-    }, {
-        ...ctx,
-        onProgress: (p) => {
-            const now = performance.now();
-            if (now - last < 2000 && p.filesDone < p.filesTotal)
-                return;
-            last = now;
-            err.write(`manifest: ${formatManifestProgress(p, now - started)}\n`);
-        },
-    });
+    }, { ...ctx, onProgress }).finally(() => bar.done());
     err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
     return 0;
+}
+/** A bar on a terminal; in a batch job's log, a line every 10 s. */
+function progressTo(err, bar, label) {
+    const line = (0,progress/* progressLogger */.St)((l) => err.write(`${l}\n`), { intervalMs: 10_000, label });
+    return (p) => (err.isTTY === true ? bar.update(label, p) : line(p));
 }
 async function cliCheck(args, values, workspace, out) {
     if (args.length !== 2)

@@ -1259,14 +1259,13 @@ function omsRootDigest(files) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   St: () => (/* binding */ progressLogger),
 /* harmony export */   ZU: () => (/* binding */ labelledProgressLogger),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   wK: () => (/* binding */ ProgressThrottle),
 /* harmony export */   z2: () => (/* binding */ ProgressBar),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PROGRESS_INTERVAL_MS, percentDone, formatProgress, progressLogger */
+/* unused harmony exports PROGRESS_INTERVAL_MS, formatRate, formatDuration, percentDone, formatProgress */
 // Progress of a hashing run: the engine's throttle, a one-line formatter for logs, and a bar
 // for an interactive terminal.
 /** Default minimum time between two progress calls from the engine. */
@@ -1348,9 +1347,9 @@ function formatDuration(ms) {
         return `${Math.floor(s / 60)}m ${pad(s % 60)}s`;
     return `${Math.floor(s / 3600)}h ${pad(Math.floor((s % 3600) / 60))}m`;
 }
-/** Whole percent done, by bytes; by files when there are no bytes. */
+/** Whole percent done, by bytes; by files when there are no bytes or they were not counted. */
 function percentDone(p) {
-    const [done, total] = p.bytesTotal > 0 ? [p.bytesDone, p.bytesTotal] : [p.filesDone, p.filesTotal];
+    const [done, total] = p.bytesTotal > 0 && !p.bytesUnknown ? [p.bytesDone, p.bytesTotal] : [p.filesDone, p.filesTotal];
     if (total <= 0)
         return 100;
     return Math.min(100, Math.floor((done / total) * 100));
@@ -1360,6 +1359,8 @@ function percentDone(p) {
  * passed; the ETA is left out when nothing remains.
  */
 function formatProgress(p, elapsedMs) {
+    if (p.bytesUnknown)
+        return formatStreamedProgress(p, elapsedMs);
     let line = `${formatBytes(p.bytesDone)} / ${formatBytes(p.bytesTotal)} (${percentDone(p)}%)`;
     if (elapsedMs > 0 && p.bytesDone > 0) {
         const rate = (p.bytesDone / elapsedMs) * 1000;
@@ -1367,6 +1368,18 @@ function formatProgress(p, elapsedMs) {
         const remaining = p.bytesTotal - p.bytesDone;
         if (remaining > 0)
             line += `, ETA ${formatDuration((remaining / rate) * 1000)}`;
+    }
+    return line;
+}
+/** "3,000 / 50,000 files (6%), 1.2 GiB, 450 MB/s, ETA 1m 05s": by files, bytes as they pass. */
+function formatStreamedProgress(p, elapsedMs) {
+    const count = (n) => n.toLocaleString('en-US');
+    let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${formatBytes(p.bytesDone)}`;
+    if (elapsedMs > 0 && p.filesDone > 0) {
+        line += `, ${formatRate((p.bytesDone / elapsedMs) * 1000)}`;
+        const left = p.filesTotal - p.filesDone;
+        if (left > 0)
+            line += `, ETA ${formatDuration((left / p.filesDone) * elapsedMs)}`;
     }
     return line;
 }
@@ -1382,7 +1395,7 @@ function progressLogger(log, opts = {}) {
     const prefix = opts.label ? `${opts.label}: ` : '';
     return (p) => {
         const t = now();
-        const finished = p.filesDone >= p.filesTotal && p.bytesDone >= p.bytesTotal;
+        const finished = p.filesDone >= p.filesTotal && (p.bytesUnknown || p.bytesDone >= p.bytesTotal);
         if (!finished && t - last < intervalMs)
             return;
         last = t;

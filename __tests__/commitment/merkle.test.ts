@@ -1,8 +1,19 @@
 // The tree against RFC 6962 §2.1 written out recursively here (MTH and PATH as the RFC defines
 // them), and against the Python check written from docs/commitments.md.
 import { createHash, randomBytes } from 'node:crypto';
-import { leafHash, MerkleTree, nodeHash, rootFromAuditPath } from '../../src/commitment/merkle.js';
-import { commitTo } from '../../src/commitment/leaves.js';
+import {
+  leafHash,
+  MerkleTree,
+  merkleRoot,
+  nodeHash,
+  rootFromAuditPath,
+} from '../../src/commitment/merkle.js';
+import {
+  commitTo,
+  commitToRaw,
+  sortRawLeavesInPlace,
+  sortedLeaves,
+} from '../../src/commitment/leaves.js';
 import { commitmentByPython } from '../helpers/independent.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest();
@@ -33,6 +44,32 @@ test('roots and audit paths are RFC 6962 for every size from 0 to 70', () => {
       );
       expect(rootFromAuditPath(leaves[m]!, m, n, p)?.equals(tree.root)).toBe(true);
     }
+  }
+});
+
+test('the streamed root (no tree kept) is RFC 6962 for every size from 0 to 70, and at 1,025', () => {
+  for (const n of [...Array(71).keys(), 1025]) {
+    const leaves = Array.from({ length: n }, () => randomBytes(32));
+    expect([n, merkleRoot(Buffer.concat(leaves)).toString('hex')]).toEqual([
+      n,
+      mth(leaves).toString('hex'),
+    ]);
+  }
+});
+
+test('raw digests sorted in place give the leaves and commitment hex digests give', () => {
+  for (const n of [0, 1, 2, 3, 17, 1000]) {
+    // Repeats, and digests that share their first four bytes, so ties are broken past the prefix.
+    const digests = Array.from({ length: n }, (_, i) => {
+      const d = randomBytes(32);
+      if (i % 3 === 0) d.writeUInt32BE(0xdeadbeef, 0);
+      return d;
+    });
+    if (n > 2) digests.push(Buffer.from(digests[1]!), Buffer.from(digests[2]!));
+    const hex = digests.map((d) => d.toString('hex'));
+    const raw = Buffer.concat(digests);
+    expect(sortRawLeavesInPlace(Buffer.from(raw)).equals(sortedLeaves(hex))).toBe(true);
+    expect(commitToRaw(Buffer.from(raw))).toEqual(commitTo(hex));
   }
 });
 

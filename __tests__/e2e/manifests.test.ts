@@ -49,6 +49,9 @@ test('four shards merged give the root of one run, and of the OMS rule computed 
     'tp manifest merge shards/0.jsonl shards/1.jsonl shards/2.jsonl shards/3.jsonl --output merged.jsonl',
   );
   expect(merged.code).toBe(0);
+  // The log line a batch job's log gets: done against the shards' totals.
+  expect(merged.stderr).toMatch(/^merge: [\d.]+ KiB \/ [\d.]+ KiB \(100%\)/m);
+  expect(whole.stderr).toMatch(/^manifest: 305 \/ 305 files \(100%\)/m);
   expect(await readFile(join(ws, 'merged.jsonl'), 'utf8')).toContain('"mergedFrom":4');
   const one = await trailer('whole.jsonl');
   expect(await trailer('merged.jsonl')).toEqual(one);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { makeManifest, mergeManifestFiles, verifyManifest } from '../engine/manifest.js';
 import { ProvenanceError } from '../errors.js';
-import { formatManifestProgress } from '../manifest/progress.js';
+import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
 import { streamSink } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
 import { parse, str, type Options } from './args.js';
@@ -76,15 +76,19 @@ export async function cliManifest(
     stdout: streamSink(out),
   };
   const [first, ...rest] = positionals;
+  const label = first === 'merge' ? 'merge' : 'manifest';
+  const bar = new ProgressBar(err as NodeJS.WriteStream);
+  const onProgress = progressTo(err as NodeJS.WriteStream, bar, label);
   if (first === 'merge') {
-    const t = await mergeManifestFiles({ manifests: rest, output: str(values.output) }, ctx);
+    const t = await mergeManifestFiles(
+      { manifests: rest, output: str(values.output) },
+      { ...ctx, onProgress },
+    ).finally(() => bar.done());
     err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
     return 0;
   }
   if (first === 'verify') return cliCheck(rest, values, ctx.workspace, out);
   if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
-  const started = performance.now();
-  let last = 0;
   const t = await makeManifest(
     {
       path: first!,
@@ -92,18 +96,16 @@ export async function cliManifest(
       output: str(values.output),
       rootName: str(values['root-name']),
     },
-    {
-      ...ctx,
-      onProgress: (p) => {
-        const now = performance.now();
-        if (now - last < 2000 && p.filesDone < p.filesTotal) return;
-        last = now;
-        err.write(`manifest: ${formatManifestProgress(p, now - started)}\n`);
-      },
-    },
-  );
+    { ...ctx, onProgress },
+  ).finally(() => bar.done());
   err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
   return 0;
+}
+
+/** A bar on a terminal; in a batch job's log, a line every 10 s. */
+function progressTo(err: NodeJS.WriteStream, bar: ProgressBar, label: string) {
+  const line = progressLogger((l) => err.write(`${l}\n`), { intervalMs: 10_000, label });
+  return (p: HashProgress) => (err.isTTY === true ? bar.update(label, p) : line(p));
 }
 
 async function cliCheck(

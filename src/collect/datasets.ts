@@ -24,7 +24,8 @@ import {
   type SpecContext,
 } from './dataset-spec.js';
 import { readDatasetsFile } from './datasets-file.js';
-import { commitTo } from '../commitment/leaves.js';
+import { commitTo, commitToRaw } from '../commitment/leaves.js';
+import { digestDirectoryFlat } from '../hash/stream.js';
 import { readDigestList } from './digest-list.js';
 import { manifestDataset } from './manifest.js';
 import { parseDvcLock } from './dvc.js';
@@ -78,9 +79,10 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
   }
   const resolved: Resolved[] = [];
   for (const spec of specs) resolved.push(await resolveSpec(spec, opts.workspace));
-  // Every local dataset in one hashing run, so the cores share the whole of the work.
+  // Every local file in one hashing run, so the cores share the whole of the work; directories
+  // are streamed one by one (flat memory whatever their size), each on every core.
   const digested = await digestEntries(
-    resolved.flatMap((r) => r.entries),
+    resolved.flatMap((r) => r.entries.filter((e) => e.kind === 'file')),
     { input: 'datasets', onProgress: opts.onProgress },
   );
   const out: Collected[] = [];
@@ -90,7 +92,12 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
       refs.push(await digestListRef(r.spec, r.spec.target.digestList, opts.workspace));
     if ('manifest' in r.spec.target)
       refs.push(await manifestDataset(r.spec, r.spec.target, opts.workspace));
-    for (const entry of r.entries) refs.push(await localRef(entry, r.spec, digested));
+    for (const entry of r.entries)
+      refs.push(
+        entry.kind === 'directory'
+          ? await directoryRef(entry, r.spec, opts.onProgress)
+          : await localRef(entry, r.spec, digested),
+      );
     out.push(...refs.map((ref) => ({ ref: withSpecFields(ref, r.spec), spec: r.spec })));
   }
   checkUniqueNames(out);
@@ -143,35 +150,47 @@ function referenceRef(spec: DatasetSpec, uri: string): DatasetRef {
   return ref;
 }
 
-/** A hashed file (sha256) or directory (OMS root, file count, bytes), its claims checked. */
+/** A hashed file: its sha256, its claims checked. */
 async function localRef(
   entry: ResolvedPath,
   spec: DatasetSpec,
   digested: DigestedPaths,
 ): Promise<DatasetRef> {
-  const common = {
+  const fileSha = digested.byRelPath.get(entry.relPath)!.sha256;
+  const ref: DatasetRef = {
     name: spec.name ?? entry.relPath,
     uri: fileUri(entry.relPath),
     path: entry.relPath,
     unpinned: false,
+    kind: 'local-file',
+    digest: { sha256: fileSha },
+    commitment: commitTo([fileSha]),
   };
-  const dir = entry.kind === 'directory' ? digested.directories.get(entry.relPath)! : undefined;
-  const fileSha = dir ? undefined : digested.byRelPath.get(entry.relPath)!.sha256;
-  const ref: DatasetRef = dir
-    ? {
-        ...common,
-        kind: 'local-directory',
-        digest: { sha256: dir.root },
-        fileCount: dir.files.length,
-        totalBytes: dir.totalBytes,
-        commitment: commitTo(dir.files.map((f) => f.sha256)),
-      }
-    : {
-        ...common,
-        kind: 'local-file',
-        digest: { sha256: fileSha! },
-        commitment: commitTo([fileSha!]),
-      };
+  await checkClaims(ref, entry, spec);
+  return ref;
+}
+
+/** A hashed directory, streamed: OMS root, file count, bytes and commitment; its claims checked. */
+async function directoryRef(
+  entry: ResolvedPath,
+  spec: DatasetSpec,
+  onProgress?: (p: HashProgress) => void,
+): Promise<DatasetRef> {
+  const dir = await digestDirectoryFlat(entry.path, {
+    input: spec.input,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const ref: DatasetRef = {
+    name: spec.name ?? entry.relPath,
+    uri: fileUri(entry.relPath),
+    path: entry.relPath,
+    unpinned: false,
+    kind: 'local-directory',
+    digest: { sha256: dir.root },
+    fileCount: dir.files,
+    totalBytes: dir.bytes,
+    commitment: commitToRaw(dir.digests),
+  };
   await checkClaims(ref, entry, spec);
   return ref;
 }

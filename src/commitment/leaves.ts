@@ -3,7 +3,7 @@
 // two neighbours in the order are adjacent leaves.
 import { ProvenanceError } from '../errors.js';
 import type { DatasetCommitment } from '../types.js';
-import { HASH_BYTES, MerkleTree } from './merkle.js';
+import { HASH_BYTES, MerkleTree, merkleRoot } from './merkle.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -62,4 +62,62 @@ export function parseDigestList(text: string, label: string, input: string): str
       out.push(hex);
     });
   return out;
+}
+
+/**
+ * Sorts raw 32-byte digests packed end to end (as a directory's files are hashed: no string or
+ * object per digest) in place, by their bytes, and drops repeats; returns the distinct ones.
+ * Beside the data it holds 8 bytes a digest: a 32-bit prefix that decides almost every
+ * comparison, and the order.
+ */
+export function sortRawLeavesInPlace(raw: Buffer): Buffer {
+  if (raw.length % HASH_BYTES !== 0) throw new RangeError('digest data is not 32-byte aligned');
+  const n = raw.length / HASH_BYTES;
+  const prefix = new Uint32Array(n);
+  for (let i = 0; i < n; i++) prefix[i] = raw.readUInt32BE(i * HASH_BYTES);
+  const at = (i: number) => i * HASH_BYTES;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(
+    (a, b) => prefix[a]! - prefix[b]! || raw.compare(raw, at(b), at(b + 1), at(a), at(a + 1)),
+  );
+  permuteInPlace(raw, order);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (kept > 0 && raw.compare(raw, at(kept - 1), at(kept), at(i), at(i + 1)) === 0) continue;
+    if (kept !== i) raw.copy(raw, at(kept), at(i), at(i + 1));
+    kept++;
+  }
+  return raw.subarray(0, at(kept));
+}
+
+/** Puts record order[k] at position k, following each cycle with one record of scratch. */
+function permuteInPlace(raw: Buffer, order: Uint32Array): void {
+  const scratch = Buffer.allocUnsafe(HASH_BYTES);
+  const done = new Uint8Array(order.length);
+  for (let start = 0; start < order.length; start++) {
+    if (done[start] || order[start] === start) continue;
+    raw.copy(scratch, 0, start * HASH_BYTES, (start + 1) * HASH_BYTES);
+    let k = start;
+    for (;;) {
+      done[k] = 1;
+      const from = order[k]!;
+      if (from === start) {
+        scratch.copy(raw, k * HASH_BYTES);
+        break;
+      }
+      raw.copy(raw, k * HASH_BYTES, from * HASH_BYTES, (from + 1) * HASH_BYTES);
+      k = from;
+    }
+  }
+}
+
+/** The commitment to raw 32-byte digests packed end to end; `raw` is sorted in place. */
+export function commitToRaw(raw: Buffer): Commitment {
+  const leaves = sortRawLeavesInPlace(raw);
+  return {
+    scheme: COMMITMENT_SCHEME,
+    root: merkleRoot(leaves).toString('hex'),
+    leaves: leaves.length / HASH_BYTES,
+  };
 }

@@ -4,24 +4,24 @@ import { basename, resolve } from 'node:path';
 import { checkManifest, type CheckResult } from '../manifest/check.js';
 import { mergeManifests } from '../manifest/merge.js';
 import { parseShard } from '../manifest/shard.js';
-import { writeManifest, type ManifestProgress } from '../manifest/write.js';
+import { writeManifest } from '../manifest/write.js';
+import type { ProgressListener } from '../hash/progress.js';
 import type { StreamedTotals } from '../hash/stream.js';
 import type { ManifestTrailer } from '../manifest/format.js';
-import { writeStreamAtomic, type LineSink } from '../store/files.js';
+import { writeStreamAtomic, type FlushingSink, type LineSink } from '../store/files.js';
 
 export interface ManifestContext {
   workspace: string;
   toolVersion: string;
   /** Where lines go when no output file is given (standard output). */
-  stdout: LineSink;
-  onProgress?: (p: ManifestProgress) => void;
+  stdout: FlushingSink;
+  onProgress?: ProgressListener;
 }
 
 /** Into `output` atomically when given, else to the context's standard output. */
 function into<T>(output: string, ctx: ManifestContext, fill: (sink: LineSink) => Promise<T>) {
-  return output
-    ? writeStreamAtomic(resolve(ctx.workspace, output), fill, 'output')
-    : fill(ctx.stdout);
+  if (output) return writeStreamAtomic(resolve(ctx.workspace, output), fill, 'output');
+  return fill(ctx.stdout).finally(() => ctx.stdout.flush());
 }
 
 export async function makeManifest(
@@ -44,7 +44,9 @@ export async function mergeManifestFiles(
   ctx: ManifestContext,
 ): Promise<ManifestTrailer> {
   const paths = inputs.manifests.map((p) => resolve(ctx.workspace, p));
-  return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion));
+  return into(inputs.output ?? '', ctx, (sink) =>
+    mergeManifests(paths, sink, ctx.toolVersion, ctx.onProgress),
+  );
 }
 
 export async function verifyManifest(

@@ -6,6 +6,11 @@ export interface HashProgress {
   bytesTotal: number;
   filesDone: number;
   filesTotal: number;
+  /**
+   * A streamed run (a directory hashed as it is listed): files were counted ahead, bytes were
+   * not, so the percentage and ETA go by files and bytesTotal means nothing.
+   */
+  bytesUnknown?: boolean;
 }
 
 export type ProgressListener = (p: HashProgress) => void;
@@ -85,10 +90,10 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(s / 3600)}h ${pad(Math.floor((s % 3600) / 60))}m`;
 }
 
-/** Whole percent done, by bytes; by files when there are no bytes. */
+/** Whole percent done, by bytes; by files when there are no bytes or they were not counted. */
 export function percentDone(p: HashProgress): number {
   const [done, total] =
-    p.bytesTotal > 0 ? [p.bytesDone, p.bytesTotal] : [p.filesDone, p.filesTotal];
+    p.bytesTotal > 0 && !p.bytesUnknown ? [p.bytesDone, p.bytesTotal] : [p.filesDone, p.filesTotal];
   if (total <= 0) return 100;
   return Math.min(100, Math.floor((done / total) * 100));
 }
@@ -98,12 +103,25 @@ export function percentDone(p: HashProgress): number {
  * passed; the ETA is left out when nothing remains.
  */
 export function formatProgress(p: HashProgress, elapsedMs: number): string {
+  if (p.bytesUnknown) return formatStreamedProgress(p, elapsedMs);
   let line = `${formatBytes(p.bytesDone)} / ${formatBytes(p.bytesTotal)} (${percentDone(p)}%)`;
   if (elapsedMs > 0 && p.bytesDone > 0) {
     const rate = (p.bytesDone / elapsedMs) * 1000;
     line += `, ${formatRate(rate)}`;
     const remaining = p.bytesTotal - p.bytesDone;
     if (remaining > 0) line += `, ETA ${formatDuration((remaining / rate) * 1000)}`;
+  }
+  return line;
+}
+
+/** "3,000 / 50,000 files (6%), 1.2 GiB, 450 MB/s, ETA 1m 05s": by files, bytes as they pass. */
+function formatStreamedProgress(p: HashProgress, elapsedMs: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${formatBytes(p.bytesDone)}`;
+  if (elapsedMs > 0 && p.filesDone > 0) {
+    line += `, ${formatRate((p.bytesDone / elapsedMs) * 1000)}`;
+    const left = p.filesTotal - p.filesDone;
+    if (left > 0) line += `, ETA ${formatDuration((left / p.filesDone) * elapsedMs)}`;
   }
   return line;
 }
@@ -123,7 +141,7 @@ export function progressLogger(
   const prefix = opts.label ? `${opts.label}: ` : '';
   return (p) => {
     const t = now();
-    const finished = p.filesDone >= p.filesTotal && p.bytesDone >= p.bytesTotal;
+    const finished = p.filesDone >= p.filesTotal && (p.bytesUnknown || p.bytesDone >= p.bytesTotal);
     if (!finished && t - last < intervalMs) return;
     last = t;
     log(prefix + formatProgress(p, t - started));

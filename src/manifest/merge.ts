@@ -15,7 +15,8 @@ import {
   type ManifestRecord,
   type ManifestTrailer,
 } from './format.js';
-import { ManifestFile } from './read.js';
+import { claimedTrailer, ManifestFile } from './read.js';
+import type { ProgressListener } from '../hash/progress.js';
 import { shardOf } from './shard.js';
 
 function refuse(message: string, value: string, fix: string): never {
@@ -114,10 +115,31 @@ async function advance(heads: Heads, file: ManifestFile, rest: AsyncGenerator<Ma
   heads.push({ record: next.value, file, rest });
 }
 
+/** Progress of a merge: records written against the shards' trailers, bytes as they pass. */
+async function mergeProgress(paths: readonly string[], onProgress?: ProgressListener) {
+  if (!onProgress) return () => {};
+  const claimed = await Promise.all(paths.map(claimedTrailer));
+  const filesTotal = claimed.reduce((n, t) => n + (t?.files ?? 0), 0);
+  const bytesTotal = claimed.reduce((n, t) => n + (t?.bytes ?? 0), 0);
+  let last = 0;
+  return (files: number, bytes: number, end = false) => {
+    const now = performance.now();
+    if (!end && now - last < 250) return;
+    last = now;
+    onProgress({
+      filesDone: files,
+      filesTotal: Math.max(filesTotal, files),
+      bytesDone: bytes,
+      bytesTotal: Math.max(bytesTotal, bytes),
+    });
+  };
+}
+
 export async function mergeManifests(
   paths: readonly string[],
   sink: LineSink,
   toolVersion: string,
+  onProgress?: ProgressListener,
 ): Promise<ManifestTrailer> {
   if (paths.length === 0)
     refuse(
@@ -127,6 +149,7 @@ export async function mergeManifests(
     );
   const files = await Promise.all(paths.map((p) => ManifestFile.open(p, 'manifest merge')));
   checkShardSet(files);
+  const progress = await mergeProgress(paths, onProgress);
   await sink(
     headerLine({
       format: MANIFEST_FORMAT,
@@ -154,8 +177,10 @@ export async function mergeManifests(
     totals.files++;
     totals.bytes += h.record.size;
     last = h;
+    progress(totals.files, totals.bytes);
     await advance(heads, h.file, h.rest);
   }
+  progress(totals.files, totals.bytes, true);
   const trailer = { ...totals, root: `sha256:${root.digest('hex')}` };
   await sink(trailerLine(trailer));
   return trailer;

@@ -3,6 +3,7 @@
 // root digest must be those of the records read. Nothing is held but the line at hand.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/oms.js';
@@ -154,6 +155,30 @@ export class ManifestFile {
     if (!after.done && after.value.trim() !== '')
       this.fail('there is more after the trailer', this.line + 1);
     this.trailer = t as ManifestTrailer;
+  }
+}
+
+/**
+ * What a manifest's trailer claims, read from the end of the file without reading the rest: for
+ * a progress total. Not checked here (the full read checks it); undefined when unreadable.
+ */
+export async function claimedTrailer(path: string): Promise<ManifestTrailer | undefined> {
+  const fh = await open(path, 'r').catch(() => undefined);
+  if (!fh) return undefined;
+  try {
+    const { size } = await fh.stat();
+    const length = Math.min(size, 4096);
+    const buf = Buffer.alloc(length);
+    await fh.read(buf, 0, length, size - length);
+    const last = buf.toString('utf8').trim().split('\n').pop() ?? '';
+    const t: unknown = JSON.parse(last);
+    return isObject(t) && typeof t.files === 'number' && typeof t.bytes === 'number'
+      ? (t as unknown as ManifestTrailer)
+      : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await fh.close();
   }
 }
 

@@ -3,7 +3,8 @@
 // the number of files.
 import { stat } from 'node:fs/promises';
 import { ProvenanceError } from '../errors.js';
-import { hashInOrder, walkInOrder, type StreamedTotals } from '../hash/stream.js';
+import { countInOrder, hashInOrder, walkInOrder, type StreamedTotals } from '../hash/stream.js';
+import type { ProgressListener } from '../hash/progress.js';
 import type { FileToHash } from '../hash/index.js';
 import type { LineSink } from '../store/files.js';
 import {
@@ -16,13 +17,6 @@ import {
 } from './format.js';
 import { shardOf } from './shard.js';
 
-export interface ManifestProgress {
-  filesDone: number;
-  /** Files this manifest covers, counted by a listing pass before hashing. */
-  filesTotal: number;
-  bytesDone: number;
-}
-
 export interface WriteManifestOptions {
   /** The dataset directory. */
   dir: string;
@@ -31,18 +25,12 @@ export interface WriteManifestOptions {
   shard?: ShardSpec;
   toolVersion: string;
   ignorePaths?: readonly string[];
-  onProgress?: (p: ManifestProgress) => void;
+  onProgress?: ProgressListener;
 }
 
 async function* inShard(files: AsyncIterable<FileToHash>, shard?: ShardSpec) {
   for await (const f of files)
     if (!shard || shardOf(f.relPath, shard.count) === shard.index) yield f;
-}
-
-async function countFiles(opts: WriteManifestOptions): Promise<number> {
-  let n = 0;
-  for await (const f of inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard)) if (f) n++;
-  return n;
 }
 
 const walkOpts = (opts: WriteManifestOptions) => ({
@@ -61,7 +49,8 @@ export async function writeManifest(
       value: opts.dir,
       fix: 'give the dataset directory: a manifest lists the files under one root',
     });
-  const filesTotal = opts.onProgress ? await countFiles(opts) : 0;
+  const files = () => inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard);
+  const filesTotal = opts.onProgress ? await countInOrder(files()) : 0;
   await sink(
     headerLine({
       format: MANIFEST_FORMAT,
@@ -72,12 +61,9 @@ export async function writeManifest(
     }),
   );
   const totals = await hashInOrder(
-    inShard(walkInOrder(opts.dir, walkOpts(opts)), opts.shard),
+    files(),
     (f) => sink(recordLine({ path: f.relPath, size: f.size, sha256: f.sha256 })),
-    {
-      input: 'manifest',
-      onChunk: (d) => opts.onProgress?.({ filesDone: d.files, filesTotal, bytesDone: d.bytes }),
-    },
+    { input: 'manifest', filesTotal, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
   );
   await sink(
     trailerLine({ files: totals.files, bytes: totals.bytes, root: `sha256:${totals.root}` }),

@@ -30,14 +30,38 @@ export async function writeFileAtomic(
 /** A sink that lines are written to, in order; resolves once the bytes are handed on. */
 export type LineSink = (text: string) => Promise<void>;
 
-/** A sink over a Node stream that waits for 'drain' when the stream asks to. */
-export function streamSink(stream: NodeJS.WritableStream): LineSink {
-  return (text) =>
-    new Promise((resolve, reject) => {
+/** A sink with a flush: what was written is handed on by the time flush resolves. */
+export type FlushingSink = LineSink & { flush(): Promise<void> };
+
+const SINK_BATCH = 256 * 1024;
+
+/**
+ * A sink over a Node stream: lines are gathered into writes of about 256 KiB, and a write waits
+ * for 'drain' when the stream asks to. Waiting line by line would tie hashing to the disk's
+ * round trips (a million lines, a million waits).
+ */
+export function streamSink(stream: NodeJS.WritableStream): FlushingSink {
+  let pending: string[] = [];
+  let size = 0;
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
       const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
       if (ok) resolve();
       else stream.once('drain', resolve);
     });
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    await write(text);
+  };
+  const sink = async (text: string) => {
+    pending.push(text);
+    size += text.length;
+    if (size >= SINK_BATCH) await flush();
+  };
+  return Object.assign(sink, { flush });
 }
 
 /**
@@ -57,7 +81,9 @@ export async function writeStreamAtomic<T>(
     stream.on('error', reject);
   });
   try {
-    const result = await fill(streamSink(stream));
+    const sink = streamSink(stream);
+    const result = await fill(sink);
+    await sink.flush();
     stream.end();
     await closed;
     await rename(tmp, path);
