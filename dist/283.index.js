@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAttest: () => (/* binding */ runAttest)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27247);
+/* harmony import */ var _engine_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26470);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73320);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73991);
@@ -102,19 +102,19 @@ async function writeSummary(result) {
 }
 function report(r) {
     const { provenance: p, training: t } = r;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('statement-path', p.statementPath);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bundle-path', p.bundlePath ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', p.attestation?.attestationId ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', p.attestation?.attestationUrl ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('statement-path', p?.statementPath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bundle-path', p?.bundlePath ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', p?.attestation?.attestationId ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', p?.attestation?.attestationUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-statement-path', t.statementPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-bundle-path', t.bundlePath ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-attestation-id', t.attestation?.attestationId ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('training-attestation-url', t.attestation?.attestationUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-digest', r.modelDigest);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', p.logIndex ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('log-index', p?.logIndex ?? t.logIndex ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ml-bom-path', r.mlBom?.bomPath ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ml-bom-bundle-path', r.mlBom?.bundlePath ?? '');
-    for (const s of [p, t, ...(r.mlBom ? [r.mlBom] : [])]) {
+    for (const s of [p, t, r.mlBom].filter((x) => x !== undefined)) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
         if (s.logIndex)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  transparency log index: ${s.logIndex}`);
@@ -123,7 +123,7 @@ function report(r) {
     }
     if (r.modelDigest)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model digest: ${r.modelDigest}`);
-    if (p.bundlePath)
+    if (t.bundlePath)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`signed on the ${r.endpoints?.instance} Sigstore instance`);
     for (const m of r.modelSignatures)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`model signature (OMS): ${m.path}`);
@@ -131,7 +131,7 @@ function report(r) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(r.artifact.reason);
     if (r.artifact?.uploaded)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`artifact: ${r.artifact.name} (id ${r.artifact.id})`);
-    if (!p.bundlePath)
+    if (!t.bundlePath)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('sign: false — the statements are unsigned; verify cannot trust them.');
 }
 

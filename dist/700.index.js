@@ -1999,6 +1999,7 @@ function datasetDigestCell(ds) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ ROLE_KEY),
 /* harmony export */   CX: () => (/* binding */ DATASET_ANNOTATION_KEYS),
+/* harmony export */   GC: () => (/* binding */ LOCAL_BUILDER_ID),
 /* harmony export */   JA: () => (/* binding */ INTERPRETER_NAME),
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   Kp: () => (/* binding */ impliedDatasetPath),
@@ -2101,6 +2102,8 @@ const TRAINING_PREDICATE_TYPE = 'https://training-provenance.github.io/predicate
 function readsAsProvenance(predicateType) {
     return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
 }
+/** builder.id of a run outside any CI: the tool on a host, which no certificate vouches for. */
+const LOCAL_BUILDER_ID = 'https://training-provenance.github.io/builders/local/v1';
 /** CycloneDX's predicate type, as actions/attest-sbom stores a BOM. */
 const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** The files attest writes into output-dir, per statement. Readers find siblings by these names. */
@@ -2565,11 +2568,27 @@ function readRunDetails(view, builder, metadata) {
         view.finishedOn = finishedOn;
 }
 /** Our own internal parameters: how the identity was taken, Python, the OS and the runner. */
+/** `local` of a run outside any CI: the host, and what git said. */
+function readLocalRun(v) {
+    if (!(0,json/* isObject */.G)(v) || typeof v.host !== 'string')
+        return undefined;
+    const run = { host: v.host };
+    if ((0,json/* isObject */.G)(v.git)) {
+        const g = stringFields(v.git, ['remote', 'commit', 'branch']);
+        run.git = { ...g, dirty: v.git.dirty !== false };
+    }
+    return run;
+}
 function readOurs(view, ours) {
     const identitySource = str(ours.identitySource);
-    if (identitySource === 'oidc-token' || identitySource === 'environment') {
+    if (identitySource === 'oidc-token' ||
+        identitySource === 'environment' ||
+        identitySource === 'local') {
         view.identitySource = identitySource;
     }
+    const local = readLocalRun(ours.local);
+    if (local)
+        view.local = local;
     if ((0,json/* isObject */.G)(ours.python) && typeof ours.python.present === 'boolean') {
         view.pythonPresent = ours.python.present;
         const version = str(ours.python.version);

@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
-var attest = __webpack_require__(27247);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 15 modules
+var attest = __webpack_require__(26470);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -122,6 +122,8 @@ async function resumeAttest(inputs, ctx) {
     if (inputs.modelSignature)
         throw refuse('--resume cannot write model signatures (they need the model hashed)', 'drop --model-signature, or run attest again');
     const plan = await (0,attest/* preflight */.Mz)(inputs, ctx);
+    if (!plan.identity)
+        throw refuse('--resume signs what a GitHub workflow run kept, and this is a run outside GitHub Actions', 'run attest again');
     const payloads = await keptStatements(inputs.outputDir);
     const training = JSON.parse(payloads[1]);
     checkPair(payloads, plan);
@@ -156,11 +158,12 @@ async function withKeptBom(payloads, dir) {
     const read = (name) => (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => undefined);
     const statement = await read(layout/* OUTPUT_FILES */.Y7['ml-bom'].statement);
     const bom = await read(layout/* ML_BOM_FILE */.kn);
+    const roles = ['build-provenance', 'training-record'];
     if (statement === undefined || bom === undefined)
-        return { payloads };
+        return { roles, payloads };
     if (subjectKeys(statement) !== subjectKeys(payloads[1]))
         throw refuse(`the kept ${layout/* OUTPUT_FILES */.Y7['ml-bom'].statement} names other subjects than the training record`, 'run attest again');
-    return { payloads: [...payloads, statement], bom };
+    return { roles: [...roles, 'ml-bom'], payloads: [...payloads, statement], bom };
 }
 const subjectKeys = (payload) => (0,read/* parseStatementPayload */.x2)(payload)
     .subject.map((s) => `${s.name}\0${s.digest?.sha256}`)
@@ -335,7 +338,7 @@ function resultText(result) {
         if (v.attestation)
             lines.push(`  attestation: ${v.attestation.attestationUrl}`);
     }
-    if (result.endpoints && result.provenance.bundlePath)
+    if (result.endpoints && result.training.bundlePath)
         lines.push(`signed on: ${result.endpoints.instance}`);
     if (result.modelDigest)
         lines.push(`model:     ${result.modelDigest}`);
@@ -847,6 +850,8 @@ function inspectBundle(bundle, source = 'bundle') {
             out.frameworks = view.packages;
             out.parameters = view.parameters;
             out.builderId = view.builderId;
+            if (view.local)
+                out.local = view.local;
             out.invocationId = view.invocationId;
             out.startedOn = view.startedOn;
             out.finishedOn = view.finishedOn;
@@ -950,6 +955,7 @@ function inspectStatement(doc, source) {
         frameworks: view.packages,
         parameters: view.parameters,
         builderId: view.builderId,
+        ...(view.local ? { local: view.local } : {}),
         invocationId: view.invocationId,
         startedOn: view.startedOn,
         finishedOn: view.finishedOn,
@@ -995,8 +1001,18 @@ function renderStatement(i) {
         lines.push(`buildType:  ${i.buildType}`);
     return `${[...lines, ...contentLines(i)].join('\n')}\n`;
 }
+/** "local, on gpu-box-7: git https://… @ main 1a2b3c4d (uncommitted changes)". */
+function describeLocalRun(l) {
+    const g = l.git;
+    if (!g)
+        return `local, on ${l.host} (not a git checkout)`;
+    const where = `${g.remote ?? 'no remote'}${g.branch ? ` @ ${g.branch}` : ''}`;
+    return `local, on ${l.host}: git ${where} ${g.commit?.slice(0, 12) ?? '?'}${g.dirty ? ' (uncommitted changes)' : ''}`;
+}
 function contentLines(i) {
     const lines = [];
+    if (i.local)
+        lines.push(`run:        ${describeLocalRun(i.local)}`);
     if (i.finishedOn)
         lines.push(`finished:   ${i.finishedOn}`);
     if (i.statementError)

@@ -142,8 +142,29 @@ export interface EnvironmentInfo {
   runner: RunnerInfo;
 }
 
-/** Where the identity fields came from: verified OIDC token claims, or the runner's variables. */
-export type IdentitySource = 'oidc-token' | 'environment';
+/**
+ * Where the identity fields came from: verified OIDC token claims, the runner's variables, or
+ * (outside any CI) what git and the host say.
+ */
+export type IdentitySource = 'oidc-token' | 'environment' | 'local';
+
+/**
+ * A run outside any CI (a laptop, a cluster node): what git says of the workspace and the host
+ * it ran on. Nothing here is proven by a certificate; verify never takes it for a CI identity.
+ */
+export interface LocalRun {
+  host: string;
+  /** Absent when the workspace is not in a git repository (or git is not installed). */
+  git?: {
+    /** `remote.origin.url`, with any user name, password or token taken out. */
+    remote?: string;
+    commit?: string;
+    /** The checked-out branch; absent on a detached HEAD. */
+    branch?: string;
+    /** Tracked files differ from the commit: the commit alone does not say what ran. */
+    dirty: boolean;
+  };
+}
 
 /** The workflow run that produced the model, in GitHub's terms. */
 export interface WorkflowIdentity {

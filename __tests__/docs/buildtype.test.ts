@@ -103,5 +103,55 @@ describe('the published JSON Schema of the training record (docs/training-v1.sch
     const noCommit = JSON.parse(generated);
     delete noCommit.predicate.buildDefinition.resolvedDependencies[0].digest;
     expect(validate(noCommit)).toBe(false);
+    const noWorkflow = JSON.parse(generated);
+    delete noWorkflow.predicate.buildDefinition.externalParameters.workflow;
+    expect(validate(noWorkflow)).toBe(false);
+  });
+
+  // A run outside any CI (docs/buildtype.md, "Local runs"): no workflow, no GitHub parameters,
+  // the host and what git said; its own builder id.
+  const local = {
+    ...exampleInput(),
+    identity: undefined,
+    local: {
+      host: 'gpu-box-7',
+      git: {
+        remote: 'https://example.com/acme/vision.git',
+        commit: 'c'.repeat(40),
+        branch: 'main',
+        dirty: true,
+      },
+    },
+  };
+  const localRecord = JSON.parse(serializeStatement(buildTrainingRecord(local)));
+
+  test('accepts a local run, which both validators read as one', () => {
+    validate(localRecord);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(validateStatement(localRecord)).toEqual([]);
+    const bd = localRecord.predicate.buildDefinition;
+    expect(bd.externalParameters.workflow).toBeUndefined();
+    expect(bd.internalParameters.github).toBeUndefined();
+    expect(bd.internalParameters.training_provenance).toMatchObject({
+      identitySource: 'local',
+      local: local.local,
+    });
+    expect(bd.resolvedDependencies[0]).toEqual({
+      uri: 'git+https://example.com/acme/vision.git@refs/heads/main',
+      digest: { gitCommit: 'c'.repeat(40) },
+    });
+  });
+
+  test('refuses a local run that also claims a workflow or GitHub parameters', () => {
+    const claims = JSON.parse(JSON.stringify(localRecord));
+    claims.predicate.buildDefinition.externalParameters.workflow = {
+      ref: 'refs/heads/main',
+      repository: 'https://github.com/acme/vision',
+      path: '.github/workflows/train.yml',
+    };
+    expect(validate(claims)).toBe(false);
+    expect(validateStatement(claims)).toContain(
+      'predicate.buildDefinition.externalParameters.workflow: a local run names no workflow [layout]',
+    );
   });
 });

@@ -96,28 +96,28 @@ async function writeSummary(result: AttestResult): Promise<void> {
 
 function report(r: AttestResult): void {
   const { provenance: p, training: t } = r;
-  core.setOutput('statement-path', p.statementPath);
-  core.setOutput('bundle-path', p.bundlePath ?? '');
-  core.setOutput('attestation-id', p.attestation?.attestationId ?? '');
-  core.setOutput('attestation-url', p.attestation?.attestationUrl ?? '');
+  core.setOutput('statement-path', p?.statementPath ?? '');
+  core.setOutput('bundle-path', p?.bundlePath ?? '');
+  core.setOutput('attestation-id', p?.attestation?.attestationId ?? '');
+  core.setOutput('attestation-url', p?.attestation?.attestationUrl ?? '');
   core.setOutput('training-statement-path', t.statementPath);
   core.setOutput('training-bundle-path', t.bundlePath ?? '');
   core.setOutput('training-attestation-id', t.attestation?.attestationId ?? '');
   core.setOutput('training-attestation-url', t.attestation?.attestationUrl ?? '');
   core.setOutput('model-digest', r.modelDigest);
-  core.setOutput('log-index', p.logIndex ?? '');
+  core.setOutput('log-index', p?.logIndex ?? t.logIndex ?? '');
   core.setOutput('ml-bom-path', r.mlBom?.bomPath ?? '');
   core.setOutput('ml-bom-bundle-path', r.mlBom?.bundlePath ?? '');
-  for (const s of [p, t, ...(r.mlBom ? [r.mlBom] : [])]) {
+  for (const s of [p, t, r.mlBom].filter((x) => x !== undefined)) {
     core.info(`${s.role}: ${s.bundlePath ?? s.statementPath}`);
     if (s.logIndex) core.info(`  transparency log index: ${s.logIndex}`);
     if (s.attestation) core.info(`  attestation: ${s.attestation.attestationUrl}`);
   }
   if (r.modelDigest) core.info(`model digest: ${r.modelDigest}`);
-  if (p.bundlePath) core.info(`signed on the ${r.endpoints?.instance} Sigstore instance`);
+  if (t.bundlePath) core.info(`signed on the ${r.endpoints?.instance} Sigstore instance`);
   for (const m of r.modelSignatures) core.info(`model signature (OMS): ${m.path}`);
   if (r.artifact && !r.artifact.uploaded) core.notice(r.artifact.reason);
   if (r.artifact?.uploaded) core.info(`artifact: ${r.artifact.name} (id ${r.artifact.id})`);
-  if (!p.bundlePath)
+  if (!t.bundlePath)
     core.notice('sign: false — the statements are unsigned; verify cannot trust them.');
 }

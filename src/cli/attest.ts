@@ -154,7 +154,7 @@ function resultText(result: ResumedResult): string {
     if (v.logIndex) lines.push(`  log index: ${v.logIndex}`);
     if (v.attestation) lines.push(`  attestation: ${v.attestation.attestationUrl}`);
   }
-  if (result.endpoints && result.provenance.bundlePath)
+  if (result.endpoints && result.training.bundlePath)
     lines.push(`signed on: ${result.endpoints.instance}`);
   if (result.modelDigest) lines.push(`model:     ${result.modelDigest}`);
   lines.push(`subjects:  ${result.subjects.length}`);

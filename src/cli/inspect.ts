@@ -6,6 +6,7 @@ import { readProvenance, readSubjects } from '../statement/read.js';
 import { readBundleFile, isRejected, isStatement, type LoadedBundle } from '../verify/bundles.js';
 import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
+import type { LocalRun } from '../types.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
@@ -97,6 +98,7 @@ function inspectStatement(doc: unknown, source: string): StatementInspection {
     frameworks: view.packages,
     parameters: view.parameters,
     builderId: view.builderId,
+    ...(view.local ? { local: view.local } : {}),
     invocationId: view.invocationId,
     startedOn: view.startedOn,
     finishedOn: view.finishedOn,
@@ -140,8 +142,17 @@ function renderStatement(i: StatementInspection): string {
   return `${[...lines, ...contentLines(i)].join('\n')}\n`;
 }
 
+/** "local, on gpu-box-7: git https://… @ main 1a2b3c4d (uncommitted changes)". */
+function describeLocalRun(l: LocalRun): string {
+  const g = l.git;
+  if (!g) return `local, on ${l.host} (not a git checkout)`;
+  const where = `${g.remote ?? 'no remote'}${g.branch ? ` @ ${g.branch}` : ''}`;
+  return `local, on ${l.host}: git ${where} ${g.commit?.slice(0, 12) ?? '?'}${g.dirty ? ' (uncommitted changes)' : ''}`;
+}
+
 function contentLines(i: Inspection): string[] {
   const lines: string[] = [];
+  if (i.local) lines.push(`run:        ${describeLocalRun(i.local)}`);
   if (i.finishedOn) lines.push(`finished:   ${i.finishedOn}`);
   if (i.statementError) lines.push(`statement:  unreadable: ${i.statementError}`);
   lines.push('', `subjects (${i.subjects.length}):`);

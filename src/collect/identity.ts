@@ -273,6 +273,14 @@ export function identityFromClaims(
  * the caller rather than the reusable workflow. A signed run takes the identity from the
  * token instead, where job_workflow_ref is exact.
  */
+/**
+ * Whether the variables say this is a GitHub Actions run: `GITHUB_ACTIONS=true`, or any of the
+ * run's variables set (a local run that sets some of them means one, and is told what is missing).
+ */
+export function isGitHubRun(env: Record<string, string | undefined>): boolean {
+  return env.GITHUB_ACTIONS === 'true' || REQUIRED_VARIABLES.some((n) => env[n]?.trim());
+}
+
 export function identityFromEnvironment(env: Record<string, string | undefined>): WorkflowIdentity {
   const v = (name: string): string | undefined => {
     const value = env[name]?.trim();

@@ -13,6 +13,7 @@ import type {
   DirectoryDigest,
   EnvironmentInfo,
   FileDigest,
+  LocalRun,
   Subject,
   WorkflowIdentity,
 } from '../types.js';
@@ -75,8 +76,11 @@ export interface StoredStatement {
 export interface AttestResult {
   /** The training record. */
   statement: Statement;
-  /** GitHub-shaped build provenance: what actions/attest users and `gh attestation verify` read. */
-  provenance: StoredStatement;
+  /**
+   * GitHub-shaped build provenance: what actions/attest users and `gh attestation verify` read.
+   * Written for a GitHub workflow run only.
+   */
+  provenance?: StoredStatement;
   training: StoredStatement;
   /** The CycloneDX ML-BOM statement (ml-bom: true), with the document's own file. */
   mlBom?: StoredStatement & { bomPath: string };
@@ -85,7 +89,9 @@ export interface AttestResult {
   /** Model files with their sizes, for reports. */
   files: FileDigest[];
   directories: DirectoryDigest[];
-  identity: WorkflowIdentity;
+  /** The GitHub workflow run; absent for a run outside any CI (`local`). */
+  identity?: WorkflowIdentity;
+  local?: LocalRun;
   environment: EnvironmentInfo;
   endpoints?: SigstoreEndpoints;
   certificatePem?: string;
@@ -97,7 +103,9 @@ export interface AttestResult {
 /** What preflight established: the identity, the token to sign with, and where to sign. */
 export interface Plan {
   token?: string;
-  identity: WorkflowIdentity;
+  /** Exactly one of: the GitHub workflow run, or a run outside any CI. */
+  identity?: WorkflowIdentity;
+  local?: LocalRun;
   endpoints?: SigstoreEndpoints;
   serverUrl: string;
 }

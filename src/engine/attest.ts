@@ -9,7 +9,9 @@ import {
   decodeJwtClaims,
   identityFromClaims,
   identityFromEnvironment,
+  isGitHubRun,
 } from '../collect/identity.js';
+import { localRun } from '../collect/local-run.js';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
 import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
 import { collectParameters } from '../collect/parameters.js';
@@ -33,7 +35,8 @@ import { prepareOutputDir, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
 import { githubUrls } from '../github.js';
 import type { AttestContext, AttestInputs, AttestResult, Plan } from './attest-types.js';
-import { signAndStore, type RunFiles } from './sign-and-store.js';
+import { signAndStore, trainingPayload, type RunFiles } from './sign-and-store.js';
+import type { StatementRole } from '../statement/layout.js';
 
 export type {
   AttestContext,
@@ -51,15 +54,13 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   const training = buildTrainingRecord({
     ...collected.record,
     subjects: collected.model.subjects,
-    identity: plan.identity,
+    ...(plan.identity ? { identity: plan.identity } : { local: plan.local! }),
     startedOn,
     finishedOn: now(),
     toolVersion: ctx.toolVersion,
   });
-  const provenance = buildGithubProvenance(training.subject, plan.identity);
-  const payloads = [serializeStatement(provenance), serializeStatement(training)];
-  for (const [k, s] of [provenance, training].entries()) checkValid(s, payloads[k]!);
-  const run: RunFiles = inputs.mlBom ? await withMlBom(payloads, training, ctx) : { payloads };
+  const run = runStatements(training, plan);
+  if (inputs.mlBom) await withMlBom(run, training, ctx);
   const stored = await withOutputLock(inputs.outputDir, () =>
     signAndStore(run, inputs, ctx, plan, collected.model.directories),
   );
@@ -70,7 +71,7 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
     subjects: training.subject,
     files: collected.model.files,
     directories: collected.model.directories,
-    identity: plan.identity,
+    ...(plan.identity ? { identity: plan.identity } : { local: plan.local! }),
     environment: collected.record.environment,
     endpoints: plan.endpoints,
   };
@@ -119,13 +120,17 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
     });
   }
   const { serverUrl } = githubUrls(ctx.env);
+  // Outside GitHub Actions, with no token, the run is what git and the host say.
+  const local = !token && !isGitHubRun(ctx.env) ? await localRun(ctx.workspace) : undefined;
   const identity = token
     ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
-    : identityFromEnvironment(ctx.env);
+    : local
+      ? undefined
+      : identityFromEnvironment(ctx.env);
   const endpoints = inputs.sign
-    ? resolveEndpoints({ ...endpointInputs, visibility: identity.repositoryVisibility })
+    ? resolveEndpoints({ ...endpointInputs, visibility: identity?.repositoryVisibility })
     : undefined;
-  return { token, identity, endpoints, serverUrl };
+  return { token, ...(identity ? { identity } : { local: local! }), endpoints, serverUrl };
 }
 
 async function collect(inputs: AttestInputs, ctx: AttestContext) {
@@ -215,15 +220,30 @@ export function checkValid(statement: object, payload: string): void {
   );
 }
 
+/**
+ * The run's statements, checked: GitHub's build provenance for a GitHub workflow run (what
+ * actions/attest users read), and the training record.
+ */
+function runStatements(training: Statement, plan: Plan): RunFiles {
+  const run: RunFiles = { roles: [], payloads: [] };
+  const add = (role: StatementRole, s: object) => {
+    const payload = serializeStatement(s);
+    checkValid(s, payload);
+    run.roles.push(role);
+    run.payloads.push(payload);
+  };
+  if (plan.identity)
+    add('build-provenance', buildGithubProvenance(training.subject, plan.identity));
+  add('training-record', training);
+  return run;
+}
+
 /** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
-async function withMlBom(
-  payloads: string[],
-  training: Statement,
-  ctx: AttestContext,
-): Promise<RunFiles> {
-  const view = readProvenance(JSON.parse(payloads[1]!));
+async function withMlBom(run: RunFiles, training: Statement, ctx: AttestContext): Promise<void> {
+  const view = readProvenance(JSON.parse(trainingPayload(run)));
   const metrics = await recordedMetrics(view.byproducts, ctx.workspace);
   const bom = buildMlBom(view, { toolVersion: ctx.toolVersion, metrics });
-  const statement = serializeStatement(buildBomStatement(training.subject, bom));
-  return { payloads: [...payloads, statement], bom: `${JSON.stringify(bom, null, 2)}\n` };
+  run.roles.push('ml-bom');
+  run.payloads.push(serializeStatement(buildBomStatement(training.subject, bom)));
+  run.bom = `${JSON.stringify(bom, null, 2)}\n`;
 }

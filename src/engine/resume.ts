@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { modelSha256 } from '../statement/build.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
-import { ML_BOM_FILE, OUTPUT_FILES } from '../statement/layout.js';
+import { ML_BOM_FILE, OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import type { Statement } from '../statement/types.js';
 import { withOutputLock } from '../store/output-dir.js';
 import {
@@ -48,6 +48,11 @@ export async function resumeAttest(
       'drop --model-signature, or run attest again',
     );
   const plan = await preflight(inputs, ctx);
+  if (!plan.identity)
+    throw refuse(
+      '--resume signs what a GitHub workflow run kept, and this is a run outside GitHub Actions',
+      'run attest again',
+    );
   const payloads = await keptStatements(inputs.outputDir);
   const training = JSON.parse(payloads[1]!) as Statement;
   checkPair(payloads, plan);
@@ -90,13 +95,14 @@ async function withKeptBom(payloads: string[], dir: string): Promise<RunFiles> {
   const read = (name: string) => readFile(join(dir, name), 'utf8').catch(() => undefined);
   const statement = await read(OUTPUT_FILES['ml-bom'].statement);
   const bom = await read(ML_BOM_FILE);
-  if (statement === undefined || bom === undefined) return { payloads };
+  const roles: StatementRole[] = ['build-provenance', 'training-record'];
+  if (statement === undefined || bom === undefined) return { roles, payloads };
   if (subjectKeys(statement) !== subjectKeys(payloads[1]!))
     throw refuse(
       `the kept ${OUTPUT_FILES['ml-bom'].statement} names other subjects than the training record`,
       'run attest again',
     );
-  return { payloads: [...payloads, statement], bom };
+  return { roles: [...roles, 'ml-bom'], payloads: [...payloads, statement], bom };
 }
 
 const subjectKeys = (payload: string) =>
@@ -116,7 +122,7 @@ function checkPair(payloads: string[], plan: Plan): void {
       'run attest again',
     );
   const recorded = readProvenance(training).identity;
-  const id = plan.identity;
+  const id = plan.identity!;
   if (recorded.repository !== id.repository || recorded.sha !== id.sha)
     throw refuse(
       `the kept statements are for ${recorded.repository}@${recorded.sha}, the token for ${id.repository}@${id.sha}`,

@@ -23,13 +23,19 @@ import type {
   StoredStatement,
 } from './attest-types.js';
 
-const ROLES: readonly StatementRole[] = ['build-provenance', 'training-record', 'ml-bom'];
-
-/** What a run writes: its statements in ROLES order, and the ML-BOM document when made. */
+/**
+ * What a run writes: its statements (serialized) with their roles, in the same order, the
+ * training record always among them; and the ML-BOM document when made.
+ */
 export interface RunFiles {
+  roles: StatementRole[];
   payloads: string[];
   bom?: string;
 }
+
+/** The serialized training record of a run. */
+export const trainingPayload = (run: RunFiles): string =>
+  run.payloads[run.roles.indexOf('training-record')]!;
 
 /**
  * Writes both statements first (so a signing failure keeps them), then signs both, writes the
@@ -48,18 +54,19 @@ export async function signAndStore(
     'provenance' | 'training' | 'mlBom' | 'certificatePem' | 'artifact' | 'modelSignatures'
   >
 > {
-  const { payloads } = run;
+  const { payloads, roles } = run;
   const files: Record<string, string> = run.bom ? { [ML_BOM_FILE]: run.bom } : {};
-  const roles = ROLES.slice(0, payloads.length);
   const stored = roles.map((role, k): StoredStatement => {
     files[OUTPUT_FILES[role].statement] = payloads[k]!;
     return { role, statementPath: join(inputs.outputDir, OUTPUT_FILES[role].statement) };
   });
   await replaceRunFiles(inputs.outputDir, files);
+  const ofRole = (role: StatementRole) => stored.find((s) => s.role === role);
+  const bom = ofRole('ml-bom');
   const out = {
-    provenance: stored[0]!,
-    training: stored[1]!,
-    mlBom: stored[2] && Object.assign(stored[2], { bomPath: join(inputs.outputDir, ML_BOM_FILE) }),
+    provenance: ofRole('build-provenance'),
+    training: ofRole('training-record')!,
+    mlBom: bom && Object.assign(bom, { bomPath: join(inputs.outputDir, ML_BOM_FILE) }),
     certificatePem: undefined as string | undefined,
     artifact: undefined as ArtifactOutcome | undefined,
     modelSignatures: [] as SignedModel[],
@@ -85,7 +92,7 @@ export async function signAndStore(
     const explicit = inputs.artifactName.trim() !== '';
     const name = explicit
       ? inputs.artifactName.trim()
-      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]!));
+      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
     out.artifact = await uploadProvenanceArtifact(
       Object.keys(files).map((f) => join(inputs.outputDir, f)),
       { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log },
@@ -152,7 +159,7 @@ async function push(stored: StoredStatement[], ctx: AttestContext, plan: Plan): 
   for (const s of stored) {
     s.attestation = await pushAttestation(s.bundle!, {
       token: ctx.githubToken!,
-      repository: plan.identity.repository,
+      repository: plan.identity!.repository,
       apiUrl: githubUrls(ctx.env).apiUrl,
       serverUrl: plan.serverUrl,
       log: ctx.log,

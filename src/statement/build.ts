@@ -5,6 +5,7 @@
 // hyperparameters, the accelerator and byproducts. Pure: same input, same bytes.
 import type {
   DatasetRef,
+  LocalRun,
   EnvironmentInfo,
   PythonPackage,
   ResourceDescriptor,
@@ -21,6 +22,7 @@ import {
   CYCLONEDX_PREDICATE_TYPE,
   TOOL_NAME,
   TRAINING_PREDICATE_TYPE,
+  LOCAL_BUILDER_ID,
   impliedDatasetPath,
   type DependencyRole,
   ACCELERATOR_STRING_FIELDS,
@@ -37,7 +39,9 @@ export type { Statement } from './types.js';
 
 export interface BuildInput {
   subjects: Subject[];
-  identity: WorkflowIdentity;
+  /** The GitHub workflow run; or, for a run outside any CI, `local`. */
+  identity?: WorkflowIdentity;
+  local?: LocalRun;
   datasets: DatasetRef[];
   environment: EnvironmentInfo;
   requirements: ResourceDescriptor[];
@@ -179,7 +183,8 @@ function trainingParameters(input: BuildInput): TrainingInternalParameters {
   if (acc.gpus && acc.gpus.length > 0) accelerator.gpus = [...acc.gpus];
   if (acc.notes && acc.notes.length > 0) accelerator.notes = [...acc.notes];
   return {
-    identitySource: input.identity.source,
+    identitySource: input.identity ? input.identity.source : 'local',
+    ...(input.local ? { local: structuredClone(input.local) } : {}),
     python: recordedPython(env),
     accelerator,
     os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
@@ -226,13 +231,15 @@ export function uniqueSubjects<T extends Subject>(subjects: readonly T[]): T[] {
 
 export function buildTrainingRecord(input: BuildInput): Statement {
   const { identity } = input;
-  const externalParameters: ExternalParameters = {
-    workflow: {
-      ref: identity.ref,
-      repository: repositoryUrl(identity),
-      path: identity.workflowPath,
-    },
-  };
+  const externalParameters: ExternalParameters = identity
+    ? {
+        workflow: {
+          ref: identity.ref,
+          repository: repositoryUrl(identity),
+          path: identity.workflowPath,
+        },
+      }
+    : {};
   if (input.parameters) {
     externalParameters.parameters = structuredClone(input.parameters.parameters);
     if (input.parameters.source) {
@@ -242,7 +249,9 @@ export function buildTrainingRecord(input: BuildInput): Statement {
 
   const resolvedDependencies: ResourceDescriptor[] = [
     // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
-    { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
+    identity
+      ? { uri: sourceUri(identity), digest: { gitCommit: identity.sha } }
+      : localSource(input.local!),
     ...input.datasets.map(datasetDependency),
     ...input.requirements.map((r) => withRole(r, 'requirements')),
     ...interpreterDependency(input.environment),
@@ -258,7 +267,7 @@ export function buildTrainingRecord(input: BuildInput): Statement {
         buildType: BUILD_TYPE,
         externalParameters,
         internalParameters: {
-          github: githubParameters(identity),
+          ...(identity ? { github: githubParameters(identity) } : {}),
           [INTERNAL_KEY]: trainingParameters(input),
         },
         resolvedDependencies,
@@ -268,8 +277,23 @@ export function buildTrainingRecord(input: BuildInput): Statement {
   };
 }
 
+/**
+ * A local run's source, where GitHub's buildType puts the workflow's repository: the git remote
+ * (or, without one, the workspace's repository on this host) at the branch, pinned by the commit.
+ * Without git, the host alone, and no digest: nothing pins what ran.
+ */
+function localSource(local: LocalRun): ResourceDescriptor {
+  const g = local.git;
+  if (!g?.commit) return { uri: `file://${local.host}/` };
+  const where = g.remote ?? `file://${local.host}/`;
+  return {
+    uri: `git+${where}${g.branch ? `@refs/heads/${g.branch}` : ''}`,
+    digest: { gitCommit: g.commit },
+  };
+}
+
 /** GitHub's workflow buildType internal parameters, which ours keeps unchanged. */
-function githubParameters(identity: BuildInput['identity']) {
+function githubParameters(identity: WorkflowIdentity) {
   return {
     event_name: identity.eventName,
     ...(identity.repositoryId !== undefined ? { repository_id: identity.repositoryId } : {}),
@@ -283,15 +307,17 @@ function githubParameters(identity: BuildInput['identity']) {
 function runDetailsOf(input: BuildInput): RunDetails {
   const { identity } = input;
   const finishedOn = formatTimestamp(input.finishedOn);
+  const invocation = identity
+    ? invocationId(identity)
+    : `urn:training-provenance:local:${encodeURIComponent(input.local!.host)}:${finishedOn}`;
   const metadata: RunDetails['metadata'] = input.startedOn
-    ? {
-        invocationId: invocationId(identity),
-        startedOn: formatTimestamp(input.startedOn),
-        finishedOn,
-      }
-    : { invocationId: invocationId(identity), finishedOn };
+    ? { invocationId: invocation, startedOn: formatTimestamp(input.startedOn), finishedOn }
+    : { invocationId: invocation, finishedOn };
   const runDetails: RunDetails = {
-    builder: { id: builderId(identity), version: { [TOOL_NAME]: input.toolVersion } },
+    builder: {
+      id: identity ? builderId(identity) : LOCAL_BUILDER_ID,
+      version: { [TOOL_NAME]: input.toolVersion },
+    },
     metadata,
   };
   if (input.byproducts.length > 0) {

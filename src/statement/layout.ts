@@ -98,6 +98,9 @@ export function readsAsProvenance(predicateType: string): boolean {
   return predicateType === SLSA_PROVENANCE_V1 || predicateType === TRAINING_PREDICATE_TYPE;
 }
 
+/** builder.id of a run outside any CI: the tool on a host, which no certificate vouches for. */
+export const LOCAL_BUILDER_ID = 'https://training-provenance.github.io/builders/local/v1';
+
 /** CycloneDX's predicate type, as actions/attest-sbom stores a BOM. */
 export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 

@@ -3,7 +3,7 @@
 // workflow provenance, npm provenance: no datasets, no packages → empty lists), strict
 // about what it cannot interpret (another Statement _type or predicateType).
 import { ProvenanceError } from '../errors.js';
-import type { IdentitySource, ResourceDescriptor } from '../types.js';
+import type { LocalRun, IdentitySource, ResourceDescriptor } from '../types.js';
 import {
   BUILD_TYPE,
   GITHUB_WORKFLOW_BUILD_TYPES,
@@ -240,11 +240,28 @@ function readRunDetails(view: ProvenanceView, builder: Json, metadata: Json): vo
 }
 
 /** Our own internal parameters: how the identity was taken, Python, the OS and the runner. */
+/** `local` of a run outside any CI: the host, and what git said. */
+function readLocalRun(v: unknown): LocalRun | undefined {
+  if (!isObject(v) || typeof v.host !== 'string') return undefined;
+  const run: LocalRun = { host: v.host };
+  if (isObject(v.git)) {
+    const g = stringFields(v.git, ['remote', 'commit', 'branch'] as const);
+    run.git = { ...g, dirty: v.git.dirty !== false };
+  }
+  return run;
+}
+
 function readOurs(view: ProvenanceView, ours: Json): void {
   const identitySource = str(ours.identitySource);
-  if (identitySource === 'oidc-token' || identitySource === 'environment') {
+  if (
+    identitySource === 'oidc-token' ||
+    identitySource === 'environment' ||
+    identitySource === 'local'
+  ) {
     view.identitySource = identitySource as IdentitySource;
   }
+  const local = readLocalRun(ours.local);
+  if (local) view.local = local;
   if (isObject(ours.python) && typeof ours.python.present === 'boolean') {
     view.pythonPresent = ours.python.present;
     const version = str(ours.python.version);

@@ -2,7 +2,14 @@
 // predicate laid out as SLSA Provenance v1 whose buildDefinition follows our buildType
 // (docs/buildtype.md). Fields that
 // GitHub's workflow buildType defines keep its names and meaning.
-import type { AcceleratorInfo, OsInfo, ResourceDescriptor, RunnerInfo, Subject } from '../types.js';
+import type {
+  LocalRun,
+  AcceleratorInfo,
+  OsInfo,
+  ResourceDescriptor,
+  RunnerInfo,
+  Subject,
+} from '../types.js';
 import type {
   BUILD_TYPE,
   INTERNAL_KEY,
@@ -20,7 +27,8 @@ export interface WorkflowParameters {
 }
 
 export interface ExternalParameters {
-  workflow: WorkflowParameters;
+  /** The GitHub workflow; absent for a run outside GitHub Actions (`local` says where it ran). */
+  workflow?: WorkflowParameters;
   /** Hyperparameters, as the training run declared them. */
   parameters?: Record<string, unknown>;
   /** The file the hyperparameters were read from, with its digest. */
@@ -41,7 +49,9 @@ export type RecordedPython =
 
 /** internalParameters.training_provenance: what GitHub's buildType has no place for. */
 export interface TrainingInternalParameters {
-  identitySource: 'oidc-token' | 'environment';
+  identitySource: 'oidc-token' | 'environment' | 'local';
+  /** A run outside any CI: the host and what git says (docs/buildtype.md, "Local runs"). */
+  local?: LocalRun;
   python: RecordedPython;
   accelerator: AcceleratorInfo;
 
@@ -50,7 +60,7 @@ export interface TrainingInternalParameters {
 }
 
 export interface InternalParameters {
-  github: GithubInternalParameters;
+  github?: GithubInternalParameters;
   [INTERNAL_KEY]: TrainingInternalParameters;
 }
 

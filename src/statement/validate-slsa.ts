@@ -1,7 +1,12 @@
 // SLSA Provenance v1's predicate, and GitHub's workflow buildType fields, which ours keeps
 // unchanged. Sources as in validate.ts: [slsa], [cue], [gh], [layout].
 import { isObject } from '../json.js';
-import { BUILD_TYPE, GITHUB_WORKFLOW_BUILD_TYPES } from './layout.js';
+import {
+  BUILD_TYPE,
+  GITHUB_WORKFLOW_BUILD_TYPES,
+  INTERNAL_KEY,
+  LOCAL_BUILDER_ID,
+} from './layout.js';
 import {
   checkDescriptorList,
   checkFields,
@@ -32,7 +37,8 @@ export function checkProvenance(predicate: Json, out: Collector): void {
   else checkRunDetails(run, out);
   if (isObject(def) && isObject(run)) {
     const buildType = def.buildType;
-    if (buildType === BUILD_TYPE || GITHUB_WORKFLOW_BUILD_TYPES.includes(String(buildType))) {
+    if (buildType === BUILD_TYPE && isLocalRun(def)) checkLocalRun(def, run, out);
+    else if (buildType === BUILD_TYPE || GITHUB_WORKFLOW_BUILD_TYPES.includes(String(buildType))) {
       checkWorkflowBuildType(def, run, out);
     }
   }
@@ -88,6 +94,36 @@ function checkStringMap(map: Json, at: string, source: string, out: Collector): 
   for (const [k, value] of Object.entries(map)) {
     if (typeof value !== 'string') out.add(`${at}.${k}`, `must be a string ${source}`);
   }
+}
+
+/** Our training record of a run outside any CI: `identitySource: local` [layout]. */
+function isLocalRun(def: Json): boolean {
+  const internal = isObject(def.internalParameters) ? def.internalParameters : {};
+  const ours = isObject(internal[INTERNAL_KEY]) ? internal[INTERNAL_KEY] : {};
+  return ours.identitySource === 'local';
+}
+
+/** A local run names no workflow, and says where it ran; builder.id is the local builder's. */
+function checkLocalRun(def: Json, run: Json, out: Collector): void {
+  const at = 'predicate.buildDefinition';
+  const ext = isObject(def.externalParameters) ? def.externalParameters : {};
+  const internal = isObject(def.internalParameters) ? def.internalParameters : {};
+  if (ext.workflow !== undefined)
+    out.add(`${at}.externalParameters.workflow`, 'a local run names no workflow [layout]');
+  if (internal.github !== undefined)
+    out.add(`${at}.internalParameters.github`, 'a local run has no GitHub parameters [layout]');
+  const local = (internal[INTERNAL_KEY] as Json).local;
+  if (!isObject(local) || typeof local.host !== 'string' || local.host === '')
+    out.add(
+      `${at}.internalParameters.${INTERNAL_KEY}.local`,
+      'required object {host, git?} [layout]',
+    );
+  const builder = isObject(run.builder) ? run.builder : {};
+  if (builder.id !== LOCAL_BUILDER_ID)
+    out.add(
+      'predicate.runDetails.builder.id',
+      `must be ${LOCAL_BUILDER_ID} for a local run [layout]`,
+    );
 }
 
 /** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */

@@ -5,6 +5,7 @@ import type {
   AcceleratorInfo,
   DatasetRef,
   IdentitySource,
+  LocalRun,
   OsInfo,
   PythonPackage,
   ResourceDescriptor,
@@ -48,6 +49,8 @@ export interface ProvenanceView {
   startedOn?: string;
   finishedOn?: string;
   identitySource?: IdentitySource;
+  /** A run outside any CI: the host and what git said. Nothing of it is proven. */
+  local?: LocalRun;
   /** Identity fields recovered from workflow, github, source, builder.id and invocationId. */
   identity: RecordedIdentity;
   datasets: DatasetRef[];

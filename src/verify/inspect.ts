@@ -4,7 +4,7 @@ import { RFC3161Timestamp } from '@sigstore/core';
 import { readsAsProvenance } from '../statement/layout.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
+import type { LocalRun, DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
 import { parseBundle, type LoadedBundle } from './bundles.js';
 import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
 import { classifyCertificateIssuer, type SigstoreInstance } from './trust.js';
@@ -24,6 +24,8 @@ export interface BundleInspection {
   frameworks: PythonPackage[];
   parameters?: Record<string, unknown>;
   builderId?: string;
+  /** A run outside any CI: the host and what git said (claims; nothing proves them). */
+  local?: LocalRun;
   invocationId?: string;
   startedOn?: string;
   finishedOn?: string;
@@ -80,6 +82,7 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
       out.frameworks = view.packages;
       out.parameters = view.parameters;
       out.builderId = view.builderId;
+      if (view.local) out.local = view.local;
       out.invocationId = view.invocationId;
       out.startedOn = view.startedOn;
       out.finishedOn = view.finishedOn;

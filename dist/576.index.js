@@ -1,5 +1,5 @@
-export const id = 495;
-export const ids = [495];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 56378:
@@ -329,6 +329,7 @@ async function readDigestList(path, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KA: () => (/* binding */ identityFromEnvironment),
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   jW: () => (/* binding */ isGitHubRun),
 /* harmony export */   oc: () => (/* binding */ identityFromClaims)
 /* harmony export */ });
 /* unused harmony exports splitWorkflowRef, workflowPath */
@@ -562,6 +563,13 @@ function identityFromClaims(claims, opts = {}) {
  * the caller rather than the reusable workflow. A signed run takes the identity from the
  * token instead, where job_workflow_ref is exact.
  */
+/**
+ * Whether the variables say this is a GitHub Actions run: `GITHUB_ACTIONS=true`, or any of the
+ * run's variables set (a local run that sets some of them means one, and is told what is missing).
+ */
+function isGitHubRun(env) {
+    return env.GITHUB_ACTIONS === 'true' || REQUIRED_VARIABLES.some((n) => env[n]?.trim());
+}
 function identityFromEnvironment(env) {
     const v = (name) => {
         const value = env[name]?.trim();
@@ -606,7 +614,7 @@ function identityFromEnvironment(env) {
 
 /***/ }),
 
-/***/ 27247:
+/***/ 26470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1677,6 +1685,49 @@ async function checkClaims(ref, entry, spec) {
 var collect_environment = __webpack_require__(19595);
 // EXTERNAL MODULE: ./build/src/collect/identity.js
 var collect_identity = __webpack_require__(33052);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/src/collect/local-run.js
+// The identity of a run outside any CI: what git says of the workspace (the remote without
+// credentials, the commit, the branch, whether tracked files changed) and the host's name. Read
+// with git itself; a workspace that is not a repository, or a machine without git, gives the
+// host alone.
+
+
+function git(workspace, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', workspace, ...args], { timeout: 10_000, encoding: 'utf8' }, (e, out) => resolve(e ? undefined : out.trim()));
+    });
+}
+/**
+ * A remote URL as it may be published: `https://user:token@host/path` loses `user:token@`;
+ * scp-like `git@host:path` keeps its user, which is the protocol's, not a credential.
+ */
+function remoteWithoutCredentials(url) {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/@]*@)?(.*)$/i.exec(url);
+    return m ? `${m[1]}${m[3]}` : url;
+}
+async function localRun(workspace) {
+    const run = { host: (0,external_node_os_.hostname)() };
+    const commit = await git(workspace, ['rev-parse', '--verify', 'HEAD']);
+    if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit))
+        return run;
+    const [remote, branch, status] = await Promise.all([
+        git(workspace, ['config', '--get', 'remote.origin.url']),
+        git(workspace, ['symbolic-ref', '--quiet', '--short', 'HEAD']),
+        git(workspace, ['status', '--porcelain', '--untracked-files=no']),
+    ]);
+    run.git = {
+        ...(remote ? { remote: remoteWithoutCredentials(remote) } : {}),
+        commit,
+        ...(branch ? { branch } : {}),
+        dirty: status === undefined ? true : status !== '',
+    };
+    return run;
+}
+
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
@@ -2141,7 +2192,9 @@ function checkProvenance(predicate, out) {
         checkRunDetails(run, out);
     if ((0,json/* isObject */.G)(def) && (0,json/* isObject */.G)(run)) {
         const buildType = def.buildType;
-        if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
+        if (buildType === layout/* BUILD_TYPE */.mK && isLocalRun(def))
+            checkLocalRun(def, run, out);
+        else if (buildType === layout/* BUILD_TYPE */.mK || layout/* GITHUB_WORKFLOW_BUILD_TYPES */.x7.includes(String(buildType))) {
             checkWorkflowBuildType(def, run, out);
         }
     }
@@ -2201,6 +2254,28 @@ function checkStringMap(map, at, source, out) {
         if (typeof value !== 'string')
             out.add(`${at}.${k}`, `must be a string ${source}`);
     }
+}
+/** Our training record of a run outside any CI: `identitySource: local` [layout]. */
+function isLocalRun(def) {
+    const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
+    const ours = (0,json/* isObject */.G)(internal[layout/* INTERNAL_KEY */.aA]) ? internal[layout/* INTERNAL_KEY */.aA] : {};
+    return ours.identitySource === 'local';
+}
+/** A local run names no workflow, and says where it ran; builder.id is the local builder's. */
+function checkLocalRun(def, run, out) {
+    const at = 'predicate.buildDefinition';
+    const ext = (0,json/* isObject */.G)(def.externalParameters) ? def.externalParameters : {};
+    const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
+    if (ext.workflow !== undefined)
+        out.add(`${at}.externalParameters.workflow`, 'a local run names no workflow [layout]');
+    if (internal.github !== undefined)
+        out.add(`${at}.internalParameters.github`, 'a local run has no GitHub parameters [layout]');
+    const local = internal[layout/* INTERNAL_KEY */.aA].local;
+    if (!(0,json/* isObject */.G)(local) || typeof local.host !== 'string' || local.host === '')
+        out.add(`${at}.internalParameters.${layout/* INTERNAL_KEY */.aA}.local`, 'required object {host, git?} [layout]');
+    const builder = (0,json/* isObject */.G)(run.builder) ? run.builder : {};
+    if (builder.id !== layout/* LOCAL_BUILDER_ID */.GC)
+        out.add('predicate.runDetails.builder.id', `must be ${layout/* LOCAL_BUILDER_ID */.GC} for a local run [layout]`);
 }
 /** GitHub's workflow buildType fields, which ours keeps unchanged [gh] [layout]. */
 function checkWorkflowBuildType(def, run, out) {
@@ -2367,6 +2442,7 @@ var sign_and_store = __webpack_require__(907);
 
 
 
+
 async function attest(inputs, ctx) {
     const now = ctx.now ?? (() => new Date());
     const startedOn = now();
@@ -2375,16 +2451,14 @@ async function attest(inputs, ctx) {
     const training = (0,build/* buildTrainingRecord */.wf)({
         ...collected.record,
         subjects: collected.model.subjects,
-        identity: plan.identity,
+        ...(plan.identity ? { identity: plan.identity } : { local: plan.local }),
         startedOn,
         finishedOn: now(),
         toolVersion: ctx.toolVersion,
     });
-    const provenance = buildGithubProvenance(training.subject, plan.identity);
-    const payloads = [(0,build/* serializeStatement */.US)(provenance), (0,build/* serializeStatement */.US)(training)];
-    for (const [k, s] of [provenance, training].entries())
-        checkValid(s, payloads[k]);
-    const run = inputs.mlBom ? await withMlBom(payloads, training, ctx) : { payloads };
+    const run = runStatements(training, plan);
+    if (inputs.mlBom)
+        await withMlBom(run, training, ctx);
     const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,sign_and_store/* signAndStore */.k)(run, inputs, ctx, plan, collected.model.directories));
     return {
         statement: training,
@@ -2393,7 +2467,7 @@ async function attest(inputs, ctx) {
         subjects: training.subject,
         files: collected.model.files,
         directories: collected.model.directories,
-        identity: plan.identity,
+        ...(plan.identity ? { identity: plan.identity } : { local: plan.local }),
         environment: collected.record.environment,
         endpoints: plan.endpoints,
     };
@@ -2433,13 +2507,17 @@ async function preflight(inputs, ctx) {
         });
     }
     const { serverUrl } = (0,github/* githubUrls */.MB)(ctx.env);
+    // Outside GitHub Actions, with no token, the run is what git and the host say.
+    const local = !token && !(0,collect_identity/* isGitHubRun */.jW)(ctx.env) ? await localRun(ctx.workspace) : undefined;
     const identity = token
         ? (0,collect_identity/* identityFromClaims */.oc)((0,collect_identity/* decodeJwtClaims */.dG)(token), { serverUrl })
-        : (0,collect_identity/* identityFromEnvironment */.KA)(ctx.env);
+        : local
+            ? undefined
+            : (0,collect_identity/* identityFromEnvironment */.KA)(ctx.env);
     const endpoints = inputs.sign
-        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: identity.repositoryVisibility })
+        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: identity?.repositoryVisibility })
         : undefined;
-    return { token, identity, endpoints, serverUrl };
+    return { token, ...(identity ? { identity } : { local: local }), endpoints, serverUrl };
 }
 async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
@@ -2508,13 +2586,31 @@ function checkValid(statement, payload) {
         return;
     throw new errors/* ProvenanceError */.CG('INTERNAL', `the ${statement.predicateType} statement does not validate: ${problems.join('; ')}`, { fix: 'report this as a bug in training-provenance' });
 }
+/**
+ * The run's statements, checked: GitHub's build provenance for a GitHub workflow run (what
+ * actions/attest users read), and the training record.
+ */
+function runStatements(training, plan) {
+    const run = { roles: [], payloads: [] };
+    const add = (role, s) => {
+        const payload = (0,build/* serializeStatement */.US)(s);
+        checkValid(s, payload);
+        run.roles.push(role);
+        run.payloads.push(payload);
+    };
+    if (plan.identity)
+        add('build-provenance', buildGithubProvenance(training.subject, plan.identity));
+    add('training-record', training);
+    return run;
+}
 /** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
-async function withMlBom(payloads, training, ctx) {
-    const view = (0,statement_read/* readProvenance */.Ch)(JSON.parse(payloads[1]));
+async function withMlBom(run, training, ctx) {
+    const view = (0,statement_read/* readProvenance */.Ch)(JSON.parse((0,sign_and_store/* trainingPayload */.l)(run)));
     const metrics = await (0,src_bom/* recordedMetrics */.Kj)(view.byproducts, ctx.workspace);
     const bom = (0,src_bom/* buildMlBom */.Mp)(view, { toolVersion: ctx.toolVersion, metrics });
-    const statement = (0,build/* serializeStatement */.US)((0,build/* buildBomStatement */.uA)(training.subject, bom));
-    return { payloads: [...payloads, statement], bom: `${JSON.stringify(bom, null, 2)}\n` };
+    run.roles.push('ml-bom');
+    run.payloads.push((0,build/* serializeStatement */.US)((0,build/* buildBomStatement */.uA)(training.subject, bom)));
+    run.bom = `${JSON.stringify(bom, null, 2)}\n`;
 }
 
 
@@ -2524,7 +2620,8 @@ async function withMlBom(payloads, training, ctx) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ signAndStore)
+/* harmony export */   k: () => (/* binding */ signAndStore),
+/* harmony export */   l: () => (/* binding */ trainingPayload)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
@@ -2547,25 +2644,27 @@ async function withMlBom(payloads, training, ctx) {
 
 
 
-const ROLES = ['build-provenance', 'training-record', 'ml-bom'];
+/** The serialized training record of a run. */
+const trainingPayload = (run) => run.payloads[run.roles.indexOf('training-record')];
 /**
  * Writes both statements first (so a signing failure keeps them), then signs both, writes the
  * bundles, stores them through the API and uploads the artifact. Files of an earlier run
  * that this one does not write are removed.
  */
 async function signAndStore(run, inputs, ctx, plan, directories) {
-    const { payloads } = run;
+    const { payloads, roles } = run;
     const files = run.bom ? { [_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn]: run.bom } : {};
-    const roles = ROLES.slice(0, payloads.length);
     const stored = roles.map((role, k) => {
         files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement] = payloads[k];
         return { role, statementPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement) };
     });
     await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
+    const ofRole = (role) => stored.find((s) => s.role === role);
+    const bom = ofRole('ml-bom');
     const out = {
-        provenance: stored[0],
-        training: stored[1],
-        mlBom: stored[2] && Object.assign(stored[2], { bomPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn) }),
+        provenance: ofRole('build-provenance'),
+        training: ofRole('training-record'),
+        mlBom: bom && Object.assign(bom, { bomPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn) }),
         certificatePem: undefined,
         artifact: undefined,
         modelSignatures: [],
@@ -2593,7 +2692,7 @@ async function signAndStore(run, inputs, ctx, plan, directories) {
         const explicit = inputs.artifactName.trim() !== '';
         const name = explicit
             ? inputs.artifactName.trim()
-            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(payloads[1]));
+            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
         out.artifact = await (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadProvenanceArtifact */ .ff)(Object.keys(files).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
     }
     return out;
@@ -3313,7 +3412,8 @@ function trainingParameters(input) {
     if (acc.notes && acc.notes.length > 0)
         accelerator.notes = [...acc.notes];
     return {
-        identitySource: input.identity.source,
+        identitySource: input.identity ? input.identity.source : 'local',
+        ...(input.local ? { local: structuredClone(input.local) } : {}),
         python: recordedPython(env),
         accelerator,
         os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
@@ -3359,13 +3459,15 @@ function uniqueSubjects(subjects) {
 }
 function buildTrainingRecord(input) {
     const { identity } = input;
-    const externalParameters = {
-        workflow: {
-            ref: identity.ref,
-            repository: repositoryUrl(identity),
-            path: identity.workflowPath,
-        },
-    };
+    const externalParameters = identity
+        ? {
+            workflow: {
+                ref: identity.ref,
+                repository: repositoryUrl(identity),
+                path: identity.workflowPath,
+            },
+        }
+        : {};
     if (input.parameters) {
         externalParameters.parameters = structuredClone(input.parameters.parameters);
         if (input.parameters.source) {
@@ -3374,7 +3476,9 @@ function buildTrainingRecord(input) {
     }
     const resolvedDependencies = [
         // [0] exactly as GitHub's workflow buildType writes it: no name, no annotations.
-        { uri: sourceUri(identity), digest: { gitCommit: identity.sha } },
+        identity
+            ? { uri: sourceUri(identity), digest: { gitCommit: identity.sha } }
+            : localSource(input.local),
         ...input.datasets.map(datasetDependency),
         ...input.requirements.map((r) => withRole(r, 'requirements')),
         ...interpreterDependency(input.environment),
@@ -3389,13 +3493,28 @@ function buildTrainingRecord(input) {
                 buildType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_TYPE */ .mK,
                 externalParameters,
                 internalParameters: {
-                    github: githubParameters(identity),
+                    ...(identity ? { github: githubParameters(identity) } : {}),
                     [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERNAL_KEY */ .aA]: trainingParameters(input),
                 },
                 resolvedDependencies,
             },
             runDetails: runDetailsOf(input),
         },
+    };
+}
+/**
+ * A local run's source, where GitHub's buildType puts the workflow's repository: the git remote
+ * (or, without one, the workspace's repository on this host) at the branch, pinned by the commit.
+ * Without git, the host alone, and no digest: nothing pins what ran.
+ */
+function localSource(local) {
+    const g = local.git;
+    if (!g?.commit)
+        return { uri: `file://${local.host}/` };
+    const where = g.remote ?? `file://${local.host}/`;
+    return {
+        uri: `git+${where}${g.branch ? `@refs/heads/${g.branch}` : ''}`,
+        digest: { gitCommit: g.commit },
     };
 }
 /** GitHub's workflow buildType internal parameters, which ours keeps unchanged. */
@@ -3412,15 +3531,17 @@ function githubParameters(identity) {
 function runDetailsOf(input) {
     const { identity } = input;
     const finishedOn = formatTimestamp(input.finishedOn);
+    const invocation = identity
+        ? invocationId(identity)
+        : `urn:training-provenance:local:${encodeURIComponent(input.local.host)}:${finishedOn}`;
     const metadata = input.startedOn
-        ? {
-            invocationId: invocationId(identity),
-            startedOn: formatTimestamp(input.startedOn),
-            finishedOn,
-        }
-        : { invocationId: invocationId(identity), finishedOn };
+        ? { invocationId: invocation, startedOn: formatTimestamp(input.startedOn), finishedOn }
+        : { invocationId: invocation, finishedOn };
     const runDetails = {
-        builder: { id: builderId(identity), version: { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH]: input.toolVersion } },
+        builder: {
+            id: identity ? builderId(identity) : _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_BUILDER_ID */ .GC,
+            version: { [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH]: input.toolVersion },
+        },
         metadata,
     };
     if (input.byproducts.length > 0) {
