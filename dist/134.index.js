@@ -692,36 +692,10 @@ var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
-// An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
-// against the public key the user gives, which is the whole of the signer's identity. Such a
-// bundle has no certificate, no transparency-log entry and no timestamp to check.
 
 
 
 
-
-
-/**
- * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
- * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
- * SHA-256 alone.
- */
-function dsseSignatureVerifies(envelope, key) {
-    if (envelope.signatures.length !== 1)
-        return false;
-    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
-    const sig = envelope.signatures[0].sig;
-    const hashes = new Set([(0,sign_key/* curveHash */._K)(key), 'sha256'].filter((h) => h !== undefined));
-    return [...hashes].some((h) => {
-        try {
-            return (0,external_node_crypto_.verify)(h, pae, key, sig);
-        }
-        catch {
-            return false;
-        }
-    });
-}
 /**
  * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad
  * usage (thrown), as for keyless signatures; one that is not a bundle is a violation.
@@ -764,7 +738,7 @@ async function checkKeySignature(sigPath, publicKey) {
     const { bundle } = read;
     if (bundle.verificationMaterial.content.$case !== 'publicKey')
         return violation('public-key', `${sigPath} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
-    if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, publicKey))
+    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(bundle.content.dsseEnvelope, publicKey))
         return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,sign_key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
     return read;
 }
@@ -774,6 +748,7 @@ async function checkKeySignature(sigPath, publicKey) {
 // its chain travel in the bundle, and the user gives the trust anchors (--cert-chain). The leaf
 // must chain to an anchor through CA certificates, be valid now (such a bundle has no trusted
 // timestamp), and allow digital signatures; its key must have signed the envelope.
+
 
 
 
@@ -833,7 +808,7 @@ async function checkCertSignature(sigPath, anchors, now = new Date()) {
     if (problem)
         return cert_verify_violation(problem, 'do not use this model: its signer does not chain to the anchors given');
     const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
-    if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
+    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(bundle.content.dsseEnvelope, key))
         return cert_verify_violation("the signature does not verify with the leaf certificate's key");
     return read;
 }
@@ -969,8 +944,14 @@ async function verifyOmsSignature(opts) {
 /** The bundle, its trusted root and its signature; the signer recorded in the result. */
 async function checkSignature(opts, result) {
     const loaded = await loadSignature(opts.sigPath);
-    if (!('certificate' in loaded))
+    if ('kind' in loaded)
         return loaded;
+    if (!loaded.certificate)
+        return {
+            kind: 'signature',
+            rule: 'public-key',
+            message: `${opts.sigPath} is signed with a key (hint ${loaded.publicKeyHint || 'none'}): give its public key with --public-key`,
+        };
     result.signer = (0,certificate/* signerFromCertificate */._H)(loaded.certificate);
     result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
     let root;
@@ -1259,8 +1240,8 @@ async function downloadBundle(url, source, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
-var pipeline = __webpack_require__(34038);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(44918);
 ;// CONCATENATED MODULE: ./build/src/engine/model-signatures.js
 
 
@@ -1441,6 +1422,7 @@ async function verify(inputs, ctx) {
         proofs,
         refresh,
         advisories,
+        ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
     });
     const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust);
     return { ...report, modelSignatures };
@@ -1559,18 +1541,13 @@ function signatureAlone(inputs) {
         Boolean(inputs.publicKey?.trim()) ||
         Boolean(inputs.certChain?.trim()));
 }
-/** The public key model signatures must verify with; keys sign model signatures only, for now. */
+/**
+ * The public key that whatever is signed with a key must verify with: a provenance bundle
+ * (attest --private-key) and model signatures (model_signing sign key) alike.
+ */
 async function keyForSignatures(inputs, workspace) {
     const path = inputs.publicKey?.trim();
-    if (!path)
-        return undefined;
-    if (inputs.bundle.trim() !== '')
-        throw new errors/* ProvenanceError */.CG('NOT_SUPPORTED', 'public-key checks model signatures; a provenance bundle is checked keyless', {
-            input: 'public-key',
-            value: path,
-            fix: 'verify the model signature alone (no bundle) with public-key, or the provenance with the signer inputs',
-        });
-    return (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path));
+    return path ? (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path)) : undefined;
 }
 /** The model signature's own signer when one is given, else the provenance's. */
 function modelSignatureSigner(inputs, provenance, serverUrl) {
@@ -1906,6 +1883,8 @@ const section = (title, lines) => lines.length > 0 ? ['', title, ...lines] : [];
 function signerLines(report) {
     const out = [];
     const s = report.signer;
+    if (report.signedWithKey)
+        out.push('', `Signer: the key given (hint ${report.signedWithKey}); no certificate, so no CI identity`);
     if (s) {
         out.push('', 'Signer (from the certificate):');
         out.push(`  identity (SAN):   ${s.san ?? '(none)'}`);

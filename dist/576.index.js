@@ -1684,7 +1684,7 @@ async function checkClaims(ref, entry, spec) {
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var collect_environment = __webpack_require__(19595);
 // EXTERNAL MODULE: ./build/src/collect/identity.js
-var collect_identity = __webpack_require__(33052);
+var identity = __webpack_require__(33052);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
@@ -1728,6 +1728,8 @@ async function localRun(workspace) {
     return run;
 }
 
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var key = __webpack_require__(76452);
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
 // The model: what the statement is about. Every file is a subject; every directory is,
 // in addition, one subject whose sha256 is its OMS root digest, so that
@@ -2443,6 +2445,8 @@ var sign_and_store = __webpack_require__(907);
 
 
 
+
+
 async function attest(inputs, ctx) {
     const now = ctx.now ?? (() => new Date());
     const startedOn = now();
@@ -2480,6 +2484,8 @@ async function preflight(inputs, ctx) {
     if (inputs.modelSignature && !inputs.sign) {
         refuseInput('model-signature', 'model-signature: true needs a signature, and sign is false', 'set sign: true (with id-token: write), or model-signature: false');
     }
+    const key = await signingKey(inputs, ctx);
+    const keyless = inputs.sign && !key;
     const endpointInputs = {
         choice: inputs.sigstore,
         fulcioUrl: inputs.fulcioUrl,
@@ -2487,37 +2493,67 @@ async function preflight(inputs, ctx) {
         tsaUrl: inputs.tsaUrl,
     };
     // Bad instance settings are reported before the runner is asked for a token.
-    if (inputs.sign)
+    if (keyless)
         (0,instances/* resolveEndpoints */.$K)(endpointInputs);
     await (0,output_dir/* prepareOutputDir */.g$)(inputs.outputDir);
-    // With sign: false no token is asked for at all: it would only be logged and masked.
-    const token = inputs.sign ? await ctx.getIdToken() : undefined;
-    if (inputs.sign && !token) {
-        const why = ctx.idTokenProblem?.();
-        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
-            input: 'sign',
-            value: 'true',
-            fix: "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
-        });
-    }
-    if (inputs.sign && inputs.pushToGitHub && !ctx.githubToken) {
+    // With sign: false (or a key) no token is asked for at all: it would only be logged and masked.
+    const token = keyless ? await requireToken(ctx) : undefined;
+    if (keyless && inputs.pushToGitHub && !ctx.githubToken) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'push-to-github needs a GitHub token', {
             input: 'github-token',
             fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
         });
     }
     const { serverUrl } = (0,github/* githubUrls */.MB)(ctx.env);
-    // Outside GitHub Actions, with no token, the run is what git and the host say.
-    const local = !token && !(0,collect_identity/* isGitHubRun */.jW)(ctx.env) ? await localRun(ctx.workspace) : undefined;
-    const identity = token
-        ? (0,collect_identity/* identityFromClaims */.oc)((0,collect_identity/* decodeJwtClaims */.dG)(token), { serverUrl })
-        : local
-            ? undefined
-            : (0,collect_identity/* identityFromEnvironment */.KA)(ctx.env);
-    const endpoints = inputs.sign
-        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: identity?.repositoryVisibility })
+    const who = await runIdentity(token, ctx, serverUrl);
+    const endpoints = keyless
+        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: who.identity?.repositoryVisibility })
         : undefined;
-    return { token, ...(identity ? { identity } : { local: local }), endpoints, serverUrl };
+    return { token, ...who, endpoints, serverUrl, ...(key ? { key } : {}) };
+}
+/** A token to sign with, or the reason there is none. */
+async function requireToken(ctx) {
+    const token = await ctx.getIdToken();
+    if (token)
+        return token;
+    const why = ctx.idTokenProblem?.();
+    throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with${why ? ` (${why})` : ''}`, {
+        input: 'sign',
+        value: 'true',
+        fix: "add 'permissions: id-token: write' to the job (pull requests from forks get no token: set sign: false there), or sign with a key (private-key)",
+    });
+}
+/**
+ * Who ran: the token's claims; else the runner's GITHUB_* variables; else, outside GitHub
+ * Actions, what git and the host say.
+ */
+async function runIdentity(token, ctx, serverUrl) {
+    if (token)
+        return { identity: (0,identity/* identityFromClaims */.oc)((0,identity/* decodeJwtClaims */.dG)(token), { serverUrl }) };
+    if ((0,identity/* isGitHubRun */.jW)(ctx.env))
+        return { identity: (0,identity/* identityFromEnvironment */.KA)(ctx.env) };
+    return { local: await localRun(ctx.workspace) };
+}
+/** The private key (and its certificate) to sign with, checked before anything is hashed. */
+async function signingKey(inputs, ctx) {
+    const path = inputs.privateKey?.trim();
+    if (!path) {
+        if (inputs.signingCert?.trim())
+            refuseInput('signing-cert', 'signing-cert is the certificate of a private key, and none is given', 'give private-key too', inputs.signingCert);
+        return undefined;
+    }
+    if (!inputs.sign)
+        refuseInput('private-key', 'private-key signs, and sign is false', 'drop private-key, or sign: true', path);
+    if (inputs.pushToGitHub)
+        refuseInput('push-to-github', 'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key', 'set push-to-github: false; the bundles are written to output-dir', 'true');
+    const privateKey = await (0,key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, path), ctx.keyPassphrase);
+    const cert = inputs.signingCert?.trim();
+    return cert
+        ? {
+            privateKey,
+            certificatePem: await (0,key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, cert), privateKey),
+        }
+        : { privateKey };
 }
 async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
@@ -2625,16 +2661,18 @@ async function withMlBom(run, training, ctx) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(15042);
 /* harmony import */ var _oms_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27890);
 /* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66613);
-/* harmony import */ var _statement_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42843);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
-/* harmony import */ var _store_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75689);
-/* harmony import */ var _store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62280);
+/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76452);
+/* harmony import */ var _statement_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42843);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
+/* harmony import */ var _store_artifact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75689);
+/* harmony import */ var _store_output_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62280);
 // The store half of attest: every statement written first (so a signing failure keeps them),
 // then signed, written as bundles, stored through the attestations API, uploaded as an
 // artifact; model signatures made with the same certificate's run.
+
 
 
 
@@ -2653,36 +2691,38 @@ const trainingPayload = (run) => run.payloads[run.roles.indexOf('training-record
  */
 async function signAndStore(run, inputs, ctx, plan, directories) {
     const { payloads, roles } = run;
-    const files = run.bom ? { [_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn]: run.bom } : {};
+    const files = run.bom ? { [_statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .ML_BOM_FILE */ .kn]: run.bom } : {};
     const stored = roles.map((role, k) => {
-        files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement] = payloads[k];
-        return { role, statementPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].statement) };
+        files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7[role].statement] = payloads[k];
+        return { role, statementPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7[role].statement) };
     });
-    await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
+    await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
     const ofRole = (role) => stored.find((s) => s.role === role);
     const bom = ofRole('ml-bom');
     const out = {
         provenance: ofRole('build-provenance'),
         training: ofRole('training-record'),
-        mlBom: bom && Object.assign(bom, { bomPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn) }),
+        mlBom: bom && Object.assign(bom, { bomPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .ML_BOM_FILE */ .kn) }),
         certificatePem: undefined,
         artifact: undefined,
         modelSignatures: [],
     };
-    if (plan.token && plan.endpoints) {
-        const signed = await signAll(payloads, plan, ctx);
+    if ((plan.token && plan.endpoints) || plan.key) {
+        const signed = plan.key
+            ? await signAllWithKey(payloads, plan.key)
+            : await signAll(payloads, plan, ctx);
         roles.forEach((role, k) => {
-            files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].bundle] = JSON.stringify(signed[k].bundle);
+            files[_statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7[role].bundle] = JSON.stringify(signed[k].bundle);
             Object.assign(stored[k], {
-                bundlePath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7[role].bundle),
+                bundlePath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7[role].bundle),
                 bundle: signed[k].bundle,
                 logIndex: signed[k].logIndex,
             });
         });
-        out.certificatePem = signed[0].certificatePem;
-        await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
+        out.certificatePem = signed[0].certificatePem || undefined;
+        await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .replaceRunFiles */ .rm)(inputs.outputDir, files);
         out.modelSignatures = await signModels(directories, inputs, ctx, plan);
-        if (inputs.pushToGitHub)
+        if (inputs.pushToGitHub && !plan.key)
             await push(stored, ctx, plan);
     }
     else if (inputs.pushToGitHub && inputs.sign) {
@@ -2692,15 +2732,15 @@ async function signAndStore(run, inputs, ctx, plan, directories) {
         const explicit = inputs.artifactName.trim() !== '';
         const name = explicit
             ? inputs.artifactName.trim()
-            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
-        out.artifact = await (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadProvenanceArtifact */ .ff)(Object.keys(files).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
+            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
+        out.artifact = await (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_7__/* .uploadProvenanceArtifact */ .ff)(Object.keys(files).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
     }
     return out;
 }
 /** The digest a default artifact name carries: the model's, else the first subject's. */
 function artifactDigest(trainingPayload) {
     const subjects = JSON.parse(trainingPayload).subject;
-    return (0,_statement_build_js__WEBPACK_IMPORTED_MODULE_4__/* .modelSha256 */ .jr)(subjects) ?? subjects[0]?.digest.sha256 ?? '';
+    return (0,_statement_build_js__WEBPACK_IMPORTED_MODULE_5__/* .modelSha256 */ .jr)(subjects) ?? subjects[0]?.digest.sha256 ?? '';
 }
 async function signAll(payloads, plan, ctx) {
     try {
@@ -2713,14 +2753,24 @@ async function signAll(payloads, plan, ctx) {
         throw e;
     }
 }
+/** Each statement signed with the key: DSSE bundles with the key's hint (or its certificate). */
+async function signAllWithKey(payloads, key) {
+    const out = [];
+    for (const p of payloads) {
+        const bundle = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem);
+        out.push({ bundle, certificatePem: key.certificatePem ?? '' });
+    }
+    return out;
+}
 async function signModels(directories, inputs, ctx, plan) {
     if (!inputs.modelSignature)
         return [];
     const out = [];
     for (const dir of directories) {
         const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .O)(dir, {
-            endpoints: plan.endpoints,
-            token: plan.token,
+            ...(plan.key
+                ? { privateKey: plan.key.privateKey, signingCertificate: plan.key.certificatePem }
+                : { endpoints: plan.endpoints, token: plan.token }),
             log: ctx.log,
             outputDir: inputs.outputDir,
             ...ctx.network,
@@ -2742,7 +2792,7 @@ async function push(stored, ctx, plan) {
         s.attestation = await pushAttestation(s.bundle, {
             token: ctx.githubToken,
             repository: plan.identity.repository,
-            apiUrl: (0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(ctx.env).apiUrl,
+            apiUrl: (0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .githubUrls */ .MB)(ctx.env).apiUrl,
             serverUrl: plan.serverUrl,
             log: ctx.log,
             what: WHAT[s.role],

@@ -223,6 +223,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE
+  --private-key PEM      sign with an EC key (P-256, P-384, P-521) instead of keyless, where
+                         there is no OIDC (an encrypted key's passphrase:
+                         TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key
+  --signing-cert PEM     with --private-key: its certificate, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
@@ -245,6 +249,8 @@ const OPTIONS = {
     'output-dir': { type: 'string' },
     sign: { type: 'boolean' },
     'identity-token-file': { type: 'string' },
+    'private-key': { type: 'string' },
+    'signing-cert': { type: 'string' },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
@@ -288,6 +294,8 @@ async function cliAttest(argv, out, err) {
         outputDir: (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values['output-dir']) || 'provenance'),
         modelSignature: values['model-signature'] === true,
         mlBom: values['ml-bom'] === true,
+        privateKey: (0,args/* str */.gx)(values['private-key']),
+        signingCert: (0,args/* str */.gx)(values['signing-cert']),
     }, {
         workspace,
         env: { ...env },
@@ -297,6 +305,7 @@ async function cliAttest(argv, out, err) {
         githubToken: env.GITHUB_TOKEN,
         artifactRuntimeAvailable: false,
         toolVersion: version/* TOOL_VERSION */.w,
+        keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
@@ -827,8 +836,10 @@ function inspectBundle(bundle, source = 'bundle') {
         verified: false,
         source: b.source,
         mediaType: b.bundle.mediaType,
-        instance: (0,trust/* classifyCertificateIssuer */.hS)(b.certificate),
-        signer: (0,certificate/* signerFromCertificate */._H)(b.certificate),
+        instance: b.certificate ? (0,trust/* classifyCertificateIssuer */.hS)(b.certificate) : 'key',
+        ...(b.certificate
+            ? { signer: (0,certificate/* signerFromCertificate */._H)(b.certificate) }
+            : { publicKeyHint: b.publicKeyHint ?? '' }),
         payloadType: envelope.payloadType,
         subjects: [],
         datasets: [],
@@ -975,12 +986,16 @@ function withModelSignature(i, c) {
     }
 }
 function renderInspection(i) {
-    if (!('signer' in i))
+    if (!('mediaType' in i))
         return renderStatement(i);
     const lines = [`${i.source} — NOT VERIFIED (inspect only decodes)`, ''];
-    lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
-    lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
-    if (i.signer.sourceRepositoryUri)
+    if (!i.signer)
+        lines.push(`signer:     a key (hint ${i.publicKeyHint || 'none'}): no certificate`);
+    else {
+        lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
+        lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
+    }
+    if (i.signer?.sourceRepositoryUri)
         lines.push(`repository: ${i.signer.sourceRepositoryUri} @ ${i.signer.sourceRepositoryRef ?? '?'}`);
     lines.push(`instance:   ${i.instance}`);
     if (i.logIndex)
@@ -2161,8 +2176,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var commitment_proof = __webpack_require__(75645);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
-var pipeline = __webpack_require__(34038);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(44918);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
@@ -2338,8 +2353,9 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
-  --public-key PEM            a model signature made with a key (model_signing sign key):
-                              the key it must verify with
+  --public-key PEM            what is signed with a key (attest --private-key, model_signing
+                              sign key) must verify with this key; a key proves no CI
+                              identity, so --repository and the like then fail
   --cert-chain PEM            (repeatable) trust anchors for a model signature made with a
                               certificate (model_signing sign certificate)
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out

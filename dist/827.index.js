@@ -775,8 +775,8 @@ function footer(runUrl) {
 var evaluate = __webpack_require__(87070);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 1 modules
-var pipeline = __webpack_require__(34038);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(44918);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
 // The verdict a review opens with. A signed bundle with a trusted root and an expected
 // signer goes through the verify engine (signature, identity, model on disk, policy); a

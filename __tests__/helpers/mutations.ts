@@ -207,7 +207,9 @@ export function bundleMutations(base: BundleJson, other: BundleJson): Mutation[]
     delete b.verificationMaterial.certificate;
     delete b.verificationMaterial.x509CertificateChain;
   });
-  add('certificate: replaced by a public key hint', 'certificate', SHAPE, (b) => {
+  // A key-signed bundle's shape: refused unless the verifier is given that key (and even then it
+  // proves no CI identity), so the refusal is at the signature.
+  add('certificate: replaced by a public key hint', 'certificate', SHAPE_OR_SIG, (b) => {
     delete b.verificationMaterial.certificate;
     delete b.verificationMaterial.x509CertificateChain;
     b.verificationMaterial.publicKey = { hint: 'attacker-key' };

@@ -29,6 +29,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE
+  --private-key PEM      sign with an EC key (P-256, P-384, P-521) instead of keyless, where
+                         there is no OIDC (an encrypted key's passphrase:
+                         TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key
+  --signing-cert PEM     with --private-key: its certificate, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
@@ -52,6 +56,8 @@ const OPTIONS: Options = {
   'output-dir': { type: 'string' },
   sign: { type: 'boolean' },
   'identity-token-file': { type: 'string' },
+  'private-key': { type: 'string' },
+  'signing-cert': { type: 'string' },
   sigstore: { type: 'string' },
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
@@ -101,6 +107,8 @@ export async function cliAttest(
       outputDir: resolve(workspace, str(values['output-dir']) || 'provenance'),
       modelSignature: values['model-signature'] === true,
       mlBom: values['ml-bom'] === true,
+      privateKey: str(values['private-key']),
+      signingCert: str(values['signing-cert']),
     },
     {
       workspace,
@@ -112,6 +120,7 @@ export async function cliAttest(
       githubToken: env.GITHUB_TOKEN,
       artifactRuntimeAvailable: false,
       toolVersion: TOOL_VERSION,
+      keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
       log: (line) => err.write(`${line}\n`),
       onProgress: (label, p) => bar.update(label, p),
     },

@@ -118,11 +118,15 @@ function withModelSignature(i: BundleInspection, c: LoadedBundle): Inspection {
 }
 
 function renderInspection(i: Inspection): string {
-  if (!('signer' in i)) return renderStatement(i);
+  if (!('mediaType' in i)) return renderStatement(i);
   const lines = [`${i.source} — NOT VERIFIED (inspect only decodes)`, ''];
-  lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
-  lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
-  if (i.signer.sourceRepositoryUri)
+  if (!i.signer)
+    lines.push(`signer:     a key (hint ${i.publicKeyHint || 'none'}): no certificate`);
+  else {
+    lines.push(`signer:     ${i.signer.san ?? '(none)'}`);
+    lines.push(`issuer:     ${i.signer.issuer ?? '(none)'}`);
+  }
+  if (i.signer?.sourceRepositoryUri)
     lines.push(
       `repository: ${i.signer.sourceRepositoryUri} @ ${i.signer.sourceRepositoryRef ?? '?'}`,
     );

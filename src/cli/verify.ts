@@ -29,8 +29,9 @@ ${SIGNER_HELP}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
-  --public-key PEM            a model signature made with a key (model_signing sign key):
-                              the key it must verify with
+  --public-key PEM            what is signed with a key (attest --private-key, model_signing
+                              sign key) must verify with this key; a key proves no CI
+                              identity, so --repository and the like then fail
   --cert-chain PEM            (repeatable) trust anchors for a model signature made with a
                               certificate (model_signing sign certificate)
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out

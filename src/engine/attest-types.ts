@@ -1,6 +1,7 @@
 // What attest takes and gives: its inputs, the runner around them, the plan preflight makes,
 // and the statements it stored.
 import type { SerializedBundle } from '@sigstore/bundle';
+import type { KeyObject } from 'node:crypto';
 import type { NetworkOptions } from '../net/retry.js';
 import type { HashProgress } from '../hash/index.js';
 import type { SigstoreEndpoints } from '../sign/instances.js';
@@ -38,6 +39,10 @@ export interface AttestInputs {
   modelSignature: boolean;
   /** `[NAME=]FILE` per line: model directories recorded from manifests, not read here. */
   modelManifest?: string;
+  /** A PEM EC private key: sign with it instead of keyless (clusters without OIDC). */
+  privateKey?: string;
+  /** With the key, its certificate (PEM), carried in the bundles in place of the key's hint. */
+  signingCert?: string;
   /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
   mlBom?: boolean;
 }
@@ -61,6 +66,8 @@ export interface AttestContext {
   network?: NetworkOptions;
   log: (line: string) => void;
   onProgress?: (label: string, p: HashProgress) => void;
+  /** The passphrase of an encrypted private key (from the environment, never a flag). */
+  keyPassphrase?: string;
 }
 
 /** One statement of the run as stored: its file, its bundle and where the API keeps it. */
@@ -106,6 +113,8 @@ export interface Plan {
   /** Exactly one of: the GitHub workflow run, or a run outside any CI. */
   identity?: WorkflowIdentity;
   local?: LocalRun;
+  /** Signing with a key instead of a token: the key and, when given, its certificate. */
+  key?: { privateKey: KeyObject; certificatePem?: string };
   endpoints?: SigstoreEndpoints;
   serverUrl: string;
 }

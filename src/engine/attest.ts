@@ -12,6 +12,8 @@ import {
   isGitHubRun,
 } from '../collect/identity.js';
 import { localRun } from '../collect/local-run.js';
+import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
+import { resolve } from 'node:path';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
 import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
 import { collectParameters } from '../collect/parameters.js';
@@ -90,6 +92,8 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
       'set sign: true (with id-token: write), or model-signature: false',
     );
   }
+  const key = await signingKey(inputs, ctx);
+  const keyless = inputs.sign && !key;
   const endpointInputs = {
     choice: inputs.sigstore,
     fulcioUrl: inputs.fulcioUrl,
@@ -97,40 +101,89 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
     tsaUrl: inputs.tsaUrl,
   };
   // Bad instance settings are reported before the runner is asked for a token.
-  if (inputs.sign) resolveEndpoints(endpointInputs);
+  if (keyless) resolveEndpoints(endpointInputs);
   await prepareOutputDir(inputs.outputDir);
-  // With sign: false no token is asked for at all: it would only be logged and masked.
-  const token = inputs.sign ? await ctx.getIdToken() : undefined;
-  if (inputs.sign && !token) {
-    const why = ctx.idTokenProblem?.();
-    throw new ProvenanceError(
-      'OIDC_UNAVAILABLE',
-      `no OIDC token to sign with${why ? ` (${why})` : ''}`,
-      {
-        input: 'sign',
-        value: 'true',
-        fix: "add 'permissions: id-token: write' to the job; pull requests from forks get no token, so for them set sign: false to write an unsigned statement",
-      },
-    );
-  }
-  if (inputs.sign && inputs.pushToGitHub && !ctx.githubToken) {
+  // With sign: false (or a key) no token is asked for at all: it would only be logged and masked.
+  const token = keyless ? await requireToken(ctx) : undefined;
+  if (keyless && inputs.pushToGitHub && !ctx.githubToken) {
     throw new ProvenanceError('INPUT_MISSING', 'push-to-github needs a GitHub token', {
       input: 'github-token',
       fix: "keep the default '${{ github.token }}' (GITHUB_TOKEN for the command) or set push-to-github: false",
     });
   }
   const { serverUrl } = githubUrls(ctx.env);
-  // Outside GitHub Actions, with no token, the run is what git and the host say.
-  const local = !token && !isGitHubRun(ctx.env) ? await localRun(ctx.workspace) : undefined;
-  const identity = token
-    ? identityFromClaims(decodeJwtClaims(token), { serverUrl })
-    : local
-      ? undefined
-      : identityFromEnvironment(ctx.env);
-  const endpoints = inputs.sign
-    ? resolveEndpoints({ ...endpointInputs, visibility: identity?.repositoryVisibility })
+  const who = await runIdentity(token, ctx, serverUrl);
+  const endpoints = keyless
+    ? resolveEndpoints({ ...endpointInputs, visibility: who.identity?.repositoryVisibility })
     : undefined;
-  return { token, ...(identity ? { identity } : { local: local! }), endpoints, serverUrl };
+  return { token, ...who, endpoints, serverUrl, ...(key ? { key } : {}) };
+}
+
+/** A token to sign with, or the reason there is none. */
+async function requireToken(ctx: AttestContext): Promise<string> {
+  const token = await ctx.getIdToken();
+  if (token) return token;
+  const why = ctx.idTokenProblem?.();
+  throw new ProvenanceError(
+    'OIDC_UNAVAILABLE',
+    `no OIDC token to sign with${why ? ` (${why})` : ''}`,
+    {
+      input: 'sign',
+      value: 'true',
+      fix: "add 'permissions: id-token: write' to the job (pull requests from forks get no token: set sign: false there), or sign with a key (private-key)",
+    },
+  );
+}
+
+/**
+ * Who ran: the token's claims; else the runner's GITHUB_* variables; else, outside GitHub
+ * Actions, what git and the host say.
+ */
+async function runIdentity(
+  token: string | undefined,
+  ctx: AttestContext,
+  serverUrl: string,
+): Promise<Pick<Plan, 'identity' | 'local'>> {
+  if (token) return { identity: identityFromClaims(decodeJwtClaims(token), { serverUrl }) };
+  if (isGitHubRun(ctx.env)) return { identity: identityFromEnvironment(ctx.env) };
+  return { local: await localRun(ctx.workspace) };
+}
+
+/** The private key (and its certificate) to sign with, checked before anything is hashed. */
+async function signingKey(inputs: AttestInputs, ctx: AttestContext): Promise<Plan['key']> {
+  const path = inputs.privateKey?.trim();
+  if (!path) {
+    if (inputs.signingCert?.trim())
+      refuseInput(
+        'signing-cert',
+        'signing-cert is the certificate of a private key, and none is given',
+        'give private-key too',
+        inputs.signingCert,
+      );
+    return undefined;
+  }
+  if (!inputs.sign)
+    refuseInput(
+      'private-key',
+      'private-key signs, and sign is false',
+      'drop private-key, or sign: true',
+      path,
+    );
+  if (inputs.pushToGitHub)
+    refuseInput(
+      'push-to-github',
+      'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key',
+      'set push-to-github: false; the bundles are written to output-dir',
+      'true',
+    );
+  const privateKey = await loadPrivateKey(resolve(ctx.workspace, path), ctx.keyPassphrase);
+  const cert = inputs.signingCert?.trim();
+  return cert
+    ? {
+        privateKey,
+        certificatePem: await loadSigningCertificate(resolve(ctx.workspace, cert), privateKey),
+      }
+    : { privateKey };
 }
 
 async function collect(inputs: AttestInputs, ctx: AttestContext) {

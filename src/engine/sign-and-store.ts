@@ -6,6 +6,7 @@ import { ProvenanceError } from '../errors.js';
 import { githubUrls } from '../github.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
 import { signStatements, type SignResult } from '../sign/sign.js';
+import { signWithKey } from '../sign/key.js';
 import { modelSha256, type Statement } from '../statement/build.js';
 import { ML_BOM_FILE, OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import {
@@ -71,8 +72,10 @@ export async function signAndStore(
     artifact: undefined as ArtifactOutcome | undefined,
     modelSignatures: [] as SignedModel[],
   };
-  if (plan.token && plan.endpoints) {
-    const signed = await signAll(payloads, plan, ctx);
+  if ((plan.token && plan.endpoints) || plan.key) {
+    const signed = plan.key
+      ? await signAllWithKey(payloads, plan.key)
+      : await signAll(payloads, plan, ctx);
     roles.forEach((role, k) => {
       files[OUTPUT_FILES[role].bundle] = JSON.stringify(signed[k]!.bundle);
       Object.assign(stored[k]!, {
@@ -81,10 +84,10 @@ export async function signAndStore(
         logIndex: signed[k]!.logIndex,
       });
     });
-    out.certificatePem = signed[0]!.certificatePem;
+    out.certificatePem = signed[0]!.certificatePem || undefined;
     await replaceRunFiles(inputs.outputDir, files);
     out.modelSignatures = await signModels(directories, inputs, ctx, plan);
-    if (inputs.pushToGitHub) await push(stored, ctx, plan);
+    if (inputs.pushToGitHub && !plan.key) await push(stored, ctx, plan);
   } else if (inputs.pushToGitHub && inputs.sign) {
     ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
   }
@@ -125,6 +128,19 @@ async function signAll(payloads: string[], plan: Plan, ctx: AttestContext): Prom
   }
 }
 
+/** Each statement signed with the key: DSSE bundles with the key's hint (or its certificate). */
+async function signAllWithKey(
+  payloads: string[],
+  key: NonNullable<Plan['key']>,
+): Promise<Array<Pick<SignResult, 'bundle' | 'certificatePem'> & { logIndex?: string }>> {
+  const out = [];
+  for (const p of payloads) {
+    const bundle = await signWithKey(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem);
+    out.push({ bundle, certificatePem: key.certificatePem ?? '' });
+  }
+  return out;
+}
+
 async function signModels(
   directories: readonly DirectoryDigest[],
   inputs: AttestInputs,
@@ -135,8 +151,9 @@ async function signModels(
   const out: SignedModel[] = [];
   for (const dir of directories) {
     const signed = await signModelDirectory(dir, {
-      endpoints: plan.endpoints!,
-      token: plan.token!,
+      ...(plan.key
+        ? { privateKey: plan.key.privateKey, signingCertificate: plan.key.certificatePem }
+        : { endpoints: plan.endpoints!, token: plan.token! }),
       log: ctx.log,
       outputDir: inputs.outputDir,
       ...ctx.network,

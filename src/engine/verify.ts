@@ -126,6 +126,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     proofs,
     refresh,
     advisories,
+    ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
   });
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
@@ -315,21 +316,13 @@ function signatureAlone(inputs: VerifyInputs): boolean {
   );
 }
 
-/** The public key model signatures must verify with; keys sign model signatures only, for now. */
+/**
+ * The public key that whatever is signed with a key must verify with: a provenance bundle
+ * (attest --private-key) and model signatures (model_signing sign key) alike.
+ */
 async function keyForSignatures(inputs: VerifyInputs, workspace: string) {
   const path = inputs.publicKey?.trim();
-  if (!path) return undefined;
-  if (inputs.bundle.trim() !== '')
-    throw new ProvenanceError(
-      'NOT_SUPPORTED',
-      'public-key checks model signatures; a provenance bundle is checked keyless',
-      {
-        input: 'public-key',
-        value: path,
-        fix: 'verify the model signature alone (no bundle) with public-key, or the provenance with the signer inputs',
-      },
-    );
-  return loadPublicKey(resolve(workspace, path));
+  return path ? loadPublicKey(resolve(workspace, path)) : undefined;
 }
 
 /** The model signature's own signer when one is given, else the provenance's. */

@@ -9,7 +9,8 @@ import { ProvenanceError } from '../errors.js';
 import type { Violation } from '../verify/types.js';
 import { pemCertificates } from '../sign/key.js';
 import { issuedBy } from '../verify/trust.js';
-import { dsseSignatureVerifies, readDsseBundle, type KeyedBundle } from './key-verify.js';
+import { readDsseBundle, type KeyedBundle } from './key-verify.js';
+import { dsseSignatureVerifies } from '../sign/key.js';
 
 /** Every certificate in the PEM files given (each may hold several). */
 export async function loadCertificates(paths: readonly string[]): Promise<X509Certificate[]> {

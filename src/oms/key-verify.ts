@@ -1,40 +1,16 @@
 // An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
 // against the public key the user gives, which is the whole of the signer's identity. Such a
 // bundle has no certificate, no transparency-log entry and no timestamp to check.
-import { verify, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
-import { dsse } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
-import { curveHash, keyHint } from '../sign/key.js';
+import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
 import type { Violation } from '../verify/types.js';
 
 export type KeyedBundle = {
   bundle: Bundle & { content: Extract<Bundle['content'], { $case: 'dsseEnvelope' }> };
 };
-
-/**
- * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
- * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
- * SHA-256 alone.
- */
-export function dsseSignatureVerifies(
-  envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
-  key: KeyObject,
-): boolean {
-  if (envelope.signatures.length !== 1) return false;
-  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
-  const sig = envelope.signatures[0]!.sig;
-  const hashes = new Set([curveHash(key), 'sha256'].filter((h): h is string => h !== undefined));
-  return [...hashes].some((h) => {
-    try {
-      return verify(h, pae, key, sig);
-    } catch {
-      return false;
-    }
-  });
-}
 
 /**
  * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad

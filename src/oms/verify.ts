@@ -184,7 +184,13 @@ async function checkSignature(
   result: OmsVerifyResult,
 ): Promise<LoadedBundle | Violation> {
   const loaded = await loadSignature(opts.sigPath);
-  if (!('certificate' in loaded)) return loaded;
+  if ('kind' in loaded) return loaded;
+  if (!loaded.certificate)
+    return {
+      kind: 'signature',
+      rule: 'public-key',
+      message: `${opts.sigPath} is signed with a key (hint ${loaded.publicKeyHint || 'none'}): give its public key with --public-key`,
+    };
   result.signer = signerFromCertificate(loaded.certificate);
   result.logIndex = loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex;
   let root;

@@ -8,12 +8,14 @@ import {
   createPrivateKey,
   createPublicKey,
   sign,
+  verify,
   X509Certificate,
   type KeyObject,
 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
+import { dsse } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
@@ -175,4 +177,27 @@ export async function signWithKey(
 /** The PEM certificates in a text, in order. */
 export function pemCertificates(text: string): string[] {
   return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+
+/**
+ * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
+ * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
+ * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
+ * SHA-256 alone.
+ */
+export function dsseSignatureVerifies(
+  envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
+  key: KeyObject,
+): boolean {
+  if (envelope.signatures.length !== 1) return false;
+  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
+  const sig = envelope.signatures[0]!.sig;
+  const hashes = new Set([curveHash(key), 'sha256'].filter((h): h is string => h !== undefined));
+  return [...hashes].some((h) => {
+    try {
+      return verify(h, pae, key, sig);
+    } catch {
+      return false;
+    }
+  });
 }

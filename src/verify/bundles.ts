@@ -25,7 +25,10 @@ export interface LoadedBundle {
   source: string;
   json: SerializedBundle;
   bundle: Bundle & { content: Extract<Bundle['content'], { $case: 'dsseEnvelope' }> };
-  certificate: X509Certificate;
+  /** The signing certificate; absent for a bundle signed with a key. */
+  certificate?: X509Certificate;
+  /** A bundle signed with a key: the key's hint, as the bundle gives it. */
+  publicKeyHint?: string;
 }
 
 /** A bundle that was refused before verification, with the reason. */
@@ -96,10 +99,12 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
   else if (vm.$case === 'x509CertificateChain')
     rawCert = vm.x509CertificateChain.certificates[0]?.rawBytes;
   else
-    throw invalid(
+    return {
       source,
-      'is signed with a public key, not a Fulcio certificate: only keyless bundles carry an identity',
-    );
+      json: json as SerializedBundle,
+      bundle: bundle as LoadedBundle['bundle'],
+      publicKeyHint: vm.publicKey.hint,
+    };
   let certificate: X509Certificate;
   try {
     certificate = X509Certificate.parse(Buffer.from(rawCert ?? []));

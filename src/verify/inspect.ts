@@ -14,8 +14,12 @@ export interface BundleInspection {
   verified: false;
   source: string;
   mediaType: string;
-  instance: SigstoreInstance;
-  signer: SignerIdentity;
+  /** Who issued the certificate; `key` for a bundle signed with a key. */
+  instance: SigstoreInstance | 'key';
+  /** The certificate's identity; absent for a bundle signed with a key. */
+  signer?: SignerIdentity;
+  /** A bundle signed with a key: the key's hint. */
+  publicKeyHint?: string;
   payloadType: string;
   predicateType?: string;
   buildType?: string;
@@ -56,8 +60,10 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
     verified: false,
     source: b.source,
     mediaType: b.bundle.mediaType,
-    instance: classifyCertificateIssuer(b.certificate),
-    signer: signerFromCertificate(b.certificate),
+    instance: b.certificate ? classifyCertificateIssuer(b.certificate) : 'key',
+    ...(b.certificate
+      ? { signer: signerFromCertificate(b.certificate) }
+      : { publicKeyHint: b.publicKeyHint ?? '' }),
     payloadType: envelope.payloadType,
     subjects: [],
     datasets: [],

@@ -28,6 +28,7 @@ import {
   type TrustedRootSpec,
 } from './trust.js';
 import type { TufRefresh } from './tuf.js';
+import type { KeyObject } from 'node:crypto';
 import type { Violation, VerifyReport } from './types.js';
 import { fromError } from './violations.js';
 
@@ -54,6 +55,8 @@ export interface VerifyOptions {
   refresh?: TufRefresh;
   /** The advisories that apply (loaded by the caller); absent: what the policy names. */
   advisories?: AdvisoryDatabase;
+  /** The key a bundle signed with a key must verify with; such a bundle proves no CI identity. */
+  publicKey?: KeyObject;
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -127,7 +130,7 @@ export async function verifyRecord(
 async function stageContext(
   opts: Pick<
     VerifyOptions,
-    'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType' | 'refresh'
+    'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType' | 'refresh' | 'publicKey'
   >,
   identity: IdentityPolicy,
 ): Promise<StageContext> {
@@ -140,6 +143,7 @@ async function stageContext(
     cache: opts.cache ?? new DigestCache(),
     predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
     refresh: opts.refresh,
+    ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
   };
   // A trusted root named by path is read first: a missing or unreadable one is bad input.
   if (!NAMED_TRUSTED_ROOTS.includes(opts.trustedRoot.trim() || 'auto')) {
@@ -278,6 +282,7 @@ function report(
     ...verdict,
     bundle: chosen?.source,
     signer: chosen?.signer,
+    ...(chosen?.signedWithKey ? { signedWithKey: chosen.signedWithKey } : {}),
     trustedRoot: chosen?.trustedRoot
       ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
       : undefined,

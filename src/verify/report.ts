@@ -56,6 +56,11 @@ const section = (title: string, lines: string[]): string[] =>
 function signerLines(report: VerifyReport): string[] {
   const out: string[] = [];
   const s = report.signer;
+  if (report.signedWithKey)
+    out.push(
+      '',
+      `Signer: the key given (hint ${report.signedWithKey}); no certificate, so no CI identity`,
+    );
   if (s) {
     out.push('', 'Signer (from the certificate):');
     out.push(`  identity (SAN):   ${s.san ?? '(none)'}`);

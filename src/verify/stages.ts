@@ -43,6 +43,8 @@ import type { TufRefresh } from './tuf.js';
 import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
 import { fromError, identityViolations, signatureViolation } from './violations.js';
 import { isObject } from '../json.js';
+import type { KeyObject } from 'node:crypto';
+import { keyIdentityStage, keySignatureStage } from './key-stages.js';
 
 export type Stage = AttemptSummary['stage'];
 
@@ -51,6 +53,7 @@ export type Attempt = Pick<
   VerifyReport,
   | 'violations'
   | 'signer'
+  | 'signedWithKey'
   | 'logIndex'
   | 'integratedTime'
   | 'timestamps'
@@ -78,14 +81,16 @@ export interface StageContext {
   predicateTypes: readonly string[];
   /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
   refresh?: TufRefresh;
+  /** The key a bundle signed with a key must verify with (`public-key`). */
+  publicKey?: KeyObject;
 }
 
-interface StageResult {
+export interface StageResult {
   violations: Violation[];
   stop?: boolean;
 }
 
-type StageFn = (b: LoadedBundle, a: Attempt, ctx: StageContext) => Promise<StageResult>;
+export type StageFn = (b: LoadedBundle, a: Attempt, ctx: StageContext) => Promise<StageResult>;
 
 export const DEFAULT_PREDICATE_TYPES: readonly string[] = [
   SLSA_PROVENANCE_V1,
@@ -100,6 +105,14 @@ const STAGES: ReadonlyArray<[Stage, StageFn]> = [
   ['complete', subjectsStage],
 ];
 
+/** A bundle signed with a key: the key given is its trust and its whole identity. */
+const KEY_STAGES: ReadonlyArray<[Stage, StageFn]> = [
+  ['signature', keySignatureStage],
+  ['signature', keyIdentityStage],
+  ['statement', statementStage],
+  ['complete', subjectsStage],
+];
+
 export function newAttempt(source: string): Attempt {
   return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
 }
@@ -107,8 +120,8 @@ export function newAttempt(source: string): Attempt {
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 export async function attemptBundle(b: LoadedBundle, ctx: StageContext): Promise<Attempt> {
   const a = newAttempt(b.source);
-  a.signer = signerFromCertificate(b.certificate);
-  for (const [stage, run] of STAGES) {
+  if (b.certificate) a.signer = signerFromCertificate(b.certificate);
+  for (const [stage, run] of b.certificate ? STAGES : KEY_STAGES) {
     a.stage = stage;
     const r = await run(b, a, ctx);
     a.violations.push(...r.violations);
@@ -119,7 +132,12 @@ export async function attemptBundle(b: LoadedBundle, ctx: StageContext): Promise
 
 async function trustStage(b: LoadedBundle, a: Attempt, ctx: StageContext): Promise<StageResult> {
   try {
-    a.trustedRoot = await selectTrustedRoot(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
+    a.trustedRoot = await selectTrustedRoot(
+      ctx.trustedRoot,
+      b.certificate!,
+      ctx.roots,
+      ctx.refresh,
+    );
     return { violations: [] };
   } catch (e) {
     return { violations: [fromError('trusted-root', 'trusted-root', e)], stop: true };
@@ -177,7 +195,7 @@ async function statementStage(
   }
   a.role = statementRole(a.envelope.predicateType, a.view.buildType);
   a.statement = summarize(a.envelope, a.view);
-  return { violations: statementClaims(a.view, a.signer!) };
+  return { violations: a.signer ? statementClaims(a.view, a.signer) : [] };
 }
 
 async function subjectsStage(

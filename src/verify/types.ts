@@ -52,6 +52,8 @@ export interface VerifyReport {
   bundle?: string;
   violations: Violation[];
   signer?: SignerIdentity;
+  /** A bundle signed with a key: the hint of the key it verified with (no certificate, no identity). */
+  signedWithKey?: string;
   trustedRoot?: { name: string; source: string };
   logIndex?: string;
   /** Rekor's integrated time, when the bundle has a transparency log entry. */

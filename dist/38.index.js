@@ -1,5 +1,5 @@
-export const id = 450;
-export const ids = [450,112];
+export const id = 38;
+export const ids = [38,112];
 export const modules = {
 
 /***/ 99158:
@@ -2306,7 +2306,12 @@ function parseBundle(json, source) {
     else if (vm.$case === 'x509CertificateChain')
         rawCert = vm.x509CertificateChain.certificates[0]?.rawBytes;
     else
-        throw invalid(source, 'is signed with a public key, not a Fulcio certificate: only keyless bundles carry an identity');
+        return {
+            source,
+            json: json,
+            bundle: bundle,
+            publicKeyHint: vm.publicKey.hint,
+        };
     let certificate;
     try {
         certificate = _sigstore_core__WEBPACK_IMPORTED_MODULE_3__.X509Certificate.parse(Buffer.from(rawCert ?? []));
@@ -2455,7 +2460,7 @@ function isLoadedBundle(x) {
 
 /***/ }),
 
-/***/ 34038:
+/***/ 44918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2499,11 +2504,51 @@ var trust = __webpack_require__(9610);
 var violations = __webpack_require__(83171);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var key = __webpack_require__(76452);
+;// CONCATENATED MODULE: ./build/src/verify/key-stages.js
+// The stages of a bundle signed with a key (no certificate): the key given is the bundle's
+// trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
+// any CI identity asked for is unmet. The statement and subjects stages are the common ones.
+
+async function keySignatureStage(b, a, ctx) {
+    const hint = b.publicKeyHint || 'none';
+    const fail = (message) => ({
+        violations: [{ kind: 'signature', rule: 'public-key', message }],
+        stop: true,
+    });
+    if (!ctx.publicKey)
+        return fail(`the bundle is signed with a key (hint ${hint}), not a certificate: give its public key (public-key) to verify it`);
+    const envelope = b.bundle.content.dsseEnvelope;
+    if (!(0,key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
+        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,key/* keyHint */.p4)(ctx.publicKey)})`);
+    a.signedWithKey = (0,key/* keyHint */.p4)(ctx.publicKey);
+    return { violations: [] };
+}
+/**
+ * A key proves who holds it, not which repository or workflow ran: any identity asked for
+ * (repository, signer workflow, certificate identity) is unmet, by design.
+ */
+async function keyIdentityStage(_b, _a, ctx) {
+    const p = ctx.identity;
+    const asked = [
+        p.repository && `repository ${p.repository}`,
+        p.signerWorkflow && `signer workflow ${p.signerWorkflow}`,
+        p.certIdentity && `certificate identity ${p.certIdentity}`,
+        p.certIdentityRegex && `certificate identity matching ${p.certIdentityRegex}`,
+    ].filter(Boolean);
+    if (asked.length === 0)
+        return { violations: [] };
+    const message = `signed with a key, not a certificate: nothing shows it was made by ${asked.join(', ')}`;
+    return { violations: [{ kind: 'identity', rule: 'identity', message }] };
+}
+
 ;// CONCATENATED MODULE: ./build/src/verify/stages.js
 // The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
 // trusted root → signature and timestamps → identity → statement → subjects. Each stage
 // records what it learnt on the attempt and returns its violations; a stage that leaves
 // nothing for the next to check ends the bundle's way (`stop`).
+
 
 
 
@@ -2526,14 +2571,22 @@ const STAGES = [
     ['statement', statementStage],
     ['complete', subjectsStage],
 ];
+/** A bundle signed with a key: the key given is its trust and its whole identity. */
+const KEY_STAGES = [
+    ['signature', keySignatureStage],
+    ['signature', keyIdentityStage],
+    ['statement', statementStage],
+    ['complete', subjectsStage],
+];
 function newAttempt(source) {
     return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
 }
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 async function attemptBundle(b, ctx) {
     const a = newAttempt(b.source);
-    a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
-    for (const [stage, run] of STAGES) {
+    if (b.certificate)
+        a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
+    for (const [stage, run] of b.certificate ? STAGES : KEY_STAGES) {
         a.stage = stage;
         const r = await run(b, a, ctx);
         a.violations.push(...r.violations);
@@ -2598,7 +2651,7 @@ async function statementStage(b, a, ctx) {
     }
     a.role = (0,layout/* statementRole */.qh)(a.envelope.predicateType, a.view.buildType);
     a.statement = summarize(a.envelope, a.view);
-    return { violations: statementClaims(a.view, a.signer) };
+    return { violations: a.signer ? statementClaims(a.view, a.signer) : [] };
 }
 async function subjectsStage(_b, a, ctx) {
     const env = a.envelope;
@@ -2845,6 +2898,7 @@ async function stageContext(opts, identity) {
         cache: opts.cache ?? new subjects/* DigestCache */.pC(),
         predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
         refresh: opts.refresh,
+        ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
     };
     // A trusted root named by path is read first: a missing or unreadable one is bad input.
     if (!trust/* NAMED_TRUSTED_ROOTS */.SG.includes(opts.trustedRoot.trim() || 'auto')) {
@@ -2962,6 +3016,7 @@ function report(chosen, verdict, attempts, now) {
         ...verdict,
         bundle: chosen?.source,
         signer: chosen?.signer,
+        ...(chosen?.signedWithKey ? { signedWithKey: chosen.signedWithKey } : {}),
         trustedRoot: chosen?.trustedRoot
             ? { name: chosen.trustedRoot.name, source: chosen.trustedRoot.source }
             : undefined,

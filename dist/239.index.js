@@ -1,5 +1,5 @@
-export const id = 700;
-export const ids = [700];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
 /***/ 19595:
@@ -1988,6 +1988,178 @@ function digestCell(d) {
 function datasetDigestCell(ds) {
     const s = shortDigest(ds.digest);
     return ds.unpinned || !s ? '⚠ unpinned' : code(s);
+}
+
+
+/***/ }),
+
+/***/ 76452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ signWithKey),
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
+/* harmony export */   jQ: () => (/* binding */ dsseSignatureVerifies),
+/* harmony export */   p4: () => (/* binding */ keyHint),
+/* harmony export */   xC: () => (/* binding */ pemCertificates)
+/* harmony export */ });
+/* unused harmony exports curveHash, keyHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15179);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83917);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
+// Signing with a key instead of a Sigstore certificate, for machines without OIDC (clusters,
+// air-gapped hosts): EC P-256, P-384 or P-521 (OMS §4.2), a DSSE bundle whose verification
+// material is the public key's hint, as model_signing's `sign key` writes it. The key is read
+// from a PEM file; an encrypted one is opened with a passphrase from the environment, never a
+// flag. Nothing here logs or returns the private key.
+
+
+
+
+
+
+
+/** The hash each curve signs with, as OMS pairs them. */
+const CURVES = {
+    prime256v1: 'sha256',
+    secp384r1: 'sha384',
+    secp521r1: 'sha512',
+};
+const CURVE_NAMES = 'EC P-256, P-384 or P-521';
+function keyError(input, path, message, fix, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('INPUT_INVALID', `${path}: ${message}`, {
+        input,
+        value: path,
+        fix,
+        cause,
+    });
+}
+/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
+function curveHash(key) {
+    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
+    return curve ? CURVES[curve] : undefined;
+}
+/** The EC key's hash, or an input error naming the key and what it is. */
+function keyHash(key, input, path) {
+    const hash = curveHash(key);
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (!hash)
+        throw keyError(input, path, `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`, `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`);
+    return hash;
+}
+/** A private key from a PEM file; `passphrase` for an encrypted one. */
+async function loadPrivateKey(path, passphrase) {
+    const input = 'private-key';
+    let pem;
+    try {
+        pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM key', e);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(passphrase ? { key: pem, passphrase } : { key: pem });
+    }
+    catch (e) {
+        const encrypted = /ENCRYPTED/.test(pem.toString('latin1'));
+        throw keyError(input, path, encrypted ? 'is encrypted and could not be opened' : 'is not a PEM private key', encrypted
+            ? 'set TRAINING_PROVENANCE_KEY_PASSPHRASE to its passphrase (never pass it as a flag)'
+            : `give a PEM ${CURVE_NAMES} private key`, e);
+    }
+    keyHash(key, input, path);
+    return key;
+}
+/** A public key from a PEM file (a certificate's key is not taken: give the key itself). */
+async function loadPublicKey(path, input = 'public-key') {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path));
+    }
+    catch (e) {
+        throw keyError(input, path, `is not a PEM public key: ${e.message}`, `give the ${CURVE_NAMES} public key in PEM`, e);
+    }
+    keyHash(key, input, path);
+    return key;
+}
+/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+function keyHint(publicKey) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
+}
+function keySigner(privateKey, certificatePem) {
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+    const hash = keyHash(privateKey, 'private-key', 'the key');
+    return {
+        sign: async (data) => ({
+            signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, data, privateKey),
+            key: certificatePem
+                ? { $case: 'x509Certificate', certificate: certificatePem }
+                : {
+                    $case: 'publicKey',
+                    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+                    hint: keyHint(publicKey),
+                },
+        }),
+    };
+}
+/** The signing certificate's PEM, which must hold the private key's public half. */
+async function loadSigningCertificate(path, privateKey) {
+    const input = 'signing-cert';
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM certificate', e);
+    }
+    const pem = pemCertificates(text)[0];
+    if (!pem)
+        throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
+    const certKey = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+    const own = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'der' });
+    if (!certKey.equals(own))
+        throw keyError(input, path, 'is not the certificate of the private key given', 'give the certificate issued for --private-key');
+    return pem;
+}
+/** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
+async function signWithKey(payload, privateKey, certificatePem) {
+    const signer = keySigner(privateKey, certificatePem);
+    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
+    const bundle = await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(bundle);
+}
+/** The PEM certificates in a text, in order. */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+/**
+ * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
+ * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
+ * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
+ * SHA-256 alone.
+ */
+function dsseSignatureVerifies(envelope, key) {
+    if (envelope.signatures.length !== 1)
+        return false;
+    const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_4__.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
+    const sig = envelope.signatures[0].sig;
+    const hashes = new Set([curveHash(key), 'sha256'].filter((h) => h !== undefined));
+    return [...hashes].some((h) => {
+        try {
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(h, pae, key, sig);
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 

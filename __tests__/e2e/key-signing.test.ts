@@ -1,0 +1,161 @@
+// Signing without OIDC, as on a cluster that has none: attest --private-key on a machine with
+// no CI variables signs the training record with an EC key; verify --public-key passes with
+// that key and fails with another, without one, and wherever a CI identity is asked for.
+import { execFileSync, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../tools/runner/index.js';
+
+const CLI = join(REPO_ROOT, 'dist/cli/index.js');
+let ws: string;
+let keyPem: string;
+
+function tp(args: string[], extra: Record<string, string> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ws,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ws, ...extra },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+function keyPair(curve: string, passphrase?: string) {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: curve });
+  return {
+    priv: privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+      ...(passphrase ? { cipher: 'aes-256-cbc', passphrase } : {}),
+    }) as string,
+    pub: publicKey.export({ type: 'spki', format: 'pem' }) as string,
+  };
+}
+
+beforeAll(async () => {
+  ws = await mkdtemp(join(tmpdir(), 'tp-key-'));
+  execFileSync('git', ['init', '-q'], { cwd: ws });
+  await writeFile(join(ws, 'model.bin'), 'weights');
+  const k = keyPair('P-384');
+  keyPem = k.priv;
+  await writeFile(join(ws, 'key.pem'), k.priv, { mode: 0o600 });
+  await writeFile(join(ws, 'key.pub'), k.pub);
+  await writeFile(join(ws, 'other.pub'), keyPair('P-384').pub);
+  const r = await tp([
+    'attest',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'key.pem',
+    '--python',
+    'none',
+    '--output-dir',
+    'out',
+  ]);
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+
+const verify = (...extra: string[]) =>
+  tp(['verify', '--model', 'model.bin', '--bundle', 'out/training.sigstore.json', ...extra]);
+
+test('no CI at all: the training record, signed with the key, says local; the key is nowhere', async () => {
+  expect((await readdir(join(ws, 'out'))).sort()).toEqual([
+    'training.intoto.json',
+    'training.sigstore.json',
+  ]);
+  const bundle = JSON.parse(await readFile(join(ws, 'out/training.sigstore.json'), 'utf8'));
+  expect(bundle.verificationMaterial.publicKey.hint).toMatch(/^[A-Za-z0-9+/=_-]+$/);
+  expect(bundle.verificationMaterial.certificate).toBeUndefined();
+  const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
+  expect(
+    statement.predicate.buildDefinition.internalParameters.training_provenance.identitySource,
+  ).toBe('local');
+  const body = keyPem.split('\n').slice(1, -2).join('');
+  for (const f of await readdir(join(ws, 'out')))
+    expect((await readFile(join(ws, 'out', f), 'utf8')).replace(/\s/g, '')).not.toContain(
+      body.slice(0, 40),
+    );
+});
+
+test('verify --public-key: the right key passes, another key fails, naming both', async () => {
+  const ok = await verify('--public-key', 'key.pub');
+  expect(ok.code).toBe(0);
+  expect(ok.stdout).toMatch(/^VERIFIED/);
+  expect(ok.stdout).toContain('no certificate, so no CI identity');
+  const other = await verify('--public-key', 'other.pub');
+  expect(other.code).toBe(1);
+  expect(other.stdout).toContain('does not verify with the public key given');
+  const none = await verify();
+  expect(none.code).toBe(1);
+  expect(none.stdout).toContain('signed with a key (hint');
+});
+
+test('a CI identity asked of a key-signed record is never met', async () => {
+  const r = await verify('--public-key', 'key.pub', '--repository', 'acme/vision');
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    'signed with a key, not a certificate: nothing shows it was made by repository acme/vision',
+  );
+});
+
+test('a changed model fails with the subject named', async () => {
+  await writeFile(join(ws, 'model.bin'), 'weights, tampered');
+  const r = await verify('--public-key', 'key.pub');
+  await writeFile(join(ws, 'model.bin'), 'weights');
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain('model.bin');
+});
+
+test('an encrypted key opens with its passphrase from the environment, and says so without it', async () => {
+  await writeFile(join(ws, 'enc.pem'), keyPair('P-256', 'hunter2').priv, { mode: 0o600 });
+  const args = [
+    'attest',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'enc.pem',
+    '--python',
+    'none',
+    '--output-dir',
+    'out2',
+  ];
+  const without = await tp(args);
+  expect(without.code).toBe(2);
+  expect(without.stderr).toContain('TRAINING_PROVENANCE_KEY_PASSPHRASE');
+  const withIt = await tp(args, { TRAINING_PROVENANCE_KEY_PASSPHRASE: 'hunter2' });
+  expect(withIt.code).toBe(0);
+  expect(withIt.stdout + withIt.stderr).not.toContain('hunter2');
+});
+
+test('a key asked to push to GitHub, or with sign off, is refused before hashing (exit 2)', async () => {
+  const push = await tp([
+    'attest',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'key.pem',
+    '--push-to-github',
+    '--python',
+    'none',
+  ]);
+  expect(push.code).toBe(2);
+  expect(push.stderr).toContain('the attestations API stores keyless');
+  const off = await tp([
+    'attest',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'key.pem',
+    '--no-sign',
+    '--python',
+    'none',
+  ]);
+  expect(off.code).toBe(2);
+  expect(off.stderr).toContain('private-key signs, and sign is false');
+});
