@@ -1,30 +1,17 @@
 // Signing without OIDC, as on a cluster that has none: attest --private-key on a machine with
 // no CI variables signs the training record with an EC key; verify --public-key passes with
 // that key and fails with another, without one, and wherever a CI identity is asked for.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../tools/runner/index.js';
+import { runBare } from '../helpers/shell.js';
 
-const CLI = join(REPO_ROOT, 'dist/cli/index.js');
 let ws: string;
 let keyPem: string;
 
-function tp(args: string[], extra: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ws,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ws, ...extra },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const tp = (args: string[], extra: Record<string, string> = {}) => runBare(args, ws, extra);
 
 function keyPair(curve: string, passphrase?: string) {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: curve });

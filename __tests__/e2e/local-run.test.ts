@@ -1,28 +1,13 @@
 // No CI at all: the command typed on a laptop or a cluster node, with no GITHUB_* variable set.
 // attest --no-sign records what git says (the remote without credentials, the commit, the
 // branch, uncommitted changes) and the host, marked local; it writes no GitHub build provenance.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../tools/runner/index.js';
+import { runBare } from '../helpers/shell.js';
 
-const CLI = join(REPO_ROOT, 'dist/cli/index.js');
-
-/** The command with nothing of a CI in its environment: PATH and HOME alone. */
-function bare(args: string[], cwd: string, extra: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...extra },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const bare = runBare;
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {

@@ -44,3 +44,25 @@ export function sh(
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/**
+ * The command with nothing of a CI in its environment (PATH and HOME alone, plus `extra`), as on
+ * a laptop or a cluster node: no GITHUB_* variable, no token.
+ */
+export function runBare(
+  args: string[],
+  cwd: string,
+  extra: Record<string, string> = {},
+): Promise<ShellRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...extra },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
