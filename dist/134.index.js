@@ -1053,12 +1053,17 @@ function fileViolations(diff, signedRoot, root, model) {
 /** The directory's files (or, for a shard signature, their shards) with their sha256. */
 async function filesOnDisk(modelDir, signed, opts, ignorePaths) {
     if (signed.method === 'shards') {
-        const { files } = await (0,hash/* listDirectory */.KG)(modelDir, { ignorePaths, input: 'model' });
+        const { files } = await (0,hash/* listDirectory */.KG)(modelDir, {
+            ignorePaths,
+            input: 'model',
+            followLinks: signed.allowSymlinks,
+        });
         return diskShards(files, signed.shardSize, new Set(signed.resources.map((r) => r.name)));
     }
+    const followLinks = signed.allowSymlinks;
     const disk = opts.cache
-        ? await opts.cache.directory(modelDir, ignorePaths)
-        : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths, input: 'model' });
+        ? await opts.cache.directory(modelDir, ignorePaths, followLinks)
+        : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths, input: 'model', followLinks });
     return disk.files;
 }
 /**

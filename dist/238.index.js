@@ -267,7 +267,14 @@ function omsManifest(dir, opts = {}) {
             fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
         });
     }
-    return { name, files: kept, root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept), ignorePaths, dropped };
+    return {
+        name,
+        files: kept,
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept),
+        ignorePaths,
+        dropped,
+        allowSymlinks: dir.allowSymlinks === true,
+    };
 }
 /** The OMS v1.0 statement of a directory, in model_signing's layout. */
 function buildOmsStatement(dir, opts = {}) {
@@ -282,7 +289,7 @@ function statementOf(m) {
             serialization: {
                 method: 'files',
                 hash_type: 'sha256',
-                allow_symlinks: false,
+                allow_symlinks: m.allowSymlinks,
                 ignore_paths: m.ignorePaths,
             },
             resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),

@@ -3165,11 +3165,11 @@ class DigestCache {
         }
         return p;
     }
-    directory(path, ignorePaths) {
-        const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
+    directory(path, ignorePaths, followLinks = false) {
+        const key = `${followLinks ? 'links' : ''}\0${[...ignorePaths].sort().join('\0')}\0\0${path}`;
         let p = this.dirs.get(key);
         if (!p) {
-            p = (0,tree/* digestDirectory */.qW)(path, { ...this.hashing(path), ignorePaths });
+            p = (0,tree/* digestDirectory */.qW)(path, { ...this.hashing(path), ignorePaths, followLinks });
             this.dirs.set(key, p);
         }
         return p;

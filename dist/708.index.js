@@ -1805,6 +1805,7 @@ async function signModel(inputs, ctx) {
         ]),
         input: 'model',
         onProgress: ctx.onProgress,
+        followLinks: inputs.allowSymlinks === true,
     });
     return (0,sign/* signModelDirectory */.O)(digest, {
         ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
@@ -1860,6 +1861,9 @@ signed, 1 a service failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
+  --allow-symlinks            follow links that stay inside the model directory (recorded
+                              as allow_symlinks: true, as model_signing's --allow_symlinks);
+                              a link out of it, to nothing, or in a cycle is still refused
   --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
                               encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
   --signing-cert PEM          with --private-key: its certificate, carried in the bundle
@@ -1875,6 +1879,7 @@ const OPTIONS = {
     'private-key': { type: 'string' },
     'signing-cert': { type: 'string' },
     'ignore-paths': { type: 'string', multiple: true },
+    'allow-symlinks': { type: 'boolean' },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
@@ -1904,6 +1909,7 @@ async function cliSignModel(argv, out, err) {
         tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
         privateKey: (0,args/* str */.gx)(values['private-key']),
         signingCert: (0,args/* str */.gx)(values['signing-cert']),
+        allowSymlinks: values['allow-symlinks'] === true,
     }, {
         workspace,
         getIdToken: () => (0,token/* commandIdToken */.o)({

@@ -1509,7 +1509,8 @@ async function listDirectory(dir, opts = {}) {
     const ignore = new Set(opts.ignorePaths ?? _oms_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_DEFAULT_IGNORES */ .ET);
     const files = [];
     const blobs = huggingFaceBlobs(dir);
-    const walk = async (abs) => {
+    const inside = opts.followLinks ? await linkRule(dir, opts.input) : undefined;
+    const walk = async (abs, ancestors = []) => {
         let entries;
         try {
             entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
@@ -1528,12 +1529,20 @@ async function listDirectory(dir, opts = {}) {
             const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, child));
             if (ignore.has(rel))
                 continue;
+            if (ent.isSymbolicLink() && inside) {
+                const target = await inside(child, ancestors);
+                if (target.isDirectory)
+                    await walk(child, [...ancestors, target.real]);
+                else
+                    files.push({ path: target.real, relPath: rel });
+                continue;
+            }
             if (ent.isSymbolicLink()) {
                 files.push({ path: await followCacheLink(child, blobs, opts.input), relPath: rel });
                 continue;
             }
             if (ent.isDirectory())
-                await walk(child);
+                await walk(child, ancestors);
             else if (ent.isFile())
                 files.push({ path: child, relPath: rel });
             else {
@@ -1549,6 +1558,34 @@ async function listDirectory(dir, opts = {}) {
     await walk(dir);
     files.sort((a, b) => (0,_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
     return { files, ignorePaths: [...ignore].sort() };
+}
+/**
+ * The rule for links under `allow_symlinks`: the target must be a file or folder inside the
+ * directory, and a folder not one the walk is already in (a cycle). Returns the target.
+ */
+async function linkRule(dir, input) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const refuse = (link, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `${link} is a symbolic link ${why}`, {
+        input,
+        value: link,
+        fix: 'with allow_symlinks, links are followed only to files and folders inside the model directory; replace this one with what it points to',
+    });
+    return async (link, ancestors) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => undefined);
+        if (!real)
+            throw refuse(link, 'that leads nowhere');
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+            throw refuse(link, `that leaves the model directory (it leads to ${real})`);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        const parent = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link));
+        const holds = (a) => a === real || a.startsWith(`${real}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
+        if (st.isDirectory() && [parent, ...ancestors].some(holds))
+            throw refuse(link, `that makes a cycle (it leads to ${real}, which holds it)`);
+        if (!st.isDirectory() && !st.isFile())
+            throw refuse(link, `to something that is not a file (${real})`);
+        return { real, isDirectory: st.isDirectory() };
+    };
 }
 /**
  * The `blobs/` folder of the Hugging Face cache repository a snapshot directory belongs to
@@ -1629,6 +1666,7 @@ async function digestDirectory(dir, opts = {}) {
         root: (0,_oms_js__WEBPACK_IMPORTED_MODULE_4__/* .omsRootDigest */ .KN)(digests),
         ignorePaths,
         totalBytes: digests.reduce((n, f) => n + f.size, 0),
+        ...(opts.followLinks ? { allowSymlinks: true } : {}),
     };
 }
 

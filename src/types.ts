@@ -44,6 +44,8 @@ export interface DirectoryDigest {
   /** Paths (relative to the directory) that were excluded, as OMS records them. */
   ignorePaths: string[];
   totalBytes: number;
+  /** Links inside the directory were followed (OMS `allow_symlinks`). */
+  allowSymlinks?: boolean;
 }
 
 /** Where a dataset came from, and what we know of its content. */

@@ -28,6 +28,8 @@ export interface SignModelInputs {
   privateKey?: string;
   /** With the key: its certificate, carried in the bundle for verifiers with the chain's anchors. */
   signingCert?: string;
+  /** Follow links that stay inside the model directory, recorded as `allow_symlinks: true`. */
+  allowSymlinks?: boolean;
 }
 
 export interface SignModelContext {
@@ -84,6 +86,7 @@ export async function signModel(
     ]),
     input: 'model',
     onProgress: ctx.onProgress,
+    followLinks: inputs.allowSymlinks === true,
   });
   return signModelDirectory(digest, {
     ...(key ? { privateKey: key, signingCertificate: cert } : keyless),

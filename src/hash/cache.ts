@@ -48,11 +48,15 @@ export class DigestCache {
     return p;
   }
 
-  directory(path: string, ignorePaths: readonly string[]): Promise<DirectoryDigest> {
-    const key = `${[...ignorePaths].sort().join('\0')}\0\0${path}`;
+  directory(
+    path: string,
+    ignorePaths: readonly string[],
+    followLinks = false,
+  ): Promise<DirectoryDigest> {
+    const key = `${followLinks ? 'links' : ''}\0${[...ignorePaths].sort().join('\0')}\0\0${path}`;
     let p = this.dirs.get(key);
     if (!p) {
-      p = digestDirectory(path, { ...this.hashing(path), ignorePaths });
+      p = digestDirectory(path, { ...this.hashing(path), ignorePaths, followLinks });
       this.dirs.set(key, p);
     }
     return p;

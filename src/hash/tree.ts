@@ -3,7 +3,7 @@
 // links: a Hugging Face cache snapshot (`models--ORG--NAME/snapshots/REV/...`), whose files are
 // links into the same repository's `blobs/`; they are hashed under the snapshot's names.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import type { DirectoryDigest, Sha256Hex } from '../types.js';
 import { hashFiles, type FileToHash, type HashOptions } from './engine.js';
@@ -14,6 +14,12 @@ export interface WalkOptions {
   ignorePaths?: readonly string[];
   /** Input name used in error messages, e.g. "model" or "datasets". */
   input?: string;
+  /**
+   * Follow symbolic links that stay inside the directory (OMS `allow_symlinks`, model_signing's
+   * --allow_symlinks): a linked file is hashed under the link's name, a linked folder walked under
+   * it. A link that leaves the directory, leads nowhere, or makes a cycle is still refused.
+   */
+  followLinks?: boolean;
 }
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
@@ -26,7 +32,8 @@ export async function listDirectory(
   const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
   const files: FileToHash[] = [];
   const blobs = huggingFaceBlobs(dir);
-  const walk = async (abs: string): Promise<void> => {
+  const inside = opts.followLinks ? await linkRule(dir, opts.input) : undefined;
+  const walk = async (abs: string, ancestors: readonly string[] = []): Promise<void> => {
     let entries;
     try {
       entries = await readdir(abs, { withFileTypes: true });
@@ -43,11 +50,17 @@ export async function listDirectory(
       const child = join(abs, ent.name);
       const rel = toPosix(relative(dir, child));
       if (ignore.has(rel)) continue;
+      if (ent.isSymbolicLink() && inside) {
+        const target = await inside(child, ancestors);
+        if (target.isDirectory) await walk(child, [...ancestors, target.real]);
+        else files.push({ path: target.real, relPath: rel });
+        continue;
+      }
       if (ent.isSymbolicLink()) {
         files.push({ path: await followCacheLink(child, blobs, opts.input), relPath: rel });
         continue;
       }
-      if (ent.isDirectory()) await walk(child);
+      if (ent.isDirectory()) await walk(child, ancestors);
       else if (ent.isFile()) files.push({ path: child, relPath: rel });
       else {
         const st = await lstat(child);
@@ -66,6 +79,35 @@ export async function listDirectory(
   await walk(dir);
   files.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
   return { files, ignorePaths: [...ignore].sort() };
+}
+
+/**
+ * The rule for links under `allow_symlinks`: the target must be a file or folder inside the
+ * directory, and a folder not one the walk is already in (a cycle). Returns the target.
+ */
+async function linkRule(dir: string, input?: string) {
+  const root = await realpath(dir);
+  const refuse = (link: string, why: string) =>
+    new ProvenanceError('SYMLINK_REFUSED', `${link} is a symbolic link ${why}`, {
+      input,
+      value: link,
+      fix: 'with allow_symlinks, links are followed only to files and folders inside the model directory; replace this one with what it points to',
+    });
+  return async (link: string, ancestors: readonly string[]) => {
+    const real = await realpath(link).catch(() => undefined);
+    if (!real) throw refuse(link, 'that leads nowhere');
+    const rel = relative(root, real);
+    if (rel.startsWith('..') || isAbsolute(rel))
+      throw refuse(link, `that leaves the model directory (it leads to ${real})`);
+    const st = await stat(real);
+    const parent = await realpath(dirname(link));
+    const holds = (a: string) => a === real || a.startsWith(`${real}${sep}`);
+    if (st.isDirectory() && [parent, ...ancestors].some(holds))
+      throw refuse(link, `that makes a cycle (it leads to ${real}, which holds it)`);
+    if (!st.isDirectory() && !st.isFile())
+      throw refuse(link, `to something that is not a file (${real})`);
+    return { real, isDirectory: st.isDirectory() };
+  };
 }
 
 /**
@@ -170,5 +212,6 @@ export async function digestDirectory(
     root: omsRootDigest(digests) as Sha256Hex,
     ignorePaths,
     totalBytes: digests.reduce((n, f) => n + f.size, 0),
+    ...(opts.followLinks ? { allowSymlinks: true } : {}),
   };
 }

@@ -13,7 +13,7 @@ export const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export interface OmsSerialization {
   method: 'files';
   hash_type: 'sha256';
-  allow_symlinks: false;
+  allow_symlinks: boolean;
   /** Paths relative to the model directory left out of the manifest (model_signing ≥ 1.1). */
   ignore_paths: string[];
 }

@@ -30,6 +30,8 @@ export interface OmsManifest {
   ignorePaths: string[];
   /** Files of the DirectoryDigest left out because an OMS ignore path covers them. */
   dropped: string[];
+  /** Links inside the directory were followed: recorded as `allow_symlinks: true`. */
+  allowSymlinks: boolean;
 }
 
 export function omsManifest(dir: DirectoryDigest, opts: OmsStatementOptions = {}): OmsManifest {
@@ -57,7 +59,14 @@ export function omsManifest(dir: DirectoryDigest, opts: OmsStatementOptions = {}
       },
     );
   }
-  return { name, files: kept, root: omsRootDigest(kept), ignorePaths, dropped };
+  return {
+    name,
+    files: kept,
+    root: omsRootDigest(kept),
+    ignorePaths,
+    dropped,
+    allowSymlinks: dir.allowSymlinks === true,
+  };
 }
 
 /** The OMS v1.0 statement of a directory, in model_signing's layout. */
@@ -77,7 +86,7 @@ export function statementOf(m: OmsManifest): OmsStatement {
       serialization: {
         method: 'files',
         hash_type: 'sha256',
-        allow_symlinks: false,
+        allow_symlinks: m.allowSymlinks,
         ignore_paths: m.ignorePaths,
       },
       resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),

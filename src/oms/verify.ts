@@ -309,12 +309,17 @@ async function filesOnDisk(
   ignorePaths: string[],
 ): Promise<Array<{ relPath: string; sha256: string }>> {
   if (signed.method === 'shards') {
-    const { files } = await listDirectory(modelDir, { ignorePaths, input: 'model' });
+    const { files } = await listDirectory(modelDir, {
+      ignorePaths,
+      input: 'model',
+      followLinks: signed.allowSymlinks,
+    });
     return diskShards(files, signed.shardSize!, new Set(signed.resources.map((r) => r.name)));
   }
+  const followLinks = signed.allowSymlinks;
   const disk = opts.cache
-    ? await opts.cache.directory(modelDir, ignorePaths)
-    : await digestDirectory(modelDir, { ignorePaths, input: 'model' });
+    ? await opts.cache.directory(modelDir, ignorePaths, followLinks)
+    : await digestDirectory(modelDir, { ignorePaths, input: 'model', followLinks });
   return disk.files;
 }
 
