@@ -679,8 +679,8 @@ async function diskShards(files, shardSize, signed) {
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
 var certificate = __webpack_require__(52351);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
@@ -1489,6 +1489,10 @@ function expectedSigner(inputs, policy, ctx) {
         denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
         serverUrl: ctx.serverUrl,
     };
+    // A GitLab issuer names the instance whose projects the certificate's extensions point at.
+    const gitlab = (0,signer_policy/* gitlabIssuer */.xQ)(explicit.certOidcIssuer);
+    if (gitlab)
+        Object.assign(explicit, { serverUrl: gitlab, gitlab: true });
     const merged = (0,policy_policy/* mergeIdentity */.RW)(explicit, policy);
     const identity = (0,signer_policy/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository ? ctx.currentRepository : undefined);
     if (identity !== merged)

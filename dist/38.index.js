@@ -415,34 +415,54 @@ function signerFromCertificate(cert) {
 
 /***/ }),
 
-/***/ 51195:
+/***/ 98612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nj: () => (/* binding */ validateIdentityPolicy),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Z0: () => (/* binding */ checkIdentity),
-/* harmony export */   je: () => (/* binding */ identityInputMissing),
-/* harmony export */   kU: () => (/* binding */ withDefaultRepository),
-/* harmony export */   m7: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_3__.m7),
-/* harmony export */   pv: () => (/* binding */ parseSignerWorkflow)
-/* harmony export */ });
-/* unused harmony exports GITHUB_OIDC_ISSUER, compileIdentityRegex */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52351);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15042);
-// Who must have signed: the expected identity, checked on the decoded certificate after
-// the cryptographic verification. Every check is anchored and exact (globs only where the
-// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
-// owner whenever a repository is expected, the signer's repository unless a signer
-// workflow or certificate identity says otherwise. Every mismatch is reported.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m7: () => (/* reexport */ github/* GITHUB_SERVER_URL */.m7),
+  Z0: () => (/* binding */ checkIdentity),
+  xQ: () => (/* reexport */ gitlabIssuer),
+  je: () => (/* binding */ identityInputMissing),
+  SU: () => (/* reexport */ parseRepository),
+  pv: () => (/* reexport */ parseSignerWorkflow),
+  Nj: () => (/* binding */ validateIdentityPolicy),
+  kU: () => (/* binding */ withDefaultRepository)
+});
+
+// UNUSED EXPORTS: GITHUB_OIDC_ISSUER, compileIdentityRegex, signerFromCertificate
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/identity/certificate.js
+var certificate = __webpack_require__(52351);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
+;// CONCATENATED MODULE: ./build/src/identity/signer-names.js
+// How a verify input names a signer: a repository (`OWNER/REPO`, or a GitLab project in nested
+// groups), a signer workflow (`OWNER/REPO/.github/workflows/FILE.yml`, or GitLab's CI config
+// `GROUP/PROJECT//PATH.yml`), with or without the server's URL; and which issuers are GitLab's.
 
 
 const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-
-
+/**
+ * The GitLab instance an expected issuer names, or undefined: GitLab's issuer is its URL (no
+ * path), unlike GitHub's (token.actions.githubusercontent.com, or a GHES host's /_services/token).
+ */
+function gitlabIssuer(issuer) {
+    if (!issuer?.trim() || issuer.trim() === GITHUB_OIDC_ISSUER)
+        return undefined;
+    try {
+        const u = new URL(issuer.trim());
+        return u.pathname === '/' && !u.search ? u.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 const NAME = /^[A-Za-z0-9_.-]+$/;
 function stripServer(value, server) {
     const v = value.trim();
@@ -450,22 +470,47 @@ function stripServer(value, server) {
     return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
 }
 /** Parse `OWNER/REPO` (or its https URL). */
-function parseRepository(value, server = _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7) {
+function parseRepository(value, server = github/* GITHUB_SERVER_URL */.m7, nests = false) {
     const v = stripServer(value, server)
         .replace(/\.git$/, '')
         .replace(/\/$/, '');
     const parts = v.split('/');
-    if (parts.length !== 2 || !NAME.test(parts[0]) || !NAME.test(parts[1])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
+    // GitLab's projects sit in groups that may nest: GROUP/SUBGROUP/PROJECT.
+    if ((nests ? parts.length < 2 : parts.length !== 2) || !parts.every((p) => NAME.test(p))) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
             input: 'repository',
             value,
-            fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
+            fix: nests
+                ? 'write the project path as GROUP/PROJECT, e.g. acme/vision'
+                : 'write the repository as OWNER/REPO, e.g. acme/vision',
         });
     }
-    return { owner: parts[0], repo: parts[1] };
+    return { owner: parts.slice(0, -1).join('/'), repo: parts.at(-1) };
+}
+/** GitLab's CI config as Fulcio's SAN names it: `GROUP/PROJECT//PATH.yml[@REF]`. */
+function parseGitLabConfig(value, server) {
+    const v = stripServer(value, server);
+    const at = v.lastIndexOf('@');
+    const base = at > v.indexOf('//') ? v.slice(0, at) : v;
+    const ref = at > v.indexOf('//') ? v.slice(at + 1) : undefined;
+    const [project, path] = base.split('//');
+    const parts = project?.split('/') ?? [];
+    if (parts.length < 2 ||
+        !parts.every((p) => NAME.test(p)) ||
+        !path ||
+        !/\.ya?ml$/.test(path) ||
+        ref === '')
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a CI config of the form GROUP/PROJECT//PATH.yml[@REF]`, {
+            input: 'signer-workflow',
+            value,
+            fix: 'write e.g. acme/vision//.gitlab-ci.yml or acme/vision//.gitlab-ci.yml@refs/heads/main',
+        });
+    return { owner: parts.slice(0, -1).join('/'), repo: parts.at(-1), path: `/${path}`, ref };
 }
 /** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
-function parseSignerWorkflow(value, server = _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7) {
+function parseSignerWorkflow(value, server = github/* GITHUB_SERVER_URL */.m7, gitlab = false) {
+    if (gitlab)
+        return parseGitLabConfig(value, server);
     const v = stripServer(value, server);
     const at = v.indexOf('@');
     const base = at >= 0 ? v.slice(0, at) : v;
@@ -478,7 +523,7 @@ function parseSignerWorkflow(value, server = _github_js__WEBPACK_IMPORTED_MODULE
         /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
         (ref === undefined || ref.length > 0);
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
             input: 'signer-workflow',
             value,
             fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
@@ -486,12 +531,27 @@ function parseSignerWorkflow(value, server = _github_js__WEBPACK_IMPORTED_MODULE
     }
     return { owner: parts[0], repo: parts[1], path, ref };
 }
+
+;// CONCATENATED MODULE: ./build/src/identity/signer-policy.js
+// Who must have signed: the expected identity, checked on the decoded certificate after
+// the cryptographic verification. Every check is anchored and exact (globs only where the
+// user wrote one), at least as strict as `gh attestation verify`: issuer always, the
+// owner whenever a repository is expected, the signer's repository unless a signer
+// workflow or certificate identity says otherwise. Every mismatch is reported.
+
+
+
+
+
+
+
+
 function compileIdentityRegex(source) {
     try {
         return new RegExp(`^(?:${source})$`);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
             input: 'cert-identity-regex',
             value: source,
             fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
@@ -501,15 +561,15 @@ function compileIdentityRegex(source) {
 }
 /** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
 function validateIdentityPolicy(p) {
-    const server = p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7;
+    const server = p.serverUrl ?? github/* GITHUB_SERVER_URL */.m7;
     if (p.repository)
-        parseRepository(p.repository, server);
+        parseRepository(p.repository, server, p.gitlab);
     if (p.signerWorkflow)
-        parseSignerWorkflow(p.signerWorkflow, server);
+        parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
     if (p.certIdentityRegex)
         compileIdentityRegex(p.certIdentityRegex);
     if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
             input: 'cert-oidc-issuer',
             fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
         });
@@ -544,8 +604,8 @@ const startsWithCi = (s, head) => s !== undefined && s.slice(0, head.length).toL
  * everything else exactly. Call validateIdentityPolicy first.
  */
 function checkIdentity(signer, p) {
-    const server = (p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER_URL */ .m7).replace(/\/$/, '');
-    const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+    const server = (p.serverUrl ?? github/* GITHUB_SERVER_URL */.m7).replace(/\/$/, '');
+    const repo = p.repository ? parseRepository(p.repository, server, p.gitlab) : undefined;
     return [
         ...requiredCheck(p),
         issuerCheck(signer, p),
@@ -606,7 +666,7 @@ function repositoryChecks(signer, repo, server) {
 function workflowChecks(signer, p, repo, server) {
     const san = signer.san;
     if (p.signerWorkflow) {
-        const wf = parseSignerWorkflow(p.signerWorkflow, server);
+        const wf = parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
         const head = `${server}/${wf.owner}/${wf.repo}/`;
         const rest = san?.slice(head.length) ?? '';
         const pinned = wf.ref !== undefined;
@@ -665,7 +725,7 @@ function refChecks(signer, p) {
     const glob = isGlob(p.sourceRef);
     const ok = ref !== undefined &&
         (glob
-            ? (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+            ? (0,esm/* minimatch */.xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
             : ref === p.sourceRef);
     return [
         {
@@ -680,11 +740,12 @@ function refChecks(signer, p) {
 function runnerChecks(signer, p) {
     if (!p.denySelfHostedRunners)
         return [];
+    const hosted = p.gitlab ? 'gitlab-hosted' : 'github-hosted';
     return [
         {
             check: 'runner',
-            ok: signer.runnerEnvironment === 'github-hosted',
-            expected: 'github-hosted',
+            ok: signer.runnerEnvironment === hosted,
+            expected: hosted,
             actual: signer.runnerEnvironment,
             input: 'deny-self-hosted-runners',
         },
@@ -1196,8 +1257,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ knownAdvisories)
 });
 
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
 var advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -1697,8 +1758,8 @@ function firstAlias(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
@@ -2484,8 +2545,8 @@ var policy = __webpack_require__(43720);
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var verify_bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js

@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 15 modules
-var attest = __webpack_require__(26470);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 16 modules
+var attest = __webpack_require__(84236);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js

@@ -773,8 +773,8 @@ function footer(runUrl) {
 
 // EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
 var evaluate = __webpack_require__(87070);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
 var pipeline = __webpack_require__(44918);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js

@@ -189,4 +189,10 @@ export interface WorkflowIdentity {
   runnerEnvironment: string;
   issuer?: string;
   subject?: string;
+  /**
+   * A GitLab CI job rather than a GitHub workflow run: `repository` is the project path (groups
+   * may nest), `workflowRef` and `jobWorkflowRef` the CI config (`PROJECT//PATH@REF`), `runId`
+   * the pipeline, `eventName` its source. Absent for GitHub.
+   */
+  gitlab?: { jobId: string; projectId?: string; namespacePath?: string; ciConfigSha?: string };
 }

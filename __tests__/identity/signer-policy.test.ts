@@ -4,6 +4,8 @@
 import { decodeDerUtf8String, type SignerIdentity } from '../../src/identity/certificate.js';
 import {
   checkIdentity,
+  gitlabIssuer,
+  parseRepository,
   parseSignerWorkflow,
   validateIdentityPolicy,
   type IdentityPolicy,
@@ -191,5 +193,38 @@ describe('the default signer', () => {
     const byWorkflow = { signerWorkflow: 'acme/x/.github/workflows/t.yml' };
     expect(withDefaultRepository(byWorkflow, 'acme/deploy')).toBe(byWorkflow);
     expect(withDefaultRepository({}, undefined)).toEqual({});
+  });
+});
+
+describe('GitLab signers', () => {
+  it('a GitLab issuer is its instance URL; GitHub and GHES issuers are not GitLab', () => {
+    expect(gitlabIssuer('https://gitlab.com')).toBe('https://gitlab.com');
+    expect(gitlabIssuer('https://gitlab.example.com/')).toBe('https://gitlab.example.com');
+    expect(gitlabIssuer('https://token.actions.githubusercontent.com')).toBeUndefined();
+    expect(gitlabIssuer('https://ghe.example.com/_services/token')).toBeUndefined();
+    expect(gitlabIssuer(undefined)).toBeUndefined();
+  });
+
+  it('projects may nest in groups, and the CI config is PROJECT//PATH', () => {
+    expect(parseRepository('acme/ml/vision', 'https://gitlab.com', true)).toEqual({
+      owner: 'acme/ml',
+      repo: 'vision',
+    });
+    expect(() => parseRepository('acme/ml/vision')).toThrow(/OWNER\/REPO/);
+    expect(
+      parseSignerWorkflow(
+        'acme/vision//.gitlab-ci.yml@refs/heads/main',
+        'https://gitlab.com',
+        true,
+      ),
+    ).toEqual({
+      owner: 'acme',
+      repo: 'vision',
+      path: '/.gitlab-ci.yml',
+      ref: 'refs/heads/main',
+    });
+    expect(() =>
+      parseSignerWorkflow('acme/vision/.gitlab-ci.yml', 'https://gitlab.com', true),
+    ).toThrow(/GROUP\/PROJECT\/\/PATH\.yml/);
   });
 });

@@ -12,6 +12,7 @@ import {
   isGitHubRun,
 } from '../collect/identity.js';
 import { localRun } from '../collect/local-run.js';
+import { identityFromGitLabClaims, isGitLabToken } from '../collect/gitlab-identity.js';
 import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolve } from 'node:path';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
@@ -144,7 +145,11 @@ async function runIdentity(
   ctx: AttestContext,
   serverUrl: string,
 ): Promise<Pick<Plan, 'identity' | 'local'>> {
-  if (token) return { identity: identityFromClaims(decodeJwtClaims(token), { serverUrl }) };
+  if (token) {
+    const claims = decodeJwtClaims(token);
+    if (isGitLabToken(claims)) return { identity: identityFromGitLabClaims(claims) };
+    return { identity: identityFromClaims(claims, { serverUrl }) };
+  }
   if (isGitHubRun(ctx.env)) return { identity: identityFromEnvironment(ctx.env) };
   return { local: await localRun(ctx.workspace) };
 }
@@ -285,7 +290,8 @@ function runStatements(training: Statement, plan: Plan): RunFiles {
     run.roles.push(role);
     run.payloads.push(payload);
   };
-  if (plan.identity)
+  // GitHub's build provenance describes a GitHub workflow run: none for GitLab or a local run.
+  if (plan.identity && !plan.identity.gitlab)
     add('build-provenance', buildGithubProvenance(training.subject, plan.identity));
   add('training-record', training);
   return run;

@@ -11,7 +11,11 @@ import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
 import { advisoryDatabase } from '../policy/advisories.js';
-import { withDefaultRepository, type IdentityPolicy } from '../identity/signer-policy.js';
+import {
+  gitlabIssuer,
+  withDefaultRepository,
+  type IdentityPolicy,
+} from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadCertificates } from '../oms/cert-verify.js';
 import { loadPublicKey } from '../sign/key.js';
@@ -231,6 +235,9 @@ export function expectedSigner(
     denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
     serverUrl: ctx.serverUrl,
   };
+  // A GitLab issuer names the instance whose projects the certificate's extensions point at.
+  const gitlab = gitlabIssuer(explicit.certOidcIssuer);
+  if (gitlab) Object.assign(explicit, { serverUrl: gitlab, gitlab: true });
   const merged = mergeIdentity(explicit, policy);
   const identity = withDefaultRepository(
     merged,

@@ -8,8 +8,15 @@ import { ProvenanceError } from '../errors.js';
 import type { SignerIdentity } from './certificate.js';
 
 export { signerFromCertificate, type SignerIdentity } from './certificate.js';
+export {
+  gitlabIssuer,
+  parseRepository,
+  parseSignerWorkflow,
+  type ParsedSignerWorkflow,
+} from './signer-names.js';
+import { GITHUB_OIDC_ISSUER, parseRepository, parseSignerWorkflow } from './signer-names.js';
+export { GITHUB_OIDC_ISSUER } from './signer-names.js';
 
-export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 export { GITHUB_SERVER_URL } from '../github.js';
 import { GITHUB_SERVER_URL } from '../github.js';
 
@@ -31,6 +38,12 @@ export interface IdentityPolicy {
   denySelfHostedRunners?: boolean;
   /** GitHub server URL, for GitHub Enterprise Server; default https://github.com. */
   serverUrl?: string;
+  /**
+   * The signer is a GitLab CI job (serverUrl the GitLab instance): projects may sit in nested
+   * groups, the signer workflow is the CI config `GROUP/PROJECT//PATH.yml`, hosted runners say
+   * `gitlab-hosted`. Set by gitlabIssuer().
+   */
+  gitlab?: boolean;
 }
 
 /** One identity check with what was expected and what the certificate says. */
@@ -54,76 +67,6 @@ export interface IdentityCheck {
   input: string;
 }
 
-const NAME = /^[A-Za-z0-9_.-]+$/;
-
-function stripServer(value: string, server: string): string {
-  const v = value.trim();
-  const prefix = `${server}/`;
-  return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
-}
-
-/** Parse `OWNER/REPO` (or its https URL). */
-export function parseRepository(
-  value: string,
-  server = GITHUB_SERVER_URL,
-): { owner: string; repo: string } {
-  const v = stripServer(value, server)
-    .replace(/\.git$/, '')
-    .replace(/\/$/, '');
-  const parts = v.split('/');
-  if (parts.length !== 2 || !NAME.test(parts[0]!) || !NAME.test(parts[1]!)) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      `'${value}' is not a repository of the form OWNER/REPO`,
-      {
-        input: 'repository',
-        value,
-        fix: 'write the repository as OWNER/REPO, e.g. acme/vision',
-      },
-    );
-  }
-  return { owner: parts[0]!, repo: parts[1]! };
-}
-
-export interface ParsedSignerWorkflow {
-  owner: string;
-  repo: string;
-  /** Path inside the repository, e.g. `.github/workflows/train.yml`. */
-  path: string;
-  ref?: string;
-}
-
-/** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
-export function parseSignerWorkflow(
-  value: string,
-  server = GITHUB_SERVER_URL,
-): ParsedSignerWorkflow {
-  const v = stripServer(value, server);
-  const at = v.indexOf('@');
-  const base = at >= 0 ? v.slice(0, at) : v;
-  const ref = at >= 0 ? v.slice(at + 1) : undefined;
-  const parts = base.split('/');
-  const path = parts.slice(2).join('/');
-  const ok =
-    parts.length >= 5 &&
-    NAME.test(parts[0]!) &&
-    NAME.test(parts[1]!) &&
-    /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
-    (ref === undefined || ref.length > 0);
-  if (!ok) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`,
-      {
-        input: 'signer-workflow',
-        value,
-        fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
-      },
-    );
-  }
-  return { owner: parts[0]!, repo: parts[1]!, path, ref };
-}
-
 export function compileIdentityRegex(source: string): RegExp {
   try {
     return new RegExp(`^(?:${source})$`);
@@ -144,8 +87,8 @@ export function compileIdentityRegex(source: string): RegExp {
 /** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
 export function validateIdentityPolicy(p: IdentityPolicy): void {
   const server = p.serverUrl ?? GITHUB_SERVER_URL;
-  if (p.repository) parseRepository(p.repository, server);
-  if (p.signerWorkflow) parseSignerWorkflow(p.signerWorkflow, server);
+  if (p.repository) parseRepository(p.repository, server, p.gitlab);
+  if (p.signerWorkflow) parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
   if (p.certIdentityRegex) compileIdentityRegex(p.certIdentityRegex);
   if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
     throw new ProvenanceError('INPUT_INVALID', 'cert-oidc-issuer is empty', {
@@ -198,7 +141,7 @@ const startsWithCi = (s: string | undefined, head: string) =>
  */
 export function checkIdentity(signer: SignerIdentity, p: IdentityPolicy): IdentityCheck[] {
   const server = (p.serverUrl ?? GITHUB_SERVER_URL).replace(/\/$/, '');
-  const repo = p.repository ? parseRepository(p.repository, server) : undefined;
+  const repo = p.repository ? parseRepository(p.repository, server, p.gitlab) : undefined;
   return [
     ...requiredCheck(p),
     issuerCheck(signer, p),
@@ -269,7 +212,7 @@ function workflowChecks(
 ): Draft[] {
   const san = signer.san;
   if (p.signerWorkflow) {
-    const wf = parseSignerWorkflow(p.signerWorkflow, server);
+    const wf = parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
     const head = `${server}/${wf.owner}/${wf.repo}/`;
     const rest = san?.slice(head.length) ?? '';
     const pinned = wf.ref !== undefined;
@@ -345,11 +288,12 @@ function refChecks(signer: SignerIdentity, p: IdentityPolicy): Draft[] {
 
 function runnerChecks(signer: SignerIdentity, p: IdentityPolicy): Draft[] {
   if (!p.denySelfHostedRunners) return [];
+  const hosted = p.gitlab ? 'gitlab-hosted' : 'github-hosted';
   return [
     {
       check: 'runner',
-      ok: signer.runnerEnvironment === 'github-hosted',
-      expected: 'github-hosted',
+      ok: signer.runnerEnvironment === hosted,
+      expected: hosted,
       actual: signer.runnerEnvironment,
       input: 'deny-self-hosted-runners',
     },

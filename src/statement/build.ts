@@ -73,6 +73,7 @@ export function builderId(identity: WorkflowIdentity): string {
 }
 
 export function invocationId(identity: WorkflowIdentity): string {
+  if (identity.gitlab) return `${repositoryUrl(identity)}/-/jobs/${identity.gitlab.jobId}`;
   return `${repositoryUrl(identity)}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
 }
 
@@ -267,7 +268,8 @@ export function buildTrainingRecord(input: BuildInput): Statement {
         buildType: BUILD_TYPE,
         externalParameters,
         internalParameters: {
-          ...(identity ? { github: githubParameters(identity) } : {}),
+          ...(identity?.gitlab ? { gitlab: gitlabParameters(identity) } : {}),
+          ...(identity && !identity.gitlab ? { github: githubParameters(identity) } : {}),
           [INTERNAL_KEY]: trainingParameters(input),
         },
         resolvedDependencies,
@@ -289,6 +291,20 @@ function localSource(local: LocalRun): ResourceDescriptor {
   return {
     uri: `git+${where}${g.branch ? `@refs/heads/${g.branch}` : ''}`,
     digest: { gitCommit: g.commit },
+  };
+}
+
+/** A GitLab CI job's parameters, in GitLab's claim names (docs/buildtype.md, "GitLab CI"). */
+function gitlabParameters(identity: WorkflowIdentity): Record<string, string> {
+  const g = identity.gitlab!;
+  return {
+    pipeline_source: identity.eventName,
+    pipeline_id: identity.runId,
+    job_id: g.jobId,
+    ...(g.projectId ? { project_id: g.projectId } : {}),
+    ...(g.namespacePath ? { namespace_path: g.namespacePath } : {}),
+    ...(g.ciConfigSha ? { ci_config_sha: g.ciConfigSha } : {}),
+    runner_environment: identity.runnerEnvironment,
   };
 }
 

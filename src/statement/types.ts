@@ -61,6 +61,8 @@ export interface TrainingInternalParameters {
 
 export interface InternalParameters {
   github?: GithubInternalParameters;
+  /** A GitLab CI job, in place of `github`. */
+  gitlab?: Record<string, string>;
   [INTERNAL_KEY]: TrainingInternalParameters;
 }
 

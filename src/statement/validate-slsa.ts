@@ -145,17 +145,19 @@ function checkWorkflowBuildType(def: Json, run: Json, out: Collector): void {
     if (!isObject(internal.github)) out.add(at, 'must be an object [gh]');
     else checkStringMap(internal.github, at, '[gh]', out);
   }
+  const gitlab = internal.gitlab !== undefined;
+  if (gitlab && !isObject(internal.gitlab))
+    out.add('predicate.buildDefinition.internalParameters.gitlab', 'must be an object [layout]');
   if (workflow && typeof workflow.repository === 'string') {
-    const prefix = `${workflow.repository}/actions/runs/`;
+    const prefix = `${workflow.repository}${gitlab ? '/-/jobs/' : '/actions/runs/'}`;
     const id = (isObject(run.metadata) ? run.metadata : {}).invocationId;
-    if (
-      typeof id !== 'string' ||
-      !id.startsWith(prefix) ||
-      !/\/actions\/runs\/\d+\/attempts\/\d+$/.test(id)
-    ) {
+    const shape = gitlab ? /\/-\/jobs\/\d+$/ : /\/actions\/runs\/\d+\/attempts\/\d+$/;
+    if (typeof id !== 'string' || !id.startsWith(prefix) || !shape.test(id)) {
       out.add(
         'predicate.runDetails.metadata.invocationId',
-        `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`,
+        gitlab
+          ? `must be ${prefix}<job_id> [layout]`
+          : `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`,
       );
     }
   }

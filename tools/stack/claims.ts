@@ -167,3 +167,117 @@ export function fulcioIdentityFromClaims(claims: Record<string, unknown>): {
       .map(([n, value, raw]) => ({ oid: `${FULCIO_OID_PREFIX}.${n}`, value, raw })),
   };
 }
+
+/** GitLab.com's issuer, which Fulcio's gitlab-pipeline provider also uses as its server URL. */
+export const GITLAB_ISSUER = 'https://gitlab.com';
+
+/**
+ * The claims of a GitLab CI ID token (`id_tokens:` with `aud: sigstore`), as GitLab documents
+ * them (docs: ci/secrets/id_token_authentication, "ID token payloads"). Ids are strings.
+ */
+export interface GitLabClaims {
+  iss: string;
+  aud: string;
+  sub: string;
+  namespace_id: string;
+  namespace_path: string;
+  project_id: string;
+  project_path: string;
+  project_visibility: 'public' | 'private' | 'internal';
+  pipeline_id: string;
+  pipeline_source: string;
+  job_id: string;
+  ref: string;
+  ref_type: 'branch' | 'tag';
+  ref_path: string;
+  ref_protected: 'true' | 'false';
+  runner_id: number;
+  runner_environment: 'gitlab-hosted' | 'self-hosted';
+  sha: string;
+  ci_config_ref_uri: string;
+  ci_config_sha: string;
+  user_login: string;
+  iat: number;
+  nbf: number;
+  exp: number;
+  jti: string;
+}
+
+/** A coherent GitLab token for `acme/vision` (nested groups allowed), overrides applied. */
+export function resolveGitLabClaims(overrides: Partial<GitLabClaims> = {}): GitLabClaims {
+  const project = overrides.project_path ?? 'acme/vision';
+  const ref = overrides.ref ?? 'main';
+  const refType = overrides.ref_type ?? 'branch';
+  const refPath = `refs/${refType === 'branch' ? 'heads' : 'tags'}/${ref}`;
+  const iat = Math.floor(Date.now() / 1000);
+  const resolved: GitLabClaims = {
+    iss: GITLAB_ISSUER,
+    aud: 'sigstore',
+    sub: `project_path:${project}:ref_type:${refType}:ref:${ref}`,
+    namespace_id: '4242',
+    namespace_path: project.split('/').slice(0, -1).join('/'),
+    project_id: '424242',
+    project_path: project,
+    project_visibility: 'public',
+    pipeline_id: '1234567',
+    pipeline_source: 'push',
+    job_id: '7654321',
+    ref,
+    ref_type: refType,
+    ref_path: refPath,
+    ref_protected: 'true',
+    runner_id: 12,
+    runner_environment: 'gitlab-hosted',
+    sha: FIXTURE_SHA,
+    ci_config_ref_uri: `gitlab.com/${project}//.gitlab-ci.yml@${refPath}`,
+    ci_config_sha: FIXTURE_SHA,
+    user_login: 'trainer',
+    iat,
+    nbf: iat,
+    exp: iat + TOKEN_LIFETIME_SECONDS,
+    jti: randomUUID(),
+  };
+  return { ...resolved, ...overrides } as GitLabClaims;
+}
+
+/**
+ * The SAN and extensions Fulcio issues for a GitLab CI token: its `gitlab-pipeline` ci-provider
+ * templates (sigstore/fulcio config/identity/config.yaml, docs/oid-info.md), with `url` the
+ * issuer. Refs are written `refs/heads/` or `refs/tags/` by ref_type.
+ */
+export function gitlabIdentityFromClaims(claims: Record<string, unknown>): {
+  subjectAltName: string;
+  extensions: FulcioExtension[];
+} {
+  const text = (name: string): string => {
+    const value = claims[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  };
+  const url = text('iss');
+  const project = `${url}/${text('project_path')}`;
+  const config = `https://${text('ci_config_ref_uri')}`;
+  const ref = `refs/${text('ref_type') === 'branch' ? 'heads' : 'tags'}/${text('ref')}`;
+  const entries: Array<[number, string]> = [
+    [8, url],
+    [9, config],
+    [10, text('ci_config_sha')],
+    [11, text('runner_environment')],
+    [12, project],
+    [13, text('sha')],
+    [14, ref],
+    [15, text('project_id')],
+    [16, `${url}/${text('namespace_path')}`],
+    [17, text('namespace_id')],
+    [18, config],
+    [19, text('ci_config_sha')],
+    [20, text('pipeline_source')],
+    [21, `${project}/-/jobs/${text('job_id')}`],
+    [22, text('project_visibility')],
+  ];
+  return {
+    subjectAltName: config,
+    extensions: entries
+      .filter(([, v]) => v !== '')
+      .map(([n, value]) => ({ oid: `${FULCIO_OID_PREFIX}.${n}`, value })),
+  };
+}

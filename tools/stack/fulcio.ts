@@ -5,7 +5,7 @@
 
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import type { CA } from './mock.js';
-import { fulcioIdentityFromClaims } from './claims.js';
+import { fulcioIdentityFromClaims, gitlabIdentityFromClaims } from './claims.js';
 import { json, type ServiceHandler } from './service.js';
 
 const SIGNING_CERT_PATH = '/api/v2/signingCert';
@@ -69,7 +69,11 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
 
     let identity: ReturnType<typeof fulcioIdentityFromClaims>;
     try {
-      identity = fulcioIdentityFromClaims(claims);
+      // Fulcio picks the ci-provider template by the token's issuer.
+      identity =
+        typeof claims.ci_config_ref_uri === 'string'
+          ? gitlabIdentityFromClaims(claims)
+          : fulcioIdentityFromClaims(claims);
     } catch (err) {
       return json(400, { code: 3, message: (err as Error).message });
     }

@@ -13,7 +13,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initializeCA, initializeCTLog, initializeTLog } from './mock.js';
-import { resolveClaims, type GitHubClaims } from './claims.js';
+import {
+  GITLAB_ISSUER,
+  resolveClaims,
+  resolveGitLabClaims,
+  type GitHubClaims,
+  type GitLabClaims,
+} from './claims.js';
 import { fulcioService } from './fulcio.js';
 import { OidcIssuer, oidcService } from './oidc.js';
 import { rekorService } from './rekor.js';
@@ -21,7 +27,7 @@ import { LoopbackService, type Fault, type ServiceName } from './service.js';
 import { buildTrustedRoot } from './trusted-root.js';
 import { initializeWholeSecondTSA, tsaService } from './tsa.js';
 
-export type { GitHubClaims } from './claims.js';
+export type { GitHubClaims, GitLabClaims } from './claims.js';
 export {
   FULCIO_OID_PREFIX,
   GITHUB_ISSUER,
@@ -58,6 +64,8 @@ export interface Stack {
   claims: GitHubClaims;
   /** A token for Fulcio (aud `sigstore`), signed by the stack's issuer, with optional overrides. */
   mintToken(claims?: Partial<GitHubClaims>): Promise<string>;
+  /** A GitLab CI ID token (issuer https://gitlab.com, audience sigstore), claims overridable. */
+  mintGitLabToken(claims?: Partial<GitLabClaims>): Promise<string>;
   setFault(service: ServiceName, fault: Fault): void;
   clearFaults(): void;
   /** Requests received by a service since start, faulted ones included. */
@@ -83,7 +91,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       ...opts.claims,
     };
     const claims = resolveClaims(stackOverrides);
-    const acceptedIssuers = [...new Set([claims.iss, issuerUrl])];
+    const acceptedIssuers = [...new Set([claims.iss, issuerUrl, GITLAB_ISSUER])];
     const tokenRequestToken = randomBytes(24).toString('hex');
 
     const issuer = await OidcIssuer.create();
@@ -158,6 +166,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       trustedRoot,
       claims,
       mintToken: (overrides = {}) => mint({ aud: 'sigstore', ...overrides }),
+      mintGitLabToken: (overrides = {}) =>
+        issuer.mint(resolveGitLabClaims(overrides) as unknown as GitHubClaims),
       setFault: (service, fault) => services[service].setFault(fault),
       clearFaults: () => started.forEach((s) => s.clearFault()),
       requestCount: (service) => services[service].requestCount,

@@ -1,5 +1,5 @@
-export const id = 576;
-export const ids = [576];
+export const id = 54;
+export const ids = [54];
 export const modules = {
 
 /***/ 56378:
@@ -614,7 +614,7 @@ function identityFromEnvironment(env) {
 
 /***/ }),
 
-/***/ 26470:
+/***/ 84236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1728,6 +1728,74 @@ async function localRun(workspace) {
     return run;
 }
 
+;// CONCATENATED MODULE: ./build/src/collect/gitlab-identity.js
+// A GitLab CI job's identity, from its ID token (an `id_tokens:` entry with `aud: sigstore`):
+// the same claims Fulcio turns into the certificate (its gitlab-pipeline ci-provider), laid out
+// as a WorkflowIdentity so that the record's claims are checked against the certificate exactly
+// as a GitHub run's are. GitLab documents the claims in ci/secrets/id_token_authentication.
+
+const REQUIRED = [
+    'iss',
+    'project_path',
+    'ref',
+    'ref_type',
+    'sha',
+    'ci_config_ref_uri',
+    'pipeline_id',
+    'job_id',
+];
+const gitlab_identity_text = (v) => typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+/** Whether the claims are a GitLab CI job's. */
+function isGitLabToken(claims) {
+    return gitlab_identity_text(claims.ci_config_ref_uri) !== undefined && gitlab_identity_text(claims.project_path) !== undefined;
+}
+function gitlab_identity_refuse(what, value) {
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the GitLab ID token ${what}`, {
+        input: 'id-token',
+        value,
+        fix: "sign with the job's ID token: id_tokens: { SIGSTORE_ID_TOKEN: { aud: sigstore } } in .gitlab-ci.yml",
+    });
+}
+function identityFromGitLabClaims(claims) {
+    const missing = REQUIRED.filter((k) => gitlab_identity_text(claims[k]) === undefined);
+    if (missing.length)
+        gitlab_identity_refuse(`lacks the claim(s) ${missing.join(', ')}`, missing.join(', '));
+    const c = (k) => gitlab_identity_text(claims[k]);
+    const aud = claims.aud;
+    if (!(aud === 'sigstore' || (Array.isArray(aud) && aud.includes('sigstore'))))
+        gitlab_identity_refuse(`has the audience ${JSON.stringify(aud)}, not sigstore`, String(aud));
+    const server = new URL(c('iss')).origin;
+    const host = new URL(server).host;
+    const config = c('ci_config_ref_uri');
+    if (!config.startsWith(`${host}/${c('project_path')}//`) || !config.includes('@'))
+        gitlab_identity_refuse(`names CI config ${config}, not one of project ${c('project_path')} on ${host}`, config);
+    const configRef = config.slice(host.length + 1);
+    const ref = `refs/${c('ref_type') === 'tag' ? 'tags' : 'heads'}/${c('ref')}`;
+    return {
+        source: 'oidc-token',
+        serverUrl: server,
+        repository: c('project_path'),
+        ...(c('project_visibility') ? { repositoryVisibility: c('project_visibility') } : {}),
+        ref,
+        sha: c('sha'),
+        workflowRef: configRef,
+        jobWorkflowRef: configRef,
+        workflowPath: configRef.slice(c('project_path').length + 2, configRef.lastIndexOf('@')),
+        eventName: c('pipeline_source') ?? 'unknown',
+        runId: c('pipeline_id'),
+        runAttempt: '1',
+        runnerEnvironment: c('runner_environment') ?? 'unknown',
+        issuer: c('iss'),
+        subject: c('sub'),
+        gitlab: {
+            jobId: c('job_id'),
+            ...(c('project_id') ? { projectId: c('project_id') } : {}),
+            ...(c('namespace_path') ? { namespacePath: c('namespace_path') } : {}),
+            ...(c('ci_config_sha') ? { ciConfigSha: c('ci_config_sha') } : {}),
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var key = __webpack_require__(76452);
 ;// CONCATENATED MODULE: ./build/src/collect/model.js
@@ -2298,13 +2366,17 @@ function checkWorkflowBuildType(def, run, out) {
         else
             checkStringMap(internal.github, at, '[gh]', out);
     }
+    const gitlab = internal.gitlab !== undefined;
+    if (gitlab && !(0,json/* isObject */.G)(internal.gitlab))
+        out.add('predicate.buildDefinition.internalParameters.gitlab', 'must be an object [layout]');
     if (workflow && typeof workflow.repository === 'string') {
-        const prefix = `${workflow.repository}/actions/runs/`;
+        const prefix = `${workflow.repository}${gitlab ? '/-/jobs/' : '/actions/runs/'}`;
         const id = ((0,json/* isObject */.G)(run.metadata) ? run.metadata : {}).invocationId;
-        if (typeof id !== 'string' ||
-            !id.startsWith(prefix) ||
-            !/\/actions\/runs\/\d+\/attempts\/\d+$/.test(id)) {
-            out.add('predicate.runDetails.metadata.invocationId', `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`);
+        const shape = gitlab ? /\/-\/jobs\/\d+$/ : /\/actions\/runs\/\d+\/attempts\/\d+$/;
+        if (typeof id !== 'string' || !id.startsWith(prefix) || !shape.test(id)) {
+            out.add('predicate.runDetails.metadata.invocationId', gitlab
+                ? `must be ${prefix}<job_id> [layout]`
+                : `must be ${prefix}<run_id>/attempts/<run_attempt> [gh]`);
         }
     }
 }
@@ -2447,6 +2519,7 @@ var sign_and_store = __webpack_require__(907);
 
 
 
+
 async function attest(inputs, ctx) {
     const now = ctx.now ?? (() => new Date());
     const startedOn = now();
@@ -2528,8 +2601,12 @@ async function requireToken(ctx) {
  * Actions, what git and the host say.
  */
 async function runIdentity(token, ctx, serverUrl) {
-    if (token)
-        return { identity: (0,identity/* identityFromClaims */.oc)((0,identity/* decodeJwtClaims */.dG)(token), { serverUrl }) };
+    if (token) {
+        const claims = (0,identity/* decodeJwtClaims */.dG)(token);
+        if (isGitLabToken(claims))
+            return { identity: identityFromGitLabClaims(claims) };
+        return { identity: (0,identity/* identityFromClaims */.oc)(claims, { serverUrl }) };
+    }
     if ((0,identity/* isGitHubRun */.jW)(ctx.env))
         return { identity: (0,identity/* identityFromEnvironment */.KA)(ctx.env) };
     return { local: await localRun(ctx.workspace) };
@@ -2634,7 +2711,8 @@ function runStatements(training, plan) {
         run.roles.push(role);
         run.payloads.push(payload);
     };
-    if (plan.identity)
+    // GitHub's build provenance describes a GitHub workflow run: none for GitLab or a local run.
+    if (plan.identity && !plan.identity.gitlab)
         add('build-provenance', buildGithubProvenance(training.subject, plan.identity));
     add('training-record', training);
     return run;
@@ -3345,6 +3423,8 @@ function builderId(identity) {
     return `${trimSlash(identity.serverUrl)}/${identity.jobWorkflowRef}`;
 }
 function invocationId(identity) {
+    if (identity.gitlab)
+        return `${repositoryUrl(identity)}/-/jobs/${identity.gitlab.jobId}`;
     return `${repositoryUrl(identity)}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
 }
 function trimSlash(url) {
@@ -3543,7 +3623,8 @@ function buildTrainingRecord(input) {
                 buildType: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_TYPE */ .mK,
                 externalParameters,
                 internalParameters: {
-                    ...(identity ? { github: githubParameters(identity) } : {}),
+                    ...(identity?.gitlab ? { gitlab: gitlabParameters(identity) } : {}),
+                    ...(identity && !identity.gitlab ? { github: githubParameters(identity) } : {}),
                     [_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERNAL_KEY */ .aA]: trainingParameters(input),
                 },
                 resolvedDependencies,
@@ -3565,6 +3646,19 @@ function localSource(local) {
     return {
         uri: `git+${where}${g.branch ? `@refs/heads/${g.branch}` : ''}`,
         digest: { gitCommit: g.commit },
+    };
+}
+/** A GitLab CI job's parameters, in GitLab's claim names (docs/buildtype.md, "GitLab CI"). */
+function gitlabParameters(identity) {
+    const g = identity.gitlab;
+    return {
+        pipeline_source: identity.eventName,
+        pipeline_id: identity.runId,
+        job_id: g.jobId,
+        ...(g.projectId ? { project_id: g.projectId } : {}),
+        ...(g.namespacePath ? { namespace_path: g.namespacePath } : {}),
+        ...(g.ciConfigSha ? { ci_config_sha: g.ciConfigSha } : {}),
+        runner_environment: identity.runnerEnvironment,
     };
 }
 /** GitHub's workflow buildType internal parameters, which ours keeps unchanged. */
