@@ -2603,6 +2603,7 @@ async function requireToken(ctx) {
 async function runIdentity(token, ctx, serverUrl) {
     if (token) {
         const claims = (0,identity/* decodeJwtClaims */.dG)(token);
+        checkNotExpired(claims, (ctx.now ?? (() => new Date()))());
         if (isGitLabToken(claims))
             return { identity: identityFromGitLabClaims(claims) };
         return { identity: (0,identity/* identityFromClaims */.oc)(claims, { serverUrl }) };
@@ -2610,6 +2611,18 @@ async function runIdentity(token, ctx, serverUrl) {
     if ((0,identity/* isGitHubRun */.jW)(ctx.env))
         return { identity: (0,identity/* identityFromEnvironment */.KA)(ctx.env) };
     return { local: await localRun(ctx.workspace) };
+}
+/** A token past its `exp` would be refused by Fulcio after the whole model was hashed. */
+function checkNotExpired(claims, now) {
+    const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : undefined;
+    if (exp === undefined || exp > now.getTime())
+        return;
+    const ago = Math.round((now.getTime() - exp) / 1000);
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the OIDC token expired at ${new Date(exp).toISOString()} (${ago} s ago)`, {
+        input: 'id-token',
+        value: new Date(exp).toISOString(),
+        fix: 'request the token right before attest (they live minutes): a fresh SIGSTORE_ID_TOKEN or --identity-token-file',
+    });
 }
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
 async function signingKey(inputs, ctx) {

@@ -140,3 +140,30 @@ test('a GitLab token without the sigstore audience is refused before anything is
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('has the audience "https://vault.example.com", not sigstore');
 });
+
+test('an expired token is refused before anything is hashed, saying when it expired (exit 2)', async () => {
+  const past = Math.floor(Date.now() / 1000) - 600;
+  const token = await stack.mintGitLabToken({ iat: past - 300, nbf: past - 300, exp: past });
+  const before = stack.requestCount('fulcio');
+  const r = await tp(
+    [
+      'attest',
+      '--model',
+      'model.bin',
+      '--python',
+      'none',
+      '--sigstore',
+      'custom',
+      '--fulcio-url',
+      stack.fulcioUrl,
+      '--rekor-url',
+      stack.rekorUrl,
+      '--output-dir',
+      'expired',
+    ],
+    { SIGSTORE_ID_TOKEN: token },
+  );
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(`the OIDC token expired at ${new Date(past * 1000).toISOString()}`);
+  expect(stack.requestCount('fulcio')).toBe(before); // Fulcio was never asked
+});

@@ -147,11 +147,28 @@ async function runIdentity(
 ): Promise<Pick<Plan, 'identity' | 'local'>> {
   if (token) {
     const claims = decodeJwtClaims(token);
+    checkNotExpired(claims, (ctx.now ?? (() => new Date()))());
     if (isGitLabToken(claims)) return { identity: identityFromGitLabClaims(claims) };
     return { identity: identityFromClaims(claims, { serverUrl }) };
   }
   if (isGitHubRun(ctx.env)) return { identity: identityFromEnvironment(ctx.env) };
   return { local: await localRun(ctx.workspace) };
+}
+
+/** A token past its `exp` would be refused by Fulcio after the whole model was hashed. */
+function checkNotExpired(claims: Record<string, unknown>, now: Date): void {
+  const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : undefined;
+  if (exp === undefined || exp > now.getTime()) return;
+  const ago = Math.round((now.getTime() - exp) / 1000);
+  throw new ProvenanceError(
+    'INPUT_INVALID',
+    `the OIDC token expired at ${new Date(exp).toISOString()} (${ago} s ago)`,
+    {
+      input: 'id-token',
+      value: new Date(exp).toISOString(),
+      fix: 'request the token right before attest (they live minutes): a fresh SIGSTORE_ID_TOKEN or --identity-token-file',
+    },
+  );
 }
 
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
