@@ -2745,6 +2745,8 @@ function readLocalRun(v) {
     if (!(0,json/* isObject */.G)(v) || typeof v.host !== 'string')
         return undefined;
     const run = { host: v.host };
+    if ((0,json/* isObject */.G)(v.oidc) && typeof v.oidc.issuer === 'string' && typeof v.oidc.subject === 'string')
+        run.oidc = { issuer: v.oidc.issuer, subject: v.oidc.subject };
     if ((0,json/* isObject */.G)(v.git)) {
         const g = stringFields(v.git, ['remote', 'commit', 'branch']);
         run.git = { ...g, dirty: v.git.dirty !== false };

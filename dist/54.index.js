@@ -327,6 +327,7 @@ async function readDigestList(path, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ isGitHubToken),
 /* harmony export */   KA: () => (/* binding */ identityFromEnvironment),
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   jW: () => (/* binding */ isGitHubRun),
@@ -518,6 +519,10 @@ function assemble(raw, names, fix) {
  * The identity from the runner's OIDC token claims (source 'oidc-token'). These are the
  * values Fulcio copies into the certificate, so the statement and the certificate agree.
  */
+/** Whether the claims are a GitHub Actions job's (its workflow ref is what Fulcio keys on). */
+function isGitHubToken(claims) {
+    return typeof claims.job_workflow_ref === 'string' || typeof claims.workflow_ref === 'string';
+}
 function identityFromClaims(claims, opts = {}) {
     const missing = REQUIRED_CLAIMS.filter((c) => claimString(claims[c]) === undefined);
     if (missing.length > 0) {
@@ -2329,7 +2334,7 @@ function checkStringMap(map, at, source, out) {
 function isLocalRun(def) {
     const internal = (0,json/* isObject */.G)(def.internalParameters) ? def.internalParameters : {};
     const ours = (0,json/* isObject */.G)(internal[layout/* INTERNAL_KEY */.aA]) ? internal[layout/* INTERNAL_KEY */.aA] : {};
-    return ours.identitySource === 'local';
+    return ours.identitySource === 'local' || ours.local !== undefined;
 }
 /** A local run names no workflow, and says where it ran; builder.id is the local builder's. */
 function checkLocalRun(def, run, out) {
@@ -2606,11 +2611,26 @@ async function runIdentity(token, ctx, serverUrl) {
         checkNotExpired(claims, (ctx.now ?? (() => new Date()))());
         if (isGitLabToken(claims))
             return { identity: identityFromGitLabClaims(claims) };
-        return { identity: (0,identity/* identityFromClaims */.oc)(claims, { serverUrl }) };
+        if ((0,identity/* isGitHubToken */.JJ)(claims))
+            return { identity: (0,identity/* identityFromClaims */.oc)(claims, { serverUrl }) };
+        // Any other issuer: the certificate proves the token's issuer and subject; the source is
+        // what git says, as for a run outside any CI.
+        return { local: { ...(await localRun(ctx.workspace)), oidc: otherIssuer(claims) } };
     }
     if ((0,identity/* isGitHubRun */.jW)(ctx.env))
         return { identity: (0,identity/* identityFromEnvironment */.KA)(ctx.env) };
     return { local: await localRun(ctx.workspace) };
+}
+/** The issuer and subject of a token that is neither GitHub's nor GitLab's. */
+function otherIssuer(claims) {
+    const issuer = typeof claims.iss === 'string' ? claims.iss : '';
+    const subject = typeof claims.sub === 'string' ? claims.sub : '';
+    if (!issuer || !subject)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'the OIDC token names no issuer (iss) or no subject (sub)', {
+            input: 'id-token',
+            fix: 'sign with a token your CI issues for Sigstore (audience sigstore)',
+        });
+    return { issuer, subject };
 }
 /** A token past its `exp` would be refused by Fulcio after the whole model was hashed. */
 function checkNotExpired(claims, now) {
@@ -3555,7 +3575,11 @@ function trainingParameters(input) {
     if (acc.notes && acc.notes.length > 0)
         accelerator.notes = [...acc.notes];
     return {
-        identitySource: input.identity ? input.identity.source : 'local',
+        identitySource: input.identity
+            ? input.identity.source
+            : input.local?.oidc
+                ? 'oidc-token'
+                : 'local',
         ...(input.local ? { local: structuredClone(input.local) } : {}),
         python: recordedPython(env),
         accelerator,

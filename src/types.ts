@@ -156,6 +156,11 @@ export type IdentitySource = 'oidc-token' | 'environment' | 'local';
  */
 export interface LocalRun {
   host: string;
+  /**
+   * Signed keylessly with a token of another issuer (Buildkite, CircleCI, a Kubernetes service
+   * account for a private Fulcio): the token's issuer and subject, which the certificate proves.
+   */
+  oidc?: { issuer: string; subject: string };
   /** Absent when the workspace is not in a git repository (or git is not installed). */
   git?: {
     /** `remote.origin.url`, with any user name, password or token taken out. */

@@ -216,6 +216,11 @@ function assemble(
  * The identity from the runner's OIDC token claims (source 'oidc-token'). These are the
  * values Fulcio copies into the certificate, so the statement and the certificate agree.
  */
+/** Whether the claims are a GitHub Actions job's (its workflow ref is what Fulcio keys on). */
+export function isGitHubToken(claims: Record<string, unknown>): boolean {
+  return typeof claims.job_workflow_ref === 'string' || typeof claims.workflow_ref === 'string';
+}
+
 export function identityFromClaims(
   claims: Record<string, unknown>,
   opts: { serverUrl?: string } = {},

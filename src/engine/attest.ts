@@ -10,6 +10,7 @@ import {
   identityFromClaims,
   identityFromEnvironment,
   isGitHubRun,
+  isGitHubToken,
 } from '../collect/identity.js';
 import { localRun } from '../collect/local-run.js';
 import { identityFromGitLabClaims, isGitLabToken } from '../collect/gitlab-identity.js';
@@ -149,10 +150,29 @@ async function runIdentity(
     const claims = decodeJwtClaims(token);
     checkNotExpired(claims, (ctx.now ?? (() => new Date()))());
     if (isGitLabToken(claims)) return { identity: identityFromGitLabClaims(claims) };
-    return { identity: identityFromClaims(claims, { serverUrl }) };
+    if (isGitHubToken(claims)) return { identity: identityFromClaims(claims, { serverUrl }) };
+    // Any other issuer: the certificate proves the token's issuer and subject; the source is
+    // what git says, as for a run outside any CI.
+    return { local: { ...(await localRun(ctx.workspace)), oidc: otherIssuer(claims) } };
   }
   if (isGitHubRun(ctx.env)) return { identity: identityFromEnvironment(ctx.env) };
   return { local: await localRun(ctx.workspace) };
+}
+
+/** The issuer and subject of a token that is neither GitHub's nor GitLab's. */
+function otherIssuer(claims: Record<string, unknown>): { issuer: string; subject: string } {
+  const issuer = typeof claims.iss === 'string' ? claims.iss : '';
+  const subject = typeof claims.sub === 'string' ? claims.sub : '';
+  if (!issuer || !subject)
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'the OIDC token names no issuer (iss) or no subject (sub)',
+      {
+        input: 'id-token',
+        fix: 'sign with a token your CI issues for Sigstore (audience sigstore)',
+      },
+    );
+  return { issuer, subject };
 }
 
 /** A token past its `exp` would be refused by Fulcio after the whole model was hashed. */

@@ -184,7 +184,11 @@ function trainingParameters(input: BuildInput): TrainingInternalParameters {
   if (acc.gpus && acc.gpus.length > 0) accelerator.gpus = [...acc.gpus];
   if (acc.notes && acc.notes.length > 0) accelerator.notes = [...acc.notes];
   return {
-    identitySource: input.identity ? input.identity.source : 'local',
+    identitySource: input.identity
+      ? input.identity.source
+      : input.local?.oidc
+        ? 'oidc-token'
+        : 'local',
     ...(input.local ? { local: structuredClone(input.local) } : {}),
     python: recordedPython(env),
     accelerator,

@@ -244,6 +244,8 @@ function readRunDetails(view: ProvenanceView, builder: Json, metadata: Json): vo
 function readLocalRun(v: unknown): LocalRun | undefined {
   if (!isObject(v) || typeof v.host !== 'string') return undefined;
   const run: LocalRun = { host: v.host };
+  if (isObject(v.oidc) && typeof v.oidc.issuer === 'string' && typeof v.oidc.subject === 'string')
+    run.oidc = { issuer: v.oidc.issuer, subject: v.oidc.subject };
   if (isObject(v.git)) {
     const g = stringFields(v.git, ['remote', 'commit', 'branch'] as const);
     run.git = { ...g, dirty: v.git.dirty !== false };

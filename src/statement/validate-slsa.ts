@@ -100,7 +100,7 @@ function checkStringMap(map: Json, at: string, source: string, out: Collector): 
 function isLocalRun(def: Json): boolean {
   const internal = isObject(def.internalParameters) ? def.internalParameters : {};
   const ours = isObject(internal[INTERNAL_KEY]) ? internal[INTERNAL_KEY] : {};
-  return ours.identitySource === 'local';
+  return ours.identitySource === 'local' || ours.local !== undefined;
 }
 
 /** A local run names no workflow, and says where it ran; builder.id is the local builder's. */

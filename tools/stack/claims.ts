@@ -281,3 +281,31 @@ export function gitlabIdentityFromClaims(claims: Record<string, unknown>): {
       .map(([n, value]) => ({ oid: `${FULCIO_OID_PREFIX}.${n}`, value })),
   };
 }
+
+/**
+ * The SAN and extensions Fulcio issues for a token of any other issuer it is configured for
+ * (sigstore/fulcio pkg/identity: the `kubernetes` type turns `system:serviceaccount:NS:SA` into
+ * https://kubernetes.io/namespaces/NS/serviceaccounts/SA; the `uri` type takes an https subject
+ * as it is). The issuer goes in extensions 1.1 (legacy, raw) and 1.8. Anything else is refused.
+ */
+export function genericIdentityFromClaims(claims: Record<string, unknown>): {
+  subjectAltName: string;
+  extensions: FulcioExtension[];
+} {
+  const iss = typeof claims.iss === 'string' ? claims.iss : '';
+  const sub = typeof claims.sub === 'string' ? claims.sub : '';
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(sub);
+  const san = sa
+    ? `https://kubernetes.io/namespaces/${sa[1]}/serviceaccounts/${sa[2]}`
+    : /^https:\/\/\S+$/.test(sub)
+      ? sub
+      : undefined;
+  if (!san) throw new Error(`the token's subject '${sub}' is no identity this Fulcio issues for`);
+  return {
+    subjectAltName: san,
+    extensions: [
+      { oid: `${FULCIO_OID_PREFIX}.1`, value: iss, raw: true },
+      { oid: `${FULCIO_OID_PREFIX}.8`, value: iss },
+    ],
+  };
+}

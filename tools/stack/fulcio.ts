@@ -5,7 +5,11 @@
 
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import type { CA } from './mock.js';
-import { fulcioIdentityFromClaims, gitlabIdentityFromClaims } from './claims.js';
+import {
+  fulcioIdentityFromClaims,
+  genericIdentityFromClaims,
+  gitlabIdentityFromClaims,
+} from './claims.js';
 import { json, type ServiceHandler } from './service.js';
 
 const SIGNING_CERT_PATH = '/api/v2/signingCert';
@@ -73,7 +77,9 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
       identity =
         typeof claims.ci_config_ref_uri === 'string'
           ? gitlabIdentityFromClaims(claims)
-          : fulcioIdentityFromClaims(claims);
+          : typeof claims.job_workflow_ref === 'string'
+            ? fulcioIdentityFromClaims(claims)
+            : genericIdentityFromClaims(claims);
     } catch (err) {
       return json(400, { code: 3, message: (err as Error).message });
     }

@@ -66,6 +66,11 @@ export interface Stack {
   mintToken(claims?: Partial<GitHubClaims>): Promise<string>;
   /** A GitLab CI ID token (issuer https://gitlab.com, audience sigstore), claims overridable. */
   mintGitLabToken(claims?: Partial<GitLabClaims>): Promise<string>;
+  /**
+   * A token of another kind (a Kubernetes service account's, Buildkite's...): exactly `claims`,
+   * with this stack's issuer, audience sigstore and a five-minute life unless given.
+   */
+  mintOtherToken(claims: Record<string, unknown>): Promise<string>;
   setFault(service: ServiceName, fault: Fault): void;
   clearFaults(): void;
   /** Requests received by a service since start, faulted ones included. */
@@ -168,6 +173,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       mintToken: (overrides = {}) => mint({ aud: 'sigstore', ...overrides }),
       mintGitLabToken: (overrides = {}) =>
         issuer.mint(resolveGitLabClaims(overrides) as unknown as GitHubClaims),
+      mintOtherToken: (claims) => {
+        const iat = Math.floor(Date.now() / 1000);
+        const full = { iss: issuerUrl, aud: 'sigstore', iat, nbf: iat, exp: iat + 300, ...claims };
+        return issuer.mint(full as unknown as GitHubClaims);
+      },
       setFault: (service, fault) => services[service].setFault(fault),
       clearFaults: () => started.forEach((s) => s.clearFault()),
       requestCount: (service) => services[service].requestCount,
