@@ -689,6 +689,8 @@ var violations = __webpack_require__(83171);
 var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var sign_key = __webpack_require__(76452);
+// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
+var cert_chain = __webpack_require__(75933);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
@@ -804,37 +806,13 @@ async function checkCertSignature(sigPath, anchors, now = new Date()) {
     if (chain.length === 0)
         return cert_verify_violation(`${sigPath} carries no certificate`, 'verify a key-signed signature with --public-key');
     const leaf = chain[0];
-    const problem = leafProblem(leaf, now) ?? chainProblem(leaf, [...chain.slice(1), ...anchors], anchors);
+    const problem = (0,cert_chain/* leafProblem */.c)(leaf, now) ?? (0,cert_chain/* chainProblem */.$)(leaf, [...chain.slice(1), ...anchors], anchors);
     if (problem)
         return cert_verify_violation(problem, 'do not use this model: its signer does not chain to the anchors given');
     const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
     if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(bundle.content.dsseEnvelope, key))
         return cert_verify_violation("the signature does not verify with the leaf certificate's key");
     return read;
-}
-function leafProblem(leaf, now) {
-    if (now < leaf.notBefore || now > leaf.notAfter)
-        return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
-    const usage = leaf.extKeyUsage;
-    if (usage && !usage.digitalSignature)
-        return 'the signing certificate does not allow digital signatures (key usage)';
-    return undefined;
-}
-/** Up from the leaf through CA certificates that signed each, until an anchor is reached. */
-function chainProblem(leaf, pool, anchors) {
-    const isAnchor = (c) => anchors.some((a) => a.equals(c));
-    let cur = leaf;
-    for (let depth = 0; depth < 10; depth++) {
-        if (isAnchor(cur))
-            return undefined;
-        const issuer = pool.find((c) => c.isCA && (0,trust/* issuedBy */.T1)(cur, c));
-        if (!issuer)
-            break;
-        if (issuer.equals(cur))
-            break;
-        cur = issuer;
-    }
-    return 'the signing certificate does not chain to an anchor given (--cert-chain)';
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
@@ -1428,6 +1406,7 @@ async function verify(inputs, ctx) {
         refresh,
         advisories,
         ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+        ...(trust.certChain ? { certChain: trust.certChain } : {}),
     });
     const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust);
     return { ...report, modelSignatures };

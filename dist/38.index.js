@@ -2521,6 +2521,43 @@ function isLoadedBundle(x) {
 
 /***/ }),
 
+/***/ 75933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ chainProblem),
+/* harmony export */   c: () => (/* binding */ leafProblem)
+/* harmony export */ });
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9610);
+
+function leafProblem(leaf, now) {
+    if (now < leaf.notBefore || now > leaf.notAfter)
+        return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
+    const usage = leaf.extKeyUsage;
+    if (usage && !usage.digitalSignature)
+        return 'the signing certificate does not allow digital signatures (key usage)';
+    return undefined;
+}
+/** Up from the leaf through CA certificates that signed each, until an anchor is reached. */
+function chainProblem(leaf, pool, anchors) {
+    const isAnchor = (c) => anchors.some((a) => a.equals(c));
+    let cur = leaf;
+    for (let depth = 0; depth < 10; depth++) {
+        if (isAnchor(cur))
+            return undefined;
+        const issuer = pool.find((c) => c.isCA && (0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedBy */ .T1)(cur, c));
+        if (!issuer)
+            break;
+        if (issuer.equals(cur))
+            break;
+        cur = issuer;
+    }
+    return 'the signing certificate does not chain to an anchor given (--cert-chain)';
+}
+
+
+/***/ }),
+
 /***/ 44918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2565,12 +2602,19 @@ var trust = __webpack_require__(9610);
 var violations = __webpack_require__(83171);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/src/sign/key.js
-var key = __webpack_require__(76452);
+var sign_key = __webpack_require__(76452);
+// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
+var cert_chain = __webpack_require__(75933);
 ;// CONCATENATED MODULE: ./build/src/verify/key-stages.js
 // The stages of a bundle signed with a key (no certificate): the key given is the bundle's
 // trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
 // any CI identity asked for is unmet. The statement and subjects stages are the common ones.
+
+
+
 
 async function keySignatureStage(b, a, ctx) {
     const hint = b.publicKeyHint || 'none';
@@ -2581,16 +2625,16 @@ async function keySignatureStage(b, a, ctx) {
     if (!ctx.publicKey)
         return fail(`the bundle is signed with a key (hint ${hint}), not a certificate: give its public key (public-key) to verify it`);
     const envelope = b.bundle.content.dsseEnvelope;
-    if (!(0,key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
-        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,key/* keyHint */.p4)(ctx.publicKey)})`);
-    a.signedWithKey = (0,key/* keyHint */.p4)(ctx.publicKey);
+    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
+        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,sign_key/* keyHint */.p4)(ctx.publicKey)})`);
+    a.signedWithKey = (0,sign_key/* keyHint */.p4)(ctx.publicKey);
     return { violations: [] };
 }
 /**
  * A key proves who holds it, not which repository or workflow ran: any identity asked for
  * (repository, signer workflow, certificate identity) is unmet, by design.
  */
-async function keyIdentityStage(_b, _a, ctx) {
+async function keyIdentityStage(b, _a, ctx) {
     const p = ctx.identity;
     const asked = [
         p.repository && `repository ${p.repository}`,
@@ -2600,8 +2644,34 @@ async function keyIdentityStage(_b, _a, ctx) {
     ].filter(Boolean);
     if (asked.length === 0)
         return { violations: [] };
-    const message = `signed with a key, not a certificate: nothing shows it was made by ${asked.join(', ')}`;
+    const signer = b.certificate ? 'a certificate of the anchors given' : 'a key';
+    const message = `signed with ${signer}, not a CI certificate: nothing shows it was made by ${asked.join(', ')}`;
     return { violations: [{ kind: 'identity', rule: 'identity', message }] };
+}
+/**
+ * A bundle whose certificate is from the user's PKI (attest --signing-cert), with the anchors
+ * given (cert-chain): the leaf valid now and allowed to sign, chained to an anchor through the
+ * bundle's and the anchors' CA certificates, its key the one that signed.
+ */
+async function certChainStage(b, a, ctx) {
+    const fail = (message) => ({
+        violations: [{ kind: 'signature', rule: 'cert-chain', message }],
+        stop: true,
+    });
+    const vm = b.bundle.verificationMaterial.content;
+    const carried = vm.$case === 'x509CertificateChain'
+        ? vm.x509CertificateChain.certificates.map((c) => dist.X509Certificate.parse(Buffer.from(c.rawBytes)))
+        : [b.certificate];
+    const anchors = ctx.certChain ?? [];
+    const leaf = carried[0];
+    const problem = (0,cert_chain/* leafProblem */.c)(leaf, new Date()) ?? (0,cert_chain/* chainProblem */.$)(leaf, [...carried.slice(1), ...anchors], anchors);
+    if (problem)
+        return fail(problem);
+    const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
+    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(b.bundle.content.dsseEnvelope, key))
+        return fail("the bundle's signature does not verify with its certificate's key");
+    a.signedWithKey = `certificate ${leaf.subject ?? ''} (chained to the anchors given)`.trim();
+    return { violations: [] };
 }
 
 ;// CONCATENATED MODULE: ./build/src/verify/stages.js
@@ -2639,15 +2709,28 @@ const KEY_STAGES = [
     ['statement', statementStage],
     ['complete', subjectsStage],
 ];
+/** A certificate from the user's PKI: the anchors given are its trust; it proves no CI identity. */
+const CERT_CHAIN_STAGES = [
+    ['signature', certChainStage],
+    ['signature', keyIdentityStage],
+    ['statement', statementStage],
+    ['complete', subjectsStage],
+];
+function stagesFor(b, ctx) {
+    if (!b.certificate)
+        return KEY_STAGES;
+    return ctx.certChain?.length ? CERT_CHAIN_STAGES : STAGES;
+}
 function newAttempt(source) {
     return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
 }
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 async function attemptBundle(b, ctx) {
     const a = newAttempt(b.source);
-    if (b.certificate)
+    const stages = stagesFor(b, ctx);
+    if (stages === STAGES)
         a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
-    for (const [stage, run] of b.certificate ? STAGES : KEY_STAGES) {
+    for (const [stage, run] of stages) {
         a.stage = stage;
         const r = await run(b, a, ctx);
         a.violations.push(...r.violations);
@@ -2960,6 +3043,7 @@ async function stageContext(opts, identity) {
         predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
         refresh: opts.refresh,
         ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
+        ...(opts.certChain ? { certChain: opts.certChain } : {}),
     };
     // A trusted root named by path is read first: a missing or unreadable one is bad input.
     if (!trust/* NAMED_TRUSTED_ROOTS */.SG.includes(opts.trustedRoot.trim() || 'auto')) {

@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBare } from '../helpers/shell.js';
+import { makePki } from '../helpers/pki.js';
 
 let ws: string;
 let keyPem: string;
@@ -87,7 +88,7 @@ test('a CI identity asked of a key-signed record is never met', async () => {
   const r = await verify('--public-key', 'key.pub', '--repository', 'acme/vision');
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(
-    'signed with a key, not a certificate: nothing shows it was made by repository acme/vision',
+    'signed with a key, not a CI certificate: nothing shows it was made by repository acme/vision',
   );
 });
 
@@ -145,4 +146,39 @@ test('a key asked to push to GitHub, or with sign off, is refused before hashing
   ]);
   expect(off.code).toBe(2);
   expect(off.stderr).toContain('private-key signs, and sign is false');
+});
+
+test('with a certificate of your PKI: verify --cert-chain takes the anchors, and only them', async () => {
+  const pki = await makePki();
+  const leaf = await pki.leaf();
+  await writeFile(join(ws, 'leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
+  await writeFile(join(ws, 'leaf.pem'), leaf.cert.toString('pem'));
+  await writeFile(join(ws, 'root.pem'), pki.root.toString('pem'));
+  await writeFile(join(ws, 'stranger-root.pem'), (await makePki()).root.toString('pem'));
+  const a = await tp([
+    'attest',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'leaf.key',
+    '--signing-cert',
+    'leaf.pem',
+    '--python',
+    'none',
+    '--output-dir',
+    'pki',
+  ]);
+  if (a.code !== 0) throw new Error(a.stderr);
+  const v = (...extra: string[]) =>
+    tp(['verify', '--model', 'model.bin', '--bundle', 'pki/training.sigstore.json', ...extra]);
+  const ok = await v('--cert-chain', 'root.pem');
+  expect(ok.stdout).toMatch(/^VERIFIED/);
+  const stranger = await v('--cert-chain', 'stranger-root.pem');
+  expect(stranger.code).toBe(1);
+  expect(stranger.stdout).toContain('does not chain to an anchor given');
+  const pinned = await v('--cert-chain', 'root.pem', '--repository', 'acme/vision');
+  expect(pinned.code).toBe(1);
+  expect(pinned.stdout).toContain(
+    'signed with a certificate of the anchors given, not a CI certificate',
+  );
 });

@@ -3,7 +3,7 @@
 // command as typed and through the verify sub-action, with no provenance bundle. A changed byte,
 // an added file, a removed file and a wrong identity each fail, naming it; model_signing's
 // --ignore-paths and --ignore-unsigned-files are honoured.
-import { createPrivateKey, generateKeyPairSync, randomBytes, sign, webcrypto } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 // @peculiar/x509 (tsyringe inside) needs the Reflect metadata API loaded first.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
@@ -25,6 +25,7 @@ import { buildOmsStatement, omsPayload, OMS_SIGNING_IGNORES } from '../../src/om
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { omsRootByPython } from '../helpers/independent.js';
+import { makePki, year, type Pki } from '../helpers/pki.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 import { vector } from '../helpers/vectors.js';
 
@@ -295,33 +296,9 @@ describe('signed with a key, as model_signing sign key does: no OIDC, no log', (
 });
 
 describe('signed with a certificate, as model_signing sign certificate does: --cert-chain', () => {
-  const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const year = (d: number) => new Date(Date.now() + d * 365 * 86_400_000);
   let root: x509.X509Certificate;
-  let rootKeys: webcrypto.CryptoKeyPair;
-
-  /** A leaf the root (or `issuer`) signed, with the key usage and validity asked for. */
-  async function leafCert(opts: { usage?: number; from?: Date; to?: Date } = {}) {
-    const keys = (await webcrypto.subtle.generateKey(alg, true, [
-      'sign',
-      'verify',
-    ])) as webcrypto.CryptoKeyPair;
-    const cert = await x509.X509CertificateGenerator.create({
-      serialNumber: randomBytes(8).toString('hex'),
-      subject: 'CN=model signer',
-      issuer: root.subject,
-      notBefore: opts.from ?? year(-1),
-      notAfter: opts.to ?? year(1),
-      signingAlgorithm: alg,
-      publicKey: keys.publicKey,
-      signingKey: rootKeys.privateKey,
-      extensions: [
-        new x509.KeyUsagesExtension(opts.usage ?? x509.KeyUsageFlags.digitalSignature, true),
-      ],
-    });
-    const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
-    return { cert, key: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }) };
-  }
+  let pki: Pki;
+  const leafCert = (opts: Parameters<Pki['leaf']>[0] = {}) => pki.leaf(opts);
 
   /** model.sig for `dir` as a v0.2 bundle whose verification material is the leaf's chain. */
   async function signWithCert(
@@ -354,23 +331,8 @@ describe('signed with a certificate, as model_signing sign certificate does: --c
   }
 
   beforeAll(async () => {
-    x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-    rootKeys = (await webcrypto.subtle.generateKey(alg, true, [
-      'sign',
-      'verify',
-    ])) as webcrypto.CryptoKeyPair;
-    root = await x509.X509CertificateGenerator.createSelfSigned({
-      serialNumber: '01',
-      name: 'CN=training-provenance test root',
-      notBefore: year(-1),
-      notAfter: year(5),
-      signingAlgorithm: alg,
-      keys: rootKeys,
-      extensions: [
-        new x509.BasicConstraintsExtension(true, 1, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
-      ],
-    });
+    pki = await makePki();
+    root = pki.root;
     await writeFile(join(ws, 'root.pem'), root.toString('pem'));
     await mkdir(join(ws, 'pki-model'), { recursive: true });
     await writeFile(join(ws, 'pki-model/w.bin'), 'weights signed with a certificate');
@@ -383,19 +345,7 @@ describe('signed with a certificate, as model_signing sign certificate does: --c
     const ok = await line('pki.sig');
     expect([ok.code, ok.stderr]).toEqual([0, '']);
     // Another root: the same names, other keys.
-    const otherKeys = (await webcrypto.subtle.generateKey(alg, true, [
-      'sign',
-      'verify',
-    ])) as webcrypto.CryptoKeyPair;
-    const other = await x509.X509CertificateGenerator.createSelfSigned({
-      serialNumber: '01',
-      name: 'CN=training-provenance test root',
-      notBefore: year(-1),
-      notAfter: year(5),
-      signingAlgorithm: alg,
-      keys: otherKeys,
-      extensions: [new x509.BasicConstraintsExtension(true, 1, true)],
-    });
+    const other = (await makePki()).root;
     await writeFile(join(ws, 'other-root.pem'), other.toString('pem'));
     const wrongRoot = await line('pki.sig', 'other-root.pem');
     expect(wrongRoot.code).toBe(1);

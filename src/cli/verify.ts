@@ -32,8 +32,9 @@ ${SIGNER_HELP}
   --public-key PEM            what is signed with a key (attest --private-key, model_signing
                               sign key) must verify with this key; a key proves no CI
                               identity, so --repository and the like then fail
-  --cert-chain PEM            (repeatable) trust anchors for a model signature made with a
-                              certificate (model_signing sign certificate)
+  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
+                              its certificates (attest --signing-cert, model_signing sign
+                              certificate) must chain to them; proves no CI identity
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE

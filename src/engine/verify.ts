@@ -131,6 +131,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     refresh,
     advisories,
     ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+    ...(trust.certChain ? { certChain: trust.certChain } : {}),
   });
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,

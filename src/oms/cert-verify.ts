@@ -8,7 +8,7 @@ import { X509Certificate } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
 import type { Violation } from '../verify/types.js';
 import { pemCertificates } from '../sign/key.js';
-import { issuedBy } from '../verify/trust.js';
+import { chainProblem, leafProblem } from '../verify/cert-chain.js';
 import { readDsseBundle, type KeyedBundle } from './key-verify.js';
 import { dsseSignatureVerifies } from '../sign/key.js';
 
@@ -80,31 +80,4 @@ export async function checkCertSignature(
   if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, key))
     return violation("the signature does not verify with the leaf certificate's key");
   return read;
-}
-
-function leafProblem(leaf: X509Certificate, now: Date): string | undefined {
-  if (now < leaf.notBefore || now > leaf.notAfter)
-    return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
-  const usage = leaf.extKeyUsage;
-  if (usage && !usage.digitalSignature)
-    return 'the signing certificate does not allow digital signatures (key usage)';
-  return undefined;
-}
-
-/** Up from the leaf through CA certificates that signed each, until an anchor is reached. */
-function chainProblem(
-  leaf: X509Certificate,
-  pool: readonly X509Certificate[],
-  anchors: readonly X509Certificate[],
-): string | undefined {
-  const isAnchor = (c: X509Certificate) => anchors.some((a) => a.equals(c));
-  let cur = leaf;
-  for (let depth = 0; depth < 10; depth++) {
-    if (isAnchor(cur)) return undefined;
-    const issuer = pool.find((c) => c.isCA && issuedBy(cur, c));
-    if (!issuer) break;
-    if (issuer.equals(cur)) break;
-    cur = issuer;
-  }
-  return 'the signing certificate does not chain to an anchor given (--cert-chain)';
 }

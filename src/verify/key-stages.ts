@@ -1,7 +1,10 @@
 // The stages of a bundle signed with a key (no certificate): the key given is the bundle's
 // trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
 // any CI identity asked for is unmet. The statement and subjects stages are the common ones.
+import { createPublicKey } from 'node:crypto';
+import { X509Certificate } from '@sigstore/core';
 import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
+import { chainProblem, leafProblem } from './cert-chain.js';
 import type { LoadedBundle } from './bundles.js';
 import type { Attempt, StageContext, StageResult } from './stages.js';
 
@@ -33,7 +36,7 @@ export async function keySignatureStage(
  * (repository, signer workflow, certificate identity) is unmet, by design.
  */
 export async function keyIdentityStage(
-  _b: LoadedBundle,
+  b: LoadedBundle,
   _a: Attempt,
   ctx: StageContext,
 ): Promise<StageResult> {
@@ -45,6 +48,40 @@ export async function keyIdentityStage(
     p.certIdentityRegex && `certificate identity matching ${p.certIdentityRegex}`,
   ].filter(Boolean);
   if (asked.length === 0) return { violations: [] };
-  const message = `signed with a key, not a certificate: nothing shows it was made by ${asked.join(', ')}`;
+  const signer = b.certificate ? 'a certificate of the anchors given' : 'a key';
+  const message = `signed with ${signer}, not a CI certificate: nothing shows it was made by ${asked.join(', ')}`;
   return { violations: [{ kind: 'identity', rule: 'identity', message }] };
+}
+
+/**
+ * A bundle whose certificate is from the user's PKI (attest --signing-cert), with the anchors
+ * given (cert-chain): the leaf valid now and allowed to sign, chained to an anchor through the
+ * bundle's and the anchors' CA certificates, its key the one that signed.
+ */
+export async function certChainStage(
+  b: LoadedBundle,
+  a: Attempt,
+  ctx: StageContext,
+): Promise<StageResult> {
+  const fail = (message: string) => ({
+    violations: [{ kind: 'signature' as const, rule: 'cert-chain', message }],
+    stop: true,
+  });
+  const vm = b.bundle.verificationMaterial.content;
+  const carried =
+    vm.$case === 'x509CertificateChain'
+      ? vm.x509CertificateChain.certificates.map((c) =>
+          X509Certificate.parse(Buffer.from(c.rawBytes)),
+        )
+      : [b.certificate!];
+  const anchors = ctx.certChain ?? [];
+  const leaf = carried[0]!;
+  const problem =
+    leafProblem(leaf, new Date()) ?? chainProblem(leaf, [...carried.slice(1), ...anchors], anchors);
+  if (problem) return fail(problem);
+  const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
+  if (!dsseSignatureVerifies(b.bundle.content.dsseEnvelope, key))
+    return fail("the bundle's signature does not verify with its certificate's key");
+  a.signedWithKey = `certificate ${leaf.subject ?? ''} (chained to the anchors given)`.trim();
+  return { violations: [] };
 }

@@ -29,6 +29,7 @@ import {
 } from './trust.js';
 import type { TufRefresh } from './tuf.js';
 import type { KeyObject } from 'node:crypto';
+import type { X509Certificate } from '@sigstore/core';
 import type { Violation, VerifyReport } from './types.js';
 import { fromError } from './violations.js';
 
@@ -57,6 +58,8 @@ export interface VerifyOptions {
   advisories?: AdvisoryDatabase;
   /** The key a bundle signed with a key must verify with; such a bundle proves no CI identity. */
   publicKey?: KeyObject;
+  /** Anchors of the user's PKI for bundles signed with its certificates (attest --signing-cert). */
+  certChain?: readonly X509Certificate[];
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -130,7 +133,14 @@ export async function verifyRecord(
 async function stageContext(
   opts: Pick<
     VerifyOptions,
-    'model' | 'workspace' | 'trustedRoot' | 'cache' | 'predicateType' | 'refresh' | 'publicKey'
+    | 'model'
+    | 'workspace'
+    | 'trustedRoot'
+    | 'cache'
+    | 'predicateType'
+    | 'refresh'
+    | 'publicKey'
+    | 'certChain'
   >,
   identity: IdentityPolicy,
 ): Promise<StageContext> {
@@ -144,6 +154,7 @@ async function stageContext(
     predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
     refresh: opts.refresh,
     ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
+    ...(opts.certChain ? { certChain: opts.certChain } : {}),
   };
   // A trusted root named by path is read first: a missing or unreadable one is bad input.
   if (!NAMED_TRUSTED_ROOTS.includes(opts.trustedRoot.trim() || 'auto')) {

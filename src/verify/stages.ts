@@ -3,7 +3,7 @@
 // records what it learnt on the attempt and returns its violations; a stage that leaves
 // nothing for the next to check ends the bundle's way (`stop`).
 import { isAbsolute, resolve } from 'node:path';
-import { RFC3161Timestamp } from '@sigstore/core';
+import { RFC3161Timestamp, type X509Certificate } from '@sigstore/core';
 import { toSignedEntity } from '@sigstore/verify';
 import {
   IN_TOTO_PAYLOAD_TYPE,
@@ -44,7 +44,7 @@ import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from '
 import { fromError, identityViolations, signatureViolation } from './violations.js';
 import { isObject } from '../json.js';
 import type { KeyObject } from 'node:crypto';
-import { keyIdentityStage, keySignatureStage } from './key-stages.js';
+import { certChainStage, keyIdentityStage, keySignatureStage } from './key-stages.js';
 
 export type Stage = AttemptSummary['stage'];
 
@@ -83,6 +83,8 @@ export interface StageContext {
   refresh?: TufRefresh;
   /** The key a bundle signed with a key must verify with (`public-key`). */
   publicKey?: KeyObject;
+  /** Anchors of the user's PKI (`cert-chain`): certificate bundles chain to them, not to Fulcio. */
+  certChain?: readonly X509Certificate[];
 }
 
 export interface StageResult {
@@ -113,6 +115,19 @@ const KEY_STAGES: ReadonlyArray<[Stage, StageFn]> = [
   ['complete', subjectsStage],
 ];
 
+/** A certificate from the user's PKI: the anchors given are its trust; it proves no CI identity. */
+const CERT_CHAIN_STAGES: ReadonlyArray<[Stage, StageFn]> = [
+  ['signature', certChainStage],
+  ['signature', keyIdentityStage],
+  ['statement', statementStage],
+  ['complete', subjectsStage],
+];
+
+function stagesFor(b: LoadedBundle, ctx: StageContext): ReadonlyArray<[Stage, StageFn]> {
+  if (!b.certificate) return KEY_STAGES;
+  return ctx.certChain?.length ? CERT_CHAIN_STAGES : STAGES;
+}
+
 export function newAttempt(source: string): Attempt {
   return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
 }
@@ -120,8 +135,9 @@ export function newAttempt(source: string): Attempt {
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 export async function attemptBundle(b: LoadedBundle, ctx: StageContext): Promise<Attempt> {
   const a = newAttempt(b.source);
-  if (b.certificate) a.signer = signerFromCertificate(b.certificate);
-  for (const [stage, run] of b.certificate ? STAGES : KEY_STAGES) {
+  const stages = stagesFor(b, ctx);
+  if (stages === STAGES) a.signer = signerFromCertificate(b.certificate!);
+  for (const [stage, run] of stages) {
     a.stage = stage;
     const r = await run(b, a, ctx);
     a.violations.push(...r.violations);
