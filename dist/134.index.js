@@ -1872,7 +1872,7 @@ function signerLines(report) {
     const out = [];
     const s = report.signer;
     if (report.signedWithKey)
-        out.push('', `Signer: the key given (hint ${report.signedWithKey}); no certificate, so no CI identity`);
+        out.push('', `Signer: ${report.signedWithKey}; no CI certificate, so no CI identity`);
     if (s) {
         out.push('', 'Signer (from the certificate):');
         out.push(`  identity (SAN):   ${s.san ?? '(none)'}`);

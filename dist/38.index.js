@@ -2627,7 +2627,7 @@ async function keySignatureStage(b, a, ctx) {
     const envelope = b.bundle.content.dsseEnvelope;
     if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
         return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,sign_key/* keyHint */.p4)(ctx.publicKey)})`);
-    a.signedWithKey = (0,sign_key/* keyHint */.p4)(ctx.publicKey);
+    a.signedWithKey = `the key given (hint ${(0,sign_key/* keyHint */.p4)(ctx.publicKey)})`;
     return { violations: [] };
 }
 /**
@@ -2670,7 +2670,9 @@ async function certChainStage(b, a, ctx) {
     const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
     if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(b.bundle.content.dsseEnvelope, key))
         return fail("the bundle's signature does not verify with its certificate's key");
-    a.signedWithKey = `certificate ${leaf.subject ?? ''} (chained to the anchors given)`.trim();
+    // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
+    const subject = new external_node_crypto_.X509Certificate(leaf.root.toDER()).subject.replace(/\n/g, ', ');
+    a.signedWithKey = `a certificate of the anchors given (${subject})`;
     return { violations: [] };
 }
 

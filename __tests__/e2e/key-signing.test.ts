@@ -75,7 +75,9 @@ test('verify --public-key: the right key passes, another key fails, naming both'
   const ok = await verify('--public-key', 'key.pub');
   expect(ok.code).toBe(0);
   expect(ok.stdout).toMatch(/^VERIFIED/);
-  expect(ok.stdout).toContain('no certificate, so no CI identity');
+  expect(ok.stdout).toMatch(
+    /Signer: the key given \(hint [^)]+\); no CI certificate, so no CI identity/,
+  );
   const other = await verify('--public-key', 'other.pub');
   expect(other.code).toBe(1);
   expect(other.stdout).toContain('does not verify with the public key given');
@@ -173,6 +175,7 @@ test('with a certificate of your PKI: verify --cert-chain takes the anchors, and
     tp(['verify', '--model', 'model.bin', '--bundle', 'pki/training.sigstore.json', ...extra]);
   const ok = await v('--cert-chain', 'root.pem');
   expect(ok.stdout).toMatch(/^VERIFIED/);
+  expect(ok.stdout).toContain('Signer: a certificate of the anchors given (CN=model signer)');
   const stranger = await v('--cert-chain', 'stranger-root.pem');
   expect(stranger.code).toBe(1);
   expect(stranger.stdout).toContain('does not chain to an anchor given');

@@ -1,7 +1,7 @@
 // The stages of a bundle signed with a key (no certificate): the key given is the bundle's
 // trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
 // any CI identity asked for is unmet. The statement and subjects stages are the common ones.
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
 import { X509Certificate } from '@sigstore/core';
 import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
 import { chainProblem, leafProblem } from './cert-chain.js';
@@ -27,7 +27,7 @@ export async function keySignatureStage(
     return fail(
       `the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${keyHint(ctx.publicKey)})`,
     );
-  a.signedWithKey = keyHint(ctx.publicKey);
+  a.signedWithKey = `the key given (hint ${keyHint(ctx.publicKey)})`;
   return { violations: [] };
 }
 
@@ -82,6 +82,8 @@ export async function certChainStage(
   const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
   if (!dsseSignatureVerifies(b.bundle.content.dsseEnvelope, key))
     return fail("the bundle's signature does not verify with its certificate's key");
-  a.signedWithKey = `certificate ${leaf.subject ?? ''} (chained to the anchors given)`.trim();
+  // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
+  const subject = new NodeX509(leaf.root.toDER()).subject.replace(/\n/g, ', ');
+  a.signedWithKey = `a certificate of the anchors given (${subject})`;
   return { violations: [] };
 }

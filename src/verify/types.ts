@@ -52,7 +52,10 @@ export interface VerifyReport {
   bundle?: string;
   violations: Violation[];
   signer?: SignerIdentity;
-  /** A bundle signed with a key: the hint of the key it verified with (no certificate, no identity). */
+  /**
+   * Signed with a key, or a certificate of the user's PKI, rather than a CI certificate: which
+   * (`the key given (hint …)`, `a certificate of the anchors given (CN=…)`). It proves no CI identity.
+   */
   signedWithKey?: string;
   trustedRoot?: { name: string; source: string };
   logIndex?: string;
