@@ -1358,13 +1358,14 @@ async function fromLayout(interpreter, layout, failures) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fw: () => (/* binding */ commitToRaw),
+/* harmony export */   bJ: () => (/* binding */ packDigests),
 /* harmony export */   gm: () => (/* binding */ COMMITMENT_SCHEME),
-/* harmony export */   m0: () => (/* binding */ sortedLeaves),
 /* harmony export */   or: () => (/* binding */ parseDigestList),
+/* harmony export */   rb: () => (/* binding */ sortRawLeavesInPlace),
 /* harmony export */   tz: () => (/* binding */ parseSha256),
 /* harmony export */   v$: () => (/* binding */ commitTo)
 /* harmony export */ });
-/* unused harmony exports commitmentOf, sortRawLeavesInPlace */
+/* unused harmony exports sortedLeaves, commitmentOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _merkle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23265);
 // What a dataset commits to: the set of its content digests (sha256), sorted by their bytes and
@@ -1380,24 +1381,26 @@ function parseSha256(text) {
     const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
     return m ? m[1].toLowerCase() : undefined;
 }
-/** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
-function sortedLeaves(hexDigests) {
-    const unique = [...new Set(hexDigests)];
-    for (const h of unique)
+/** Lower-case hex sha256 digests packed end to end as raw 32-byte digests. */
+function packDigests(hexDigests) {
+    const out = Buffer.allocUnsafe(hexDigests.length * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
+    hexDigests.forEach((h, i) => {
         if (!HEX64.test(h))
             throw new RangeError(`not a sha256 digest: ${h}`);
-    // Lower-case hex sorts as its bytes do.
-    unique.sort();
-    const out = Buffer.alloc(unique.length * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA);
-    unique.forEach((h, i) => out.write(h, i * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, 'hex'));
+        out.write(h, i * _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_BYTES */ .FA, 'hex');
+    });
     return out;
+}
+/** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
+function sortedLeaves(hexDigests) {
+    return sortRawLeavesInPlace(packDigests([...hexDigests]));
 }
 function commitmentOf(tree) {
     return { scheme: COMMITMENT_SCHEME, root: tree.root.toString('hex'), leaves: tree.size };
 }
-/** The commitment to a set of digests, for the record: root and count. */
+/** The commitment to a set of digests, for the record: root and count (no tree kept). */
 function commitTo(hexDigests) {
-    return commitmentOf(new _merkle_js__WEBPACK_IMPORTED_MODULE_1__/* .MerkleTree */ .vU(sortedLeaves(hexDigests)));
+    return commitToRaw(packDigests([...hexDigests]));
 }
 /**
  * A digest list as training code writes it: one `sha256:HEX` per line (for example one per

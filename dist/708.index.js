@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 16 modules
-var attest = __webpack_require__(84236);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
+var attest = __webpack_require__(3925);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -1595,6 +1595,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var commitment_leaves = __webpack_require__(36511);
+// EXTERNAL MODULE: ./build/src/collect/manifest.js
+var manifest = __webpack_require__(45783);
+// EXTERNAL MODULE: ./build/src/hash/stream.js
+var stream = __webpack_require__(17848);
 // EXTERNAL MODULE: ./build/src/collect/digest-list.js
 var digest_list = __webpack_require__(84787);
 // EXTERNAL MODULE: ./build/src/commitment/merkle.js
@@ -1610,7 +1614,10 @@ var hash = __webpack_require__(18723);
 ;// CONCATENATED MODULE: ./build/src/engine/prove.js
 // `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
 // dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
-// directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
+// directory, `digests:FILE` or `manifest:FILE`; the commitment rebuilt from it is the one attest
+// recorded. A directory is hashed as attest hashes it, in flat memory.
+
+
 
 
 
@@ -1620,8 +1627,7 @@ var hash = __webpack_require__(18723);
 
 async function prove(inputs, ctx) {
     const digest = parseContentDigest(inputs.digest);
-    const content = await contentDigests(inputs.dataset.trim(), ctx);
-    const leaves = (0,commitment_leaves/* sortedLeaves */.m0)(content);
+    const leaves = (0,commitment_leaves/* sortRawLeavesInPlace */.rb)(await contentDigests(inputs.dataset.trim(), ctx));
     return (0,proof/* makeProof */.r_)(new merkle/* MerkleTree */.vU(leaves), leaves, digest);
 }
 /** `sha256:HEX` → lower-case hex, or an input error. */
@@ -1635,12 +1641,17 @@ function parseContentDigest(text, input = 'digest') {
         });
     return hex;
 }
-/** The dataset's content digests, as attest commits to them. */
+/** The dataset's content digests (32 bytes each, packed), as attest commits to them. */
 async function contentDigests(dataset, ctx) {
     const input = 'dataset';
     const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
     if (list !== undefined)
-        return (await (0,digest_list/* readDigestList */.j)(list, { workspace: ctx.workspace, input })).digests;
+        return (0,commitment_leaves/* packDigests */.bJ)((await (0,digest_list/* readDigestList */.j)(list, { workspace: ctx.workspace, input })).digests);
+    if (/^manifest:/i.test(dataset))
+        return (await (0,manifest/* readManifestFacts */.$M)(dataset.slice('manifest:'.length).trim(), {
+            workspace: ctx.workspace,
+            input,
+        })).digests;
     const [entry, ...more] = await (0,paths/* resolvePatterns */.Ep)([dataset], {
         workspace: ctx.workspace,
         input,
@@ -1652,9 +1663,13 @@ async function contentDigests(dataset, ctx) {
             value: dataset,
             fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
         });
+    if (entry.kind === 'directory')
+        return (await (0,stream/* digestDirectoryFlat */.bI)(entry.path, {
+            input,
+            ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+        })).digests;
     const digested = await (0,hash/* digestEntries */.Np)([entry], { input, onProgress: ctx.onProgress });
-    const dir = digested.directories.get(entry.relPath);
-    return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);
+    return (0,commitment_leaves/* packDigests */.bJ)(digested.files.map((f) => f.sha256));
 }
 
 // EXTERNAL MODULE: ./build/src/hash/progress.js
@@ -1676,7 +1691,8 @@ Prove that a piece of content is, or is not, in a dataset that attest committed 
 publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
 2 bad usage or input.
 
-  --dataset PATH      the dataset as attest was given it: a file, a directory, or digests:FILE
+  --dataset PATH      the dataset as attest was given it: a file, a directory, digests:FILE
+                      or manifest:FILE
   --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
   --output FILE       where to write the proof (default: standard output)
   --workspace DIR     what relative paths are relative to (default: the current directory)

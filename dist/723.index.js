@@ -66,11 +66,12 @@ function withInput(e, input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Hl: () => (/* reexport */ closeHashPool),
-  DC: () => (/* binding */ hashFile),
   yQ: () => (/* binding */ hashFiles),
   O_: () => (/* binding */ hashFilesWith),
   Uw: () => (/* binding */ warmHashPool)
 });
+
+// UNUSED EXPORTS: hashFile
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -1081,13 +1082,12 @@ __webpack_require__.d(__webpack_exports__, {
   xH: () => (/* reexport */ oms/* compareOmsPaths */.xH),
   qW: () => (/* reexport */ tree/* digestDirectory */.qW),
   Np: () => (/* reexport */ digestEntries),
-  DC: () => (/* reexport */ engine/* hashFile */.DC),
   KG: () => (/* reexport */ tree/* listDirectory */.KG),
   KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);

@@ -165,6 +165,22 @@ test('attest records the dataset and the model from manifests, reading no data; 
   await writeFile(join(ws, 'model/w.bin'), 'weights');
 });
 
+test('prove works on a dataset recorded from its manifest: the proof holds against the signed record', async () => {
+  const d = sha256sum(join(ws, 'data/train/s42.txt'));
+  const p = await sh(
+    `tp prove --dataset manifest:merged.jsonl --digest sha256:${d} --output member.json`,
+  );
+  expect(p.code).toBe(0);
+  expect(JSON.parse(await readFile(join(ws, 'member.json'), 'utf8')).member).toBe(true);
+  const v = await sh(
+    `tp verify-proof --bundle prov/training.sigstore.json --proof member.json --trusted-root ${stack.trustedRootPath} --repository acme/vision`,
+  );
+  expect(v.code).toBe(0);
+  expect(v.stdout).toMatch(
+    new RegExp(`^sha256:${d} WAS in dataset 'train' \\(305 committed digests\\)`),
+  );
+});
+
 test('attest refuses a shard where the whole manifest is wanted, and an edited manifest (exit 2)', async () => {
   const shard = await sh(
     'tp attest --model model --dataset manifest:shards/0.jsonl --no-sign --python none --output-dir p2',

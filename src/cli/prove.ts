@@ -11,7 +11,8 @@ Prove that a piece of content is, or is not, in a dataset that attest committed 
 publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
 2 bad usage or input.
 
-  --dataset PATH      the dataset as attest was given it: a file, a directory, or digests:FILE
+  --dataset PATH      the dataset as attest was given it: a file, a directory, digests:FILE
+                      or manifest:FILE
   --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
   --output FILE       where to write the proof (default: standard output)
   --workspace DIR     what relative paths are relative to (default: the current directory)

@@ -2,9 +2,10 @@
 // `training-provenance manifest` on the nodes that hold them; here nothing of the data is read.
 // The manifest is checked whole (format, order, trailer), and the record carries its root,
 // file count and bytes, the manifest file's own sha256, and a commitment to its contents.
-import { commitTo } from '../commitment/leaves.js';
+import { commitToRaw } from '../commitment/leaves.js';
 import { ProvenanceError } from '../errors.js';
-import { hashFile, OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import { OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import { DigestRun } from '../hash/stream.js';
 import type { ManifestHeader, ManifestTrailer } from '../manifest/format.js';
 import { readManifest } from '../manifest/read.js';
 import type { DatasetRef, ResourceDescriptor, Subject } from '../types.js';
@@ -17,8 +18,8 @@ export interface ManifestFacts {
   trailer: ManifestTrailer;
   /** sha256 of the manifest file itself. */
   sha256: string;
-  /** The content digests it lists, for the commitment. */
-  digests: string[];
+  /** The content digests it lists, packed 32 bytes each, for the commitment. */
+  digests: Buffer;
 }
 
 /** The one manifest file `path` names, read and checked. */
@@ -38,8 +39,8 @@ export async function readManifestFacts(
         fix: 'name the one manifest file (the merged one for a sharded run)',
       },
     );
-  const digests: string[] = [];
-  const { header, trailer } = await readManifest(
+  const digests = new DigestRun(1024);
+  const { header, trailer, sha256 } = await readManifest(
     entry.path,
     (r) => digests.push(r.sha256),
     opts.input,
@@ -54,8 +55,7 @@ export async function readManifestFacts(
         fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
       },
     );
-  const { digest } = await hashFile(entry.path);
-  return { entry, header, trailer, sha256: digest, digests };
+  return { entry, header, trailer, sha256, digests: digests.bytes };
 }
 
 const rootHex = (t: ManifestTrailer) => t.root.replace(/^sha256:/, '');
@@ -89,7 +89,7 @@ export async function manifestDataset(
     unpinned: false,
     fileCount: m.trailer.files,
     totalBytes: m.trailer.bytes,
-    commitment: commitTo(m.digests),
+    commitment: commitToRaw(m.digests),
     annotations: { manifest: { path: m.entry.relPath, sha256: m.sha256, root: m.header.root } },
   };
 }

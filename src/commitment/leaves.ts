@@ -18,24 +18,28 @@ export function parseSha256(text: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
+/** Lower-case hex sha256 digests packed end to end as raw 32-byte digests. */
+export function packDigests(hexDigests: readonly string[]): Buffer {
+  const out = Buffer.allocUnsafe(hexDigests.length * HASH_BYTES);
+  hexDigests.forEach((h, i) => {
+    if (!HEX64.test(h)) throw new RangeError(`not a sha256 digest: ${h}`);
+    out.write(h, i * HASH_BYTES, 'hex');
+  });
+  return out;
+}
+
 /** Sorted, distinct leaf data from lower-case hex sha256 digests (32 bytes each). */
 export function sortedLeaves(hexDigests: Iterable<string>): Buffer {
-  const unique = [...new Set(hexDigests)];
-  for (const h of unique) if (!HEX64.test(h)) throw new RangeError(`not a sha256 digest: ${h}`);
-  // Lower-case hex sorts as its bytes do.
-  unique.sort();
-  const out = Buffer.alloc(unique.length * HASH_BYTES);
-  unique.forEach((h, i) => out.write(h, i * HASH_BYTES, 'hex'));
-  return out;
+  return sortRawLeavesInPlace(packDigests([...hexDigests]));
 }
 
 export function commitmentOf(tree: MerkleTree): Commitment {
   return { scheme: COMMITMENT_SCHEME, root: tree.root.toString('hex'), leaves: tree.size };
 }
 
-/** The commitment to a set of digests, for the record: root and count. */
+/** The commitment to a set of digests, for the record: root and count (no tree kept). */
 export function commitTo(hexDigests: Iterable<string>): Commitment {
-  return commitmentOf(new MerkleTree(sortedLeaves(hexDigests)));
+  return commitToRaw(packDigests([...hexDigests]));
 }
 
 /**

@@ -1,7 +1,10 @@
 // `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
 // dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
-// directory, or `digests:FILE`; the commitment rebuilt from it is the one attest recorded.
-import { parseSha256, sortedLeaves } from '../commitment/leaves.js';
+// directory, `digests:FILE` or `manifest:FILE`; the commitment rebuilt from it is the one attest
+// recorded. A directory is hashed as attest hashes it, in flat memory.
+import { packDigests, parseSha256, sortRawLeavesInPlace } from '../commitment/leaves.js';
+import { readManifestFacts } from '../collect/manifest.js';
+import { digestDirectoryFlat } from '../hash/stream.js';
 import { readDigestList } from '../collect/digest-list.js';
 import { MerkleTree } from '../commitment/merkle.js';
 import { makeProof, type ContentProof } from '../commitment/proof.js';
@@ -10,7 +13,7 @@ import { ProvenanceError } from '../errors.js';
 import { digestEntries, type HashProgress } from '../hash/index.js';
 
 export interface ProveInputs {
-  /** A file, a directory or `digests:FILE`, relative to the workspace. */
+  /** A file, a directory, `digests:FILE` or `manifest:FILE`, relative to the workspace. */
   dataset: string;
   /** `sha256:HEX`: the content asked about. */
   digest: string;
@@ -23,8 +26,7 @@ export interface ProveContext {
 
 export async function prove(inputs: ProveInputs, ctx: ProveContext): Promise<ContentProof> {
   const digest = parseContentDigest(inputs.digest);
-  const content = await contentDigests(inputs.dataset.trim(), ctx);
-  const leaves = sortedLeaves(content);
+  const leaves = sortRawLeavesInPlace(await contentDigests(inputs.dataset.trim(), ctx));
   return makeProof(new MerkleTree(leaves), leaves, digest);
 }
 
@@ -40,12 +42,19 @@ export function parseContentDigest(text: string, input = 'digest'): string {
   return hex;
 }
 
-/** The dataset's content digests, as attest commits to them. */
-async function contentDigests(dataset: string, ctx: ProveContext): Promise<string[]> {
+/** The dataset's content digests (32 bytes each, packed), as attest commits to them. */
+async function contentDigests(dataset: string, ctx: ProveContext): Promise<Buffer> {
   const input = 'dataset';
   const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
   if (list !== undefined)
-    return (await readDigestList(list, { workspace: ctx.workspace, input })).digests;
+    return packDigests((await readDigestList(list, { workspace: ctx.workspace, input })).digests);
+  if (/^manifest:/i.test(dataset))
+    return (
+      await readManifestFacts(dataset.slice('manifest:'.length).trim(), {
+        workspace: ctx.workspace,
+        input,
+      })
+    ).digests;
   const [entry, ...more] = await resolvePatterns([dataset], {
     workspace: ctx.workspace,
     input,
@@ -57,7 +66,13 @@ async function contentDigests(dataset: string, ctx: ProveContext): Promise<strin
       value: dataset,
       fix: 'name one dataset: the file, directory or digests:FILE that attest recorded',
     });
+  if (entry.kind === 'directory')
+    return (
+      await digestDirectoryFlat(entry.path, {
+        input,
+        ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+      })
+    ).digests;
   const digested = await digestEntries([entry], { input, onProgress: ctx.onProgress });
-  const dir = digested.directories.get(entry.relPath);
-  return dir ? dir.files.map((f) => f.sha256) : digested.files.map((f) => f.sha256);
+  return packDigests(digested.files.map((f) => f.sha256));
 }

@@ -169,7 +169,7 @@ export async function countInOrder(files: AsyncIterable<FileToHash>): Promise<nu
 export class DigestRun {
   private buf: Buffer;
   private used = 0;
-  /** `expected`: the files counted ahead, so the run is allocated once. */
+  /** `expected`: the digests counted ahead (when known), so the run is allocated once. */
   constructor(expected = 1024) {
     this.buf = Buffer.allocUnsafe(32 * Math.max(1, expected));
   }

@@ -20,13 +20,16 @@ import {
 const HEX64 = /^[0-9a-f]{64}$/;
 
 export class ManifestFile {
+  /** Read by open() before the file is handed out. */
+  header!: ManifestHeader;
   trailer?: ManifestTrailer;
   private line = 1;
   private constructor(
     readonly path: string,
-    readonly header: ManifestHeader,
     private readonly lines: AsyncIterator<string>,
     private readonly input: string,
+    /** sha256 of the file's bytes, taken as they are read: ready once the records are. */
+    readonly sha256: Promise<string>,
   ) {}
 
   /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
@@ -47,12 +50,15 @@ export class ManifestFile {
         },
       );
     });
+    const hash = createHash('sha256');
+    stream.on('data', (chunk) => hash.update(chunk));
+    const sha256 = new Promise<string>((resolve) =>
+      stream.once('end', () => resolve(hash.digest('hex'))),
+    );
     const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     const first = await lines.next();
-    const file = new ManifestFile(path, undefined as unknown as ManifestHeader, lines, input);
-    (file as { header: ManifestHeader }).header = file.readHeader(
-      first.done ? undefined : first.value,
-    );
+    const file = new ManifestFile(path, lines, input, sha256);
+    file.header = file.readHeader(first.done ? undefined : first.value);
     return file;
   }
 
@@ -182,13 +188,13 @@ export async function claimedTrailer(path: string): Promise<ManifestTrailer | un
   }
 }
 
-/** Reads a whole manifest, checking it; each record goes to `onRecord`. */
+/** Reads a whole manifest, checking it; each record goes to `onRecord`. Read once, its sha256 too. */
 export async function readManifest(
   path: string,
   onRecord: (r: ManifestRecord) => void = () => {},
   input = 'manifest',
-): Promise<{ header: ManifestHeader; trailer: ManifestTrailer }> {
+): Promise<{ header: ManifestHeader; trailer: ManifestTrailer; sha256: string }> {
   const file = await ManifestFile.open(path, input);
   for await (const r of file.records()) onRecord(r);
-  return { header: file.header, trailer: file.trailer! };
+  return { header: file.header, trailer: file.trailer!, sha256: await file.sha256 };
 }

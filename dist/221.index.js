@@ -1,5 +1,5 @@
-export const id = 54;
-export const ids = [54];
+export const id = 221;
+export const ids = [221];
 export const modules = {
 
 /***/ 56378:
@@ -276,6 +276,136 @@ async function recordedMetrics(byproducts, workspace) {
 
 
 
+
+
+/***/ }),
+
+/***/ 86202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   My: () => (/* binding */ SCHEME),
+/* harmony export */   R1: () => (/* binding */ DIGEST_TOKEN),
+/* harmony export */   _G: () => (/* binding */ addDigest),
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   su: () => (/* binding */ parseDatasetLine),
+/* harmony export */   x$: () => (/* binding */ fromFileUri)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _reference_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85146);
+
+
+/** Algorithms a digest may name, with their hex length (in-toto digest keys). */
+const DIGEST_HEX_LENGTH = {
+    sha256: [64],
+    sha384: [96],
+    sha512: [128],
+    sha1: [40],
+    md5: [32],
+    gitCommit: [40, 64],
+};
+const ALGORITHM_BY_LOWER = new Map(Object.keys(DIGEST_HEX_LENGTH).map((a) => [a.toLowerCase(), a]));
+const KNOWN = Object.keys(DIGEST_HEX_LENGTH).join(', ');
+const NAME_PREFIX = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/;
+const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
+/** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
+function invalid(input, where, value, what, fix) {
+    const at = where.startsWith(value) ? where : `${where} '${value}'`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
+}
+/** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
+function parseDigest(alg, hex, ctx) {
+    const canonical = ALGORITHM_BY_LOWER.get(alg.toLowerCase());
+    if (!canonical) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}' is not a digest algorithm we know`, `use one of ${KNOWN}, e.g. sha256:<64 hex>`);
+    }
+    const lengths = DIGEST_HEX_LENGTH[canonical];
+    if (!/^[0-9a-fA-F]+$/.test(hex) || !lengths.includes(hex.length)) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}:${hex}' is not a ${canonical} digest`, `a ${canonical} digest is ${lengths.join(' or ')} hexadecimal characters`);
+    }
+    return [canonical, hex.toLowerCase()];
+}
+function addDigest(into, alg, hex, ctx) {
+    if (into[alg] !== undefined && into[alg] !== hex) {
+        throw invalid(ctx.input, ctx.where, ctx.value, `two different ${alg} digests are given`, 'give one digest per algorithm');
+    }
+    into[alg] = hex;
+}
+/** A reference line's URI and the `ALG:HEX` that may follow it. */
+function parseReference(tokens, ctx) {
+    const line = ctx.value;
+    if (tokens.length > 2) {
+        throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
+    }
+    const claimed = {};
+    if (tokens[1] !== undefined) {
+        const m = DIGEST_TOKEN.exec(tokens[1]);
+        if (!m)
+            throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
+        addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
+    }
+    const hasDigest = Object.keys(claimed).length > 0;
+    return { target: { uri: (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[0], hasDigest, ctx) }, claimed };
+}
+/** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
+function parseManifestLine(rest, ctx) {
+    const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
+    if (tokens.length === 0 || tokens.length > 2)
+        throw invalid(ctx.input, ctx.where, ctx.value, tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file', 'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/');
+    const location = tokens[1] === undefined ? undefined : (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[1], true, ctx);
+    return { target: { manifest: tokens[0], ...(location ? { location } : {}) }, claimed: {} };
+}
+/** One line of the `datasets` input. */
+function parseDatasetLine(line, lineNo) {
+    const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
+    let rest = line.trim();
+    let name;
+    const named = NAME_PREFIX.exec(rest);
+    if (named) {
+        name = named[1];
+        rest = named[2].trim();
+    }
+    if (rest === '') {
+        throw invalid(ctx.input, ctx.where, line, 'nothing follows the name', 'write NAME=PATH or NAME=URI');
+    }
+    // `digests:FILE`: a list of content digests the training code wrote, committed to as a set.
+    if (/^digests:/i.test(rest)) {
+        const list = rest.slice('digests:'.length).trim();
+        if (list === '')
+            throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
+        return { ...ctx, name, target: { digestList: list }, claimed: {} };
+    }
+    if (/^manifest:/i.test(rest))
+        return { ...ctx, name, ...parseManifestLine(rest, ctx) };
+    const tokens = rest.split(/\s+/);
+    const scheme = SCHEME.exec(tokens[0]);
+    if (scheme !== null && scheme[1].toLowerCase() !== 'file')
+        return { ...ctx, name, ...parseReference(tokens, ctx) };
+    const claimed = {};
+    // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
+    let path = rest;
+    const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]) : null;
+    if (last && ALGORITHM_BY_LOWER.has(last[1].toLowerCase())) {
+        addDigest(claimed, ...parseDigest(last[1], last[2], ctx), ctx);
+        path = rest.slice(0, rest.length - tokens[tokens.length - 1].length).trim();
+    }
+    return { ...ctx, name, target: { local: fromFileUri(path, ctx) }, claimed };
+}
+/** `file:rel/path` or `file:///abs/path` → the path; anything else unchanged. */
+function fromFileUri(path, ctx) {
+    if (!/^file:/i.test(path))
+        return path;
+    const body = path.slice('file:'.length);
+    const p = body.startsWith('//') ? body.replace(/^\/\/[^/]*/, '') : body;
+    try {
+        return decodeURIComponent(p);
+    }
+    catch {
+        throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
+    }
+}
 
 
 /***/ }),
@@ -619,43 +749,133 @@ function identityFromEnvironment(env) {
 
 /***/ }),
 
-/***/ 84236:
+/***/ 45783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ readManifestFacts),
+/* harmony export */   YX: () => (/* binding */ manifestModelSubjects),
+/* harmony export */   ee: () => (/* binding */ manifestDataset),
+/* harmony export */   zt: () => (/* binding */ manifestByproducts)
+/* harmony export */ });
+/* harmony import */ var _commitment_leaves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
+/* harmony import */ var _hash_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17848);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2775);
+/* harmony import */ var _dataset_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86202);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61401);
+// Datasets and models recorded from a manifest (docs/manifests.md): hashed where they live, by
+// `training-provenance manifest` on the nodes that hold them; here nothing of the data is read.
+// The manifest is checked whole (format, order, trailer), and the record carries its root,
+// file count and bytes, the manifest file's own sha256, and a commitment to its contents.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  st: () => (/* binding */ attest),
-  DY: () => (/* binding */ checkValid),
-  Mz: () => (/* binding */ preflight)
-});
 
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var paths = __webpack_require__(61401);
-;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
 
-async function collectByproducts(raw, opts) {
-    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'byproducts' });
-    return files.map((f) => ({
-        name: f.relPath,
-        digest: { sha256: f.sha256 },
-        annotations: { role: 'byproduct' },
-    }));
+
+
+
+
+/** The one manifest file `path` names, read and checked. */
+async function readManifestFacts(path, opts) {
+    const found = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePatterns */ .Ep)([path], { ...opts, required: true });
+    const entry = found[0];
+    if (found.length !== 1 || entry.kind !== 'file')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `${opts.where ? `${opts.where}: ` : ''}manifest:'${path}' ${found.length !== 1 ? `names ${found.length} paths` : 'is a directory'}`, {
+            input: opts.input,
+            value: path,
+            fix: 'name the one manifest file (the merged one for a sharded run)',
+        });
+    const digests = new _hash_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .DigestRun */ .OL(1024);
+    const { header, trailer, sha256 } = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(entry.path, (r) => digests.push(r.sha256), opts.input);
+    if (header.shard)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `${entry.relPath} is shard ${header.shard.index}/${header.shard.count} of '${header.root}', not the whole dataset`, {
+            input: opts.input,
+            value: path,
+            fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
+        });
+    return { entry, header, trailer, sha256, digests: digests.bytes };
+}
+const rootHex = (t) => t.root.replace(/^sha256:/, '');
+/** A dataset line `manifest:PATH [URI]` (or a datasets-file `manifest:` entry). */
+async function manifestDataset(spec, target, workspace) {
+    const m = await readManifestFacts(target.manifest, {
+        workspace,
+        input: spec.input,
+        where: spec.where,
+    });
+    for (const [alg, hex] of Object.entries(spec.claimed))
+        if (alg !== 'sha256' || hex !== rootHex(m.trailer))
+            throw (0,_dataset_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .invalid */ .Gq)(spec.input, spec.where, spec.value, `the manifest's root is sha256:${rootHex(m.trailer)}, not the ${alg} ${hex} given`, 'give the root the manifest says, or no digest');
+    return {
+        name: spec.name ?? m.header.root,
+        kind: 'manifest',
+        uri: target.location ?? (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .fileUri */ .bO)(m.entry.relPath),
+        path: m.entry.relPath,
+        digest: { sha256: rootHex(m.trailer) },
+        unpinned: false,
+        fileCount: m.trailer.files,
+        totalBytes: m.trailer.bytes,
+        commitment: (0,_commitment_leaves_js__WEBPACK_IMPORTED_MODULE_0__/* .commitToRaw */ .Fw)(m.digests),
+        annotations: { manifest: { path: m.entry.relPath, sha256: m.sha256, root: m.header.root } },
+    };
+}
+/** The manifests the datasets were recorded from, as byproducts of the run. */
+function manifestByproducts(datasets) {
+    return datasets.flatMap((d) => {
+        const m = d.annotations?.manifest;
+        return d.kind === 'manifest' && m?.path && m.sha256
+            ? [
+                {
+                    name: m.path,
+                    digest: { sha256: m.sha256 },
+                    annotations: { role: 'byproduct', manifestOf: d.name },
+                },
+            ]
+            : [];
+    });
+}
+/**
+ * `model-manifest: [NAME=]FILE`: a model that stays where it was trained, as a directory subject
+ * (its OMS root), named NAME or the manifest's root; verify re-hashes it where it is present.
+ */
+async function manifestModelSubjects(raw, workspace) {
+    const out = [];
+    for (const line of raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const named = /^([^=]+)=(.+)$/.exec(line);
+        const m = await readManifestFacts(named ? named[2].trim() : line, {
+            workspace,
+            input: 'model-manifest',
+        });
+        out.push({
+            name: named ? named[1].trim() : m.header.root,
+            digest: { sha256: rootHex(m.trailer) },
+            annotations: {
+                role: 'model-directory',
+                files: m.trailer.files,
+                bytes: m.trailer.bytes,
+                ignorePaths: [..._hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_DEFAULT_IGNORES */ .ET],
+                manifest: { path: m.entry.relPath, sha256: m.sha256 },
+            },
+        });
+    }
+    return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-;// CONCATENATED MODULE: ./build/src/collect/reference-uri.js
+
+/***/ }),
+
+/***/ 85146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ normalizeReferenceUri),
+/* harmony export */   o: () => (/* binding */ referenceNotes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 // What a dataset reference URI must be before it is recorded: a lower-case scheme, the parts
 // its scheme needs, and only characters a URI may hold. A reference is not downloaded, so this
 // is the only check it gets; a typo recorded as a dataset would pass every later policy rule.
@@ -687,7 +907,7 @@ const REFUSED = new Set(['javascript', 'vbscript', 'data', 'blob', 'about']);
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /["<>\\^`{|}\u0000-\u001f\u007f]/g;
 function refuse(ctx, uri, what, fix) {
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
         input: ctx.input,
         value: uri,
         fix,
@@ -746,122 +966,49 @@ function safeDecode(s) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/collect/dataset-spec.js
+
+/***/ }),
+
+/***/ 3925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-/** Algorithms a digest may name, with their hex length (in-toto digest keys). */
-const DIGEST_HEX_LENGTH = {
-    sha256: [64],
-    sha384: [96],
-    sha512: [128],
-    sha1: [40],
-    md5: [32],
-    gitCommit: [40, 64],
-};
-const ALGORITHM_BY_LOWER = new Map(Object.keys(DIGEST_HEX_LENGTH).map((a) => [a.toLowerCase(), a]));
-const KNOWN = Object.keys(DIGEST_HEX_LENGTH).join(', ');
-const NAME_PREFIX = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/;
-const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
-/** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
-function invalid(input, where, value, what, fix) {
-    const at = where.startsWith(value) ? where : `${where} '${value}'`;
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
-}
-/** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
-function parseDigest(alg, hex, ctx) {
-    const canonical = ALGORITHM_BY_LOWER.get(alg.toLowerCase());
-    if (!canonical) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}' is not a digest algorithm we know`, `use one of ${KNOWN}, e.g. sha256:<64 hex>`);
-    }
-    const lengths = DIGEST_HEX_LENGTH[canonical];
-    if (!/^[0-9a-fA-F]+$/.test(hex) || !lengths.includes(hex.length)) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${alg}:${hex}' is not a ${canonical} digest`, `a ${canonical} digest is ${lengths.join(' or ')} hexadecimal characters`);
-    }
-    return [canonical, hex.toLowerCase()];
-}
-function addDigest(into, alg, hex, ctx) {
-    if (into[alg] !== undefined && into[alg] !== hex) {
-        throw invalid(ctx.input, ctx.where, ctx.value, `two different ${alg} digests are given`, 'give one digest per algorithm');
-    }
-    into[alg] = hex;
-}
-/** A reference line's URI and the `ALG:HEX` that may follow it. */
-function parseReference(tokens, ctx) {
-    const line = ctx.value;
-    if (tokens.length > 2) {
-        throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
-    }
-    const claimed = {};
-    if (tokens[1] !== undefined) {
-        const m = DIGEST_TOKEN.exec(tokens[1]);
-        if (!m)
-            throw invalid(ctx.input, ctx.where, line, `'${tokens[1]}' is not ALG:HEX`, `write URI ALG:HEX with ALG one of ${KNOWN}`);
-        addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
-    }
-    const hasDigest = Object.keys(claimed).length > 0;
-    return { target: { uri: normalizeReferenceUri(tokens[0], hasDigest, ctx) }, claimed };
-}
-/** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
-function parseManifestLine(rest, ctx) {
-    const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
-    if (tokens.length === 0 || tokens.length > 2)
-        throw invalid(ctx.input, ctx.where, ctx.value, tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file', 'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/');
-    const location = tokens[1] === undefined ? undefined : normalizeReferenceUri(tokens[1], true, ctx);
-    return { target: { manifest: tokens[0], ...(location ? { location } : {}) }, claimed: {} };
-}
-/** One line of the `datasets` input. */
-function parseDatasetLine(line, lineNo) {
-    const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
-    let rest = line.trim();
-    let name;
-    const named = NAME_PREFIX.exec(rest);
-    if (named) {
-        name = named[1];
-        rest = named[2].trim();
-    }
-    if (rest === '') {
-        throw invalid(ctx.input, ctx.where, line, 'nothing follows the name', 'write NAME=PATH or NAME=URI');
-    }
-    // `digests:FILE`: a list of content digests the training code wrote, committed to as a set.
-    if (/^digests:/i.test(rest)) {
-        const list = rest.slice('digests:'.length).trim();
-        if (list === '')
-            throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
-        return { ...ctx, name, target: { digestList: list }, claimed: {} };
-    }
-    if (/^manifest:/i.test(rest))
-        return { ...ctx, name, ...parseManifestLine(rest, ctx) };
-    const tokens = rest.split(/\s+/);
-    const scheme = SCHEME.exec(tokens[0]);
-    if (scheme !== null && scheme[1].toLowerCase() !== 'file')
-        return { ...ctx, name, ...parseReference(tokens, ctx) };
-    const claimed = {};
-    // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
-    let path = rest;
-    const last = tokens.length > 1 ? DIGEST_TOKEN.exec(tokens[tokens.length - 1]) : null;
-    if (last && ALGORITHM_BY_LOWER.has(last[1].toLowerCase())) {
-        addDigest(claimed, ...parseDigest(last[1], last[2], ctx), ctx);
-        path = rest.slice(0, rest.length - tokens[tokens.length - 1].length).trim();
-    }
-    return { ...ctx, name, target: { local: fromFileUri(path, ctx) }, claimed };
-}
-/** `file:rel/path` or `file:///abs/path` → the path; anything else unchanged. */
-function fromFileUri(path, ctx) {
-    if (!/^file:/i.test(path))
-        return path;
-    const body = path.slice('file:'.length);
-    const p = body.startsWith('//') ? body.replace(/^\/\/[^/]*/, '') : body;
-    try {
-        return decodeURIComponent(p);
-    }
-    catch {
-        throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
-    }
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  st: () => (/* binding */ attest),
+  DY: () => (/* binding */ checkValid),
+  Mz: () => (/* binding */ preflight)
+});
+
+// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
+var paths = __webpack_require__(61401);
+;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
+
+async function collectByproducts(raw, opts) {
+    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'byproducts' });
+    return files.map((f) => ({
+        name: f.relPath,
+        digest: { sha256: f.sha256 },
+        annotations: { role: 'byproduct' },
+    }));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
+var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
+var dataset_spec = __webpack_require__(86202);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/collect/parameters.js
@@ -1088,6 +1235,8 @@ async function parametersFile(text, workspace) {
     return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
 }
 
+// EXTERNAL MODULE: ./build/src/collect/reference-uri.js
+var reference_uri = __webpack_require__(85146);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets-file.js
 // The datasets file the training code writes: a JSON or YAML list of
 // {name, path | uri, digest, license, split, annotations}, read with positions so that every
@@ -1168,26 +1317,26 @@ function readEntry(src, item, label, fix) {
             ? { digestList: digests }
             : path !== undefined
                 ? { local: path }
-                : SCHEME.test(uri) && !/^file:/i.test(uri)
-                    ? { uri: normalizeReferenceUri(uri, Object.keys(spec.claimed).length > 0, ctx) }
-                    : { local: fromFileUri(uri, ctx) };
+                : dataset_spec/* SCHEME */.My.test(uri) && !/^file:/i.test(uri)
+                    ? { uri: (0,reference_uri/* normalizeReferenceUri */.X)(uri, Object.keys(spec.claimed).length > 0, ctx) }
+                    : { local: (0,dataset_spec/* fromFileUri */.x$)(uri, ctx) };
     return spec;
 }
 /** `manifest: FILE` with, optionally, `uri:` saying where the data it lists lives. */
 function manifestEntry(src, item, spec, place, fix) {
     if (place.path !== undefined || place.digests !== undefined)
         throw yamlError(src, item, "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)", fix);
-    const location = place.uri === undefined ? undefined : normalizeReferenceUri(place.uri, true, spec);
+    const location = place.uri === undefined ? undefined : (0,reference_uri/* normalizeReferenceUri */.X)(place.uri, true, spec);
     spec.target = { manifest: place.manifest, ...(location ? { location } : {}) };
     return spec;
 }
 /** `digest: ALG:HEX` or `digest: {ALG: HEX, ...}`. */
 function readDigest(src, v, into, ctx) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
-        const m = DIGEST_TOKEN.exec(v.value.trim());
+        const m = dataset_spec/* DIGEST_TOKEN */.R1.exec(v.value.trim());
         if (!m)
             throw yamlError(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
-        addDigest(into, ...parseDigest(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
+        (0,dataset_spec/* addDigest */._G)(into, ...(0,dataset_spec/* parseDigest */.m)(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
         return;
     }
     if (!(0,dist/* isMap */.jh)(v))
@@ -1197,7 +1346,7 @@ function readDigest(src, v, into, ctx) {
         const hex = (0,dist/* isScalar */.jn)(d.value) && typeof d.value.value === 'string' ? d.value.value.trim() : undefined;
         if (hex === undefined)
             throw yamlError(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
-        addDigest(into, ...parseDigest(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
+        (0,dataset_spec/* addDigest */._G)(into, ...(0,dataset_spec/* parseDigest */.m)(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
     }
 }
 function readAnnotations(src, v) {
@@ -1248,109 +1397,8 @@ var leaves = __webpack_require__(36511);
 var stream = __webpack_require__(17848);
 // EXTERNAL MODULE: ./build/src/collect/digest-list.js
 var digest_list = __webpack_require__(84787);
-// EXTERNAL MODULE: ./build/src/manifest/read.js
-var read = __webpack_require__(2775);
-;// CONCATENATED MODULE: ./build/src/collect/manifest.js
-// Datasets and models recorded from a manifest (docs/manifests.md): hashed where they live, by
-// `training-provenance manifest` on the nodes that hold them; here nothing of the data is read.
-// The manifest is checked whole (format, order, trailer), and the record carries its root,
-// file count and bytes, the manifest file's own sha256, and a commitment to its contents.
-
-
-
-
-
-
-/** The one manifest file `path` names, read and checked. */
-async function readManifestFacts(path, opts) {
-    const found = await (0,paths/* resolvePatterns */.Ep)([path], { ...opts, required: true });
-    const entry = found[0];
-    if (found.length !== 1 || entry.kind !== 'file')
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${opts.where ? `${opts.where}: ` : ''}manifest:'${path}' ${found.length !== 1 ? `names ${found.length} paths` : 'is a directory'}`, {
-            input: opts.input,
-            value: path,
-            fix: 'name the one manifest file (the merged one for a sharded run)',
-        });
-    const digests = [];
-    const { header, trailer } = await (0,read/* readManifest */.WI)(entry.path, (r) => digests.push(r.sha256), opts.input);
-    if (header.shard)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${entry.relPath} is shard ${header.shard.index}/${header.shard.count} of '${header.root}', not the whole dataset`, {
-            input: opts.input,
-            value: path,
-            fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
-        });
-    const { digest } = await (0,hash/* hashFile */.DC)(entry.path);
-    return { entry, header, trailer, sha256: digest, digests };
-}
-const rootHex = (t) => t.root.replace(/^sha256:/, '');
-/** A dataset line `manifest:PATH [URI]` (or a datasets-file `manifest:` entry). */
-async function manifestDataset(spec, target, workspace) {
-    const m = await readManifestFacts(target.manifest, {
-        workspace,
-        input: spec.input,
-        where: spec.where,
-    });
-    for (const [alg, hex] of Object.entries(spec.claimed))
-        if (alg !== 'sha256' || hex !== rootHex(m.trailer))
-            throw invalid(spec.input, spec.where, spec.value, `the manifest's root is sha256:${rootHex(m.trailer)}, not the ${alg} ${hex} given`, 'give the root the manifest says, or no digest');
-    return {
-        name: spec.name ?? m.header.root,
-        kind: 'manifest',
-        uri: target.location ?? (0,paths/* fileUri */.bO)(m.entry.relPath),
-        path: m.entry.relPath,
-        digest: { sha256: rootHex(m.trailer) },
-        unpinned: false,
-        fileCount: m.trailer.files,
-        totalBytes: m.trailer.bytes,
-        commitment: (0,leaves/* commitTo */.v$)(m.digests),
-        annotations: { manifest: { path: m.entry.relPath, sha256: m.sha256, root: m.header.root } },
-    };
-}
-/** The manifests the datasets were recorded from, as byproducts of the run. */
-function manifestByproducts(datasets) {
-    return datasets.flatMap((d) => {
-        const m = d.annotations?.manifest;
-        return d.kind === 'manifest' && m?.path && m.sha256
-            ? [
-                {
-                    name: m.path,
-                    digest: { sha256: m.sha256 },
-                    annotations: { role: 'byproduct', manifestOf: d.name },
-                },
-            ]
-            : [];
-    });
-}
-/**
- * `model-manifest: [NAME=]FILE`: a model that stays where it was trained, as a directory subject
- * (its OMS root), named NAME or the manifest's root; verify re-hashes it where it is present.
- */
-async function manifestModelSubjects(raw, workspace) {
-    const out = [];
-    for (const line of raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)) {
-        const named = /^([^=]+)=(.+)$/.exec(line);
-        const m = await readManifestFacts(named ? named[2].trim() : line, {
-            workspace,
-            input: 'model-manifest',
-        });
-        out.push({
-            name: named ? named[1].trim() : m.header.root,
-            digest: { sha256: rootHex(m.trailer) },
-            annotations: {
-                role: 'model-directory',
-                files: m.trailer.files,
-                bytes: m.trailer.bytes,
-                ignorePaths: [...hash/* OMS_DEFAULT_IGNORES */.ET],
-                manifest: { path: m.entry.relPath, sha256: m.sha256 },
-            },
-        });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/collect/manifest.js
+var manifest = __webpack_require__(45783);
 ;// CONCATENATED MODULE: ./build/src/collect/dvc.js
 // DVC pipelines: a dvc.lock records, for every stage, the md5 DVC computed of each
 // dependency when the stage last ran. Each dependency becomes a dataset of kind 'dvc'
@@ -1504,12 +1552,12 @@ var spdx = __webpack_require__(46783);
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
 function referenceFacts(uri, ctx) {
     const digest = {};
-    const { gitCommit, notes } = referenceNotes(uri);
+    const { gitCommit, notes } = (0,reference_uri/* referenceNotes */.o)(uri);
     if (gitCommit)
         digest.gitCommit = gitCommit;
     const pinned = /@(sha256|sha512):([0-9a-f]+)$/i.exec(uri);
     if (pinned)
-        addDigest(digest, ...parseDigest(pinned[1], pinned[2], ctx), ctx);
+        (0,dataset_spec/* addDigest */._G)(digest, ...(0,dataset_spec/* parseDigest */.m)(pinned[1], pinned[2], ctx), ctx);
     return { digest, notes };
 }
 /** Digest of a file with an algorithm the hashing engine does not run (md5, sha1, ...). */
@@ -1524,7 +1572,7 @@ async function collectDatasets(opts) {
     opts.datasets.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t !== '' && !t.startsWith('#'))
-            specs.push(parseDatasetLine(t, i + 1));
+            specs.push((0,dataset_spec/* parseDatasetLine */.su)(t, i + 1));
     });
     if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
         specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace)));
@@ -1541,7 +1589,7 @@ async function collectDatasets(opts) {
         if ('digestList' in r.spec.target)
             refs.push(await digestListRef(r.spec, r.spec.target.digestList, opts.workspace));
         if ('manifest' in r.spec.target)
-            refs.push(await manifestDataset(r.spec, r.spec.target, opts.workspace));
+            refs.push(await (0,manifest/* manifestDataset */.ee)(r.spec, r.spec.target, opts.workspace));
         for (const entry of r.entries)
             refs.push(entry.kind === 'directory'
                 ? await directoryRef(entry, r.spec, opts.onProgress)
@@ -1560,13 +1608,13 @@ async function resolveSpec(spec, workspace) {
     const dvc = [];
     for (const lock of locks) {
         if (spec.name !== undefined || Object.keys(spec.claimed).length > 0) {
-            throw invalid(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
+            throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
         }
         dvc.push(...parseDvcLock(await (0,promises_.readFile)(lock.path, 'utf8'), { relPath: lock.relPath }));
     }
     const entries = found.filter((e) => !locks.includes(e));
     if (spec.name !== undefined && entries.length > 1) {
-        throw invalid(spec.input, spec.where, spec.value, `the name '${spec.name}' would name ${entries.length} datasets ('${spec.target.local}' matches ${entries.map((e) => e.relPath).join(', ')})`, 'drop the NAME= prefix (each file is then named by its path), or name the directory that holds them');
+        throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, `the name '${spec.name}' would name ${entries.length} datasets ('${spec.target.local}' matches ${entries.map((e) => e.relPath).join(', ')})`, 'drop the NAME= prefix (each file is then named by its path), or name the directory that holds them');
     }
     return { spec, entries, dvc };
 }
@@ -1574,7 +1622,7 @@ async function resolveSpec(spec, workspace) {
 function referenceRef(spec, uri) {
     const { digest, notes } = referenceFacts(uri, spec);
     for (const [alg, hex] of Object.entries(spec.claimed))
-        addDigest(digest, alg, hex, spec);
+        (0,dataset_spec/* addDigest */._G)(digest, alg, hex, spec);
     const ref = {
         name: spec.name ?? uri,
         kind: 'reference',
@@ -1660,7 +1708,7 @@ function checkUniqueNames(out) {
     for (const { ref, spec } of out) {
         const first = seen.get(ref.name);
         if (first !== undefined) {
-            throw invalid(spec.input, spec.where, spec.value, `the dataset name '${ref.name}' is already used (${first})`, 'give each dataset its own name with NAME= (or name: in the datasets file)');
+            throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, `the dataset name '${ref.name}' is already used (${first})`, 'give each dataset its own name with NAME= (or name: in the datasets file)');
         }
         seen.set(ref.name, spec.where);
     }
@@ -1672,15 +1720,15 @@ async function checkClaims(ref, entry, spec) {
         if (alg === 'sha256')
             actual = ref.digest.sha256;
         else if (entry.kind === 'directory') {
-            throw invalid(spec.input, spec.where, spec.value, `'${entry.relPath}' is a directory: only its sha256 (OMS root digest) can be checked, not ${alg}`, 'give the sha256 that `model_signing digest DIR` prints, or no digest');
+            throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, `'${entry.relPath}' is a directory: only its sha256 (OMS root digest) can be checked, not ${alg}`, 'give the sha256 that `model_signing digest DIR` prints, or no digest');
         }
         else if (alg === 'gitCommit') {
-            throw invalid(spec.input, spec.where, spec.value, 'a gitCommit digest names a commit, not the content of a local file', 'give a sha256 of the file, or no digest');
+            throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, 'a gitCommit digest names a commit, not the content of a local file', 'give a sha256 of the file, or no digest');
         }
         else
             actual = await digestWith(entry.path, alg);
         if (actual !== claimed) {
-            throw invalid(spec.input, spec.where, spec.value, `'${entry.relPath}' has ${alg} ${actual}, not the ${claimed} given`, 'check that the data on disk is the data you meant, then update or remove the digest');
+            throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, `'${entry.relPath}' has ${alg} ${actual}, not the ${claimed} given`, 'check that the data on disk is the data you meant, then update or remove the digest');
         }
         ref.digest[alg] = actual;
     }
@@ -1754,7 +1802,7 @@ const gitlab_identity_text = (v) => typeof v === 'string' && v !== '' ? v : type
 function isGitLabToken(claims) {
     return gitlab_identity_text(claims.ci_config_ref_uri) !== undefined && gitlab_identity_text(claims.project_path) !== undefined;
 }
-function gitlab_identity_refuse(what, value) {
+function refuse(what, value) {
     throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the GitLab ID token ${what}`, {
         input: 'id-token',
         value,
@@ -1764,16 +1812,16 @@ function gitlab_identity_refuse(what, value) {
 function identityFromGitLabClaims(claims) {
     const missing = REQUIRED.filter((k) => gitlab_identity_text(claims[k]) === undefined);
     if (missing.length)
-        gitlab_identity_refuse(`lacks the claim(s) ${missing.join(', ')}`, missing.join(', '));
+        refuse(`lacks the claim(s) ${missing.join(', ')}`, missing.join(', '));
     const c = (k) => gitlab_identity_text(claims[k]);
     const aud = claims.aud;
     if (!(aud === 'sigstore' || (Array.isArray(aud) && aud.includes('sigstore'))))
-        gitlab_identity_refuse(`has the audience ${JSON.stringify(aud)}, not sigstore`, String(aud));
+        refuse(`has the audience ${JSON.stringify(aud)}, not sigstore`, String(aud));
     const server = new URL(c('iss')).origin;
     const host = new URL(server).host;
     const config = c('ci_config_ref_uri');
     if (!config.startsWith(`${host}/${c('project_path')}//`) || !config.includes('@'))
-        gitlab_identity_refuse(`names CI config ${config}, not one of project ${c('project_path')} on ${host}`, config);
+        refuse(`names CI config ${config}, not one of project ${c('project_path')} on ${host}`, config);
     const configRef = config.slice(host.length + 1);
     const ref = `refs/${c('ref_type') === 'tag' ? 'tags' : 'heads'}/${c('ref')}`;
     return {
@@ -2003,7 +2051,7 @@ function buildGithubProvenance(subjects, id) {
 }
 
 // EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
-var statement_read = __webpack_require__(69453);
+var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
 var src_bom = __webpack_require__(56378);
 // EXTERNAL MODULE: ./build/src/json.js
@@ -2701,7 +2749,7 @@ async function collect(inputs, ctx) {
         parameters: await collectParameters(inputs.parameters, opts),
         byproducts: [
             ...(await collectByproducts(inputs.byproducts, opts)),
-            ...manifestByproducts(datasets),
+            ...(0,manifest/* manifestByproducts */.zt)(datasets),
         ],
     };
     return { model, record };
@@ -2709,7 +2757,7 @@ async function collect(inputs, ctx) {
 /** The model from its files, from manifests made where it lives, or both. */
 async function modelOf(inputs, ctx, onProgress) {
     const fromManifests = inputs.modelManifest?.trim()
-        ? await manifestModelSubjects(inputs.modelManifest, ctx.workspace)
+        ? await (0,manifest/* manifestModelSubjects */.YX)(inputs.modelManifest, ctx.workspace)
         : [];
     const onDisk = fromManifests.length > 0 && !inputs.model.trim()
         ? { subjects: [], directories: [], files: [], modelDigest: '', omittedFileSubjects: 0 }
@@ -2752,7 +2800,7 @@ function runStatements(training, plan) {
 }
 /** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
 async function withMlBom(run, training, ctx) {
-    const view = (0,statement_read/* readProvenance */.Ch)(JSON.parse((0,sign_and_store/* trainingPayload */.l)(run)));
+    const view = (0,read/* readProvenance */.Ch)(JSON.parse((0,sign_and_store/* trainingPayload */.l)(run)));
     const metrics = await (0,src_bom/* recordedMetrics */.Kj)(view.byproducts, ctx.workspace);
     const bom = (0,src_bom/* buildMlBom */.Mp)(view, { toolVersion: ctx.toolVersion, metrics });
     run.roles.push('ml-bom');
@@ -2920,11 +2968,11 @@ async function push(stored, ctx, plan) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ walkInOrder),
+/* harmony export */   OL: () => (/* binding */ DigestRun),
 /* harmony export */   Oj: () => (/* binding */ hashInOrder),
 /* harmony export */   bI: () => (/* binding */ digestDirectoryFlat),
 /* harmony export */   ft: () => (/* binding */ countInOrder)
 /* harmony export */ });
-/* unused harmony export DigestRun */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -3068,7 +3116,7 @@ async function countInOrder(files) {
 class DigestRun {
     buf;
     used = 0;
-    /** `expected`: the files counted ahead, so the run is allocated once. */
+    /** `expected`: the digests counted ahead (when known), so the run is allocated once. */
     constructor(expected = 1024) {
         this.buf = Buffer.allocUnsafe(32 * Math.max(1, expected));
     }
@@ -3179,16 +3227,20 @@ function trailerLine(t) {
 const HEX64 = /^[0-9a-f]{64}$/;
 class ManifestFile {
     path;
-    header;
     lines;
     input;
+    sha256;
+    /** Read by open() before the file is handed out. */
+    header;
     trailer;
     line = 1;
-    constructor(path, header, lines, input) {
+    constructor(path, lines, input, 
+    /** sha256 of the file's bytes, taken as they are read: ready once the records are. */
+    sha256) {
         this.path = path;
-        this.header = header;
         this.lines = lines;
         this.input = input;
+        this.sha256 = sha256;
     }
     /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
     static async open(path, input = 'manifest') {
@@ -3204,9 +3256,12 @@ class ManifestFile {
                 fix: 'give the path of a manifest written by `training-provenance manifest`',
             });
         });
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        stream.on('data', (chunk) => hash.update(chunk));
+        const sha256 = new Promise((resolve) => stream.once('end', () => resolve(hash.digest('hex'))));
         const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_3__.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
         const first = await lines.next();
-        const file = new ManifestFile(path, undefined, lines, input);
+        const file = new ManifestFile(path, lines, input, sha256);
         file.header = file.readHeader(first.done ? undefined : first.value);
         return file;
     }
@@ -3321,12 +3376,12 @@ async function claimedTrailer(path) {
         await fh.close();
     }
 }
-/** Reads a whole manifest, checking it; each record goes to `onRecord`. */
+/** Reads a whole manifest, checking it; each record goes to `onRecord`. Read once, its sha256 too. */
 async function readManifest(path, onRecord = () => { }, input = 'manifest') {
     const file = await ManifestFile.open(path, input);
     for await (const r of file.records())
         onRecord(r);
-    return { header: file.header, trailer: file.trailer };
+    return { header: file.header, trailer: file.trailer, sha256: await file.sha256 };
 }
 
 
