@@ -2967,19 +2967,15 @@ async function push(stored, ctx, plan) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ walkInOrder),
 /* harmony export */   OL: () => (/* binding */ DigestRun),
 /* harmony export */   Oj: () => (/* binding */ hashInOrder),
 /* harmony export */   bI: () => (/* binding */ digestDirectoryFlat),
 /* harmony export */   ft: () => (/* binding */ countInOrder)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22205);
-/* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61791);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22205);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99129);
 // Hashing a directory of any size in flat memory: the files are listed one directory at a time,
 // in OMS order (a depth-first walk with each directory's names sorted by code point is
 // PurePosixPath order), and hashed in chunks whose records go to the caller in that order, so
@@ -2988,87 +2984,6 @@ async function push(stored, ctx, plan) {
 
 
 
-
-
-
-const DIR = 1;
-const FILE = 2;
-const LINK = 3;
-/** One directory's names and kinds, sorted by code point; two arrays, not an object a name. */
-async function listSorted(abs, input) {
-    const names = [];
-    const kinds = [];
-    try {
-        // One directory's entries at a time (readdir is several times faster than iterating).
-        for (const ent of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true })) {
-            names.push(ent.name);
-            kinds.push(ent.isSymbolicLink() ? LINK : ent.isDirectory() ? DIR : ent.isFile() ? FILE : 0);
-        }
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot list ${abs}: ${e.message}`, {
-            input,
-            value: abs,
-            fix: 'check that the directory exists and that the runner user may read it',
-            cause: e,
-        });
-    }
-    // Without surrogate pairs, UTF-16 order is code point order and the native sort applies.
-    const byUnits = !names.some((n) => /[\uD800-\uDFFF]/.test(n));
-    const order = names
-        .map((_, i) => i)
-        .sort(byUnits
-        ? (a, b) => (names[a] < names[b] ? -1 : 1)
-        : (a, b) => (0,_oms_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodePoints */ .OP)(names[a], names[b]));
-    return {
-        names: order.map((i) => names[i]),
-        kinds: Uint8Array.from(order.map((i) => kinds[i])),
-    };
-}
-async function notRegular(child, input) {
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(child);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `${child} is not a regular file (mode ${st.mode.toString(8)})`, {
-        input,
-        value: child,
-        fix: 'remove sockets, pipes and devices from the directory',
-    });
-}
-/** The files under `dir` in OMS order, with the rules of listDirectory (ignores, links, names). */
-async function* walkInOrder(dir, opts = {}) {
-    const ignore = new Set(opts.ignorePaths ?? _oms_js__WEBPACK_IMPORTED_MODULE_5__/* .OMS_DEFAULT_IGNORES */ .ET);
-    const blobs = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .huggingFaceBlobs */ .rS)(dir);
-    const open = async (abs, prefix) => ({
-        abs,
-        prefix,
-        ...(await listSorted(abs, opts.input)),
-        next: 0,
-    });
-    const stack = [await open(dir, '')];
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        if (top.next === top.names.length) {
-            stack.pop();
-            continue;
-        }
-        const i = top.next++;
-        const name = top.names[i];
-        if (name.includes('\uFFFD'))
-            await (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .assertUtf8Name */ .b6)(top.abs, name, opts.input);
-        const rel = top.prefix + name;
-        if (ignore.has(rel))
-            continue;
-        const child = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top.abs, name);
-        const kind = top.kinds[i];
-        if (kind === DIR)
-            stack.push(await open(child, `${rel}/`));
-        else if (kind === FILE)
-            yield { path: child, relPath: rel };
-        else if (kind === LINK)
-            yield { path: await (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .followCacheLink */ .IE)(child, blobs, opts.input), relPath: rel };
-        else
-            await notRegular(child, opts.input);
-    }
-}
 const CHUNK_FILES = 4096;
 /**
  * Hash `files` (in the order wanted: OMS order for a root digest) chunk by chunk and hand each
@@ -3078,7 +2993,7 @@ async function hashInOrder(files, onFile, opts = {}) {
     const root = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const done = { files: 0, bytes: 0 };
     const flush = async (chunk) => {
-        for (const f of await (0,_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .yQ)(chunk, { input: opts.input, concurrency: opts.concurrency })) {
+        for (const f of await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFiles */ .yQ)(chunk, { input: opts.input, concurrency: opts.concurrency })) {
             root.update(Buffer.from(f.sha256, 'hex'));
             done.files += 1;
             done.bytes += f.size;
@@ -3139,13 +3054,13 @@ class DigestRun {
  */
 async function digestDirectoryFlat(dir, opts = {}) {
     const names = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const filesTotal = opts.onProgress ? await countInOrder(walkInOrder(dir, opts)) : 0;
+    const filesTotal = opts.onProgress ? await countInOrder((0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkInOrder */ .$v)(dir, opts)) : 0;
     const run = new DigestRun(filesTotal || undefined);
     const onFile = (f) => {
         run.push(f.sha256);
         names.update(`${f.relPath}\0`);
     };
-    const totals = await hashInOrder(walkInOrder(dir, opts), onFile, { ...opts, filesTotal });
+    const totals = await hashInOrder((0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkInOrder */ .$v)(dir, opts), onFile, { ...opts, filesTotal });
     await checkStreamedListing(dir, { files: totals.files, names: names.digest('hex') }, opts);
     return { ...totals, digests: run.bytes };
 }
@@ -3156,13 +3071,13 @@ async function digestDirectoryFlat(dir, opts = {}) {
 async function checkStreamedListing(dir, hashed, opts) {
     const names = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let files = 0;
-    for await (const f of walkInOrder(dir, opts)) {
+    for await (const f of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkInOrder */ .$v)(dir, opts)) {
         names.update(`${f.relPath}\0`);
         files++;
     }
     if (files === hashed.files && names.digest('hex') === hashed.names)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_CHANGED', `${dir} changed while it was hashed: ${hashed.files} files were hashed, ${files} are there now${files === hashed.files ? ' under other names' : ''}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('FILE_CHANGED', `${dir} changed while it was hashed: ${hashed.files} files were hashed, ${files} are there now${files === hashed.files ? ' under other names' : ''}`, {
         input: opts.input,
         value: dir,
         fix: 'run the step after training has finished writing the directory',

@@ -1090,6 +1090,8 @@ var promises_ = __webpack_require__(51455);
 var oms = __webpack_require__(61791);
 // EXTERNAL MODULE: ./build/src/hash/stream.js
 var stream = __webpack_require__(17848);
+// EXTERNAL MODULE: ./build/src/hash/walk.js
+var walk = __webpack_require__(99129);
 // EXTERNAL MODULE: ./build/src/manifest/read.js
 var read = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./build/src/manifest/check.js
@@ -1097,6 +1099,7 @@ var read = __webpack_require__(2775);
 // A sample is drawn by reservoir sampling with a seeded generator (the seed is printed, so the
 // same sample can be drawn again); --all also walks the directory beside the manifest, both in
 // OMS order, and names files added and removed. Every difference is named.
+
 
 
 
@@ -1164,7 +1167,7 @@ async function checkAll(file, dir) {
     let want = await records.next();
     let listed = 0;
     async function* common() {
-        for await (const f of (0,stream/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
+        for await (const f of (0,walk/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
             while (!want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0) {
                 out.push({
                     path: want.value.path,
@@ -1385,6 +1388,7 @@ async function mergeManifests(paths, sink, toolVersion, onProgress) {
 
 
 
+
 async function* inShard(files, shard) {
     for await (const f of files)
         if (!shard || shardOf(f.relPath, shard.count) === shard.index)
@@ -1402,7 +1406,7 @@ async function writeManifest(opts, sink) {
             value: opts.dir,
             fix: 'give the dataset directory: a manifest lists the files under one root',
         });
-    const files = () => inShard((0,stream/* walkInOrder */.$v)(opts.dir, walkOpts(opts)), opts.shard);
+    const files = () => inShard((0,walk/* walkInOrder */.$v)(opts.dir, walkOpts(opts)), opts.shard);
     const filesTotal = opts.onProgress ? await (0,stream/* countInOrder */.ft)(files()) : 0;
     await sink((0,format/* headerLine */.iH)({
         format: format/* MANIFEST_FORMAT */.Sn,

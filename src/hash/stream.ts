@@ -3,104 +3,11 @@
 // PurePosixPath order), and hashed in chunks whose records go to the caller in that order, so
 // nothing holds an object per file and the root digest is computed as the records pass.
 import { createHash } from 'node:crypto';
-import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import type { FileDigest, Sha256Hex } from '../types.js';
 import { hashFiles, type FileToHash, type HashOptions } from './engine.js';
 import type { ProgressListener } from './progress.js';
-import { compareCodePoints, OMS_DEFAULT_IGNORES } from './oms.js';
-import { assertUtf8Name, followCacheLink, huggingFaceBlobs, type WalkOptions } from './tree.js';
-
-const DIR = 1;
-const FILE = 2;
-const LINK = 3;
-
-/** One directory's names and kinds, sorted by code point; two arrays, not an object a name. */
-async function listSorted(
-  abs: string,
-  input?: string,
-): Promise<{ names: string[]; kinds: Uint8Array }> {
-  const names: string[] = [];
-  const kinds: number[] = [];
-  try {
-    // One directory's entries at a time (readdir is several times faster than iterating).
-    for (const ent of await readdir(abs, { withFileTypes: true })) {
-      names.push(ent.name);
-      kinds.push(ent.isSymbolicLink() ? LINK : ent.isDirectory() ? DIR : ent.isFile() ? FILE : 0);
-    }
-  } catch (e) {
-    throw new ProvenanceError('FILE_UNREADABLE', `cannot list ${abs}: ${(e as Error).message}`, {
-      input,
-      value: abs,
-      fix: 'check that the directory exists and that the runner user may read it',
-      cause: e,
-    });
-  }
-  // Without surrogate pairs, UTF-16 order is code point order and the native sort applies.
-  const byUnits = !names.some((n) => /[\uD800-\uDFFF]/.test(n));
-  const order = names
-    .map((_, i) => i)
-    .sort(
-      byUnits
-        ? (a, b) => (names[a]! < names[b]! ? -1 : 1)
-        : (a, b) => compareCodePoints(names[a]!, names[b]!),
-    );
-  return {
-    names: order.map((i) => names[i]!),
-    kinds: Uint8Array.from(order.map((i) => kinds[i]!)),
-  };
-}
-
-async function notRegular(child: string, input?: string): Promise<never> {
-  const st = await lstat(child);
-  throw new ProvenanceError(
-    'INPUT_INVALID',
-    `${child} is not a regular file (mode ${st.mode.toString(8)})`,
-    {
-      input,
-      value: child,
-      fix: 'remove sockets, pipes and devices from the directory',
-    },
-  );
-}
-
-/** The files under `dir` in OMS order, with the rules of listDirectory (ignores, links, names). */
-export async function* walkInOrder(
-  dir: string,
-  opts: WalkOptions = {},
-): AsyncGenerator<FileToHash> {
-  const ignore = new Set(opts.ignorePaths ?? OMS_DEFAULT_IGNORES);
-  const blobs = huggingFaceBlobs(dir);
-  // One frame a directory being walked, deepest last: its sorted entries and where we are.
-  type Frame = { abs: string; prefix: string; names: string[]; kinds: Uint8Array; next: number };
-  const open = async (abs: string, prefix: string): Promise<Frame> => ({
-    abs,
-    prefix,
-    ...(await listSorted(abs, opts.input)),
-    next: 0,
-  });
-  const stack: Frame[] = [await open(dir, '')];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.next === top.names.length) {
-      stack.pop();
-      continue;
-    }
-    const i = top.next++;
-    const name = top.names[i]!;
-    if (name.includes('\uFFFD')) await assertUtf8Name(top.abs, name, opts.input);
-    const rel = top.prefix + name;
-    if (ignore.has(rel)) continue;
-    const child = join(top.abs, name);
-    const kind = top.kinds[i];
-    if (kind === DIR) stack.push(await open(child, `${rel}/`));
-    else if (kind === FILE) yield { path: child, relPath: rel };
-    else if (kind === LINK)
-      yield { path: await followCacheLink(child, blobs, opts.input), relPath: rel };
-    else await notRegular(child, opts.input);
-  }
-}
+import { walkInOrder, type WalkOptions } from './walk.js';
 
 export interface StreamedTotals {
   /** The OMS root digest over every file passed, in order. */

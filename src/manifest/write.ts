@@ -3,7 +3,8 @@
 // the number of files.
 import { stat } from 'node:fs/promises';
 import { ProvenanceError } from '../errors.js';
-import { countInOrder, hashInOrder, walkInOrder, type StreamedTotals } from '../hash/stream.js';
+import { countInOrder, hashInOrder, type StreamedTotals } from '../hash/stream.js';
+import { walkInOrder } from '../hash/walk.js';
 import type { ProgressListener } from '../hash/progress.js';
 import type { FileToHash } from '../hash/index.js';
 import type { LineSink } from '../store/files.js';
