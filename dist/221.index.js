@@ -2,7 +2,7 @@ export const id = 221;
 export const ids = [221];
 export const modules = {
 
-/***/ 56378:
+/***/ 9193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   Kj: () => (/* reexport */ recordedMetrics)
 });
 
-// UNUSED EXPORTS: datasetRef, modelCard, modelRef
+// UNUSED EXPORTS: modelCard
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -26,7 +26,15 @@ var index_node = __webpack_require__(51248);
 var spec = __webpack_require__(94321);
 // EXTERNAL MODULE: ./build/src/licenses/spdx.js
 var spdx = __webpack_require__(46783);
+;// CONCATENATED MODULE: ./build/src/bom/refs.js
+/** A subject's component name: its name, else its URI. */
+const subjectName = (s) => s.name ?? s.uri ?? 'model';
+const modelRef = (name) => `model:${name}`;
+const modelCardRef = (name) => `model-card:${name}`;
+const datasetRef = (name) => `dataset:${name}`;
+
 ;// CONCATENATED MODULE: ./build/src/bom/formulation.js
+
 function runFacts(view) {
     const id = view.identity;
     return [
@@ -55,8 +63,8 @@ function formulation(view) {
         uid: view.invocationId ?? view.builderId ?? 'training-run',
         name: view.identity.workflowPath ?? view.workflow?.path ?? 'training run',
         taskTypes: ['build'],
-        inputs: view.datasets.map((d) => ({ resource: { ref: `dataset:${d.name}` } })),
-        outputs: view.subjects.map((s) => ({ resource: { ref: `model:${s.name ?? s.uri}` } })),
+        inputs: view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
+        outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
         ...(view.startedOn ? { timeStart: view.startedOn } : {}),
         ...(view.finishedOn ? { timeEnd: view.finishedOn } : {}),
         ...(properties.length ? { properties } : {}),
@@ -65,6 +73,7 @@ function formulation(view) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/bom/model-card.js
+
 /** Nested hyperparameters as dotted names (`optimizer.weight_decay`), values as text. */
 function flatten(value, prefix, out) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -87,9 +96,9 @@ function modelCard(view, model, metrics) {
         ...measured.map((m) => property(`metric:${m.key}`, m.value)),
     ];
     return {
-        'bom-ref': `model-card:${String(model.name)}`,
+        'bom-ref': modelCardRef(String(model.name)),
         modelParameters: {
-            datasets: view.datasets.map((d) => ({ ref: `dataset:${d.name}` })),
+            datasets: view.datasets.map((d) => ({ ref: datasetRef(d.name) })),
         },
         ...(measured.length
             ? {
@@ -118,6 +127,7 @@ function modelCard(view, model, metrics) {
 
 
 
+
 /** What CycloneDX calls each digest algorithm the statement may carry. */
 const ALGORITHMS = {
     sha256: 'SHA-256',
@@ -126,8 +136,6 @@ const ALGORITHMS = {
     sha1: 'SHA-1',
     md5: 'MD5',
 };
-const modelRef = (name) => `model:${name}`;
-const datasetRef = (name) => `dataset:${name}`;
 function withHashes(c, digest) {
     for (const [alg, hex] of Object.entries(digest ?? {})) {
         const name = ALGORITHMS[alg.toLowerCase()];
@@ -139,7 +147,7 @@ function withHashes(c, digest) {
     return c;
 }
 function modelComponent(s) {
-    const name = s.name ?? s.uri ?? 'model';
+    const name = subjectName(s);
     const c = new models.Component(enums.ComponentType.MachineLearningModel, name, {
         bomRef: modelRef(name),
     });
@@ -2052,8 +2060,8 @@ function buildGithubProvenance(subjects, id) {
 
 // EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
 var read = __webpack_require__(69453);
-// EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
-var src_bom = __webpack_require__(56378);
+// EXTERNAL MODULE: ./build/src/bom/index.js + 5 modules
+var src_bom = __webpack_require__(9193);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/statement/validate-fields.js

@@ -4129,7 +4129,6 @@ function identityViolations(checks) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   ib: () => (/* binding */ satisfies)
 /* harmony export */ });
-/* unused harmony export isVersion */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
 // Python package versions and the ranges a policy writes against them, as PEP 440 and pip's
 // `packaging` define them, through @renovatebot/pep440 (a port of packaging). A range is a
@@ -4220,9 +4219,6 @@ function compareVersions(a, b) {
     if (pa === undefined || pb === undefined)
         return undefined;
     return Math.sign((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(pa, pb));
-}
-function isVersion(text) {
-    return valid(text.trim()) !== null;
 }
 
 

@@ -371,8 +371,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/bom/index.js + 4 modules
-var bom = __webpack_require__(56378);
+// EXTERNAL MODULE: ./build/src/bom/index.js + 5 modules
+var bom = __webpack_require__(9193);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/review/load.js

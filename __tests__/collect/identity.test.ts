@@ -7,6 +7,7 @@ import {
   workflowPath,
 } from '../../src/collect/identity.js';
 import { ProvenanceError } from '../../src/errors.js';
+import { remoteWithoutCredentials } from '../../src/collect/local-run.js';
 
 const claims: Record<string, unknown> = {
   iss: 'https://token.actions.githubusercontent.com',
@@ -233,5 +234,21 @@ describe('workflowPath', () => {
   test('no ref or no owner/repo is an error', () => {
     expect(caught(() => workflowPath('o/r/.github/workflows/a.yml')).code).toBe('INPUT_INVALID');
     expect(caught(() => workflowPath('a.yml@refs/heads/main')).code).toBe('INPUT_INVALID');
+  });
+});
+
+describe('a local run’s remote', () => {
+  it('loses a URL’s user, password or token, and keeps scp-like git@host:path as git wrote it', () => {
+    expect(
+      remoteWithoutCredentials('https://oauth2:glpat-SECRET@gitlab.example.com/acme/v.git'),
+    ).toBe('https://gitlab.example.com/acme/v.git');
+    expect(remoteWithoutCredentials('https://ghp_TOKEN@github.com/acme/v')).toBe(
+      'https://github.com/acme/v',
+    );
+    expect(remoteWithoutCredentials('ssh://git@github.com/acme/v.git')).toBe(
+      'ssh://github.com/acme/v.git',
+    );
+    expect(remoteWithoutCredentials('git@github.com:acme/v.git')).toBe('git@github.com:acme/v.git');
+    expect(remoteWithoutCredentials('https://github.com/acme/v')).toBe('https://github.com/acme/v');
   });
 });

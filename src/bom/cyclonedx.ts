@@ -14,6 +14,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, ResourceDescriptor } from '../types.js';
 import { normaliseLicence } from '../licenses/spdx.js';
 import { formulation } from './formulation.js';
+import { datasetRef, modelRef, subjectName } from './refs.js';
 import { modelCard, type RecordedMetrics } from './model-card.js';
 
 type Component = InstanceType<typeof Models.Component>;
@@ -27,9 +28,6 @@ const ALGORITHMS: Record<string, string> = {
   md5: 'MD5',
 };
 
-export const modelRef = (name: string) => `model:${name}`;
-export const datasetRef = (name: string) => `dataset:${name}`;
-
 function withHashes(c: Component, digest: DigestSet | undefined): Component {
   for (const [alg, hex] of Object.entries(digest ?? {})) {
     const name = ALGORITHMS[alg.toLowerCase()];
@@ -40,7 +38,7 @@ function withHashes(c: Component, digest: DigestSet | undefined): Component {
 }
 
 function modelComponent(s: ResourceDescriptor): Component {
-  const name = s.name ?? s.uri ?? 'model';
+  const name = subjectName(s);
   const c = new Models.Component(Enums.ComponentType.MachineLearningModel, name, {
     bomRef: modelRef(name),
   });

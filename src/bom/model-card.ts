@@ -2,6 +2,7 @@
 // components), the hyperparameters the record holds, and the metrics of byproduct files whose
 // content matches the digests the record signed.
 import type { ProvenanceView } from '../statement/view.js';
+import { datasetRef, modelCardRef } from './refs.js';
 
 type Json = Record<string, unknown>;
 
@@ -35,9 +36,9 @@ export function modelCard(view: ProvenanceView, model: Json, metrics: RecordedMe
     ...measured.map((m) => property(`metric:${m.key}`, m.value)),
   ];
   return {
-    'bom-ref': `model-card:${String(model.name)}`,
+    'bom-ref': modelCardRef(String(model.name)),
     modelParameters: {
-      datasets: view.datasets.map((d) => ({ ref: `dataset:${d.name}` })),
+      datasets: view.datasets.map((d) => ({ ref: datasetRef(d.name) })),
     },
     ...(measured.length
       ? {

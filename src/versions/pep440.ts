@@ -100,7 +100,3 @@ export function compareVersions(a: string, b: string): number | undefined {
   if (pa === undefined || pb === undefined) return undefined;
   return Math.sign(compare(pa, pb));
 }
-
-export function isVersion(text: string): boolean {
-  return valid(text.trim()) !== null;
-}
