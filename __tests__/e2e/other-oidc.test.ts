@@ -30,7 +30,11 @@ beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'tp-oidc-'));
   execFileSync('git', ['init', '-q'], { cwd: ws });
   await writeFile(join(ws, 'model.bin'), 'weights');
-  const token = await stack.mintOtherToken({ sub: 'system:serviceaccount:ml:trainer' });
+  // A Kubernetes service account token: its subject, and the kubernetes.io claim Fulcio reads.
+  const token = await stack.mintOtherToken({
+    sub: 'system:serviceaccount:ml:trainer',
+    'kubernetes.io': { namespace: 'ml', serviceaccount: { name: 'trainer', uid: 'c0ffee' } },
+  });
   const r = await tp(
     [
       'attest',

@@ -22,6 +22,11 @@ import {
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { generateKeyPair, SignJWT } from 'jose';
 import { startStack, type Stack } from '../../tools/stack/index.js';
+import {
+  genericIdentityFromClaims,
+  gitlabIdentityFromClaims,
+  resolveGitLabClaims,
+} from '../../tools/stack/claims.js';
 
 const execFileAsync = promisify(execFile);
 const OID = (n: number) => `1.3.6.1.4.1.57264.1.${n}`;
@@ -455,5 +460,38 @@ describe('the bundled CLI', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+  });
+});
+
+describe("the stand-in Fulcio's other identity types refuse what Fulcio refuses", () => {
+  const identity = (claims: Record<string, unknown>) => genericIdentityFromClaims(claims);
+  test('kubernetes: the SAN from the kubernetes.io claim, not from a subject alone', () => {
+    expect(
+      identity({
+        iss: 'https://k8s.example.com',
+        sub: 'system:serviceaccount:ml:trainer',
+        'kubernetes.io': { namespace: 'ml', serviceaccount: { name: 'trainer' } },
+      }).subjectAltName,
+    ).toBe('https://kubernetes.io/namespaces/ml/serviceaccounts/trainer');
+    expect(() =>
+      identity({ iss: 'https://k8s.example.com', sub: 'system:serviceaccount:ml:x' }),
+    ).toThrow(/no identity this Fulcio issues for/);
+  });
+  test("uri: only a subject in the issuer's own domain", () => {
+    expect(
+      identity({ iss: 'https://ci.example.com', sub: 'https://ci.example.com/pipelines/7' })
+        .subjectAltName,
+    ).toBe('https://ci.example.com/pipelines/7');
+    expect(() =>
+      identity({ iss: 'https://ci.example.com', sub: 'https://github.com/acme/vision' }),
+    ).toThrow();
+  });
+  test('gitlab-pipeline: a claim its templates name is missing, the request fails', () => {
+    const claims = resolveGitLabClaims() as unknown as Record<string, unknown>;
+    expect(gitlabIdentityFromClaims(claims).subjectAltName).toBe(
+      'https://gitlab.com/acme/vision//.gitlab-ci.yml@refs/heads/main',
+    );
+    delete claims.namespace_id;
+    expect(() => gitlabIdentityFromClaims(claims)).toThrow(/lacks the claim\(s\) namespace_id/);
   });
 });

@@ -240,6 +240,24 @@ export function resolveGitLabClaims(overrides: Partial<GitLabClaims> = {}): GitL
   return { ...resolved, ...overrides } as GitLabClaims;
 }
 
+/** The claims the gitlab-pipeline templates name. */
+const GITLAB_TEMPLATE_CLAIMS = [
+  'iss',
+  'ci_config_ref_uri',
+  'ci_config_sha',
+  'runner_environment',
+  'project_path',
+  'sha',
+  'ref',
+  'ref_type',
+  'project_id',
+  'namespace_path',
+  'namespace_id',
+  'pipeline_source',
+  'job_id',
+  'project_visibility',
+];
+
 /**
  * The SAN and extensions Fulcio issues for a GitLab CI token: its `gitlab-pipeline` ci-provider
  * templates (sigstore/fulcio config/identity/config.yaml, docs/oid-info.md), with `url` the
@@ -253,6 +271,10 @@ export function gitlabIdentityFromClaims(claims: Record<string, unknown>): {
     const value = claims[name];
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   };
+  // Fulcio renders each template from the token and fails the request when a claim it names
+  // is missing (ci-provider templating, fulcio pkg/identity/ciprovider), so does this stand-in.
+  const missing = GITLAB_TEMPLATE_CLAIMS.filter((c) => text(c) === '');
+  if (missing.length) throw new Error(`the token lacks the claim(s) ${missing.join(', ')}`);
   const url = text('iss');
   const project = `${url}/${text('project_path')}`;
   const config = `https://${text('ci_config_ref_uri')}`;
@@ -283,24 +305,21 @@ export function gitlabIdentityFromClaims(claims: Record<string, unknown>): {
 }
 
 /**
- * The SAN and extensions Fulcio issues for a token of any other issuer it is configured for
- * (sigstore/fulcio pkg/identity: the `kubernetes` type turns `system:serviceaccount:NS:SA` into
- * https://kubernetes.io/namespaces/NS/serviceaccounts/SA; the `uri` type takes an https subject
- * as it is). The issuer goes in extensions 1.1 (legacy, raw) and 1.8. Anything else is refused.
+ * The SAN and extensions Fulcio issues for a token of another issuer it is configured for,
+ * following its identity types (fulcio pkg/identity):
+ * - `kubernetes` reads the token's `kubernetes.io` claim (namespace, serviceaccount.name) and
+ *   issues https://kubernetes.io/namespaces/NS/serviceaccounts/SA;
+ * - `uri` issues the `sub` as the SAN, only when its scheme and host are the issuer's configured
+ *   subject domain (here: the issuer's own scheme and host), so no issuer can claim another's URIs.
+ * The issuer goes in extensions 1.1 (legacy, raw) and 1.8. Anything else is refused.
  */
 export function genericIdentityFromClaims(claims: Record<string, unknown>): {
   subjectAltName: string;
   extensions: FulcioExtension[];
 } {
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
-  const sub = typeof claims.sub === 'string' ? claims.sub : '';
-  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(sub);
-  const san = sa
-    ? `https://kubernetes.io/namespaces/${sa[1]}/serviceaccounts/${sa[2]}`
-    : /^https:\/\/\S+$/.test(sub)
-      ? sub
-      : undefined;
-  if (!san) throw new Error(`the token's subject '${sub}' is no identity this Fulcio issues for`);
+  const san = kubernetesSan(claims) ?? uriSan(claims, iss);
+  if (!san) throw new Error('the token is no identity this Fulcio issues for');
   return {
     subjectAltName: san,
     extensions: [
@@ -308,4 +327,24 @@ export function genericIdentityFromClaims(claims: Record<string, unknown>): {
       { oid: `${FULCIO_OID_PREFIX}.8`, value: iss },
     ],
   };
+}
+
+function kubernetesSan(claims: Record<string, unknown>): string | undefined {
+  const k = claims['kubernetes.io'] as
+    { namespace?: unknown; serviceaccount?: { name?: unknown } } | undefined;
+  const ns = k?.namespace;
+  const sa = k?.serviceaccount?.name;
+  if (typeof ns !== 'string' || typeof sa !== 'string' || !ns || !sa) return undefined;
+  return `https://kubernetes.io/namespaces/${ns}/serviceaccounts/${sa}`;
+}
+
+function uriSan(claims: Record<string, unknown>, iss: string): string | undefined {
+  const sub = typeof claims.sub === 'string' ? claims.sub : '';
+  try {
+    const s = new URL(sub);
+    const i = new URL(iss);
+    return s.protocol === i.protocol && s.host === i.host ? sub : undefined;
+  } catch {
+    return undefined;
+  }
 }

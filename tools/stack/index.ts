@@ -67,8 +67,8 @@ export interface Stack {
   /** A GitLab CI ID token (issuer https://gitlab.com, audience sigstore), claims overridable. */
   mintGitLabToken(claims?: Partial<GitLabClaims>): Promise<string>;
   /**
-   * A token of another kind (a Kubernetes service account's, Buildkite's...): exactly `claims`,
-   * with this stack's issuer, audience sigstore and a five-minute life unless given.
+   * A token of another kind (a Kubernetes service account's, a `uri` issuer's): exactly
+   * `claims`, with this stack's issuer, audience sigstore and a five-minute life unless given.
    */
   mintOtherToken(claims: Record<string, unknown>): Promise<string>;
   setFault(service: ServiceName, fault: Fault): void;
