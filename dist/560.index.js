@@ -24,7 +24,7 @@ async function main() {
         // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (mode === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(761), __webpack_require__.e(239), __webpack_require__.e(238), __webpack_require__.e(221), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
+            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(239), __webpack_require__.e(238), __webpack_require__.e(221), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
         else if (mode === 'verify')
             await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(239), __webpack_require__.e(38), __webpack_require__.e(238), __webpack_require__.e(134), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else

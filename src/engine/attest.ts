@@ -33,7 +33,6 @@ import {
 } from '../statement/build.js';
 import { buildGithubProvenance } from '../statement/github.js';
 import { readProvenance } from '../statement/read.js';
-import { buildMlBom, recordedMetrics } from '../bom/index.js';
 import { validateStatement } from '../statement/validate.js';
 import { prepareOutputDir, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
@@ -337,6 +336,8 @@ function runStatements(training: Statement, plan: Plan): RunFiles {
 /** The training record as a CycloneDX ML-BOM, its metrics from byproducts the record signed. */
 async function withMlBom(run: RunFiles, training: Statement, ctx: AttestContext): Promise<void> {
   const view = readProvenance(JSON.parse(trainingPayload(run)));
+  // Loaded on use, as Octokit is for push: the CycloneDX library is large, and most runs make no BOM.
+  const { buildMlBom, recordedMetrics } = await import('../bom/index.js');
   const metrics = await recordedMetrics(view.byproducts, ctx.workspace);
   const bom = buildMlBom(view, { toolVersion: ctx.toolVersion, metrics });
   run.roles.push('ml-bom');
