@@ -1558,6 +1558,7 @@ function identityFromGitLabClaims(claims) {
         workflowPath: configRef.slice(c('project_path').length + 2, configRef.lastIndexOf('@')),
         eventName: c('pipeline_source') ?? 'unknown',
         runId: c('pipeline_id'),
+        // GitLab has no run attempts: a retried job is a new job (its id is the invocation).
         runAttempt: '1',
         runnerEnvironment: c('runner_environment') ?? 'unknown',
         issuer: c('iss'),
