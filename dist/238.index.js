@@ -102,6 +102,74 @@ function pathInside(dir, file) {
 
 /***/ }),
 
+/***/ 25946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ diskShards)
+/* harmony export */ });
+/* unused harmony export shardNames */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
+// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
+
+
+
+
+/** The shard names of a file of `size` bytes. */
+function shardNames(relPath, size, shardSize) {
+    const out = [];
+    for (let start = 0; start < size; start += shardSize)
+        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+    return out;
+}
+async function hashRange(path, start, end) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if (end > start)
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+            start,
+            end: end - 1,
+            highWaterMark: 1 << 20,
+        }))
+            h.update(chunk);
+    return h.digest('hex');
+}
+/**
+ * The files' shards as `{relPath: name, sha256}`: every shard on disk, hashed when the
+ * signature lists it (the others are extra whatever they hold), several at once.
+ */
+async function diskShards(files, shardSize, signed) {
+    const shards = [];
+    for (const f of files) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path);
+        for (const name of shardNames(f.relPath, size, shardSize)) {
+            const [start, end] = name
+                .slice(f.relPath.length + 1)
+                .split(':')
+                .map(Number);
+            shards.push({ relPath: name, path: f.path, start: start, end: end });
+        }
+    }
+    const out = shards.map((s) => ({ relPath: s.relPath, sha256: '' }));
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < shards.length; i = next++) {
+            const s = shards[i];
+            if (signed.has(s.relPath))
+                out[i].sha256 = await hashRange(s.path, s.start, s.end);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 27890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -155,6 +223,10 @@ async function signModelDirectory(dir, opts) {
     if (manifest.dropped.length > 0) {
         opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
             `its root ${manifest.root} differs from the directory digest ${dir.root}`);
+    }
+    else if (manifest.root !== manifest.directoryRoot) {
+        opts.log?.(`model signature for ${dir.path}: files listed in the specification's code-point order, so its root ${manifest.root} ` +
+            `differs from the directory digest ${manifest.directoryRoot} (PurePosixPath order); verify ties them by the signed files`);
     }
     const inDir = opts.path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir.path, sigName);
     const fallback = opts.outputDir
@@ -223,6 +295,64 @@ function notWritable(dir, why) {
 
 /***/ }),
 
+/***/ 80526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ digestModelFile),
+/* harmony export */   Nx: () => (/* binding */ fileOnDisk),
+/* harmony export */   g: () => (/* binding */ defaultFileSignature),
+/* harmony export */   z$: () => (/* binding */ SINGLE_FILE_RESOURCE)
+/* harmony export */ });
+/* unused harmony export singleFileName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25946);
+// A model that is one file (a .gguf, a .safetensors): model_signing signs it as a manifest of one
+// resource named by the file's path relative to itself, `.`, under the file's name as subject.
+// A signature naming the resource by the file's name instead is read too.
+
+
+
+/** The resource name model_signing gives a single-file model: its path relative to itself. */
+const SINGLE_FILE_RESOURCE = '.';
+/** The file as a one-resource model, ready for omsManifest; `path` is the file itself. */
+async function digestModelFile(path, onProgress) {
+    const { digest, size } = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, 'sha256', { input: 'model', onProgress });
+    const file = {
+        path,
+        relPath: SINGLE_FILE_RESOURCE,
+        size,
+        sha256: digest,
+    };
+    return { path, files: [file], root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rootOfDigests */ .nv)([digest]), ignorePaths: [], totalBytes: size };
+}
+/**
+ * The name to check the file under: the signature's own when it names its one resource `.` or
+ * after the file, so either form verifies; otherwise `.`, and the mismatch is reported.
+ */
+function singleFileName(signedNames, file) {
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file));
+    return signedNames.length === 1 && signedNames[0] === own ? own : SINGLE_FILE_RESOURCE;
+}
+/** Where a single file's signature goes by default: beside it, as FILE.sig. */
+const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file)}.sig`;
+/** The file (or, for a shard signature, its shards) under the name the signature gives it. */
+async function fileOnDisk(file, signed) {
+    const names = signed.resources.map((r) => r.name);
+    if (signed.method === 'shards') {
+        // Shards are named `NAME:start:end`; the file's name is what comes before the range.
+        const own = names.map((n) => n.replace(/:\d+:\d+$/, ''));
+        const relPath = singleFileName([...new Set(own)], file);
+        return (0,_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .diskShards */ .J)([{ path: file, relPath }], signed.shardSize, new Set(names));
+    }
+    const { digest } = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(file, 'sha256', { input: 'model' });
+    return [{ relPath: singleFileName(names, file), sha256: digest }];
+}
+
+
+/***/ }),
+
 /***/ 23238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -236,6 +366,7 @@ function notWritable(dir, why) {
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
+/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80526);
 // Builds the OMS statement for a model directory from the digests the attest step already
 // computed: no second hashing pass. Files under the recorded ignore paths (the signature
 // file among them) are left out, and the root digest is recomputed from the rest.
@@ -244,12 +375,17 @@ function notWritable(dir, why) {
 
 
 
+
 function omsManifest(dir, opts = {}) {
-    const ignorePaths = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
-        ...dir.ignorePaths,
-        opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
-        ...(opts.ignorePaths ?? []),
-    ]);
+    // A single-file model has nothing to leave out: nothing is below it.
+    const single = dir.files.length === 1 && dir.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SINGLE_FILE_RESOURCE */ .z$;
+    const ignorePaths = single
+        ? []
+        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
+            ...dir.ignorePaths,
+            opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
+            ...(opts.ignorePaths ?? []),
+        ]);
     const kept = [];
     const dropped = [];
     for (const f of dir.files) {
@@ -258,7 +394,7 @@ function omsManifest(dir, opts = {}) {
         else
             kept.push(f);
     }
-    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
+    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb)(a.relPath, b.relPath));
     const name = opts.name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir.path));
     if (kept.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${dir.path} holds no file to sign`, {
@@ -270,7 +406,8 @@ function omsManifest(dir, opts = {}) {
     return {
         name,
         files: kept,
-        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept),
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOfDigests */ .nv)(kept.map((f) => f.sha256)),
+        directoryRoot: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept),
         ignorePaths,
         dropped,
         allowSymlinks: dir.allowSymlinks === true,

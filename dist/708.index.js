@@ -2056,6 +2056,8 @@ var layout = __webpack_require__(11833);
 var oms_paths = __webpack_require__(68123);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/oms/single-file.js
+var single_file = __webpack_require__(80526);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/sign/instances.js
@@ -2074,17 +2076,18 @@ var instances = __webpack_require__(98423);
 
 
 
+
 async function signModel(inputs, ctx) {
     const [dir, ...more] = await (0,paths/* resolvePatterns */.Ep)([inputs.model], {
         workspace: ctx.workspace,
         input: 'model',
         required: true,
     });
-    if (!dir || more.length > 0 || dir.kind !== 'directory')
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${inputs.model}' is not one model directory`, {
+    if (!dir || more.length > 0)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${inputs.model}' is not one model`, {
             input: 'model',
             value: inputs.model,
-            fix: 'name the directory that holds the model: an OMS signature covers a directory',
+            fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
         });
     // Everything that can fail is checked before the model is read.
     const key = inputs.privateKey
@@ -2100,25 +2103,36 @@ async function signModel(inputs, ctx) {
         ? await (0,sign_key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, inputs.signingCert), key)
         : undefined;
     const keyless = key ? undefined : await keylessSigning(inputs, ctx);
-    const output = inputs.output ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output) : undefined;
-    const inside = output ? (0,oms_paths/* pathInside */._l)(dir.path, output) : undefined;
-    const extra = inputs.ignorePaths.map((p) => p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir.path, p) ?? '') : p);
-    const digest = await (0,hash/* digestDirectory */.qW)(dir.path, {
+    const isFile = dir.kind === 'file';
+    const output = inputs.output
+        ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output)
+        : isFile
+            ? (0,single_file/* defaultFileSignature */.g)(dir.path)
+            : undefined;
+    const digest = isFile
+        ? await (0,single_file/* digestModelFile */.C4)(dir.path, ctx.onProgress)
+        : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
+    return (0,sign/* signModelDirectory */.O)(digest, {
+        ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
+        log: ctx.log,
+        signatureName: output && !isFile ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
+        path: output,
+        ...ctx.network,
+    });
+}
+/** The directory hashed once, leaving out OMS's names, the ones given and the signature itself. */
+function digestModelDirectory(dir, inputs, output, onProgress) {
+    const inside = output ? (0,oms_paths/* pathInside */._l)(dir, output) : undefined;
+    const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir, p) ?? '') : p));
+    return (0,hash/* digestDirectory */.qW)(dir, {
         ignorePaths: (0,oms_paths/* normalizeIgnorePaths */.QA)([
             ...layout/* OMS_SIGNING_IGNORES */.UG,
             ...extra,
             ...(inside ? [inside] : []),
         ]),
         input: 'model',
-        onProgress: ctx.onProgress,
+        onProgress,
         followLinks: inputs.allowSymlinks === true,
-    });
-    return (0,sign/* signModelDirectory */.O)(digest, {
-        ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
-        log: ctx.log,
-        signatureName: output ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
-        path: output,
-        ...ctx.network,
     });
 }
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
@@ -2156,14 +2170,15 @@ var token = __webpack_require__(4841);
 
 
 
-const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR [--output FILE] [flags]
+const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR|FILE [--output FILE] [flags]
 
-Sign a model directory as OpenSSF model signing (OMS) does, keyless through Sigstore, and write
-model.sig: the signature model_signing verifies and 'verify --model-signature' checks. Exit 0
-signed, 1 a service failed, 2 bad usage or input.
+Sign a model as OpenSSF model signing (OMS) does, keyless through Sigstore or with a key, and
+write model.sig: the signature model_signing verifies and 'verify --model-signature' checks.
+Resources are listed in the specification's code-point order. Exit 0 signed, 1 a service
+failed, 2 bad usage or input.
 
-  --model DIR                 the model directory (required)
-  --output FILE               where to write the signature (default: DIR/model.sig)
+  --model DIR|FILE            the model directory, or a model that is one file (required)
+  --output FILE               where to write the signature (default: DIR/model.sig, FILE.sig)
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
@@ -2386,8 +2401,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41943);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
+var verify = __webpack_require__(94759);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2492,8 +2507,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(44918);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41943);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
+var verify = __webpack_require__(94759);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -2626,7 +2641,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41943);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94759);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);

@@ -66,12 +66,11 @@ function withInput(e, input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Hl: () => (/* reexport */ closeHashPool),
+  DC: () => (/* binding */ hashFile),
   yQ: () => (/* binding */ hashFiles),
   O_: () => (/* binding */ hashFilesWith),
   Uw: () => (/* binding */ warmHashPool)
 });
-
-// UNUSED EXPORTS: hashFile
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -1080,14 +1079,17 @@ __webpack_require__.d(__webpack_exports__, {
   b6: () => (/* reexport */ tree/* assertUtf8Name */.b6),
   Hl: () => (/* reexport */ engine/* closeHashPool */.Hl),
   xH: () => (/* reexport */ oms/* compareOmsPaths */.xH),
+  vb: () => (/* reexport */ oms/* compareSpecPaths */.vb),
   qW: () => (/* reexport */ tree/* digestDirectory */.qW),
   Np: () => (/* reexport */ digestEntries),
+  DC: () => (/* reexport */ engine/* hashFile */.DC),
   KG: () => (/* reexport */ tree/* listDirectory */.KG),
   KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
+  nv: () => (/* reexport */ oms/* rootOfDigests */.nv),
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFile, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);
@@ -1184,12 +1186,18 @@ async function digestEntries(entries, opts) {
 /* harmony export */   KN: () => (/* binding */ omsRootDigest),
 /* harmony export */   OP: () => (/* binding */ compareCodePoints),
 /* harmony export */   UG: () => (/* binding */ OMS_SIGNING_IGNORES),
+/* harmony export */   nv: () => (/* binding */ rootOfDigests),
+/* harmony export */   vb: () => (/* binding */ compareSpecPaths),
 /* harmony export */   xH: () => (/* binding */ compareOmsPaths)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // The OpenSSF model signing (OMS) directory rule: the root digest is sha256 over the raw
-// bytes of every file digest, in the order of the file names compared as POSIX paths
-// component by component (Python PurePosixPath order), so `d0/f00` sorts before `d0.x`.
+// bytes of every file digest, in the order of the file names. Two orders are in use and differ
+// only where a name has a character below `/` at the branching point (`tokenizer.json` beside
+// `tokenizer/`): the specification's (whole paths by Unicode code point), which the signatures
+// we write follow, and model_signing's (Python PurePosixPath, component by component), which
+// `model_signing digest`, our directory subjects and manifests follow. Verifiers hash in the
+// order a signature lists, so either verifies.
 
 /** Names OMS leaves out of a directory digest unless told otherwise. */
 const OMS_DEFAULT_IGNORES = [
@@ -1243,13 +1251,22 @@ function compareCodePoints(x, y) {
     }
     return x.length - y.length;
 }
-/** Root digest of a directory from its files' digests; `files` may be in any order. */
+/** The specification's resource order (OMS v1.0 §6.4): whole paths by Unicode code point. */
+const compareSpecPaths = compareCodePoints;
+/** OMS's root rule: sha256 over the raw bytes of the digests, in the order given. */
+function rootOfDigests(digests) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const d of digests)
+        h.update(Buffer.from(d, 'hex'));
+    return h.digest('hex');
+}
+/**
+ * Root digest of a directory in PurePosixPath order, as `model_signing digest` computes it: what
+ * directory subjects record. `files` may be in any order.
+ */
 function omsRootDigest(files) {
     const sorted = [...files].sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const f of sorted)
-        h.update(Buffer.from(f.sha256, 'hex'));
-    return h.digest('hex');
+    return rootOfDigests(sorted.map((f) => f.sha256));
 }
 
 

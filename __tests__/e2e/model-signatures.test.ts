@@ -24,7 +24,7 @@ import { digestDirectory } from '../../src/hash/index.js';
 import { buildOmsStatement, omsPayload, OMS_SIGNING_IGNORES } from '../../src/oms/index.js';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
-import { omsRootByPython } from '../helpers/independent.js';
+import { omsRootByPython, omsRootBySha256sum } from '../helpers/independent.js';
 import { makePki, year, type Pki } from '../helpers/pki.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 import { vector } from '../helpers/vectors.js';
@@ -42,6 +42,11 @@ async function copy(version: string, name: string): Promise<string> {
   await chmod(dir, 0o755);
   for (const f of await readdir(dir)) await chmod(join(dir, f), 0o644);
   return name;
+}
+/** The statement a signature file signs. */
+async function payloadOf(sigPath: string) {
+  const bundle = JSON.parse(await readFile(sigPath, 'utf8'));
+  return JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
 }
 const verifyLine = (m: string, extra = '') =>
   `tp verify --model ${m} --model-signature ${m}/model.sig ${SIGNER} ${extra}`;
@@ -178,7 +183,7 @@ describe('sign-model: an OMS signature made on its own, keyless on the local sta
     expect(changed.stdout).toMatch(/sub\/weights\.bin changed/);
   }, 60_000);
 
-  test('--output writes it elsewhere; a file, or no token, is refused (exit 2)', async () => {
+  test('--output writes it elsewhere; no token is refused', async () => {
     await mkdir(join(ws, 'elsewhere'), { recursive: true });
     await writeFile(join(ws, 'elsewhere/w.bin'), 'w');
     const s = await shell(
@@ -192,10 +197,43 @@ describe('sign-model: an OMS signature made on its own, keyless on the local sta
       `tp verify --model elsewhere --model-signature sigs/elsewhere.sig ${pins()}`,
     );
     expect(v.code).toBe(0);
-    expect((await sh(`tp sign-model --model elsewhere/w.bin ${signing()}`)).code).toBe(2);
     const none = await sh(`tp sign-model --model elsewhere ${signing()}`);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/OIDC_UNAVAILABLE/);
+  }, 60_000);
+});
+
+describe('a model that is one file, as model_signing signs it: one resource named .', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 60_000);
+  afterAll(() => stack?.close());
+  const pins = () => `--repository acme/vision --trusted-root ${stack.trustedRootPath}`;
+
+  test('keyless: FILE.sig beside it, verified; a changed byte fails', async () => {
+    const file = join(ws, 'single.gguf');
+    await writeFile(file, Buffer.alloc(3000, 5));
+    const s = await shell(
+      bin,
+      `tp sign-model --model single.gguf --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --format json`,
+      ws,
+      { SIGSTORE_ID_TOKEN: await stack.mintToken() },
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    expect(JSON.parse(s.stdout).path).toBe(`${file}.sig`);
+    const st = await payloadOf(`${file}.sig`);
+    expect(st.subject[0].name).toBe('single.gguf');
+    expect(st.predicate.resources.map((r: { name: string }) => r.name)).toEqual(['.']);
+    expect(st.predicate.serialization.ignore_paths).toEqual([]);
+    // The root by coreutils: sha256 over the file's raw sha256.
+    expect(st.subject[0].digest.sha256).toBe(omsRootBySha256sum(ws, ['single.gguf']));
+    const line = `tp verify --model single.gguf --model-signature single.gguf.sig ${pins()}`;
+    expect(await sh(line)).toMatchObject({ code: 0, stderr: '' });
+    await appendFile(file, 'x');
+    const changed = await sh(line);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/\. changed: its sha256 is/);
   }, 60_000);
 });
 

@@ -20,7 +20,8 @@ export const hasPython = (() => {
 const OMS_PY = `
 import hashlib, os, sys, pathlib
 root = pathlib.Path(sys.argv[1])
-ignore = set(sys.argv[2:])
+by_code_point = sys.argv[2] == "code-point"
+ignore = set(sys.argv[3:])
 files = []
 for dirpath, dirnames, filenames in os.walk(root):
     for f in filenames:
@@ -29,18 +30,26 @@ for dirpath, dirnames, filenames in os.walk(root):
             continue
         files.append(rel)
 h = hashlib.sha256()
-for rel in sorted(files):
+# str compares by code point (the specification); PurePosixPath by component (model_signing).
+for rel in sorted(files, key=str) if by_code_point else sorted(files):
     h.update(hashlib.sha256((root / rel).read_bytes()).digest())
 print(h.hexdigest())
 `;
 
-/** OMS root digest computed by Python (PurePosixPath order), or undefined without python3. */
+/**
+ * OMS root digest computed by Python, or undefined without python3: in PurePosixPath order
+ * (model_signing's, our directory subjects') or in code-point order (the specification's, the
+ * model signatures we write).
+ */
 export function omsRootByPython(
   dir: string,
   ignore: string[] = ['.git', '.gitattributes', '.github', '.gitignore'],
+  order: 'PurePosixPath' | 'code-point' = 'PurePosixPath',
 ): string | undefined {
   if (!hasPython || !existsSync(dir)) return undefined;
-  return execFileSync('python3', ['-c', OMS_PY, dir, ...ignore], { encoding: 'utf8' }).trim();
+  return execFileSync('python3', ['-c', OMS_PY, dir, order, ...ignore], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 /**

@@ -67,15 +67,19 @@ describe('parseOmsStatement', () => {
       ),
     );
     expect(p.resources.map((r) => r.name)).toEqual(['d0/f00', 'd0.x']);
-    expect(p.canonicalOrder).toBe(true);
+    expect(p.order).toBe('PurePosixPath');
     expect(p.ignorePaths).toEqual(['x']);
     expect(p.root).toBe(rootOf([sha('d0/f00'), sha('d0.x')]));
   });
 
-  test('plain string order is not OMS order', () => {
+  test("the specification's order and model_signing's are told apart", () => {
     // '.' (0x2e) < '/' (0x2f) as strings, yet d0/f00 comes first component-wise.
-    const p = parseOmsStatement(JSON.stringify(statement(files('d0.x', 'd0/f00'))));
-    expect(p.canonicalOrder).toBe(false);
+    const spec = parseOmsStatement(JSON.stringify(statement(files('d0.x', 'd0/f00'))));
+    expect(spec.order).toBe('specification');
+    const both = parseOmsStatement(JSON.stringify(statement(files('a', 'b/c'))));
+    expect(both.order).toBe('specification');
+    const neither = parseOmsStatement(JSON.stringify(statement(files('b', 'a'))));
+    expect(neither.order).toBe('unsorted');
   });
 
   test('sharded signatures are read with their shard size; a bad size is refused', () => {

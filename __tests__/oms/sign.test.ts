@@ -50,6 +50,8 @@ let endpoints: SigstoreEndpoints;
 let identity: IdentityPolicy;
 let model: string;
 let signed: SignedModel;
+/** The model's directory digest (PurePosixPath order), which differs from signed.root here. */
+let dirRoot: string;
 const logs: string[] = [];
 
 /** A model with names whose OMS order differs from plain string order, git files and a stale model.sig. */
@@ -149,7 +151,9 @@ beforeAll(async () => {
     log: (l) => logs.push(l),
     outputDir: join(work, 'output'),
   });
-  expect(signed.root).toBe(dir.root);
+  dirRoot = dir.root;
+  // 'd0-y', 'd0.x' sort before 'd0/f00' by code point, after it by component.
+  expect(signed.root).not.toBe(dir.root);
 });
 
 afterAll(async () => {
@@ -165,17 +169,21 @@ describe('signing a model directory', () => {
     expect(signed.dropped).toEqual([]);
     expect(readFileSync(signed.path, 'utf8')).not.toContain('stale');
     expect(JSON.parse(readFileSync(signed.path, 'utf8'))).toEqual(signed.bundle);
-    expect(logs).toEqual([]);
+    expect(logs).toEqual([
+      `model signature for ${model}: files listed in the specification's code-point order, so its root ${signed.root} ` +
+        `differs from the directory digest ${dirRoot} (PurePosixPath order); verify ties them by the signed files`,
+    ]);
   });
 
-  test('its root digest is the rule computed by Python, and the re-digest after writing is unchanged', async () => {
-    const py = omsRootByPython(model, PY_IGNORES);
-    if (py !== undefined) expect(signed.root).toBe(py);
+  test("its root digest is the specification's rule computed by Python, and the directory's is unchanged by writing it", async () => {
+    expect(hasPython).toBe(true);
+    expect(signed.root).toBe(omsRootByPython(model, PY_IGNORES, 'code-point'));
     const again = await digestDirectory(model, { ignorePaths: OMS_SIGNING_IGNORES });
-    expect(again.root).toBe(signed.root);
+    expect(again.root).toBe(dirRoot);
+    expect(again.root).toBe(omsRootByPython(model, PY_IGNORES, 'PurePosixPath'));
   });
 
-  test('the statement lists every file in OMS path order, with coreutils digests', () => {
+  test("the statement lists every file in the specification's code-point order, with coreutils digests", () => {
     const s = decodePayload(signed.path) as {
       subject: { name: string; digest: { sha256: string } }[];
       predicate: {
@@ -185,14 +193,14 @@ describe('signing a model directory', () => {
     };
     expect(s.subject).toEqual([{ name: 'vision-model', digest: { sha256: signed.root } }]);
     const names = s.predicate.resources.map((r) => r.name);
-    // PurePosixPath order: by component, code points ('Z' < 'a', 'd0' < 'd0-y' < 'd0.x').
+    // Whole paths by code point: 'Z' < 'a', '-' (2d) < '.' (2e) < '/' (2f).
     expect(names).toEqual([
       'Z.json',
       'a b.bin',
-      'd0/f00',
-      'd0/f01',
       'd0-y',
       'd0.x',
+      'd0/f00',
+      'd0/f01',
       'empty',
       'sub/deep/w.safetensors',
       'é.txt',
@@ -200,11 +208,7 @@ describe('signing a model directory', () => {
     if (hasPython) {
       const sorted = execFileSync(
         'python3',
-        [
-          '-c',
-          'import sys,pathlib; print("\\n".join(str(p) for p in sorted(pathlib.PurePosixPath(a) for a in sys.argv[1:])))',
-          ...names,
-        ],
+        ['-c', 'import sys; print("\\n".join(sorted(sys.argv[1:])))', ...names],
         { encoding: 'utf8' },
       );
       expect(sorted.trim().split('\n')).toEqual(names);
@@ -303,7 +307,9 @@ describe('verifying our own model.sig', () => {
     });
     expect(r.violations).toEqual([]);
     expect(r.verified).toBe(true);
-    expect(r.root).toBe(signed.root);
+    expect(r.signedRoot).toBe(signed.root);
+    expect(r.root).toBe(dirRoot);
+    expect(r.resourceOrder).toBe('specification');
     expect(r.signer?.san).toBe(identity.certIdentity);
     expect(r.name).toBe('vision-model');
   });
@@ -498,15 +504,16 @@ describe('verifying our own model.sig', () => {
 describe("resource order: the specification's and model_signing's both verify", () => {
   // Where a name has a character below '/' at the branching point, code-point order (the
   // specification) puts `tokenizer.json` before `tokenizer/vocab.txt`; PurePosixPath order
-  // (model_signing, and our signer) puts it after. The verifier hashes in the order listed.
+  // (model_signing) puts it after. We write the first; the verifier hashes in the order listed.
+  const byComponent = (a: string, b: string) => {
+    const [x, y] = [a.split('/').join('\0'), b.split('/').join('\0')];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   test.each([
-    [
-      'code-point order (the specification)',
-      (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
-    ],
-    ['PurePosixPath order (model_signing)', undefined],
+    ['code-point order (the specification, as we write it)', undefined],
+    ['PurePosixPath order (model_signing)', byComponent],
   ] as const)('%s', async (_what, order) => {
-    const dir = join(work, `order-${order ? 'spec' : 'posix'}`);
+    const dir = join(work, `order-${order ? 'posix' : 'spec'}`);
     mkdirSync(join(dir, 'tokenizer'), { recursive: true });
     writeFileSync(join(dir, 'tokenizer.json'), '{"v": 1}');
     writeFileSync(join(dir, 'tokenizer/vocab.txt'), 'a\nb\n');
@@ -518,8 +525,8 @@ describe("resource order: the specification's and model_signing's both verify", 
     if (order) resources.sort((x, y) => order(x.name, y.name));
     expect(resources.map((r) => r.name)).toEqual(
       order
-        ? ['tokenizer.json', 'tokenizer/vocab.txt', 'weights.bin']
-        : ['tokenizer/vocab.txt', 'tokenizer.json', 'weights.bin'],
+        ? ['tokenizer/vocab.txt', 'tokenizer.json', 'weights.bin']
+        : ['tokenizer.json', 'tokenizer/vocab.txt', 'weights.bin'],
     );
     // The subject is the root over the resources in the order listed (the spec's definition).
     const root = createHash('sha256');
@@ -539,6 +546,12 @@ describe("resource order: the specification's and model_signing's both verify", 
     });
     expect(r.violations).toEqual([]);
     expect(r.verified).toBe(true);
+    expect(r.resourceOrder).toBe(order ? 'PurePosixPath' : 'specification');
+    // The root written by our signer is the specification's, computed by Python.
+    if (!order)
+      expect(statement.subject[0]!.digest.sha256).toBe(
+        omsRootByPython(dir, PY_IGNORES, 'code-point'),
+      );
   });
 });
 
@@ -619,11 +632,15 @@ describe('binding with the provenance', () => {
       workspace: ws,
       ignorePaths: OMS_SIGNING_IGNORES,
     });
-    const b = checkBinding(signed.root, { subjects: collected.subjects });
+    // The subject records the PurePosixPath root; model.sig the code-point one over the same files.
+    expect(collected.subjects.map((x) => x.digest.sha256)).toContain(dirRoot);
+    expect(checkBinding([signed.root], { subjects: collected.subjects }).bound).toBe(false);
+    const b = checkBinding([signed.root, dirRoot], { subjects: collected.subjects });
     expect(b.bound).toBe(true);
     expect(b.subject).toBe('out/vision-model');
     expect(b.statement).toContain('directory subject');
-    expect(b.statement).toContain(signed.root);
+    expect(b.statement).toContain(dirRoot);
+    expect(b.statement).toContain(`code-point order, root ${signed.root}`);
   });
 
   test('a provenance that hashed model.sig into its directory digest does not bind', async () => {
@@ -632,7 +649,7 @@ describe('binding with the provenance', () => {
       workspace: ws,
       ignorePaths: OMS_DEFAULT_IGNORES,
     });
-    const b = checkBinding(signed.root, { subjects: collected.subjects });
+    const b = checkBinding([signed.root, dirRoot], { subjects: collected.subjects });
     expect(b.bound).toBe(false);
     expect(b.statement).toMatch(
       /no subject of the provenance has .* directory subjects: 'out\/vision-model'/,

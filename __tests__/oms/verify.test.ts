@@ -73,7 +73,7 @@ interop('OMS vectors: layouts', () => {
     expect(parsed.name).toBe(`${v}-sigstore`);
     expect(parsed.root).toBe(ROOT);
     expect(parsed.resources.map((r) => r.name)).toEqual(['signme-1', 'signme-2']);
-    expect(parsed.canonicalOrder).toBe(true);
+    expect(parsed.order).toBe('specification');
     // Each resource digest is the file's sha256, computed by coreutils here.
     for (const r of parsed.resources) {
       const sum = execFileSync('sha256sum', [join(vectorDir(v), r.name)], { encoding: 'utf8' });

@@ -5,14 +5,15 @@ import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
 
-export const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR [--output FILE] [flags]
+export const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR|FILE [--output FILE] [flags]
 
-Sign a model directory as OpenSSF model signing (OMS) does, keyless through Sigstore, and write
-model.sig: the signature model_signing verifies and 'verify --model-signature' checks. Exit 0
-signed, 1 a service failed, 2 bad usage or input.
+Sign a model as OpenSSF model signing (OMS) does, keyless through Sigstore or with a key, and
+write model.sig: the signature model_signing verifies and 'verify --model-signature' checks.
+Resources are listed in the specification's code-point order. Exit 0 signed, 1 a service
+failed, 2 bad usage or input.
 
-  --model DIR                 the model directory (required)
-  --output FILE               where to write the signature (default: DIR/model.sig)
+  --model DIR|FILE            the model directory, or a model that is one file (required)
+  --output FILE               where to write the signature (default: DIR/model.sig, FILE.sig)
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)

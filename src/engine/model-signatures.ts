@@ -114,7 +114,8 @@ async function checkModelSignature(
       digest: { sha256: c.expected!.slice('sha256:'.length) },
       annotations: { role: 'model-directory' },
     }));
-  check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+  const roots = [result.signedRoot, result.root].filter((r): r is string => r !== undefined);
+  check.binding = checkBinding(roots, { subjects: signedDirs });
   return check;
 }
 
@@ -157,16 +158,18 @@ export async function signaturesToCheck(
     return found;
   }
   const paths = parseList(value).map((p) => resolve(workspace, p));
-  if (dirs.length !== 1) {
+  // One directory, or a model that is one file (a single-file signature).
+  const target = dirs.length === 1 ? dirs[0] : model.length === 1 ? model[0] : undefined;
+  if (!target) {
     throw new ProvenanceError(
       'INPUT_INVALID',
-      'a model.sig path needs exactly one model directory to check it against',
+      'a model.sig path needs exactly one model (a directory or one file) to check it against',
       {
         input: 'model-signature',
         value,
-        fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
+        fix: "name one model directory (or one model file) in model, or use model-signature: true to check each directory's model.sig",
       },
     );
   }
-  return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0]!.path }));
+  return paths.map((sigPath) => ({ sigPath, modelDir: target.path }));
 }

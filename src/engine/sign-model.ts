@@ -9,6 +9,7 @@ import { digestDirectory, type HashProgress } from '../hash/index.js';
 import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
+import { defaultFileSignature, digestModelFile } from '../oms/single-file.js';
 import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
@@ -52,11 +53,11 @@ export async function signModel(
     input: 'model',
     required: true,
   });
-  if (!dir || more.length > 0 || dir.kind !== 'directory')
-    throw new ProvenanceError('INPUT_INVALID', `'${inputs.model}' is not one model directory`, {
+  if (!dir || more.length > 0)
+    throw new ProvenanceError('INPUT_INVALID', `'${inputs.model}' is not one model`, {
       input: 'model',
       value: inputs.model,
-      fix: 'name the directory that holds the model: an OMS signature covers a directory',
+      fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
     });
   // Everything that can fail is checked before the model is read.
   const key = inputs.privateKey
@@ -73,27 +74,42 @@ export async function signModel(
       ? await loadSigningCertificate(resolve(ctx.workspace, inputs.signingCert), key)
       : undefined;
   const keyless = key ? undefined : await keylessSigning(inputs, ctx);
-  const output = inputs.output ? resolve(ctx.workspace, inputs.output) : undefined;
-  const inside = output ? pathInside(dir.path, output) : undefined;
-  const extra = inputs.ignorePaths.map((p) =>
-    p.startsWith('/') ? (pathInside(dir.path, p) ?? '') : p,
-  );
-  const digest = await digestDirectory(dir.path, {
+  const isFile = dir.kind === 'file';
+  const output = inputs.output
+    ? resolve(ctx.workspace, inputs.output)
+    : isFile
+      ? defaultFileSignature(dir.path)
+      : undefined;
+  const digest = isFile
+    ? await digestModelFile(dir.path, ctx.onProgress)
+    : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
+  return signModelDirectory(digest, {
+    ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
+    log: ctx.log,
+    signatureName: output && !isFile ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
+    path: output,
+    ...ctx.network,
+  });
+}
+
+/** The directory hashed once, leaving out OMS's names, the ones given and the signature itself. */
+function digestModelDirectory(
+  dir: string,
+  inputs: SignModelInputs,
+  output: string | undefined,
+  onProgress: SignModelContext['onProgress'],
+) {
+  const inside = output ? pathInside(dir, output) : undefined;
+  const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? (pathInside(dir, p) ?? '') : p));
+  return digestDirectory(dir, {
     ignorePaths: normalizeIgnorePaths([
       ...OMS_SIGNING_IGNORES,
       ...extra,
       ...(inside ? [inside] : []),
     ]),
     input: 'model',
-    onProgress: ctx.onProgress,
+    onProgress,
     followLinks: inputs.allowSymlinks === true,
-  });
-  return signModelDirectory(digest, {
-    ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
-    log: ctx.log,
-    signatureName: output ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
-    path: output,
-    ...ctx.network,
   });
 }
 

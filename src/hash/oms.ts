@@ -1,6 +1,10 @@
 // The OpenSSF model signing (OMS) directory rule: the root digest is sha256 over the raw
-// bytes of every file digest, in the order of the file names compared as POSIX paths
-// component by component (Python PurePosixPath order), so `d0/f00` sorts before `d0.x`.
+// bytes of every file digest, in the order of the file names. Two orders are in use and differ
+// only where a name has a character below `/` at the branching point (`tokenizer.json` beside
+// `tokenizer/`): the specification's (whole paths by Unicode code point), which the signatures
+// we write follow, and model_signing's (Python PurePosixPath, component by component), which
+// `model_signing digest`, our directory subjects and manifests follow. Verifiers hash in the
+// order a signature lists, so either verifies.
 import { createHash } from 'node:crypto';
 import type { FileDigest, Sha256Hex } from '../types.js';
 
@@ -58,10 +62,23 @@ export function compareCodePoints(x: string, y: string): number {
   return x.length - y.length;
 }
 
-/** Root digest of a directory from its files' digests; `files` may be in any order. */
-export function omsRootDigest(files: readonly Pick<FileDigest, 'relPath' | 'sha256'>[]): Sha256Hex {
-  const sorted = [...files].sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+/** The specification's resource order (OMS v1.0 §6.4): whole paths by Unicode code point. */
+export const compareSpecPaths = compareCodePoints;
+
+/** OMS's root rule: sha256 over the raw bytes of the digests, in the order given. */
+export function rootOfDigests(digests: Iterable<string>): Sha256Hex {
   const h = createHash('sha256');
-  for (const f of sorted) h.update(Buffer.from(f.sha256, 'hex'));
+  for (const d of digests) h.update(Buffer.from(d, 'hex'));
   return h.digest('hex') as Sha256Hex;
+}
+
+type Digested = Pick<FileDigest, 'relPath' | 'sha256'>;
+
+/**
+ * Root digest of a directory in PurePosixPath order, as `model_signing digest` computes it: what
+ * directory subjects record. `files` may be in any order.
+ */
+export function omsRootDigest(files: readonly Digested[]): Sha256Hex {
+  const sorted = [...files].sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+  return rootOfDigests(sorted.map((f) => f.sha256));
 }

@@ -14,13 +14,19 @@ export interface OmsBinding {
 
 const isDirectorySubject = (s: ResourceDescriptor) => s.annotations?.role === 'model-directory';
 
+/**
+ * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
+ * order, which a directory subject records when the signature lists them in the specification's
+ * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`).
+ */
 export function checkBinding(
-  omsRoot: string,
+  omsRoots: readonly string[],
   provenance: Pick<ProvenanceView, 'subjects'>,
 ): OmsBinding {
-  const root = omsRoot.toLowerCase();
+  const roots = omsRoots.map((r) => r.toLowerCase());
+  const root = roots[0]!;
   const subjects = provenance.subjects as ResourceDescriptor[];
-  const same = subjects.filter((s) => s.digest?.sha256?.toLowerCase() === root);
+  const same = subjects.filter((s) => roots.includes(s.digest?.sha256?.toLowerCase() ?? ''));
   // A directory subject is the intended match; a file subject with that digest would be a
   // coincidence of content, not of layout, and is reported as such.
   const hit = same.find(isDirectorySubject) ?? same[0];
@@ -29,7 +35,7 @@ export function checkBinding(
     return {
       bound: true,
       subject: hit.name,
-      statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the OMS root digest`,
+      statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${hit.digest!.sha256!.toLowerCase()}, the OMS root digest${hit.digest!.sha256!.toLowerCase() === root ? '' : ` of the signed files (the signature lists them in code-point order, root ${root})`}`,
     };
   }
   const dirs = subjects.filter(isDirectorySubject);

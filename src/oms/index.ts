@@ -4,5 +4,6 @@ export * from './layout.js';
 export * from './parse.js';
 export * from './paths.js';
 export * from './sign.js';
+export * from './single-file.js';
 export * from './statement.js';
 export * from './verify.js';

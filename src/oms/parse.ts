@@ -5,7 +5,7 @@
 // other hash types, the v0.2 predicate.
 import { createHash } from 'node:crypto';
 import { ProvenanceError } from '../errors.js';
-import { compareOmsPaths } from '../hash/index.js';
+import { compareOmsPaths, compareSpecPaths } from '../hash/index.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE } from './layout.js';
 import { isObject } from '../json.js';
 
@@ -14,6 +14,8 @@ export interface SignedResource {
   algorithm: string;
   digest: string;
 }
+
+export type ResourceOrder = 'specification' | 'PurePosixPath' | 'unsorted';
 
 export interface ParsedOmsStatement {
   /** The subject's name: the model directory's base name when signed (informative only). */
@@ -29,10 +31,11 @@ export interface ParsedOmsStatement {
   ignorePaths?: string[];
   resources: SignedResource[];
   /**
-   * false when the resources are not in PurePosixPath order (model_signing's); the specification's
-   * code-point order is one such. Informative: verification hashes in the listed order.
+   * How the resources are listed: the specification's code-point order, model_signing's
+   * PurePosixPath order (where the two differ), or neither. Informative: verification hashes in
+   * the listed order, as model_signing does.
    */
-  canonicalOrder: boolean;
+  order: ResourceOrder;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -69,9 +72,6 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
       `the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`,
     );
   }
-  const canonicalOrder = resources.every(
-    (r, i) => i === 0 || compareOmsPaths(resources[i - 1]!.name, r.name) < 0,
-  );
   return {
     name,
     root,
@@ -81,8 +81,15 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
     allowSymlinks,
     ignorePaths,
     resources,
-    canonicalOrder,
+    order: orderOf(resources.map((r) => r.name)),
   };
+}
+
+function orderOf(names: readonly string[]): ResourceOrder {
+  const sorted = (cmp: (a: string, b: string) => number) =>
+    names.every((n, i) => i === 0 || cmp(names[i - 1]!, n) < 0);
+  if (sorted(compareSpecPaths)) return 'specification';
+  return sorted(compareOmsPaths) ? 'PurePosixPath' : 'unsorted';
 }
 
 /** The payload as JSON, with the OMS statement and predicate types. */

@@ -78,6 +78,11 @@ export async function signModelDirectory(
       `model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
         `its root ${manifest.root} differs from the directory digest ${dir.root}`,
     );
+  } else if (manifest.root !== manifest.directoryRoot) {
+    opts.log?.(
+      `model signature for ${dir.path}: files listed in the specification's code-point order, so its root ${manifest.root} ` +
+        `differs from the directory digest ${manifest.directoryRoot} (PurePosixPath order); verify ties them by the signed files`,
+    );
   }
   const inDir = opts.path ?? join(dir.path, sigName);
   const fallback = opts.outputDir

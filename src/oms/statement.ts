@@ -3,7 +3,7 @@
 // file among them) are left out, and the root digest is recomputed from the rest.
 import { basename, resolve } from 'node:path';
 import { ProvenanceError } from '../errors.js';
-import { compareOmsPaths, omsRootDigest } from '../hash/index.js';
+import { compareSpecPaths, omsRootDigest, rootOfDigests } from '../hash/index.js';
 import type { DirectoryDigest, FileDigest, Sha256Hex } from '../types.js';
 import {
   OMS_PREDICATE_TYPE,
@@ -12,6 +12,7 @@ import {
   type OmsStatement,
 } from './layout.js';
 import { isIgnored, normalizeIgnorePaths } from './paths.js';
+import { SINGLE_FILE_RESOURCE } from './single-file.js';
 
 export interface OmsStatementOptions {
   /** Subject name; default the directory's base name, as model_signing names it. */
@@ -25,8 +26,15 @@ export interface OmsStatementOptions {
 /** What the statement signs, before it is laid out: the files kept and their root. */
 export interface OmsManifest {
   name: string;
+  /** In the specification's order (whole paths by code point), as the resources are written. */
   files: FileDigest[];
+  /** The root over `files` in that order: the subject of the signature. */
   root: Sha256Hex;
+  /**
+   * The root in PurePosixPath order, what the provenance's directory subject records; it differs
+   * from `root` only where a name has a character below `/` at a branch (`tokenizer.json`).
+   */
+  directoryRoot: Sha256Hex;
   ignorePaths: string[];
   /** Files of the DirectoryDigest left out because an OMS ignore path covers them. */
   dropped: string[];
@@ -35,18 +43,22 @@ export interface OmsManifest {
 }
 
 export function omsManifest(dir: DirectoryDigest, opts: OmsStatementOptions = {}): OmsManifest {
-  const ignorePaths = normalizeIgnorePaths([
-    ...dir.ignorePaths,
-    opts.signatureName ?? OMS_SIGNATURE_NAME,
-    ...(opts.ignorePaths ?? []),
-  ]);
+  // A single-file model has nothing to leave out: nothing is below it.
+  const single = dir.files.length === 1 && dir.files[0]!.relPath === SINGLE_FILE_RESOURCE;
+  const ignorePaths = single
+    ? []
+    : normalizeIgnorePaths([
+        ...dir.ignorePaths,
+        opts.signatureName ?? OMS_SIGNATURE_NAME,
+        ...(opts.ignorePaths ?? []),
+      ]);
   const kept: FileDigest[] = [];
   const dropped: string[] = [];
   for (const f of dir.files) {
     if (isIgnored(f.relPath, ignorePaths)) dropped.push(f.relPath);
     else kept.push(f);
   }
-  kept.sort((a, b) => compareOmsPaths(a.relPath, b.relPath));
+  kept.sort((a, b) => compareSpecPaths(a.relPath, b.relPath));
   const name = opts.name ?? basename(resolve(dir.path));
   if (kept.length === 0) {
     throw new ProvenanceError(
@@ -62,7 +74,8 @@ export function omsManifest(dir: DirectoryDigest, opts: OmsStatementOptions = {}
   return {
     name,
     files: kept,
-    root: omsRootDigest(kept),
+    root: rootOfDigests(kept.map((f) => f.sha256)),
+    directoryRoot: omsRootDigest(kept),
     ignorePaths,
     dropped,
     allowSymlinks: dir.allowSymlinks === true,

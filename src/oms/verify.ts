@@ -15,6 +15,7 @@ import {
   omsRootDigest,
 } from '../hash/index.js';
 import { diskShards } from './shards.js';
+import { fileOnDisk } from './single-file.js';
 import type { FileDigest, Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
 import type { DigestCache } from '../verify/subjects.js';
@@ -34,14 +35,14 @@ import { checkCertSignature } from './cert-verify.js';
 import { checkKeySignature } from './key-verify.js';
 import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
-import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
+import { parseOmsStatement, type ParsedOmsStatement, type ResourceOrder } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
 export interface OmsVerifyOptions {
   /** The signature file (a Sigstore bundle), e.g. `model/model.sig`. */
   sigPath: string;
-  /** The model directory it signs. */
+  /** The model directory it signs, or the model's one file. */
   modelDir: string;
   /** `auto`, `public-good`, `github` or a trusted_root.json path. */
   trustedRoot: TrustedRootSpec;
@@ -84,6 +85,8 @@ export interface OmsVerifyResult {
   signedRoot?: string;
   /** The subject's name (the signed directory's base name; informative). */
   name?: string;
+  /** The order the resources are listed in; the root is checked over that order. */
+  resourceOrder?: ResourceOrder;
   violations: Violation[];
   files: OmsFileDiff;
   identity: IdentityCheck[];
@@ -97,29 +100,30 @@ export interface OmsVerifyResult {
   publicKey?: string;
 }
 
-async function requireDirectory(modelDir: string): Promise<void> {
-  let isDir = false;
+/** Whether the model is a directory or a single file; anything else is bad usage. */
+async function modelKind(model: string): Promise<'file' | 'directory'> {
+  let st;
   try {
-    isDir = (await stat(modelDir)).isDirectory();
+    st = await stat(model);
   } catch (e) {
     throw new ProvenanceError(
       'FILE_UNREADABLE',
-      `cannot read model directory ${modelDir}: ${(e as Error).message}`,
+      `cannot read model ${model}: ${(e as Error).message}`,
       {
         input: 'model',
-        value: modelDir,
-        fix: 'pass the directory the model.sig signs',
+        value: model,
+        fix: 'pass the directory (or the single file) the model signature signs',
         cause: e,
       },
     );
   }
-  if (!isDir) {
-    throw new ProvenanceError('INPUT_INVALID', `${modelDir} is not a directory`, {
-      input: 'model',
-      value: modelDir,
-      fix: 'an OMS signature signs a directory: pass the model directory',
-    });
-  }
+  if (st.isDirectory()) return 'directory';
+  if (st.isFile()) return 'file';
+  throw new ProvenanceError('INPUT_INVALID', `${model} is neither a directory nor a file`, {
+    input: 'model',
+    value: model,
+    fix: 'an OMS signature signs a directory or one file: pass that',
+  });
 }
 
 async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation> {
@@ -137,13 +141,13 @@ async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation>
 
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
- * model path that is not a directory, malformed expected identity); every failure of the
+ * model path that is neither a directory nor a file, malformed expected identity); every failure of the
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVerifyResult> {
   if (!opts.publicKey && !opts.certChain) validateIdentityPolicy(opts.identity);
   const modelDir = resolve(opts.modelDir);
-  await requireDirectory(modelDir);
+  const kind = await modelKind(modelDir);
   const result: OmsVerifyResult = {
     verified: false,
     signature: opts.sigPath,
@@ -171,9 +175,10 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   const signed = readSigned(loaded);
   if (!('resources' in signed)) return fail(signed);
   result.name = signed.name;
+  result.resourceOrder = signed.order;
   result.signedRoot = signed.root;
   result.recordedIgnorePaths = signed.ignorePaths;
-  result.violations.push(...(await checkFiles(modelDir, signed, opts, result)));
+  result.violations.push(...(await checkFiles(modelDir, kind, signed, opts, result)));
   result.verified = result.violations.length === 0;
   return result;
 }
@@ -227,6 +232,7 @@ function readSigned(loaded: Pick<LoadedBundle, 'bundle'>): ParsedOmsStatement | 
 /** The directory on disk against the signed resources: every changed, missing or extra file. */
 async function checkFiles(
   modelDir: string,
+  kind: 'file' | 'directory',
   signed: ParsedOmsStatement,
   opts: OmsVerifyOptions,
   result: OmsVerifyResult,
@@ -234,15 +240,19 @@ async function checkFiles(
   // As model_signing verifies: git paths always, the recorded list, and the signature file
   // itself when it sits inside the model.
   const sigInside = pathInside(modelDir, opts.sigPath);
-  result.ignorePaths = normalizeIgnorePaths([
-    ...OMS_DEFAULT_IGNORES,
-    ...(signed.ignorePaths ?? []),
-    ...(sigInside ? [sigInside] : []),
-    ...(opts.ignorePaths ?? []).map((p) => (isAbsolute(p) ? (pathInside(modelDir, p) ?? '') : p)),
-  ]);
+  if (kind === 'directory')
+    result.ignorePaths = normalizeIgnorePaths([
+      ...OMS_DEFAULT_IGNORES,
+      ...(signed.ignorePaths ?? []),
+      ...(sigInside ? [sigInside] : []),
+      ...(opts.ignorePaths ?? []).map((p) => (isAbsolute(p) ? (pathInside(modelDir, p) ?? '') : p)),
+    ]);
   let files: Array<{ relPath: string; sha256: string }>;
   try {
-    files = await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
+    files =
+      kind === 'file'
+        ? await fileOnDisk(modelDir, signed)
+        : await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
   } catch (e) {
     return [fromError('subject', 'model', e)];
   }

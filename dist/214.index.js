@@ -1,5 +1,5 @@
-export const id = 134;
-export const ids = [134];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 41943:
+/***/ 94759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -550,10 +550,16 @@ var layout = __webpack_require__(94589);
 var collect_paths = __webpack_require__(61401);
 ;// CONCATENATED MODULE: ./build/src/oms/binding.js
 const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
-function checkBinding(omsRoot, provenance) {
-    const root = omsRoot.toLowerCase();
+/**
+ * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
+ * order, which a directory subject records when the signature lists them in the specification's
+ * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`).
+ */
+function checkBinding(omsRoots, provenance) {
+    const roots = omsRoots.map((r) => r.toLowerCase());
+    const root = roots[0];
     const subjects = provenance.subjects;
-    const same = subjects.filter((s) => s.digest?.sha256?.toLowerCase() === root);
+    const same = subjects.filter((s) => roots.includes(s.digest?.sha256?.toLowerCase() ?? ''));
     // A directory subject is the intended match; a file subject with that digest would be a
     // coincidence of content, not of layout, and is reported as such.
     const hit = same.find(isDirectorySubject) ?? same[0];
@@ -562,7 +568,7 @@ function checkBinding(omsRoot, provenance) {
         return {
             bound: true,
             subject: hit.name,
-            statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the OMS root digest`,
+            statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${hit.digest.sha256.toLowerCase()}, the OMS root digest${hit.digest.sha256.toLowerCase() === root ? '' : ` of the signed files (the signature lists them in code-point order, root ${root})`}`,
         };
     }
     const dirs = subjects.filter(isDirectorySubject);
@@ -608,6 +614,8 @@ var parse = __webpack_require__(34788);
 var paths = __webpack_require__(68123);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/oms/single-file.js
+var single_file = __webpack_require__(80526);
 // EXTERNAL MODULE: ./build/src/oms/statement.js
 var statement = __webpack_require__(23238);
 // EXTERNAL MODULE: external "node:crypto"
@@ -618,63 +626,8 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./build/src/oms/shards.js
-// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
-// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
-
-
-
-
-/** The shard names of a file of `size` bytes. */
-function shardNames(relPath, size, shardSize) {
-    const out = [];
-    for (let start = 0; start < size; start += shardSize)
-        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
-    return out;
-}
-async function hashRange(path, start, end) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    if (end > start)
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
-            start,
-            end: end - 1,
-            highWaterMark: 1 << 20,
-        }))
-            h.update(chunk);
-    return h.digest('hex');
-}
-/**
- * The files' shards as `{relPath: name, sha256}`: every shard on disk, hashed when the
- * signature lists it (the others are extra whatever they hold), several at once.
- */
-async function diskShards(files, shardSize, signed) {
-    const shards = [];
-    for (const f of files) {
-        const { size } = await (0,promises_.stat)(f.path);
-        for (const name of shardNames(f.relPath, size, shardSize)) {
-            const [start, end] = name
-                .slice(f.relPath.length + 1)
-                .split(':')
-                .map(Number);
-            shards.push({ relPath: name, path: f.path, start: start, end: end });
-        }
-    }
-    const out = shards.map((s) => ({ relPath: s.relPath, sha256: '' }));
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < shards.length; i = next++) {
-            const s = shards[i];
-            if (signed.has(s.relPath))
-                out[i].sha256 = await hashRange(s.path, s.start, s.end);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(2, (0,external_node_os_.availableParallelism)()) }, worker));
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/oms/shards.js
+var shards = __webpack_require__(25946);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
@@ -840,26 +793,30 @@ async function checkCertSignature(sigPath, anchors, now = new Date()) {
 
 
 
-async function requireDirectory(modelDir) {
-    let isDir = false;
+
+/** Whether the model is a directory or a single file; anything else is bad usage. */
+async function modelKind(model) {
+    let st;
     try {
-        isDir = (await (0,promises_.stat)(modelDir)).isDirectory();
+        st = await (0,promises_.stat)(model);
     }
     catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model directory ${modelDir}: ${e.message}`, {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model ${model}: ${e.message}`, {
             input: 'model',
-            value: modelDir,
-            fix: 'pass the directory the model.sig signs',
+            value: model,
+            fix: 'pass the directory (or the single file) the model signature signs',
             cause: e,
         });
     }
-    if (!isDir) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${modelDir} is not a directory`, {
-            input: 'model',
-            value: modelDir,
-            fix: 'an OMS signature signs a directory: pass the model directory',
-        });
-    }
+    if (st.isDirectory())
+        return 'directory';
+    if (st.isFile())
+        return 'file';
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${model} is neither a directory nor a file`, {
+        input: 'model',
+        value: model,
+        fix: 'an OMS signature signs a directory or one file: pass that',
+    });
 }
 async function loadSignature(sigPath) {
     const candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
@@ -875,14 +832,14 @@ async function loadSignature(sigPath) {
 }
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
- * model path that is not a directory, malformed expected identity); every failure of the
+ * model path that is neither a directory nor a file, malformed expected identity); every failure of the
  * evidence is a violation in the result. Stages: signature → identity → statement → files.
  */
 async function verifyOmsSignature(opts) {
     if (!opts.publicKey && !opts.certChain)
         (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
     const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
-    await requireDirectory(modelDir);
+    const kind = await modelKind(modelDir);
     const result = {
         verified: false,
         signature: opts.sigPath,
@@ -913,9 +870,10 @@ async function verifyOmsSignature(opts) {
     if (!('resources' in signed))
         return fail(signed);
     result.name = signed.name;
+    result.resourceOrder = signed.order;
     result.signedRoot = signed.root;
     result.recordedIgnorePaths = signed.ignorePaths;
-    result.violations.push(...(await checkFiles(modelDir, signed, opts, result)));
+    result.violations.push(...(await checkFiles(modelDir, kind, signed, opts, result)));
     result.verified = result.violations.length === 0;
     return result;
 }
@@ -965,19 +923,23 @@ function readSigned(loaded) {
     }
 }
 /** The directory on disk against the signed resources: every changed, missing or extra file. */
-async function checkFiles(modelDir, signed, opts, result) {
+async function checkFiles(modelDir, kind, signed, opts, result) {
     // As model_signing verifies: git paths always, the recorded list, and the signature file
     // itself when it sits inside the model.
     const sigInside = (0,paths/* pathInside */._l)(modelDir, opts.sigPath);
-    result.ignorePaths = (0,paths/* normalizeIgnorePaths */.QA)([
-        ...hash/* OMS_DEFAULT_IGNORES */.ET,
-        ...(signed.ignorePaths ?? []),
-        ...(sigInside ? [sigInside] : []),
-        ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
-    ]);
+    if (kind === 'directory')
+        result.ignorePaths = (0,paths/* normalizeIgnorePaths */.QA)([
+            ...hash/* OMS_DEFAULT_IGNORES */.ET,
+            ...(signed.ignorePaths ?? []),
+            ...(sigInside ? [sigInside] : []),
+            ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
+        ]);
     let files;
     try {
-        files = await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
+        files =
+            kind === 'file'
+                ? await (0,single_file/* fileOnDisk */.Nx)(modelDir, signed)
+                : await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
     }
     catch (e) {
         return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
@@ -1036,7 +998,7 @@ async function filesOnDisk(modelDir, signed, opts, ignorePaths) {
             input: 'model',
             followLinks: signed.allowSymlinks,
         });
-        return diskShards(files, signed.shardSize, new Set(signed.resources.map((r) => r.name)));
+        return (0,shards/* diskShards */.J)(files, signed.shardSize, new Set(signed.resources.map((r) => r.name)));
     }
     const followLinks = signed.allowSymlinks;
     const disk = opts.cache
@@ -1063,6 +1025,7 @@ function rootInSignedOrder(signed, files) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/index.js
+
 
 
 
@@ -1294,7 +1257,8 @@ async function checkModelSignature(sigPath, modelDir, report, o, bind) {
         digest: { sha256: c.expected.slice('sha256:'.length) },
         annotations: { role: 'model-directory' },
     }));
-    check.binding = checkBinding(result.signedRoot ?? result.root, { subjects: signedDirs });
+    const roots = [result.signedRoot, result.root].filter((r) => r !== undefined);
+    check.binding = checkBinding(roots, { subjects: signedDirs });
     return check;
 }
 function addModelSignatureVerdict(report, check) {
@@ -1333,14 +1297,16 @@ async function signaturesToCheck(spec, model, workspace) {
         return found;
     }
     const paths = (0,collect_paths/* parseList */.E1)(value).map((p) => (0,external_node_path_.resolve)(workspace, p));
-    if (dirs.length !== 1) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a model.sig path needs exactly one model directory to check it against', {
+    // One directory, or a model that is one file (a single-file signature).
+    const target = dirs.length === 1 ? dirs[0] : model.length === 1 ? model[0] : undefined;
+    if (!target) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a model.sig path needs exactly one model (a directory or one file) to check it against', {
             input: 'model-signature',
             value,
-            fix: "name one model directory in model, or use model-signature: true to check each directory's model.sig",
+            fix: "name one model directory (or one model file) in model, or use model-signature: true to check each directory's model.sig",
         });
     }
-    return paths.map((sigPath) => ({ sigPath, modelDir: dirs[0].path }));
+    return paths.map((sigPath) => ({ sigPath, modelDir: target.path }));
 }
 
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
@@ -1619,7 +1585,6 @@ function parseOmsStatement(payload) {
     if (listed !== root) {
         throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
     }
-    const canonicalOrder = resources.every((r, i) => i === 0 || (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH)(resources[i - 1].name, r.name) < 0);
     return {
         name,
         root,
@@ -1629,8 +1594,14 @@ function parseOmsStatement(payload) {
         allowSymlinks,
         ignorePaths,
         resources,
-        canonicalOrder,
+        order: orderOf(resources.map((r) => r.name)),
     };
+}
+function orderOf(names) {
+    const sorted = (cmp) => names.every((n, i) => i === 0 || cmp(names[i - 1], n) < 0);
+    if (sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb))
+        return 'specification';
+    return sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH) ? 'PurePosixPath' : 'unsorted';
 }
 /** The payload as JSON, with the OMS statement and predicate types. */
 function parseStatementJson(payload) {
