@@ -102,74 +102,6 @@ function pathInside(dir, file) {
 
 /***/ }),
 
-/***/ 25946:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ diskShards)
-/* harmony export */ });
-/* unused harmony export shardNames */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
-// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
-
-
-
-
-/** The shard names of a file of `size` bytes. */
-function shardNames(relPath, size, shardSize) {
-    const out = [];
-    for (let start = 0; start < size; start += shardSize)
-        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
-    return out;
-}
-async function hashRange(path, start, end) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    if (end > start)
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-            start,
-            end: end - 1,
-            highWaterMark: 1 << 20,
-        }))
-            h.update(chunk);
-    return h.digest('hex');
-}
-/**
- * The files' shards as `{relPath: name, sha256}`: every shard on disk, hashed when the
- * signature lists it (the others are extra whatever they hold), several at once.
- */
-async function diskShards(files, shardSize, signed) {
-    const shards = [];
-    for (const f of files) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path);
-        for (const name of shardNames(f.relPath, size, shardSize)) {
-            const [start, end] = name
-                .slice(f.relPath.length + 1)
-                .split(':')
-                .map(Number);
-            shards.push({ relPath: name, path: f.path, start: start, end: end });
-        }
-    }
-    const out = shards.map((s) => ({ relPath: s.relPath, sha256: '' }));
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < shards.length; i = next++) {
-            const s = shards[i];
-            if (signed.has(s.relPath))
-                out[i].sha256 = await hashRange(s.path, s.start, s.end);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()) }, worker));
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 27890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -300,18 +232,15 @@ function notWritable(dir, why) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C4: () => (/* binding */ digestModelFile),
-/* harmony export */   Nx: () => (/* binding */ fileOnDisk),
 /* harmony export */   g: () => (/* binding */ defaultFileSignature),
+/* harmony export */   oz: () => (/* binding */ singleFileName),
 /* harmony export */   z$: () => (/* binding */ SINGLE_FILE_RESOURCE)
 /* harmony export */ });
-/* unused harmony export singleFileName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25946);
 // A model that is one file (a .gguf, a .safetensors): model_signing signs it as a manifest of one
 // resource named by the file's path relative to itself, `.`, under the file's name as subject.
 // A signature naming the resource by the file's name instead is read too.
-
 
 
 /** The resource name model_signing gives a single-file model: its path relative to itself. */
@@ -337,18 +266,6 @@ function singleFileName(signedNames, file) {
 }
 /** Where a single file's signature goes by default: beside it, as FILE.sig. */
 const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file)}.sig`;
-/** The file (or, for a shard signature, its shards) under the name the signature gives it. */
-async function fileOnDisk(file, signed) {
-    const names = signed.resources.map((r) => r.name);
-    if (signed.method === 'shards') {
-        // Shards are named `NAME:start:end`; the file's name is what comes before the range.
-        const own = names.map((n) => n.replace(/:\d+:\d+$/, ''));
-        const relPath = singleFileName([...new Set(own)], file);
-        return (0,_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .diskShards */ .J)([{ path: file, relPath }], signed.shardSize, new Set(names));
-    }
-    const { digest } = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(file, 'sha256', { input: 'model' });
-    return [{ relPath: singleFileName(names, file), sha256: digest }];
-}
 
 
 /***/ }),

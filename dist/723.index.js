@@ -1083,13 +1083,14 @@ __webpack_require__.d(__webpack_exports__, {
   qW: () => (/* reexport */ tree/* digestDirectory */.qW),
   Np: () => (/* reexport */ digestEntries),
   DC: () => (/* reexport */ engine/* hashFile */.DC),
+  O_: () => (/* reexport */ engine/* hashFilesWith */.O_),
   KG: () => (/* reexport */ tree/* listDirectory */.KG),
   KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
   nv: () => (/* reexport */ oms/* rootOfDigests */.nv),
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFiles, hashFilesWith, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFiles, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
 
 // EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
 var engine = __webpack_require__(22205);

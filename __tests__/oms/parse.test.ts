@@ -102,13 +102,45 @@ describe('parseOmsStatement', () => {
     expect(r.message).toContain("'blake2'");
   });
 
-  test('the v0.2 predicate is refused with a reason', () => {
+  test("model_signing 0.2's Digests/v0.1 is read: its subjects are the files", () => {
+    const p = parseOmsStatement(
+      JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+          { name: 'b/x', digest: { sha256: sha('b/x') } },
+          { name: 'a', digest: { sha256: sha('a') } },
+        ],
+        predicateType: 'https://model_signing/Digests/v0.1',
+      }),
+    );
+    expect(p.predicateType).toBe('https://model_signing/Digests/v0.1');
+    expect(p.resources.map((r) => r.name)).toEqual(['b/x', 'a']);
+    expect(p.order).toBe('unsorted');
+    // No root is signed: the one over the listed digests stands in.
+    expect(p.root).toBe(rootOf([sha('b/x'), sha('a')]));
+    expect(p.ignorePaths).toBeUndefined();
+  });
+
+  test("0.2's other predicates are refused with a reason", () => {
     const r = refusal({
       ...statement(files('a')),
-      predicateType: 'https://model_signing/Digests/v0.1',
+      predicateType: 'https://model_signing/DigestOfDigests/v0.1',
     });
     expect(r.code).toBe('NOT_SUPPORTED');
-    expect(r.message).toMatch(/v0\.2/);
+    expect(r.message).toMatch(/DigestOfDigests\/v0\.1' is not supported/);
+  });
+
+  test('blake2b is read; a digest of the wrong length, or a resource of another algorithm, is refused', () => {
+    const b2 = (n: string) => createHash('blake2b512').update(n).digest('hex');
+    const ser = { method: 'files', hash_type: 'blake2b', allow_symlinks: false };
+    const ok = parseOmsStatement(
+      JSON.stringify(statement([{ name: 'a', algorithm: 'blake2b', digest: b2('a') }], ser)),
+    );
+    expect(ok.hashType).toBe('blake2b');
+    const short = refusal(statement([{ name: 'a', algorithm: 'blake2b', digest: sha('a') }], ser));
+    expect(short.message).toMatch(/no lower-case hex blake2b digest/);
+    const mixed = refusal(statement(files('a'), ser));
+    expect(mixed.message).toMatch(/algorithm 'sha256', not the signature's hash type blake2b/);
   });
 
   test('another predicate is not an OMS signature', () => {
@@ -159,9 +191,9 @@ describe('ignore paths and the file diff', () => {
 
   test('diffManifest names changed, missing and extra files', () => {
     const d = diffManifest(files('a', 'b', 'c'), [
-      { relPath: 'a', sha256: sha('a') as never },
-      { relPath: 'b', sha256: sha('changed') as never },
-      { relPath: 'd', sha256: sha('d') as never },
+      { relPath: 'a', digest: sha('a') },
+      { relPath: 'b', digest: sha('changed') },
+      { relPath: 'd', digest: sha('d') },
     ]);
     expect(d.changed).toEqual(['b']);
     expect(d.missing).toEqual(['c']);

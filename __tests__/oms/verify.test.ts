@@ -327,14 +327,25 @@ interop('OMS vectors: verification', () => {
     expect(r.violations[0]?.kind).toBe('trusted-root');
   });
 
-  test('the model path must be a directory (bad usage throws)', async () => {
+  test('the model path must be a directory or a file (bad usage throws)', async () => {
     await expect(
       verifyOmsSignature({
         sigPath: join(vectorDir('v1.0.0'), 'model.sig'),
-        modelDir: join(vectorDir('v1.0.0'), 'signme-1'),
+        modelDir: '/dev/null',
         trustedRoot: 'public-good',
         identity: STEFAN,
       }),
-    ).rejects.toThrow(/not a directory/);
+    ).rejects.toThrow(/neither a directory nor a file/);
+  });
+
+  test("one of the model's files given as the model fails, naming what is missing", async () => {
+    const r = await verifyOmsSignature({
+      sigPath: join(vectorDir('v1.0.0'), 'model.sig'),
+      modelDir: join(vectorDir('v1.0.0'), 'signme-1'),
+      trustedRoot: 'public-good',
+      identity: STEFAN,
+    });
+    expect(r.verified).toBe(false);
+    expect(r.files).toEqual({ changed: [], missing: ['signme-1', 'signme-2'], extra: ['.'] });
   });
 });

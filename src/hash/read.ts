@@ -5,7 +5,8 @@ import { createHash, hash as oneShotHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { fileChanged, fileUnreadable, notRegularFile } from './failures.js';
 
-export type HashAlgorithm = 'sha256' | 'sha512';
+/** Node's names; `blake2b512` is BLAKE2b-512, Python's `hashlib.blake2b()` (an OMS hash type). */
+export type HashAlgorithm = 'sha256' | 'sha512' | 'blake2b512';
 
 /** What the engine knows of a file before reading it; the same facts are checked afterwards. */
 export interface FileStat {

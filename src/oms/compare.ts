@@ -9,6 +9,12 @@ export interface OmsFileDiff {
   extra: string[];
 }
 
+/** A file (or byte range) on disk and its digest under the signature's hash type. */
+export interface DiskDigest {
+  relPath: string;
+  digest: string;
+}
+
 export interface ChangedFile {
   name: string;
   signed: string;
@@ -17,10 +23,10 @@ export interface ChangedFile {
 
 export function diffManifest(
   signed: readonly SignedResource[],
-  onDisk: readonly { relPath: string; sha256: string }[],
+  onDisk: readonly DiskDigest[],
 ): OmsFileDiff & { changedDetail: ChangedFile[] } {
   const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
-  const have = new Map(onDisk.map((f) => [f.relPath, f.sha256 as string]));
+  const have = new Map(onDisk.map((f) => [f.relPath, f.digest]));
   const byPath = (a: string, b: string) => compareOmsPaths(a, b);
   const changedDetail: ChangedFile[] = [];
   for (const [name, digest] of want) {

@@ -1,11 +1,10 @@
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
 // v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
 // differently, which JSON readers do not see). Files and shards (byte ranges, `path:start:end`)
-// serializations are read; anything this tool cannot re-check exactly is refused with a reason:
-// other hash types, the v0.2 predicate.
-import { createHash } from 'node:crypto';
+// serializations are read, and model_signing 0.2's `Digests/v0.1` (a subject a file); anything
+// this tool cannot re-check exactly is refused with a reason: other hash types, 0.2's other predicates.
 import { ProvenanceError } from '../errors.js';
-import { compareOmsPaths, compareSpecPaths } from '../hash/index.js';
+import { compareOmsPaths, compareSpecPaths, rootOfDigests } from '../hash/index.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE } from './layout.js';
 import { isObject } from '../json.js';
 
@@ -25,7 +24,7 @@ export interface ParsedOmsStatement {
   method: 'files' | 'shards';
   /** Shards: the byte length of every shard but a file's last. */
   shardSize?: number;
-  hashType: 'sha256';
+  hashType: OmsHashType;
   allowSymlinks: boolean;
   /** `serialization.ignore_paths` as recorded; undefined when absent (model_signing < 1.1). */
   ignorePaths?: string[];
@@ -36,9 +35,24 @@ export interface ParsedOmsStatement {
    * the listed order, as model_signing does.
    */
   order: ResourceOrder;
+  /** v1.0, or model_signing 0.2's legacy predicate (no root signed: `root` is computed). */
+  predicateType: typeof OMS_PREDICATE_TYPE | typeof OMS_PREDICATE_TYPE_V02;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * The hash types model_signing writes that this tool re-checks, with the algorithm Node names and
+ * the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest is
+ * sha256 whatever the files' hash type.
+ */
+export const OMS_HASH_TYPES = {
+  sha256: { node: 'sha256', hexLength: 64 },
+  blake2b: { node: 'blake2b512', hexLength: 128 },
+} as const;
+export type OmsHashType = keyof typeof OMS_HASH_TYPES;
+const isHashType = (v: unknown): v is OmsHashType =>
+  typeof v === 'string' && Object.hasOwn(OMS_HASH_TYPES, v);
 
 function invalid(message: string, fix?: string): ProvenanceError {
   return new ProvenanceError('BUNDLE_INVALID', message, {
@@ -54,19 +68,18 @@ function unsupported(message: string, fix: string): ProvenanceError {
 /** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
 export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatement {
   const s = parseStatementJson(payload);
+  if (s.predicateType === OMS_PREDICATE_TYPE_V02) return parseLegacy(s.subject);
   const { name, root } = readSubject(s.subject);
   const predicate = s.predicate;
   if (!isObject(predicate) || !isObject(predicate.serialization)) {
     throw invalid('the predicate has no `serialization` section');
   }
-  const { allowSymlinks, ignorePaths, method, shardSize } = readSerialization(
+  const { allowSymlinks, hashType, ignorePaths, method, shardSize } = readSerialization(
     predicate.serialization,
   );
-  const resources = readResources(predicate.resources);
+  const resources = readResources(predicate.resources, hashType);
   // model_signing's own consistency check: the subject is the hash of the listed digests.
-  const h = createHash('sha256');
-  for (const r of resources) h.update(Buffer.from(r.digest, 'hex'));
-  const listed = h.digest('hex');
+  const listed = rootOfDigests(resources.map((r) => r.digest));
   if (listed !== root) {
     throw invalid(
       `the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`,
@@ -77,11 +90,39 @@ export function parseOmsStatement(payload: string | Uint8Array): ParsedOmsStatem
     root,
     method,
     ...(shardSize !== undefined ? { shardSize } : {}),
-    hashType: 'sha256',
+    hashType,
     allowSymlinks,
     ignorePaths,
     resources,
     order: orderOf(resources.map((r) => r.name)),
+    predicateType: OMS_PREDICATE_TYPE,
+  };
+}
+
+/**
+ * model_signing 0.2's `Digests/v0.1`: every file a subject `{name, digest: {sha256}}`, no
+ * predicate, no root. The names and digests are all signed, so the root over them in the listed
+ * order stands in for one; nothing was recorded of ignore paths or links.
+ */
+function parseLegacy(subjects: unknown): ParsedOmsStatement {
+  if (!Array.isArray(subjects)) throw invalid('the statement has no subjects');
+  const resources = readResources(
+    subjects.map((x: unknown) =>
+      isObject(x) && isObject(x.digest)
+        ? { name: x.name, algorithm: 'sha256', digest: x.digest.sha256 }
+        : x,
+    ),
+    'sha256',
+  );
+  return {
+    name: '',
+    root: rootOfDigests(resources.map((r) => r.digest)),
+    method: 'files',
+    hashType: 'sha256',
+    allowSymlinks: false,
+    resources,
+    order: orderOf(resources.map((r) => r.name)),
+    predicateType: OMS_PREDICATE_TYPE_V02,
   };
 }
 
@@ -105,9 +146,14 @@ function parseStatementJson(payload: string | Uint8Array): Record<string, unknow
   if (s._type !== OMS_STATEMENT_TYPE) {
     throw invalid(`the statement type is '${String(s._type)}', not ${OMS_STATEMENT_TYPE}`);
   }
-  if (s.predicateType === OMS_PREDICATE_TYPE_V02) {
+  if (s.predicateType === OMS_PREDICATE_TYPE_V02) return s;
+  if (
+    typeof s.predicateType === 'string' &&
+    s.predicateType !== OMS_PREDICATE_TYPE &&
+    s.predicateType.startsWith('https://model_signing/')
+  ) {
     throw unsupported(
-      `model_signing v0.2 signatures (predicate ${OMS_PREDICATE_TYPE_V02}) are not supported: they sign no root digest`,
+      `the model_signing predicate '${s.predicateType}' is not supported: of model_signing 0.2's experimental formats only ${OMS_PREDICATE_TYPE_V02} (one subject a file) is read`,
       'sign the model again with model_signing ≥ 1.0 or with this tool',
     );
   }
@@ -141,6 +187,7 @@ function readSubject(subjects: unknown): { name: string; root: string } {
 
 function readSerialization(ser: Record<string, unknown>): {
   allowSymlinks: boolean;
+  hashType: OmsHashType;
   ignorePaths?: string[];
   method: 'files' | 'shards';
   shardSize?: number;
@@ -155,15 +202,17 @@ function readSerialization(ser: Record<string, unknown>): {
   const shardSize = method === 'shards' ? ser.shard_size : undefined;
   if (method === 'shards' && !(Number.isSafeInteger(shardSize) && (shardSize as number) > 0))
     throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
-  if (ser.hash_type !== 'sha256') {
+  const hashType = ser.hash_type;
+  if (!isHashType(hashType)) {
     throw unsupported(
-      `OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`,
+      `OMS hash type '${String(hashType)}' is not supported (${Object.keys(OMS_HASH_TYPES).join(' or ')})`,
       'sign the model with the sha256 hash type, or verify it with model_signing',
     );
   }
   const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
   const common = {
     allowSymlinks,
+    hashType,
     method,
     ...(method === 'shards' ? { shardSize: shardSize as number } : {}),
   };
@@ -174,7 +223,8 @@ function readSerialization(ser: Record<string, unknown>): {
   return { ...common, ignorePaths: [...(ser.ignore_paths as string[])] };
 }
 
-function readResources(list: unknown): SignedResource[] {
+function readResources(list: unknown, hashType: OmsHashType): SignedResource[] {
+  const hexLength = OMS_HASH_TYPES[hashType].hexLength;
   if (!Array.isArray(list) || list.length === 0) {
     throw invalid('the predicate lists no resources');
   }
@@ -190,14 +240,14 @@ function readResources(list: unknown): SignedResource[] {
     ) {
       throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
     }
-    if (r.algorithm !== 'sha256') {
+    if (r.algorithm !== hashType) {
       throw unsupported(
-        `resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`,
+        `resource '${r.name}' uses algorithm '${r.algorithm}', not the signature's hash type ${hashType}`,
         'verify this signature with model_signing',
       );
     }
-    if (!HEX64.test(r.digest))
-      throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+    if (r.digest.length !== hexLength || !/^[0-9a-f]*$/.test(r.digest))
+      throw invalid(`resource '${r.name}' has no lower-case hex ${hashType} digest`);
     if (seen.has(r.name)) throw invalid(`resource '${r.name}' is listed twice`);
     seen.add(r.name);
     resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });

@@ -6,6 +6,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { FileToHash } from '../hash/index.js';
+import type { DiskDigest } from './compare.js';
+import { OMS_HASH_TYPES, type ParsedOmsStatement } from './parse.js';
 
 /** The shard names of a file of `size` bytes. */
 export function shardNames(relPath: string, size: number, shardSize: number): string[] {
@@ -15,8 +17,13 @@ export function shardNames(relPath: string, size: number, shardSize: number): st
   return out;
 }
 
-async function hashRange(path: string, start: number, end: number): Promise<string> {
-  const h = createHash('sha256');
+async function hashRange(
+  algorithm: string,
+  path: string,
+  start: number,
+  end: number,
+): Promise<string> {
+  const h = createHash(algorithm);
   if (end > start)
     for await (const chunk of createReadStream(path, {
       start,
@@ -28,14 +35,17 @@ async function hashRange(path: string, start: number, end: number): Promise<stri
 }
 
 /**
- * The files' shards as `{relPath: name, sha256}`: every shard on disk, hashed when the
- * signature lists it (the others are extra whatever they hold), several at once.
+ * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
+ * signature's hash type when the signature lists it (the others are extra whatever they hold),
+ * several at once.
  */
 export async function diskShards(
   files: readonly FileToHash[],
-  shardSize: number,
+  how: Pick<ParsedOmsStatement, 'shardSize' | 'hashType'>,
   signed: ReadonlySet<string>,
-): Promise<Array<{ relPath: string; sha256: string }>> {
+): Promise<DiskDigest[]> {
+  const shardSize = how.shardSize!;
+  const algorithm = OMS_HASH_TYPES[how.hashType].node;
   const shards: Array<{ relPath: string; path: string; start: number; end: number }> = [];
   for (const f of files) {
     const { size } = await stat(f.path);
@@ -47,12 +57,13 @@ export async function diskShards(
       shards.push({ relPath: name, path: f.path, start: start!, end: end! });
     }
   }
-  const out = shards.map((s) => ({ relPath: s.relPath, sha256: '' }));
+  const out = shards.map((s) => ({ relPath: s.relPath, digest: '' }));
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < shards.length; i = next++) {
       const s = shards[i]!;
-      if (signed.has(s.relPath)) out[i]!.sha256 = await hashRange(s.path, s.start, s.end);
+      if (signed.has(s.relPath))
+        out[i]!.digest = await hashRange(algorithm, s.path, s.start, s.end);
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));

@@ -4,8 +4,6 @@
 import { basename, resolve } from 'node:path';
 import { hashFile, rootOfDigests, type HashProgress } from '../hash/index.js';
 import type { DirectoryDigest, FileDigest, Sha256Hex } from '../types.js';
-import type { ParsedOmsStatement } from './parse.js';
-import { diskShards } from './shards.js';
 
 /** The resource name model_signing gives a single-file model: its path relative to itself. */
 export const SINGLE_FILE_RESOURCE = '.';
@@ -36,19 +34,3 @@ export function singleFileName(signedNames: readonly string[], file: string): st
 
 /** Where a single file's signature goes by default: beside it, as FILE.sig. */
 export const defaultFileSignature = (file: string): string => `${resolve(file)}.sig`;
-
-/** The file (or, for a shard signature, its shards) under the name the signature gives it. */
-export async function fileOnDisk(
-  file: string,
-  signed: Pick<ParsedOmsStatement, 'method' | 'resources' | 'shardSize'>,
-): Promise<Array<{ relPath: string; sha256: string }>> {
-  const names = signed.resources.map((r) => r.name);
-  if (signed.method === 'shards') {
-    // Shards are named `NAME:start:end`; the file's name is what comes before the range.
-    const own = names.map((n) => n.replace(/:\d+:\d+$/, ''));
-    const relPath = singleFileName([...new Set(own)], file);
-    return diskShards([{ path: file, relPath }], signed.shardSize!, new Set(names));
-  }
-  const { digest } = await hashFile(file, 'sha256', { input: 'model' });
-  return [{ relPath: singleFileName(names, file), sha256: digest }];
-}

@@ -3,20 +3,14 @@
 // certificate against the expected identity (OMS signers are often people: an e-mail SAN and
 // their provider's issuer), then every file re-hashed and compared with the signed manifest,
 // the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
-import { createHash, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { toSignedEntity } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
-import {
-  digestDirectory,
-  listDirectory,
-  OMS_DEFAULT_IGNORES,
-  omsRootDigest,
-} from '../hash/index.js';
-import { diskShards } from './shards.js';
-import { fileOnDisk } from './single-file.js';
-import type { FileDigest, Sha256Hex } from '../types.js';
+import { OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import { digestsOnDisk, directoryRoot, rootInSignedOrder } from './disk.js';
+import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from '../verify/bundles.js';
 import type { DigestCache } from '../verify/subjects.js';
 import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
@@ -30,12 +24,17 @@ import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../veri
 import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
-import { diffManifest, type OmsFileDiff } from './compare.js';
+import { diffManifest, type DiskDigest, type OmsFileDiff } from './compare.js';
 import { checkCertSignature } from './cert-verify.js';
 import { checkKeySignature } from './key-verify.js';
 import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
-import { parseOmsStatement, type ParsedOmsStatement, type ResourceOrder } from './parse.js';
+import {
+  parseOmsStatement,
+  type OmsHashType,
+  type ParsedOmsStatement,
+  type ResourceOrder,
+} from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
@@ -87,6 +86,9 @@ export interface OmsVerifyResult {
   name?: string;
   /** The order the resources are listed in; the root is checked over that order. */
   resourceOrder?: ResourceOrder;
+  /** OMS v1.0's, or model_signing 0.2's legacy `Digests/v0.1`. */
+  predicateType?: string;
+  hashType?: OmsHashType;
   violations: Violation[];
   files: OmsFileDiff;
   identity: IdentityCheck[];
@@ -176,6 +178,8 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   if (!('resources' in signed)) return fail(signed);
   result.name = signed.name;
   result.resourceOrder = signed.order;
+  result.predicateType = signed.predicateType;
+  result.hashType = signed.hashType;
   result.signedRoot = signed.root;
   result.recordedIgnorePaths = signed.ignorePaths;
   result.violations.push(...(await checkFiles(modelDir, kind, signed, opts, result)));
@@ -247,12 +251,9 @@ async function checkFiles(
       ...(sigInside ? [sigInside] : []),
       ...(opts.ignorePaths ?? []).map((p) => (isAbsolute(p) ? (pathInside(modelDir, p) ?? '') : p)),
     ]);
-  let files: Array<{ relPath: string; sha256: string }>;
+  let files: DiskDigest[];
   try {
-    files =
-      kind === 'file'
-        ? await fileOnDisk(modelDir, signed)
-        : await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
+    files = await digestsOnDisk(modelDir, kind, signed, result.ignorePaths, opts.cache);
   } catch (e) {
     return [fromError('subject', 'model', e)];
   }
@@ -261,28 +262,27 @@ async function checkFiles(
     files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
   // The directory's OMS root (what a provenance subject records); a shard signature has none.
   const inSignedOrder = rootInSignedOrder(signed, files);
-  result.root = (
-    signed.method === 'files' ? omsRootDigest(files as FileDigest[]) : inSignedOrder
-  ) as Sha256Hex | undefined;
+  result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder) as
+    Sha256Hex | undefined;
   const diff = diffManifest(signed.resources, files);
   result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
   const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
-  return fileViolations(diff, signed.root, compared, opts.modelDir);
+  return fileViolations(diff, signed, compared, opts.modelDir);
 }
 
 /** Every changed, missing and extra file, and a root that differs, each as a violation. */
 function fileViolations(
   diff: ReturnType<typeof diffManifest>,
-  signedRoot: string,
+  { root: signedRoot, hashType }: Pick<ParsedOmsStatement, 'root' | 'hashType'>,
   root: string,
   model: string,
 ): Violation[] {
   const out: Violation[] = diff.changedDetail.map((c) => ({
     kind: 'subject',
     rule: c.name,
-    message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
-    expected: `sha256:${c.signed}`,
-    actual: `sha256:${c.actual}`,
+    message: `${c.name} changed: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+    expected: `${hashType}:${c.signed}`,
+    actual: `${hashType}:${c.actual}`,
   }));
   for (const name of diff.missing) {
     out.push({
@@ -309,46 +309,4 @@ function fileViolations(
     });
   }
   return out;
-}
-
-/** The directory's files (or, for a shard signature, their shards) with their sha256. */
-async function filesOnDisk(
-  modelDir: string,
-  signed: ParsedOmsStatement,
-  opts: OmsVerifyOptions,
-  ignorePaths: string[],
-): Promise<Array<{ relPath: string; sha256: string }>> {
-  if (signed.method === 'shards') {
-    const { files } = await listDirectory(modelDir, {
-      ignorePaths,
-      input: 'model',
-      followLinks: signed.allowSymlinks,
-    });
-    return diskShards(files, signed.shardSize!, new Set(signed.resources.map((r) => r.name)));
-  }
-  const followLinks = signed.allowSymlinks;
-  const disk = opts.cache
-    ? await opts.cache.directory(modelDir, ignorePaths, followLinks)
-    : await digestDirectory(modelDir, { ignorePaths, input: 'model', followLinks });
-  return disk.files;
-}
-
-/**
- * The root over the files on disk in the order the signature lists them, as model_signing
- * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
- * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
- * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
- */
-function rootInSignedOrder(
-  signed: ParsedOmsStatement,
-  files: readonly { relPath: string; sha256: string }[],
-): string | undefined {
-  const byName = new Map(files.map((f) => [f.relPath, f.sha256]));
-  const h = createHash('sha256');
-  for (const r of signed.resources) {
-    const digest = byName.get(r.name);
-    if (digest === undefined) return undefined;
-    h.update(Buffer.from(digest, 'hex'));
-  }
-  return h.digest('hex');
 }

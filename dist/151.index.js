@@ -1,5 +1,5 @@
-export const id = 214;
-export const ids = [214];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 94759:
+/***/ 3142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -589,7 +589,7 @@ var hash = __webpack_require__(18723);
 
 function diffManifest(signed, onDisk) {
     const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
-    const have = new Map(onDisk.map((f) => [f.relPath, f.sha256]));
+    const have = new Map(onDisk.map((f) => [f.relPath, f.digest]));
     const byPath = (a, b) => (0,hash/* compareOmsPaths */.xH)(a, b);
     const changedDetail = [];
     for (const [name, digest] of want) {
@@ -618,16 +618,128 @@ var sign = __webpack_require__(27890);
 var single_file = __webpack_require__(80526);
 // EXTERNAL MODULE: ./build/src/oms/statement.js
 var statement = __webpack_require__(23238);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/oms/shards.js
-var shards = __webpack_require__(25946);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/src/oms/shards.js
+// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
+// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
+
+
+
+
+
+/** The shard names of a file of `size` bytes. */
+function shardNames(relPath, size, shardSize) {
+    const out = [];
+    for (let start = 0; start < size; start += shardSize)
+        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+    return out;
+}
+async function hashRange(algorithm, path, start, end) {
+    const h = (0,external_node_crypto_.createHash)(algorithm);
+    if (end > start)
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
+            start,
+            end: end - 1,
+            highWaterMark: 1 << 20,
+        }))
+            h.update(chunk);
+    return h.digest('hex');
+}
+/**
+ * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
+ * signature's hash type when the signature lists it (the others are extra whatever they hold),
+ * several at once.
+ */
+async function diskShards(files, how, signed) {
+    const shardSize = how.shardSize;
+    const algorithm = parse/* OMS_HASH_TYPES */.L[how.hashType].node;
+    const shards = [];
+    for (const f of files) {
+        const { size } = await (0,promises_.stat)(f.path);
+        for (const name of shardNames(f.relPath, size, shardSize)) {
+            const [start, end] = name
+                .slice(f.relPath.length + 1)
+                .split(':')
+                .map(Number);
+            shards.push({ relPath: name, path: f.path, start: start, end: end });
+        }
+    }
+    const out = shards.map((s) => ({ relPath: s.relPath, digest: '' }));
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < shards.length; i = next++) {
+            const s = shards[i];
+            if (signed.has(s.relPath))
+                out[i].digest = await hashRange(algorithm, s.path, s.start, s.end);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(2, (0,external_node_os_.availableParallelism)()) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/disk.js
+// The model on disk as a signature names it: every file (or byte range, for a shard signature)
+// with its digest under the signature's hash type, and the root over them in the order the
+// signature lists them, as model_signing verifies.
+
+
+
+
+/** The files of `model` (a directory, or one file) with their digests, as `signed` names them. */
+async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
+    const algorithm = parse/* OMS_HASH_TYPES */.L[signed.hashType].node;
+    const names = new Set(signed.resources.map((r) => r.name));
+    if (kind === 'file') {
+        if (signed.method === 'shards') {
+            // Shards are named `NAME:start:end`; the file's name is what comes before the range.
+            const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
+            return diskShards([{ path: model, relPath: (0,single_file/* singleFileName */.oz)(own, model) }], signed, names);
+        }
+        const { digest } = await (0,hash/* hashFile */.DC)(model, algorithm, { input: 'model' });
+        return [{ relPath: (0,single_file/* singleFileName */.oz)([...names], model), digest }];
+    }
+    const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };
+    if (signed.method === 'shards') {
+        const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
+        return diskShards(files, signed, names);
+    }
+    if (signed.hashType !== 'sha256') {
+        const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
+        const hashed = await (0,hash/* hashFilesWith */.O_)(files, [algorithm], { input: 'model' });
+        return hashed.map((f) => ({ relPath: f.relPath, digest: f.digest[algorithm] }));
+    }
+    const disk = cache
+        ? await cache.directory(model, ignorePaths, signed.allowSymlinks)
+        : await (0,hash/* digestDirectory */.qW)(model, walk);
+    return disk.files.map((f) => ({ relPath: f.relPath, digest: f.sha256 }));
+}
+/**
+ * The root over the files on disk in the order the signature lists them, as model_signing
+ * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
+ * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
+ * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
+ */
+function rootInSignedOrder(signed, files) {
+    const byName = new Map(files.map((f) => [f.relPath, f.digest]));
+    const digests = signed.resources.map((r) => byName.get(r.name));
+    return digests.every((d) => d !== undefined) ? (0,hash/* rootOfDigests */.nv)(digests) : undefined;
+}
+/** The root in PurePosixPath order: what a directory subject records (`model_signing digest`). */
+function directoryRoot(files) {
+    const sorted = [...files].sort((a, b) => (0,hash/* compareOmsPaths */.xH)(a.relPath, b.relPath));
+    return (0,hash/* rootOfDigests */.nv)(sorted.map((f) => f.digest));
+}
+
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
@@ -769,13 +881,6 @@ async function checkCertSignature(sigPath, anchors, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
-// Verifies an OMS signature (model.sig) against a model directory, as model_signing does and
-// with this tool's trust and identity rules: the bundle against a trusted root, the signer's
-// certificate against the expected identity (OMS signers are often people: an e-mail SAN and
-// their provider's issuer), then every file re-hashed and compared with the signed manifest,
-// the recorded ignore paths re-applied. Every failure is listed, naming the file or the identity.
-
-
 
 
 
@@ -871,6 +976,8 @@ async function verifyOmsSignature(opts) {
         return fail(signed);
     result.name = signed.name;
     result.resourceOrder = signed.order;
+    result.predicateType = signed.predicateType;
+    result.hashType = signed.hashType;
     result.signedRoot = signed.root;
     result.recordedIgnorePaths = signed.ignorePaths;
     result.violations.push(...(await checkFiles(modelDir, kind, signed, opts, result)));
@@ -936,10 +1043,7 @@ async function checkFiles(modelDir, kind, signed, opts, result) {
         ]);
     let files;
     try {
-        files =
-            kind === 'file'
-                ? await (0,single_file/* fileOnDisk */.Nx)(modelDir, signed)
-                : await filesOnDisk(modelDir, signed, opts, result.ignorePaths);
+        files = await digestsOnDisk(modelDir, kind, signed, result.ignorePaths, opts.cache);
     }
     catch (e) {
         return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
@@ -949,20 +1053,20 @@ async function checkFiles(modelDir, kind, signed, opts, result) {
         files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
     // The directory's OMS root (what a provenance subject records); a shard signature has none.
     const inSignedOrder = rootInSignedOrder(signed, files);
-    result.root = (signed.method === 'files' ? (0,hash/* omsRootDigest */.KN)(files) : inSignedOrder);
+    result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder);
     const diff = diffManifest(signed.resources, files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
     const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
-    return fileViolations(diff, signed.root, compared, opts.modelDir);
+    return fileViolations(diff, signed, compared, opts.modelDir);
 }
 /** Every changed, missing and extra file, and a root that differs, each as a violation. */
-function fileViolations(diff, signedRoot, root, model) {
+function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
     const out = diff.changedDetail.map((c) => ({
         kind: 'subject',
         rule: c.name,
-        message: `${c.name} changed: its sha256 is ${c.actual}, the signature says ${c.signed}`,
-        expected: `sha256:${c.signed}`,
-        actual: `sha256:${c.actual}`,
+        message: `${c.name} changed: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+        expected: `${hashType}:${c.signed}`,
+        actual: `${hashType}:${c.actual}`,
     }));
     for (const name of diff.missing) {
         out.push({
@@ -989,39 +1093,6 @@ function fileViolations(diff, signedRoot, root, model) {
         });
     }
     return out;
-}
-/** The directory's files (or, for a shard signature, their shards) with their sha256. */
-async function filesOnDisk(modelDir, signed, opts, ignorePaths) {
-    if (signed.method === 'shards') {
-        const { files } = await (0,hash/* listDirectory */.KG)(modelDir, {
-            ignorePaths,
-            input: 'model',
-            followLinks: signed.allowSymlinks,
-        });
-        return (0,shards/* diskShards */.J)(files, signed.shardSize, new Set(signed.resources.map((r) => r.name)));
-    }
-    const followLinks = signed.allowSymlinks;
-    const disk = opts.cache
-        ? await opts.cache.directory(modelDir, ignorePaths, followLinks)
-        : await (0,hash/* digestDirectory */.qW)(modelDir, { ignorePaths, input: 'model', followLinks });
-    return disk.files;
-}
-/**
- * The root over the files on disk in the order the signature lists them, as model_signing
- * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
- * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
- * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
- */
-function rootInSignedOrder(signed, files) {
-    const byName = new Map(files.map((f) => [f.relPath, f.sha256]));
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const r of signed.resources) {
-        const digest = byName.get(r.name);
-        if (digest === undefined)
-            return undefined;
-        h.update(Buffer.from(digest, 'hex'));
-    }
-    return h.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/index.js
@@ -1540,48 +1611,56 @@ function withTrainingSibling(files, needed, log) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ OMS_HASH_TYPES),
 /* harmony export */   q: () => (/* binding */ parseOmsStatement)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4715);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4715);
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
 // v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
 // differently, which JSON readers do not see). Files and shards (byte ranges, `path:start:end`)
-// serializations are read; anything this tool cannot re-check exactly is refused with a reason:
-// other hash types, the v0.2 predicate.
-
+// serializations are read, and model_signing 0.2's `Digests/v0.1` (a subject a file); anything
+// this tool cannot re-check exactly is refused with a reason: other hash types, 0.2's other predicates.
 
 
 
 
 const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The hash types model_signing writes that this tool re-checks, with the algorithm Node names and
+ * the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest is
+ * sha256 whatever the files' hash type.
+ */
+const OMS_HASH_TYPES = {
+    sha256: { node: 'sha256', hexLength: 64 },
+    blake2b: { node: 'blake2b512', hexLength: 128 },
+};
+const isHashType = (v) => typeof v === 'string' && Object.hasOwn(OMS_HASH_TYPES, v);
 function invalid(message, fix) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
         input: 'model-signature',
         fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
     });
 }
 function unsupported(message, fix) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
 }
 /** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
 function parseOmsStatement(payload) {
     const s = parseStatementJson(payload);
+    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
+        return parseLegacy(s.subject);
     const { name, root } = readSubject(s.subject);
     const predicate = s.predicate;
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(predicate.serialization)) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(predicate.serialization)) {
         throw invalid('the predicate has no `serialization` section');
     }
-    const { allowSymlinks, ignorePaths, method, shardSize } = readSerialization(predicate.serialization);
-    const resources = readResources(predicate.resources);
+    const { allowSymlinks, hashType, ignorePaths, method, shardSize } = readSerialization(predicate.serialization);
+    const resources = readResources(predicate.resources, hashType);
     // model_signing's own consistency check: the subject is the hash of the listed digests.
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const r of resources)
-        h.update(Buffer.from(r.digest, 'hex'));
-    const listed = h.digest('hex');
+    const listed = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest));
     if (listed !== root) {
         throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
     }
@@ -1590,18 +1669,41 @@ function parseOmsStatement(payload) {
         root,
         method,
         ...(shardSize !== undefined ? { shardSize } : {}),
-        hashType: 'sha256',
+        hashType,
         allowSymlinks,
         ignorePaths,
         resources,
         order: orderOf(resources.map((r) => r.name)),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC,
+    };
+}
+/**
+ * model_signing 0.2's `Digests/v0.1`: every file a subject `{name, digest: {sha256}}`, no
+ * predicate, no root. The names and digests are all signed, so the root over them in the listed
+ * order stands in for one; nothing was recorded of ignore paths or links.
+ */
+function parseLegacy(subjects) {
+    if (!Array.isArray(subjects))
+        throw invalid('the statement has no subjects');
+    const resources = readResources(subjects.map((x) => (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(x) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(x.digest)
+        ? { name: x.name, algorithm: 'sha256', digest: x.digest.sha256 }
+        : x), 'sha256');
+    return {
+        name: '',
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks: false,
+        resources,
+        order: orderOf(resources.map((r) => r.name)),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6,
     };
 }
 function orderOf(names) {
     const sorted = (cmp) => names.every((n, i) => i === 0 || cmp(names[i - 1], n) < 0);
-    if (sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb))
+    if (sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSpecPaths */ .vb))
         return 'specification';
-    return sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareOmsPaths */ .xH) ? 'PurePosixPath' : 'unsorted';
+    return sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compareOmsPaths */ .xH) ? 'PurePosixPath' : 'unsorted';
 }
 /** The payload as JSON, with the OMS statement and predicate types. */
 function parseStatementJson(payload) {
@@ -1613,16 +1715,20 @@ function parseStatementJson(payload) {
     catch (e) {
         throw invalid(`the signed payload is not JSON: ${e.message}`);
     }
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(s))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(s))
         throw invalid('the signed payload is not a JSON object');
-    if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX) {
-        throw invalid(`the statement type is '${String(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX}`);
+    if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX) {
+        throw invalid(`the statement type is '${String(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX}`);
     }
-    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE_V02 */ .E6) {
-        throw unsupported(`model_signing v0.2 signatures (predicate ${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE_V02 */ .E6}) are not supported: they sign no root digest`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
+        return s;
+    if (typeof s.predicateType === 'string' &&
+        s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC &&
+        s.predicateType.startsWith('https://model_signing/')) {
+        throw unsupported(`the model_signing predicate '${s.predicateType}' is not supported: of model_signing 0.2's experimental formats only ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6} (one subject a file) is read`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
     }
-    if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC) {
-        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC) {
+        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
     }
     return s;
 }
@@ -1631,8 +1737,8 @@ function readSubject(subjects) {
         throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
     }
     const subject = subjects[0];
-    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject) && (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject.digest) ? subject.digest.sha256 : undefined;
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(subject) ||
+    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject) ||
         typeof subject.name !== 'string' ||
         typeof root !== 'string' ||
         !HEX64.test(root)) {
@@ -1648,12 +1754,14 @@ function readSerialization(ser) {
     const shardSize = method === 'shards' ? ser.shard_size : undefined;
     if (method === 'shards' && !(Number.isSafeInteger(shardSize) && shardSize > 0))
         throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
-    if (ser.hash_type !== 'sha256') {
-        throw unsupported(`OMS hash type '${String(ser.hash_type)}' is not supported (only sha256)`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+    const hashType = ser.hash_type;
+    if (!isHashType(hashType)) {
+        throw unsupported(`OMS hash type '${String(hashType)}' is not supported (${Object.keys(OMS_HASH_TYPES).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
     }
     const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
     const common = {
         allowSymlinks,
+        hashType,
         method,
         ...(method === 'shards' ? { shardSize: shardSize } : {}),
     };
@@ -1664,25 +1772,26 @@ function readSerialization(ser) {
     }
     return { ...common, ignorePaths: [...ser.ignore_paths] };
 }
-function readResources(list) {
+function readResources(list, hashType) {
+    const hexLength = OMS_HASH_TYPES[hashType].hexLength;
     if (!Array.isArray(list) || list.length === 0) {
         throw invalid('the predicate lists no resources');
     }
     const resources = [];
     const seen = new Set();
     for (const [i, r] of list.entries()) {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(r) ||
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) ||
             typeof r.name !== 'string' ||
             r.name === '' ||
             typeof r.algorithm !== 'string' ||
             typeof r.digest !== 'string') {
             throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
         }
-        if (r.algorithm !== 'sha256') {
-            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}' (only sha256 is supported)`, 'verify this signature with model_signing');
+        if (r.algorithm !== hashType) {
+            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}', not the signature's hash type ${hashType}`, 'verify this signature with model_signing');
         }
-        if (!HEX64.test(r.digest))
-            throw invalid(`resource '${r.name}' has no lower-case hex sha256 digest`);
+        if (r.digest.length !== hexLength || !/^[0-9a-f]*$/.test(r.digest))
+            throw invalid(`resource '${r.name}' has no lower-case hex ${hashType} digest`);
         if (seen.has(r.name))
             throw invalid(`resource '${r.name}' is listed twice`);
         seen.add(r.name);
