@@ -24,7 +24,8 @@ ${SIGNER_HELP}
                               OSV JSON file, a directory of them, or osv.dev's PyPI/all.zip
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
                               model directory, when there is one); with no --bundle, the
-                              model signature is verified on its own
+                              model signature is verified on its own. A one-file model:
+                              --model FILE --model-signature FILE.sig
   --no-model-signature        check no model.sig
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
