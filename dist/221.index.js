@@ -2450,7 +2450,7 @@ async function collect(inputs, ctx) {
         pathEnv: ctx.pathEnv,
     }));
     if (inputs.modelSignature && model.directories.length === 0) {
-        refuseInput('model-signature', 'model-signature: true, but the model names no directory', 'name the model directory in model (an OMS signature covers a directory), or set model-signature: false');
+        refuseInput('model-signature', 'model-signature: true, but the model names no directory', 'name the model directory in model, or set model-signature: false; sign a one-file model with `training-provenance sign-model --model FILE`');
     }
     if (model.omittedFileSubjects > 0) {
         ctx.log(`${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +

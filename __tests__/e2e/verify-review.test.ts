@@ -2,7 +2,7 @@
 // `mode: verify` / `mode: review` as the runner runs it, and dist/cli/index.js as a user
 // types it, on bundles our own attest made on the local stack.
 import { spawn } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../tools/github-api/index.js';
@@ -14,6 +14,7 @@ import {
   type RunActionResult,
 } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
+import { omsRootByPython } from '../helpers/independent.js';
 
 const GH_TOKEN = 'ghs_verifyReviewFixtureToken000000000000000';
 let stack: Stack;
@@ -340,6 +341,57 @@ describe('OpenSSF model signing beside the provenance', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('config.json');
   }, 120_000);
+  test("names whose orders differ: model.sig in the specification's order, the digest in model_signing's, and they bind", async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'tp-oms-order-'));
+    await cp(fx.workspace, ws, { recursive: true });
+    const model = join(ws, fx.modelDir);
+    await mkdir(join(model, 'tokenizer'), { recursive: true });
+    await writeFile(join(model, 'tokenizer.json'), '{"version": "1.0"}');
+    await writeFile(join(model, 'tokenizer/vocab.txt'), 'a\nb\n');
+    const r = await runAction({
+      workspace: ws,
+      inputs: {
+        ...fx.inputs,
+        python: 'none',
+        'model-signature': 'true',
+        'push-to-github': 'false',
+        sigstore: 'custom',
+        'fulcio-url': stack.fulcioUrl,
+        'rekor-url': stack.rekorUrl,
+      },
+      env: stackEnv(),
+    });
+    if (r.exitCode !== 0) throw new Error(`attest failed:\n${r.stdout}\n${r.stderr}`);
+    const sig = JSON.parse(await readFile(join(model, 'model.sig'), 'utf8'));
+    const oms = JSON.parse(Buffer.from(sig.dsseEnvelope.payload, 'base64').toString());
+    const names: string[] = oms.predicate.resources.map((x: { name: string }) => x.name);
+    expect(names.indexOf('tokenizer.json')).toBeLessThan(names.indexOf('tokenizer/vocab.txt'));
+    // Each root as Python computes it: the signature's by code point, the digest by component.
+    const ignores = ['.git', '.gitattributes', '.github', '.gitignore', 'model.sig'];
+    expect(oms.subject[0].digest.sha256).toBe(omsRootByPython(model, ignores, 'code-point'));
+    expect(r.outputs['model-digest']).toBe(`sha256:${omsRootByPython(model, ignores)}`);
+    expect(`sha256:${oms.subject[0].digest.sha256}`).not.toBe(r.outputs['model-digest']);
+    const ok = await cli(
+      [
+        'verify',
+        '--model',
+        fx.modelDir,
+        '--bundle',
+        r.outputs['training-bundle-path']!,
+        '--trusted-root',
+        stack.trustedRootPath,
+        '--repository',
+        'acme/vision',
+        '--format',
+        'json',
+      ],
+      ws,
+    );
+    if (ok.code !== 0) throw new Error(`verify failed:\n${ok.stdout}\n${ok.stderr}`);
+    const binding = JSON.parse(ok.stdout).modelSignatures[0].binding;
+    expect(binding.bound).toBe(true);
+    expect(binding.statement).toMatch(/lists them in code-point order/);
+  }, 120_000);
 });
 
 test('model-signature: true with a single model file is refused, naming the fix', async () => {
@@ -358,6 +410,6 @@ test('model-signature: true with a single model file is refused, naming the fix'
   });
   expect(r.exitCode).not.toBe(0);
   expect(r.stdout).toMatch(
-    /::error::INPUT_INVALID: input 'model-signature'.*no directory.*Fix: name the model directory/,
+    /::error::INPUT_INVALID: input 'model-signature'.*no directory.*Fix: name the model directory.*sign-model --model FILE/,
   );
 }, 60_000);

@@ -251,7 +251,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
     refuseInput(
       'model-signature',
       'model-signature: true, but the model names no directory',
-      'name the model directory in model (an OMS signature covers a directory), or set model-signature: false',
+      'name the model directory in model, or set model-signature: false; sign a one-file model with `training-provenance sign-model --model FILE`',
     );
   }
   if (model.omittedFileSubjects > 0) {
