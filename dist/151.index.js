@@ -624,16 +624,11 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/src/oms/shards.js
 // OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
 // (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
-
-
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
+// on every core through the hashing pool, as whole files are.
 
 
 
@@ -644,46 +639,34 @@ function shardNames(relPath, size, shardSize) {
         out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
     return out;
 }
-async function hashRange(algorithm, path, start, end) {
-    const h = (0,external_node_crypto_.createHash)(algorithm);
-    if (end > start)
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
-            start,
-            end: end - 1,
-            highWaterMark: 1 << 20,
-        }))
-            h.update(chunk);
-    return h.digest('hex');
-}
 /**
  * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
- * signature's hash type when the signature lists it (the others are extra whatever they hold),
- * several at once.
+ * signature's hash type when the signature lists it (the others are extra whatever they hold).
  */
 async function diskShards(files, how, signed) {
-    const shardSize = how.shardSize;
     const algorithm = parse/* OMS_HASH_TYPES */.L[how.hashType].node;
-    const shards = [];
+    const out = [];
+    const toHash = [];
     for (const f of files) {
         const { size } = await (0,promises_.stat)(f.path);
-        for (const name of shardNames(f.relPath, size, shardSize)) {
-            const [start, end] = name
-                .slice(f.relPath.length + 1)
-                .split(':')
-                .map(Number);
-            shards.push({ relPath: name, path: f.path, start: start, end: end });
+        for (const name of shardNames(f.relPath, size, how.shardSize)) {
+            if (signed.has(name)) {
+                const [start, end] = name
+                    .slice(f.relPath.length + 1)
+                    .split(':')
+                    .map(Number);
+                toHash.push({
+                    path: f.path,
+                    relPath: name,
+                    range: { start: start, end: end },
+                    index: out.length,
+                });
+            }
+            out.push({ relPath: name, digest: '' });
         }
     }
-    const out = shards.map((s) => ({ relPath: s.relPath, digest: '' }));
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < shards.length; i = next++) {
-            const s = shards[i];
-            if (signed.has(s.relPath))
-                out[i].digest = await hashRange(algorithm, s.path, s.start, s.end);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(2, (0,external_node_os_.availableParallelism)()) }, worker));
+    const hashed = await (0,hash/* hashFilesWith */.O_)(toHash, [algorithm], { input: 'model' });
+    hashed.forEach((h, k) => (out[toHash[k].index].digest = h.digest[algorithm]));
     return out;
 }
 
@@ -750,6 +733,8 @@ var signer_policy = __webpack_require__(98612);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./build/src/sign/key.js

@@ -130,7 +130,8 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 // read for a file that fits the buffer, double-buffered streaming otherwise). The tests run every
 // file shape through both, so a difference between them fails a test.
 //
-// Protocol. In: { id, algorithms, chunkSize, files: [{ path, size, mtimeMs, ino }] }.
+// Protocol. In: { id, algorithms, chunkSize, files: [{ path, size, mtimeMs, ino, range? }] },
+// range { offset, fileSize } when only bytes [offset, offset + size) are hashed.
 // Out: { id, progress: bytes } while a large file streams, then { id, digests: [[hex per
 // algorithm] per file] } or { id, failure: { kind: 'changed' | 'unreadable' | 'internal', path,
 // detail } }. Messages are handled one after the other, so the pool may queue a second batch.
@@ -185,8 +186,9 @@ function checkUnchanged(fd, file, bytesRead) {
   if (bytesRead !== file.size) {
     throw failure('changed', file.path, 'read ' + bytesRead + ' bytes where stat said ' + file.size);
   }
-  if (st.size !== file.size) {
-    throw failure('changed', file.path, 'its size went from ' + file.size + ' to ' + st.size + ' bytes');
+  const size = file.range ? file.range.fileSize : file.size;
+  if (st.size !== size) {
+    throw failure('changed', file.path, 'its size went from ' + size + ' to ' + st.size + ' bytes');
   }
   if (st.mtimeMs !== file.mtimeMs) throw failure('changed', file.path, 'its modification time changed');
 }
@@ -204,7 +206,7 @@ function hashSmall(file, algorithms) {
     while (got < file.size) {
       let n;
       try {
-        n = fs.readSync(fd, buf, got, file.size - got, got);
+        n = fs.readSync(fd, buf, got, file.size - got, (file.range ? file.range.offset : 0) + got);
       } catch (e) {
         throw failure('unreadable', file.path, e.message);
       }
@@ -218,9 +220,9 @@ function hashSmall(file, algorithms) {
   }
 }
 
-function readAt(fd, buf, position, path) {
+function readAt(fd, buf, length, position, path) {
   return new Promise((resolve, reject) => {
-    fs.read(fd, buf, 0, chunk, position, (err, n) => {
+    fs.read(fd, buf, 0, length, position, (err, n) => {
       if (err) reject(failure('unreadable', path, err.message));
       else resolve(n);
     });
@@ -235,7 +237,10 @@ async function hashLarge(file, algorithms, report) {
     let pos = 0;
     let i = 0;
     let unreported = 0;
-    if (file.size > 0) pending = readAt(fd, pair[0], 0, file.path);
+    // A range reads no further than its end; a whole file reads whole chunks (growth is seen).
+    const want = (p) => (file.range ? Math.min(chunk, file.size - p) : chunk);
+    const at = (p) => (file.range ? file.range.offset : 0) + p;
+    if (file.size > 0) pending = readAt(fd, pair[0], want(0), at(0), file.path);
     while (pending !== null) {
       const n = await pending;
       pending = null;
@@ -243,7 +248,7 @@ async function hashLarge(file, algorithms, report) {
       const filled = pair[i];
       pos += n;
       i ^= 1;
-      if (pos < file.size) pending = readAt(fd, pair[i], pos, file.path);
+      if (pos < file.size) pending = readAt(fd, pair[i], want(pos), at(pos), file.path);
       const bytes = filled.subarray(0, n);
       for (const h of hashes) h.update(bytes);
       unreported += n;
@@ -399,6 +404,7 @@ class HashPool {
                 size: f.size,
                 mtimeMs: f.mtimeMs,
                 ino: f.ino,
+                ...(f.range ? { range: f.range } : {}),
             }));
             slot.worker.postMessage({
                 id,
@@ -604,7 +610,7 @@ function digestSmallFile(file, how) {
         while (got < file.size) {
             let n;
             try {
-                n = (0,external_node_fs_.readSync)(fd, buf, got, file.size - got, got);
+                n = (0,external_node_fs_.readSync)(fd, buf, got, file.size - got, (file.range?.offset ?? 0) + got);
             }
             catch (e) {
                 throw fileUnreadable(file.path, e.message, how.input, e);
@@ -631,8 +637,11 @@ async function digestLargeFile(file, how, onBytes) {
         const hashes = how.algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
         let pos = 0;
         let i = 0;
+        // A range reads no further than its end; a whole file reads whole chunks (growth is seen).
+        const want = (p) => file.range ? Math.min(how.chunkSize, file.size - p) : how.chunkSize;
+        const at = (p) => (file.range?.offset ?? 0) + p;
         if (file.size > 0)
-            pending = readAt(fd, bufs[0], how.chunkSize, 0, file.path, how.input);
+            pending = readAt(fd, bufs[0], want(0), at(0), file.path, how.input);
         while (pending !== null) {
             const n = await pending;
             pending = null;
@@ -642,7 +651,7 @@ async function digestLargeFile(file, how, onBytes) {
             pos += n;
             i = i === 0 ? 1 : 0;
             if (pos < file.size)
-                pending = readAt(fd, bufs[i], how.chunkSize, pos, file.path, how.input);
+                pending = readAt(fd, bufs[i], want(pos), at(pos), file.path, how.input);
             const bytes = filled.subarray(0, n);
             for (const h of hashes)
                 h.update(bytes);
@@ -660,9 +669,9 @@ async function digestLargeFile(file, how, onBytes) {
         givePair(bufs);
     }
 }
-function readAt(fd, buf, chunkSize, position, path, input) {
+function readAt(fd, buf, length, position, path, input) {
     return new Promise((resolve, reject) => {
-        (0,external_node_fs_.read)(fd, buf, 0, chunkSize, position, (err, n) => {
+        (0,external_node_fs_.read)(fd, buf, 0, length, position, (err, n) => {
             if (err)
                 reject(fileUnreadable(path, err.message, input, err));
             else
@@ -700,8 +709,9 @@ function checkUnchanged(fd, file, bytesRead, input) {
     if (bytesRead !== file.size) {
         throw fileChanged(file.path, `read ${bytesRead} bytes where stat said ${file.size}`, input);
     }
-    if (st.size !== file.size) {
-        throw fileChanged(file.path, `its size went from ${file.size} to ${st.size} bytes`, input);
+    const size = file.range?.fileSize ?? file.size;
+    if (st.size !== size) {
+        throw fileChanged(file.path, `its size went from ${size} to ${st.size} bytes`, input);
     }
     if (st.mtimeMs !== file.mtimeMs) {
         throw fileChanged(file.path, 'its modification time changed', input);
@@ -835,6 +845,18 @@ function warmHashPool(concurrency = (0,external_node_os_.availableParallelism)()
     const threads = Math.max(1, Math.floor(concurrency));
     return threads > 1 ? getHashPool(threads - 1).ready() : Promise.resolve();
 }
+/** The stat of a file to hash, narrowed to its range when it has one. */
+function statForRange(f, input) {
+    const st = statForHash(f.path, input);
+    if (!f.range)
+        return st;
+    const { start, end } = f.range;
+    if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end))
+        throw new RangeError(`byte range ${start}:${end} of ${f.path} is not a range`);
+    if (end > st.size)
+        throw fileChanged(f.path, `its bytes ${start}:${end} were asked for, it has ${st.size}`, input);
+    return { ...st, size: end - start, range: { offset: start, fileSize: st.size } };
+}
 /** Digest one file on the calling thread; fails when the file changes while it is read. */
 async function hashFile(path, algorithm = 'sha256', opts = {}) {
     const [file] = await hashFilesWith([{ path, relPath: path }], [algorithm], {
@@ -868,7 +890,7 @@ async function hashFilesWith(files, algorithms, opts = {}) {
     const callerHashes = threads > 1;
     const digests = new Array(files.length);
     const stats = new Array(files.length);
-    const statFile = (i) => (stats[i] = statForHash(files[i].path, opts.input));
+    const statFile = (i) => (stats[i] = statForRange(files[i], opts.input));
     if (pool && files.length >= EARLY_START_FILES) {
         // The pool is certain: workers hash the first batches while this thread stats the rest.
         pool.start();

@@ -153,6 +153,53 @@ describe('digests equal coreutils on every shape', () => {
     }
   });
 
+  test.each(MODES)('byte ranges (OMS shards) and blake2b, %s', async (_name, opts, warm) => {
+    if (warm) await warmPool(warm);
+    // Ranges on both sides of a chunk, at the start, inside and at the end, and an empty one;
+    // each digest by coreutils over the bytes `tail | head` cut out.
+    const big = shapes.find((p) => statSync(p).size === 5 * SMALL_CHUNK + 3)!;
+    const ranges: Array<[number, number]> = [
+      [0, 100],
+      [100, SMALL_CHUNK + 7],
+      [SMALL_CHUNK - 1, 3 * SMALL_CHUNK + 1],
+      [4 * SMALL_CHUNK, 5 * SMALL_CHUNK + 3],
+      [5, 5],
+    ];
+    const cut = (tool: string, [start, end]: [number, number]) =>
+      execFileSync(
+        '/bin/sh',
+        ['-c', `tail -c +${start + 1} "$1" | head -c ${end - start} | ${tool}`, 'sh', big],
+        { encoding: 'utf8' },
+      ).split(' ')[0];
+    const files = ranges.map(([start, end]) => ({
+      path: big,
+      relPath: `r${start}`,
+      range: { start, end },
+    }));
+    for (const chunkSize of [undefined, SMALL_CHUNK]) {
+      const got = await hashFilesWith(files, ['sha256', 'blake2b512'], { ...opts, chunkSize });
+      expect(got.map((f) => f.size)).toEqual(ranges.map(([s, e]) => e - s));
+      expect(got.map((f) => f.digest.sha256)).toEqual(ranges.map((r) => cut('sha256sum', r)));
+      expect(got.map((f) => f.digest.blake2b512)).toEqual(ranges.map((r) => cut('b2sum', r)));
+    }
+    const whole = await hashFilesWith(asFiles(shapes), ['blake2b512'], opts);
+    expect(whole.map((f) => f.digest.blake2b512)).toEqual(
+      execFileSync('b2sum', ['--', ...shapes], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ')[0]),
+    );
+  });
+
+  test('a range past the end of the file fails, naming it', async () => {
+    const small = shapes.find((p) => statSync(p).size === 55)!;
+    await expectFailure(
+      hashFilesWith([{ path: small, relPath: 's', range: { start: 50, end: 60 } }], ['sha256']),
+      'FILE_CHANGED',
+      small,
+    );
+  });
+
   test('hashFile, one file at a time', async () => {
     const sha256 = coreutils('sha256sum', shapes);
     const sha512 = coreutils('sha512sum', shapes);

@@ -11,7 +11,7 @@
 // memory stays at a few buffers per thread whatever the input.
 import { availableParallelism } from 'node:os';
 import type { DigestSet, FileDigest, Sha256Hex } from '../types.js';
-import { failureToError } from './failures.js';
+import { failureToError, fileChanged } from './failures.js';
 import { BatchFailed, getHashPool, type HashPool } from './pool.js';
 import { scheduleBatches, type Batch, type HashRun } from './schedule.js';
 import { ProgressThrottle, type ProgressListener } from './progress.js';
@@ -54,6 +54,8 @@ export interface HashOptions {
 export interface FileToHash {
   path: string;
   relPath: string;
+  /** Only bytes [start, end) of the file (an OMS shard); `end` past the file's end fails. */
+  range?: { start: number; end: number };
 }
 
 /** A file with its digests under every requested algorithm (an in-toto digest set). */
@@ -87,6 +89,18 @@ const STAT_SLICE = 1024;
 export function warmHashPool(concurrency: number = availableParallelism()): Promise<void> {
   const threads = Math.max(1, Math.floor(concurrency));
   return threads > 1 ? getHashPool(threads - 1).ready() : Promise.resolve();
+}
+
+/** The stat of a file to hash, narrowed to its range when it has one. */
+function statForRange(f: FileToHash, input?: string): FileStat {
+  const st = statForHash(f.path, input);
+  if (!f.range) return st;
+  const { start, end } = f.range;
+  if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end))
+    throw new RangeError(`byte range ${start}:${end} of ${f.path} is not a range`);
+  if (end > st.size)
+    throw fileChanged(f.path, `its bytes ${start}:${end} were asked for, it has ${st.size}`, input);
+  return { ...st, size: end - start, range: { offset: start, fileSize: st.size } };
 }
 
 /** Digest one file on the calling thread; fails when the file changes while it is read. */
@@ -134,7 +148,7 @@ export async function hashFilesWith(
   const callerHashes = threads > 1;
   const digests: string[][] = new Array(files.length);
   const stats: FileStat[] = new Array(files.length);
-  const statFile = (i: number) => (stats[i] = statForHash(files[i]!.path, opts.input));
+  const statFile = (i: number) => (stats[i] = statForRange(files[i]!, opts.input));
 
   if (pool && files.length >= EARLY_START_FILES) {
     // The pool is certain: workers hash the first batches while this thread stats the rest.

@@ -139,6 +139,7 @@ export class HashPool {
         size: f.size,
         mtimeMs: f.mtimeMs,
         ino: f.ino,
+        ...(f.range ? { range: f.range } : {}),
       }));
       slot.worker.postMessage({
         id,

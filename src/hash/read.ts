@@ -11,9 +11,12 @@ export type HashAlgorithm = 'sha256' | 'sha512' | 'blake2b512';
 /** What the engine knows of a file before reading it; the same facts are checked afterwards. */
 export interface FileStat {
   path: string;
+  /** Bytes to hash: the file's size, or the range's length. */
   size: number;
   mtimeMs: number;
   ino: number;
+  /** Only bytes [offset, offset + size) of a file of `fileSize` bytes (an OMS shard). */
+  range?: { offset: number; fileSize: number };
 }
 
 /** Default read size: per-call overhead vanishes, and two buffers per thread stay cheap. */
@@ -82,7 +85,7 @@ export function digestSmallFile(file: FileStat, how: DigestSettings): string[] {
     while (got < file.size) {
       let n: number;
       try {
-        n = readSync(fd, buf, got, file.size - got, got);
+        n = readSync(fd, buf, got, file.size - got, (file.range?.offset ?? 0) + got);
       } catch (e) {
         throw fileUnreadable(file.path, (e as Error).message, how.input, e);
       }
@@ -110,7 +113,11 @@ async function digestLargeFile(
     const hashes = how.algorithms.map((a) => createHash(a));
     let pos = 0;
     let i: 0 | 1 = 0;
-    if (file.size > 0) pending = readAt(fd, bufs[0], how.chunkSize, 0, file.path, how.input);
+    // A range reads no further than its end; a whole file reads whole chunks (growth is seen).
+    const want = (p: number) =>
+      file.range ? Math.min(how.chunkSize, file.size - p) : how.chunkSize;
+    const at = (p: number) => (file.range?.offset ?? 0) + p;
+    if (file.size > 0) pending = readAt(fd, bufs[0], want(0), at(0), file.path, how.input);
     while (pending !== null) {
       const n: number = await pending;
       pending = null;
@@ -118,7 +125,7 @@ async function digestLargeFile(
       const filled = bufs[i];
       pos += n;
       i = i === 0 ? 1 : 0;
-      if (pos < file.size) pending = readAt(fd, bufs[i], how.chunkSize, pos, file.path, how.input);
+      if (pos < file.size) pending = readAt(fd, bufs[i], want(pos), at(pos), file.path, how.input);
       const bytes = filled.subarray(0, n);
       for (const h of hashes) h.update(bytes);
       onBytes?.(n);
@@ -137,13 +144,13 @@ async function digestLargeFile(
 function readAt(
   fd: number,
   buf: Buffer,
-  chunkSize: number,
+  length: number,
   position: number,
   path: string,
   input?: string,
 ) {
   return new Promise<number>((resolve, reject) => {
-    read(fd, buf, 0, chunkSize, position, (err, n) => {
+    read(fd, buf, 0, length, position, (err, n) => {
       if (err) reject(fileUnreadable(path, err.message, input, err));
       else resolve(n);
     });
@@ -178,8 +185,9 @@ function checkUnchanged(fd: number, file: FileStat, bytesRead: number, input?: s
   if (bytesRead !== file.size) {
     throw fileChanged(file.path, `read ${bytesRead} bytes where stat said ${file.size}`, input);
   }
-  if (st.size !== file.size) {
-    throw fileChanged(file.path, `its size went from ${file.size} to ${st.size} bytes`, input);
+  const size = file.range?.fileSize ?? file.size;
+  if (st.size !== size) {
+    throw fileChanged(file.path, `its size went from ${size} to ${st.size} bytes`, input);
   }
   if (st.mtimeMs !== file.mtimeMs) {
     throw fileChanged(file.path, 'its modification time changed', input);

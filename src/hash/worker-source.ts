@@ -10,7 +10,8 @@
 // read for a file that fits the buffer, double-buffered streaming otherwise). The tests run every
 // file shape through both, so a difference between them fails a test.
 //
-// Protocol. In: { id, algorithms, chunkSize, files: [{ path, size, mtimeMs, ino }] }.
+// Protocol. In: { id, algorithms, chunkSize, files: [{ path, size, mtimeMs, ino, range? }] },
+// range { offset, fileSize } when only bytes [offset, offset + size) are hashed.
 // Out: { id, progress: bytes } while a large file streams, then { id, digests: [[hex per
 // algorithm] per file] } or { id, failure: { kind: 'changed' | 'unreadable' | 'internal', path,
 // detail } }. Messages are handled one after the other, so the pool may queue a second batch.
@@ -66,8 +67,9 @@ function checkUnchanged(fd, file, bytesRead) {
   if (bytesRead !== file.size) {
     throw failure('changed', file.path, 'read ' + bytesRead + ' bytes where stat said ' + file.size);
   }
-  if (st.size !== file.size) {
-    throw failure('changed', file.path, 'its size went from ' + file.size + ' to ' + st.size + ' bytes');
+  const size = file.range ? file.range.fileSize : file.size;
+  if (st.size !== size) {
+    throw failure('changed', file.path, 'its size went from ' + size + ' to ' + st.size + ' bytes');
   }
   if (st.mtimeMs !== file.mtimeMs) throw failure('changed', file.path, 'its modification time changed');
 }
@@ -85,7 +87,7 @@ function hashSmall(file, algorithms) {
     while (got < file.size) {
       let n;
       try {
-        n = fs.readSync(fd, buf, got, file.size - got, got);
+        n = fs.readSync(fd, buf, got, file.size - got, (file.range ? file.range.offset : 0) + got);
       } catch (e) {
         throw failure('unreadable', file.path, e.message);
       }
@@ -99,9 +101,9 @@ function hashSmall(file, algorithms) {
   }
 }
 
-function readAt(fd, buf, position, path) {
+function readAt(fd, buf, length, position, path) {
   return new Promise((resolve, reject) => {
-    fs.read(fd, buf, 0, chunk, position, (err, n) => {
+    fs.read(fd, buf, 0, length, position, (err, n) => {
       if (err) reject(failure('unreadable', path, err.message));
       else resolve(n);
     });
@@ -116,7 +118,10 @@ async function hashLarge(file, algorithms, report) {
     let pos = 0;
     let i = 0;
     let unreported = 0;
-    if (file.size > 0) pending = readAt(fd, pair[0], 0, file.path);
+    // A range reads no further than its end; a whole file reads whole chunks (growth is seen).
+    const want = (p) => (file.range ? Math.min(chunk, file.size - p) : chunk);
+    const at = (p) => (file.range ? file.range.offset : 0) + p;
+    if (file.size > 0) pending = readAt(fd, pair[0], want(0), at(0), file.path);
     while (pending !== null) {
       const n = await pending;
       pending = null;
@@ -124,7 +129,7 @@ async function hashLarge(file, algorithms, report) {
       const filled = pair[i];
       pos += n;
       i ^= 1;
-      if (pos < file.size) pending = readAt(fd, pair[i], pos, file.path);
+      if (pos < file.size) pending = readAt(fd, pair[i], want(pos), at(pos), file.path);
       const bytes = filled.subarray(0, n);
       for (const h of hashes) h.update(bytes);
       unreported += n;

@@ -1,11 +1,9 @@
 // OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
 // (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
+// on every core through the hashing pool, as whole files are.
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import type { FileToHash } from '../hash/index.js';
+import { hashFilesWith, type FileToHash } from '../hash/index.js';
 import type { DiskDigest } from './compare.js';
 import { OMS_HASH_TYPES, type ParsedOmsStatement } from './parse.js';
 
@@ -17,55 +15,37 @@ export function shardNames(relPath: string, size: number, shardSize: number): st
   return out;
 }
 
-async function hashRange(
-  algorithm: string,
-  path: string,
-  start: number,
-  end: number,
-): Promise<string> {
-  const h = createHash(algorithm);
-  if (end > start)
-    for await (const chunk of createReadStream(path, {
-      start,
-      end: end - 1,
-      highWaterMark: 1 << 20,
-    }))
-      h.update(chunk as Buffer);
-  return h.digest('hex');
-}
-
 /**
  * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
- * signature's hash type when the signature lists it (the others are extra whatever they hold),
- * several at once.
+ * signature's hash type when the signature lists it (the others are extra whatever they hold).
  */
 export async function diskShards(
   files: readonly FileToHash[],
   how: Pick<ParsedOmsStatement, 'shardSize' | 'hashType'>,
   signed: ReadonlySet<string>,
 ): Promise<DiskDigest[]> {
-  const shardSize = how.shardSize!;
   const algorithm = OMS_HASH_TYPES[how.hashType].node;
-  const shards: Array<{ relPath: string; path: string; start: number; end: number }> = [];
+  const out: DiskDigest[] = [];
+  const toHash: Array<FileToHash & { index: number }> = [];
   for (const f of files) {
     const { size } = await stat(f.path);
-    for (const name of shardNames(f.relPath, size, shardSize)) {
-      const [start, end] = name
-        .slice(f.relPath.length + 1)
-        .split(':')
-        .map(Number);
-      shards.push({ relPath: name, path: f.path, start: start!, end: end! });
+    for (const name of shardNames(f.relPath, size, how.shardSize!)) {
+      if (signed.has(name)) {
+        const [start, end] = name
+          .slice(f.relPath.length + 1)
+          .split(':')
+          .map(Number);
+        toHash.push({
+          path: f.path,
+          relPath: name,
+          range: { start: start!, end: end! },
+          index: out.length,
+        });
+      }
+      out.push({ relPath: name, digest: '' });
     }
   }
-  const out = shards.map((s) => ({ relPath: s.relPath, digest: '' }));
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < shards.length; i = next++) {
-      const s = shards[i]!;
-      if (signed.has(s.relPath))
-        out[i]!.digest = await hashRange(algorithm, s.path, s.start, s.end);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  const hashed = await hashFilesWith(toHash, [algorithm], { input: 'model' });
+  hashed.forEach((h, k) => (out[toHash[k]!.index]!.digest = h.digest[algorithm]!));
   return out;
 }
