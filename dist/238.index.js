@@ -204,7 +204,7 @@ async function signModelDirectory(dir, opts) {
 async function signManifest(payload, opts) {
     if (opts.privateKey)
         return {
-            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey, opts.signingCertificate),
+            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey, opts.signingCertificate, opts.certificateChain),
             logIndex: undefined,
             certificatePem: opts.signingCertificate ?? '',
         };

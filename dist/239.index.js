@@ -2006,7 +2006,8 @@ function datasetDigestCell(ds) {
 /* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
 /* harmony export */   jQ: () => (/* binding */ dsseSignatureVerifies),
 /* harmony export */   p4: () => (/* binding */ keyHint),
-/* harmony export */   xC: () => (/* binding */ pemCertificates)
+/* harmony export */   xC: () => (/* binding */ pemCertificates),
+/* harmony export */   zv: () => (/* binding */ loadCertificateChain)
 /* harmony export */ });
 /* unused harmony exports curveHash, keyHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -2132,13 +2133,58 @@ async function loadSigningCertificate(path, privateKey) {
         throw keyError(input, path, 'is not the certificate of the private key given', 'give the certificate issued for --private-key');
     return pem;
 }
-/** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
-async function signWithKey(payload, privateKey, certificatePem) {
+/**
+ * The certificates that issued the signing certificate, in the files given (each may hold
+ * several), ordered from the leaf's issuer up: each must have issued the one before it.
+ */
+async function loadCertificateChain(paths, leafPem) {
+    const chain = [];
+    for (const path of paths) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        }
+        catch (e) {
+            const why = `cannot be read: ${e.message}`;
+            throw keyError('cert-chain', path, why, 'check the path of the PEM certificates', e);
+        }
+        const pems = pemCertificates(text);
+        if (pems.length === 0)
+            throw keyError('cert-chain', path, 'holds no PEM certificate', 'give the chain in PEM');
+        for (const pem of pems) {
+            const child = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(chain.at(-1) ?? leafPem);
+            const parent = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+            if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
+                throw keyError('cert-chain', path, `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`, "give the chain in order, from the signing certificate's issuer up to (at most) the root");
+            chain.push(pem);
+        }
+    }
+    return chain;
+}
+/**
+ * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
+ * With a certificate and its chain, the bundle carries them all as model_signing's `sign
+ * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
+ */
+async function signWithKey(payload, privateKey, certificatePem, chain = []) {
     const signer = keySigner(privateKey, certificatePem);
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
-    const bundle = await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 });
-    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(bundle);
+    const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
+    if (!certificatePem || chain.length === 0)
+        return bundle;
+    const der = (pem) => ({ rawBytes: new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).raw.toString('base64') });
+    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+    return {
+        ...bundle,
+        mediaType: BUNDLE_V02_MEDIA_TYPE,
+        verificationMaterial: {
+            x509CertificateChain: { certificates: [certificatePem, ...chain].map(der) },
+            tlogEntries,
+            timestampVerificationData,
+        },
+    };
 }
+const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
 /** The PEM certificates in a text, in order. */
 function pemCertificates(text) {
     return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];

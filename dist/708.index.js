@@ -2102,6 +2102,14 @@ async function signModel(inputs, ctx) {
     const cert = key && inputs.signingCert
         ? await (0,sign_key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, inputs.signingCert), key)
         : undefined;
+    const chainFiles = (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
+    if (chainFiles.length > 0 && !cert)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a certificate chain needs the signing certificate', {
+            input: 'cert-chain',
+            value: chainFiles.join(', '),
+            fix: 'give --signing-cert (and --private-key) with the chain that issued it',
+        });
+    const chain = cert ? await (0,sign_key/* loadCertificateChain */.zv)(chainFiles, cert) : [];
     const keyless = key ? undefined : await keylessSigning(inputs, ctx);
     const isFile = dir.kind === 'file';
     const output = inputs.output
@@ -2113,7 +2121,7 @@ async function signModel(inputs, ctx) {
         ? await (0,single_file/* digestModelFile */.C4)(dir.path, ctx.onProgress)
         : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
     return (0,sign/* signModelDirectory */.O)(digest, {
-        ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
+        ...(key ? { privateKey: key, signingCertificate: cert, certificateChain: chain } : keyless),
         log: ctx.log,
         signatureName: output && !isFile ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
         path: output,
@@ -2189,6 +2197,9 @@ failed, 2 bad usage or input.
                               encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
   --signing-cert PEM          with --private-key: its certificate, carried in the bundle
                               (verify with --cert-chain and the anchors)
+  --cert-chain PEM            (repeatable) with --signing-cert: the certificates that issued
+                              it, its issuer first, carried in the bundle as model_signing's
+                              sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -2199,6 +2210,7 @@ const OPTIONS = {
     output: { type: 'string' },
     'private-key': { type: 'string' },
     'signing-cert': { type: 'string' },
+    'cert-chain': { type: 'string', multiple: true },
     'ignore-paths': { type: 'string', multiple: true },
     'allow-symlinks': { type: 'boolean' },
     sigstore: { type: 'string' },
@@ -2230,6 +2242,7 @@ async function cliSignModel(argv, out, err) {
         tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
         privateKey: (0,args/* str */.gx)(values['private-key']),
         signingCert: (0,args/* str */.gx)(values['signing-cert']),
+        certChain: values['cert-chain'] ?? [],
         allowSymlinks: values['allow-symlinks'] === true,
     }, {
         workspace,

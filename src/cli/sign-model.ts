@@ -24,6 +24,9 @@ failed, 2 bad usage or input.
                               encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
   --signing-cert PEM          with --private-key: its certificate, carried in the bundle
                               (verify with --cert-chain and the anchors)
+  --cert-chain PEM            (repeatable) with --signing-cert: the certificates that issued
+                              it, its issuer first, carried in the bundle as model_signing's
+                              sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             what relative paths are relative to (default: the current directory)
@@ -35,6 +38,7 @@ const OPTIONS: Options = {
   output: { type: 'string' },
   'private-key': { type: 'string' },
   'signing-cert': { type: 'string' },
+  'cert-chain': { type: 'string', multiple: true },
   'ignore-paths': { type: 'string', multiple: true },
   'allow-symlinks': { type: 'boolean' },
   sigstore: { type: 'string' },
@@ -72,6 +76,7 @@ export async function cliSignModel(
       tsaUrl: str(values['tsa-url']),
       privateKey: str(values['private-key']),
       signingCert: str(values['signing-cert']),
+      certChain: (values['cert-chain'] as string[] | undefined) ?? [],
       allowSymlinks: values['allow-symlinks'] === true,
     },
     {

@@ -10,7 +10,7 @@ import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
 import { signModelDirectory, type SignedModel } from '../oms/sign.js';
 import { defaultFileSignature, digestModelFile } from '../oms/single-file.js';
-import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
+import { loadCertificateChain, loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
@@ -29,6 +29,8 @@ export interface SignModelInputs {
   privateKey?: string;
   /** With the key: its certificate, carried in the bundle for verifiers with the chain's anchors. */
   signingCert?: string;
+  /** With the certificate: PEM files of the certificates that issued it, carried in the bundle. */
+  certChain?: readonly string[];
   /** Follow links that stay inside the model directory, recorded as `allow_symlinks: true`. */
   allowSymlinks?: boolean;
 }
@@ -73,6 +75,18 @@ export async function signModel(
     key && inputs.signingCert
       ? await loadSigningCertificate(resolve(ctx.workspace, inputs.signingCert), key)
       : undefined;
+  const chainFiles = (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p));
+  if (chainFiles.length > 0 && !cert)
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      'a certificate chain needs the signing certificate',
+      {
+        input: 'cert-chain',
+        value: chainFiles.join(', '),
+        fix: 'give --signing-cert (and --private-key) with the chain that issued it',
+      },
+    );
+  const chain = cert ? await loadCertificateChain(chainFiles, cert) : [];
   const keyless = key ? undefined : await keylessSigning(inputs, ctx);
   const isFile = dir.kind === 'file';
   const output = inputs.output
@@ -84,7 +98,7 @@ export async function signModel(
     ? await digestModelFile(dir.path, ctx.onProgress)
     : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
   return signModelDirectory(digest, {
-    ...(key ? { privateKey: key, signingCertificate: cert } : keyless),
+    ...(key ? { privateKey: key, signingCertificate: cert, certificateChain: chain } : keyless),
     log: ctx.log,
     signatureName: output && !isFile ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
     path: output,

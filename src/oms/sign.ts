@@ -25,6 +25,8 @@ export interface SignModelOptions extends NetworkOptions {
   privateKey?: KeyObject;
   /** With the key, its certificate (model_signing's `sign certificate`) instead of the hint. */
   signingCertificate?: string;
+  /** With the certificate, the certificates that issued it (PEM, its issuer first). */
+  certificateChain?: readonly string[];
   log?: (line: string) => void;
   /** Where the signature goes when the model directory is not writable. */
   outputDir?: string;
@@ -126,7 +128,12 @@ export async function signModelDirectory(
 async function signManifest(payload: Buffer, opts: SignModelOptions) {
   if (opts.privateKey)
     return {
-      bundle: await signWithKey(payload, opts.privateKey, opts.signingCertificate),
+      bundle: await signWithKey(
+        payload,
+        opts.privateKey,
+        opts.signingCertificate,
+        opts.certificateChain,
+      ),
       logIndex: undefined,
       certificatePem: opts.signingCertificate ?? '',
     };

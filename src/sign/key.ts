@@ -162,17 +162,73 @@ export async function loadSigningCertificate(path: string, privateKey: KeyObject
   return pem;
 }
 
-/** A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp. */
+/**
+ * The certificates that issued the signing certificate, in the files given (each may hold
+ * several), ordered from the leaf's issuer up: each must have issued the one before it.
+ */
+export async function loadCertificateChain(
+  paths: readonly string[],
+  leafPem: string,
+): Promise<string[]> {
+  const chain: string[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      const why = `cannot be read: ${(e as Error).message}`;
+      throw keyError('cert-chain', path, why, 'check the path of the PEM certificates', e);
+    }
+    const pems = pemCertificates(text);
+    if (pems.length === 0)
+      throw keyError('cert-chain', path, 'holds no PEM certificate', 'give the chain in PEM');
+    for (const pem of pems) {
+      const child = new X509Certificate(chain.at(-1) ?? leafPem);
+      const parent = new X509Certificate(pem);
+      if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
+        throw keyError(
+          'cert-chain',
+          path,
+          `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`,
+          "give the chain in order, from the signing certificate's issuer up to (at most) the root",
+        );
+      chain.push(pem);
+    }
+  }
+  return chain;
+}
+
+/**
+ * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
+ * With a certificate and its chain, the bundle carries them all as model_signing's `sign
+ * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
+ */
 export async function signWithKey(
   payload: Buffer,
   privateKey: KeyObject,
   certificatePem?: string,
+  chain: readonly string[] = [],
 ): Promise<SerializedBundle> {
   const signer = keySigner(privateKey, certificatePem);
   const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
-  const bundle = await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE });
-  return bundleToJSON(bundle) as SerializedBundle;
+  const bundle = bundleToJSON(
+    await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
+  ) as SerializedBundle;
+  if (!certificatePem || chain.length === 0) return bundle;
+  const der = (pem: string) => ({ rawBytes: new X509Certificate(pem).raw.toString('base64') });
+  const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+  return {
+    ...bundle,
+    mediaType: BUNDLE_V02_MEDIA_TYPE,
+    verificationMaterial: {
+      x509CertificateChain: { certificates: [certificatePem, ...chain].map(der) },
+      tlogEntries,
+      timestampVerificationData,
+    },
+  } as SerializedBundle;
 }
+
+const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
 
 /** The PEM certificates in a text, in order. */
 export function pemCertificates(text: string): string[] {
