@@ -2426,12 +2426,14 @@ async function signingKey(inputs, ctx) {
         refuseInput('push-to-github', 'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key', 'set push-to-github: false; the bundles are written to output-dir', 'true');
     const privateKey = await (0,key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, path), ctx.keyPassphrase);
     const cert = inputs.signingCert?.trim();
-    return cert
-        ? {
-            privateKey,
-            certificatePem: await (0,key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, cert), privateKey),
-        }
-        : { privateKey };
+    const chain = (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
+    if (!cert && chain.length > 0)
+        refuseInput('cert-chain', 'cert-chain is the chain of a signing certificate, and none is given', 'give signing-cert too', chain.join(', '));
+    if (!cert)
+        return { privateKey };
+    const certificatePem = await (0,key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, cert), privateKey);
+    const certificateChain = await (0,key/* loadCertificateChain */.zv)(chain, certificatePem);
+    return { privateKey, certificatePem, certificateChain };
 }
 async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
@@ -2638,7 +2640,7 @@ async function signAll(payloads, plan, ctx) {
 async function signAllWithKey(payloads, key) {
     const out = [];
     for (const p of payloads) {
-        const bundle = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem);
+        const bundle = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem, key.certificateChain);
         out.push({ bundle, certificatePem: key.certificatePem ?? '' });
     }
     return out;
@@ -2650,7 +2652,11 @@ async function signModels(directories, inputs, ctx, plan) {
     for (const dir of directories) {
         const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .O)(dir, {
             ...(plan.key
-                ? { privateKey: plan.key.privateKey, signingCertificate: plan.key.certificatePem }
+                ? {
+                    privateKey: plan.key.privateKey,
+                    signingCertificate: plan.key.certificatePem,
+                    certificateChain: plan.key.certificateChain,
+                }
                 : { endpoints: plan.endpoints, token: plan.token }),
             log: ctx.log,
             outputDir: inputs.outputDir,

@@ -513,6 +513,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
                          there is no OIDC (an encrypted key's passphrase:
                          TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key
   --signing-cert PEM     with --private-key: its certificate, carried in the bundles
+  --cert-chain PEM       (repeatable) with --signing-cert: the certificates that issued it,
+                         its issuer first, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
@@ -537,6 +539,7 @@ const OPTIONS = {
     'identity-token-file': { type: 'string' },
     'private-key': { type: 'string' },
     'signing-cert': { type: 'string' },
+    'cert-chain': { type: 'string', multiple: true },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
@@ -582,6 +585,7 @@ async function cliAttest(argv, out, err) {
         mlBom: values['ml-bom'] === true,
         privateKey: (0,args/* str */.gx)(values['private-key']),
         signingCert: (0,args/* str */.gx)(values['signing-cert']),
+        certChain: values['cert-chain'] ?? [],
     }, {
         workspace,
         env: { ...env },

@@ -185,3 +185,51 @@ test('with a certificate of your PKI: verify --cert-chain takes the anchors, and
     'signed with a certificate of the anchors given, not a CI certificate',
   );
 });
+
+test('--cert-chain carries an intermediate in every bundle, so the root alone verifies them', async () => {
+  const pki = await makePki();
+  const intermediate = await pki.intermediate();
+  const leaf = await intermediate.leaf();
+  await writeFile(join(ws, 'i-leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
+  await writeFile(join(ws, 'i-leaf.pem'), leaf.cert.toString('pem'));
+  await writeFile(join(ws, 'i-ca.pem'), intermediate.cert.toString('pem'));
+  await writeFile(join(ws, 'i-root.pem'), pki.root.toString('pem'));
+  const attest = (dir: string, ...chain: string[]) =>
+    tp([
+      'attest',
+      '--model',
+      'model.bin',
+      '--private-key',
+      'i-leaf.key',
+      '--signing-cert',
+      'i-leaf.pem',
+      ...chain,
+      '--python',
+      'none',
+      '--output-dir',
+      dir,
+    ]);
+  const verify = (dir: string) =>
+    tp([
+      'verify',
+      '--model',
+      'model.bin',
+      '--bundle',
+      `${dir}/training.sigstore.json`,
+      '--cert-chain',
+      'i-root.pem',
+    ]);
+  const a = await attest('chained', '--cert-chain', 'i-ca.pem');
+  if (a.code !== 0) throw new Error(a.stderr);
+  const ok = await verify('chained');
+  expect(ok.stdout).toMatch(/^VERIFIED/);
+  expect((await attest('unchained')).code).toBe(0);
+  const alone = await verify('unchained');
+  expect(alone.code).toBe(1);
+  expect(alone.stdout).toContain('does not chain to an anchor given');
+  // A chain that did not issue the certificate is refused before anything is hashed or written.
+  const wrong = await attest('wrong', '--cert-chain', 'i-root.pem');
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toMatch(/i-root\.pem: '.*test root' did not issue 'CN=model signer'/);
+  await expect(readdir(join(ws, 'wrong'))).rejects.toThrow(/ENOENT/);
+});

@@ -33,6 +33,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
                          there is no OIDC (an encrypted key's passphrase:
                          TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key
   --signing-cert PEM     with --private-key: its certificate, carried in the bundles
+  --cert-chain PEM       (repeatable) with --signing-cert: the certificates that issued it,
+                         its issuer first, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
@@ -58,6 +60,7 @@ const OPTIONS: Options = {
   'identity-token-file': { type: 'string' },
   'private-key': { type: 'string' },
   'signing-cert': { type: 'string' },
+  'cert-chain': { type: 'string', multiple: true },
   sigstore: { type: 'string' },
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
@@ -109,6 +112,7 @@ export async function cliAttest(
       mlBom: values['ml-bom'] === true,
       privateKey: str(values['private-key']),
       signingCert: str(values['signing-cert']),
+      certChain: (values['cert-chain'] as string[] | undefined) ?? [],
     },
     {
       workspace,

@@ -43,6 +43,8 @@ export interface AttestInputs {
   privateKey?: string;
   /** With the key, its certificate (PEM), carried in the bundles in place of the key's hint. */
   signingCert?: string;
+  /** With the certificate, PEM files of the certificates that issued it, carried in the bundles. */
+  certChain?: readonly string[];
   /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
   mlBom?: boolean;
 }
@@ -114,7 +116,7 @@ export interface Plan {
   identity?: WorkflowIdentity;
   local?: LocalRun;
   /** Signing with a key instead of a token: the key and, when given, its certificate. */
-  key?: { privateKey: KeyObject; certificatePem?: string };
+  key?: { privateKey: KeyObject; certificatePem?: string; certificateChain?: string[] };
   endpoints?: SigstoreEndpoints;
   serverUrl: string;
 }

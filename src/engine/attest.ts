@@ -14,7 +14,7 @@ import {
 } from '../collect/identity.js';
 import { localRun } from '../collect/local-run.js';
 import { identityFromGitLabClaims, isGitLabToken } from '../collect/gitlab-identity.js';
-import { loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
+import { loadCertificateChain, loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolve } from 'node:path';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
 import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
@@ -219,12 +219,18 @@ async function signingKey(inputs: AttestInputs, ctx: AttestContext): Promise<Pla
     );
   const privateKey = await loadPrivateKey(resolve(ctx.workspace, path), ctx.keyPassphrase);
   const cert = inputs.signingCert?.trim();
-  return cert
-    ? {
-        privateKey,
-        certificatePem: await loadSigningCertificate(resolve(ctx.workspace, cert), privateKey),
-      }
-    : { privateKey };
+  const chain = (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p));
+  if (!cert && chain.length > 0)
+    refuseInput(
+      'cert-chain',
+      'cert-chain is the chain of a signing certificate, and none is given',
+      'give signing-cert too',
+      chain.join(', '),
+    );
+  if (!cert) return { privateKey };
+  const certificatePem = await loadSigningCertificate(resolve(ctx.workspace, cert), privateKey);
+  const certificateChain = await loadCertificateChain(chain, certificatePem);
+  return { privateKey, certificatePem, certificateChain };
 }
 
 async function collect(inputs: AttestInputs, ctx: AttestContext) {

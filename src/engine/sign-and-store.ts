@@ -135,7 +135,12 @@ async function signAllWithKey(
 ): Promise<Array<Pick<SignResult, 'bundle' | 'certificatePem'> & { logIndex?: string }>> {
   const out = [];
   for (const p of payloads) {
-    const bundle = await signWithKey(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem);
+    const bundle = await signWithKey(
+      Buffer.from(p, 'utf8'),
+      key.privateKey,
+      key.certificatePem,
+      key.certificateChain,
+    );
     out.push({ bundle, certificatePem: key.certificatePem ?? '' });
   }
   return out;
@@ -152,7 +157,11 @@ async function signModels(
   for (const dir of directories) {
     const signed = await signModelDirectory(dir, {
       ...(plan.key
-        ? { privateKey: plan.key.privateKey, signingCertificate: plan.key.certificatePem }
+        ? {
+            privateKey: plan.key.privateKey,
+            signingCertificate: plan.key.certificatePem,
+            certificateChain: plan.key.certificateChain,
+          }
         : { endpoints: plan.endpoints!, token: plan.token! }),
       log: ctx.log,
       outputDir: inputs.outputDir,
