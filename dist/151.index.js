@@ -553,7 +553,8 @@ const isDirectorySubject = (s) => s.annotations?.role === 'model-directory';
 /**
  * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
  * order, which a directory subject records when the signature lists them in the specification's
- * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`).
+ * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`). For a
+ * one-file model, the file's digest, matched with subjects annotated `role: model-file`.
  */
 function checkBinding(omsRoots, provenance) {
     const roots = omsRoots.map((r) => r.toLowerCase());
@@ -563,6 +564,13 @@ function checkBinding(omsRoots, provenance) {
     // A directory subject is the intended match; a file subject with that digest would be a
     // coincidence of content, not of layout, and is reported as such.
     const hit = same.find(isDirectorySubject) ?? same[0];
+    if (hit && hit.annotations?.role === 'model-file') {
+        return {
+            bound: true,
+            subject: hit.name,
+            statement: `the OMS signature and the provenance bind the same model: subject '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the signed file's digest`,
+        };
+    }
     if (hit) {
         const what = isDirectorySubject(hit) ? 'directory subject' : 'subject';
         return {
@@ -571,13 +579,15 @@ function checkBinding(omsRoots, provenance) {
             statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${hit.digest.sha256.toLowerCase()}, the OMS root digest${hit.digest.sha256.toLowerCase() === root ? '' : ` of the signed files (the signature lists them in code-point order, root ${root})`}`,
         };
     }
-    const dirs = subjects.filter(isDirectorySubject);
+    const files = subjects.some((x) => x.annotations?.role === 'model-file');
+    const kind = files ? 'file' : 'directory';
+    const dirs = subjects.filter((x) => x.annotations?.role === `model-${kind}`);
     const known = dirs.length
-        ? `its directory subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
+        ? `its ${kind} subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
         : 'it has no directory subject';
     return {
         bound: false,
-        statement: `the OMS signature binds root digest ${root}, which no subject of the provenance has (${known})`,
+        statement: `the OMS signature binds ${files ? 'file digest' : 'root digest'} ${root}, which no subject of the provenance has (${known})`,
     };
 }
 
@@ -1038,6 +1048,8 @@ async function checkFiles(modelDir, kind, signed, opts, result) {
         files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
     // The directory's OMS root (what a provenance subject records); a shard signature has none.
     const inSignedOrder = rootInSignedOrder(signed, files);
+    if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
+        result.fileDigest = files[0]?.digest;
     result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder);
     const diff = diffManifest(signed.resources, files);
     result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
@@ -1305,16 +1317,20 @@ async function checkModelSignature(sigPath, modelDir, report, o, bind) {
     const check = { signature: sigPath, modelDir, result };
     if (!result.root || !bind)
         return check;
-    // The directory subjects the provenance signed, as verify matched them on disk.
-    const signedDirs = report.subjects
-        .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+    // The subjects the provenance signed, as verify matched them on disk: directories, or the
+    // file a one-file model signature covers.
+    const kind = result.fileDigest ? 'file' : 'directory';
+    const signedSubjects = report.subjects
+        .filter((c) => c.kind === kind && c.expected?.startsWith('sha256:'))
         .map((c) => ({
         name: c.subject ?? c.name,
         digest: { sha256: c.expected.slice('sha256:'.length) },
-        annotations: { role: 'model-directory' },
+        annotations: { role: kind === 'file' ? 'model-file' : 'model-directory' },
     }));
-    const roots = [result.signedRoot, result.root].filter((r) => r !== undefined);
-    check.binding = checkBinding(roots, { subjects: signedDirs });
+    const roots = result.fileDigest
+        ? [result.fileDigest]
+        : [result.signedRoot, result.root].filter((r) => r !== undefined);
+    check.binding = checkBinding(roots, { subjects: signedSubjects });
     return check;
 }
 function addModelSignatureVerdict(report, check) {

@@ -233,3 +233,26 @@ test('--cert-chain carries an intermediate in every bundle, so the root alone ve
   expect(wrong.stderr).toMatch(/i-root\.pem: '.*test root' did not issue 'CN=model signer'/);
   await expect(readdir(join(ws, 'wrong'))).rejects.toThrow(/ENOENT/);
 });
+
+test('a one-file model: its model signature binds the provenance through the file digest', async () => {
+  const s = await tp(['sign-model', '--model', 'model.bin', '--private-key', 'key.pem']);
+  if (s.code !== 0) throw new Error(s.stderr);
+  const r = await verify(
+    '--public-key',
+    'key.pub',
+    '--model-signature',
+    'model.bin.sig',
+    '--format',
+    'json',
+  );
+  if (r.code !== 0) throw new Error(r.stdout);
+  const check = JSON.parse(r.stdout).modelSignatures[0];
+  expect(check.result.verified).toBe(true);
+  expect(check.binding.bound).toBe(true);
+  const sha = execFileSync('sha256sum', [join(ws, 'model.bin')], { encoding: 'utf8' }).split(
+    ' ',
+  )[0];
+  expect(check.binding.statement).toBe(
+    `the OMS signature and the provenance bind the same model: subject 'model.bin' has sha256 ${sha}, the signed file's digest`,
+  );
+});

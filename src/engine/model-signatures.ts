@@ -106,16 +106,20 @@ async function checkModelSignature(
   const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
   const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
   if (!result.root || !bind) return check;
-  // The directory subjects the provenance signed, as verify matched them on disk.
-  const signedDirs = report.subjects
-    .filter((c) => c.kind === 'directory' && c.expected?.startsWith('sha256:'))
+  // The subjects the provenance signed, as verify matched them on disk: directories, or the
+  // file a one-file model signature covers.
+  const kind = result.fileDigest ? 'file' : 'directory';
+  const signedSubjects = report.subjects
+    .filter((c) => c.kind === kind && c.expected?.startsWith('sha256:'))
     .map((c) => ({
       name: c.subject ?? c.name,
       digest: { sha256: c.expected!.slice('sha256:'.length) },
-      annotations: { role: 'model-directory' },
+      annotations: { role: kind === 'file' ? 'model-file' : 'model-directory' },
     }));
-  const roots = [result.signedRoot, result.root].filter((r): r is string => r !== undefined);
-  check.binding = checkBinding(roots, { subjects: signedDirs });
+  const roots = result.fileDigest
+    ? [result.fileDigest]
+    : [result.signedRoot, result.root].filter((r): r is string => r !== undefined);
+  check.binding = checkBinding(roots, { subjects: signedSubjects });
   return check;
 }
 

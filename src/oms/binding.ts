@@ -17,7 +17,8 @@ const isDirectorySubject = (s: ResourceDescriptor) => s.annotations?.role === 'm
 /**
  * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
  * order, which a directory subject records when the signature lists them in the specification's
- * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`).
+ * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`). For a
+ * one-file model, the file's digest, matched with subjects annotated `role: model-file`.
  */
 export function checkBinding(
   omsRoots: readonly string[],
@@ -30,6 +31,13 @@ export function checkBinding(
   // A directory subject is the intended match; a file subject with that digest would be a
   // coincidence of content, not of layout, and is reported as such.
   const hit = same.find(isDirectorySubject) ?? same[0];
+  if (hit && hit.annotations?.role === 'model-file') {
+    return {
+      bound: true,
+      subject: hit.name,
+      statement: `the OMS signature and the provenance bind the same model: subject '${hit.name ?? '(unnamed)'}' has sha256 ${root}, the signed file's digest`,
+    };
+  }
   if (hit) {
     const what = isDirectorySubject(hit) ? 'directory subject' : 'subject';
     return {
@@ -38,12 +46,14 @@ export function checkBinding(
       statement: `the OMS signature and the provenance bind the same model: ${what} '${hit.name ?? '(unnamed)'}' has sha256 ${hit.digest!.sha256!.toLowerCase()}, the OMS root digest${hit.digest!.sha256!.toLowerCase() === root ? '' : ` of the signed files (the signature lists them in code-point order, root ${root})`}`,
     };
   }
-  const dirs = subjects.filter(isDirectorySubject);
+  const files = subjects.some((x) => x.annotations?.role === 'model-file');
+  const kind = files ? 'file' : 'directory';
+  const dirs = subjects.filter((x) => x.annotations?.role === `model-${kind}`);
   const known = dirs.length
-    ? `its directory subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
+    ? `its ${kind} subjects: ${dirs.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
     : 'it has no directory subject';
   return {
     bound: false,
-    statement: `the OMS signature binds root digest ${root}, which no subject of the provenance has (${known})`,
+    statement: `the OMS signature binds ${files ? 'file digest' : 'root digest'} ${root}, which no subject of the provenance has (${known})`,
   };
 }

@@ -82,6 +82,8 @@ export interface OmsVerifyResult {
   root?: Sha256Hex;
   /** The root digest the signature's subject carries. */
   signedRoot?: string;
+  /** A one-file model's sha256 (files serialization): what a provenance file subject records. */
+  fileDigest?: string;
   /** The subject's name (the signed directory's base name; informative). */
   name?: string;
   /** The order the resources are listed in; the root is checked over that order. */
@@ -262,6 +264,8 @@ async function checkFiles(
     files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
   // The directory's OMS root (what a provenance subject records); a shard signature has none.
   const inSignedOrder = rootInSignedOrder(signed, files);
+  if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
+    result.fileDigest = files[0]?.digest;
   result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder) as
     Sha256Hex | undefined;
   const diff = diffManifest(signed.resources, files);
