@@ -114,12 +114,12 @@ async function checkModelSignature(
     .map((c) => ({
       name: c.subject ?? c.name,
       digest: { sha256: c.expected!.slice('sha256:'.length) },
-      annotations: { role: kind === 'file' ? 'model-file' : 'model-directory' },
+      annotations: { role: `model-${kind}` },
     }));
   const roots = result.fileDigest
     ? [result.fileDigest]
     : [result.signedRoot, result.root].filter((r): r is string => r !== undefined);
-  check.binding = checkBinding(roots, { subjects: signedSubjects });
+  check.binding = checkBinding(roots, { subjects: signedSubjects }, kind);
   return check;
 }
 
