@@ -298,25 +298,26 @@ describe('resolvePatterns', () => {
     );
   });
 
-  const asRoot = process.getuid?.() === 0;
-  (asRoot ? test.skip : test)('an unreadable file: FILE_UNREADABLE', async () => {
+  test('an unreadable file: FILE_UNREADABLE', async () => {
     const f = join(ws, 'data/locked.csv');
     await writeFile(f, 'locked');
     await chmod(f, 0o000);
     try {
+      // Root reads any file whatever its mode: there, the lstat fails on a name whose parent is
+      // a link to itself (ELOOP), the same kind of failure as EACCES for this check.
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot) await symlink('loop', join(ws, 'data/loop'));
+      const pattern = asRoot ? 'data/loop/locked.csv' : 'data/locked.csv';
       await expectInputError(
-        resolvePatterns(['data/locked.csv'], opts()),
+        resolvePatterns([pattern], opts()),
         'FILE_UNREADABLE',
         'model',
-        'data/locked.csv',
+        pattern,
       );
     } finally {
       await chmod(f, 0o644);
       await rm(f);
+      await rm(join(ws, 'data/loop'), { force: true });
     }
   });
-  if (asRoot)
-    console.log(
-      'collect-paths: FILE_UNREADABLE test skipped: running as root, every file is readable',
-    );
 });
