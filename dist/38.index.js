@@ -2286,6 +2286,7 @@ function pushError(e, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gm: () => (/* binding */ isLoadedBundle),
 /* harmony export */   QN: () => (/* binding */ parseBundle),
 /* harmony export */   SH: () => (/* binding */ isStatement),
 /* harmony export */   TK: () => (/* binding */ isRejected),
@@ -2514,8 +2515,9 @@ function isLabelled(x) {
         typeof x.source === 'string' &&
         typeof x.bundle === 'object');
 }
+/** A bundle already parsed by parseBundle: keyless, or signed with a key (no certificate). */
 function isLoadedBundle(x) {
-    return (typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x);
+    return typeof x === 'object' && x !== null && 'json' in x && 'bundle' in x && 'source' in x;
 }
 
 

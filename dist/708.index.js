@@ -1109,7 +1109,7 @@ var trust = __webpack_require__(9610);
 
 /** Decode a bundle (a parsed bundle, or its JSON object) and its statement. */
 function inspectBundle(bundle, source = 'bundle') {
-    const b = isLoaded(bundle) ? bundle : (0,bundles/* parseBundle */.QN)(bundle, source);
+    const b = (0,bundles/* isLoadedBundle */.Gm)(bundle) ? bundle : (0,bundles/* parseBundle */.QN)(bundle, source);
     const vm = b.bundle.verificationMaterial;
     const entry = vm.tlogEntries[0];
     const timestamps = [];
@@ -1162,9 +1162,6 @@ function inspectBundle(bundle, source = 'bundle') {
         out.statementError = e.message;
     }
     return out;
-}
-function isLoaded(x) {
-    return (typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x);
 }
 
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -1264,7 +1261,7 @@ function inspectStatement(doc, source) {
 }
 /** A model.sig's signed files and ignored paths, beside what any bundle shows. */
 function withModelSignature(i, c) {
-    if (i.predicateType !== layout/* OMS_PREDICATE_TYPE */.hC)
+    if (i.predicateType !== layout/* OMS_PREDICATE_TYPE */.hC && i.predicateType !== layout/* OMS_PREDICATE_TYPE_V02 */.E6)
         return i;
     try {
         const oms = (0,parse/* parseOmsStatement */.q)(c.bundle.content.dsseEnvelope.payload);

@@ -256,3 +256,13 @@ test('a one-file model: its model signature binds the provenance through the fil
     `the OMS signature and the provenance bind the same model: subject 'model.bin' has sha256 ${sha}, the signed file's digest`,
   );
 });
+
+test('inspect decodes what a key signed: the record and a model signature', async () => {
+  const record = await tp(['inspect', 'out/training.sigstore.json']);
+  expect(record.code).toBe(0);
+  expect(record.stdout).toMatch(/signer: +a key \(hint [0-9a-f]{64}\): no certificate/);
+  await tp(['sign-model', '--model', 'model.bin', '--private-key', 'key.pem', '--output', 'm.sig']);
+  const sig = await tp(['inspect', 'm.sig']);
+  expect(sig.code).toBe(0);
+  expect(sig.stdout).toMatch(/signed files \(1\):\n {2}\. {2}sha256:[0-9a-f]{64}/);
+});

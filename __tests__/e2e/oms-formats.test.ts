@@ -90,6 +90,9 @@ describe("model_signing 0.2's Digests/v0.1: a subject a file, no root", () => {
     await signInto('legacy.sig', legacy());
     const ok = await expectVerified('m', 'legacy.sig');
     expect(ok.predicateType).toBe('https://model_signing/Digests/v0.1');
+    const shown = await sh('tp inspect legacy.sig');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/signed files \(2\):\n {2}a\.bin .*\n {2}sub\/b\.txt /);
     const copy = 'm-legacy';
     execFileSync('cp', ['-r', join(ws, 'm'), join(ws, copy)]);
     await writeFile(join(ws, copy, 'extra.bin'), 'new');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { OMS_PREDICATE_TYPE } from '../oms/layout.js';
+import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { readsAsProvenance } from '../statement/layout.js';
 import { readProvenance, readSubjects } from '../statement/read.js';
@@ -107,7 +107,8 @@ function inspectStatement(doc: unknown, source: string): StatementInspection {
 
 /** A model.sig's signed files and ignored paths, beside what any bundle shows. */
 function withModelSignature(i: BundleInspection, c: LoadedBundle): Inspection {
-  if (i.predicateType !== OMS_PREDICATE_TYPE) return i;
+  if (i.predicateType !== OMS_PREDICATE_TYPE && i.predicateType !== OMS_PREDICATE_TYPE_V02)
+    return i;
   try {
     const oms = parseOmsStatement(c.bundle.content.dsseEnvelope.payload);
     const { root, method, ignorePaths, resources } = oms;

@@ -267,8 +267,7 @@ function isLabelled(x: unknown): x is LabelledBundle {
   );
 }
 
-function isLoadedBundle(x: unknown): x is LoadedBundle {
-  return (
-    typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x
-  );
+/** A bundle already parsed by parseBundle: keyless, or signed with a key (no certificate). */
+export function isLoadedBundle(x: unknown): x is LoadedBundle {
+  return typeof x === 'object' && x !== null && 'json' in x && 'bundle' in x && 'source' in x;
 }

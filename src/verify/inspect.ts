@@ -5,7 +5,7 @@ import { readsAsProvenance } from '../statement/layout.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { LocalRun, DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
-import { parseBundle, type LoadedBundle } from './bundles.js';
+import { isLoadedBundle, parseBundle, type LoadedBundle } from './bundles.js';
 import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
 import { classifyCertificateIssuer, type SigstoreInstance } from './trust.js';
 
@@ -42,7 +42,7 @@ export interface BundleInspection {
 
 /** Decode a bundle (a parsed bundle, or its JSON object) and its statement. */
 export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle'): BundleInspection {
-  const b = isLoaded(bundle) ? bundle : parseBundle(bundle, source);
+  const b = isLoadedBundle(bundle) ? bundle : parseBundle(bundle, source);
   const vm = b.bundle.verificationMaterial;
   const entry = vm.tlogEntries[0];
   const timestamps: string[] = [];
@@ -97,10 +97,4 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
     out.statementError = (e as Error).message;
   }
   return out;
-}
-
-function isLoaded(x: unknown): x is LoadedBundle {
-  return (
-    typeof x === 'object' && x !== null && 'certificate' in x && 'bundle' in x && 'source' in x
-  );
 }
