@@ -371,26 +371,27 @@ describe('OpenSSF model signing beside the provenance', () => {
     expect(oms.subject[0].digest.sha256).toBe(omsRootByPython(model, ignores, 'code-point'));
     expect(r.outputs['model-digest']).toBe(`sha256:${omsRootByPython(model, ignores)}`);
     expect(`sha256:${oms.subject[0].digest.sha256}`).not.toBe(r.outputs['model-digest']);
-    const ok = await cli(
-      [
-        'verify',
-        '--model',
-        fx.modelDir,
-        '--bundle',
-        r.outputs['training-bundle-path']!,
-        '--trusted-root',
-        stack.trustedRootPath,
-        '--repository',
-        'acme/vision',
-        '--format',
-        'json',
-      ],
-      ws,
-    );
+    const args = [
+      'verify',
+      '--model',
+      fx.modelDir,
+      '--bundle',
+      r.outputs['training-bundle-path']!,
+      '--trusted-root',
+      stack.trustedRootPath,
+      '--repository',
+      'acme/vision',
+    ];
+    const ok = await cli([...args, '--format', 'json'], ws);
     if (ok.code !== 0) throw new Error(`verify failed:\n${ok.stdout}\n${ok.stderr}`);
     const binding = JSON.parse(ok.stdout).modelSignatures[0].binding;
     expect(binding.bound).toBe(true);
     expect(binding.statement).toMatch(/lists them in code-point order/);
+    // The text report shows both roots, each named.
+    const text = await cli(args, ws);
+    expect(text.stdout).toContain(
+      `root sha256:${oms.subject[0].digest.sha256} as signed; directory digest ${r.outputs['model-digest']}`,
+    );
   }, 120_000);
 });
 
