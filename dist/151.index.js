@@ -695,7 +695,10 @@ async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
             const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
             return diskShards([{ path: model, relPath: (0,single_file/* singleFileName */.oz)(own, model) }], signed, names);
         }
-        const { digest } = await (0,hash/* hashFile */.DC)(model, algorithm, { input: 'model' });
+        // Through the cache, the provenance's check of the same file and this one read it once.
+        const { digest } = cache
+            ? await cache.file(model, algorithm)
+            : await (0,hash/* hashFile */.DC)(model, algorithm, { input: 'model' });
         return [{ relPath: (0,single_file/* singleFileName */.oz)([...names], model), digest }];
     }
     const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };

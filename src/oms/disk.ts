@@ -37,7 +37,10 @@ export async function digestsOnDisk(
       const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
       return diskShards([{ path: model, relPath: singleFileName(own, model) }], signed, names);
     }
-    const { digest } = await hashFile(model, algorithm, { input: 'model' });
+    // Through the cache, the provenance's check of the same file and this one read it once.
+    const { digest } = cache
+      ? await cache.file(model, algorithm)
+      : await hashFile(model, algorithm, { input: 'model' });
     return [{ relPath: singleFileName([...names], model), digest }];
   }
   const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };
