@@ -2650,7 +2650,7 @@ async function signModels(directories, inputs, ctx, plan) {
         return [];
     const out = [];
     for (const dir of directories) {
-        const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .O)(dir, {
+        const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .OY)(dir, {
             ...(plan.key
                 ? {
                     privateKey: plan.key.privateKey,

@@ -28,6 +28,7 @@ async function inOrder(...promises) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E6: () => (/* binding */ OMS_PREDICATE_TYPE_V02),
 /* harmony export */   HW: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.HW),
+/* harmony export */   LB: () => (/* binding */ OMS_HASH_TYPES),
 /* harmony export */   UG: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.UG),
 /* harmony export */   XX: () => (/* binding */ OMS_STATEMENT_TYPE),
 /* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
@@ -44,6 +45,15 @@ const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 /** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
 const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
 const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The hash types model_signing writes that this tool makes and re-checks, with the algorithm Node
+ * names and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest
+ * is sha256 whatever the files' hash type.
+ */
+const OMS_HASH_TYPES = {
+    sha256: { node: 'sha256', hexLength: 64 },
+    blake2b: { node: 'blake2b512', hexLength: 128 },
+};
 /** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
 function omsPayload(statement) {
     return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
@@ -102,11 +112,70 @@ function pathInside(dir, file) {
 
 /***/ }),
 
+/***/ 25946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ diskShards),
+/* harmony export */   b: () => (/* binding */ shardNames)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
+// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
+// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
+// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
+// on every core through the hashing pool, as whole files are.
+
+
+
+/** The shard names of a file of `size` bytes. */
+function shardNames(relPath, size, shardSize) {
+    const out = [];
+    for (let start = 0; start < size; start += shardSize)
+        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+    return out;
+}
+/**
+ * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
+ * signature's hash type when the signature lists it (the others are extra whatever they hold).
+ */
+async function diskShards(files, how, signed) {
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
+    const out = [];
+    const toHash = [];
+    for (const f of files) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path);
+        for (const name of shardNames(f.relPath, size, how.shardSize)) {
+            if (signed.has(name)) {
+                const [start, end] = name
+                    .slice(f.relPath.length + 1)
+                    .split(':')
+                    .map(Number);
+                toHash.push({
+                    path: f.path,
+                    relPath: name,
+                    range: { start: start, end: end },
+                    index: out.length,
+                });
+            }
+            out.push({ relPath: name, digest: '' });
+        }
+    }
+    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFilesWith */ .O_)(toHash, [algorithm], { input: 'model' });
+    hashed.forEach((h, k) => (out[toHash[k].index].digest = h.digest[algorithm]));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 27890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ signModelDirectory)
+/* harmony export */   OY: () => (/* binding */ signModelDirectory),
+/* harmony export */   uM: () => (/* binding */ signModelManifest)
 /* harmony export */ });
 /* unused harmony export fallbackSignaturePath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -150,8 +219,7 @@ function fallbackSignaturePath(outputDir, dirName, sigName) {
  * files OMS ignores are left out, the root recomputed, and the log says so.
  */
 async function signModelDirectory(dir, opts) {
-    const sigName = opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .OMS_SIGNATURE_NAME */ .HW;
-    const manifest = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .omsManifest */ .hv)(dir, { signatureName: sigName });
+    const manifest = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .omsManifest */ .hv)(dir, { signatureName: opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .OMS_SIGNATURE_NAME */ .HW });
     if (manifest.dropped.length > 0) {
         opts.log?.(`model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
             `its root ${manifest.root} differs from the directory digest ${dir.root}`);
@@ -160,13 +228,18 @@ async function signModelDirectory(dir, opts) {
         opts.log?.(`model signature for ${dir.path}: files listed in the specification's code-point order, so its root ${manifest.root} ` +
             `differs from the directory digest ${manifest.directoryRoot} (PurePosixPath order); verify ties them by the signed files`);
     }
-    const inDir = opts.path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir.path, sigName);
+    return signModelManifest(manifest, dir.path, opts);
+}
+/** Sign `manifest`, the model at `modelPath`, and write the signature (see signModelDirectory). */
+async function signModelManifest(manifest, modelPath, opts) {
+    const sigName = opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_7__/* .OMS_SIGNATURE_NAME */ .HW;
+    const inDir = opts.path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(modelPath, sigName);
     const fallback = opts.outputDir
         ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
         : undefined;
-    const dirWritable = opts.path !== undefined || (await writable(dir.path));
+    const dirWritable = opts.path !== undefined || (await writable(modelPath));
     if (!dirWritable && !fallback)
-        throw notWritable(dir.path, 'it is not writable');
+        throw notWritable(modelPath, 'it is not writable');
     const signed = await signManifest((0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .omsPayload */ .mi)((0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .statementOf */ .T8)(manifest)), opts);
     const text = JSON.stringify(signed.bundle);
     let path = inDir;
@@ -188,7 +261,7 @@ async function signModelDirectory(dir, opts) {
     if (!inModelDirectory) {
         path = fallback;
         await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, text, 'output-dir');
-        opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
+        opts.log?.(`model signature for ${modelPath} written to ${path}: ${why}`);
     }
     return {
         path,
@@ -275,59 +348,101 @@ const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T8: () => (/* binding */ statementOf),
-/* harmony export */   hv: () => (/* binding */ omsManifest)
+/* harmony export */   hv: () => (/* binding */ omsManifest),
+/* harmony export */   km: () => (/* binding */ serializeModel)
 /* harmony export */ });
 /* unused harmony export buildOmsStatement */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
-/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80526);
-// Builds the OMS statement for a model directory from the digests the attest step already
-// computed: no second hashing pass. Files under the recorded ignore paths (the signature
-// file among them) are left out, and the root digest is recomputed from the rest.
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18723);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11833);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68123);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25946);
+/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80526);
+// Builds the OMS statement for a model. From the digests the attest step already computed (files,
+// sha256): no second hashing pass. Or, for another serialization (shards, blake2b), from a listing
+// of the model, each file or byte range hashed once here. Files under the recorded ignore paths
+// (the signature file among them) are left out, and the root digest is computed from the rest.
 
 
 
 
 
 
-function omsManifest(dir, opts = {}) {
+
+
+/** The files the signature covers, the ignore list it records and what that list dropped. */
+function select(model, opts) {
     // A single-file model has nothing to leave out: nothing is below it.
-    const single = dir.files.length === 1 && dir.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SINGLE_FILE_RESOURCE */ .z$;
+    const single = model.files.length === 1 && model.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_7__/* .SINGLE_FILE_RESOURCE */ .z$;
     const ignorePaths = single
         ? []
-        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
-            ...dir.ignorePaths,
-            opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
+        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([
+            ...model.ignorePaths,
+            opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_SIGNATURE_NAME */ .HW,
             ...(opts.ignorePaths ?? []),
         ]);
     const kept = [];
     const dropped = [];
-    for (const f of dir.files) {
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
+    for (const f of model.files) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
             dropped.push(f.relPath);
         else
             kept.push(f);
     }
-    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb)(a.relPath, b.relPath));
-    const name = opts.name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir.path));
     if (kept.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${dir.path} holds no file to sign`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${model.path} holds no file to sign`, {
             input: 'model',
-            value: dir.path,
+            value: model.path,
             fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
         });
     }
+    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareSpecPaths */ .vb)(a.relPath, b.relPath));
+    const name = opts.name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(model.path));
+    return { name, kept, ignorePaths, dropped, allowSymlinks: model.allowSymlinks === true };
+}
+/** The files and sha256 manifest of a directory already digested. */
+function omsManifest(dir, opts = {}) {
+    const { kept, ...rest } = select(dir, opts);
+    const resources = kept.map((f) => ({ name: f.relPath, digest: f.sha256 }));
     return {
-        name,
-        files: kept,
-        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOfDigests */ .nv)(kept.map((f) => f.sha256)),
-        directoryRoot: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept),
-        ignorePaths,
-        dropped,
-        allowSymlinks: dir.allowSymlinks === true,
+        ...rest,
+        serialization: { method: 'files', hashType: 'sha256' },
+        resources,
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        directoryRoot: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .omsRootDigest */ .KN)(kept),
+    };
+}
+/** The manifest of a listed model under `how`: every file, or every shard of one, hashed. */
+async function serializeModel(model, how, opts = {}) {
+    const { kept, ...rest } = select(model, opts);
+    const toHash = [];
+    for (const f of kept) {
+        if (how.method === 'files')
+            toHash.push(f);
+        else
+            for (const name of (0,_shards_js__WEBPACK_IMPORTED_MODULE_6__/* .shardNames */ .b)(f.relPath, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(f.path)).size, how.shardSize)) {
+                const [start, end] = name
+                    .slice(f.relPath.length + 1)
+                    .split(':')
+                    .map(Number);
+                toHash.push({ path: f.path, relPath: name, range: { start: start, end: end } });
+            }
+    }
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
+    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFilesWith */ .O_)(toHash, [algorithm], {
+        input: 'model',
+        onProgress: opts.onProgress,
+    });
+    const resources = hashed
+        .map((h) => ({ name: h.relPath, digest: h.digest[algorithm] }))
+        .sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareSpecPaths */ .vb)(a.name, b.name));
+    return {
+        ...rest,
+        serialization: how,
+        resources,
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
     };
 }
 /** The OMS v1.0 statement of a directory, in model_signing's layout. */
@@ -335,18 +450,20 @@ function buildOmsStatement(dir, opts = {}) {
     return statementOf(omsManifest(dir, opts));
 }
 function statementOf(m) {
+    const { method, hashType, shardSize } = m.serialization;
     return {
-        _type: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX,
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_STATEMENT_TYPE */ .XX,
         subject: [{ name: m.name, digest: { sha256: m.root } }],
-        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC,
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_PREDICATE_TYPE */ .hC,
         predicate: {
             serialization: {
-                method: 'files',
-                hash_type: 'sha256',
+                method,
+                hash_type: hashType,
+                ...(method === 'shards' ? { shard_size: shardSize } : {}),
                 allow_symlinks: m.allowSymlinks,
                 ignore_paths: m.ignorePaths,
             },
-            resources: m.files.map((f) => ({ algorithm: 'sha256', digest: f.sha256, name: f.relPath })),
+            resources: m.resources.map((r) => ({ algorithm: hashType, digest: r.digest, name: r.name })),
         },
     };
 }

@@ -2051,14 +2051,16 @@ var paths = __webpack_require__(61401);
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
 var hash = __webpack_require__(18723);
-// EXTERNAL MODULE: ./build/src/oms/layout.js
-var layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/paths.js
 var oms_paths = __webpack_require__(68123);
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/sign.js
 var sign = __webpack_require__(27890);
 // EXTERNAL MODULE: ./build/src/oms/single-file.js
 var single_file = __webpack_require__(80526);
+// EXTERNAL MODULE: ./build/src/oms/statement.js
+var statement = __webpack_require__(23238);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/sign/instances.js
@@ -2067,6 +2069,7 @@ var instances = __webpack_require__(98423);
 // `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
 // sources and Sigstore instances as attest, for a model that has no training record to go with
 // it (or before one is made). The signature is the one attest's model-signature writes.
+
 
 
 
@@ -2091,6 +2094,46 @@ async function signModel(inputs, ctx) {
             fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
         });
     // Everything that can fail is checked before the model is read.
+    const how = serializationChoice(inputs);
+    const signer = await signingMaterial(inputs, ctx);
+    const isFile = dir.kind === 'file';
+    const output = inputs.output
+        ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output)
+        : isFile
+            ? (0,single_file/* defaultFileSignature */.g)(dir.path)
+            : undefined;
+    const opts = {
+        ...signer,
+        log: ctx.log,
+        signatureName: output && !isFile ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
+        path: output,
+        ...ctx.network,
+    };
+    const ignorePaths = isFile ? [] : modelIgnores(dir.path, inputs, output);
+    const followLinks = inputs.allowSymlinks === true;
+    if (how.method === 'files' && how.hashType === 'sha256') {
+        const digest = isFile
+            ? await (0,single_file/* digestModelFile */.C4)(dir.path, ctx.onProgress)
+            : await (0,hash/* digestDirectory */.qW)(dir.path, {
+                ignorePaths,
+                input: 'model',
+                onProgress: ctx.onProgress,
+                followLinks,
+            });
+        return (0,sign/* signModelDirectory */.OY)(digest, opts);
+    }
+    const files = isFile
+        ? [{ path: dir.path, relPath: single_file/* SINGLE_FILE_RESOURCE */.z$ }]
+        : (await (0,hash/* listDirectory */.KG)(dir.path, { ignorePaths, input: 'model', followLinks })).files;
+    const listing = { path: dir.path, files, ignorePaths, allowSymlinks: followLinks };
+    const manifest = await (0,statement/* serializeModel */.km)(listing, how, {
+        signatureName: opts.signatureName,
+        onProgress: ctx.onProgress,
+    });
+    return (0,sign/* signModelManifest */.uM)(manifest, dir.path, opts);
+}
+/** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
+async function signingMaterial(inputs, ctx) {
     const key = inputs.privateKey
         ? await (0,sign_key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
         : undefined;
@@ -2110,39 +2153,37 @@ async function signModel(inputs, ctx) {
             value: chainFiles.join(', '),
             fix: 'give --signing-cert (and --private-key) with the chain that issued it',
         });
+    if (!key)
+        return keylessSigning(inputs, ctx);
     const chain = cert ? await (0,sign_key/* loadCertificateChain */.zv)(chainFiles, cert) : [];
-    const keyless = key ? undefined : await keylessSigning(inputs, ctx);
-    const isFile = dir.kind === 'file';
-    const output = inputs.output
-        ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output)
-        : isFile
-            ? (0,single_file/* defaultFileSignature */.g)(dir.path)
-            : undefined;
-    const digest = isFile
-        ? await (0,single_file/* digestModelFile */.C4)(dir.path, ctx.onProgress)
-        : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
-    return (0,sign/* signModelDirectory */.O)(digest, {
-        ...(key ? { privateKey: key, signingCertificate: cert, certificateChain: chain } : keyless),
-        log: ctx.log,
-        signatureName: output && !isFile ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
-        path: output,
-        ...ctx.network,
-    });
+    return { privateKey: key, signingCertificate: cert, certificateChain: chain };
 }
-/** The directory hashed once, leaving out OMS's names, the ones given and the signature itself. */
-function digestModelDirectory(dir, inputs, output, onProgress) {
+/** OMS's names, the ones given and the signature itself, relative to the model directory. */
+function modelIgnores(dir, inputs, output) {
     const inside = output ? (0,oms_paths/* pathInside */._l)(dir, output) : undefined;
     const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir, p) ?? '') : p));
-    return (0,hash/* digestDirectory */.qW)(dir, {
-        ignorePaths: (0,oms_paths/* normalizeIgnorePaths */.QA)([
-            ...layout/* OMS_SIGNING_IGNORES */.UG,
-            ...extra,
-            ...(inside ? [inside] : []),
-        ]),
-        input: 'model',
-        onProgress,
-        followLinks: inputs.allowSymlinks === true,
-    });
+    return (0,oms_paths/* normalizeIgnorePaths */.QA)([...layout/* OMS_SIGNING_IGNORES */.UG, ...extra, ...(inside ? [inside] : [])]);
+}
+/** files or shards (with --shard-size), sha256 or blake2b: refused with the fix when neither. */
+function serializationChoice(inputs) {
+    const hashType = inputs.hashType || 'sha256';
+    if (!Object.hasOwn(layout/* OMS_HASH_TYPES */.LB, hashType))
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
+            input: 'hash-type',
+            value: hashType,
+            fix: `give one of ${Object.keys(layout/* OMS_HASH_TYPES */.LB).join(', ')}`,
+        });
+    const size = inputs.shardSize?.trim();
+    if (!size)
+        return { method: 'files', hashType: hashType };
+    const shardSize = Number(size);
+    if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
+            input: 'shard-size',
+            value: size,
+            fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
+        });
+    return { method: 'shards', hashType: hashType, shardSize };
 }
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
 async function keylessSigning(inputs, ctx) {
@@ -2191,6 +2232,9 @@ failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
+  --hash-type sha256|blake2b  how files are hashed (default sha256; blake2b is BLAKE2b-512)
+  --shard-size BYTES          sign byte ranges of BYTES (path:start:end) instead of whole
+                              files: the OMS shards serialization, re-hashed on every core
   --allow-symlinks            follow links that stay inside the model directory (recorded
                               as allow_symlinks: true, as model_signing's --allow_symlinks);
                               a link out of it, to nothing, or in a cycle is still refused
@@ -2214,6 +2258,8 @@ const OPTIONS = {
     'cert-chain': { type: 'string', multiple: true },
     'ignore-paths': { type: 'string', multiple: true },
     'allow-symlinks': { type: 'boolean' },
+    'hash-type': { type: 'string' },
+    'shard-size': { type: 'string' },
     sigstore: { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
@@ -2245,6 +2291,8 @@ async function cliSignModel(argv, out, err) {
         signingCert: (0,args/* str */.gx)(values['signing-cert']),
         certChain: values['cert-chain'] ?? [],
         allowSymlinks: values['allow-symlinks'] === true,
+        hashType: (0,args/* str */.gx)(values['hash-type']),
+        shardSize: (0,args/* str */.gx)(values['shard-size']),
     }, {
         workspace,
         getIdToken: () => (0,token/* commandIdToken */.o)({
@@ -2415,8 +2463,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 10 modules
-var verify = __webpack_require__(3142);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(6836);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2521,8 +2569,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(44918);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 10 modules
-var verify = __webpack_require__(3142);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(6836);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -2655,7 +2703,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3142);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6836);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);

@@ -1,10 +1,11 @@
 // The OMS formats beyond what our vectors use, verified through the command as typed: model_signing
 // 0.2's legacy `Digests/v0.1` predicate, the blake2b hash type (files and shards), and single-file
-// models named either way. Every digest in these statements is computed by Python's hashlib, not
-// by our code; the statements are signed with a real P-256 key, as model_signing `sign key` does.
+// models named either way; and sign-model making shards and blake2b signatures. Every digest
+// expected is computed by Python's hashlib, not by our code; the statements are signed with a
+// real P-256 key, as model_signing `sign key` does.
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signWithKey } from '../../src/sign/key.js';
@@ -70,6 +71,7 @@ beforeAll(async () => {
   bin = await installTp();
   ws = await mkdtemp(join(tmpdir(), 'tp-oms-formats-'));
   await writeFile(join(ws, 'key.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+  await writeFile(join(ws, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
   await mkdir(join(ws, 'm/sub'), { recursive: true });
   await writeFile(join(ws, 'm/a.bin'), Buffer.alloc(250, 1));
   await writeFile(join(ws, 'm/sub/b.txt'), 'b\n');
@@ -221,4 +223,89 @@ describe('a single-file model', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/other\.bin is signed but missing/);
   }, 60_000);
+});
+
+describe('sign-model makes them too: --shard-size and --hash-type', () => {
+  const statementOf = async (sig: string) => {
+    const bundle = JSON.parse(await readFile(join(ws, sig), 'utf8'));
+    return JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
+  };
+
+  test('shards of 100 bytes: each range by Python, in code-point order; one changed shard fails alone', async () => {
+    const s = await sh(
+      'tp sign-model --model m --private-key key.pem --shard-size 100 --output s.sig',
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    const st = await statementOf('s.sig');
+    expect(st.predicate.serialization).toEqual({
+      method: 'shards',
+      hash_type: 'sha256',
+      shard_size: 100,
+      allow_symlinks: false,
+      ignore_paths: ['.git', '.gitattributes', '.github', '.gitignore', 'model.sig'],
+    });
+    const want = [
+      ['a.bin:0:100', digest('sha256', 'm/a.bin', 0, 100)],
+      ['a.bin:100:200', digest('sha256', 'm/a.bin', 100, 200)],
+      ['a.bin:200:250', digest('sha256', 'm/a.bin', 200, 250)],
+      ['sub/b.txt:0:2', digest('sha256', 'm/sub/b.txt')],
+    ];
+    expect(st.predicate.resources).toEqual(
+      want.map(([name, d]) => ({ algorithm: 'sha256', digest: d, name })),
+    );
+    expect(st.subject[0].digest.sha256).toBe(rootOf(want.map(([, d]) => d!)));
+    await expectVerified('m', 's.sig');
+    const copy = 'm-signed-shards';
+    execFileSync('cp', ['-r', join(ws, 'm'), join(ws, copy)]);
+    const bytes = Buffer.alloc(250, 1);
+    bytes[120] = 9;
+    await writeFile(join(ws, copy, 'a.bin'), bytes);
+    const r = await verify(copy, 's.sig');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).modelSignatures[0].result.files.changed).toEqual(['a.bin:100:200']);
+  }, 60_000);
+
+  test('blake2b: every file by Python, and it verifies', async () => {
+    const s = await sh(
+      'tp sign-model --model m --private-key key.pem --hash-type blake2b --output b.sig',
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    const st = await statementOf('b.sig');
+    expect(st.predicate.serialization.hash_type).toBe('blake2b');
+    expect(st.predicate.resources).toEqual(
+      ['a.bin', 'sub/b.txt'].map((n) => ({
+        algorithm: 'blake2b',
+        digest: digest('blake2b', `m/${n}`),
+        name: n,
+      })),
+    );
+    await expectVerified('m', 'b.sig');
+  }, 60_000);
+
+  test('one file in shards: .:start:end', async () => {
+    const s = await sh(
+      'tp sign-model --model m/a.bin --private-key key.pem --shard-size 100 --output one.sig',
+    );
+    if (s.code !== 0) throw new Error(s.stderr);
+    const st = await statementOf('one.sig');
+    expect(st.predicate.resources.map((r: { name: string }) => r.name)).toEqual([
+      '.:0:100',
+      '.:100:200',
+      '.:200:250',
+    ]);
+    await expectVerified('m/a.bin', 'one.sig');
+  }, 60_000);
+
+  test.each([
+    ['--shard-size 0', /shard-size.*'0' is not a number of bytes/],
+    ['--shard-size 1e3', /shard-size.*'1e3' is not a number of bytes/],
+    ['--hash-type md5', /hash-type.*'md5' is not one OMS lists.*sha256, blake2b/],
+  ])('%s is refused (exit 2), nothing written', async (flag, reason) => {
+    const r = await sh(
+      `tp sign-model --model m --private-key key.pem ${flag} --output refused.sig`,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    await expect(readFile(join(ws, 'refused.sig'))).rejects.toThrow(/ENOENT/);
+  });
 });

@@ -17,6 +17,9 @@ failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
+  --hash-type sha256|blake2b  how files are hashed (default sha256; blake2b is BLAKE2b-512)
+  --shard-size BYTES          sign byte ranges of BYTES (path:start:end) instead of whole
+                              files: the OMS shards serialization, re-hashed on every core
   --allow-symlinks            follow links that stay inside the model directory (recorded
                               as allow_symlinks: true, as model_signing's --allow_symlinks);
                               a link out of it, to nothing, or in a cycle is still refused
@@ -41,6 +44,8 @@ const OPTIONS: Options = {
   'cert-chain': { type: 'string', multiple: true },
   'ignore-paths': { type: 'string', multiple: true },
   'allow-symlinks': { type: 'boolean' },
+  'hash-type': { type: 'string' },
+  'shard-size': { type: 'string' },
   sigstore: { type: 'string' },
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
@@ -78,6 +83,8 @@ export async function cliSignModel(
       signingCert: str(values['signing-cert']),
       certChain: (values['cert-chain'] as string[] | undefined) ?? [],
       allowSymlinks: values['allow-symlinks'] === true,
+      hashType: str(values['hash-type']),
+      shardSize: str(values['shard-size']),
     },
     {
       workspace,

@@ -5,11 +5,17 @@ import { relative, resolve } from 'node:path';
 import { decodeJwtClaims } from '../collect/identity.js';
 import { resolvePatterns } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
-import { digestDirectory, type HashProgress } from '../hash/index.js';
-import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
+import { digestDirectory, listDirectory, type HashProgress } from '../hash/index.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
-import { signModelDirectory, type SignedModel } from '../oms/sign.js';
-import { defaultFileSignature, digestModelFile } from '../oms/single-file.js';
+import {
+  OMS_HASH_TYPES,
+  OMS_SIGNATURE_NAME,
+  OMS_SIGNING_IGNORES,
+  type OmsHashType,
+} from '../oms/layout.js';
+import { signModelDirectory, signModelManifest, type SignedModel } from '../oms/sign.js';
+import { defaultFileSignature, digestModelFile, SINGLE_FILE_RESOURCE } from '../oms/single-file.js';
+import { serializeModel, type OmsSerializationChoice } from '../oms/statement.js';
 import { loadCertificateChain, loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
@@ -33,6 +39,10 @@ export interface SignModelInputs {
   certChain?: readonly string[];
   /** Follow links that stay inside the model directory, recorded as `allow_symlinks: true`. */
   allowSymlinks?: boolean;
+  /** `sha256` (default) or `blake2b`. */
+  hashType?: string;
+  /** Bytes per shard: sign byte ranges (`path:start:end`) instead of whole files. */
+  shardSize?: string;
 }
 
 export interface SignModelContext {
@@ -62,6 +72,47 @@ export async function signModel(
       fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
     });
   // Everything that can fail is checked before the model is read.
+  const how = serializationChoice(inputs);
+  const signer = await signingMaterial(inputs, ctx);
+  const isFile = dir.kind === 'file';
+  const output = inputs.output
+    ? resolve(ctx.workspace, inputs.output)
+    : isFile
+      ? defaultFileSignature(dir.path)
+      : undefined;
+  const opts = {
+    ...signer,
+    log: ctx.log,
+    signatureName: output && !isFile ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
+    path: output,
+    ...ctx.network,
+  };
+  const ignorePaths = isFile ? [] : modelIgnores(dir.path, inputs, output);
+  const followLinks = inputs.allowSymlinks === true;
+  if (how.method === 'files' && how.hashType === 'sha256') {
+    const digest = isFile
+      ? await digestModelFile(dir.path, ctx.onProgress)
+      : await digestDirectory(dir.path, {
+          ignorePaths,
+          input: 'model',
+          onProgress: ctx.onProgress,
+          followLinks,
+        });
+    return signModelDirectory(digest, opts);
+  }
+  const files = isFile
+    ? [{ path: dir.path, relPath: SINGLE_FILE_RESOURCE }]
+    : (await listDirectory(dir.path, { ignorePaths, input: 'model', followLinks })).files;
+  const listing = { path: dir.path, files, ignorePaths, allowSymlinks: followLinks };
+  const manifest = await serializeModel(listing, how, {
+    signatureName: opts.signatureName,
+    onProgress: ctx.onProgress,
+  });
+  return signModelManifest(manifest, dir.path, opts);
+}
+
+/** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
+async function signingMaterial(inputs: SignModelInputs, ctx: SignModelContext) {
   const key = inputs.privateKey
     ? await loadPrivateKey(resolve(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
     : undefined;
@@ -86,45 +137,37 @@ export async function signModel(
         fix: 'give --signing-cert (and --private-key) with the chain that issued it',
       },
     );
+  if (!key) return keylessSigning(inputs, ctx);
   const chain = cert ? await loadCertificateChain(chainFiles, cert) : [];
-  const keyless = key ? undefined : await keylessSigning(inputs, ctx);
-  const isFile = dir.kind === 'file';
-  const output = inputs.output
-    ? resolve(ctx.workspace, inputs.output)
-    : isFile
-      ? defaultFileSignature(dir.path)
-      : undefined;
-  const digest = isFile
-    ? await digestModelFile(dir.path, ctx.onProgress)
-    : await digestModelDirectory(dir.path, inputs, output, ctx.onProgress);
-  return signModelDirectory(digest, {
-    ...(key ? { privateKey: key, signingCertificate: cert, certificateChain: chain } : keyless),
-    log: ctx.log,
-    signatureName: output && !isFile ? relative(dir.path, output) : OMS_SIGNATURE_NAME,
-    path: output,
-    ...ctx.network,
-  });
+  return { privateKey: key, signingCertificate: cert, certificateChain: chain };
 }
 
-/** The directory hashed once, leaving out OMS's names, the ones given and the signature itself. */
-function digestModelDirectory(
-  dir: string,
-  inputs: SignModelInputs,
-  output: string | undefined,
-  onProgress: SignModelContext['onProgress'],
-) {
+/** OMS's names, the ones given and the signature itself, relative to the model directory. */
+function modelIgnores(dir: string, inputs: SignModelInputs, output: string | undefined): string[] {
   const inside = output ? pathInside(dir, output) : undefined;
   const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? (pathInside(dir, p) ?? '') : p));
-  return digestDirectory(dir, {
-    ignorePaths: normalizeIgnorePaths([
-      ...OMS_SIGNING_IGNORES,
-      ...extra,
-      ...(inside ? [inside] : []),
-    ]),
-    input: 'model',
-    onProgress,
-    followLinks: inputs.allowSymlinks === true,
-  });
+  return normalizeIgnorePaths([...OMS_SIGNING_IGNORES, ...extra, ...(inside ? [inside] : [])]);
+}
+
+/** files or shards (with --shard-size), sha256 or blake2b: refused with the fix when neither. */
+function serializationChoice(inputs: SignModelInputs): OmsSerializationChoice {
+  const hashType = inputs.hashType || 'sha256';
+  if (!Object.hasOwn(OMS_HASH_TYPES, hashType))
+    throw new ProvenanceError('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
+      input: 'hash-type',
+      value: hashType,
+      fix: `give one of ${Object.keys(OMS_HASH_TYPES).join(', ')}`,
+    });
+  const size = inputs.shardSize?.trim();
+  if (!size) return { method: 'files', hashType: hashType as OmsHashType };
+  const shardSize = Number(size);
+  if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
+    throw new ProvenanceError('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
+      input: 'shard-size',
+      value: size,
+      fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
+    });
+  return { method: 'shards', hashType: hashType as OmsHashType, shardSize };
 }
 
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */

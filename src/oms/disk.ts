@@ -12,7 +12,8 @@ import {
 import type { Sha256Hex } from '../types.js';
 import type { DigestCache } from '../verify/subjects.js';
 import type { DiskDigest } from './compare.js';
-import { OMS_HASH_TYPES, type ParsedOmsStatement } from './parse.js';
+import { OMS_HASH_TYPES } from './layout.js';
+import type { ParsedOmsStatement } from './parse.js';
 import { diskShards } from './shards.js';
 import { singleFileName } from './single-file.js';
 

@@ -10,16 +10,29 @@ export const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 export const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
 export const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
+/**
+ * The hash types model_signing writes that this tool makes and re-checks, with the algorithm Node
+ * names and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest
+ * is sha256 whatever the files' hash type.
+ */
+export const OMS_HASH_TYPES = {
+  sha256: { node: 'sha256', hexLength: 64 },
+  blake2b: { node: 'blake2b512', hexLength: 128 },
+} as const;
+export type OmsHashType = keyof typeof OMS_HASH_TYPES;
+
 export interface OmsSerialization {
-  method: 'files';
-  hash_type: 'sha256';
+  method: 'files' | 'shards';
+  hash_type: OmsHashType;
+  /** Shards: the byte length of every shard but a file's last. */
+  shard_size?: number;
   allow_symlinks: boolean;
   /** Paths relative to the model directory left out of the manifest (model_signing ≥ 1.1). */
   ignore_paths: string[];
 }
 
 export interface OmsResource {
-  algorithm: 'sha256';
+  algorithm: OmsHashType;
   /** Lower-case hex. */
   digest: string;
   /** POSIX path relative to the model directory. */

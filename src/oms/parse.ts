@@ -5,7 +5,13 @@
 // this tool cannot re-check exactly is refused with a reason: other hash types, 0.2's other predicates.
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths, compareSpecPaths, rootOfDigests } from '../hash/index.js';
-import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE } from './layout.js';
+import {
+  OMS_HASH_TYPES,
+  OMS_PREDICATE_TYPE,
+  OMS_PREDICATE_TYPE_V02,
+  OMS_STATEMENT_TYPE,
+  type OmsHashType,
+} from './layout.js';
 import { isObject } from '../json.js';
 
 export interface SignedResource {
@@ -41,16 +47,6 @@ export interface ParsedOmsStatement {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/**
- * The hash types model_signing writes that this tool re-checks, with the algorithm Node names and
- * the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest is
- * sha256 whatever the files' hash type.
- */
-export const OMS_HASH_TYPES = {
-  sha256: { node: 'sha256', hexLength: 64 },
-  blake2b: { node: 'blake2b512', hexLength: 128 },
-} as const;
-export type OmsHashType = keyof typeof OMS_HASH_TYPES;
 const isHashType = (v: unknown): v is OmsHashType =>
   typeof v === 'string' && Object.hasOwn(OMS_HASH_TYPES, v);
 

@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { hashFilesWith, type FileToHash } from '../hash/index.js';
 import type { DiskDigest } from './compare.js';
-import { OMS_HASH_TYPES, type ParsedOmsStatement } from './parse.js';
+import { OMS_HASH_TYPES } from './layout.js';
+import type { ParsedOmsStatement } from './parse.js';
 
 /** The shard names of a file of `size` bytes. */
 export function shardNames(relPath: string, size: number, shardSize: number): string[] {

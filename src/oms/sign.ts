@@ -15,7 +15,7 @@ import { signStatement } from '../sign/sign.js';
 import { writeFileAtomic } from '../store/files.js';
 import type { DirectoryDigest, Sha256Hex } from '../types.js';
 import { OMS_SIGNATURE_NAME, omsPayload } from './layout.js';
-import { omsManifest, statementOf } from './statement.js';
+import { omsManifest, statementOf, type OmsManifest } from './statement.js';
 
 export interface SignModelOptions extends NetworkOptions {
   /** Keyless: the Sigstore instance and the OIDC identity token (never logged). */
@@ -73,8 +73,7 @@ export async function signModelDirectory(
   dir: DirectoryDigest,
   opts: SignModelOptions,
 ): Promise<SignedModel> {
-  const sigName = opts.signatureName ?? OMS_SIGNATURE_NAME;
-  const manifest = omsManifest(dir, { signatureName: sigName });
+  const manifest = omsManifest(dir, { signatureName: opts.signatureName ?? OMS_SIGNATURE_NAME });
   if (manifest.dropped.length > 0) {
     opts.log?.(
       `model signature for ${dir.path}: left out ${manifest.dropped.join(', ')} (OMS ignores ${manifest.ignorePaths.join(', ')}); ` +
@@ -86,12 +85,22 @@ export async function signModelDirectory(
         `differs from the directory digest ${manifest.directoryRoot} (PurePosixPath order); verify ties them by the signed files`,
     );
   }
-  const inDir = opts.path ?? join(dir.path, sigName);
+  return signModelManifest(manifest, dir.path, opts);
+}
+
+/** Sign `manifest`, the model at `modelPath`, and write the signature (see signModelDirectory). */
+export async function signModelManifest(
+  manifest: OmsManifest,
+  modelPath: string,
+  opts: SignModelOptions,
+): Promise<SignedModel> {
+  const sigName = opts.signatureName ?? OMS_SIGNATURE_NAME;
+  const inDir = opts.path ?? join(modelPath, sigName);
   const fallback = opts.outputDir
     ? fallbackSignaturePath(opts.outputDir, manifest.name, sigName)
     : undefined;
-  const dirWritable = opts.path !== undefined || (await writable(dir.path));
-  if (!dirWritable && !fallback) throw notWritable(dir.path, 'it is not writable');
+  const dirWritable = opts.path !== undefined || (await writable(modelPath));
+  if (!dirWritable && !fallback) throw notWritable(modelPath, 'it is not writable');
 
   const signed = await signManifest(omsPayload(statementOf(manifest)), opts);
   const text = JSON.stringify(signed.bundle);
@@ -111,7 +120,7 @@ export async function signModelDirectory(
   if (!inModelDirectory) {
     path = fallback!;
     await writeFileAtomic(path, text, 'output-dir');
-    opts.log?.(`model signature for ${dir.path} written to ${path}: ${why}`);
+    opts.log?.(`model signature for ${modelPath} written to ${path}: ${why}`);
   }
   return {
     path,

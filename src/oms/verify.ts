@@ -29,12 +29,8 @@ import { checkCertSignature } from './cert-verify.js';
 import { checkKeySignature } from './key-verify.js';
 import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
-import {
-  parseOmsStatement,
-  type OmsHashType,
-  type ParsedOmsStatement,
-  type ResourceOrder,
-} from './parse.js';
+import type { OmsHashType } from './layout.js';
+import { parseOmsStatement, type ParsedOmsStatement, type ResourceOrder } from './parse.js';
 import { normalizeIgnorePaths, pathInside } from './paths.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 

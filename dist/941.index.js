@@ -1,5 +1,5 @@
-export const id = 151;
-export const ids = [151];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 3142:
+/***/ 6836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -631,52 +631,8 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-;// CONCATENATED MODULE: ./build/src/oms/shards.js
-// OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
-// (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
-// on every core through the hashing pool, as whole files are.
-
-
-
-/** The shard names of a file of `size` bytes. */
-function shardNames(relPath, size, shardSize) {
-    const out = [];
-    for (let start = 0; start < size; start += shardSize)
-        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
-    return out;
-}
-/**
- * The files' shards as `{relPath: name, digest}`: every shard on disk, hashed under the
- * signature's hash type when the signature lists it (the others are extra whatever they hold).
- */
-async function diskShards(files, how, signed) {
-    const algorithm = parse/* OMS_HASH_TYPES */.L[how.hashType].node;
-    const out = [];
-    const toHash = [];
-    for (const f of files) {
-        const { size } = await (0,promises_.stat)(f.path);
-        for (const name of shardNames(f.relPath, size, how.shardSize)) {
-            if (signed.has(name)) {
-                const [start, end] = name
-                    .slice(f.relPath.length + 1)
-                    .split(':')
-                    .map(Number);
-                toHash.push({
-                    path: f.path,
-                    relPath: name,
-                    range: { start: start, end: end },
-                    index: out.length,
-                });
-            }
-            out.push({ relPath: name, digest: '' });
-        }
-    }
-    const hashed = await (0,hash/* hashFilesWith */.O_)(toHash, [algorithm], { input: 'model' });
-    hashed.forEach((h, k) => (out[toHash[k].index].digest = h.digest[algorithm]));
-    return out;
-}
-
+// EXTERNAL MODULE: ./build/src/oms/shards.js
+var shards = __webpack_require__(25946);
 ;// CONCATENATED MODULE: ./build/src/oms/disk.js
 // The model on disk as a signature names it: every file (or byte range, for a shard signature)
 // with its digest under the signature's hash type, and the root over them in the order the
@@ -687,13 +643,13 @@ async function diskShards(files, how, signed) {
 
 /** The files of `model` (a directory, or one file) with their digests, as `signed` names them. */
 async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
-    const algorithm = parse/* OMS_HASH_TYPES */.L[signed.hashType].node;
+    const algorithm = oms_layout/* OMS_HASH_TYPES */.LB[signed.hashType].node;
     const names = new Set(signed.resources.map((r) => r.name));
     if (kind === 'file') {
         if (signed.method === 'shards') {
             // Shards are named `NAME:start:end`; the file's name is what comes before the range.
             const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
-            return diskShards([{ path: model, relPath: (0,single_file/* singleFileName */.oz)(own, model) }], signed, names);
+            return (0,shards/* diskShards */.J)([{ path: model, relPath: (0,single_file/* singleFileName */.oz)(own, model) }], signed, names);
         }
         // Through the cache, the provenance's check of the same file and this one read it once.
         const { digest } = cache
@@ -704,7 +660,7 @@ async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
     const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };
     if (signed.method === 'shards') {
         const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
-        return diskShards(files, signed, names);
+        return (0,shards/* diskShards */.J)(files, signed, names);
     }
     if (signed.hashType !== 'sha256') {
         const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
@@ -1612,7 +1568,6 @@ function withTrainingSibling(files, needed, log) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ OMS_HASH_TYPES),
 /* harmony export */   q: () => (/* binding */ parseOmsStatement)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
@@ -1629,16 +1584,7 @@ function withTrainingSibling(files, needed, log) {
 
 
 const HEX64 = /^[0-9a-f]{64}$/;
-/**
- * The hash types model_signing writes that this tool re-checks, with the algorithm Node names and
- * the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest is
- * sha256 whatever the files' hash type.
- */
-const OMS_HASH_TYPES = {
-    sha256: { node: 'sha256', hexLength: 64 },
-    blake2b: { node: 'blake2b512', hexLength: 128 },
-};
-const isHashType = (v) => typeof v === 'string' && Object.hasOwn(OMS_HASH_TYPES, v);
+const isHashType = (v) => typeof v === 'string' && Object.hasOwn(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB, v);
 function invalid(message, fix) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
         input: 'model-signature',
@@ -1757,7 +1703,7 @@ function readSerialization(ser) {
         throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
     const hashType = ser.hash_type;
     if (!isHashType(hashType)) {
-        throw unsupported(`OMS hash type '${String(hashType)}' is not supported (${Object.keys(OMS_HASH_TYPES).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+        throw unsupported(`OMS hash type '${String(hashType)}' is not supported (${Object.keys(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
     }
     const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
     const common = {
@@ -1774,7 +1720,7 @@ function readSerialization(ser) {
     return { ...common, ignorePaths: [...ser.ignore_paths] };
 }
 function readResources(list, hashType) {
-    const hexLength = OMS_HASH_TYPES[hashType].hexLength;
+    const hexLength = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[hashType].hexLength;
     if (!Array.isArray(list) || list.length === 0) {
         throw invalid('the predicate lists no resources');
     }
