@@ -2000,13 +2000,13 @@ function datasetDigestCell(ds) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readPemCertificates),
 /* harmony export */   Ft: () => (/* binding */ signWithKey),
 /* harmony export */   PM: () => (/* binding */ loadPrivateKey),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
 /* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
 /* harmony export */   jQ: () => (/* binding */ dsseSignatureVerifies),
 /* harmony export */   p4: () => (/* binding */ keyHint),
-/* harmony export */   xC: () => (/* binding */ pemCertificates),
 /* harmony export */   zv: () => (/* binding */ loadCertificateChain)
 /* harmony export */ });
 /* unused harmony exports curveHash, keyHash */
@@ -2117,16 +2117,7 @@ function keySigner(privateKey, certificatePem) {
 /** The signing certificate's PEM, which must hold the private key's public half. */
 async function loadSigningCertificate(path, privateKey) {
     const input = 'signing-cert';
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM certificate', e);
-    }
-    const pem = pemCertificates(text)[0];
-    if (!pem)
-        throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
+    const pem = (await readPemCertificates(path, input, 'give the signing certificate in PEM'))[0];
     const certKey = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
     const own = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'der' });
     if (!certKey.equals(own))
@@ -2140,18 +2131,7 @@ async function loadSigningCertificate(path, privateKey) {
 async function loadCertificateChain(paths, leafPem) {
     const chain = [];
     for (const path of paths) {
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-        }
-        catch (e) {
-            const why = `cannot be read: ${e.message}`;
-            throw keyError('cert-chain', path, why, 'check the path of the PEM certificates', e);
-        }
-        const pems = pemCertificates(text);
-        if (pems.length === 0)
-            throw keyError('cert-chain', path, 'holds no PEM certificate', 'give the chain in PEM');
-        for (const pem of pems) {
+        for (const pem of await readPemCertificates(path, 'cert-chain', 'give the chain in PEM')) {
             const child = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(chain.at(-1) ?? leafPem);
             const parent = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
             if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
@@ -2185,9 +2165,22 @@ async function signWithKey(payload, privateKey, certificatePem, chain = []) {
     };
 }
 const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
-/** The PEM certificates in a text, in order. */
-function pemCertificates(text) {
-    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+/**
+ * The PEM certificates of a file, in order (at least one), or an input error naming the file:
+ * signing certificates, their chains and verification anchors are all read so.
+ */
+async function readPemCertificates(path, input, fix) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, fix, e);
+    }
+    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (pems.length === 0)
+        throw keyError(input, path, 'holds no PEM certificate', fix);
+    return pems;
 }
 /**
  * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's

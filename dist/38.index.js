@@ -2527,11 +2527,30 @@ function isLoadedBundle(x) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ chainProblem),
-/* harmony export */   c: () => (/* binding */ leafProblem)
+/* harmony export */   Sl: () => (/* binding */ checkCarriedCertificate),
+/* harmony export */   TH: () => (/* binding */ loadAnchors)
 /* harmony export */ });
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9610);
+/* unused harmony exports leafProblem, chainProblem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
+/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76452);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9610);
+// A signing certificate from the user's own PKI (model_signing's `sign certificate`, attest
+// --signing-cert): valid now (such bundles carry no trusted timestamp), allowed to sign, and
+// chained through CA certificates to an anchor the verifier gives (--cert-chain).
 
+
+
+
+/** The anchors in the PEM files given (each may hold several). */
+async function loadAnchors(paths) {
+    const fix = 'give the PEM certificates of the trust anchors (the root, and intermediates if the bundle lacks them)';
+    const out = [];
+    for (const path of paths)
+        for (const pem of await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readPemCertificates */ .$p)(path, 'cert-chain', fix))
+            out.push(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(pem));
+    return out;
+}
 function leafProblem(leaf, now) {
     if (now < leaf.notBefore || now > leaf.notAfter)
         return `the signing certificate is valid from ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}, not now`;
@@ -2547,7 +2566,7 @@ function chainProblem(leaf, pool, anchors) {
     for (let depth = 0; depth < 10; depth++) {
         if (isAnchor(cur))
             return undefined;
-        const issuer = pool.find((c) => c.isCA && (0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedBy */ .T1)(cur, c));
+        const issuer = pool.find((c) => c.isCA && (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedBy */ .T1)(cur, c));
         if (!issuer)
             break;
         if (issuer.equals(cur))
@@ -2555,6 +2574,28 @@ function chainProblem(leaf, pool, anchors) {
         cur = issuer;
     }
     return 'the signing certificate does not chain to an anchor given (--cert-chain)';
+}
+/**
+ * A bundle's certificate (with the chain it carries) checked against the anchors: the leaf valid
+ * now and allowed to sign, chained to an anchor, its key the one that signed the envelope.
+ */
+function checkCarriedCertificate(b, anchors, now) {
+    const vm = b.bundle.verificationMaterial.content;
+    const carried = vm.$case === 'x509CertificateChain'
+        ? vm.x509CertificateChain.certificates.map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(c.rawBytes)))
+        : vm.$case === 'certificate'
+            ? [_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(vm.certificate.rawBytes))]
+            : [];
+    const leaf = carried[0];
+    if (!leaf)
+        return { problem: 'the bundle carries no certificate: it is signed with a key' };
+    const problem = leafProblem(leaf, now) ?? chainProblem(leaf, [...carried.slice(1), ...anchors], anchors);
+    if (problem)
+        return { problem };
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
+    if (!(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dsseSignatureVerifies */ .jQ)(b.bundle.content.dsseEnvelope, key))
+        return { problem: "the signature does not verify with its certificate's key" };
+    return { leaf };
 }
 
 
@@ -2607,14 +2648,13 @@ var json = __webpack_require__(4715);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/src/sign/key.js
-var sign_key = __webpack_require__(76452);
+var key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/verify/cert-chain.js
 var cert_chain = __webpack_require__(75933);
 ;// CONCATENATED MODULE: ./build/src/verify/key-stages.js
 // The stages of a bundle signed with a key (no certificate): the key given is the bundle's
 // trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
 // any CI identity asked for is unmet. The statement and subjects stages are the common ones.
-
 
 
 
@@ -2627,9 +2667,9 @@ async function keySignatureStage(b, a, ctx) {
     if (!ctx.publicKey)
         return fail(`the bundle is signed with a key (hint ${hint}), not a certificate: give its public key (public-key) to verify it`);
     const envelope = b.bundle.content.dsseEnvelope;
-    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
-        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,sign_key/* keyHint */.p4)(ctx.publicKey)})`);
-    a.signedWithKey = `the key given (hint ${(0,sign_key/* keyHint */.p4)(ctx.publicKey)})`;
+    if (!(0,key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
+        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,key/* keyHint */.p4)(ctx.publicKey)})`);
+    a.signedWithKey = `the key given (hint ${(0,key/* keyHint */.p4)(ctx.publicKey)})`;
     return { violations: [] };
 }
 /**
@@ -2656,22 +2696,13 @@ async function keyIdentityStage(b, _a, ctx) {
  * bundle's and the anchors' CA certificates, its key the one that signed.
  */
 async function certChainStage(b, a, ctx) {
-    const fail = (message) => ({
-        violations: [{ kind: 'signature', rule: 'cert-chain', message }],
-        stop: true,
-    });
-    const vm = b.bundle.verificationMaterial.content;
-    const carried = vm.$case === 'x509CertificateChain'
-        ? vm.x509CertificateChain.certificates.map((c) => dist.X509Certificate.parse(Buffer.from(c.rawBytes)))
-        : [b.certificate];
-    const anchors = ctx.certChain ?? [];
-    const leaf = carried[0];
-    const problem = (0,cert_chain/* leafProblem */.c)(leaf, new Date()) ?? (0,cert_chain/* chainProblem */.$)(leaf, [...carried.slice(1), ...anchors], anchors);
-    if (problem)
-        return fail(problem);
-    const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
-    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(b.bundle.content.dsseEnvelope, key))
-        return fail("the bundle's signature does not verify with its certificate's key");
+    const checked = (0,cert_chain/* checkCarriedCertificate */.Sl)(b, ctx.certChain ?? [], new Date());
+    if ('problem' in checked)
+        return {
+            violations: [{ kind: 'signature', rule: 'cert-chain', message: checked.problem }],
+            stop: true,
+        };
+    const { leaf } = checked;
     // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
     const subject = new external_node_crypto_.X509Certificate(leaf.root.toDER()).subject.replace(/\n/g, ', ');
     a.signedWithKey = `a certificate of the anchors given (${subject})`;

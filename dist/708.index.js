@@ -2463,8 +2463,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(6836);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
+var verify = __webpack_require__(49766);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2569,8 +2569,8 @@ var commitment_proof = __webpack_require__(75645);
 var pipeline = __webpack_require__(44918);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(6836);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
+var verify = __webpack_require__(49766);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
@@ -2703,7 +2703,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6836);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49766);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);

@@ -17,7 +17,7 @@ import {
   type IdentityPolicy,
 } from '../identity/signer-policy.js';
 import { lookupAttestations } from '../verify/lookup.js';
-import { loadCertificates } from '../oms/cert-verify.js';
+import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
 import { verifyProvenance } from '../verify/pipeline.js';
 import {
@@ -159,7 +159,7 @@ async function signatureTrust(
     ignorePaths: parseList(inputs.ignorePaths ?? ''),
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
     publicKey: await keyForSignatures(inputs, ctx.workspace),
-    certChain: chainFiles.length ? await loadCertificates(chainFiles) : undefined,
+    certChain: chainFiles.length ? await loadAnchors(chainFiles) : undefined,
   };
 }
 

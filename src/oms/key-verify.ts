@@ -1,74 +1,52 @@
-// An OMS signature made with a key (model_signing's `sign key`): its DSSE signature checked
-// against the public key the user gives, which is the whole of the signer's identity. Such a
-// bundle has no certificate, no transparency-log entry and no timestamp to check.
+// OMS signatures made without Sigstore: with a key (model_signing's `sign key`), checked against
+// the public key the user gives, which is the whole of the signer's identity; or with a
+// certificate of the user's PKI (`sign certificate`), checked against the anchors given. Such
+// bundles have no transparency-log entry and no timestamp to check.
 import type { KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
-import { ProvenanceError } from '../errors.js';
+import type { X509Certificate } from '@sigstore/core';
 import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
+import type { LoadedBundle } from '../verify/bundles.js';
+import { checkCarriedCertificate } from '../verify/cert-chain.js';
 import type { Violation } from '../verify/types.js';
 
-export type KeyedBundle = {
-  bundle: Bundle & { content: Extract<Bundle['content'], { $case: 'dsseEnvelope' }> };
-};
-
-/**
- * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad
- * usage (thrown), as for keyless signatures; one that is not a bundle is a violation.
- */
-export async function readDsseBundle(sigPath: string): Promise<KeyedBundle | Violation> {
-  let text: string;
-  try {
-    text = await readFile(sigPath, 'utf8');
-  } catch (e) {
-    throw new ProvenanceError(
-      'FILE_UNREADABLE',
-      `cannot read ${sigPath}: ${(e as Error).message}`,
-      {
-        input: 'model-signature',
-        value: sigPath,
-        fix: 'give the path of the model.sig',
-        cause: e,
-      },
-    );
-  }
-  let bundle: Bundle;
-  try {
-    bundle = bundleFromJSON(JSON.parse(text));
-  } catch (e) {
-    return violation('bundle', `${sigPath} is not a Sigstore bundle: ${(e as Error).message}`);
-  }
-  if (bundle.content.$case !== 'dsseEnvelope')
-    return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
-  return { bundle: bundle as KeyedBundle['bundle'] };
-}
-
 const violation = (rule: string, message: string, fix?: string): Violation => ({
-  kind: rule === 'bundle' ? 'bundle' : 'signature',
+  kind: 'signature',
   rule,
   message,
   ...(fix ? { fix } : {}),
 });
 
-/** The bundle at `sigPath`, its signature verified with `publicKey`, or why not. */
-export async function checkKeySignature(
-  sigPath: string,
+/** Why the signature at `sigPath` does not verify with `publicKey`; undefined when it does. */
+export function checkKeySignature(
+  loaded: LoadedBundle,
   publicKey: KeyObject,
-): Promise<KeyedBundle | Violation> {
-  const read = await readDsseBundle(sigPath);
-  if (!('bundle' in read)) return read;
-  const { bundle } = read;
-  if (bundle.verificationMaterial.content.$case !== 'publicKey')
+  sigPath: string,
+): Violation | undefined {
+  if (loaded.certificate)
     return violation(
       'public-key',
       `${sigPath} is signed with a certificate, not a key`,
       'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key',
     );
-  if (!dsseSignatureVerifies(bundle.content.dsseEnvelope, publicKey))
+  if (!dsseSignatureVerifies(loaded.bundle.content.dsseEnvelope, publicKey))
     return violation(
       'public-key',
       `the signature does not verify with the public key given (sha256:${keyHint(publicKey)})`,
       'do not use this model: it was not signed with that key',
     );
-  return read;
+  return undefined;
+}
+
+/** Why the signature's certificate does not chain to the anchors; undefined when it does. */
+export function checkCertSignature(
+  loaded: LoadedBundle,
+  anchors: readonly X509Certificate[],
+  now = new Date(),
+): Violation | undefined {
+  const checked = checkCarriedCertificate(loaded, anchors, now);
+  if (!('problem' in checked)) return undefined;
+  const fix = loaded.certificate
+    ? 'do not use this model: its signer does not chain to the anchors given'
+    : 'verify a key-signed signature with --public-key';
+  return violation('cert-chain', checked.problem, fix);
 }

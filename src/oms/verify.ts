@@ -25,8 +25,7 @@ import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
 import { diffManifest, type DiskDigest, type OmsFileDiff } from './compare.js';
-import { checkCertSignature } from './cert-verify.js';
-import { checkKeySignature } from './key-verify.js';
+import { checkCertSignature, checkKeySignature } from './key-verify.js';
 import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
 import type { OmsHashType } from './layout.js';
@@ -161,12 +160,14 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
     result.violations.push(v);
     return result;
   };
-  const loaded = opts.publicKey
-    ? await checkKeySignature(opts.sigPath, opts.publicKey)
+  const loaded = await loadSignature(opts.sigPath);
+  if ('kind' in loaded) return fail(loaded);
+  const problem = opts.publicKey
+    ? checkKeySignature(loaded, opts.publicKey, opts.sigPath)
     : opts.certChain
-      ? await checkCertSignature(opts.sigPath, opts.certChain)
-      : await checkSignature(opts, result);
-  if (!('bundle' in loaded)) return fail(loaded);
+      ? checkCertSignature(loaded, opts.certChain)
+      : await checkSignature(loaded, opts, result);
+  if (problem) return fail(problem);
   if (opts.publicKey) result.publicKey = `sha256:${keyHint(opts.publicKey)}`;
   else if (!opts.certChain) {
     result.identity = checkIdentity(result.signer!, opts.identity);
@@ -185,13 +186,12 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
   return result;
 }
 
-/** The bundle, its trusted root and its signature; the signer recorded in the result. */
+/** The keyless signature against its trusted root; the signer recorded in the result. */
 async function checkSignature(
+  loaded: LoadedBundle,
   opts: OmsVerifyOptions,
   result: OmsVerifyResult,
-): Promise<LoadedBundle | Violation> {
-  const loaded = await loadSignature(opts.sigPath);
-  if ('kind' in loaded) return loaded;
+): Promise<Violation | undefined> {
   if (!loaded.certificate)
     return {
       kind: 'signature',
@@ -212,7 +212,7 @@ async function checkSignature(
   } catch (e) {
     return signatureViolation(e, root.name, 'the signature', opts.sigPath);
   }
-  return loaded;
+  return undefined;
 }
 
 function readSigned(loaded: Pick<LoadedBundle, 'bundle'>): ParsedOmsStatement | Violation {

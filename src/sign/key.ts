@@ -135,21 +135,7 @@ function keySigner(privateKey: KeyObject, certificatePem?: string): Signer {
 /** The signing certificate's PEM, which must hold the private key's public half. */
 export async function loadSigningCertificate(path: string, privateKey: KeyObject): Promise<string> {
   const input = 'signing-cert';
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw keyError(
-      input,
-      path,
-      `cannot be read: ${(e as Error).message}`,
-      'check the path of the PEM certificate',
-      e,
-    );
-  }
-  const pem = pemCertificates(text)[0];
-  if (!pem)
-    throw keyError(input, path, 'holds no PEM certificate', 'give the signing certificate in PEM');
+  const pem = (await readPemCertificates(path, input, 'give the signing certificate in PEM'))[0]!;
   const certKey = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
   const own = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
   if (!certKey.equals(own))
@@ -172,17 +158,7 @@ export async function loadCertificateChain(
 ): Promise<string[]> {
   const chain: string[] = [];
   for (const path of paths) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (e) {
-      const why = `cannot be read: ${(e as Error).message}`;
-      throw keyError('cert-chain', path, why, 'check the path of the PEM certificates', e);
-    }
-    const pems = pemCertificates(text);
-    if (pems.length === 0)
-      throw keyError('cert-chain', path, 'holds no PEM certificate', 'give the chain in PEM');
-    for (const pem of pems) {
+    for (const pem of await readPemCertificates(path, 'cert-chain', 'give the chain in PEM')) {
       const child = new X509Certificate(chain.at(-1) ?? leafPem);
       const parent = new X509Certificate(pem);
       if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
@@ -230,9 +206,24 @@ export async function signWithKey(
 
 const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
 
-/** The PEM certificates in a text, in order. */
-export function pemCertificates(text: string): string[] {
-  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+/**
+ * The PEM certificates of a file, in order (at least one), or an input error naming the file:
+ * signing certificates, their chains and verification anchors are all read so.
+ */
+export async function readPemCertificates(
+  path: string,
+  input: string,
+  fix: string,
+): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw keyError(input, path, `cannot be read: ${(e as Error).message}`, fix, e);
+  }
+  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (pems.length === 0) throw keyError(input, path, 'holds no PEM certificate', fix);
+  return pems;
 }
 
 /**

@@ -1,10 +1,9 @@
 // The stages of a bundle signed with a key (no certificate): the key given is the bundle's
 // trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
 // any CI identity asked for is unmet. The statement and subjects stages are the common ones.
-import { createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
-import { X509Certificate } from '@sigstore/core';
+import { X509Certificate as NodeX509 } from 'node:crypto';
 import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
-import { chainProblem, leafProblem } from './cert-chain.js';
+import { checkCarriedCertificate } from './cert-chain.js';
 import type { LoadedBundle } from './bundles.js';
 import type { Attempt, StageContext, StageResult } from './stages.js';
 
@@ -63,25 +62,13 @@ export async function certChainStage(
   a: Attempt,
   ctx: StageContext,
 ): Promise<StageResult> {
-  const fail = (message: string) => ({
-    violations: [{ kind: 'signature' as const, rule: 'cert-chain', message }],
-    stop: true,
-  });
-  const vm = b.bundle.verificationMaterial.content;
-  const carried =
-    vm.$case === 'x509CertificateChain'
-      ? vm.x509CertificateChain.certificates.map((c) =>
-          X509Certificate.parse(Buffer.from(c.rawBytes)),
-        )
-      : [b.certificate!];
-  const anchors = ctx.certChain ?? [];
-  const leaf = carried[0]!;
-  const problem =
-    leafProblem(leaf, new Date()) ?? chainProblem(leaf, [...carried.slice(1), ...anchors], anchors);
-  if (problem) return fail(problem);
-  const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
-  if (!dsseSignatureVerifies(b.bundle.content.dsseEnvelope, key))
-    return fail("the bundle's signature does not verify with its certificate's key");
+  const checked = checkCarriedCertificate(b, ctx.certChain ?? [], new Date());
+  if ('problem' in checked)
+    return {
+      violations: [{ kind: 'signature', rule: 'cert-chain', message: checked.problem }],
+      stop: true,
+    };
+  const { leaf } = checked;
   // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
   const subject = new NodeX509(leaf.root.toDER()).subject.replace(/\n/g, ', ');
   a.signedWithKey = `a certificate of the anchors given (${subject})`;

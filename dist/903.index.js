@@ -1,5 +1,5 @@
-export const id = 941;
-export const ids = [941];
+export const id = 903;
+export const ids = [903];
 export const modules = {
 
 /***/ 64528:
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 6836:
+/***/ 49766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -699,140 +699,39 @@ var signer_policy = __webpack_require__(98612);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./build/src/sign/key.js
-var sign_key = __webpack_require__(76452);
+var key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/verify/cert-chain.js
 var cert_chain = __webpack_require__(75933);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
 
 
-
-
-/**
- * The DSSE bundle of a model.sig, or why it is not one. A file that cannot be read is bad
- * usage (thrown), as for keyless signatures; one that is not a bundle is a violation.
- */
-async function readDsseBundle(sigPath) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(sigPath, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read ${sigPath}: ${e.message}`, {
-            input: 'model-signature',
-            value: sigPath,
-            fix: 'give the path of the model.sig',
-            cause: e,
-        });
-    }
-    let bundle;
-    try {
-        bundle = (0,bundle_dist.bundleFromJSON)(JSON.parse(text));
-    }
-    catch (e) {
-        return violation('bundle', `${sigPath} is not a Sigstore bundle: ${e.message}`);
-    }
-    if (bundle.content.$case !== 'dsseEnvelope')
-        return violation('bundle', `${sigPath} signs no DSSE envelope: it is not an OMS signature`);
-    return { bundle: bundle };
-}
 const violation = (rule, message, fix) => ({
-    kind: rule === 'bundle' ? 'bundle' : 'signature',
+    kind: 'signature',
     rule,
     message,
     ...(fix ? { fix } : {}),
 });
-/** The bundle at `sigPath`, its signature verified with `publicKey`, or why not. */
-async function checkKeySignature(sigPath, publicKey) {
-    const read = await readDsseBundle(sigPath);
-    if (!('bundle' in read))
-        return read;
-    const { bundle } = read;
-    if (bundle.verificationMaterial.content.$case !== 'publicKey')
+/** Why the signature at `sigPath` does not verify with `publicKey`; undefined when it does. */
+function checkKeySignature(loaded, publicKey, sigPath) {
+    if (loaded.certificate)
         return violation('public-key', `${sigPath} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
-    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(bundle.content.dsseEnvelope, publicKey))
-        return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,sign_key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
-    return read;
+    if (!(0,key/* dsseSignatureVerifies */.jQ)(loaded.bundle.content.dsseEnvelope, publicKey))
+        return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
+    return undefined;
 }
-
-;// CONCATENATED MODULE: ./build/src/oms/cert-verify.js
-// An OMS signature made with a certificate (model_signing's `sign certificate`): the leaf and
-// its chain travel in the bundle, and the user gives the trust anchors (--cert-chain). The leaf
-// must chain to an anchor through CA certificates, be valid now (such a bundle has no trusted
-// timestamp), and allow digital signatures; its key must have signed the envelope.
-
-
-
-
-
-
-
-
-/** Every certificate in the PEM files given (each may hold several). */
-async function loadCertificates(paths) {
-    const out = [];
-    for (const path of paths) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (e) {
-            throw certInput(path, `cannot be read: ${e.message}`, e);
-        }
-        const pems = (0,sign_key/* pemCertificates */.xC)(text);
-        if (pems.length === 0)
-            throw certInput(path, 'holds no PEM certificate');
-        for (const pem of pems)
-            out.push(core_dist.X509Certificate.parse(pem));
-    }
-    return out;
-}
-function certInput(path, what, cause) {
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} ${what}`, {
-        input: 'cert-chain',
-        value: path,
-        fix: 'give the PEM certificates of the trust anchors (the root, and intermediates if the bundle lacks them)',
-        cause,
-    });
-}
-const cert_verify_violation = (message, fix) => ({
-    kind: 'signature',
-    rule: 'cert-chain',
-    message,
-    ...(fix ? { fix } : {}),
-});
-/** The bundle at `sigPath`, verified against the anchors, or why not. */
-async function checkCertSignature(sigPath, anchors, now = new Date()) {
-    const read = await readDsseBundle(sigPath);
-    if (!('bundle' in read))
-        return read;
-    const { bundle } = read;
-    const vm = bundle.verificationMaterial.content;
-    const chain = vm.$case === 'x509CertificateChain'
-        ? vm.x509CertificateChain.certificates.map((c) => core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)))
-        : vm.$case === 'certificate'
-            ? [core_dist.X509Certificate.parse(Buffer.from(vm.certificate.rawBytes))]
-            : [];
-    if (chain.length === 0)
-        return cert_verify_violation(`${sigPath} carries no certificate`, 'verify a key-signed signature with --public-key');
-    const leaf = chain[0];
-    const problem = (0,cert_chain/* leafProblem */.c)(leaf, now) ?? (0,cert_chain/* chainProblem */.$)(leaf, [...chain.slice(1), ...anchors], anchors);
-    if (problem)
-        return cert_verify_violation(problem, 'do not use this model: its signer does not chain to the anchors given');
-    const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
-    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(bundle.content.dsseEnvelope, key))
-        return cert_verify_violation("the signature does not verify with the leaf certificate's key");
-    return read;
+/** Why the signature's certificate does not chain to the anchors; undefined when it does. */
+function checkCertSignature(loaded, anchors, now = new Date()) {
+    const checked = (0,cert_chain/* checkCarriedCertificate */.Sl)(loaded, anchors, now);
+    if (!('problem' in checked))
+        return undefined;
+    const fix = loaded.certificate
+        ? 'do not use this model: its signer does not chain to the anchors given'
+        : 'verify a key-signed signature with --public-key';
+    return violation('cert-chain', checked.problem, fix);
 }
 
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
-
 
 
 
@@ -909,15 +808,18 @@ async function verifyOmsSignature(opts) {
         result.violations.push(v);
         return result;
     };
-    const loaded = opts.publicKey
-        ? await checkKeySignature(opts.sigPath, opts.publicKey)
-        : opts.certChain
-            ? await checkCertSignature(opts.sigPath, opts.certChain)
-            : await checkSignature(opts, result);
-    if (!('bundle' in loaded))
+    const loaded = await loadSignature(opts.sigPath);
+    if ('kind' in loaded)
         return fail(loaded);
+    const problem = opts.publicKey
+        ? checkKeySignature(loaded, opts.publicKey, opts.sigPath)
+        : opts.certChain
+            ? checkCertSignature(loaded, opts.certChain)
+            : await checkSignature(loaded, opts, result);
+    if (problem)
+        return fail(problem);
     if (opts.publicKey)
-        result.publicKey = `sha256:${(0,sign_key/* keyHint */.p4)(opts.publicKey)}`;
+        result.publicKey = `sha256:${(0,key/* keyHint */.p4)(opts.publicKey)}`;
     else if (!opts.certChain) {
         result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
         result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
@@ -935,11 +837,8 @@ async function verifyOmsSignature(opts) {
     result.verified = result.violations.length === 0;
     return result;
 }
-/** The bundle, its trusted root and its signature; the signer recorded in the result. */
-async function checkSignature(opts, result) {
-    const loaded = await loadSignature(opts.sigPath);
-    if ('kind' in loaded)
-        return loaded;
+/** The keyless signature against its trusted root; the signer recorded in the result. */
+async function checkSignature(loaded, opts, result) {
     if (!loaded.certificate)
         return {
             kind: 'signature',
@@ -962,7 +861,7 @@ async function checkSignature(opts, result) {
     catch (e) {
         return (0,violations/* signatureViolation */.QH)(e, root.name, 'the signature', opts.sigPath);
     }
-    return loaded;
+    return undefined;
 }
 function readSigned(loaded) {
     const envelope = loaded.bundle.content.dsseEnvelope;
@@ -1416,7 +1315,7 @@ async function signatureTrust(inputs, ctx, identity, cache) {
         ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
         ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
         publicKey: await keyForSignatures(inputs, ctx.workspace),
-        certChain: chainFiles.length ? await loadCertificates(chainFiles) : undefined,
+        certChain: chainFiles.length ? await (0,cert_chain/* loadAnchors */.TH)(chainFiles) : undefined,
     };
 }
 const workspacePaths = (list, workspace) => (0,collect_paths/* parseList */.E1)(list ?? '').map((p) => (0,external_node_path_.resolve)(workspace, p));
@@ -1529,7 +1428,7 @@ function signatureAlone(inputs) {
  */
 async function keyForSignatures(inputs, workspace) {
     const path = inputs.publicKey?.trim();
-    return path ? (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path)) : undefined;
+    return path ? (0,key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path)) : undefined;
 }
 /** The model signature's own signer when one is given, else the provenance's. */
 function modelSignatureSigner(inputs, provenance, serverUrl) {
