@@ -31,7 +31,6 @@ export interface LoadedTrustedRoot {
   kept?: boolean;
 }
 
-/** Which instance issued a certificate, judged by its issuer's organisation. */
 /** Build the verifier material from a parsed trusted_root.json object. */
 export function trustedRootFromJSON(
   json: unknown,
@@ -107,9 +106,6 @@ export function publicGoodTrustedRoot(): LoadedTrustedRoot {
   return publicGood;
 }
 
-/**
- * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
- * that `trusted-root: public-good` works on machines without network access.
 /** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
 export async function loadTrustedRootFile(path: string): Promise<LoadedTrustedRoot[]> {
   const bad = (message: string, cause?: unknown) =>

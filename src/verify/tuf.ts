@@ -4,10 +4,11 @@
 // metadata (tuf-js, through @sigstore/tuf). A refreshed root is kept for a day. A repository
 // that cannot be reached is said so (the caller falls back to the embedded root and says that);
 // any other TUF failure is an error, never a silent fallback.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { ProvenanceError } from '../errors.js';
+import { writeFileAtomic } from '../store/files.js';
 import { trustedRootFromJSON, type LoadedTrustedRoot } from './trust-root.js';
 
 /** TRAINING_PROVENANCE_OFFLINE=1 (or true, yes): never ask a TUF repository. */
@@ -18,6 +19,8 @@ export function offlineRequested(env: Record<string, string | undefined>): boole
 export const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
 export const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The refreshed root and when it was fetched, in the repository's cache folder. */
+const KEPT = 'trusted_root.kept.json';
 
 export interface TufRefresh {
   /** The TUF repository (or a mirror of it), without a trailing slash. */
@@ -65,7 +68,12 @@ export async function refreshTrustedRoot(r: TufRefresh): Promise<TufOutcome> {
     if (unreachable) return { ok: false, unreachable };
     throw tufFailed(r.url, e);
   }
-  await keep(dir, json, now);
+  // Kept for the next run; a cache that cannot be written costs a refresh then, nothing now.
+  await writeFileAtomic(
+    join(dir, KEPT),
+    JSON.stringify({ fetchedAt: now.toISOString(), trustedRoot: json }),
+    'tuf-cache',
+  ).catch(() => undefined);
   return { ok: true, root: loaded(json, r.url, now), fetchedAt: now, fromCache: false };
 }
 
@@ -79,21 +87,12 @@ function loaded(json: unknown, url: string, fetchedAt: Date): LoadedTrustedRoot 
 
 async function readKept(dir: string): Promise<{ json: unknown; fetchedAt: Date } | undefined> {
   try {
-    const kept = JSON.parse(await readFile(join(dir, 'trusted_root.kept.json'), 'utf8'));
+    const kept = JSON.parse(await readFile(join(dir, KEPT), 'utf8'));
     const fetchedAt = new Date(kept.fetchedAt);
     return Number.isNaN(fetchedAt.getTime()) ? undefined : { json: kept.trustedRoot, fetchedAt };
   } catch {
     return undefined;
   }
-}
-
-async function keep(dir: string, json: unknown, at: Date): Promise<void> {
-  const path = join(dir, 'trusted_root.kept.json');
-  await writeFile(
-    `${path}.tmp`,
-    JSON.stringify({ fetchedAt: at.toISOString(), trustedRoot: json }),
-  );
-  await rename(`${path}.tmp`, path);
 }
 
 const NETWORK_CODES =
