@@ -116,24 +116,29 @@ function pathInside(dir, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ diskShards),
-/* harmony export */   b: () => (/* binding */ shardNames)
+/* harmony export */   $: () => (/* binding */ shardsOf),
+/* harmony export */   J: () => (/* binding */ diskShards)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
 // OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
 // (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
-// on every core through the hashing pool, as whole files are.
+// and hashed on its own, on every core through the hashing pool, as whole files are. The files
+// on disk are cut the same way when a shard signature is checked.
 
 
 
-/** The shard names of a file of `size` bytes. */
-function shardNames(relPath, size, shardSize) {
+/** The files' shards, in the files' order, each a byte range named `path:start:end`. */
+async function shardsOf(files, shardSize) {
     const out = [];
-    for (let start = 0; start < size; start += shardSize)
-        out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+    for (const f of files) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path);
+        for (let start = 0; start < size; start += shardSize) {
+            const end = Math.min(start + shardSize, size);
+            out.push({ path: f.path, relPath: `${f.relPath}:${start}:${end}`, range: { start, end } });
+        }
+    }
     return out;
 }
 /**
@@ -142,29 +147,11 @@ function shardNames(relPath, size, shardSize) {
  */
 async function diskShards(files, how, signed) {
     const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
-    const out = [];
-    const toHash = [];
-    for (const f of files) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path);
-        for (const name of shardNames(f.relPath, size, how.shardSize)) {
-            if (signed.has(name)) {
-                const [start, end] = name
-                    .slice(f.relPath.length + 1)
-                    .split(':')
-                    .map(Number);
-                toHash.push({
-                    path: f.path,
-                    relPath: name,
-                    range: { start: start, end: end },
-                    index: out.length,
-                });
-            }
-            out.push({ relPath: name, digest: '' });
-        }
-    }
-    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFilesWith */ .O_)(toHash, [algorithm], { input: 'model' });
-    hashed.forEach((h, k) => (out[toHash[k].index].digest = h.digest[algorithm]));
-    return out;
+    const shards = await shardsOf(files, how.shardSize);
+    const listed = shards.filter((s) => signed.has(s.relPath));
+    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFilesWith */ .O_)(listed, [algorithm], { input: 'model' });
+    const digests = new Map(hashed.map((h) => [h.relPath, h.digest[algorithm]]));
+    return shards.map((s) => ({ relPath: s.relPath, digest: digests.get(s.relPath) ?? '' }));
 }
 
 
@@ -353,13 +340,12 @@ const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_
 /* harmony export */ });
 /* unused harmony export buildOmsStatement */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18723);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11833);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68123);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25946);
-/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80526);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25946);
+/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80526);
 // Builds the OMS statement for a model. From the digests the attest step already computed (files,
 // sha256): no second hashing pass. Or, for another serialization (shards, blake2b), from a listing
 // of the model, each file or byte range hashed once here. Files under the recorded ignore paths
@@ -371,34 +357,33 @@ const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_
 
 
 
-
 /** The files the signature covers, the ignore list it records and what that list dropped. */
 function select(model, opts) {
     // A single-file model has nothing to leave out: nothing is below it.
-    const single = model.files.length === 1 && model.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_7__/* .SINGLE_FILE_RESOURCE */ .z$;
+    const single = model.files.length === 1 && model.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SINGLE_FILE_RESOURCE */ .z$;
     const ignorePaths = single
         ? []
-        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([
+        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
             ...model.ignorePaths,
-            opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_SIGNATURE_NAME */ .HW,
+            opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
             ...(opts.ignorePaths ?? []),
         ]);
     const kept = [];
     const dropped = [];
     for (const f of model.files) {
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
             dropped.push(f.relPath);
         else
             kept.push(f);
     }
     if (kept.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${model.path} holds no file to sign`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `the model directory ${model.path} holds no file to sign`, {
             input: 'model',
             value: model.path,
             fix: `check that training wrote the model there (names ignored: ${ignorePaths.join(', ')})`,
         });
     }
-    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareSpecPaths */ .vb)(a.relPath, b.relPath));
+    kept.sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb)(a.relPath, b.relPath));
     const name = opts.name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(model.path));
     return { name, kept, ignorePaths, dropped, allowSymlinks: model.allowSymlinks === true };
 }
@@ -410,39 +395,27 @@ function omsManifest(dir, opts = {}) {
         ...rest,
         serialization: { method: 'files', hashType: 'sha256' },
         resources,
-        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
-        directoryRoot: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .omsRootDigest */ .KN)(kept),
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        directoryRoot: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .omsRootDigest */ .KN)(kept),
     };
 }
 /** The manifest of a listed model under `how`: every file, or every shard of one, hashed. */
 async function serializeModel(model, how, opts = {}) {
     const { kept, ...rest } = select(model, opts);
-    const toHash = [];
-    for (const f of kept) {
-        if (how.method === 'files')
-            toHash.push(f);
-        else
-            for (const name of (0,_shards_js__WEBPACK_IMPORTED_MODULE_6__/* .shardNames */ .b)(f.relPath, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(f.path)).size, how.shardSize)) {
-                const [start, end] = name
-                    .slice(f.relPath.length + 1)
-                    .split(':')
-                    .map(Number);
-                toHash.push({ path: f.path, relPath: name, range: { start: start, end: end } });
-            }
-    }
-    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
-    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFilesWith */ .O_)(toHash, [algorithm], {
+    const toHash = how.method === 'files' ? kept : await (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .shardsOf */ .$)(kept, how.shardSize);
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
+    const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFilesWith */ .O_)(toHash, [algorithm], {
         input: 'model',
         onProgress: opts.onProgress,
     });
     const resources = hashed
         .map((h) => ({ name: h.relPath, digest: h.digest[algorithm] }))
-        .sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareSpecPaths */ .vb)(a.name, b.name));
+        .sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb)(a.name, b.name));
     return {
         ...rest,
         serialization: how,
         resources,
-        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
     };
 }
 /** The OMS v1.0 statement of a directory, in model_signing's layout. */
@@ -452,9 +425,9 @@ function buildOmsStatement(dir, opts = {}) {
 function statementOf(m) {
     const { method, hashType, shardSize } = m.serialization;
     return {
-        _type: _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_STATEMENT_TYPE */ .XX,
+        _type: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_STATEMENT_TYPE */ .XX,
         subject: [{ name: m.name, digest: { sha256: m.root } }],
-        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OMS_PREDICATE_TYPE */ .hC,
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_PREDICATE_TYPE */ .hC,
         predicate: {
             serialization: {
                 method,
@@ -1028,113 +1001,6 @@ function signingError(e, endpoints, token) {
             : 'the service did not answer after retries: re-run the job, or check the endpoint URL',
         cause: e,
     });
-}
-
-
-/***/ }),
-
-/***/ 7216:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic),
-/* harmony export */   gG: () => (/* binding */ streamSink)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
-// Files we write are written whole or not at all: a reader (or a later step) never sees
-// half a statement or half a bundle, even when the job is cancelled mid-write.
-
-
-
-
-
-async function writeFileAtomic(path, data, input = 'output-dir') {
-    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, data, { mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
-            input,
-            value: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path),
-            fix: 'choose a writable output-dir (the default is $RUNNER_TEMP/training-provenance)',
-            cause: e,
-        });
-    }
-}
-const SINK_BATCH = 256 * 1024;
-/**
- * A sink over a Node stream: lines are gathered into writes of about 256 KiB, and a write waits
- * for 'drain' when the stream asks to. Waiting line by line would tie hashing to the disk's
- * round trips (a million lines, a million waits).
- */
-function streamSink(stream) {
-    let pending = [];
-    let size = 0;
-    const write = (text) => new Promise((resolve, reject) => {
-        const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
-        if (ok)
-            resolve();
-        else
-            stream.once('drain', resolve);
-    });
-    const flush = async () => {
-        if (pending.length === 0)
-            return;
-        const text = pending.join('');
-        pending = [];
-        size = 0;
-        await write(text);
-    };
-    const sink = async (text) => {
-        pending.push(text);
-        size += text.length;
-        if (size >= SINK_BATCH)
-            await flush();
-    };
-    return Object.assign(sink, { flush });
-}
-/**
- * Writes a file that is produced piece by piece (a manifest of a million lines) whole or not at
- * all: into a temporary file beside it, renamed over `path` when `fill` has written everything.
- */
-async function writeStreamAtomic(path, fill, input = 'output') {
-    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { mode: 0o644 });
-    const closed = new Promise((resolve, reject) => {
-        stream.on('close', resolve);
-        stream.on('error', reject);
-    });
-    try {
-        const sink = streamSink(stream);
-        const result = await fill(sink);
-        await sink.flush();
-        stream.end();
-        await closed;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
-        return result;
-    }
-    catch (e) {
-        stream.destroy();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
-            input,
-            value: path,
-            fix: 'choose a writable path',
-            cause: e,
-        });
-    }
 }
 
 

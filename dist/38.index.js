@@ -3633,7 +3633,6 @@ async function checkSubjects(subjects, model, cache = new DigestCache()) {
 
 const PUBLIC_GOOD_SEED = 'https://tuf-repo-cdn.sigstore.dev';
 const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
-/** Which instance issued a certificate, judged by its issuer's organisation. */
 /** Build the verifier material from a parsed trusted_root.json object. */
 function trustedRootFromJSON(json, name, source) {
     let root;
@@ -3693,9 +3692,6 @@ function publicGoodTrustedRoot() {
     publicGood.source += ` (newest key from ${newestKey(publicGood.root).slice(0, 10)})`;
     return publicGood;
 }
-/**
- * Opt-in: fetch the current public-good root over TUF (network). Not used by default so
- * that `trusted-root: public-good` works on machines without network access.
 /** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
 async function loadTrustedRootFile(path) {
     const bad = (message, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', message, {
@@ -3986,13 +3982,15 @@ function createVerifier(root) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19654);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _trust_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61130);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7216);
+/* harmony import */ var _trust_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61130);
 // Trusted roots refreshed over TUF, as `gh attestation verify` refreshes its own: the Sigstore
 // instance publishes trusted_root.json as a TUF target, and a client that starts from a TUF
 // root.json it trusts follows key rotations and refuses tampered, rolled-back or expired
 // metadata (tuf-js, through @sigstore/tuf). A refreshed root is kept for a day. A repository
 // that cannot be reached is said so (the caller falls back to the embedded root and says that);
 // any other TUF failure is an error, never a silent fallback.
+
 
 
 
@@ -4005,6 +4003,8 @@ function offlineRequested(env) {
 const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev';
 const GITHUB_TUF_URL = 'https://tuf-repo.github.com';
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The refreshed root and when it was fetched, in the repository's cache folder. */
+const KEPT = 'trusted_root.kept.json';
 /** The trusted root the repository serves now, or why it could not be reached. */
 async function refreshTrustedRoot(r) {
     const now = r.now ?? new Date();
@@ -4036,26 +4036,22 @@ async function refreshTrustedRoot(r) {
             return { ok: false, unreachable };
         throw tufFailed(r.url, e);
     }
-    await keep(dir, json, now);
+    // Kept for the next run; a cache that cannot be written costs a refresh then, nothing now.
+    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, KEPT), JSON.stringify({ fetchedAt: now.toISOString(), trustedRoot: json }), 'tuf-cache').catch(() => undefined);
     return { ok: true, root: loaded(json, r.url, now), fetchedAt: now, fromCache: false };
 }
 function loaded(json, url, fetchedAt) {
-    return (0,_trust_root_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedRootFromJSON */ .ad)(json, url.replace(/^https?:\/\//, ''), `TUF ${url}, refreshed ${fetchedAt.toISOString()}`);
+    return (0,_trust_root_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedRootFromJSON */ .ad)(json, url.replace(/^https?:\/\//, ''), `TUF ${url}, refreshed ${fetchedAt.toISOString()}`);
 }
 async function readKept(dir) {
     try {
-        const kept = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'trusted_root.kept.json'), 'utf8'));
+        const kept = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, KEPT), 'utf8'));
         const fetchedAt = new Date(kept.fetchedAt);
         return Number.isNaN(fetchedAt.getTime()) ? undefined : { json: kept.trustedRoot, fetchedAt };
     }
     catch {
         return undefined;
     }
-}
-async function keep(dir, json, at) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'trusted_root.kept.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(`${path}.tmp`, JSON.stringify({ fetchedAt: at.toISOString(), trustedRoot: json }));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${path}.tmp`, path);
 }
 const NETWORK_CODES = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ENETDOWN)\b/;
 /** The reason, when the failure is that the repository could not be reached at all. */

@@ -1,18 +1,26 @@
 // OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
 // (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
-// and hashed on its own. The files on disk are cut the same way and each signed range re-read,
-// on every core through the hashing pool, as whole files are.
+// and hashed on its own, on every core through the hashing pool, as whole files are. The files
+// on disk are cut the same way when a shard signature is checked.
 import { stat } from 'node:fs/promises';
 import { hashFilesWith, type FileToHash } from '../hash/index.js';
 import type { DiskDigest } from './compare.js';
 import { OMS_HASH_TYPES } from './layout.js';
 import type { ParsedOmsStatement } from './parse.js';
 
-/** The shard names of a file of `size` bytes. */
-export function shardNames(relPath: string, size: number, shardSize: number): string[] {
-  const out: string[] = [];
-  for (let start = 0; start < size; start += shardSize)
-    out.push(`${relPath}:${start}:${Math.min(start + shardSize, size)}`);
+/** The files' shards, in the files' order, each a byte range named `path:start:end`. */
+export async function shardsOf(
+  files: readonly FileToHash[],
+  shardSize: number,
+): Promise<FileToHash[]> {
+  const out: FileToHash[] = [];
+  for (const f of files) {
+    const { size } = await stat(f.path);
+    for (let start = 0; start < size; start += shardSize) {
+      const end = Math.min(start + shardSize, size);
+      out.push({ path: f.path, relPath: `${f.relPath}:${start}:${end}`, range: { start, end } });
+    }
+  }
   return out;
 }
 
@@ -26,27 +34,9 @@ export async function diskShards(
   signed: ReadonlySet<string>,
 ): Promise<DiskDigest[]> {
   const algorithm = OMS_HASH_TYPES[how.hashType].node;
-  const out: DiskDigest[] = [];
-  const toHash: Array<FileToHash & { index: number }> = [];
-  for (const f of files) {
-    const { size } = await stat(f.path);
-    for (const name of shardNames(f.relPath, size, how.shardSize!)) {
-      if (signed.has(name)) {
-        const [start, end] = name
-          .slice(f.relPath.length + 1)
-          .split(':')
-          .map(Number);
-        toHash.push({
-          path: f.path,
-          relPath: name,
-          range: { start: start!, end: end! },
-          index: out.length,
-        });
-      }
-      out.push({ relPath: name, digest: '' });
-    }
-  }
-  const hashed = await hashFilesWith(toHash, [algorithm], { input: 'model' });
-  hashed.forEach((h, k) => (out[toHash[k]!.index]!.digest = h.digest[algorithm]!));
-  return out;
+  const shards = await shardsOf(files, how.shardSize!);
+  const listed = shards.filter((s) => signed.has(s.relPath));
+  const hashed = await hashFilesWith(listed, [algorithm], { input: 'model' });
+  const digests = new Map(hashed.map((h) => [h.relPath, h.digest[algorithm]!]));
+  return shards.map((s) => ({ relPath: s.relPath, digest: digests.get(s.relPath) ?? '' }));
 }

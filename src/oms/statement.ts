@@ -3,7 +3,6 @@
 // of the model, each file or byte range hashed once here. Files under the recorded ignore paths
 // (the signature file among them) are left out, and the root digest is computed from the rest.
 import { basename, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 import { ProvenanceError } from '../errors.js';
 import {
   compareSpecPaths,
@@ -23,7 +22,7 @@ import {
   type OmsStatement,
 } from './layout.js';
 import { isIgnored, normalizeIgnorePaths } from './paths.js';
-import { shardNames } from './shards.js';
+import { shardsOf } from './shards.js';
 import { SINGLE_FILE_RESOURCE } from './single-file.js';
 
 export interface OmsStatementOptions {
@@ -125,18 +124,7 @@ export async function serializeModel(
   opts: OmsStatementOptions & { onProgress?: (p: HashProgress) => void } = {},
 ): Promise<OmsManifest> {
   const { kept, ...rest } = select(model, opts);
-  const toHash: FileToHash[] = [];
-  for (const f of kept) {
-    if (how.method === 'files') toHash.push(f);
-    else
-      for (const name of shardNames(f.relPath, (await stat(f.path)).size, how.shardSize!)) {
-        const [start, end] = name
-          .slice(f.relPath.length + 1)
-          .split(':')
-          .map(Number);
-        toHash.push({ path: f.path, relPath: name, range: { start: start!, end: end! } });
-      }
-  }
+  const toHash = how.method === 'files' ? kept : await shardsOf(kept, how.shardSize!);
   const algorithm = OMS_HASH_TYPES[how.hashType].node;
   const hashed = await hashFilesWith(toHash, [algorithm], {
     input: 'model',

@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
 /***/ 19595:
@@ -2833,6 +2833,113 @@ function readOurs(view, ours) {
     ]);
     if (!isEmpty(runner))
         view.runner = runner;
+}
+
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic),
+/* harmony export */   gG: () => (/* binding */ streamSink)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+// Files we write are written whole or not at all: a reader (or a later step) never sees
+// half a statement or half a bundle, even when the job is cancelled mid-write.
+
+
+
+
+
+async function writeFileAtomic(path, data, input = 'output-dir') {
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, data, { mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
+            input,
+            value: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path),
+            fix: 'choose a writable output-dir (the default is $RUNNER_TEMP/training-provenance)',
+            cause: e,
+        });
+    }
+}
+const SINK_BATCH = 256 * 1024;
+/**
+ * A sink over a Node stream: lines are gathered into writes of about 256 KiB, and a write waits
+ * for 'drain' when the stream asks to. Waiting line by line would tie hashing to the disk's
+ * round trips (a million lines, a million waits).
+ */
+function streamSink(stream) {
+    let pending = [];
+    let size = 0;
+    const write = (text) => new Promise((resolve, reject) => {
+        const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
+        if (ok)
+            resolve();
+        else
+            stream.once('drain', resolve);
+    });
+    const flush = async () => {
+        if (pending.length === 0)
+            return;
+        const text = pending.join('');
+        pending = [];
+        size = 0;
+        await write(text);
+    };
+    const sink = async (text) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= SINK_BATCH)
+            await flush();
+    };
+    return Object.assign(sink, { flush });
+}
+/**
+ * Writes a file that is produced piece by piece (a manifest of a million lines) whole or not at
+ * all: into a temporary file beside it, renamed over `path` when `fill` has written everything.
+ */
+async function writeStreamAtomic(path, fill, input = 'output') {
+    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { mode: 0o644 });
+    const closed = new Promise((resolve, reject) => {
+        stream.on('close', resolve);
+        stream.on('error', reject);
+    });
+    try {
+        const sink = streamSink(stream);
+        const result = await fill(sink);
+        await sink.flush();
+        stream.end();
+        await closed;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
+        return result;
+    }
+    catch (e) {
+        stream.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }).catch(() => { });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('STORAGE_FAILED', `cannot write ${path}: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'choose a writable path',
+            cause: e,
+        });
+    }
 }
 
 
