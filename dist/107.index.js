@@ -54,6 +54,7 @@ function verifyInputs(env) {
         advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('advisories'),
         modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature'),
         modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature-identity'),
+        modelSignatureIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature-identity-regex'),
         modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('model-signature-issuer'),
         ignorePaths: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)('ignore-paths'),
         ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .boolInput */ .Hm)('ignore-unsigned-files', false),

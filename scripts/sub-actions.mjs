@@ -35,6 +35,7 @@ export const SUB_ACTIONS = {
       'advisories',
       'model-signature',
       'model-signature-identity',
+      'model-signature-identity-regex',
       'model-signature-issuer',
       'public-key',
       'cert-chain',

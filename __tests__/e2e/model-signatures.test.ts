@@ -140,6 +140,31 @@ test('the verify sub-action checks a model signature alone, with no bundle', asy
   expect(bad.outputs.verified).toBe('false');
 }, 60_000);
 
+test("the action's model-signature-identity-regex pins the model signer, as the CLI's flag does", async () => {
+  const m = await copy('v1.0.0', 'action-regex');
+  const run = (regex: string) =>
+    runAction({
+      workspace: ws,
+      action: 'verify',
+      inputs: {
+        model: m,
+        'model-signature': `${m}/model.sig`,
+        'model-signature-identity-regex': regex,
+        'model-signature-issuer': 'https://sigstore.verify.ibm.com/oauth2',
+      },
+      env: githubContextEnv(),
+    });
+  const ok = await run('^stefanb@us\\.ibm\\.com$');
+  if (ok.exitCode !== 0) throw new Error(`${ok.stdout}\n${ok.stderr}`);
+  expect(ok.outputs.verified).toBe('true');
+  const bad = await run('^someone@');
+  expect(bad.outputs.verified).toBe('false');
+  const cli = await sh(
+    `tp verify --model ${m} --model-signature ${m}/model.sig --model-signature-identity-regex '^someone@' --model-signature-issuer https://sigstore.verify.ibm.com/oauth2`,
+  );
+  expect(cli.code).toBe(1);
+}, 60_000);
+
 describe('sign-model: an OMS signature made on its own, keyless on the local stack', () => {
   let stack: Stack;
   beforeAll(async () => {

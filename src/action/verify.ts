@@ -33,6 +33,7 @@ function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
     advisories: input('advisories'),
     modelSignature: input('model-signature'),
     modelSignatureIdentity: input('model-signature-identity'),
+    modelSignatureIdentityRegex: input('model-signature-identity-regex'),
     modelSignatureIssuer: input('model-signature-issuer'),
     ignorePaths: input('ignore-paths'),
     ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
