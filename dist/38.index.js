@@ -3865,7 +3865,7 @@ function issuedBy(cert, issuer) {
         return false;
     }
 }
-const GITHUB_ROOT_FIX = "supply GitHub's trusted root: `tuf-url: https://tuf-repo.github.com` with `tuf-root:` the TUF " +
+const GITHUB_ROOT_FIX = `supply GitHub's trusted root: \`tuf-url: ${tuf/* GITHUB_TUF_URL */.aE}\` with \`tuf-root:\` the TUF ` +
     'root.json gh embeds (pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json), or ' +
     'a file, `trusted-root: path/to/trusted_root.json` (written by `gh attestation trusted-root > trusted_root.jsonl`)';
 function githubRootMissing(issuer, how) {
@@ -3975,9 +3975,9 @@ function createVerifier(root) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ PUBLIC_GOOD_TUF_URL),
 /* harmony export */   EZ: () => (/* binding */ offlineRequested),
+/* harmony export */   aE: () => (/* binding */ GITHUB_TUF_URL),
 /* harmony export */   nA: () => (/* binding */ refreshTrustedRoot)
 /* harmony export */ });
-/* unused harmony export GITHUB_TUF_URL */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19654);

@@ -1860,7 +1860,7 @@ async function withRetry(what, fn, classify, opts = {}) {
 /* harmony export */   wg: () => (/* binding */ foldable),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports preferredDigest, fullDigest, truncate, truncateWords, safeUrl */
+/* unused harmony exports preferredDigest, truncate, truncateWords, safeUrl */
 /** Algorithms in the order a reader recognises them. */
 const DIGEST_PREFERENCE = ['sha256', 'sha512', 'gitCommit', 'sha1', 'md5'];
 /** The digest a reader should see: sha256 first, else the first the set has. */
@@ -1880,11 +1880,6 @@ function shortDigest(d, hexChars = 8) {
         return undefined;
     const [alg, hex] = p;
     return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
-}
-/** `sha256:HEX` in full. */
-function fullDigest(d) {
-    const p = preferredDigest(d);
-    return p ? `${p[0]}:${p[1]}` : undefined;
 }
 /** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
 function humanBytes(bytes) {

@@ -2323,13 +2323,12 @@ async function cliSignModel(argv, out, err) {
 /* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
 /* harmony export */   rM: () => (/* binding */ SIGNER_HELP)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9610);
 /* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29880);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
 // The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
-
 
 
 
@@ -2374,15 +2373,15 @@ function signerInputs(values, workspace) {
             ? 'auto'
             : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
                 ? root
-                : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, root),
+                : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, root),
     };
 }
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
 function tufCacheDir(env) {
     const base = env.XDG_CACHE_HOME ||
-        (env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.cache') : '') ||
-        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), '.cache');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(base, 'training-provenance', 'tuf');
+        (env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME, '.cache') : '') ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)() || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, 'training-provenance', 'tuf');
 }
 
 

@@ -1,7 +1,6 @@
 // The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
-import { resolve } from 'node:path';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { offlineRequested } from '../verify/tuf.js';

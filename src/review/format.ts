@@ -25,12 +25,6 @@ export function shortDigest(d: DigestSet, hexChars = 8): string | undefined {
   return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
 }
 
-/** `sha256:HEX` in full. */
-export function fullDigest(d: DigestSet): string | undefined {
-  const p = preferredDigest(d);
-  return p ? `${p[0]}:${p[1]}` : undefined;
-}
-
 /** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
 export function humanBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);

@@ -17,7 +17,7 @@ import {
   publicGoodTrustedRoot,
   type LoadedTrustedRoot,
 } from './trust-root.js';
-import { PUBLIC_GOOD_TUF_URL, refreshTrustedRoot, type TufRefresh } from './tuf.js';
+import { GITHUB_TUF_URL, PUBLIC_GOOD_TUF_URL, refreshTrustedRoot, type TufRefresh } from './tuf.js';
 
 export {
   loadTrustedRootFile,
@@ -70,7 +70,7 @@ export function issuedBy(cert: X509Certificate, issuer: X509Certificate): boolea
 }
 
 const GITHUB_ROOT_FIX =
-  "supply GitHub's trusted root: `tuf-url: https://tuf-repo.github.com` with `tuf-root:` the TUF " +
+  `supply GitHub's trusted root: \`tuf-url: ${GITHUB_TUF_URL}\` with \`tuf-root:\` the TUF ` +
   'root.json gh embeds (pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json), or ' +
   'a file, `trusted-root: path/to/trusted_root.json` (written by `gh attestation trusted-root > trusted_root.jsonl`)';
 
