@@ -2415,25 +2415,16 @@ function checkNotExpired(claims, now) {
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
 async function signingKey(inputs, ctx) {
     const path = inputs.privateKey?.trim();
-    if (!path) {
-        if (inputs.signingCert?.trim())
-            refuseInput('signing-cert', 'signing-cert is the certificate of a private key, and none is given', 'give private-key too', inputs.signingCert);
-        return undefined;
-    }
-    if (!inputs.sign)
+    if (path && !inputs.sign)
         refuseInput('private-key', 'private-key signs, and sign is false', 'drop private-key, or sign: true', path);
-    if (inputs.pushToGitHub)
+    if (path && inputs.pushToGitHub)
         refuseInput('push-to-github', 'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key', 'set push-to-github: false; the bundles are written to output-dir', 'true');
-    const privateKey = await (0,key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, path), ctx.keyPassphrase);
-    const cert = inputs.signingCert?.trim();
-    const chain = (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
-    if (!cert && chain.length > 0)
-        refuseInput('cert-chain', 'cert-chain is the chain of a signing certificate, and none is given', 'give signing-cert too', chain.join(', '));
-    if (!cert)
-        return { privateKey };
-    const certificatePem = await (0,key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, cert), privateKey);
-    const certificateChain = await (0,key/* loadCertificateChain */.zv)(chain, certificatePem);
-    return { privateKey, certificatePem, certificateChain };
+    const at = (p) => (p?.trim() ? (0,external_node_path_.resolve)(ctx.workspace, p.trim()) : undefined);
+    return (0,key/* loadKeyMaterial */.nD)({
+        privateKey: at(path),
+        signingCert: at(inputs.signingCert),
+        certChain: (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p)),
+    }, ctx.keyPassphrase);
 }
 async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
@@ -2640,7 +2631,7 @@ async function signAll(payloads, plan, ctx) {
 async function signAllWithKey(payloads, key) {
     const out = [];
     for (const p of payloads) {
-        const bundle = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(Buffer.from(p, 'utf8'), key.privateKey, key.certificatePem, key.certificateChain);
+        const bundle = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(Buffer.from(p, 'utf8'), key);
         out.push({ bundle, certificatePem: key.certificatePem ?? '' });
     }
     return out;
@@ -2651,13 +2642,7 @@ async function signModels(directories, inputs, ctx, plan) {
     const out = [];
     for (const dir of directories) {
         const signed = await (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signModelDirectory */ .OY)(dir, {
-            ...(plan.key
-                ? {
-                    privateKey: plan.key.privateKey,
-                    signingCertificate: plan.key.certificatePem,
-                    certificateChain: plan.key.certificateChain,
-                }
-                : { endpoints: plan.endpoints, token: plan.token }),
+            ...(plan.key ? { key: plan.key } : { endpoints: plan.endpoints, token: plan.token }),
             log: ctx.log,
             outputDir: inputs.outputDir,
             ...ctx.network,

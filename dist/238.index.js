@@ -262,11 +262,11 @@ async function signModelManifest(manifest, modelPath, opts) {
 }
 /** Keyless through Sigstore, or with the key given (a bundle with its hint, no log). */
 async function signManifest(payload, opts) {
-    if (opts.privateKey)
+    if (opts.key)
         return {
-            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.privateKey, opts.signingCertificate, opts.certificateChain),
+            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.key),
             logIndex: undefined,
-            certificatePem: opts.signingCertificate ?? '',
+            certificatePem: opts.key.certificatePem ?? '',
         };
     return (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signStatement */ .f)(payload, {
         endpoints: opts.endpoints,

@@ -1997,14 +1997,12 @@ function datasetDigestCell(ds) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readPemCertificates),
 /* harmony export */   Ft: () => (/* binding */ signWithKey),
-/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
-/* harmony export */   h1: () => (/* binding */ loadSigningCertificate),
 /* harmony export */   jQ: () => (/* binding */ dsseSignatureVerifies),
-/* harmony export */   p4: () => (/* binding */ keyHint),
-/* harmony export */   zv: () => (/* binding */ loadCertificateChain)
+/* harmony export */   nD: () => (/* binding */ loadKeyMaterial),
+/* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
-/* unused harmony exports curveHash, keyHash */
+/* unused harmony exports curveHash, keyHash, loadPrivateKey, loadSigningCertificate, loadCertificateChain */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
@@ -2137,11 +2135,40 @@ async function loadCertificateChain(paths, leafPem) {
     return chain;
 }
 /**
+ * The key, certificate and chain named (absolute paths), each checked before anything is read
+ * from the model; undefined when no key is named. A certificate without its key, or a chain
+ * without its certificate, is refused.
+ */
+async function loadKeyMaterial(paths, passphrase) {
+    const { privateKey: keyPath, signingCert, certChain = [] } = paths;
+    const missing = (input, value, what, fix) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('INPUT_INVALID', `${input} is ${what}, and none is given`, {
+        input,
+        value,
+        fix,
+    });
+    if (signingCert && !keyPath)
+        throw missing('signing-cert', signingCert, 'the certificate of a private key', 'give private-key too');
+    if (certChain.length > 0 && !signingCert)
+        throw missing('cert-chain', certChain.join(', '), 'the chain of a signing certificate', 'give signing-cert too');
+    if (!keyPath)
+        return undefined;
+    const privateKey = await loadPrivateKey(keyPath, passphrase);
+    if (!signingCert)
+        return { privateKey };
+    const certificatePem = await loadSigningCertificate(signingCert, privateKey);
+    return {
+        privateKey,
+        certificatePem,
+        certificateChain: await loadCertificateChain(certChain, certificatePem),
+    };
+}
+/**
  * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
  * With a certificate and its chain, the bundle carries them all as model_signing's `sign
  * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
  */
-async function signWithKey(payload, privateKey, certificatePem, chain = []) {
+async function signWithKey(payload, key) {
+    const { privateKey, certificatePem, certificateChain: chain = [] } = key;
     const signer = keySigner(privateKey, certificatePem);
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
     const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));

@@ -2134,29 +2134,13 @@ async function signModel(inputs, ctx) {
 }
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
 async function signingMaterial(inputs, ctx) {
-    const key = inputs.privateKey
-        ? await (0,sign_key/* loadPrivateKey */.PM)((0,external_node_path_.resolve)(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
-        : undefined;
-    if (inputs.signingCert && !key)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a signing certificate needs its private key', {
-            input: 'signing-cert',
-            value: inputs.signingCert,
-            fix: 'give --private-key with the key the certificate was issued for',
-        });
-    const cert = key && inputs.signingCert
-        ? await (0,sign_key/* loadSigningCertificate */.h1)((0,external_node_path_.resolve)(ctx.workspace, inputs.signingCert), key)
-        : undefined;
-    const chainFiles = (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
-    if (chainFiles.length > 0 && !cert)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a certificate chain needs the signing certificate', {
-            input: 'cert-chain',
-            value: chainFiles.join(', '),
-            fix: 'give --signing-cert (and --private-key) with the chain that issued it',
-        });
-    if (!key)
-        return keylessSigning(inputs, ctx);
-    const chain = cert ? await (0,sign_key/* loadCertificateChain */.zv)(chainFiles, cert) : [];
-    return { privateKey: key, signingCertificate: cert, certificateChain: chain };
+    const at = (p) => (p ? (0,external_node_path_.resolve)(ctx.workspace, p) : undefined);
+    const key = await (0,sign_key/* loadKeyMaterial */.nD)({
+        privateKey: at(inputs.privateKey),
+        signingCert: at(inputs.signingCert),
+        certChain: (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p)),
+    }, ctx.keyPassphrase);
+    return key ? { key } : keylessSigning(inputs, ctx);
 }
 /** OMS's names, the ones given and the signature itself, relative to the model directory. */
 function modelIgnores(dir, inputs, output) {

@@ -42,7 +42,7 @@ const sh = (line: string) => shell(bin, line, ws);
 /** `statement` signed with the key into `out`, as model_signing's `sign key` writes it. */
 async function signInto(out: string, statement: object): Promise<void> {
   const payload = Buffer.from(JSON.stringify(statement, null, 2));
-  await writeFile(join(ws, out), JSON.stringify(await signWithKey(payload, privateKey)));
+  await writeFile(join(ws, out), JSON.stringify(await signWithKey(payload, { privateKey })));
 }
 
 function v1(

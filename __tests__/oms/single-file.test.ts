@@ -28,7 +28,7 @@ test('the file is hashed once when the cache already holds its digest', async ()
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const statement = statementOf(omsManifest(await digestModelFile(file)));
   const sig = join(dir, 'model.gguf.sig');
-  writeFileSync(sig, JSON.stringify(await signWithKey(omsPayload(statement), privateKey)));
+  writeFileSync(sig, JSON.stringify(await signWithKey(omsPayload(statement), { privateKey })));
 
   const cache = new DigestCache();
   await cache.file(file, 'sha256'); // as the provenance's subject check does

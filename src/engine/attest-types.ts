@@ -1,7 +1,7 @@
 // What attest takes and gives: its inputs, the runner around them, the plan preflight makes,
 // and the statements it stored.
 import type { SerializedBundle } from '@sigstore/bundle';
-import type { KeyObject } from 'node:crypto';
+import type { KeyMaterial } from '../sign/key.js';
 import type { NetworkOptions } from '../net/retry.js';
 import type { HashProgress } from '../hash/index.js';
 import type { SigstoreEndpoints } from '../sign/instances.js';
@@ -116,7 +116,7 @@ export interface Plan {
   identity?: WorkflowIdentity;
   local?: LocalRun;
   /** Signing with a key instead of a token: the key and, when given, its certificate. */
-  key?: { privateKey: KeyObject; certificatePem?: string; certificateChain?: string[] };
+  key?: KeyMaterial;
   endpoints?: SigstoreEndpoints;
   serverUrl: string;
 }

@@ -14,7 +14,7 @@ import {
 } from '../collect/identity.js';
 import { localRun } from '../collect/local-run.js';
 import { identityFromGitLabClaims, isGitLabToken } from '../collect/gitlab-identity.js';
-import { loadCertificateChain, loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
+import { loadKeyMaterial } from '../sign/key.js';
 import { resolve } from 'node:path';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
 import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
@@ -193,44 +193,29 @@ function checkNotExpired(claims: Record<string, unknown>, now: Date): void {
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
 async function signingKey(inputs: AttestInputs, ctx: AttestContext): Promise<Plan['key']> {
   const path = inputs.privateKey?.trim();
-  if (!path) {
-    if (inputs.signingCert?.trim())
-      refuseInput(
-        'signing-cert',
-        'signing-cert is the certificate of a private key, and none is given',
-        'give private-key too',
-        inputs.signingCert,
-      );
-    return undefined;
-  }
-  if (!inputs.sign)
+  if (path && !inputs.sign)
     refuseInput(
       'private-key',
       'private-key signs, and sign is false',
       'drop private-key, or sign: true',
       path,
     );
-  if (inputs.pushToGitHub)
+  if (path && inputs.pushToGitHub)
     refuseInput(
       'push-to-github',
       'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key',
       'set push-to-github: false; the bundles are written to output-dir',
       'true',
     );
-  const privateKey = await loadPrivateKey(resolve(ctx.workspace, path), ctx.keyPassphrase);
-  const cert = inputs.signingCert?.trim();
-  const chain = (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p));
-  if (!cert && chain.length > 0)
-    refuseInput(
-      'cert-chain',
-      'cert-chain is the chain of a signing certificate, and none is given',
-      'give signing-cert too',
-      chain.join(', '),
-    );
-  if (!cert) return { privateKey };
-  const certificatePem = await loadSigningCertificate(resolve(ctx.workspace, cert), privateKey);
-  const certificateChain = await loadCertificateChain(chain, certificatePem);
-  return { privateKey, certificatePem, certificateChain };
+  const at = (p: string | undefined) => (p?.trim() ? resolve(ctx.workspace, p.trim()) : undefined);
+  return loadKeyMaterial(
+    {
+      privateKey: at(path),
+      signingCert: at(inputs.signingCert),
+      certChain: (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p)),
+    },
+    ctx.keyPassphrase,
+  );
 }
 
 async function collect(inputs: AttestInputs, ctx: AttestContext) {

@@ -135,12 +135,7 @@ async function signAllWithKey(
 ): Promise<Array<Pick<SignResult, 'bundle' | 'certificatePem'> & { logIndex?: string }>> {
   const out = [];
   for (const p of payloads) {
-    const bundle = await signWithKey(
-      Buffer.from(p, 'utf8'),
-      key.privateKey,
-      key.certificatePem,
-      key.certificateChain,
-    );
+    const bundle = await signWithKey(Buffer.from(p, 'utf8'), key);
     out.push({ bundle, certificatePem: key.certificatePem ?? '' });
   }
   return out;
@@ -156,13 +151,7 @@ async function signModels(
   const out: SignedModel[] = [];
   for (const dir of directories) {
     const signed = await signModelDirectory(dir, {
-      ...(plan.key
-        ? {
-            privateKey: plan.key.privateKey,
-            signingCertificate: plan.key.certificatePem,
-            certificateChain: plan.key.certificateChain,
-          }
-        : { endpoints: plan.endpoints!, token: plan.token! }),
+      ...(plan.key ? { key: plan.key } : { endpoints: plan.endpoints!, token: plan.token! }),
       log: ctx.log,
       outputDir: inputs.outputDir,
       ...ctx.network,

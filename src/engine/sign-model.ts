@@ -16,7 +16,7 @@ import {
 import { signModelDirectory, signModelManifest, type SignedModel } from '../oms/sign.js';
 import { defaultFileSignature, digestModelFile, SINGLE_FILE_RESOURCE } from '../oms/single-file.js';
 import { serializeModel, type OmsSerializationChoice } from '../oms/statement.js';
-import { loadCertificateChain, loadPrivateKey, loadSigningCertificate } from '../sign/key.js';
+import { loadKeyMaterial } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
@@ -113,33 +113,16 @@ export async function signModel(
 
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
 async function signingMaterial(inputs: SignModelInputs, ctx: SignModelContext) {
-  const key = inputs.privateKey
-    ? await loadPrivateKey(resolve(ctx.workspace, inputs.privateKey), ctx.keyPassphrase)
-    : undefined;
-  if (inputs.signingCert && !key)
-    throw new ProvenanceError('INPUT_INVALID', 'a signing certificate needs its private key', {
-      input: 'signing-cert',
-      value: inputs.signingCert,
-      fix: 'give --private-key with the key the certificate was issued for',
-    });
-  const cert =
-    key && inputs.signingCert
-      ? await loadSigningCertificate(resolve(ctx.workspace, inputs.signingCert), key)
-      : undefined;
-  const chainFiles = (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p));
-  if (chainFiles.length > 0 && !cert)
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      'a certificate chain needs the signing certificate',
-      {
-        input: 'cert-chain',
-        value: chainFiles.join(', '),
-        fix: 'give --signing-cert (and --private-key) with the chain that issued it',
-      },
-    );
-  if (!key) return keylessSigning(inputs, ctx);
-  const chain = cert ? await loadCertificateChain(chainFiles, cert) : [];
-  return { privateKey: key, signingCertificate: cert, certificateChain: chain };
+  const at = (p: string | undefined) => (p ? resolve(ctx.workspace, p) : undefined);
+  const key = await loadKeyMaterial(
+    {
+      privateKey: at(inputs.privateKey),
+      signingCert: at(inputs.signingCert),
+      certChain: (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p)),
+    },
+    ctx.keyPassphrase,
+  );
+  return key ? { key } : keylessSigning(inputs, ctx);
 }
 
 /** OMS's names, the ones given and the signature itself, relative to the model directory. */

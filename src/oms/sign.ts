@@ -9,8 +9,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import type { NetworkOptions } from '../net/retry.js';
 import { isProvenanceError, ProvenanceError } from '../errors.js';
 import type { SigstoreEndpoints } from '../sign/instances.js';
-import type { KeyObject } from 'node:crypto';
-import { signWithKey } from '../sign/key.js';
+import { signWithKey, type KeyMaterial } from '../sign/key.js';
 import { signStatement } from '../sign/sign.js';
 import { writeFileAtomic } from '../store/files.js';
 import type { DirectoryDigest, Sha256Hex } from '../types.js';
@@ -21,12 +20,11 @@ export interface SignModelOptions extends NetworkOptions {
   /** Keyless: the Sigstore instance and the OIDC identity token (never logged). */
   endpoints?: SigstoreEndpoints;
   token?: string;
-  /** Or a key (model_signing's `sign key`): a bundle with the public key's hint, no log. */
-  privateKey?: KeyObject;
-  /** With the key, its certificate (model_signing's `sign certificate`) instead of the hint. */
-  signingCertificate?: string;
-  /** With the certificate, the certificates that issued it (PEM, its issuer first). */
-  certificateChain?: readonly string[];
+  /**
+   * Or a key (model_signing's `sign key`): a bundle with the public key's hint, no log; with its
+   * certificate and chain (`sign certificate`), those instead of the hint.
+   */
+  key?: KeyMaterial;
   log?: (line: string) => void;
   /** Where the signature goes when the model directory is not writable. */
   outputDir?: string;
@@ -135,16 +133,11 @@ export async function signModelManifest(
 
 /** Keyless through Sigstore, or with the key given (a bundle with its hint, no log). */
 async function signManifest(payload: Buffer, opts: SignModelOptions) {
-  if (opts.privateKey)
+  if (opts.key)
     return {
-      bundle: await signWithKey(
-        payload,
-        opts.privateKey,
-        opts.signingCertificate,
-        opts.certificateChain,
-      ),
+      bundle: await signWithKey(payload, opts.key),
       logIndex: undefined,
-      certificatePem: opts.signingCertificate ?? '',
+      certificatePem: opts.key.certificatePem ?? '',
     };
   return signStatement(payload, {
     endpoints: opts.endpoints!,

@@ -174,17 +174,61 @@ export async function loadCertificateChain(
   return chain;
 }
 
+/** A key to sign with, and the certificate (with the chain that issued it) it is carried under. */
+export interface KeyMaterial {
+  privateKey: KeyObject;
+  certificatePem?: string;
+  certificateChain?: readonly string[];
+}
+
+/**
+ * The key, certificate and chain named (absolute paths), each checked before anything is read
+ * from the model; undefined when no key is named. A certificate without its key, or a chain
+ * without its certificate, is refused.
+ */
+export async function loadKeyMaterial(
+  paths: { privateKey?: string; signingCert?: string; certChain?: readonly string[] },
+  passphrase?: string,
+): Promise<KeyMaterial | undefined> {
+  const { privateKey: keyPath, signingCert, certChain = [] } = paths;
+  const missing = (input: string, value: string, what: string, fix: string) =>
+    new ProvenanceError('INPUT_INVALID', `${input} is ${what}, and none is given`, {
+      input,
+      value,
+      fix,
+    });
+  if (signingCert && !keyPath)
+    throw missing(
+      'signing-cert',
+      signingCert,
+      'the certificate of a private key',
+      'give private-key too',
+    );
+  if (certChain.length > 0 && !signingCert)
+    throw missing(
+      'cert-chain',
+      certChain.join(', '),
+      'the chain of a signing certificate',
+      'give signing-cert too',
+    );
+  if (!keyPath) return undefined;
+  const privateKey = await loadPrivateKey(keyPath, passphrase);
+  if (!signingCert) return { privateKey };
+  const certificatePem = await loadSigningCertificate(signingCert, privateKey);
+  return {
+    privateKey,
+    certificatePem,
+    certificateChain: await loadCertificateChain(certChain, certificatePem),
+  };
+}
+
 /**
  * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
  * With a certificate and its chain, the bundle carries them all as model_signing's `sign
  * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
  */
-export async function signWithKey(
-  payload: Buffer,
-  privateKey: KeyObject,
-  certificatePem?: string,
-  chain: readonly string[] = [],
-): Promise<SerializedBundle> {
+export async function signWithKey(payload: Buffer, key: KeyMaterial): Promise<SerializedBundle> {
+  const { privateKey, certificatePem, certificateChain: chain = [] } = key;
   const signer = keySigner(privateKey, certificatePem);
   const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
   const bundle = bundleToJSON(
