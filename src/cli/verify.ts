@@ -90,11 +90,13 @@ export async function cliVerify(
       policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
       proofs: str(values.proofs),
       advisories: pathList(values.advisories),
-      modelSignature: values['no-model-signature']
-        ? 'false'
-        : str(values['model-signature'])
-          ? resolve(workspace, str(values['model-signature']))
-          : 'auto',
+      // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
+      modelSignature:
+        values['model-signature'] === false || values['no-model-signature'] === true
+          ? 'false'
+          : str(values['model-signature'])
+            ? resolve(workspace, str(values['model-signature']))
+            : 'auto',
       modelSignatureIdentity: str(values['model-signature-identity']),
       modelSignatureIdentityRegex: str(values['model-signature-identity-regex']),
       modelSignatureIssuer: str(values['model-signature-issuer']),
