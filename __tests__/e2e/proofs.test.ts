@@ -2,7 +2,7 @@
 // 10,000 files attested and signed on the local stack; `prove` and `verify-proof` for a file in
 // it and for content not in it; forged proofs refused with their reason; the Python check written
 // from docs/commitments.md agreeing on every proof; and the release gate's deny-content.
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,8 +165,20 @@ describe('forged proofs, and proofs shown against the wrong record, are refused 
     const signer = await sh(
       `tp verify-proof --bundle out/training.sigstore.json --proof proofs/absent.json --trusted-root ${stack.trustedRootPath} --repository acme/other`,
     );
+    // The record did not verify, so the proof was not checked: it is not said not to hold.
     expect(signer.code).toBe(1);
-    expect(signer.stdout).toMatch(/the proof does not hold: .*acme\/other/);
+    expect(signer.stdout).toMatch(/^the training record did not verify \(signer\): .*acme\/other/);
+    expect(signer.stdout).not.toMatch(/does not hold/);
+  }, 60_000);
+
+  test('a keyless record with only a public key pins no signer: bad input (exit 2)', async () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    await writeFile(join(ws, 'some.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+    const v = await sh(
+      `tp verify-proof --bundle out/training.sigstore.json --proof proofs/absent.json --trusted-root ${stack.trustedRootPath} --public-key some.pub`,
+    );
+    expect([v.code, v.stdout]).toEqual([2, '']);
+    expect(v.stderr).toMatch(/^error: INPUT_MISSING: .*signed keylessly.*--repository/);
   }, 60_000);
 
   test('a file that is not a proof is bad input (exit 2)', async () => {

@@ -118,7 +118,7 @@ export async function cliAttest(
       workspace,
       env: { ...env },
       pathEnv: env.PATH ?? '',
-      getIdToken: () => commandIdToken({ tokenFile, env }),
+      getIdToken: () => commandIdToken({ tokenFile, workspace, env }),
       idTokenProblem: () =>
         'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
       githubToken: env.GITHUB_TOKEN,

@@ -88,11 +88,7 @@ export async function cliSignModel(
     },
     {
       workspace,
-      getIdToken: () =>
-        commandIdToken({
-          tokenFile: tokenFile ? resolve(workspace, tokenFile) : '',
-          env: process.env,
-        }),
+      getIdToken: () => commandIdToken({ tokenFile, workspace, env: process.env }),
       idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
       keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
       log: (line) => err.write(`${line}\n`),

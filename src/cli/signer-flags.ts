@@ -1,10 +1,11 @@
-// The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
+// The flags that pin who signed (a CI identity, a key, your PKI's anchors), and the trusted
+// root: the same for `verify` and `verify-proof`.
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { offlineRequested } from '../verify/tuf.js';
-import { str, type Options } from './args.js';
+import { pathList, str, type Options } from './args.js';
 
 export const SIGNER_OPTIONS: Options = {
   repository: { type: 'string' },
@@ -18,6 +19,8 @@ export const SIGNER_OPTIONS: Options = {
   'tuf-url': { type: 'string' },
   'tuf-root': { type: 'string' },
   offline: { type: 'boolean' },
+  'public-key': { type: 'string' },
+  'cert-chain': { type: 'string', multiple: true },
 };
 
 export const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
@@ -28,12 +31,19 @@ export const SIGNER_HELP = `  --repository OWNER/REPO     expected source reposi
   --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
                               embedded root when offline)
   --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
-  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)`;
+  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)
+  --public-key PEM            what is signed with a key (attest --private-key, model_signing
+                              sign key) must verify with this key; a key proves no CI
+                              identity, so --repository and the like then fail
+  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
+                              its certificates (attest --signing-cert, model_signing sign
+                              certificate) must chain to them; proves no CI identity`;
 
 export function signerInputs(
   values: Record<string, unknown>,
   workspace: string,
-): SignerInputs & Pick<VerifyInputs, 'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline'> {
+): SignerInputs &
+  Pick<VerifyInputs, 'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'> {
   const root = str(values['trusted-root']);
   return {
     tufUrl: str(values['tuf-url']),
@@ -46,6 +56,8 @@ export function signerInputs(
     certIdentityRegex: str(values['cert-identity-regex']),
     certOidcIssuer: str(values['cert-oidc-issuer']),
     denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
+    publicKey: str(values['public-key']),
+    certChain: pathList(values['cert-chain']),
     trustedRoot: !root
       ? 'auto'
       : NAMED_TRUSTED_ROOTS.includes(root)

@@ -2,17 +2,29 @@
 // token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
 // not through @actions/core: its getIDToken writes `::add-mask::<token>` and `::debug::` to
 // stdout, which would put the token into `--format json > result.json`.
+// A token the user gives (a file, the variable) that is not a JWT is bad input, said of where
+// it came from and never quoted; the runner's is the token service's failure.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readJwtClaims } from '../collect/identity.js';
 import { ProvenanceError } from '../errors.js';
 
 export interface TokenSources {
+  /** --identity-token-file, relative to `workspace` as every path flag is. */
   tokenFile?: string;
+  workspace: string;
   env: Record<string, string | undefined>;
 }
 
+const TOKEN_FIX =
+  'give the raw OIDC token (a JWT, HEADER.PAYLOAD.SIGNATURE) your CI issues for the audience sigstore';
+
 export async function commandIdToken(src: TokenSources): Promise<string | undefined> {
-  if (src.tokenFile) return (await readFile(src.tokenFile, 'utf8')).trim() || undefined;
-  if (src.env.SIGSTORE_ID_TOKEN) return src.env.SIGSTORE_ID_TOKEN;
+  if (src.tokenFile) {
+    const path = resolve(src.workspace, src.tokenFile);
+    return givenToken(await readTokenFile(path), path);
+  }
+  if (src.env.SIGSTORE_ID_TOKEN) return givenToken(src.env.SIGSTORE_ID_TOKEN.trim());
   const url = src.env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const bearer = src.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !bearer) return undefined;
@@ -44,5 +56,38 @@ function tokenError(why: string, cause?: unknown): ProvenanceError {
     value: 'true',
     fix: "give the job 'permissions: id-token: write', pass --identity-token-file, or use --no-sign",
     cause,
+  });
+}
+
+async function readTokenFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `cannot read the token file ${path}: ${(e as Error).message}`,
+      { input: '--identity-token-file', value: path, fix: TOKEN_FIX, cause: e },
+    );
+  }
+  const token = text.trim();
+  if (!token)
+    throw new ProvenanceError('INPUT_INVALID', `the token file ${path} is empty`, {
+      input: '--identity-token-file',
+      value: path,
+      fix: TOKEN_FIX,
+    });
+  return token;
+}
+
+/** The token as given, when it is a JWT; else bad input naming its source (file or variable). */
+function givenToken(token: string, file?: string): string {
+  const read = readJwtClaims(token);
+  if ('claims' in read) return token;
+  const where = file ? `the token file ${file}` : 'SIGSTORE_ID_TOKEN';
+  throw new ProvenanceError('INPUT_INVALID', `${where} is not an OIDC token: ${read.problem}`, {
+    input: file ? '--identity-token-file' : 'SIGSTORE_ID_TOKEN',
+    ...(file ? { value: file } : {}),
+    fix: TOKEN_FIX,
   });
 }

@@ -9,8 +9,11 @@ import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer
 export const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
 
 Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
-The bundle is verified as verify does it; the proof is checked against the commitment in the
-verified record. Prints one line. Exit 0 when the proof holds, 1 when it does not, 2 bad usage.
+The bundle is verified as verify does it, with the same signer flags (a CI identity, a
+--public-key, or --cert-chain anchors); the proof is checked against the commitment in the
+verified record. Prints one line. Exit 0 when the proof holds; 1 when it does not, or when the
+record did not verify (the line says which check failed, and that the proof was not checked);
+2 bad usage or input, no signer given included.
 
   --bundle FILE               the training record's bundle (training.sigstore.json)
   --proof FILE                a proof written by 'training-provenance prove'
@@ -60,7 +63,8 @@ export async function cliVerifyProof(
   const line = describeProofVerdict(verdict);
   if (format === 'json') {
     const { report, ...rest } = verdict;
-    out.write(`${JSON.stringify({ ...rest, line, signer: report.signer }, null, 2)}\n`);
+    const signer = { signer: report.signer, signedWithKey: report.signedWithKey };
+    out.write(`${JSON.stringify({ ...rest, line, ...signer }, null, 2)}\n`);
   } else out.write(`${line}\n`);
   return verdict.holds ? 0 : 1;
 }

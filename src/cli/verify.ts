@@ -30,12 +30,6 @@ ${SIGNER_HELP}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
-  --public-key PEM            what is signed with a key (attest --private-key, model_signing
-                              sign key) must verify with this key; a key proves no CI
-                              identity, so --repository and the like then fail
-  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
-                              its certificates (attest --signing-cert, model_signing sign
-                              certificate) must chain to them; proves no CI identity
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -58,8 +52,6 @@ const OPTIONS: Options = {
   'model-signature-issuer': { type: 'string' },
   'ignore-paths': { type: 'string', multiple: true },
   'ignore-unsigned-files': { type: 'boolean' },
-  'public-key': { type: 'string' },
-  'cert-chain': { type: 'string', multiple: true },
   report: { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -90,18 +82,18 @@ export async function cliVerify(
       policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
       proofs: str(values.proofs),
       advisories: pathList(values.advisories),
-      modelSignature: values['no-model-signature']
-        ? 'false'
-        : str(values['model-signature'])
-          ? resolve(workspace, str(values['model-signature']))
-          : 'auto',
+      // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
+      modelSignature:
+        values['model-signature'] === false || values['no-model-signature'] === true
+          ? 'false'
+          : str(values['model-signature'])
+            ? resolve(workspace, str(values['model-signature']))
+            : 'auto',
       modelSignatureIdentity: str(values['model-signature-identity']),
       modelSignatureIdentityRegex: str(values['model-signature-identity-regex']),
       modelSignatureIssuer: str(values['model-signature-issuer']),
       ignorePaths: pathList(values['ignore-paths']),
       ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
-      publicKey: str(values['public-key']),
-      certChain: pathList(values['cert-chain']),
     },
     {
       workspace,

@@ -108,26 +108,30 @@ export function workflowPath(
  * The token itself never appears in an error.
  */
 export function decodeJwtClaims(token: string): Record<string, unknown> {
-  const fail = (why: string, cause?: unknown): ProvenanceError =>
-    new ProvenanceError('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${why}`, {
-      fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
-      cause,
-    });
+  const read = readJwtClaims(token);
+  if ('claims' in read) return read.claims;
+  throw new ProvenanceError('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${read.problem}`, {
+    fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
+  });
+}
+
+/** A JWT's claims, or why it is not a JWT; what is said never quotes the token. */
+export function readJwtClaims(
+  token: string,
+): { claims: Record<string, unknown> } | { problem: string } {
   const parts = token.split('.');
-  if (parts.length !== 3 || !parts[1]) throw fail('expected three dot-separated parts');
+  if (parts.length !== 3 || !parts[1]) return { problem: 'expected three dot-separated parts' };
   const payload = parts[1];
-  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload)) throw fail('the payload is not base64url');
+  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload)) return { problem: 'the payload is not base64url' };
   let claims: unknown;
   try {
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch (e) {
-    // The cause would quote the decoded text: keep only its class of failure.
-    throw fail('the payload is not JSON', e instanceof Error ? e.name : undefined);
+  } catch {
+    return { problem: 'the payload is not JSON' };
   }
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
-    throw fail('the payload is not a JSON object');
-  }
-  return claims as Record<string, unknown>;
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
+    return { problem: 'the payload is not a JSON object' };
+  return { claims: claims as Record<string, unknown> };
 }
 
 function normaliseServerUrl(url: string | undefined): string {

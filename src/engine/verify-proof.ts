@@ -1,7 +1,10 @@
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
-// run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
-// the proof is checked against the commitment the verified record holds, never its own.
+// run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
+// a CI identity, a key, or a PKI's anchors); the proof is checked against the commitment the
+// verified record holds, never its own. A record that did not verify leaves the proof unchecked.
 import { checkProof, type ContentProof } from '../commitment/proof.js';
+import { ProvenanceError } from '../errors.js';
+import { identityInputMissing } from '../identity/signer-policy.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
 import { verifyRecord } from '../verify/pipeline.js';
@@ -9,6 +12,7 @@ import { readProofFile } from '../verify/proofs.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import {
   expectedSigner,
+  keyTrust,
   tufRefresh,
   type SignerInputs,
   type VerifyContext,
@@ -16,7 +20,9 @@ import {
 } from './verify.js';
 
 export interface VerifyProofInputs
-  extends SignerInputs, Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'> {
+  extends
+    SignerInputs,
+    Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'> {
   bundle: string;
   proof: string;
   trustedRoot: string;
@@ -25,6 +31,8 @@ export interface VerifyProofInputs
 export interface ProofVerdict {
   /** The bundle verified and the proof holds against its record. */
   holds: boolean;
+  /** The record verified (signature, signer, statement), so the proof was checked against it. */
+  recordVerified: boolean;
   /** What the proof shows, when it holds. */
   member?: boolean;
   digest: string;
@@ -32,7 +40,7 @@ export interface ProofVerdict {
   /** The run that signed the record (its invocation URI), when the bundle verified. */
   run?: string;
   report: VerifyReport;
-  /** Why it does not hold, beside the bundle's own violations. */
+  /** Why the record did not verify, or why the proof does not hold against it. */
   violations: Violation[];
 }
 
@@ -42,6 +50,8 @@ export async function verifyProof(
 ): Promise<ProofVerdict> {
   const proof = await readProofFile(inputs.proof);
   const identity = expectedSigner(inputs, undefined, ctx);
+  const trust = await keyTrust(inputs, ctx.workspace);
+  if (identityInputMissing(identity) && !trust.publicKey && !trust.certChain) throw noSigner();
   const { report, view } = await verifyRecord({
     bundles: [inputs.bundle],
     identity,
@@ -49,8 +59,17 @@ export async function verifyProof(
     workspace: ctx.workspace,
     now: ctx.now,
     refresh: tufRefresh(inputs, ctx),
+    ...trust,
   });
-  const verdict: ProofVerdict = { holds: false, digest: proof.digest, report, violations: [] };
+  if (report.identity.some((c) => c.check === 'identity-required' && !c.ok))
+    throw noSigner('the record is signed keylessly, which a key or anchors do not pin: ');
+  const verdict: ProofVerdict = {
+    holds: false,
+    recordVerified: view !== undefined,
+    digest: proof.digest,
+    report,
+    violations: [],
+  };
   if (!view) return { ...verdict, violations: report.violations };
   verdict.run = view.invocationId ?? report.signer?.runInvocationUri;
   const dataset = committedDataset(view, proof);
@@ -78,12 +97,36 @@ function noDataset(proof: ContentProof): Violation {
 
 const proofViolation = (message: string): Violation => ({ kind: 'policy', rule: 'proof', message });
 
+/** Nothing names who must have signed: any valid signature would do, so nothing is checked. */
+function noSigner(why = ''): ProvenanceError {
+  return new ProvenanceError('INPUT_MISSING', `${why}no expected signer was given`, {
+    input: 'repository',
+    fix:
+      'name who signed the record: --repository OWNER/REPO, --signer-workflow, --cert-identity or ' +
+      '--cert-identity-regex (keyless), --public-key (attest --private-key) or --cert-chain (your PKI)',
+  });
+}
+
+/** What failed of the record, said as a user names it. */
+const FAILED: Record<Violation['kind'], string> = {
+  bundle: 'bundle',
+  'trusted-root': 'trusted root',
+  signature: 'signature',
+  identity: 'signer',
+  statement: 'statement',
+  subject: 'subject',
+  policy: 'policy',
+};
+
 /** The one line the command prints. */
 export function describeProofVerdict(v: ProofVerdict): string {
-  if (!v.holds) {
-    const why = v.violations.map((x) => x.message).join('; ') || 'the bundle did not verify';
-    return `the proof does not hold: ${why}`;
+  const why = v.violations.map((x) => x.message).join('; ');
+  if (!v.recordVerified) {
+    const which = [...new Set(v.violations.map((x) => FAILED[x.kind]))].join(', ') || 'bundle';
+    return `the training record did not verify (${which}): ${why || 'no bundle verified'}; the proof was not checked`;
   }
+  if (!v.holds) return `the proof does not hold: ${why}`;
   const where = `dataset '${v.dataset!.name}' (${v.dataset!.leaves} committed digests) of run ${v.run ?? 'unknown'}`;
-  return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${v.report.signer?.san ?? 'an unknown signer'}`;
+  const signer = v.report.signer?.san ?? v.report.signedWithKey ?? 'an unknown signer';
+  return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${signer}`;
 }

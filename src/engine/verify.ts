@@ -28,6 +28,8 @@ import {
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
+import type { KeyObject } from 'node:crypto';
+import type { X509Certificate } from '@sigstore/core';
 
 export interface VerifyInputs {
   model: string;
@@ -150,7 +152,6 @@ async function signatureTrust(
   identity: IdentityPolicy,
   cache: DigestCache,
 ): Promise<SignatureTrust & { trustedRoot: string }> {
-  const chainFiles = workspacePaths(inputs.certChain, ctx.workspace);
   return {
     trustedRoot: inputs.trustedRoot.trim() || 'auto',
     refresh: tufRefresh(inputs, ctx),
@@ -158,7 +159,23 @@ async function signatureTrust(
     identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
     ignorePaths: parseList(inputs.ignorePaths ?? ''),
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
-    publicKey: await keyForSignatures(inputs, ctx.workspace),
+    ...(await keyTrust(inputs, ctx.workspace)),
+  };
+}
+
+/**
+ * The key and the anchors (of the user's PKI) that whatever is signed without a CI certificate
+ * must verify with: a provenance bundle (attest --private-key, --signing-cert) and model
+ * signatures (model_signing sign key, certificate) alike.
+ */
+export async function keyTrust(
+  inputs: Pick<VerifyInputs, 'publicKey' | 'certChain'>,
+  workspace: string,
+): Promise<{ publicKey?: KeyObject; certChain?: X509Certificate[] }> {
+  const key = inputs.publicKey?.trim();
+  const chainFiles = workspacePaths(inputs.certChain, workspace);
+  return {
+    publicKey: key ? await loadPublicKey(resolve(workspace, key)) : undefined,
     certChain: chainFiles.length ? await loadAnchors(chainFiles) : undefined,
   };
 }
@@ -208,7 +225,10 @@ function tufInput(input: string, value: string, fix: string): ProvenanceError {
   });
 }
 
-/** The inputs that pin who signed: GitHub's workflow pins, or any keyless signer's. */
+/**
+ * The inputs that pin who signed: GitHub's workflow pins, or any keyless signer's. A key
+ * (publicKey) or a PKI's anchors (certChain) are the signer of what carries no CI certificate.
+ */
 export type SignerInputs = Pick<
   VerifyInputs,
   | 'repository'
@@ -322,15 +342,6 @@ function signatureAlone(inputs: VerifyInputs): boolean {
     Boolean(inputs.publicKey?.trim()) ||
     Boolean(inputs.certChain?.trim())
   );
-}
-
-/**
- * The public key that whatever is signed with a key must verify with: a provenance bundle
- * (attest --private-key) and model signatures (model_signing sign key) alike.
- */
-async function keyForSignatures(inputs: VerifyInputs, workspace: string) {
-  const path = inputs.publicKey?.trim();
-  return path ? loadPublicKey(resolve(workspace, path)) : undefined;
 }
 
 /** The model signature's own signer when one is given, else the provenance's. */

@@ -125,17 +125,42 @@ async function modelKind(model: string): Promise<'file' | 'directory'> {
   });
 }
 
+/** What to do about a model signature file that is not one: said as the CLI and the action name it. */
+const SIGNATURE_FIX =
+  'replace it with the model.sig model_signing or attest wrote; or name the right file with ' +
+  '--model-signature FILE (action: model-signature: FILE), or check none with ' +
+  '--no-model-signature (action: model-signature: false)';
+
+/**
+ * The signature file as one bundle. A file that is no bundle at all is bad input, said of the
+ * model signature, never of the provenance bundle; a broken bundle is a violation.
+ */
 async function loadSignature(sigPath: string): Promise<LoadedBundle | Violation> {
-  const candidates = await readBundleFile(sigPath);
+  let candidates;
+  try {
+    candidates = await readBundleFile(sigPath);
+  } catch (e) {
+    if (!(e instanceof ProvenanceError)) throw e;
+    const why = e.message.startsWith(`${sigPath}: `)
+      ? e.message.slice(sigPath.length + 2)
+      : e.message;
+    throw new ProvenanceError(e.code, `the model signature ${sigPath} cannot be checked: ${why}`, {
+      input: 'model-signature',
+      value: sigPath,
+      fix: SIGNATURE_FIX,
+      cause: e,
+    });
+  }
   if (candidates.length !== 1) {
     return {
       kind: 'bundle',
       rule: 'bundle',
       message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+      fix: SIGNATURE_FIX,
     };
   }
   const c = candidates[0]!;
-  return isRejected(c) ? fromError('bundle', 'bundle', c.error) : c;
+  return isRejected(c) ? { ...fromError('bundle', 'bundle', c.error), fix: SIGNATURE_FIX } : c;
 }
 
 /**

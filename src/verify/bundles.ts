@@ -1,6 +1,7 @@
 // Reading Sigstore bundles: files (.sigstore.json, .json, .jsonl with one bundle a line)
-// or objects from the attestations API. Anything that is not a keyless DSSE bundle of a
-// known media type is refused with a reason, per bundle, never with a crash.
+// or objects from the attestations API. Anything that is not a DSSE bundle of a known media
+// type is refused with a reason, per bundle, never with a crash; a file that holds no bundle
+// at all (not JSON, not an object, no media type) is the wrong file: bad input, thrown.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
@@ -35,6 +36,8 @@ export interface LoadedBundle {
 export interface RejectedBundle {
   source: string;
   error: ProvenanceError;
+  /** Not JSON, or JSON without a bundle's frame: the wrong file rather than a broken bundle. */
+  notABundle?: boolean;
 }
 
 export type BundleCandidate = LoadedBundle | RejectedBundle;
@@ -60,14 +63,23 @@ function invalid(source: string, message: string, cause?: unknown): ProvenanceEr
   });
 }
 
+/**
+ * Why a JSON document is not a Sigstore bundle at all (not an object, no media type); undefined
+ * when it has a bundle's frame. A file of such documents is the wrong file: bad input.
+ */
+function notABundle(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return 'is not a JSON object';
+  if (typeof (json as { mediaType?: unknown }).mediaType !== 'string')
+    return 'has no mediaType: not a Sigstore bundle';
+  return undefined;
+}
+
 /** Check and parse one bundle object. Throws ProvenanceError BUNDLE_INVALID with the reason. */
 export function parseBundle(json: unknown, source: string): LoadedBundle {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw invalid(source, 'is not a JSON object');
-  }
-  const mediaType = (json as { mediaType?: unknown }).mediaType;
-  if (typeof mediaType !== 'string')
-    throw invalid(source, 'has no mediaType: not a Sigstore bundle');
+  const notOne = notABundle(json);
+  if (notOne) throw invalid(source, notOne);
+  const mediaType = (json as { mediaType: string }).mediaType;
   if (!(ACCEPTED_BUNDLE_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
     throw invalid(
       source,
@@ -143,15 +155,19 @@ function parseJsonText(text: string, source: string): BundleCandidate {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { source, error: invalid(source, `is not valid JSON: ${(e as Error).message}`, e) };
+    const error = invalid(source, `is not valid JSON: ${(e as Error).message}`, e);
+    return { source, error, notABundle: true };
   }
-  return toCandidate(json, source);
+  const notOne = notABundle(json);
+  return notOne
+    ? { source, error: invalid(source, notOne), notABundle: true }
+    : toCandidate(json, source);
 }
 
 /**
  * Read every bundle of a file. `.jsonl` holds one bundle a line; any other file holds one
  * bundle, or (when it does not parse as one JSON document) one a line.
- * Throws only when the file itself cannot be read or is too large.
+ * Throws when the file cannot be read, is too large, or holds no bundle at all.
  */
 export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
   let size: number;
@@ -199,6 +215,12 @@ export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
     if (lines().length > 1) return everyLine(lines(), path);
     throw invalid(path, `is not JSON: ${(e as Error).message}`, e);
   }
+  refuseWrongDocument(doc, path);
+  return [parseJsonText(text, path)];
+}
+
+/** A statement, or JSON without a bundle's frame: the wrong file (bad input), thrown. */
+function refuseWrongDocument(doc: unknown, path: string): void {
   if (isStatement(doc)) {
     throw new ProvenanceError(
       'BUNDLE_INVALID',
@@ -210,7 +232,8 @@ export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
       },
     );
   }
-  return [parseJsonText(text, path)];
+  const notOne = notABundle(doc);
+  if (notOne) throw invalid(path, notOne);
 }
 
 /** One bundle a line; a file none of whose lines is JSON is the wrong file. */
@@ -220,6 +243,8 @@ function everyLine(ls: Array<{ l: string; n: number }>, path: string): BundleCan
   const notJson = (c: BundleCandidate) =>
     isRejected(c) && /is not valid JSON/.test(c.error.message);
   if (found.every(notJson)) throw invalid(path, 'holds no JSON line: not a .jsonl of bundles');
+  if (found.every((c) => isRejected(c) && c.notABundle))
+    throw invalid(path, 'holds no bundle: no line is a JSON object with a mediaType');
   return found;
 }
 

@@ -113,7 +113,14 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
 export async function verifyRecord(
   opts: Pick<
     VerifyOptions,
-    'bundles' | 'identity' | 'trustedRoot' | 'now' | 'workspace' | 'refresh'
+    | 'bundles'
+    | 'identity'
+    | 'trustedRoot'
+    | 'now'
+    | 'workspace'
+    | 'refresh'
+    | 'publicKey'
+    | 'certChain'
   >,
 ): Promise<{ report: VerifyReport; view?: ProvenanceView }> {
   validateIdentityPolicy(opts.identity);
