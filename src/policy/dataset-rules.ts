@@ -10,6 +10,8 @@ import { licenceAllowed } from '../licenses/spdx.js';
 import { failed, passed, unrecorded } from './result.js';
 
 type DatasetsPolicy = NonNullable<Policy['datasets']>;
+/** What a rule finds of one dataset: nothing wrong, or its failures or why it cannot judge it. */
+type DatasetCheck = (d: DatasetRef) => RuleResult | RuleResult[] | undefined;
 
 /** The dataset's digest of one algorithm, when it records one. */
 function digestOf(d: DatasetRef, algorithm: string): string | undefined {
@@ -41,7 +43,7 @@ function perDataset(
   rule: string,
   all: readonly DatasetRef[],
   ds: DatasetsPolicy,
-  check: (d: DatasetRef) => RuleResult | RuleResult[] | undefined,
+  check: DatasetCheck,
   passedReason: string,
 ): RuleResult[] {
   if (all.length === 0)
@@ -81,22 +83,20 @@ function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): RuleResult | undefin
   );
 }
 
-export function datasetRules(
-  view: ProvenanceView,
+/** The section's rules, in the order they are evaluated: name, check, and what a pass says. */
+function datasetChecks(
   ds: DatasetsPolicy,
   proofs: readonly ContentProof[],
-): RuleResult[] {
-  const all = view.datasets ?? [];
-  const out: RuleResult[] = [];
-  const rule = (
-    name: string,
-    check: (d: DatasetRef) => RuleResult | RuleResult[] | undefined,
-    ok: string,
-  ) => out.push(...perDataset(`datasets.${name}`, all, ds, check, ok));
+): Array<[string, DatasetCheck, string]> {
+  const out: Array<[string, DatasetCheck, string]> = [];
   if (ds.denyContent)
-    rule('deny-content', (d) => absenceResults(d, ds, proofs), denyContentPassed(ds.denyContent));
+    out.push([
+      'deny-content',
+      (d) => absenceResults(d, ds, proofs),
+      denyContentPassed(ds.denyContent),
+    ]);
   if (ds.requireDigest)
-    rule(
+    out.push([
       'require-digest',
       (d) =>
         hasDigest(d)
@@ -107,10 +107,10 @@ export function datasetRules(
               d.name,
             ),
       'every dataset carries a digest',
-    );
+    ]);
   if (ds.allow) {
     const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
-    rule(
+    out.push([
       'allow',
       (d) =>
         ds.allow!.some((p) => matchesPattern(d, p))
@@ -121,12 +121,28 @@ export function datasetRules(
               d.name,
             ),
       'every dataset is allowed',
-    );
+    ]);
   }
-  if (ds.deny) rule('deny', (d) => denyResult(d, ds), 'no dataset is denied');
+  if (ds.deny) out.push(['deny', (d) => denyResult(d, ds), 'no dataset is denied']);
   if (ds.licenses)
-    rule('licenses', (d) => licenceProblem(d, ds), 'every recorded licence is allowed');
+    out.push(['licenses', (d) => licenceProblem(d, ds), 'every recorded licence is allowed']);
   return out;
+}
+
+export function datasetRules(
+  view: ProvenanceView,
+  ds: DatasetsPolicy,
+  proofs: readonly ContentProof[],
+): RuleResult[] {
+  const all = view.datasets ?? [];
+  return datasetChecks(ds, proofs).flatMap(([name, check, ok]) =>
+    perDataset(`datasets.${name}`, all, ds, check, ok),
+  );
+}
+
+/** The section's rules by name, in the order they are evaluated. */
+export function datasetRuleNames(ds: DatasetsPolicy): string[] {
+  return datasetChecks(ds, []).map(([name]) => `datasets.${name}`);
 }
 
 /**
@@ -198,18 +214,4 @@ function absenceProblem(
     return `${digest} WAS in dataset ${datasetLabel(d)}: its proof shows it as a member`;
   const first = checks.find((k) => !k.ok) as { reason: string };
   return `the proof that ${digest} is absent from dataset ${datasetLabel(d)} does not hold: ${first.reason}`;
-}
-
-/** The section's rules by name, in the order they are evaluated. */
-export function datasetRuleNames(ds: DatasetsPolicy): string[] {
-  const on = {
-    'deny-content': ds.denyContent !== undefined,
-    'require-digest': ds.requireDigest === true,
-    allow: ds.allow !== undefined,
-    deny: ds.deny !== undefined,
-    licenses: ds.licenses !== undefined,
-  };
-  return Object.entries(on)
-    .filter(([, yes]) => yes)
-    .map(([name]) => `datasets.${name}`);
 }
