@@ -17,6 +17,9 @@ import { startStack, type Stack } from '../../tools/stack/index.js';
 import { omsRootByPython } from '../helpers/independent.js';
 
 const GH_TOKEN = 'ghs_verifyReviewFixtureToken000000000000000';
+// The fixture's datasets record no licence: with allow-unrecorded, the rule is not evaluated.
+const UNRECORDED_POLICY =
+  'version: 1\nframeworks:\n  advisories: none\ndatasets:\n  licenses: [MIT]\n  allow-unrecorded: true\n';
 let stack: Stack;
 let gh: FakeGitHub;
 let fx: TrainingFixture;
@@ -138,6 +141,18 @@ describe('verify@v0', () => {
     const r = await verifyAction({ policy: 'policy.yml' });
     expect(r.exitCode).not.toBe(0);
     expect(r.stdout).toMatch(/CVE-2025-32434/);
+  }, 60_000);
+
+  test('a rule not evaluated (no licence recorded, allowed) is never ✅ in the summary or report', async () => {
+    await writeFile(join(fx.workspace, 'unrecorded.yml'), UNRECORDED_POLICY);
+    const r = await verifyAction({ policy: 'unrecorded.yml' });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(/\| datasets\.licenses \| ➖ not evaluated \| dataset train /);
+    expect(r.summary).not.toMatch(/\| datasets\.licenses \| ✅/);
+    const report = JSON.parse(await readFile(r.outputs['report-path']!, 'utf8'));
+    const licences = report.rules.filter((x: { rule: string }) => x.rule === 'datasets.licenses');
+    expect(licences.length).toBeGreaterThan(0);
+    for (const x of licences) expect(x).toMatchObject({ status: 'not-evaluated', ok: false });
   }, 60_000);
 });
 
@@ -288,6 +303,29 @@ describe('review@v0', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toMatch(/training-provenance:review/);
     expect(ours[0]!.body).toMatch(/verified/i);
+  }, 120_000);
+
+  test('a rule not evaluated is never ✅ in the comment', async () => {
+    const event = join(fx.workspace, 'event-8.json');
+    await writeFile(event, JSON.stringify({ pull_request: { number: 8, base: { ref: 'main' } } }));
+    await writeFile(join(fx.workspace, 'unrecorded.yml'), UNRECORDED_POLICY);
+    const r = await runAction({
+      workspace: fx.workspace,
+      action: 'review',
+      inputs: {
+        bundle: attested.outputs['training-bundle-path']!,
+        base: 'auto',
+        'trusted-root': stack.trustedRootPath,
+        policy: 'unrecorded.yml',
+        'github-token': GH_TOKEN,
+      },
+      env: { ...stackEnv(), GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' },
+    });
+    expect(r.exitCode).toBe(0);
+    const body = gh.state.comments.find((c) => c.issue === 8)!.body;
+    expect(body).toMatch(/\| `datasets\.licenses` \| ➖ not evaluated \| /);
+    expect(body).not.toMatch(/`datasets\.licenses` \| ✅/);
+    expect(body).toMatch(/rules? not evaluated/);
   }, 120_000);
 });
 

@@ -76,7 +76,8 @@ function view(o: ViewOptions = {}): ProvenanceView {
   });
 }
 
-const failed = (rs: RuleResult[]) => rs.filter((r) => !r.ok);
+const failed = (rs: RuleResult[]) => rs.filter((r) => r.status === 'failed');
+const skipped = (rs: RuleResult[]) => rs.filter((r) => r.status === 'not-evaluated');
 const NOW = new Date('2026-11-26T12:00:00Z');
 
 describe('rules', () => {
@@ -188,25 +189,35 @@ describe('rules', () => {
     expect(res).toEqual([
       {
         rule: 'frameworks.deny[0]',
+        status: 'failed',
         ok: false,
         subject: 'torch',
         reason: 'torch 2.3.1+cu121 is denied (<2.6.0): CVE-2025-32434',
       },
-      { rule: 'frameworks.deny[1]', ok: true, subject: 'pickle5', reason: 'pickle5 not present' },
+      {
+        rule: 'frameworks.deny[1]',
+        status: 'passed',
+        ok: true,
+        subject: 'pickle5',
+        reason: 'pickle5 not present',
+      },
       {
         rule: 'frameworks.require[0]',
+        status: 'failed',
         ok: false,
         subject: 'safetensors',
         reason: 'safetensors is required but not recorded',
       },
       {
         rule: 'frameworks.require[1]',
+        status: 'passed',
         ok: true,
         subject: 'torch',
         reason: 'torch 2.3.1+cu121 satisfies >=2.0',
       },
       {
         rule: 'frameworks.require[2]',
+        status: 'failed',
         ok: false,
         subject: 'numpy',
         reason: 'numpy 1.26.4 does not satisfy >=2',
@@ -228,16 +239,38 @@ describe('rules', () => {
     );
   });
 
-  test('no Python environment recorded: deny passes with a note, require fails', () => {
+  test('no Python environment recorded: every frameworks rule fails closed, deny as require', () => {
     const p = policy(
       'frameworks:\n  deny:\n    - package: torch\n  require:\n    - package: torch\n',
     );
     const res = evaluatePolicy(view({ python: false }), undefined, p, NOW);
-    expect(res.find((x) => x.rule === 'frameworks.advisories')?.reason).toMatch(
-      /no Python environment recorded/,
+    expect(res.map((x) => [x.rule, x.status])).toEqual([
+      ['frameworks.advisories', 'failed'],
+      ['frameworks.deny[0]', 'failed'],
+      ['frameworks.require[0]', 'failed'],
+    ]);
+    expect(res[1]!.reason).toBe(
+      'torch cannot be shown absent: no Python environment was recorded (python: none) (attest with the training interpreter, `python: PATH`, or set frameworks.allow-unrecorded: true)',
     );
-    expect(res.find((x) => x.rule === 'frameworks.deny[0]')).toMatchObject({ ok: true });
-    expect(res.find((x) => x.rule === 'frameworks.require[0]')).toMatchObject({ ok: false });
+    // An environment read with no distributions in it is no better.
+    expect(failed(evaluatePolicy(view(), undefined, p, NOW)).map((x) => x.reason)).toEqual([
+      expect.stringMatching(/^the advisories cannot be checked: no Python packages were recorded/),
+      expect.stringMatching(/^torch cannot be shown absent: no Python packages were recorded/),
+      expect.stringMatching(/^torch cannot be shown present: no Python packages were recorded/),
+    ]);
+  });
+
+  test('no Python environment recorded, allow-unrecorded: not evaluated, never passed', () => {
+    const p = policy(
+      'frameworks:\n  allow-unrecorded: true\n  deny:\n    - package: torch\n  require:\n    - package: torch\n',
+    );
+    const res = evaluatePolicy(view({ python: false }), undefined, p, NOW);
+    expect(res.map((x) => [x.rule, x.status, x.ok])).toEqual([
+      ['frameworks.advisories', 'not-evaluated', false],
+      ['frameworks.deny[0]', 'not-evaluated', false],
+      ['frameworks.require[0]', 'not-evaluated', false],
+    ]);
+    expect(res[1]!.reason).toMatch(/allow-unrecorded: true lets it stand$/);
   });
 
   const DATASETS = [
@@ -266,6 +299,9 @@ describe('rules', () => {
       ['datasets.require-digest', 'raw'],
       ['datasets.allow', 'raw'],
       ['datasets.allow', 'bad'],
+      // No sha256 recorded is no sha256 shown to differ: a gitCommit, or no digest, fails closed.
+      ['datasets.deny', 'train'],
+      ['datasets.deny', 'raw'],
       ['datasets.deny', 'bad'],
       ['datasets.licenses', 'val'],
       // No licence recorded is no licence shown: they fail closed.
@@ -275,11 +311,16 @@ describe('rules', () => {
     expect(
       failed(res).find((x) => x.rule === 'datasets.licenses' && x.subject === 'raw')!.reason,
     ).toMatch(/records no licence.*datasets\.allow-unrecorded: true/);
-    expect(failed(res)[3]!.reason).toBe(
+    expect(failed(res)[5]!.reason).toBe(
       `dataset bad (https://example.com/snap.tar) is denied by 'sha256:${HEX2}'`,
     );
+    expect(failed(res)[3]!.reason).toBe(
+      `dataset train (hf://datasets/acme/imgs@abc) records no sha256 digest, so it cannot be shown not to be 'sha256:${HEX2}' (record its sha256 digest in \`datasets\` (\`URI ALG:HEX\`), or set datasets.allow-unrecorded: true)`,
+    );
     // Licences compare case-insensitively: CC-BY-4.0 is allowed.
-    expect(failed(res).some((x) => x.subject === 'train')).toBe(false);
+    expect(failed(res).some((x) => x.subject === 'train' && x.rule === 'datasets.licenses')).toBe(
+      false,
+    );
   });
 
   test('datasets.licenses fails a dataset that records no licence, unless allow-unrecorded says so', () => {
@@ -323,7 +364,9 @@ describe('rules', () => {
     expect(failed(closed)).toEqual([
       expect.objectContaining({
         rule: 'frameworks.advisories',
-        reason: expect.stringMatching(/cannot be checked \(no Python environment recorded\)/),
+        reason: expect.stringMatching(
+          /^the advisories cannot be checked: no Python environment was recorded \(python: none\)/,
+        ),
       }),
     ]);
     const open = evaluatePolicy(
@@ -333,6 +376,7 @@ describe('rules', () => {
       NOW,
     );
     expect(failed(open)).toEqual([]);
+    expect(skipped(open).map((x) => x.rule)).toEqual(['frameworks.advisories']);
   });
 
   test('datasets: passing rules say why', () => {
@@ -350,14 +394,28 @@ describe('rules', () => {
       p,
       NOW,
     );
-    expect(res.every((x) => x.ok)).toBe(true);
-    expect(res.find((x) => x.rule === 'datasets.licenses')?.reason).toBe(
-      'every recorded licence is allowed (1 dataset records no licence)',
-    );
+    expect(failed(res)).toEqual([]);
+    expect(res.find((x) => x.rule === 'datasets.licenses')).toMatchObject({
+      status: 'passed',
+      reason: 'every recorded licence is allowed (1 of 2 not evaluated)',
+    });
+    // The dataset without a licence is not evaluated, and says so: never passed.
+    expect(skipped(res)).toEqual([
+      expect.objectContaining({
+        rule: 'datasets.licenses',
+        subject: 'x',
+        ok: false,
+        reason: expect.stringMatching(/records no licence.*allow-unrecorded: true lets it stand$/),
+      }),
+    ]);
+    // A record naming no datasets: nothing judged, so nothing passed.
     const empty = evaluatePolicy(view(), undefined, p, NOW);
-    expect(empty.find((x) => x.rule === 'datasets.allow')?.reason).toBe(
-      'every dataset is allowed (no datasets recorded)',
-    );
+    expect(empty.map((x) => [x.rule, x.status])).toEqual([
+      ['datasets.require-digest', 'not-evaluated'],
+      ['datasets.allow', 'not-evaluated'],
+      ['datasets.licenses', 'not-evaluated'],
+    ]);
+    expect(empty[0]!.reason).toMatch(/^the record names no datasets/);
   });
 
   test('datasets.deny-content: a proof of absence for every committed dataset, or a violation naming both', () => {
@@ -461,7 +519,7 @@ describe('rules', () => {
   test('build-type: ours, or a URI', () => {
     const ours = policy('frameworks:\n  advisories: none\nbuild-type: ours\n');
     expect(evaluatePolicy(view(), undefined, ours, NOW)).toEqual([
-      { rule: 'build-type', ok: true, reason: `buildType is ${BUILD_TYPE}` },
+      { rule: 'build-type', status: 'passed', ok: true, reason: `buildType is ${BUILD_TYPE}` },
     ]);
     const gh = 'https://actions.github.io/buildtypes/workflow/v1';
     expect(evaluatePolicy(view({ buildType: gh }), undefined, ours, NOW)[0]).toMatchObject({
@@ -505,6 +563,7 @@ describe('rules', () => {
     expect(evaluatePolicy(view(), undefined, p, NOW)).toEqual([
       {
         rule: 'identity',
+        status: 'failed',
         ok: false,
         reason:
           'the statement is not signed: there is no signer to check the identity block against',
@@ -514,14 +573,10 @@ describe('rules', () => {
 
   test('every failing rule is reported, not only the first', () => {
     const p = policy(
-      `datasets:\n  require-digest: true\n  deny: ["sha256:${HEX2}"]\nframeworks:\n  require:\n    - package: safetensors\nmax-age: 1d\nbuild-type: ours\n`,
+      `datasets:\n  require-digest: true\n  deny: ["sha256:${HEX2}"]\nframeworks:\n  require:\n    - package: safetensors\nmax-age: 1d\nbuild-type: https://example.com/other\n`,
     );
     const res = evaluatePolicy(
-      view({
-        packages: [['torch', '2.5.1']],
-        datasets: DATASETS,
-        buildType: 'https://example.com/other',
-      }),
+      view({ packages: [['torch', '2.5.1']], datasets: DATASETS }),
       undefined,
       p,
       NOW,
@@ -534,5 +589,42 @@ describe('rules', () => {
       'max-age',
       'build-type',
     ]);
+  });
+
+  test('on the build provenance, the record rules are not evaluated, and that fails', () => {
+    const gh = 'https://actions.github.io/buildtypes/workflow/v1';
+    const p = policy(
+      'datasets:\n  licenses: [MIT]\nframeworks:\n  deny:\n    - package: torch\nmax-age: 30d\n',
+    );
+    const res = evaluatePolicy(view({ buildType: gh }), undefined, p, NOW, {
+      signedAt: { time: NOW, source: 'transparency-log' },
+    });
+    expect(res.map((x) => [x.rule, x.status, x.ok])).toEqual([
+      ['training-record', 'failed', false],
+      ['datasets.licenses', 'not-evaluated', false],
+      ['frameworks.advisories', 'not-evaluated', false],
+      ['frameworks.deny[0]', 'not-evaluated', false],
+      ['max-age', 'passed', true],
+    ]);
+    expect(res[0]!.fix).toMatch(/training\.sigstore\.json/);
+    expect(res[1]!.reason).toMatch(/the statement verified is the build provenance$/);
+  });
+
+  test('allow-unrecorded: a dataset that lacks what a rule reads is not evaluated for it', () => {
+    const ds = [
+      { name: 'hf', uri: 'hf://datasets/acme/x@1', digest: { gitCommit: 'b'.repeat(40) } },
+      { name: 'local', uri: 'file:data/x', digest: { sha256: HEX } },
+    ];
+    const p = policy(
+      `frameworks:\n  advisories: none\ndatasets:\n  deny: ["sha256:${HEX2}"]\n  deny-content: ["sha256:${HEX2}"]\n  allow-unrecorded: true\n`,
+    );
+    const res = evaluatePolicy(view({ datasets: ds }), undefined, p, NOW);
+    expect(res.map((x) => [x.rule, x.status, x.subject])).toEqual([
+      ['datasets.deny-content', 'not-evaluated', 'hf'],
+      ['datasets.deny-content', 'not-evaluated', 'local'],
+      ['datasets.deny', 'passed', undefined],
+      ['datasets.deny', 'not-evaluated', 'hf'],
+    ]);
+    expect(res[2]!.reason).toBe('no dataset is denied (1 of 2 not evaluated)');
   });
 });

@@ -280,4 +280,20 @@ build-type: ours                       # refuse provenance of another buildType
     const p = parsePolicy(`version: 1\ndatasets:\n  deny-content: ["sha256:${'AB'.repeat(32)}"]\n`);
     expect(p.datasets?.denyContent).toEqual(['ab'.repeat(32)]);
   });
+  test('a bare hex digest, as sha256sum prints it, is refused in every digest list', () => {
+    const h64 = 'AB'.repeat(32);
+    const h128 = 'cd'.repeat(64);
+    expect(
+      errorsOf(
+        `version: 1\ndatasets:\n  allow: ['${h128}']\n  deny: ['${h64}', 'hf://datasets/acme/*']\n  deny-content: ['${h64}']\n`,
+      ),
+    ).toEqual([
+      `policy.yml:3:11: 'datasets.allow[0]': '${h128}' is a digest without its algorithm; write 'sha512:${h128}'`,
+      `policy.yml:4:10: 'datasets.deny[0]': '${h64}' is a digest without its algorithm; write 'sha256:${h64.toLowerCase()}'`,
+      `policy.yml:5:18: 'datasets.deny-content[0]': '${h64}' is a digest without its algorithm; write 'sha256:${h64.toLowerCase()}'`,
+    ]);
+    // Hex of no digest's length is still a URI pattern, as before.
+    const p = parsePolicy(`version: 1\ndatasets:\n  deny: ['${'ab'.repeat(10)}']\n`);
+    expect(p.datasets?.deny?.[0]?.kind).toBe('uri');
+  });
 });

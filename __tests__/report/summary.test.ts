@@ -6,6 +6,9 @@ import {
   renderAttestSummary,
   shortDigest,
 } from '../../src/report/summary.js';
+import { renderVerifySummary } from '../../src/report/verify-summary.js';
+import type { VerifyOutcome } from '../../src/oms/verify.js';
+import type { RuleResult } from '../../src/policy/evaluate.js';
 import { exampleInput } from '../fixtures/statement-example.js';
 
 /** The cells of the table row whose first cell contains `first`, split on unescaped pipes. */
@@ -210,5 +213,37 @@ describe('helpers', () => {
     expect(shortDigest({ sha512: 'f'.repeat(128), sha256: 'e'.repeat(64) })).toBe(
       'sha256:eeeeeeeeeeee…',
     );
+  });
+});
+
+describe('renderVerifySummary', () => {
+  const report = (rules: RuleResult[]): VerifyOutcome => ({
+    verified: true,
+    violations: [],
+    timestamps: [],
+    identity: [],
+    subjects: [],
+    rules,
+    warnings: [],
+    attempts: [],
+    checkedAt: '2026-12-01T00:00:00Z',
+    modelSignatures: [],
+  });
+
+  test('each policy rule shows its status; one not evaluated is never ✅', () => {
+    const md = renderVerifySummary(
+      report([
+        { rule: 'max-age', status: 'passed', ok: true, reason: 'within 30d' },
+        {
+          rule: 'frameworks.deny[0]',
+          status: 'not-evaluated',
+          ok: false,
+          reason: 'no Python environment was recorded',
+        },
+      ]),
+    );
+    expect(row(md, 'max-age')).toEqual(['max-age', '✅', 'within 30d']);
+    const name = escapeCell('frameworks.deny[0]');
+    expect(row(md, name)).toEqual([name, '➖ not evaluated', 'no Python environment was recorded']);
   });
 });

@@ -164,7 +164,9 @@ describe('renderReview', () => {
       verified: true,
       signatureChecked: true,
       violations: [],
-      rules: [{ rule: 'identity.repository', ok: true, reason: 'repository matches' }],
+      rules: [
+        { rule: 'identity.repository', status: 'passed', ok: true, reason: 'repository matches' },
+      ],
       notes: [],
     };
     const okMd = renderReview({ head, diff, verdict: ok, marker: reviewMarker() });
@@ -179,6 +181,45 @@ describe('renderReview', () => {
     expect(badMd.split('\n')[2]).toBe('### Training provenance: ❌ verification failed');
     expect(badMd).toContain('12 violations:');
     expect(badMd).toContain('- violation number 10\n\n<details><summary>2 more</summary>');
+  });
+
+  test('a rule not evaluated is never ✅, and the verdict line says how many', () => {
+    const head = readProvenance(headStatement());
+    const verdict: ReviewVerdict = {
+      status: 'verified',
+      verified: true,
+      signatureChecked: true,
+      violations: [],
+      rules: [
+        { rule: 'max-age', status: 'passed', ok: true, reason: 'within 30d' },
+        {
+          rule: 'frameworks.deny[0]',
+          status: 'not-evaluated',
+          ok: false,
+          reason: 'no Python environment was recorded',
+        },
+      ],
+      notes: [],
+    };
+    const md = renderReview({ head, diff: diffProvenance(undefined, head), verdict, marker: '' });
+    expect(md).toContain('policy checked: all passed; 1 rule not evaluated.');
+    expect(md).toContain('2 checks, 0 failed, 1 not evaluated');
+    expect(md).toMatch(/\| `frameworks\.deny\[0\]` \| ➖ not evaluated \| /);
+    expect(md).not.toMatch(/`frameworks\.deny\[0\]` \| ✅/);
+  });
+
+  test('on claims alone, the identity block is not evaluated, and says so', () => {
+    const head = readProvenance(headStatement());
+    const policy = parsePolicy(
+      'version: 1\nidentity:\n  repository: acme/vision\nframeworks:\n  advisories: none\n',
+    );
+    const verdict = claimsVerdict(head, true, policy, NOW, []);
+    expect(verdict.rules).toEqual([
+      expect.objectContaining({ rule: 'identity', status: 'not-evaluated', ok: false }),
+    ]);
+    expect(verdict.violations).toEqual([]);
+    const md = renderReview({ head, diff: diffProvenance(undefined, head), verdict, marker: '' });
+    expect(md).toContain('Policy on these claims: ✅ 0 rules passed; 1 rule not evaluated.');
   });
 
   test('no base: said plainly, naming the branch', () => {

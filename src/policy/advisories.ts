@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../advisories/index.js';
 import type { Policy, RuleResult } from './types.js';
+import { failed, passed } from './result.js';
 
 /**
  * The sources that apply: the policy's list (absent means `default`), with `default`
@@ -53,40 +54,34 @@ function severe(f: Finding, min: Severity | undefined): boolean {
   return !min || !f.severity || severityRank(f.severity.level) >= severityRank(min);
 }
 
-/** Results for the recorded packages; `missing` says why no packages are there (then it fails). */
+/** Results for the recorded packages (the caller says when there are none to judge). */
 export function advisoryResults(
   db: AdvisoryDatabase,
   installed: ReadonlyArray<{ name: string; version: string }>,
-  opts: { minSeverity?: Severity; missing?: string },
+  opts: { minSeverity?: Severity },
 ): RuleResult[] {
   const rule = 'frameworks.advisories';
-  if (opts.missing)
-    return [
-      {
-        rule,
-        ok: false,
-        reason: `the advisories cannot be checked${opts.missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
-      },
-    ];
   const { findings, undecided } = findAdvisories(db, installed);
   const out: RuleResult[] = findings
     .filter((f) => severe(f, opts.minSeverity))
-    .map((f) => ({ rule, ok: false, subject: f.package.name, reason: describeFinding(f) }));
+    .map((f) => failed(rule, describeFinding(f), f.package.name));
   // Fail closed: a version the record's ranges cannot be ordered against is not shown safe.
   for (const u of undecided)
-    out.push({
-      rule,
-      ok: false,
-      subject: u.package.name,
-      reason: `${u.package.name} version '${u.package.version}' cannot be compared with ${u.id}'s affected ranges; ${u.url}`,
-    });
+    out.push(
+      failed(
+        rule,
+        `${u.package.name} version '${u.package.version}' cannot be compared with ${u.id}'s affected ranges; ${u.url}`,
+        u.package.name,
+      ),
+    );
   if (out.length === 0) {
     const below = findings.length ? `; ${findings.length} below ${opts.minSeverity}` : '';
-    out.push({
-      rule,
-      ok: true,
-      reason: `no recorded package is affected by the ${db.records.length} advisories of ${db.sources.join(', ')}${below}`,
-    });
+    out.push(
+      passed(
+        rule,
+        `no recorded package is affected by the ${db.records.length} advisories of ${db.sources.join(', ')}${below}`,
+      ),
+    );
   }
   return out;
 }

@@ -1,20 +1,29 @@
-// The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
+// The datasets section of a policy: each rule passes once, or fails once per dataset at fault;
+// a dataset that does not record what a rule reads fails it, or, with allow-unrecorded, is
+// listed as not evaluated.
 import { minimatch } from 'minimatch';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
 import { checkProof, type ContentProof } from '../commitment/proof.js';
 import type { DatasetPattern, Policy, RuleResult } from './types.js';
 import { licenceAllowed } from '../licenses/spdx.js';
+import { failed, passed, unrecorded } from './result.js';
 
 type DatasetsPolicy = NonNullable<Policy['datasets']>;
+/** What a rule finds of one dataset: nothing wrong, or its failures or why it cannot judge it. */
+type DatasetCheck = (d: DatasetRef) => RuleResult | RuleResult[] | undefined;
+
+/** The dataset's digest of one algorithm, when it records one. */
+function digestOf(d: DatasetRef, algorithm: string): string | undefined {
+  const have = Object.entries(d.digest ?? {}).find(
+    ([alg, v]) =>
+      alg.toLowerCase() === algorithm.toLowerCase() && typeof v === 'string' && v !== '',
+  );
+  return have?.[1].toLowerCase();
+}
 
 function matchesPattern(d: DatasetRef, p: DatasetPattern): boolean {
-  if (p.kind === 'digest') {
-    const have = Object.entries(d.digest ?? {}).find(
-      ([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase(),
-    );
-    return have !== undefined && have[1].toLowerCase() === p.hex;
-  }
+  if (p.kind === 'digest') return digestOf(d, p.algorithm) === p.hex;
   return (
     d.uri !== undefined && minimatch(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true })
   );
@@ -25,31 +34,99 @@ const datasetLabel = (d: DatasetRef) =>
 const hasDigest = (d: DatasetRef) =>
   !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
 
-/** One failure per dataset `reasonFor` names, or one pass when it names none. */
+/**
+ * A rule over every dataset: the failures and the datasets it could not judge (each with its
+ * reason), and one pass when it judged at least one and failed none. A record that names no
+ * dataset gives the rule nothing to judge: it fails closed, unless allow-unrecorded.
+ */
 function perDataset(
   rule: string,
   all: readonly DatasetRef[],
-  reasonFor: (d: DatasetRef) => string | undefined,
-  passed: string,
+  ds: DatasetsPolicy,
+  check: DatasetCheck,
+  passedReason: string,
 ): RuleResult[] {
-  const out: RuleResult[] = [];
+  if (all.length === 0)
+    return [
+      unrecorded(rule, 'datasets', ds.allowUnrecorded, {
+        reason: 'the record names no datasets, so this rule cannot be checked',
+        fix: 'name the training data in `datasets`',
+      }),
+    ];
+  const results: RuleResult[] = [];
+  let judged = 0;
   for (const d of all) {
-    const reason = reasonFor(d);
-    if (reason !== undefined) out.push({ rule, ok: false, subject: d.name, reason });
+    const mine = [check(d) ?? []].flat();
+    if (!mine.some((r) => r.status === 'not-evaluated')) judged++;
+    results.push(...mine);
   }
-  const none = all.length === 0 ? ' (no datasets recorded)' : '';
-  return out.length > 0 ? out : [{ rule, ok: true, reason: `${passed}${none}` }];
+  if (judged === 0 || results.some((r) => r.status === 'failed')) return results;
+  const note = results.length > 0 ? ` (${all.length - judged} of ${all.length} not evaluated)` : '';
+  return [passed(rule, `${passedReason}${note}`), ...results];
 }
 
-function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): string | undefined {
+function licenceProblem(d: DatasetRef, ds: DatasetsPolicy): RuleResult | undefined {
+  const rule = 'datasets.licenses';
   const list = ds.licenses!.join(', ');
-  if (!d.license && !ds.allowUnrecorded)
-    return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
-  if (d.license && !licenceAllowed(d.license, ds.licenses!)) {
-    const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
-    return `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`;
+  if (!d.license)
+    return unrecorded(rule, 'datasets', ds.allowUnrecorded, {
+      reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list}`,
+      fix: 'record it in the datasets file',
+      subject: d.name,
+    });
+  if (licenceAllowed(d.license, ds.licenses!)) return undefined;
+  const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
+  return failed(
+    rule,
+    `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`,
+    d.name,
+  );
+}
+
+/** The section's rules, in the order they are evaluated: name, check, and what a pass says. */
+function datasetChecks(
+  ds: DatasetsPolicy,
+  proofs: readonly ContentProof[],
+): Array<[string, DatasetCheck, string]> {
+  const out: Array<[string, DatasetCheck, string]> = [];
+  if (ds.denyContent)
+    out.push([
+      'deny-content',
+      (d) => absenceResults(d, ds, proofs),
+      denyContentPassed(ds.denyContent),
+    ]);
+  if (ds.requireDigest)
+    out.push([
+      'require-digest',
+      (d) =>
+        hasDigest(d)
+          ? undefined
+          : failed(
+              'datasets.require-digest',
+              `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
+              d.name,
+            ),
+      'every dataset carries a digest',
+    ]);
+  if (ds.allow) {
+    const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
+    out.push([
+      'allow',
+      (d) =>
+        ds.allow!.some((p) => matchesPattern(d, p))
+          ? undefined
+          : failed(
+              'datasets.allow',
+              `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`,
+              d.name,
+            ),
+      'every dataset is allowed',
+    ]);
   }
-  return undefined;
+  if (ds.deny) out.push(['deny', (d) => denyResult(d, ds), 'no dataset is denied']);
+  if (ds.licenses)
+    out.push(['licenses', (d) => licenceProblem(d, ds), 'every recorded licence is allowed']);
+  return out;
 }
 
 export function datasetRules(
@@ -58,103 +135,74 @@ export function datasetRules(
   proofs: readonly ContentProof[],
 ): RuleResult[] {
   const all = view.datasets ?? [];
-  const out: RuleResult[] = [];
-  if (ds.denyContent) out.push(...denyContentRule(all, ds, proofs));
-  if (ds.requireDigest)
-    out.push(
-      ...perDataset(
-        'datasets.require-digest',
-        all,
-        (d) =>
-          hasDigest(d)
-            ? undefined
-            : `dataset ${datasetLabel(d)} carries no content digest (unpinned)`,
-        'every dataset carries a digest',
-      ),
-    );
-  if (ds.allow) {
-    const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
-    out.push(
-      ...perDataset(
-        'datasets.allow',
-        all,
-        (d) =>
-          ds.allow!.some((p) => matchesPattern(d, p))
-            ? undefined
-            : `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`,
-        'every dataset is allowed',
-      ),
-    );
-  }
-  if (ds.deny)
-    out.push(
-      ...perDataset(
-        'datasets.deny',
-        all,
-        (d) => {
-          const hit = ds.deny!.find((p) => matchesPattern(d, p));
-          return hit ? `dataset ${datasetLabel(d)} is denied by '${hit.text}'` : undefined;
-        },
-        'no dataset is denied',
-      ),
-    );
-  if (ds.licenses) out.push(...licensesRule(all, ds));
-  return out;
-}
-
-function licensesRule(all: readonly DatasetRef[], ds: DatasetsPolicy): RuleResult[] {
-  const unknown = all.filter((d) => !d.license).length;
-  const note = unknown
-    ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
-    : '';
-  return perDataset(
-    'datasets.licenses',
-    all,
-    (d) => licenceProblem(d, ds),
-    `every recorded licence is allowed${note}`,
+  return datasetChecks(ds, proofs).flatMap(([name, check, ok]) =>
+    perDataset(`datasets.${name}`, all, ds, check, ok),
   );
 }
 
+/** The section's rules by name, in the order they are evaluated. */
+export function datasetRuleNames(ds: DatasetsPolicy): string[] {
+  return datasetChecks(ds, []).map(([name]) => `datasets.${name}`);
+}
+
 /**
- * `deny-content`: for every denied digest and every committed dataset, a proof that holds
- * against the dataset's recorded commitment and shows the digest absent. A membership proof, a
- * missing proof, or one against another root fails, naming the digest and the dataset.
+ * Denied by a pattern it matches; and where it records no digest of a denied algorithm, it
+ * cannot be shown not to be that content (a `sha256:` entry against a `gitCommit`-only record).
  */
-function denyContentRule(
-  all: readonly DatasetRef[],
+function denyResult(d: DatasetRef, ds: DatasetsPolicy): RuleResult | undefined {
+  const hit = ds.deny!.find((p) => matchesPattern(d, p));
+  if (hit)
+    return failed('datasets.deny', `dataset ${datasetLabel(d)} is denied by '${hit.text}'`, d.name);
+  const blind = ds.deny!.filter(
+    (p): p is Extract<DatasetPattern, { kind: 'digest' }> =>
+      p.kind === 'digest' && digestOf(d, p.algorithm) === undefined,
+  );
+  if (blind.length === 0) return undefined;
+  const algs = [...new Set(blind.map((p) => p.algorithm))].join(', ');
+  return unrecorded('datasets.deny', 'datasets', ds.allowUnrecorded, {
+    reason: `dataset ${datasetLabel(d)} records no ${algs} digest, so it cannot be shown not to be ${blind.map((p) => `'${p.text}'`).join(', ')}`,
+    fix: `record its ${algs} digest in \`datasets\` (\`URI ALG:HEX\`)`,
+    subject: d.name,
+  });
+}
+
+const denyContentPassed = (digests: readonly string[]) =>
+  `every committed dataset is proven not to hold the ${digests.length} denied digest${digests.length === 1 ? '' : 's'}`;
+
+/**
+ * `deny-content`: for every denied digest, a proof that holds against the dataset's recorded
+ * commitment and shows the digest absent. A membership proof, a missing proof, or one against
+ * another root fails, naming the digest and the dataset; a dataset with no commitment cannot
+ * be judged.
+ */
+function absenceResults(
+  d: DatasetRef,
   ds: DatasetsPolicy,
   proofs: readonly ContentProof[],
 ): RuleResult[] {
   const rule = 'datasets.deny-content';
-  const out: RuleResult[] = [];
-  for (const hex of ds.denyContent!) {
-    for (const d of all) {
-      const reason = absenceProblem(`sha256:${hex}`, d, ds, proofs);
-      if (reason) out.push({ rule, ok: false, subject: d.name, reason });
-    }
+  if (!d.commitment) {
+    const n = ds.denyContent!.length;
+    return [
+      unrecorded(rule, 'datasets', ds.allowUnrecorded, {
+        reason: `dataset ${datasetLabel(d)} records no content commitment, so the ${n} denied digest${n === 1 ? '' : 's'} cannot be shown absent from it`,
+        fix: 'attest the data itself, a directory or a digest list, rather than a reference',
+        subject: d.name,
+      }),
+    ];
   }
-  if (out.length > 0) return out;
-  const n = ds.denyContent!.length;
-  return [
-    {
-      rule,
-      ok: true,
-      reason: `every committed dataset is proven not to hold the ${n} denied digest${n === 1 ? '' : 's'}`,
-    },
-  ];
+  return ds.denyContent!.flatMap((hex) => {
+    const reason = absenceProblem(`sha256:${hex}`, d, d.commitment!, proofs);
+    return reason ? [failed(rule, reason, d.name)] : [];
+  });
 }
 
 function absenceProblem(
   digest: string,
   d: DatasetRef,
-  ds: DatasetsPolicy,
+  c: NonNullable<DatasetRef['commitment']>,
   proofs: readonly ContentProof[],
 ): string | undefined {
-  const c = d.commitment;
-  if (!c) {
-    if (ds.allowUnrecorded) return undefined;
-    return `dataset ${datasetLabel(d)} records no content commitment, so ${digest} cannot be shown absent from it (or set datasets.allow-unrecorded: true)`;
-  }
   const mine = proofs.filter(
     (p) => p.digest === digest && p.commitment.root === c.root && p.commitment.leaves === c.leaves,
   );

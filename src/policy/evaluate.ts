@@ -1,18 +1,20 @@
-// Evaluating a policy against a provenance view: every rule gives a result, passing or
-// failing, with its reason; a rule that fails for several items fails once per item so
-// that every violation is listed.
+// Evaluating a policy against a provenance view: every rule gives a result, passed, failed
+// or not evaluated, with its reason; a rule that fails for several items fails once per item
+// so that every violation is listed.
 import type { ProvenanceView } from '../statement/view.js';
 import type { SignerIdentity } from '../identity/certificate.js';
 import { checkIdentity, type IdentityPolicy } from '../identity/signer-policy.js';
 import type { AdvisoryDatabase } from '../advisories/load.js';
-import { advisoryDatabase, advisoryResults } from './advisories.js';
+import { advisoryResults } from './advisories.js';
 import type { ContentProof } from '../commitment/proof.js';
-import { datasetRules } from './dataset-rules.js';
-import type { PackageRule, Policy, RuleResult } from './types.js';
+import { datasetRuleNames, datasetRules } from './dataset-rules.js';
+import { frameworkRuleNames, frameworkRules } from './framework-rules.js';
+import { needsTrainingRecord } from './policy.js';
+import { checked, failed, notEvaluated, passed } from './result.js';
+import { statementRole } from '../statement/layout.js';
+import type { Policy, RuleResult } from './types.js';
 
-export type { RuleResult } from './types.js';
-import { normalizePackageName } from '../statement/layout.js';
-import { satisfies } from '../versions/pep440.js';
+export type { RuleResult, RuleStatus } from './types.js';
 
 /** When the attestation was signed, and how that time is known. */
 export interface SigningTime {
@@ -32,91 +34,6 @@ export interface EvaluateOptions {
   proofs?: readonly ContentProof[];
 }
 
-interface Installed {
-  name: string;
-  version: string;
-}
-
-function installed(view: ProvenanceView): Map<string, Installed[]> {
-  const map = new Map<string, Installed[]>();
-  for (const p of view.packages ?? []) {
-    const key = normalizePackageName(p.name);
-    const list = map.get(key) ?? [];
-    list.push({ name: p.name, version: p.version });
-    map.set(key, list);
-  }
-  return map;
-}
-
-function noPackagesNote(view: ProvenanceView): string {
-  if (view.pythonPresent === false) return ' (no Python environment recorded)';
-  if ((view.packages ?? []).length === 0) return ' (no Python packages recorded)';
-  return '';
-}
-
-function denyRule(
-  rule: string,
-  pkgs: Map<string, Installed[]>,
-  r: PackageRule,
-  view: ProvenanceView,
-): RuleResult[] {
-  const out: RuleResult[] = [];
-  for (const p of pkgs.get(normalizePackageName(r.package)) ?? []) {
-    const hit = satisfies(p.version, r.range);
-    if (hit === true) {
-      out.push({
-        rule,
-        ok: false,
-        subject: p.name,
-        reason: `${p.name} ${p.version} is denied (${r.versions ?? 'any version'})${r.reason ? `: ${r.reason}` : ''}`,
-      });
-    } else if (hit === undefined) {
-      // Fail closed: a version we cannot order cannot be shown to be outside the range.
-      out.push({
-        rule,
-        ok: false,
-        subject: p.name,
-        reason: `${p.name} version '${p.version}' cannot be compared with '${r.versions}'`,
-      });
-    }
-  }
-  if (out.length === 0) {
-    const what = r.versions ? `${r.package} ${r.versions}` : r.package;
-    out.push({
-      rule,
-      ok: true,
-      subject: r.package,
-      reason: `${what} not present${noPackagesNote(view)}`,
-    });
-  }
-  return out;
-}
-
-function requireRule(rule: string, pkgs: Map<string, Installed[]>, r: PackageRule): RuleResult {
-  const found = pkgs.get(normalizePackageName(r.package)) ?? [];
-  if (found.length === 0)
-    return {
-      rule,
-      ok: false,
-      subject: r.package,
-      reason: `${r.package} is required but not recorded`,
-    };
-  const good = found.find((p) => satisfies(p.version, r.range) === true);
-  if (good)
-    return {
-      rule,
-      ok: true,
-      subject: r.package,
-      reason: `${good.name} ${good.version} satisfies ${r.versions ?? 'any version'}`,
-    };
-  return {
-    rule,
-    ok: false,
-    subject: r.package,
-    reason: `${r.package} ${found.map((p) => p.version).join(', ')} does not satisfy ${r.versions}`,
-  };
-}
-
 function ageRule(
   view: ProvenanceView,
   maxAge: NonNullable<Policy['maxAge']>,
@@ -128,12 +45,9 @@ function ageRule(
     const t = new Date(view.finishedOn);
     if (!Number.isNaN(t.getTime())) at = { time: t, source: 'statement' };
   }
+  // Fails closed: a record that says nothing of its time is not shown young.
   if (!at)
-    return {
-      rule: 'max-age',
-      ok: false,
-      reason: 'no signing time and no finishedOn: the age cannot be measured',
-    };
+    return failed('max-age', 'no signing time and no finishedOn: the age cannot be measured');
   const what =
     at.source === 'transparency-log'
       ? 'transparency log time'
@@ -142,18 +56,10 @@ function ageRule(
         : "statement's finishedOn (not a signed time)";
   const ageMs = now.getTime() - at.time.getTime();
   const days = humanAge(ageMs);
-  if (ageMs > maxAge.ms) {
-    return {
-      rule: 'max-age',
-      ok: false,
-      reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
-    };
-  }
-  return {
-    rule: 'max-age',
-    ok: true,
-    reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
-  };
+  const measured = `attestation is ${days} old by its ${what} ${at.time.toISOString()}`;
+  return ageMs > maxAge.ms
+    ? failed('max-age', `${measured}, more than max-age ${maxAge.text}`)
+    : passed('max-age', `${measured}, within ${maxAge.text}`);
 }
 
 function identityRules(
@@ -175,16 +81,14 @@ function identityRules(
     return [];
   if (!signer)
     return [
-      {
-        rule: 'identity',
-        ok: false,
-        reason:
-          'the statement is not signed: there is no signer to check the identity block against',
-      },
+      failed(
+        'identity',
+        'the statement is not signed: there is no signer to check the identity block against',
+      ),
     ];
   return checkIdentity(signer, expect)
     .filter((c) => c.check !== 'identity-required' || expect.repository || expect.signerWorkflow)
-    .map((c) => ({ rule: `identity.${c.check}`, ok: c.ok, reason: c.reason, subject: c.actual }));
+    .map((c) => checked(`identity.${c.check}`, c.ok, c.reason, c.actual));
 }
 
 /**
@@ -201,28 +105,66 @@ export function evaluatePolicy(
   const out: RuleResult[] = [];
   if (policy.identity && opts.includeIdentity !== false)
     out.push(...identityRules(signer, policy.identity));
-  if (policy.datasets) out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
-  const fw = policy.frameworks ?? {};
-  const pkgs = installed(view);
-  if (fw.advisories !== 'none') {
-    const db = opts.advisories ?? advisoryDatabase(policy);
-    const missing = fw.allowUnrecorded ? undefined : noPackagesNote(view) || undefined;
-    out.push(...advisoryResults(db, view.packages ?? [], { minSeverity: fw.minSeverity, missing }));
-  }
-  (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
-  (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
+  out.push(...recordRules(view, policy, opts));
   if (policy.maxAge) out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
   if (policy.buildType) {
     const ok = view.buildType === policy.buildType.uri;
-    out.push({
-      rule: 'build-type',
-      ok,
-      reason: ok
-        ? `buildType is ${policy.buildType.uri}`
-        : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`,
-    });
+    out.push(
+      checked(
+        'build-type',
+        ok,
+        ok
+          ? `buildType is ${policy.buildType.uri}`
+          : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`,
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * The datasets and frameworks rules, which only the training record answers. On any other
+ * statement they are not evaluated, and one failed rule says why and what to pass.
+ */
+function recordRules(view: ProvenanceView, policy: Policy, opts: EvaluateOptions): RuleResult[] {
+  if (!needsTrainingRecord(policy)) return [];
+  const role = statementRole(view.predicateType, view.buildType);
+  if (role !== 'training-record') {
+    const what = role === 'build-provenance' ? 'the build provenance' : `a ${view.predicateType}`;
+    const why = `no verified training record: only it records datasets and frameworks, and the statement verified is ${what}`;
+    return [
+      failed(
+        'training-record',
+        'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found',
+        undefined,
+        'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github',
+      ),
+      ...recordRuleNames(policy).map((rule) => notEvaluated(rule, why)),
+    ];
+  }
+  return [
+    ...(policy.datasets ? datasetRules(view, policy.datasets, opts.proofs ?? []) : []),
+    ...frameworkRules(view, policy, opts.advisories),
+  ];
+}
+
+function recordRuleNames(policy: Policy): string[] {
+  return [
+    ...(policy.datasets ? datasetRuleNames(policy.datasets) : []),
+    ...frameworkRuleNames(policy.frameworks ?? {}).map(([rule]) => rule),
+  ];
+}
+
+/**
+ * Every rule but the identity block's, not evaluated for `reason`: no statement verified
+ * for the policy to read.
+ */
+export function rulesNotEvaluated(policy: Policy, reason: string): RuleResult[] {
+  return [
+    ...(needsTrainingRecord(policy) ? recordRuleNames(policy) : []),
+    ...(policy.maxAge ? ['max-age'] : []),
+    ...(policy.buildType ? ['build-type'] : []),
+  ].map((rule) => notEvaluated(rule, reason));
 }
 
 /**
@@ -231,7 +173,7 @@ export function evaluatePolicy(
  */
 export function knownAdvisories(view: ProvenanceView, db: AdvisoryDatabase): string[] {
   return advisoryResults(db, view.packages ?? [], {})
-    .filter((r) => !r.ok)
+    .filter((r) => r.status === 'failed')
     .map((r) => r.reason);
 }
 

@@ -26,6 +26,16 @@ const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
 const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 
+/** Bare hex of a digest's length, as `sha256sum` prints it: the algorithm it must be written with. */
+const BARE_DIGEST: Record<number, string> = { 64: 'sha256', 96: 'sha384', 128: 'sha512' };
+
+/** `ALG:hex` for a bare digest pasted without its algorithm, else undefined. */
+function bareDigest(text: string): string | undefined {
+  const t = text.trim();
+  const alg = /^[0-9a-fA-F]+$/.test(t) ? BARE_DIGEST[t.length] : undefined;
+  return alg ? `${alg}:${t.toLowerCase()}` : undefined;
+}
+
 /**
  * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
  * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
@@ -37,6 +47,12 @@ function datasetPattern(
   text: string,
   name: string,
 ): DatasetPattern | undefined {
+  const bare = bareDigest(text);
+  if (bare) {
+    // Read as a URI pattern it would match nothing: a deny that denies nothing.
+    r.error(node, `'${name}': '${text}' is a digest without its algorithm; write '${bare}'`);
+    return undefined;
+  }
   const m = DIGEST_PREFIX.exec(text.trim());
   const alg = m?.[1]!.toLowerCase();
   const want = alg === undefined ? undefined : DIGEST_LENGTHS[alg];
@@ -184,7 +200,10 @@ function contentDigests(r: Reader, node: Node | null | undefined, name: string):
   const out: string[] = [];
   (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
     const hex = parseSha256(value);
+    const bare = bareDigest(value);
     if (hex !== undefined) out.push(hex);
+    else if (bare?.startsWith('sha256:'))
+      r.error(at, `'${name}[${i}]': '${value}' is a digest without its algorithm; write '${bare}'`);
     else r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
   });
   return out;

@@ -36,7 +36,7 @@ export interface Policy {
     licenses?: string[];
     /** Content (lower-case sha256 hex) that every committed dataset must be proven not to hold. */
     denyContent?: string[];
-    /** Datasets that record no licence pass `licenses` (default: they fail it). */
+    /** Rules whose input a dataset does not record are not evaluated for it (default: they fail). */
     allowUnrecorded?: boolean;
   };
   frameworks?: {
@@ -49,7 +49,7 @@ export interface Policy {
     minSeverity?: Severity;
     deny?: PackageRule[];
     require?: PackageRule[];
-    /** A run that recorded no Python environment passes `advisories` (default: it fails). */
+    /** With no Python environment recorded, the rules are not evaluated (default: they fail). */
     allowUnrecorded?: boolean;
   };
   maxAge?: { text: string; ms: number };
@@ -57,11 +57,23 @@ export interface Policy {
   buildType?: { text: string; uri: string };
 }
 
+/**
+ * What became of one rule: `passed`, `failed`, or `not-evaluated` (its input is not in the
+ * statement evaluated, and the reason says why). Only `failed` is a violation; a rule not
+ * evaluated is never shown as passed. It fails the gate through a failed rule beside it (no
+ * training record), or stands because the policy allows it (`allow-unrecorded: true`).
+ */
+export type RuleStatus = 'passed' | 'failed' | 'not-evaluated';
+
 export interface RuleResult {
   /** e.g. `datasets.allow`, `frameworks.deny[0]`, `frameworks.advisories`, `max-age`. */
   rule: string;
+  status: RuleStatus;
+  /** true exactly when `status` is `passed` (the report's field before `status`). */
   ok: boolean;
   reason: string;
   /** The dataset, package or identity field the result is about. */
   subject?: string;
+  /** How to make a failed rule pass, when the reason does not say it. */
+  fix?: string;
 }

@@ -2,6 +2,7 @@
 // that passed, so a blocked release says why at a glance.
 import type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
 import { codeCell, escapeCell } from './summary.js';
+import { ruleMark } from '../review/format.js';
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
@@ -52,7 +53,9 @@ export function renderVerifySummary(r: VerifyOutcome): string {
   if (r.rules.length > 0) {
     out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
     for (const rule of r.rules)
-      out.push(`| ${escapeCell(rule.rule)} | ${mark(rule.ok)} | ${escapeCell(rule.reason)} |`);
+      out.push(
+        `| ${escapeCell(rule.rule)} | ${ruleMark(rule.status)} | ${escapeCell(rule.reason)} |`,
+      );
     out.push('');
   }
   out.push(...modelSignaturesMarkdown(r.modelSignatures));

@@ -138,3 +138,8 @@ export function datasetDigestCell(ds: DatasetRef): string {
   const s = shortDigest(ds.digest);
   return ds.unpinned || !s ? '⚠ unpinned' : code(s);
 }
+
+/** A rule's result in Markdown: never ✅ for a rule that was not evaluated. */
+export function ruleMark(status: 'passed' | 'failed' | 'not-evaluated'): string {
+  return status === 'passed' ? '✅' : status === 'failed' ? '❌' : '➖ not evaluated';
+}

@@ -16,6 +16,7 @@ import {
   humanBytes,
   link,
   plural,
+  ruleMark,
   shortDigest,
   digestCell,
   datasetDigestCell,
@@ -93,7 +94,7 @@ function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): str
   let line: string;
   switch (status) {
     case 'verified':
-      line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed.`;
+      line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed${notEvaluatedNote(rules)}.`;
       break;
     case 'failed':
       line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
@@ -110,9 +111,15 @@ function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): str
   if (!verdict?.signatureChecked && rules.length > 0) {
     line += violations.length
       ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}:`
-      : `\n\nPolicy on these claims: ✅ ${plural(rules.length, 'rule')} passed.`;
+      : `\n\nPolicy on these claims: ✅ ${plural(rules.filter((r) => r.status === 'passed').length, 'rule')} passed${notEvaluatedNote(rules)}.`;
   }
   return [line, violationList(violations), rulesDetails(rules)];
+}
+
+/** `; 2 rules not evaluated` (allow-unrecorded let them stand), or nothing. */
+function notEvaluatedNote(rules: readonly RuleResult[]): string {
+  const n = rules.filter((r) => r.status === 'not-evaluated').length;
+  return n > 0 ? `; ${plural(n, 'rule')} not evaluated` : '';
 }
 
 /** Checks the verify engine adds beside the policy's own rules. */
@@ -131,13 +138,14 @@ function violationList(violations: readonly string[]): string {
 
 function rulesDetails(rules: readonly RuleResult[]): string {
   if (rules.length === 0) return '';
-  const failed = rules.filter((r) => !r.ok).length;
+  const failed = rules.filter((r) => r.status === 'failed').length;
+  const skipped = rules.filter((r) => r.status === 'not-evaluated').length;
   const rows = rules.map((r) => [
     code(r.rule, 60),
-    r.ok ? '✅' : '❌',
+    ruleMark(r.status),
     r.reason ? escapeText(r.reason, 200) : '',
   ]);
-  const summary = `${plural(rules.length, 'check')}, ${failed} failed`;
+  const summary = `${plural(rules.length, 'check')}, ${failed} failed${skipped ? `, ${skipped} not evaluated` : ''}`;
   return details(summary, table(['Rule', 'Result', 'Detail'], rows));
 }
 

@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ContentProof } from '../commitment/proof.js';
 import type { AdvisoryDatabase } from '../advisories/load.js';
 import { evaluatePolicy, type RuleResult } from '../policy/evaluate.js';
+import { checked, notEvaluated } from '../policy/result.js';
 import { mergeIdentity, type Policy } from '../policy/policy.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
@@ -65,18 +66,8 @@ export interface VerdictOptions {
 /** Verify's report as the review's verdict: every identity, model and policy check. */
 export function verdictFromReport(report: VerifyReport): ReviewVerdict {
   const rules: RuleResult[] = [
-    ...report.identity.map((c) => ({
-      rule: `identity.${c.check}`,
-      ok: c.ok,
-      reason: c.reason,
-      ...(c.actual !== undefined ? { subject: c.actual } : {}),
-    })),
-    ...report.subjects.map((s) => ({
-      rule: `model ${s.name}`,
-      ok: s.ok,
-      reason: s.reason,
-      subject: s.name,
-    })),
+    ...report.identity.map((c) => checked(`identity.${c.check}`, c.ok, c.reason, c.actual)),
+    ...report.subjects.map((s) => checked(`model ${s.name}`, s.ok, s.reason, s.name)),
     ...report.rules,
   ];
   return {
@@ -98,18 +89,30 @@ export function claimsVerdict(
   notes: string[],
   evidence: Pick<VerdictOptions, 'proofs' | 'advisories'> = {},
 ): ReviewVerdict {
-  // Identity rules need a verified certificate; the verdict already says there is none.
+  // Identity rules need a verified certificate; with none, they are not evaluated.
   const rules = policy
-    ? evaluatePolicy(view, undefined, policy, now, { includeIdentity: false, ...evidence })
+    ? [
+        ...identityNotEvaluated(policy),
+        ...evaluatePolicy(view, undefined, policy, now, { includeIdentity: false, ...evidence }),
+      ]
     : [];
   return {
     status: signed ? 'unverified' : 'unsigned',
     verified: false,
     signatureChecked: false,
-    violations: rules.filter((r) => !r.ok).map((r) => r.reason),
+    violations: rules.filter((r) => r.status === 'failed').map((r) => r.reason),
     rules,
     notes,
   };
+}
+
+function identityNotEvaluated(policy: Policy): RuleResult[] {
+  const id = policy.identity ?? {};
+  if (!id.repository && !id.signerWorkflow && !id.sourceRef && id.runner !== 'github-hosted')
+    return [];
+  return [
+    notEvaluated('identity', 'the signature was not checked, so there is no signer to hold to it'),
+  ];
 }
 
 /**

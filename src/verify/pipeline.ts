@@ -4,10 +4,15 @@
 // The report is about the training record when one passed, else the build provenance, else
 // the bundle that got furthest; it lists every violation of it.
 import { ProvenanceError } from '../errors.js';
-import { evaluatePolicy, knownAdvisories, type RuleResult } from '../policy/evaluate.js';
+import {
+  evaluatePolicy,
+  knownAdvisories,
+  rulesNotEvaluated,
+  type RuleResult,
+} from '../policy/evaluate.js';
 import { advisoryDatabase } from '../policy/advisories.js';
 import type { AdvisoryDatabase } from '../advisories/load.js';
-import { mergeIdentity, needsTrainingRecord, type Policy } from '../policy/policy.js';
+import { mergeIdentity, type Policy } from '../policy/policy.js';
 import type { ContentProof } from '../commitment/proof.js';
 import { TRAINING_PREDICATE_TYPE, type StatementRole } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -93,9 +98,7 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   const chosen = main ?? furthest(attempts);
   const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
   const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
-  violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
-  if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
-    violations.push(noTrainingRecord());
+  violations.push(...rules.filter((r) => r.status === 'failed').map(policyViolation));
   // Without a policy, known advisories are said, not judged.
   const warnings =
     !opts.policy && main?.view
@@ -253,7 +256,8 @@ function policyRules(
   now: Date,
   opts: Pick<VerifyOptions, 'proofs' | 'advisories'>,
 ): RuleResult[] {
-  if (!main?.view) return [];
+  if (!main?.view)
+    return rulesNotEvaluated(policy, 'no bundle verified, so there is no statement to read');
   const signedAt = main.signedAt
     ? { time: new Date(main.signedAt.time), source: main.signedAt.source }
     : undefined;
@@ -269,17 +273,8 @@ const policyViolation = (r: RuleResult): Violation => ({
   kind: 'policy',
   rule: r.rule,
   message: r.reason,
+  ...(r.fix ? { fix: r.fix } : {}),
 });
-
-function noTrainingRecord(): Violation {
-  return {
-    kind: 'policy',
-    rule: 'training-record',
-    message:
-      'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found',
-    fix: 'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github',
-  };
-}
 
 function noBundle(): Violation {
   return {

@@ -33,7 +33,14 @@ export function renderReportText(report: VerifyReport): string {
     ),
     section(
       'Policy rules passed:',
-      report.rules.filter((r) => r.ok).map((r) => `  ✓ ${r.rule}: ${r.reason}`),
+      report.rules.filter((r) => r.status === 'passed').map((r) => `  ✓ ${r.rule}: ${r.reason}`),
+    ),
+    // Never with ✓: what was not evaluated is not shown to hold.
+    section(
+      'Policy rules not evaluated:',
+      report.rules
+        .filter((r) => r.status === 'not-evaluated')
+        .map((r) => `  - ${r.rule}: ${r.reason}`),
     ),
     statementLines(report),
     report.attempts.length > 1
