@@ -7,7 +7,9 @@ import {
   workflowPath,
 } from '../../src/collect/identity.js';
 import { ProvenanceError } from '../../src/errors.js';
-import { remoteWithoutCredentials } from '../../src/collect/local-run.js';
+import { remoteWithoutCredentials as stripped } from '../../src/uri-credentials.js';
+
+const remoteWithoutCredentials = (url: string) => stripped(url)?.uri;
 
 const claims: Record<string, unknown> = {
   iss: 'https://token.actions.githubusercontent.com',
