@@ -30,6 +30,8 @@ const SECRETS = {
   parameter: 'SECRETparam10',
   remote: 'SECRETremote11',
   fileAnnotation: 'SECRETannotation12',
+  indexUrl: 'SECRETindex13',
+  manifestLocation: 'SECRETmanifest14',
 };
 const S = SECRETS;
 
@@ -120,6 +122,15 @@ beforeAll(async () => {
     join(ws, 'params.yaml'),
     `lr: 0.001\ndata_url: https://trainer:${S.parameter}@data.example.com/train/\n`,
   );
+  // Recorded by its digest: its text, index credentials included, is not in the record.
+  await writeFile(
+    join(ws, 'requirements.txt'),
+    `--index-url https://pypi:${S.indexUrl}@pypi.example.com/simple\n--extra-index-url https://${S.indexUrl}@x.example/simple\ntorch==2.3.1\n`,
+  );
+  await mkdir(join(ws, 'data/train'), { recursive: true });
+  await writeFile(join(ws, 'data/train/a.txt'), 'example');
+  const m = await sh(bin, 'tp manifest data/train --output train.manifest.jsonl', ws, NO_CI);
+  if (m.code !== 0) throw new Error(m.stderr);
   git(ws, 'init', '-q', '-b', 'main');
   // `user:p@ss@host`: the password holds an `@`; the host is after the last one.
   git(ws, 'remote', 'add', 'origin', `https://trainer:p@${S.remote}@git.example.com/acme/v.git`);
@@ -152,8 +163,9 @@ describe('the command as typed', () => {
         `s3=${PRESIGNED_S3}`,
         `azure=${AZURE_SAS}`,
         'dvc.lock',
+        `train=manifest:train.manifest.jsonl s3://AKIAEXAMPLE:${S.manifestLocation}@acme-train/2026/`,
       ],
-      '--datasets-file datasets.yaml --parameters params.yaml',
+      '--datasets-file datasets.yaml --parameters params.yaml --requirements requirements.txt',
     );
     statement = await readFile(join(ws, 'out/training.intoto.json'), 'utf8').catch(() => '');
     deps = statement ? JSON.parse(statement).predicate.buildDefinition.resolvedDependencies : [];
@@ -173,6 +185,7 @@ describe('the command as typed', () => {
     );
     expect(uri('azure')).toBe('https://acme.blob.core.windows.net/data/test.tar');
     expect(uri('raw')).toBe('s3://acme-raw/2026/');
+    expect(uri('train')).toBe('s3://acme-train/2026/');
     expect(uri('val')).toBe('https://storage.googleapis.com/acme-data/val.tar');
     expect(deps.find((d) => d.name === 'raw')?.annotations?.mirror).toBe(
       'https://mirror.example.com/raw/',
@@ -197,6 +210,7 @@ describe('the command as typed', () => {
     expect(notices.join('\n')).toMatch(/datasets line 1.*user info/);
     expect(notices.join('\n')).toMatch(/datasets line 2.*X-Amz-Signature/);
     expect(notices.join('\n')).toMatch(/datasets line 3.*\bsig\b/);
+    expect(notices.join('\n')).toMatch(/datasets line 5.*user info/);
     expect(notices.join('\n')).toMatch(/datasets\.yaml:\d+:\d+.*user info/);
     expect(notices.join('\n')).toMatch(/datasets\.yaml:\d+:\d+.*X-Goog-Signature/);
     expect(notices.join('\n')).toMatch(/dvc\.lock/);
