@@ -98,6 +98,17 @@ describe('stripCredentials: what a recorded URI keeps', () => {
     });
   });
 
+  test('a special scheme needs no //: https:u:p@host is read as WHATWG reads it', () => {
+    expect(stripCredentials('https:u:SECRET@host.example/x')).toEqual({
+      uri: 'https:host.example/x',
+      dropped: ['user info'],
+    });
+    expect(redactCredentials("'https:u:SECRET@host.example/x'")).toBe("'https:***@host.example/x'");
+    expect(remoteWithoutCredentials('https:/u:SECRET@host.example/x')?.uri).toBe(
+      'https:/host.example/x',
+    );
+  });
+
   test('a URI the parser refuses is not stripped by guesswork: undefined', () => {
     expect(stripCredentials('https://user:pa/ss@host.example/x')).toBeUndefined();
     expect(stripCredentials('https://host.example:99999/x')).toBeUndefined();

@@ -107,14 +107,18 @@ interface Sections {
 
 /**
  * The authority ends at the first `/`, `?` or `#` (or `\` in a special scheme), and the user
- * info at its last `@`: so `user:p@ss@host` is user `user`, password `p@ss`, host `host`.
+ * info at its last `@`: so `user:p@ss@host` is user `user`, password `p@ss`, host `host`. A
+ * special scheme (https:) needs no `//`: WHATWG reads `https:u:p@host` as `https://u:p@host`.
  */
 function sections(uri: string): Sections | undefined {
-  const m = HIERARCHICAL.exec(uri);
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
   if (!m) return undefined;
   const scheme = m[1]!.toLowerCase();
-  let body = uri.slice(m[0].length);
-  const authLen = body.search(SPECIAL.has(scheme) ? /[/?#\\]/ : /[/?#]/);
+  const special = SPECIAL.has(scheme);
+  const head = (special ? /^[^:]+:[/\\]*/ : /^[^:]+:\/\//).exec(uri)?.[0];
+  if (head === undefined) return undefined;
+  let body = uri.slice(head.length);
+  const authLen = body.search(special ? /[/?#\\]/ : /[/?#]/);
   const at = (authLen < 0 ? body : body.slice(0, authLen)).lastIndexOf('@');
   const userinfo = at < 0 ? undefined : body.slice(0, at);
   body = body.slice(at + 1);
@@ -123,7 +127,7 @@ function sections(uri: string): Sections | undefined {
   if (hash >= 0) body = body.slice(0, hash);
   const q = body.indexOf('?');
   const query = q < 0 ? undefined : body.slice(q + 1);
-  return { scheme, head: m[0], userinfo, rest: q < 0 ? body : body.slice(0, q), query, fragment };
+  return { scheme, head, userinfo, rest: q < 0 ? body : body.slice(0, q), query, fragment };
 }
 
 function safeDecode(s: string): string {
@@ -200,14 +204,17 @@ export interface Stripped {
  */
 export function stripCredentials(uri: string): Stripped | undefined {
   const before = parse(uri);
+  if (!before) return undefined;
   const parts = sections(uri);
-  if (!before || !parts) return before && { uri, dropped: [] };
-  const stripped = rebuild(parts, 'strip');
+  const stripped = parts ? rebuild(parts, 'strip') : { uri, dropped: [] };
+  // The parser must agree: no password, no user (but a container's), no credential parameter,
+  // and the same host.
   const after = parse(stripped.uri);
-  // The parser must agree that the credentials are gone and the host is the same.
-  const keepsUser = CONTAINER_AUTHORITY.has(parts.scheme);
   if (!after || after.host !== before.host || after.password !== '') return undefined;
-  if (!keepsUser && after.username !== '') return undefined;
+  if (after.username !== '' && !CONTAINER_AUTHORITY.has(before.protocol.slice(0, -1)))
+    return undefined;
+  for (const name of after.searchParams.keys())
+    if (CREDENTIAL_PARAMS.has(name.toLowerCase())) return undefined;
   return stripped;
 }
 
@@ -227,15 +234,15 @@ export function credentialsNotice(where: string, s: Stripped): string {
   );
 }
 
-/** A URI in text: from a scheme's `://` to a space. */
-const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*/g;
+/** A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. */
+const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]*@\S*/gi;
 
 /**
  * Every URI in `text` with its credentials as `***`, for error messages and logs. A URI is
  * taken to run to the next space, so a quote in it hides nothing after it.
  */
 export function redactCredentials(text: string): string {
-  return text.includes('://') ? text.replace(URI_IN_TEXT, redactUri) : text;
+  return text.includes(':') ? text.replace(URI_IN_TEXT, redactUri) : text;
 }
 
 /**
@@ -260,7 +267,7 @@ function looseUserInfo(uri: string, s: Sections | undefined): string {
  */
 export function stripCredentialsInText(text: string): Stripped {
   const dropped: string[] = [];
-  if (!text.includes('://')) return { uri: text, dropped };
+  if (!text.includes(':')) return { uri: text, dropped };
   const out = text.replace(URI_IN_TEXT, (uri) => {
     const s = stripCredentials(uri);
     if (s) {
@@ -310,8 +317,8 @@ export function stripCredentialsInJson<T>(
  * undefined for a URL that does not parse: it is not recorded.
  */
 export function remoteWithoutCredentials(remote: string): Stripped | undefined {
-  if (HIERARCHICAL.test(remote)) return stripCredentials(remote);
-  const scp = /^([^/@\s]*:[^/\s]*)@([^@/\s:]+:.*)$/.exec(remote);
-  if (scp) return { uri: scp[2]!, dropped: ['user info'] };
+  const scp = !HIERARCHICAL.test(remote) && /^[^/@\s]*:[^/\s]*@([^@/\s:]+:.*)$/.exec(remote);
+  if (scp) return { uri: scp[1]!, dropped: ['user info'] };
+  if (HIERARCHICAL.test(remote) || parse(remote)) return stripCredentials(remote);
   return { uri: remote, dropped: [] };
 }
