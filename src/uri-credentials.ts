@@ -95,7 +95,7 @@ const HIERARCHICAL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 /** A hierarchical URI's raw text in sections, as WHATWG's parser splits it. */
 interface Sections {
   scheme: string;
-  /** `scheme://`. */
+  /** `scheme://` (a special scheme: `scheme:` and any slashes). */
   head: string;
   /** Before the authority's last `@`; undefined without one. */
   userinfo?: string;
@@ -275,7 +275,7 @@ export function stripCredentialsInText(text: string): Stripped {
       return s.uri;
     }
     const redacted = redactCredentials(uri);
-    if (redacted !== uri) dropped.push('user info');
+    if (redacted !== uri) dropped.push('credentials of a URI that does not parse');
     return redacted;
   });
   return { uri: out, dropped };
