@@ -242,7 +242,7 @@ export async function collectParameters(
   raw: string,
   opts: { workspace: string; notice?: (line: string) => void },
 ): Promise<CollectedParameters | undefined> {
-  const got = await parametersOf(raw, opts.workspace);
+  const got = await parametersOf(raw, opts);
   if (!got) return undefined;
   // Hyperparameters are recorded as given, less the credentials of any URI in them.
   const parameters = stripCredentialsInJson(got.parameters, (path, s) =>
@@ -253,9 +253,8 @@ export async function collectParameters(
 
 async function parametersOf(
   raw: string,
-  workspace: string,
+  opts: { workspace: string },
 ): Promise<CollectedParameters | undefined> {
-  const opts = { workspace };
   const text = raw.trim();
   if (text === '') return undefined;
   const singleLine = !text.includes('\n');
