@@ -1,5 +1,7 @@
 // Every failure a user can act on is a ProvenanceError: a stable code for machines,
-// a message that names the input and the value, and a fix that says what to do.
+// a message that names the input and the value, and a fix that says what to do. Credentials
+// in a URI it quotes are shown as `***`, so no error line ever carries one.
+import { redactCredentials } from './uri-credentials.js';
 
 export type ErrorCode =
   | 'INPUT_INVALID'
@@ -40,12 +42,15 @@ export class ProvenanceError extends Error {
   readonly fix?: string;
 
   constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(
+      redactCredentials(message),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.name = 'ProvenanceError';
     this.code = code;
     this.input = details.input;
-    this.value = details.value;
-    this.fix = details.fix;
+    this.value = details.value === undefined ? undefined : redactCredentials(details.value);
+    this.fix = details.fix === undefined ? undefined : redactCredentials(details.fix);
   }
 
   /** One line for a log: what went wrong, with which input, and how to fix it. */
@@ -63,8 +68,8 @@ export function isProvenanceError(e: unknown): e is ProvenanceError {
 /** Wrap an unknown failure so that entry points always print one clear line. */
 export function describeError(e: unknown): string {
   if (isProvenanceError(e)) return e.toLine();
-  if (e instanceof Error) return `INTERNAL: ${e.message}`;
-  return `INTERNAL: ${String(e)}`;
+  if (e instanceof Error) return `INTERNAL: ${redactCredentials(e.message)}`;
+  return `INTERNAL: ${redactCredentials(String(e))}`;
 }
 
 /** Re-throw a ProvenanceError from a lower layer with the input it concerns. */

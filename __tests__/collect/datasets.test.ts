@@ -110,20 +110,50 @@ describe('reference URIs: what is recorded without a download must at least be w
   const COMMIT = '3f8c2a7e9d1b4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
   const HEX = 'ab'.repeat(32);
 
-  test('schemes are lower-cased and characters a URI may not hold are percent-encoded', async () => {
-    const got = await collect(
+  test('a scheme not in lower case, or a character a URI may not hold, is refused, not rewritten', async () => {
+    for (const [line, what, fix] of [
       [
         `HF://datasets/acme/x@${COMMIT}`,
+        "the scheme 'HF:' is not lower case",
+        `write hf://datasets/acme/x@${COMMIT}`,
+      ],
+      [
         `S3://acme-raw/2026/ sha256:${HEX}`,
-        'https://example.com/a|b{c}^"d"',
-      ].join('\n'),
-    );
-    expect(got.map((d) => d.uri)).toEqual([
-      `hf://datasets/acme/x@${COMMIT}`,
-      's3://acme-raw/2026/',
-      'https://example.com/a%7Cb%7Bc%7D%5E%22d%22',
+        "the scheme 'S3:' is not lower case",
+        'write s3://acme-raw/2026/',
+      ],
+      ['https://example.com/a|b', '"|" is not a character a URI may hold', '"|" as %7C'],
+      ['https://example.com/a{b}', '"{" is not a character a URI may hold', '"{" as %7B'],
+      [
+        'https://example.com/donn\u00e9es.csv',
+        '"\u00e9" is not a character a URI may hold',
+        '%C3%A9',
+      ],
+      ['https://example.com/100%.csv', "a '%' that does not start %XX", '%25'],
+    ]) {
+      const e = await expectInputError(
+        collect(line!),
+        'INPUT_INVALID',
+        'datasets',
+        'datasets line 1',
+      );
+      expect(e.message).toContain(what);
+      expect(e.fix).toContain(fix);
+    }
+  });
+
+  test('credentials are left out of the URI, and the notice says so without them', async () => {
+    const heard: string[] = [];
+    const got = await collectDatasets({
+      datasets: `https://u:SECRET@example.com/a%7Cb.tar?X-Amz-Signature=SECRET&v=1 sha256:${HEX}`,
+      workspace: ws,
+      notice: (l) => heard.push(l),
+    });
+    expect(got[0]!.uri).toBe('https://example.com/a%7Cb.tar?v=1');
+    expect(got[0]!.name).toBe('https://example.com/a%7Cb.tar?v=1');
+    expect(heard).toEqual([
+      "datasets line 1: credentials left out of the record (user info, X-Amz-Signature), recorded as 'https://example.com/a%7Cb.tar?v=1': a signed record is public (for a public repository, in the transparency log for good)",
     ]);
-    expect(got[0]!.digest).toEqual({ gitCommit: COMMIT });
   });
 
   test.each([
@@ -190,7 +220,12 @@ describe('reference URIs: what is recorded without a download must at least be w
       join(ws, 'upper-uri.yaml'),
       `- name: raw\n  uri: "HF://datasets/acme/x@${COMMIT}"\n`,
     );
-    expect((await collect('', 'upper-uri.yaml'))[0]!.uri).toBe(`hf://datasets/acme/x@${COMMIT}`);
+    const upper = await expectInputError(
+      collect('', 'upper-uri.yaml'),
+      'INPUT_INVALID',
+      'datasets-file',
+    );
+    expect(upper.message).toMatch(/upper-uri\.yaml:1:3 'HF:.*not lower case/);
   });
 });
 

@@ -7,7 +7,9 @@ import {
   workflowPath,
 } from '../../src/collect/identity.js';
 import { ProvenanceError } from '../../src/errors.js';
-import { remoteWithoutCredentials } from '../../src/collect/local-run.js';
+import { remoteWithoutCredentials as stripped } from '../../src/uri-credentials.js';
+
+const remoteWithoutCredentials = (url: string) => stripped(url)?.uri;
 
 const claims: Record<string, unknown> = {
   iss: 'https://token.actions.githubusercontent.com',
@@ -151,6 +153,18 @@ describe('identityFromClaims', () => {
 });
 
 describe('identityFromEnvironment', () => {
+  test('a server URL with credentials is refused, never recorded or echoed', () => {
+    for (const url of [
+      'https://admin:SECRET@ghe.example.com',
+      'https://ghe.example.com?token=SECRET',
+    ]) {
+      const e = caught(() => identityFromEnvironment({ ...env, GITHUB_SERVER_URL: url }));
+      expect(e.code).toBe('INPUT_INVALID');
+      expect(e.toLine()).toContain('GITHUB_SERVER_URL');
+      expect(`${e.toLine()} ${e.value}`).not.toContain('SECRET');
+    }
+  });
+
   test('maps the runner variables; job_workflow_ref falls back to GITHUB_WORKFLOW_REF', () => {
     const id = identityFromEnvironment(env);
     expect(id).toEqual({

@@ -133,3 +133,28 @@ test('a path that is not there, or outside the workspace', async () => {
     '../outside.yaml',
   );
 });
+
+describe('credentials in URIs among the parameters', () => {
+  test('are left out of the recorded values, and the notice names the parameter, not the secret', async () => {
+    const heard: string[] = [];
+    const got = await collectParameters(
+      '{"lr": 0.1, "data": {"url": "https://trainer:SECRET1@data.example.com/x?v=2&token=SECRET2"}}',
+      { workspace: ws, notice: (l) => heard.push(l) },
+    );
+    expect(got?.parameters).toEqual({ lr: 0.1, data: { url: 'https://data.example.com/x?v=2' } });
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(/^parameters data\.url: .*user info, token/);
+    expect(heard[0]).not.toContain('SECRET');
+  });
+
+  test('an inline mapping quoted in an error never shows part of a credential it cuts', async () => {
+    // The quote is cut at 57 characters, inside the password: no '@' would be left to find it by.
+    const text = `{"data_url": "https://trainer:SECRET${'x'.repeat(40)}@data.example.com/x", "lr": [`;
+    const e = await expectInputError(
+      collectParameters(text, { workspace: ws }),
+      'PARSE_ERROR',
+      'parameters',
+    );
+    expect(`${e.toLine()} ${e.value}`).not.toContain('SECRET');
+  });
+});

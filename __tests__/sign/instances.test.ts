@@ -29,6 +29,21 @@ describe('choosing the Sigstore instance', () => {
       tsaUrl: 'http://127.0.0.1:2',
     });
   });
+  test('an endpoint with credentials is refused, and the error shows them as ***', () => {
+    for (const fulcioUrl of ['https://u:SECRET@f.example', 'https://f.example/?token=SECRET']) {
+      let e: unknown;
+      try {
+        resolveEndpoints({ choice: 'custom', fulcioUrl, rekorUrl: 'http://r' });
+      } catch (x) {
+        e = x;
+      }
+      expect(e).toBeInstanceOf(ProvenanceError);
+      expect((e as ProvenanceError).toLine()).toMatch(/fulcio-url.*holds credentials/);
+      expect(`${(e as ProvenanceError).toLine()} ${(e as ProvenanceError).value}`).not.toContain(
+        'SECRET',
+      );
+    }
+  });
   test.each([
     [{ choice: 'rekor' }, 'sigstore', 'INPUT_INVALID'],
     [{ choice: 'custom' }, 'fulcio-url', 'INPUT_MISSING'],

@@ -73,6 +73,7 @@ function runnerContext(env: NodeJS.ProcessEnv): Omit<AttestContext, 'workspace'>
     artifactRuntimeAvailable: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
     toolVersion: TOOL_VERSION,
     log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
     onProgress: labelledProgressLogger((line) => core.info(line)),
   };
 }

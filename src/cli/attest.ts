@@ -87,7 +87,6 @@ export async function cliAttest(
   const workspace = resolve(str(values.workspace) || '.');
   const format = formatOption(str(values.format));
   const bar = new ProgressBar(err);
-  const tokenFile = str(values['identity-token-file']);
   const run = values.resume === true ? resumeAttest : attest;
   const result = await run(
     {
@@ -118,7 +117,8 @@ export async function cliAttest(
       workspace,
       env: { ...env },
       pathEnv: env.PATH ?? '',
-      getIdToken: () => commandIdToken({ tokenFile, workspace, env }),
+      getIdToken: () =>
+        commandIdToken({ tokenFile: str(values['identity-token-file']), workspace, env }),
       idTokenProblem: () =>
         'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
       githubToken: env.GITHUB_TOKEN,
@@ -126,10 +126,10 @@ export async function cliAttest(
       toolVersion: TOOL_VERSION,
       keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
       log: (line) => err.write(`${line}\n`),
+      warn: (line) => err.write(`warning: ${line}\n`), // what was left out of the record
       onProgress: (label, p) => bar.update(label, p),
     },
-    // The bar's line ends before anything else is written, error messages included.
-  ).finally(() => bar.done());
+  ).finally(() => bar.done()); // the bar's line ends before anything else, errors included
   out.write(format === 'json' ? resultJson(result) : resultText(result));
   return 0;
 }

@@ -93,10 +93,14 @@ export function addDigest(into: DigestSet, alg: string, hex: string, ctx: SpecCo
   into[alg] = hex;
 }
 
+/** Hears what was left out of a URI (its credentials), in a line that names no secret. */
+export type Notice = (line: string) => void;
+
 /** A reference line's URI and the `ALG:HEX` that may follow it. */
 function parseReference(
   tokens: string[],
   ctx: SpecContext,
+  notice?: Notice,
 ): Pick<DatasetSpec, 'target' | 'claimed'> {
   const line = ctx.value;
   if (tokens.length > 2) {
@@ -122,13 +126,15 @@ function parseReference(
     addDigest(claimed, ...parseDigest(m[1]!, m[2]!, ctx), ctx);
   }
   const hasDigest = Object.keys(claimed).length > 0;
-  return { target: { uri: normalizeReferenceUri(tokens[0]!, hasDigest, ctx) }, claimed };
+  const uri = normalizeReferenceUri(tokens[0]!, hasDigest, { ...ctx, notice });
+  return { target: { uri }, claimed };
 }
 
 /** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
 function parseManifestLine(
   rest: string,
   ctx: SpecContext,
+  notice?: Notice,
 ): Pick<DatasetSpec, 'target' | 'claimed'> {
   const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 2)
@@ -140,12 +146,14 @@ function parseManifestLine(
       'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/',
     );
   const location =
-    tokens[1] === undefined ? undefined : normalizeReferenceUri(tokens[1], true, ctx);
+    tokens[1] === undefined
+      ? undefined
+      : normalizeReferenceUri(tokens[1], true, { ...ctx, notice });
   return { target: { manifest: tokens[0]!, ...(location ? { location } : {}) }, claimed: {} };
 }
 
 /** One line of the `datasets` input. */
-export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
+export function parseDatasetLine(line: string, lineNo: number, notice?: Notice): DatasetSpec {
   const ctx = { input: 'datasets' as const, where: `datasets line ${lineNo}`, value: line };
   let rest = line.trim();
   let name: string | undefined;
@@ -170,11 +178,11 @@ export function parseDatasetLine(line: string, lineNo: number): DatasetSpec {
       throw invalid(ctx.input, ctx.where, line, 'digests: names no file', 'write digests:PATH');
     return { ...ctx, name, target: { digestList: list }, claimed: {} };
   }
-  if (/^manifest:/i.test(rest)) return { ...ctx, name, ...parseManifestLine(rest, ctx) };
+  if (/^manifest:/i.test(rest)) return { ...ctx, name, ...parseManifestLine(rest, ctx, notice) };
   const tokens = rest.split(/\s+/);
   const scheme = SCHEME.exec(tokens[0]!);
   if (scheme !== null && scheme[1]!.toLowerCase() !== 'file')
-    return { ...ctx, name, ...parseReference(tokens, ctx) };
+    return { ...ctx, name, ...parseReference(tokens, ctx, notice) };
   const claimed: DigestSet = {};
   // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
   let path = rest;

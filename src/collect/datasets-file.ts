@@ -14,10 +14,12 @@ import {
   parseDigest,
   SCHEME,
   type DatasetSpec,
+  type Notice,
   type SpecContext,
 } from './dataset-spec.js';
 import { nodeToJson, parseYaml, yamlError, type YamlSource } from './parameters.js';
 import { normalizeReferenceUri } from './reference-uri.js';
+import { credentialsNotice, stripCredentialsInJson } from '../uri-credentials.js';
 
 const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -46,7 +48,7 @@ const FILE_KEYS = [
 ];
 
 /** The entries of a datasets file. */
-export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
+export function parseDatasetsFile(text: string, label: string, notice?: Notice): DatasetSpec[] {
   const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
   const src = parseYaml(text, { input: INPUT, label, fix });
   const root = src.doc.contents;
@@ -54,15 +56,15 @@ export function parseDatasetsFile(text: string, label: string): DatasetSpec[] {
   if (!isSeq(root)) throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
   return root.items.map((item) => {
     if (!isMap(item)) throw yamlError(src, item as Node, 'each dataset must be a mapping', fix);
-    return readEntry(src, item, label, fix);
+    return readEntry(src, item, fix, notice);
   });
 }
 
 const INPUT = 'datasets-file' as const;
 
-function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): DatasetSpec {
+function readEntry(src: YamlSource, item: YAMLMap, fix: string, notice?: Notice): DatasetSpec {
   const where = src.at(item);
-  const ctx = { input: INPUT, where, value: label };
+  const ctx = { input: INPUT, where, value: src.label };
   const spec: DatasetSpec = { ...ctx, target: { uri: '' }, claimed: {} };
   const place: { path?: string; uri?: string; digests?: string; manifest?: string } = {};
   for (const pair of item.items) {
@@ -73,12 +75,12 @@ function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): 
     else if (key === 'path' || key === 'uri' || key === 'digests' || key === 'manifest')
       place[key] = str(src, v, key);
     else if (key === 'digest') readDigest(src, v, spec.claimed, ctx);
-    else if (key === 'annotations') spec.annotations = readAnnotations(src, v);
+    else if (key === 'annotations') spec.annotations = readAnnotations(src, v, notice);
     else throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
   }
   const { path, uri, digests, manifest } = place;
   if (manifest !== undefined)
-    return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix);
+    return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix, notice);
   if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
     throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
   }
@@ -96,7 +98,12 @@ function readEntry(src: YamlSource, item: YAMLMap, label: string, fix: string): 
       : path !== undefined
         ? { local: path }
         : SCHEME.test(uri!) && !/^file:/i.test(uri!)
-          ? { uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, ctx) }
+          ? {
+              uri: normalizeReferenceUri(uri!, Object.keys(spec.claimed).length > 0, {
+                ...ctx,
+                notice,
+              }),
+            }
           : { local: fromFileUri(uri!, ctx) };
   return spec;
 }
@@ -108,6 +115,7 @@ function manifestEntry(
   spec: DatasetSpec,
   place: { manifest: string; uri?: string; path?: string; digests?: string },
   fix: string,
+  notice?: Notice,
 ): DatasetSpec {
   if (place.path !== undefined || place.digests !== undefined)
     throw yamlError(
@@ -117,7 +125,9 @@ function manifestEntry(
       fix,
     );
   const location =
-    place.uri === undefined ? undefined : normalizeReferenceUri(place.uri, true, spec);
+    place.uri === undefined
+      ? undefined
+      : normalizeReferenceUri(place.uri, true, { ...spec, notice });
   spec.target = { manifest: place.manifest, ...(location ? { location } : {}) };
   return spec;
 }
@@ -158,7 +168,7 @@ function readDigest(src: YamlSource, v: Node, into: DigestSet, ctx: SpecContext)
   }
 }
 
-function readAnnotations(src: YamlSource, v: Node): Record<string, unknown> {
+function readAnnotations(src: YamlSource, v: Node, notice?: Notice): Record<string, unknown> {
   if (!isMap(v))
     throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
   for (const pair of v.items) {
@@ -174,10 +184,17 @@ function readAnnotations(src: YamlSource, v: Node): Record<string, unknown> {
           : `rename the annotation (reserved: ${DATASET_ANNOTATION_KEYS.join(', ')})`,
       );
   }
-  return nodeToJson(src, v) as Record<string, unknown>;
+  // Annotations are recorded as given, less the credentials of any URI in them.
+  return stripCredentialsInJson(nodeToJson(src, v) as Record<string, unknown>, (path, s) =>
+    notice?.(credentialsNotice(`${src.at(v)}: annotations.${path}`, s)),
+  );
 }
 
-export async function readDatasetsFile(path: string, workspace: string): Promise<DatasetSpec[]> {
+export async function readDatasetsFile(
+  path: string,
+  workspace: string,
+  notice?: Notice,
+): Promise<DatasetSpec[]> {
   // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
   const abs = resolve(workspace, path);
   const err = (
@@ -225,5 +242,5 @@ export async function readDatasetsFile(path: string, workspace: string): Promise
       e,
     );
   }
-  return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
+  return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path, notice);
 }

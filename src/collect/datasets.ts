@@ -21,6 +21,7 @@ import {
   parseDatasetLine,
   parseDigest,
   type DatasetSpec,
+  type Notice,
   type SpecContext,
 } from './dataset-spec.js';
 import { readDatasetsFile } from './datasets-file.js';
@@ -40,6 +41,8 @@ export interface DatasetsOptions {
   datasetsFile?: string;
   workspace: string;
   onProgress?: (p: HashProgress) => void;
+  /** Hears what was left out of a recorded URI (its credentials), in a line that names no secret. */
+  notice?: Notice;
 }
 
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
@@ -72,13 +75,13 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
   const specs: DatasetSpec[] = [];
   opts.datasets.split(/\r?\n/).forEach((line, i) => {
     const t = line.trim();
-    if (t !== '' && !t.startsWith('#')) specs.push(parseDatasetLine(t, i + 1));
+    if (t !== '' && !t.startsWith('#')) specs.push(parseDatasetLine(t, i + 1, opts.notice));
   });
   if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
-    specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace)));
+    specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace, opts.notice)));
   }
   const resolved: Resolved[] = [];
-  for (const spec of specs) resolved.push(await resolveSpec(spec, opts.workspace));
+  for (const spec of specs) resolved.push(await resolveSpec(spec, opts.workspace, opts.notice));
   // Every local file in one hashing run, so the cores share the whole of the work; directories
   // are streamed one by one (flat memory whatever their size), each on every core.
   const digested = await digestEntries(
@@ -105,7 +108,11 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
 }
 
 /** A local spec's files and directories, with every dependency of a dvc.lock among them. */
-async function resolveSpec(spec: DatasetSpec, workspace: string): Promise<Resolved> {
+async function resolveSpec(
+  spec: DatasetSpec,
+  workspace: string,
+  notice?: Notice,
+): Promise<Resolved> {
   if (!('local' in spec.target)) return { spec, entries: [], dvc: [] };
   const found = await resolvePatterns([spec.target.local], { workspace, input: spec.input });
   const locks = found.filter((e) => e.kind === 'file' && posix.basename(e.relPath) === 'dvc.lock');
@@ -120,7 +127,8 @@ async function resolveSpec(spec: DatasetSpec, workspace: string): Promise<Resolv
         `list '${lock.relPath}' alone`,
       );
     }
-    dvc.push(...parseDvcLock(await readFile(lock.path, 'utf8'), { relPath: lock.relPath }));
+    const text = await readFile(lock.path, 'utf8');
+    dvc.push(...parseDvcLock(text, { relPath: lock.relPath, notice }));
   }
   const entries = found.filter((e) => !locks.includes(e));
   if (spec.name !== undefined && entries.length > 1) {

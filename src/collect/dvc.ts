@@ -7,6 +7,8 @@ import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { ProvenanceError } from '../errors.js';
 import type { DatasetRef } from '../types.js';
+import { credentialsNotice, stripCredentials, stripCredentialsInJson } from '../uri-credentials.js';
+import type { Notice } from './dataset-spec.js';
 import { nodeToJson, parseYaml, yamlError, type YamlSource } from './parameters.js';
 
 const INPUT = 'datasets';
@@ -17,6 +19,8 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]+:\/\//i;
 export interface DvcLockOptions {
   /** Workspace-relative POSIX path of the lock file; dependency paths are relative to its directory. */
   relPath: string;
+  /** Hears what was left out of a URL (its credentials), in a line that names no secret. */
+  notice?: Notice;
 }
 
 function scalarString(src: YamlSource, node: unknown, what: string): string {
@@ -63,7 +67,7 @@ export function parseDvcLock(text: string, opts: DvcLockOptions): DatasetRef[] {
           `a dependency of stage '${stage}' must be a mapping`,
           FIX,
         );
-      const ref = readDependency(src, depNode, stage, opts.relPath);
+      const ref = readDependency(src, depNode, stage, opts);
       merge(byName, ref, src.at(depNode.get('path', true) as Node), opts.relPath);
     }
   }
@@ -75,12 +79,13 @@ function readDependency(
   src: YamlSource,
   depNode: YAMLMap,
   stage: string,
-  lockFile: string,
+  opts: DvcLockOptions,
 ): DvcRef {
+  const lockFile = opts.relPath;
   const pathNode = depNode.get('path', true);
   if (pathNode === undefined)
     throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, FIX);
-  const depPath = scalarString(src, pathNode, 'path');
+  const depPath = externalPath(src, pathNode, opts.notice);
   const external = URL_LIKE.test(depPath) || posix.isAbsolute(depPath);
   const name = external ? depPath : posix.normalize(posix.join(posix.dirname(lockFile), depPath));
   const ref: DvcRef = {
@@ -110,8 +115,21 @@ function readDependency(
   if (nfiles !== undefined) ref.fileCount = nfiles;
   // Imports from another repository: where from, at which commit (not a content digest).
   const repo = depNode.get('repo', true);
-  if (repo !== undefined) ref.annotations.repo = nodeToJson(src, repo);
+  if (repo !== undefined)
+    ref.annotations.repo = stripCredentialsInJson(nodeToJson(src, repo), (path, s) =>
+      opts.notice?.(credentialsNotice(`${src.at(repo)}: repo.${path}`, s)),
+    );
   return ref;
+}
+
+/** A dependency's path; a URL (`dvc import-url`) without its credentials, or refused. */
+function externalPath(src: YamlSource, node: unknown, notice?: Notice): string {
+  const path = scalarString(src, node, 'path');
+  if (!URL_LIKE.test(path)) return path;
+  const s = stripCredentials(path);
+  if (!s) throw yamlError(src, node as Node, `'${path}' is not a URL a URL parser reads`, FIX);
+  if (s.dropped.length > 0) notice?.(credentialsNotice(src.at(node as Node), s));
+  return s.uri;
 }
 
 /** A path several stages depend on is one dataset, listing its stages; its digests must agree. */

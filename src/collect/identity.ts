@@ -4,6 +4,7 @@
 import { ProvenanceError } from '../errors.js';
 import type { WorkflowIdentity } from '../types.js';
 import { GITHUB_SERVER_URL } from '../github.js';
+import { redactUri } from '../uri-credentials.js';
 
 const DEFAULT_SERVER_URL = GITHUB_SERVER_URL;
 
@@ -134,8 +135,15 @@ export function readJwtClaims(
   return { claims: claims as Record<string, unknown> };
 }
 
+/** The server's URL, which every recorded URI of the run starts with: never with credentials. */
 function normaliseServerUrl(url: string | undefined): string {
   const s = (url ?? '').trim().replace(/\/+$/, '');
+  if (redactUri(s) !== s)
+    throw new ProvenanceError('INPUT_INVALID', 'GITHUB_SERVER_URL holds credentials', {
+      input: 'GITHUB_SERVER_URL',
+      value: s,
+      fix: 'set GITHUB_SERVER_URL to the server alone (https://HOST), as the runner sets it',
+    });
   return s || DEFAULT_SERVER_URL;
 }
 

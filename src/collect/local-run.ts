@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { hostname } from 'node:os';
 import type { LocalRun } from '../types.js';
+import { credentialsNotice, remoteWithoutCredentials } from '../uri-credentials.js';
 
 function git(workspace: string, args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -14,16 +15,18 @@ function git(workspace: string, args: string[]): Promise<string | undefined> {
   });
 }
 
-/**
- * A remote URL as it may be published: `https://user:token@host/path` loses `user:token@`;
- * scp-like `git@host:path` keeps its user, which is the protocol's, not a credential.
- */
-export function remoteWithoutCredentials(url: string): string {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/@]*@)?(.*)$/i.exec(url);
-  return m ? `${m[1]}${m[3]}` : url;
+/** The remote as it may be published (src/uri-credentials.ts); a URL that does not parse is left out. */
+function publishable(remote: string, notice?: (line: string) => void): string | undefined {
+  const s = remoteWithoutCredentials(remote);
+  if (!s) notice?.('git remote: not a URL a URL parser reads, so not recorded');
+  else if (s.dropped.length > 0) notice?.(credentialsNotice('git remote', s));
+  return s?.uri;
 }
 
-export async function localRun(workspace: string): Promise<LocalRun> {
+export async function localRun(
+  workspace: string,
+  notice?: (line: string) => void,
+): Promise<LocalRun> {
   const run: LocalRun = { host: hostname() };
   const commit = await git(workspace, ['rev-parse', '--verify', 'HEAD']);
   if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit)) return run;
@@ -32,8 +35,9 @@ export async function localRun(workspace: string): Promise<LocalRun> {
     git(workspace, ['symbolic-ref', '--quiet', '--short', 'HEAD']),
     git(workspace, ['status', '--porcelain', '--untracked-files=no']),
   ]);
+  const published = remote ? publishable(remote, notice) : undefined;
   run.git = {
-    ...(remote ? { remote: remoteWithoutCredentials(remote) } : {}),
+    ...(published ? { remote: published } : {}),
     commit,
     ...(branch ? { branch } : {}),
     dirty: status === undefined ? true : status !== '',

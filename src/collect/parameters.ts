@@ -20,6 +20,11 @@ import {
 import { ProvenanceError } from '../errors.js';
 import type { ResourceDescriptor } from '../types.js';
 import { resolvePatterns } from './paths.js';
+import {
+  credentialsNotice,
+  redactCredentials,
+  stripCredentialsInJson,
+} from '../uri-credentials.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
 
@@ -235,6 +240,19 @@ const looksLikePath = (s: string) =>
  */
 export async function collectParameters(
   raw: string,
+  opts: { workspace: string; notice?: (line: string) => void },
+): Promise<CollectedParameters | undefined> {
+  const got = await parametersOf(raw, opts);
+  if (!got) return undefined;
+  // Hyperparameters are recorded as given, less the credentials of any URI in them.
+  const parameters = stripCredentialsInJson(got.parameters, (path, s) =>
+    opts.notice?.(credentialsNotice(`parameters ${path}`, s)),
+  );
+  return { ...got, parameters };
+}
+
+async function parametersOf(
+  raw: string,
   opts: { workspace: string },
 ): Promise<CollectedParameters | undefined> {
   const text = raw.trim();
@@ -253,7 +271,7 @@ export async function collectParameters(
       `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`,
       {
         input: INPUT,
-        value: text.slice(0, 40) + '…',
+        value: redactCredentials(text).slice(0, 40) + '…',
         fix: 'record only the hyperparameters',
       },
     );
@@ -270,7 +288,9 @@ export async function collectParameters(
     );
   }
   // Errors quote the inline text itself (shortened), positions counted within it.
-  const quoted = `'${text.length > 60 || !singleLine ? text.slice(0, 57).split('\n')[0] + '…' : text}'`;
+  // Credentials are hidden before the text is cut, so no part of one is ever shown.
+  const shown = redactCredentials(text);
+  const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
   return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
 }
 

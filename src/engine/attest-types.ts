@@ -67,6 +67,8 @@ export interface AttestContext {
   /** Retries and timeouts of every service call (Fulcio, Rekor, TSA, GitHub); defaults apply. */
   network?: NetworkOptions;
   log: (line: string) => void;
+  /** A warning: what was left out of the record (credentials in a URI). Defaults to log. */
+  warn?: (line: string) => void;
   onProgress?: (label: string, p: HashProgress) => void;
   /** The passphrase of an encrypted private key (from the environment, never a flag). */
   keyPassphrase?: string;

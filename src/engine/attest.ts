@@ -152,10 +152,11 @@ async function runIdentity(
     if (isGitHubToken(claims)) return { identity: identityFromClaims(claims, { serverUrl }) };
     // Any other issuer: the certificate proves the token's issuer and subject; the source is
     // what git says, as for a run outside any CI.
-    return { local: { ...(await localRun(ctx.workspace)), oidc: otherIssuer(claims) } };
+    const local = await localRun(ctx.workspace, ctx.warn ?? ctx.log);
+    return { local: { ...local, oidc: otherIssuer(claims) } };
   }
   if (isGitHubRun(ctx.env)) return { identity: identityFromEnvironment(ctx.env) };
-  return { local: await localRun(ctx.workspace) };
+  return { local: await localRun(ctx.workspace, ctx.warn ?? ctx.log) };
 }
 
 /** The issuer and subject of a token that is neither GitHub's nor GitLab's. */
@@ -232,6 +233,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
       datasetsFile: inputs.datasetsFile || undefined,
       workspace: ctx.workspace,
       onProgress: progress('datasets'),
+      notice: ctx.warn ?? ctx.log,
     }),
     collectPython(inputs.python.trim() || 'auto', {
       workspace: ctx.workspace,
@@ -261,7 +263,10 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
     datasets,
     environment,
     requirements: await collectRequirements(inputs.requirements, opts),
-    parameters: await collectParameters(inputs.parameters, opts),
+    parameters: await collectParameters(inputs.parameters, {
+      ...opts,
+      notice: ctx.warn ?? ctx.log,
+    }),
     byproducts: [
       ...(await collectByproducts(inputs.byproducts, opts)),
       ...manifestByproducts(datasets),

@@ -3,6 +3,7 @@
 // Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
 // TSA, no public log entry that would disclose a private repository's name).
 import { ProvenanceError } from '../errors.js';
+import { redactUri } from '../uri-credentials.js';
 
 export type SigstoreChoice = 'auto' | 'public-good' | 'github' | 'custom';
 export type SigstoreInstanceName = Exclude<SigstoreChoice, 'auto'>;
@@ -92,6 +93,14 @@ function checkUrl(input: string, raw: string | undefined): string | undefined {
       input,
       value,
       fix: 'give an absolute http(s) URL',
+    });
+  }
+  // An endpoint is named in logs, the job summary and errors: it must carry no credentials.
+  if (redactUri(value) !== value) {
+    throw new ProvenanceError('INPUT_INVALID', `'${value}' holds credentials`, {
+      input,
+      value,
+      fix: 'give the endpoint without user info or tokens (https://HOST/…)',
     });
   }
   return value.replace(/\/+$/, '');
