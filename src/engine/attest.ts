@@ -232,6 +232,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
       datasetsFile: inputs.datasetsFile || undefined,
       workspace: ctx.workspace,
       onProgress: progress('datasets'),
+      outputDir: inputs.outputDir,
     }),
     collectPython(inputs.python.trim() || 'auto', {
       workspace: ctx.workspace,

@@ -1,8 +1,8 @@
-// The output directory: checked before any work, locked while a run writes into it, and left
-// holding exactly one run's files. Two attests into one directory take turns, so a reader
+// The output directory: checked before any work, outside every path the run hashes, locked
+// while a run writes into it, and left holding exactly one run's files. Two attests into one directory take turns, so a reader
 // never pairs one run's statement with another's bundle.
 import { constants } from 'node:fs';
-import { access, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { ML_BOM_FILE, OUTPUT_FILES } from '../statement/layout.js';
@@ -100,6 +100,38 @@ async function staleLock(path: string): Promise<boolean> {
     return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Refuses an input path that holds output-dir or lies inside it: what attest writes there would
+ * be hashed into what the next run attests. Real paths are compared, so a link or a `..`
+ * spelling of the same directory is seen through. `what` names the input, e.g. "dataset".
+ */
+export async function checkOutsideOutputDir(
+  outputDir: string,
+  paths: ReadonlyArray<{ path: string; relPath: string; kind: 'file' | 'directory' }>,
+  what: string,
+): Promise<void> {
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  const within = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
+  const out = await real(outputDir);
+  for (const p of paths) {
+    const abs = await real(p.path);
+    const holdsOut = p.kind === 'directory' && within(out, abs);
+    if (!holdsOut && !within(abs, out)) continue;
+    const where = holdsOut
+      ? `output-dir '${outputDir}' is inside the ${what} '${p.relPath}'`
+      : `the ${what} '${p.relPath}' is inside output-dir '${outputDir}'`;
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `${where}: what attest writes there would be hashed into what it attests, and the provenance would never verify`,
+      {
+        input: INPUT,
+        value: outputDir,
+        fix: `set output-dir to a directory outside '${p.relPath}'`,
+      },
+    );
   }
 }
 
