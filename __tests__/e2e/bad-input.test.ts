@@ -361,6 +361,11 @@ describe('the command line (dist/cli)', () => {
     ws = await mkdtemp(join(tmpdir(), 'tp-cli-'));
     await mkdir(join(ws, 'out/model'), { recursive: true });
     await writeFile(join(ws, 'out/model/w.bin'), 'weights');
+    await mkdir(join(ws, 'data/train'), { recursive: true });
+    await writeFile(join(ws, 'data/train/s.txt'), 'sample');
+    // Other names for the dataset and the model: what a real path compare must see through.
+    await symlink('data', join(ws, 'data-link'));
+    await symlink('out/model', join(ws, 'model-link'));
     await writeFile(join(ws, 'garbage.json'), 'not json at all {');
     await writeFile(join(ws, 'bad-policy.yml'), 'version: 1\nidentity:\n  repo: acme/vision\n');
     await writeFile(join(ws, 'bad-root.json'), 'not a trusted root {');
@@ -415,6 +420,64 @@ describe('the command line (dist/cli)', () => {
     [
       ['attest', '--model', 'out/model', '--no-sign', '--output-dir', 'out/model/prov'],
       /input 'output-dir': .*inside the model path 'out\/model'/,
+    ],
+    // A dataset holding output-dir: the next run would hash this run's statement as data.
+    [
+      [
+        'attest',
+        '--model',
+        'out/model',
+        '--no-sign',
+        '--dataset',
+        'data',
+        '--output-dir',
+        'data/p1',
+      ],
+      /INPUT_INVALID: input 'output-dir': output-dir '[^']*\/data\/p1' is inside the dataset 'data'.* Fix: set output-dir to a directory outside 'data'/,
+    ],
+    [
+      [
+        'attest',
+        '--model',
+        'out/model',
+        '--no-sign',
+        '--dataset',
+        'data',
+        '--output-dir',
+        'out/../data/p2',
+      ],
+      /input 'output-dir': output-dir '[^']*\/data\/p2' is inside the dataset 'data'/,
+    ],
+    [
+      [
+        'attest',
+        '--model',
+        'out/model',
+        '--no-sign',
+        '--dataset',
+        'data',
+        '--output-dir',
+        'data-link/p3',
+      ],
+      /input 'output-dir': output-dir '[^']*\/data-link\/p3' is inside the dataset 'data'/,
+    ],
+    [
+      ['attest', '--model', 'out/model', '--no-sign', '--output-dir', 'model-link/p4'],
+      /input 'output-dir': output-dir '[^']*\/model-link\/p4' is inside the model path 'out\/model'/,
+    ],
+    // The reverse: a dataset inside output-dir would be hashed with what runs write there.
+    [
+      [
+        'attest',
+        '--model',
+        'out/model',
+        '--no-sign',
+        '--dataset',
+        'data/train',
+        '--output-dir',
+        'data',
+      ],
+      /input 'output-dir': the dataset 'data\/train' is inside output-dir '[^']*\/data'.* Fix: set output-dir to a directory outside 'data\/train'/,
     ],
     [
       ['attest', '--model', 'out/model', '--no-sign', '--output-dir', '/proc/foo'],
@@ -491,11 +554,14 @@ describe('the command line (dist/cli)', () => {
   const runs = new Map<string[], Promise<CliResult>>();
   beforeAll(() => {
     const all = [...ATTEST, ...VERIFY, ...INSPECT];
-    for (const [args] of all) {
-      const pending = limit(() => cli(args, ws));
+    // One output-dir takes one run at a time, and these run at once: each unsigned attest (the
+    // ones that get past preflight) gets its own, unless it names one or tests the default's.
+    all.forEach(([args], i) => {
+      const own = args.includes('--no-sign') && !args.includes('--output-dir') && args[2] !== '.';
+      const pending = limit(() => cli(own ? [...args, '--output-dir', `runs/${i}`] : args, ws));
       pending.catch(() => {});
       runs.set(args, pending);
-    }
+    });
   });
 
   /** Exit 2, and stderr opens with one `error:` line that names what is wrong. */

@@ -119,6 +119,36 @@ test('verify: a seeded sample can be drawn again; --all names what changed, went
   await rename(join(ws, 'data/train/s6.moved'), join(ws, 'data/train/s6.txt'));
 });
 
+test('verify --sample names every file added and removed, whichever files the sample draws', async () => {
+  await rm(join(ws, 'data/train/s7.txt'));
+  await writeFile(join(ws, 'data/train/tokenizer/extra.txt'), 'not in the manifest');
+  try {
+    const r = await sh('tp manifest verify merged.jsonl data/train --sample 3 --seed 11');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^DIFFERENT: a sample of 3 \(seed 11\) of 305 listed files re-hashed/);
+    expect(r.stdout).toContain('  missing: s7.txt (listed in the manifest, not on disk)');
+    expect(r.stdout).toContain('  added: tokenizer/extra.txt (on disk, not in the manifest)');
+    const json = await sh('tp manifest verify merged.jsonl data/train --sample 3 --format json');
+    expect(JSON.parse(json.stdout).differences.map((d: { kind: string }) => d.kind)).toEqual([
+      'missing',
+      'added',
+    ]);
+  } finally {
+    await writeFile(join(ws, 'data/train/s7.txt'), 'sample 7\n');
+    await rm(join(ws, 'data/train/tokenizer/extra.txt'));
+  }
+  expect((await sh('tp manifest verify merged.jsonl data/train --sample 3')).code).toBe(0);
+});
+
+test('verify --sample 0 is refused: it would re-hash nothing and say SAME', async () => {
+  const r = await sh('tp manifest verify merged.jsonl data/train --sample 0');
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(
+    /^error: INPUT_INVALID: input '--sample': --sample '0' re-hashes no file.* Fix: .*--sample 1000.*--all/,
+  );
+});
+
 test('attest records the dataset and the model from manifests, reading no data; verify re-hashes the model', async () => {
   await sh('tp manifest model --root-name model --output model.jsonl');
   // The data is not here: attest must not need it.

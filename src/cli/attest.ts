@@ -25,7 +25,7 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --workspace DIR        what subject names and every relative path here are
                          relative to (default: the current directory)
   --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
-                         the model)
+                         or around the model or a dataset; one run at a time)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE

@@ -15,8 +15,9 @@ Hash a dataset directory where it lives and write a manifest (docs/manifests.md)
 a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
 (0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
 run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
-duplicated or foreign shard; 'verify' re-hashes all files (--all, the default; files added and
-removed are named too) or a random sample (the seed is printed, to draw it again).
+duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
+sample of N (the seed is printed, to draw it again); either way the directory is listed and
+every file added or removed is named.
 Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
 
   --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
@@ -117,6 +118,13 @@ async function cliCheck(
   if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
   const format = formatOption(str(values.format));
   const sample = values.all === true ? undefined : count(values.sample, '--sample');
+  // A sample of none would re-hash nothing and still say SAME.
+  if (sample === 0)
+    throw new ProvenanceError('INPUT_INVALID', "--sample '0' re-hashes no file", {
+      input: '--sample',
+      value: '0',
+      fix: 'give --sample a count of 1 or more, e.g. --sample 1000, or --all to re-hash every file',
+    });
   const r = await verifyManifest(
     { manifest: args[0]!, path: args[1]!, sample, seed: count(values.seed, '--seed') },
     { workspace },

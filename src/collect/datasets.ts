@@ -33,6 +33,7 @@ import { parseDvcLock } from './dvc.js';
 import { fileUri, resolvePatterns, type ResolvedPath } from './paths.js';
 import { referenceNotes } from './reference-uri.js';
 import { normaliseLicence } from '../licenses/spdx.js';
+import { checkOutsideOutputDir } from '../store/output-dir.js';
 
 export interface DatasetsOptions {
   /** The `datasets` input as typed: one entry per line. */
@@ -43,6 +44,8 @@ export interface DatasetsOptions {
   onProgress?: (p: HashProgress) => void;
   /** Hears what was left out of a recorded URI (its credentials), in a line that names no secret. */
   notice?: Notice;
+  /** Where this run writes: refused when a dataset holds it or lies in it (before hashing). */
+  outputDir?: string;
 }
 
 /** What a reference URI pins by itself: a 40-hex Hugging Face revision, or `@sha256:HEX`. */
@@ -82,10 +85,12 @@ export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef
   }
   const resolved: Resolved[] = [];
   for (const spec of specs) resolved.push(await resolveSpec(spec, opts.workspace, opts.notice));
+  const entries = resolved.flatMap((r) => r.entries);
+  if (opts.outputDir !== undefined) await checkOutsideOutputDir(opts.outputDir, entries, 'dataset');
   // Every local file in one hashing run, so the cores share the whole of the work; directories
   // are streamed one by one (flat memory whatever their size), each on every core.
   const digested = await digestEntries(
-    resolved.flatMap((r) => r.entries.filter((e) => e.kind === 'file')),
+    entries.filter((e) => e.kind === 'file'),
     { input: 'datasets', onProgress: opts.onProgress },
   );
   const out: Collected[] = [];

@@ -8,7 +8,7 @@ import {
   type HashProgress,
 } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
-import { resolve, sep } from 'node:path';
+import { checkOutsideOutputDir } from '../store/output-dir.js';
 import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
 import { comparePaths, parseList, resolvePatterns, type ResolvedPath } from './paths.js';
 
@@ -59,7 +59,8 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
     allowSymlinks: opts.allowSymlinks,
     required: true,
   });
-  if (opts.outputDir !== undefined) checkOutsideOf(opts.outputDir, entries, INPUT);
+  if (opts.outputDir !== undefined)
+    await checkOutsideOutputDir(opts.outputDir, entries, 'model path');
   const digested = await digestEntries(entries, {
     input: INPUT,
     ignorePaths: opts.ignorePaths ?? OMS_DEFAULT_IGNORES,
@@ -138,29 +139,4 @@ function withinSubjectLimit(
     );
   }
   return fileSubjects;
-}
-
-/** Refuses a model or dataset path that holds the output directory, or lies inside it. */
-function checkOutsideOf(
-  outputDir: string,
-  paths: ReadonlyArray<{ path: string; relPath: string; kind: 'file' | 'directory' }>,
-  input: string,
-): void {
-  const out = resolve(outputDir);
-  for (const p of paths) {
-    const abs = resolve(p.path);
-    const holdsOut = p.kind === 'directory' && (out === abs || out.startsWith(abs + sep));
-    const insideOut = abs === out || abs.startsWith(out + sep);
-    if (holdsOut || insideOut) {
-      throw new ProvenanceError(
-        'INPUT_INVALID',
-        `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.relPath}': this run's files would be hashed into what it attests, and the provenance would never verify`,
-        {
-          input: 'output-dir',
-          value: outputDir,
-          fix: `set output-dir to a directory outside '${p.relPath}'`,
-        },
-      );
-    }
-  }
 }

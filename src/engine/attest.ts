@@ -50,9 +50,19 @@ export type {
 } from './attest-types.js';
 
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
-  const now = ctx.now ?? (() => new Date());
-  const startedOn = now();
+  const startedOn = (ctx.now ?? (() => new Date()))();
   const plan = await preflight(inputs, ctx);
+  // Held from before hashing until the end: another run there is refused, not overwritten.
+  return withOutputLock(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+}
+
+async function attestHolding(
+  inputs: AttestInputs,
+  ctx: AttestContext,
+  plan: Plan,
+  startedOn: Date,
+): Promise<AttestResult> {
+  const now = ctx.now ?? (() => new Date());
   const collected = await collect(inputs, ctx);
   const training = buildTrainingRecord({
     ...collected.record,
@@ -64,9 +74,7 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
   });
   const run = runStatements(training, plan);
   if (inputs.mlBom) await withMlBom(run, training, ctx);
-  const stored = await withOutputLock(inputs.outputDir, () =>
-    signAndStore(run, inputs, ctx, plan, collected.model.directories),
-  );
+  const stored = await signAndStore(run, inputs, ctx, plan, collected.model.directories);
   return {
     statement: training,
     ...stored,
@@ -234,6 +242,7 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
       workspace: ctx.workspace,
       onProgress: progress('datasets'),
       notice: ctx.warn ?? ctx.log,
+      outputDir: inputs.outputDir,
     }),
     collectPython(inputs.python.trim() || 'auto', {
       workspace: ctx.workspace,

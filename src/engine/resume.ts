@@ -48,6 +48,15 @@ export async function resumeAttest(
       'drop --model-signature, or run attest again',
     );
   const plan = await preflight(inputs, ctx);
+  // Held while the kept statements are read, signed and replaced, as attest holds it.
+  return withOutputLock(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+}
+
+async function resumeHolding(
+  inputs: AttestInputs,
+  ctx: AttestContext,
+  plan: Plan,
+): Promise<ResumedResult> {
   if (!plan.identity)
     throw refuse(
       '--resume signs what a GitHub workflow run kept, and this is a run outside GitHub Actions',
@@ -57,9 +66,7 @@ export async function resumeAttest(
   const training = JSON.parse(payloads[1]!) as Statement;
   checkPair(payloads, plan);
   const run = await withKeptBom(payloads, inputs.outputDir);
-  const stored = await withOutputLock(inputs.outputDir, () =>
-    signAndStore(run, { ...inputs, modelSignature: false }, ctx, plan, []),
-  );
+  const stored = await signAndStore(run, { ...inputs, modelSignature: false }, ctx, plan, []);
   const sha = modelSha256(training.subject);
   return {
     statement: training,

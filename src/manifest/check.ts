@@ -1,13 +1,13 @@
 // `manifest verify MANIFEST DIR [--sample N | --all]`: the files re-hashed against the manifest.
-// A sample is drawn by reservoir sampling with a seeded generator (the seed is printed, so the
-// same sample can be drawn again); --all also walks the directory beside the manifest, both in
-// OMS order, and names files added and removed. Every difference is named.
+// Either way the directory is walked beside the manifest, both in OMS order, and files added and
+// removed are named. --all re-hashes every file; a sample is drawn by reservoir sampling with a
+// seeded generator (the seed is printed, so the same sample can be drawn again). Every
+// difference is named.
 import { randomInt } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { compareOmsPaths } from '../hash/oms.js';
 import { hashInOrder } from '../hash/stream.js';
 import { walkInOrder } from '../hash/walk.js';
+import type { FileDigest } from '../types.js';
 import type { FileToHash } from '../hash/index.js';
 import type { ManifestRecord } from './format.js';
 import { ManifestFile } from './read.js';
@@ -40,35 +40,61 @@ function generator(seed: number): () => number {
   };
 }
 
-async function sample(file: ManifestFile, n: number, seed: number) {
-  const next = generator(seed);
-  const kept: ManifestRecord[] = [];
-  let seen = 0;
-  for await (const r of file.records()) {
-    seen++;
-    if (kept.length < n) kept.push(r);
-    else {
-      const j = Math.floor(next() * seen);
-      if (j < n) kept[j] = r;
+type Pair = { want: ManifestRecord; file: FileToHash };
+
+/**
+ * The directory and the manifest walked together, both in OMS order: a file on both sides is
+ * yielded, a file on one side only is a difference. Listing is cheap next to hashing, so a
+ * sample re-hashes few files but still names every file added and removed.
+ */
+async function* pairs(
+  file: ManifestFile,
+  dir: string,
+  out: Difference[],
+  count: { listed: number },
+): AsyncGenerator<Pair> {
+  const records = file.records();
+  let want = await records.next();
+  const missing = (r: ManifestRecord) => {
+    out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
+    count.listed++;
+  };
+  for await (const f of walkInOrder(dir, { input: 'manifest verify' })) {
+    for (
+      ;
+      !want.done && compareOmsPaths(want.value.path, f.relPath) < 0;
+      want = await records.next()
+    )
+      missing(want.value);
+    if (want.done || want.value.path !== f.relPath) {
+      out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
+      continue;
     }
+    const pair = { want: want.value, file: f };
+    count.listed++;
+    want = await records.next();
+    yield pair;
   }
-  return { kept: kept.sort((a, b) => compareOmsPaths(a.path, b.path)), listed: seen };
+  for (; !want.done; want = await records.next()) missing(want.value);
 }
 
-/** Re-hash `records` (in OMS order) under `dir`; a missing file is a difference, not an error. */
-async function rehash(dir: string, records: readonly ManifestRecord[], out: Difference[]) {
-  const present: ManifestRecord[] = [];
-  for (const r of records) {
-    const st = await stat(join(dir, r.path)).catch(() => undefined);
-    if (st?.isFile()) present.push(r);
-    else out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
-  }
+/** Re-hashes the pairs' files in order, naming each that differs from its record. */
+async function rehash(files: AsyncIterable<Pair> | Iterable<Pair>, out: Difference[]) {
+  const expected: ManifestRecord[] = [];
   let i = 0;
-  const files = (async function* () {
-    for (const r of present) yield { path: join(dir, r.path), relPath: r.path };
-  })();
-  await hashInOrder(files, (f) => compare(present[i++]!, f, out), { input: 'manifest verify' });
-  return present.length;
+  async function* each(): AsyncGenerator<FileToHash> {
+    for await (const p of files) {
+      expected.push(p.want);
+      yield p.file;
+    }
+  }
+  // Files come back in the order given; a queue emptied as it is consumed keeps memory flat.
+  const next = (f: FileDigest) => {
+    compare(expected[i++]!, f, out);
+    if (i === expected.length) expected.length = i = 0;
+  };
+  const totals = await hashInOrder(each(), next, { input: 'manifest verify' });
+  return totals.files;
 }
 
 function compare(want: ManifestRecord, got: { size: number; sha256: string }, out: Difference[]) {
@@ -80,46 +106,39 @@ function compare(want: ManifestRecord, got: { size: number; sha256: string }, ou
     });
 }
 
-/** --all: the directory and the manifest walked together; common files re-hashed in order. */
+/** A seeded reservoir sample of `n` of the files on both sides (OMS order), re-hashed. */
+async function checkSample(
+  file: ManifestFile,
+  dir: string,
+  n: number,
+  seed: number,
+): Promise<CheckResult> {
+  const out: Difference[] = [];
+  const count = { listed: 0 };
+  const next = generator(seed);
+  const kept: Pair[] = [];
+  let seen = 0;
+  for await (const p of pairs(file, dir, out, count)) {
+    seen++;
+    if (kept.length < n) kept.push(p);
+    else {
+      const j = Math.floor(next() * seen);
+      if (j < n) kept[j] = p;
+    }
+  }
+  kept.sort((a, b) => compareOmsPaths(a.want.path, b.want.path));
+  const checked = await rehash(kept, out);
+  out.sort((a, b) => compareOmsPaths(a.path, b.path));
+  return { listed: count.listed, checked, seed, differences: out };
+}
+
+/** --all: every file on both sides re-hashed, as the walk reaches it. */
 async function checkAll(file: ManifestFile, dir: string): Promise<CheckResult> {
   const out: Difference[] = [];
-  const expected: ManifestRecord[] = [];
-  const records = file.records();
-  let want = await records.next();
-  let listed = 0;
-  async function* common(): AsyncGenerator<FileToHash> {
-    for await (const f of walkInOrder(dir, { input: 'manifest verify' })) {
-      while (!want.done && compareOmsPaths(want.value.path, f.relPath) < 0) {
-        out.push({
-          path: want.value.path,
-          kind: 'missing',
-          detail: 'listed in the manifest, not on disk',
-        });
-        listed++;
-        want = await records.next();
-      }
-      if (want.done || want.value.path !== f.relPath) {
-        out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
-        continue;
-      }
-      expected.push(want.value);
-      listed++;
-      want = await records.next();
-      yield f;
-    }
-    for (; !want.done; want = await records.next(), listed++)
-      out.push({
-        path: want.value.path,
-        kind: 'missing',
-        detail: 'listed in the manifest, not on disk',
-      });
-  }
-  let i = 0;
-  const totals = await hashInOrder(common(), (f) => compare(expected[i++]!, f, out), {
-    input: 'manifest verify',
-  });
+  const count = { listed: 0 };
+  const checked = await rehash(pairs(file, dir, out, count), out);
   out.sort((a, b) => compareOmsPaths(a.path, b.path));
-  return { listed, checked: totals.files, differences: out };
+  return { listed: count.listed, checked, differences: out };
 }
 
 export async function checkManifest(
@@ -129,9 +148,5 @@ export async function checkManifest(
 ): Promise<CheckResult> {
   const file = await ManifestFile.open(manifestPath, 'manifest verify');
   if (opts.sample === undefined) return checkAll(file, dir);
-  const seed = opts.seed ?? randomInt(0, 2 ** 31);
-  const { kept, listed } = await sample(file, opts.sample, seed);
-  const differences: Difference[] = [];
-  const checked = await rehash(dir, kept, differences);
-  return { listed, checked, seed, differences };
+  return checkSample(file, dir, opts.sample, opts.seed ?? randomInt(0, 2 ** 31));
 }
