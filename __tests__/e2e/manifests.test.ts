@@ -149,6 +149,13 @@ test('verify --sample 0 is refused: it would re-hash nothing and say SAME', asyn
   );
 });
 
+test('verify --sample with --all is refused instead of quietly taking one of them', async () => {
+  const r = await sh('tp manifest verify merged.jsonl data/train --sample 3 --all');
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^error: INPUT_INVALID: input '--sample'.* Fix: .*not both/);
+});
+
 test('attest records the dataset and the model from manifests, reading no data; verify re-hashes the model', async () => {
   await sh('tp manifest model --root-name model --output model.jsonl');
   // The data is not here: attest must not need it.

@@ -117,6 +117,12 @@ async function cliCheck(
 ): Promise<number> {
   if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
   const format = formatOption(str(values.format));
+  if (values.all === true && values.sample !== undefined)
+    throw new ProvenanceError('INPUT_INVALID', '--sample and --all ask for different checks', {
+      input: '--sample',
+      value: String(values.sample),
+      fix: 'give --sample N to re-hash a sample, or --all to re-hash every file, not both',
+    });
   const sample = values.all === true ? undefined : count(values.sample, '--sample');
   // A sample of none would re-hash nothing and still say SAME.
   if (sample === 0)
