@@ -31,6 +31,7 @@ export default tseslint.config(
       'build/**',
       'node_modules/**',
       '.tools/**',
+      '.venv/**',
       '.tmp/**',
       'coverage/**',
       'bench/out/**',

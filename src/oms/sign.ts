@@ -135,7 +135,7 @@ export async function signModelManifest(
 async function signManifest(payload: Buffer, opts: SignModelOptions) {
   if (opts.key)
     return {
-      bundle: await signWithKey(payload, opts.key),
+      bundle: await signWithKey(payload, opts.key, { modelSignature: true }),
       logIndex: undefined,
       certificatePem: opts.key.certificatePem ?? '',
     };

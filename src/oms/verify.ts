@@ -95,7 +95,7 @@ export interface OmsVerifyResult {
   recordedIgnorePaths?: string[];
   trustedRoot?: { name: string; source: string };
   logIndex?: string;
-  /** For a key-signed signature: the key it verified with, `sha256:` of its DER. */
+  /** For a key-signed signature: the key it verified with, `sha256:` of its PEM (the bundle hint). */
   publicKey?: string;
 }
 

@@ -13,7 +13,12 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import {
+  BUNDLE_V02_MEDIA_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  bundleToJSON,
+  type SerializedBundle,
+} from '@sigstore/bundle';
 import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
 import { dsse } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
@@ -108,10 +113,13 @@ export async function loadPublicKey(path: string, input = 'public-key'): Promise
   return key;
 }
 
-/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+/**
+ * The hint a bundle names its key by, as model_signing writes and checks it: the sha256 of the
+ * key's SubjectPublicKeyInfo in PEM (the text, with its final newline).
+ */
 export function keyHint(publicKey: KeyObject): string {
   return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .update(publicKey.export({ type: 'spki', format: 'pem' }))
     .digest('hex');
 }
 
@@ -224,22 +232,28 @@ export async function loadKeyMaterial(
 
 /**
  * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
- * With a certificate and its chain, the bundle carries them all as model_signing's `sign
- * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
+ * With a certificate and its chain, the bundle carries them all: an X.509 chain, which the bundle
+ * format has only up to version 0.2. A model signature (`modelSignature`) carries the chain
+ * (the leaf alone when none is given) in a bundle v0.3, the only shape model_signing's `verify
+ * certificate` reads.
  */
-export async function signWithKey(payload: Buffer, key: KeyMaterial): Promise<SerializedBundle> {
+export async function signWithKey(
+  payload: Buffer,
+  key: KeyMaterial,
+  { modelSignature = false } = {},
+): Promise<SerializedBundle> {
   const { privateKey, certificatePem, certificateChain: chain = [] } = key;
   const signer = keySigner(privateKey, certificatePem);
   const builder = new DSSEBundleBuilder({ signer, witnesses: [] });
   const bundle = bundleToJSON(
     await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
   ) as SerializedBundle;
-  if (!certificatePem || chain.length === 0) return bundle;
+  if (!certificatePem || (chain.length === 0 && !modelSignature)) return bundle;
   const der = (pem: string) => ({ rawBytes: new X509Certificate(pem).raw.toString('base64') });
   const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
   return {
     ...bundle,
-    mediaType: BUNDLE_V02_MEDIA_TYPE,
+    mediaType: modelSignature ? BUNDLE_V03_MEDIA_TYPE : BUNDLE_V02_MEDIA_TYPE,
     verificationMaterial: {
       x509CertificateChain: { certificates: [certificatePem, ...chain].map(der) },
       tlogEntries,
@@ -247,8 +261,6 @@ export async function signWithKey(payload: Buffer, key: KeyMaterial): Promise<Se
     },
   } as SerializedBundle;
 }
-
-const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
 
 /**
  * The PEM certificates of a file, in order (at least one), or an input error naming the file:

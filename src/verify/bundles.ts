@@ -4,9 +4,17 @@
 // at all (not JSON, not an object, no media type) is the wrong file: bad input, thrown.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
+import {
+  assertBundleV02,
+  BUNDLE_V01_MEDIA_TYPE,
+  bundleFromJSON,
+  type Bundle,
+  type SerializedBundle,
+} from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
+import { Bundle as ProtoBundle } from '@sigstore/protobuf-specs';
 import { ProvenanceError } from '../errors.js';
+import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 
 export const ACCEPTED_BUNDLE_MEDIA_TYPES = [
   'application/vnd.dev.sigstore.bundle+json;version=0.1',
@@ -52,6 +60,8 @@ const FIELD_HINTS: Record<string, string> = {
   verificationMaterial: 'verification material (certificate, transparency log entries)',
   'verificationMaterial.content': 'the signing certificate',
   'verificationMaterial.tlogEntries': 'the transparency log entry list',
+  'verificationMaterial.content.$case':
+    'a certificate chain, which a bundle v0.3 carries only as an OpenSSF model signature',
 };
 
 function invalid(source: string, message: string, cause?: unknown): ProvenanceError {
@@ -88,7 +98,7 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
   }
   let bundle: Bundle;
   try {
-    bundle = bundleFromJSON(json);
+    bundle = modelSignatureWithChain(json) ?? bundleFromJSON(json);
   } catch (e) {
     const fields = (e as { fields?: unknown }).fields;
     if (Array.isArray(fields) && fields.length > 0) {
@@ -129,6 +139,33 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
     bundle: bundle as LoadedBundle['bundle'],
     certificate,
   };
+}
+
+/**
+ * A bundle v0.3 carrying an X.509 chain whose statement is an OpenSSF model signature, checked
+ * as @sigstore/bundle checks v0.2 (every field, no chain rule); undefined for any other bundle.
+ * model_signing's `sign certificate` writes this shape and the OMS specification's own vector
+ * has it, though the bundle specification keeps the chain to v0.1/0.2. Other statements in that
+ * shape (provenance) stay refused by @sigstore/bundle.
+ */
+function modelSignatureWithChain(json: object): Bundle | undefined {
+  const bundle = ProtoBundle.fromJSON(json);
+  if (
+    bundle.verificationMaterial?.content?.$case !== 'x509CertificateChain' ||
+    bundle.mediaType === BUNDLE_V01_MEDIA_TYPE ||
+    bundle.content?.$case !== 'dsseEnvelope'
+  )
+    return undefined;
+  let predicateType: unknown;
+  try {
+    predicateType = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')).predicateType;
+  } catch {
+    return undefined;
+  }
+  if (predicateType !== OMS_PREDICATE_TYPE && predicateType !== OMS_PREDICATE_TYPE_V02)
+    return undefined;
+  assertBundleV02(bundle);
+  return bundle as Bundle;
 }
 
 /** Parse without throwing: a rejected bundle keeps its reason. */
