@@ -108,10 +108,13 @@ export async function loadPublicKey(path: string, input = 'public-key'): Promise
   return key;
 }
 
-/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+/**
+ * The hint a bundle names its key by, as model_signing 1.x writes it and its `verify key` checks
+ * it: the sha256 of the key's SubjectPublicKeyInfo in PEM, the text with its line breaks.
+ */
 export function keyHint(publicKey: KeyObject): string {
   return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .update(publicKey.export({ type: 'spki', format: 'pem' }))
     .digest('hex');
 }
 
