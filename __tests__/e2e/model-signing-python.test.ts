@@ -1,8 +1,8 @@
 // Against the real model_signing 1.1.1 from PyPI, in the project's pinned virtualenv (.venv,
 // made by scripts/python-peers), through the bundled command as typed: its Python API signs
 // with BLAKE3 and our verify accepts it; our sign-model signs (sha256 and BLAKE3) and its
-// verifier accepts ours. A missing virtualenv fails these tests: they are the only check
-// against the real peer.
+// verifier accepts ours; `digest` prints the root model_signing computes for a directory. A
+// missing virtualenv fails these tests: they are the only check against the real peer.
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -42,6 +42,16 @@ model, pub, sig = sys.argv[1:4]
 model_signing.verifying.Config().use_elliptic_key_verifier(public_key=pub).verify(model, sig)
 print("verified")
 `;
+// The root model_signing signs for a path: the manifest hashing.Config builds, laid out as the
+// signing payload (model_signing/_signing/signing.py, Payload), whose subject is the root.
+const ROOT = `
+import sys, model_signing
+from model_signing._signing import signing
+path, alg = sys.argv[1:3]
+manifest = model_signing.hashing.Config().use_file_serialization(hashing_algorithm=alg).hash(path)
+print(signing.Payload(manifest).statement.pb.subject[0].digest["sha256"])
+`;
+
 beforeAll(async () => {
   if (!existsSync(PYTHON))
     throw new Error(
@@ -67,6 +77,7 @@ beforeAll(async () => {
     bytes[17 * MiB] = 0xee;
     await writeFile(join(ws, 'm', name), bytes);
   }
+  await writeFile(join(ws, 'one.gguf'), Buffer.alloc(5 * MiB + 1, 7));
 }, 120_000);
 afterAll(() => (ws ? rm(ws, { recursive: true, force: true }) : undefined));
 
@@ -134,3 +145,39 @@ test("(b) model_signing's own command, verify key, accepts our sha256 signature"
   );
   expect(stdout).toMatch(/Verification succeeded/);
 }, 120_000);
+
+describe('(c) digest prints the root model_signing computes', () => {
+  test.each([
+    ['sha256', 'sha256', ''],
+    ['blake2b', 'blake2', '--hash-type blake2b'],
+    ['blake3', 'blake3', '--hash-type blake3'],
+  ])(
+    'a directory whose orders differ, %s',
+    async (_ours, theirs, flag) => {
+      const want = await python(ROOT, 'm', theirs);
+      const r = await sh(`tp digest m ${flag}`);
+      if (r.code !== 0) throw new Error(r.stderr);
+      expect(r.stdout).toBe(`sha256:${want}\n`);
+    },
+    120_000,
+  );
+
+  test.each([
+    ['sha256', 'sha256', ''],
+    ['blake3', 'blake3', '--hash-type blake3'],
+  ])(
+    'a one-file model, %s, as JSON',
+    async (ours, theirs, flag) => {
+      const want = await python(ROOT, 'one.gguf', theirs);
+      const r = await sh(`tp digest one.gguf ${flag} --format json`);
+      if (r.code !== 0) throw new Error(r.stderr);
+      expect(JSON.parse(r.stdout)).toEqual({
+        path: join(ws, 'one.gguf'),
+        digest: `sha256:${want}`,
+        hashType: ours,
+        files: 1,
+      });
+    },
+    120_000,
+  );
+});
