@@ -177,7 +177,9 @@ describe('the blake2b hash type', () => {
     );
     const r = await verify('m', 'sha3.sig');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/hash type 'sha3_256' is not supported \(sha256 or blake2b\)/);
+    expect(r.stdout).toMatch(
+      /hash type 'sha3_256' is not supported \(sha256 or blake2b or blake3\)/,
+    );
   }, 60_000);
 });
 
@@ -299,7 +301,8 @@ describe('sign-model makes them too: --shard-size and --hash-type', () => {
   test.each([
     ['--shard-size 0', /shard-size.*'0' is not a number of bytes/],
     ['--shard-size 1e3', /shard-size.*'1e3' is not a number of bytes/],
-    ['--hash-type md5', /hash-type.*'md5' is not one OMS lists.*sha256, blake2b/],
+    ['--hash-type md5', /hash-type.*'md5' is not one OMS lists.*sha256, blake2b, blake3/],
+    ['--hash-type blake3 --shard-size 100', /shard-size.*blake3 is not cut into shards/],
   ])('%s is refused (exit 2), nothing written', async (flag, reason) => {
     const r = await sh(
       `tp sign-model --model m --private-key key.pem ${flag} --output refused.sig`,

@@ -1,5 +1,6 @@
-// The hashing engine against independent references: coreutils' sha256sum/sha512sum for every
-// digest, a separately written code-point rule for the OMS order, and a real OMS signature's root.
+// The hashing engine against independent references: coreutils' sha256sum/sha512sum/b2sum and
+// the BLAKE3 team's b3sum for every digest, a separately written code-point rule for the OMS
+// order, and a real OMS signature's root.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -49,14 +50,16 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** Digests as coreutils computes them, in the order given. */
-function coreutils(tool: 'sha256sum' | 'sha512sum', paths: readonly string[]): string[] {
+const HEX_LENGTH = { sha256sum: 64, sha512sum: 128, b3sum: 64 };
+
+/** Digests as coreutils (or b3sum, which writes the same lines) computes them, in order. */
+function coreutils(tool: keyof typeof HEX_LENGTH, paths: readonly string[]): string[] {
   const out = execFileSync(tool, ['--', ...paths], { encoding: 'utf8', maxBuffer: 64 * MiB });
   // A line starts with '\' when the name needed escaping; the digest follows.
   return out
     .split('\n')
     .filter(Boolean)
-    .map((line) => line.replace(/^\\/, '').slice(0, tool === 'sha256sum' ? 64 : 128));
+    .map((line) => line.replace(/^\\/, '').slice(0, HEX_LENGTH[tool]));
 }
 
 function write(path: string, bytes: Buffer | string): string {
@@ -191,6 +194,38 @@ describe('digests equal coreutils on every shape', () => {
     );
   });
 
+  test.each(MODES)(
+    'blake3, alone, beside sha256 and on byte ranges, %s',
+    async (_n, opts, warm) => {
+      if (warm) await warmPool(warm);
+      const blake3 = coreutils('b3sum', shapes);
+      const sha256 = coreutils('sha256sum', shapes);
+      for (const chunkSize of [undefined, SMALL_CHUNK]) {
+        const only = await hashFilesWith(asFiles(shapes), ['blake3'], { ...opts, chunkSize });
+        expect(only.map((f) => f.digest)).toEqual(blake3.map((d) => ({ blake3: d })));
+        const both = await hashFilesWith(asFiles(shapes), ['blake3', 'sha256'], {
+          ...opts,
+          chunkSize,
+        });
+        expect(both.map((f) => f.digest)).toEqual(
+          blake3.map((d, i) => ({ blake3: d, sha256: sha256[i] })),
+        );
+      }
+      // A range across chunks: the bytes b3sum reads from stdin.
+      const big = shapes.find((p) => statSync(p).size === 5 * SMALL_CHUNK + 3)!;
+      const [start, end] = [SMALL_CHUNK - 1, 3 * SMALL_CHUNK + 1];
+      const [range] = await hashFilesWith(
+        [{ path: big, relPath: 'r', range: { start, end } }],
+        ['blake3'],
+        { ...opts, chunkSize: SMALL_CHUNK },
+      );
+      const cut = `tail -c +${start + 1} "$1" | head -c ${end - start} | b3sum`;
+      expect(range!.digest.blake3).toBe(
+        execFileSync('/bin/sh', ['-c', cut, 'sh', big], { encoding: 'utf8' }).split(' ')[0],
+      );
+    },
+  );
+
   test('a range past the end of the file fails, naming it', async () => {
     const small = shapes.find((p) => statSync(p).size === 55)!;
     await expectFailure(
@@ -213,6 +248,12 @@ describe('digests equal coreutils on every shape', () => {
     const large = shapes.filter((p) => statSync(p).size > CHUNK);
     const got = await Promise.all([...large, ...large].map((p) => hashFile(p)));
     expect(got.map((g) => g.digest)).toEqual(coreutils('sha256sum', [...large, ...large]));
+  });
+
+  test('overlapping blake3 calls on this thread do not share a hasher', async () => {
+    const mixed = [...shapes, ...shapes].reverse();
+    const got = await Promise.all(mixed.map((p) => hashFile(p, 'blake3', { chunkSize: 4096 })));
+    expect(got.map((g) => g.digest)).toEqual(coreutils('b3sum', mixed));
   });
 
   test('the result keeps the input order whatever the completion order', async () => {

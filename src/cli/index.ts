@@ -7,6 +7,7 @@ import { cliAttest } from './attest.js';
 import { cliBom } from './bom.js';
 import { cliManifest } from './manifest.js';
 import { cliDiff } from './diff.js';
+import { cliDigest } from './digest.js';
 import { cliInspect } from './inspect.js';
 import { cliProve } from './prove.js';
 import { cliSignModel } from './sign-model.js';
@@ -25,6 +26,7 @@ commands:
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
   sign-model  sign a model directory as OpenSSF model signing does (model.sig)
+  digest    print a model's OpenSSF model signing root digest, as model_signing computes it
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
@@ -62,6 +64,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliInspect(rest, process.stdout);
       case 'sign-model':
         return await cliSignModel(rest, process.stdout, process.stderr);
+      case 'digest':
+        return await cliDigest(rest, process.stdout, process.stderr);
       case 'prove':
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':

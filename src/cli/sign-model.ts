@@ -17,9 +17,11 @@ failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
-  --hash-type sha256|blake2b  how files are hashed (default sha256; blake2b is BLAKE2b-512)
+  --hash-type sha256|blake2b|blake3
+                              how files are hashed (default sha256; blake2b is BLAKE2b-512)
   --shard-size BYTES          sign byte ranges of BYTES (path:start:end) instead of whole
                               files: the OMS shards serialization, re-hashed on every core
+                              (not with blake3, which model_signing never shards)
   --allow-symlinks            follow links that stay inside the model directory (recorded
                               as allow_symlinks: true, as model_signing's --allow_symlinks);
                               a link out of it, to nothing, or in a cycle is still refused

@@ -3,9 +3,15 @@
 // it (or before one is made). The signature is the one attest's model-signature writes.
 import { relative, resolve } from 'node:path';
 import { decodeJwtClaims } from '../collect/identity.js';
-import { resolvePatterns } from '../collect/paths.js';
+import { resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
-import { digestDirectory, listDirectory, type HashProgress } from '../hash/index.js';
+import {
+  digestDirectory,
+  listDirectory,
+  type HashOptions,
+  type HashProgress,
+  type WalkOptions,
+} from '../hash/index.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
 import {
   OMS_HASH_TYPES,
@@ -39,7 +45,7 @@ export interface SignModelInputs {
   certChain?: readonly string[];
   /** Follow links that stay inside the model directory, recorded as `allow_symlinks: true`. */
   allowSymlinks?: boolean;
-  /** `sha256` (default) or `blake2b`. */
+  /** `sha256` (default), `blake2b` or `blake3`. */
   hashType?: string;
   /** Bytes per shard: sign byte ranges (`path:start:end`) instead of whole files. */
   shardSize?: string;
@@ -60,17 +66,7 @@ export async function signModel(
   inputs: SignModelInputs,
   ctx: SignModelContext,
 ): Promise<SignedModel> {
-  const [dir, ...more] = await resolvePatterns([inputs.model], {
-    workspace: ctx.workspace,
-    input: 'model',
-    required: true,
-  });
-  if (!dir || more.length > 0)
-    throw new ProvenanceError('INPUT_INVALID', `'${inputs.model}' is not one model`, {
-      input: 'model',
-      value: inputs.model,
-      fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
-    });
+  const dir = await oneModel(inputs.model, ctx.workspace);
   // Everything that can fail is checked before the model is read.
   const how = serializationChoice(inputs);
   const signer = await signingMaterial(inputs, ctx);
@@ -87,28 +83,62 @@ export async function signModel(
     path: output,
     ...ctx.network,
   };
-  const ignorePaths = isFile ? [] : modelIgnores(dir.path, inputs, output);
-  const followLinks = inputs.allowSymlinks === true;
-  if (how.method === 'files' && how.hashType === 'sha256') {
-    const digest = isFile
-      ? await digestModelFile(dir.path, ctx.onProgress)
-      : await digestDirectory(dir.path, {
-          ignorePaths,
-          input: 'model',
-          onProgress: ctx.onProgress,
-          followLinks,
-        });
-    return signModelDirectory(digest, opts);
-  }
-  const files = isFile
-    ? [{ path: dir.path, relPath: SINGLE_FILE_RESOURCE }]
-    : (await listDirectory(dir.path, { ignorePaths, input: 'model', followLinks })).files;
-  const listing = { path: dir.path, files, ignorePaths, allowSymlinks: followLinks };
-  const manifest = await serializeModel(listing, how, {
+  const walk = modelWalk(dir, inputs, output, ctx.onProgress);
+  if (how.method === 'files' && how.hashType === 'sha256')
+    return signModelDirectory(await digestSha256(dir, walk), opts);
+  const manifest = await serializeModel(await listModel(dir, walk), how, {
     signatureName: opts.signatureName,
     onProgress: ctx.onProgress,
   });
   return signModelManifest(manifest, dir.path, opts);
+}
+
+/** The one model `raw` names in the workspace: a directory, or a file. */
+export async function oneModel(raw: string, workspace: string): Promise<ResolvedPath> {
+  const [dir, ...more] = await resolvePatterns([raw], {
+    workspace,
+    input: 'model',
+    required: true,
+  });
+  if (!dir || more.length > 0)
+    throw new ProvenanceError('INPUT_INVALID', `'${raw}' is not one model`, {
+      input: 'model',
+      value: raw,
+      fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
+    });
+  return dir;
+}
+
+/** How the model's files are walked: what is left out (with the signature), links followed. */
+export function modelWalk(
+  dir: ResolvedPath,
+  inputs: Pick<SignModelInputs, 'ignorePaths' | 'allowSymlinks'>,
+  output: string | undefined,
+  onProgress?: (p: HashProgress) => void,
+): WalkOptions & HashOptions {
+  return {
+    ignorePaths: dir.kind === 'file' ? [] : modelIgnores(dir.path, inputs.ignorePaths, output),
+    input: 'model',
+    followLinks: inputs.allowSymlinks === true,
+    onProgress,
+  };
+}
+
+/** Files and sha256: the digest attest records (a directory's, or a one-file model's). */
+export function digestSha256(dir: ResolvedPath, walk: WalkOptions & HashOptions) {
+  return dir.kind === 'file'
+    ? digestModelFile(dir.path, walk.onProgress)
+    : digestDirectory(dir.path, walk);
+}
+
+/** The model's files for serializeModel: the file itself as `.`, or the directory's walk. */
+export async function listModel(dir: ResolvedPath, walk: WalkOptions) {
+  const files =
+    dir.kind === 'file'
+      ? [{ path: dir.path, relPath: SINGLE_FILE_RESOURCE }]
+      : (await listDirectory(dir.path, walk)).files;
+  const ignorePaths = [...(walk.ignorePaths ?? [])];
+  return { path: dir.path, files, ignorePaths, allowSymlinks: walk.followLinks === true };
 }
 
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
@@ -126,14 +156,16 @@ async function signingMaterial(inputs: SignModelInputs, ctx: SignModelContext) {
 }
 
 /** OMS's names, the ones given and the signature itself, relative to the model directory. */
-function modelIgnores(dir: string, inputs: SignModelInputs, output: string | undefined): string[] {
+function modelIgnores(dir: string, given: readonly string[], output: string | undefined): string[] {
   const inside = output ? pathInside(dir, output) : undefined;
-  const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? (pathInside(dir, p) ?? '') : p));
+  const extra = given.map((p) => (p.startsWith('/') ? (pathInside(dir, p) ?? '') : p));
   return normalizeIgnorePaths([...OMS_SIGNING_IGNORES, ...extra, ...(inside ? [inside] : [])]);
 }
 
-/** files or shards (with --shard-size), sha256 or blake2b: refused with the fix when neither. */
-function serializationChoice(inputs: SignModelInputs): OmsSerializationChoice {
+/** files or shards (with --shard-size), and a hash type OMS lists: refused with the fix if not. */
+export function serializationChoice(
+  inputs: Pick<SignModelInputs, 'hashType' | 'shardSize'>,
+): OmsSerializationChoice {
   const hashType = inputs.hashType || 'sha256';
   if (!Object.hasOwn(OMS_HASH_TYPES, hashType))
     throw new ProvenanceError('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
@@ -143,6 +175,13 @@ function serializationChoice(inputs: SignModelInputs): OmsSerializationChoice {
     });
   const size = inputs.shardSize?.trim();
   if (!size) return { method: 'files', hashType: hashType as OmsHashType };
+  // model_signing never shards BLAKE3 (it signs whole files instead), nor verifies such shards.
+  if (hashType === 'blake3')
+    throw new ProvenanceError('INPUT_INVALID', 'blake3 is not cut into shards', {
+      input: 'shard-size',
+      value: size,
+      fix: 'drop --shard-size: model_signing signs and verifies BLAKE3 by whole files only',
+    });
   const shardSize = Number(size);
   if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
     throw new ProvenanceError('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {

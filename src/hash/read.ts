@@ -3,10 +3,14 @@
 // the file did not change meanwhile. src/hash/worker-source.ts does the same inside workers.
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
+import { giveBlake3, takeBlake3, type Blake3Hasher } from './blake3.js';
 import { fileChanged, fileUnreadable, notRegularFile } from './failures.js';
 
-/** Node's names; `blake2b512` is BLAKE2b-512, Python's `hashlib.blake2b()` (an OMS hash type). */
-export type HashAlgorithm = 'sha256' | 'sha512' | 'blake2b512';
+/**
+ * Node's names, and `blake3`, which node:crypto lacks (blake3.ts). `blake2b512` is BLAKE2b-512,
+ * Python's `hashlib.blake2b()`; both are OMS hash types.
+ */
+export type HashAlgorithm = 'sha256' | 'sha512' | 'blake2b512' | 'blake3';
 
 /** What the engine knows of a file before reading it; the same facts are checked afterwards. */
 export interface FileStat {
@@ -69,13 +73,29 @@ export async function digestFile(
   how: DigestSettings,
   onBytes?: (bytes: number) => void,
 ): Promise<string[]> {
-  return file.size <= how.chunkSize
-    ? digestSmallFile(file, how)
-    : digestLargeFile(file, how, onBytes);
+  // A BLAKE3 hasher is made asynchronously (WebAssembly), so it is taken before the file is read.
+  const blake3 = how.algorithms.includes('blake3') ? await takeBlake3() : undefined;
+  try {
+    return file.size <= how.chunkSize
+      ? digestSmallFile(file, how, blake3)
+      : await digestLargeFile(file, how, blake3, onBytes);
+  } finally {
+    if (blake3) giveBlake3(blake3);
+  }
 }
 
+/** What node:crypto's Hash and hash-wasm's BLAKE3 hasher have in common. */
+interface Hasher {
+  update(data: Uint8Array): Hasher;
+  digest(encoding: 'hex'): string;
+}
+
+/** A new hasher for `algorithm`: node:crypto's, or the BLAKE3 hasher taken for this file. */
+const hasher = (algorithm: HashAlgorithm, blake3: Blake3Hasher | undefined): Hasher =>
+  algorithm === 'blake3' ? blake3! : createHash(algorithm);
+
 /** One read into the buffer, then a one-shot digest: four system calls with the stat before. */
-export function digestSmallFile(file: FileStat, how: DigestSettings): string[] {
+function digestSmallFile(file: FileStat, how: DigestSettings, blake3?: Blake3Hasher): string[] {
   const fd = openForHash(file.path, how.input);
   try {
     const buf = getSmallBuffer(how.chunkSize);
@@ -94,8 +114,9 @@ export function digestSmallFile(file: FileStat, how: DigestSettings): string[] {
     }
     checkUnchanged(fd, file, got, how.input);
     const bytes = buf.subarray(0, got);
-    if (how.algorithms.length === 1) return [oneShotHash(how.algorithms[0]!, bytes, 'hex')];
-    return how.algorithms.map((a) => createHash(a).update(bytes).digest('hex'));
+    const [only, ...more] = how.algorithms;
+    if (more.length === 0 && only !== 'blake3') return [oneShotHash(only!, bytes, 'hex')];
+    return how.algorithms.map((a) => hasher(a, blake3).update(bytes).digest('hex'));
   } finally {
     closeQuietly(fd);
   }
@@ -104,13 +125,14 @@ export function digestSmallFile(file: FileStat, how: DigestSettings): string[] {
 async function digestLargeFile(
   file: FileStat,
   how: DigestSettings,
+  blake3: Blake3Hasher | undefined,
   onBytes?: (bytes: number) => void,
 ): Promise<string[]> {
   const fd = openForHash(file.path, how.input);
   const bufs = takePair(how.chunkSize);
   let pending: Promise<number> | null = null;
   try {
-    const hashes = how.algorithms.map((a) => createHash(a));
+    const hashes = how.algorithms.map((a) => hasher(a, blake3));
     let pos = 0;
     let i: 0 | 1 = 0;
     // A range reads no further than its end; a whole file reads whole chunks (growth is seen).

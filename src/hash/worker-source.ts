@@ -1,9 +1,10 @@
 // The hashing worker's code, as plain JavaScript in a string. @vercel/ncc bundles the action
 // into one file and would not carry a separate worker file along, so the pool starts its workers
-// with `new Worker(WORKER_SOURCE, { eval: true })`. The code only needs node:crypto, node:fs and
+// with `new Worker(WORKER_SOURCE, { eval: true })`. The code needs node:crypto, node:fs and
 // node:worker_threads, and takes them from process.getBuiltinModule: an eval'd worker runs as
 // CommonJS or as an ES module depending on the flags it inherits (--input-type=module), and
-// neither `require` nor `import` works in both.
+// neither `require` nor `import` works in both. BLAKE3, which node:crypto lacks, is hash-wasm's
+// build, whose text is part of this one (blake3.ts), loaded the first time a batch asks for it.
 //
 // It mirrors src/hash/read.ts byte for byte in behaviour: the same change rule (inode, bytes read,
 // size and mtime against the stat taken before hashing) and the same two ways of reading (one
@@ -15,6 +16,7 @@
 // Out: { id, progress: bytes } while a large file streams, then { id, digests: [[hex per
 // algorithm] per file] } or { id, failure: { kind: 'changed' | 'unreadable' | 'internal', path,
 // detail } }. Messages are handled one after the other, so the pool may queue a second batch.
+import { BLAKE3_LOADER } from './blake3.js';
 
 export const WORKER_SOURCE = String.raw`'use strict';
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
@@ -74,9 +76,20 @@ function checkUnchanged(fd, file, bytesRead) {
   if (st.mtimeMs !== file.mtimeMs) throw failure('changed', file.path, 'its modification time changed');
 }
 
+// One BLAKE3 hasher serves the thread: files are hashed one after the other here.
+let blake3 = null;
+async function loadBlake3() {
+  const module = { exports: {} };
+  (${BLAKE3_LOADER})(module, module.exports);
+  blake3 = await module.exports.createBLAKE3();
+}
+const hasher = (a) => (a === 'blake3' ? blake3.init() : crypto.createHash(a));
+
 function digestBytes(algorithms, bytes) {
-  if (oneShot !== null && algorithms.length === 1) return [oneShot(algorithms[0], bytes, 'hex')];
-  return algorithms.map((a) => crypto.createHash(a).update(bytes).digest('hex'));
+  if (oneShot !== null && algorithms.length === 1 && algorithms[0] !== 'blake3') {
+    return [oneShot(algorithms[0], bytes, 'hex')];
+  }
+  return algorithms.map((a) => hasher(a).update(bytes).digest('hex'));
 }
 
 function hashSmall(file, algorithms) {
@@ -114,7 +127,7 @@ async function hashLarge(file, algorithms, report) {
   const fd = openFile(file.path);
   let pending = null;
   try {
-    const hashes = algorithms.map((a) => crypto.createHash(a));
+    const hashes = algorithms.map(hasher);
     let pos = 0;
     let i = 0;
     let unreported = 0;
@@ -150,6 +163,7 @@ async function hashLarge(file, algorithms, report) {
 async function handle(msg) {
   const report = (bytes) => parentPort.postMessage({ id: msg.id, progress: bytes });
   useChunkSize(msg.chunkSize);
+  if (blake3 === null && msg.algorithms.includes('blake3')) await loadBlake3();
   const digests = [];
   for (const file of msg.files) {
     digests.push(

@@ -30,7 +30,7 @@ export async function digestsOnDisk(
   ignorePaths: string[],
   cache?: DigestCache,
 ): Promise<DiskDigest[]> {
-  const algorithm = OMS_HASH_TYPES[signed.hashType].node;
+  const algorithm = OMS_HASH_TYPES[signed.hashType].algorithm;
   const names = new Set(signed.resources.map((r) => r.name));
   if (kind === 'file') {
     if (signed.method === 'shards') {

@@ -11,13 +11,14 @@ export const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
 export const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
 /**
- * The hash types model_signing writes that this tool makes and re-checks, with the algorithm Node
- * names and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest
- * is sha256 whatever the files' hash type.
+ * The hash types model_signing writes that this tool makes and re-checks, with the hashing
+ * engine's algorithm and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512,
+ * `blake3` the 256-bit default output. The root digest is sha256 whatever the files' hash type.
  */
 export const OMS_HASH_TYPES = {
-  sha256: { node: 'sha256', hexLength: 64 },
-  blake2b: { node: 'blake2b512', hexLength: 128 },
+  sha256: { algorithm: 'sha256', hexLength: 64 },
+  blake2b: { algorithm: 'blake2b512', hexLength: 128 },
+  blake3: { algorithm: 'blake3', hexLength: 64 },
 } as const;
 export type OmsHashType = keyof typeof OMS_HASH_TYPES;
 

@@ -33,7 +33,7 @@ export async function diskShards(
   how: Pick<ParsedOmsStatement, 'shardSize' | 'hashType'>,
   signed: ReadonlySet<string>,
 ): Promise<DiskDigest[]> {
-  const algorithm = OMS_HASH_TYPES[how.hashType].node;
+  const algorithm = OMS_HASH_TYPES[how.hashType].algorithm;
   const shards = await shardsOf(files, how.shardSize!);
   const listed = shards.filter((s) => signed.has(s.relPath));
   const hashed = await hashFilesWith(listed, [algorithm], { input: 'model' });

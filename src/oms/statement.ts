@@ -1,7 +1,8 @@
 // Builds the OMS statement for a model. From the digests the attest step already computed (files,
-// sha256): no second hashing pass. Or, for another serialization (shards, blake2b), from a listing
-// of the model, each file or byte range hashed once here. Files under the recorded ignore paths
-// (the signature file among them) are left out, and the root digest is computed from the rest.
+// sha256): no second hashing pass. Or, for another serialization (shards, blake2b, blake3), from
+// a listing of the model, each file or byte range hashed once here. Files under the recorded
+// ignore paths (the signature file among them) are left out, and the root is computed from the
+// rest.
 import { basename, resolve } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import {
@@ -21,6 +22,7 @@ import {
   type OmsHashType,
   type OmsStatement,
 } from './layout.js';
+import { directoryRoot } from './disk.js';
 import { isIgnored, normalizeIgnorePaths } from './paths.js';
 import { shardsOf } from './shards.js';
 import { SINGLE_FILE_RESOURCE } from './single-file.js';
@@ -51,9 +53,9 @@ export interface OmsManifest {
   /** The root over `resources` in that order: the subject of the signature. */
   root: Sha256Hex;
   /**
-   * Files and sha256 only: the root in PurePosixPath order, what the provenance's directory
-   * subject records; it differs from `root` only where a name has a character below `/` at a
-   * branch (`tokenizer.json`).
+   * Files only (not shards): the root in PurePosixPath order, model_signing's, what the
+   * provenance's directory subject records; it differs from `root` only where a name has a
+   * character below `/` at a branch (`tokenizer.json`).
    */
   directoryRoot?: Sha256Hex;
   ignorePaths: string[];
@@ -125,7 +127,7 @@ export async function serializeModel(
 ): Promise<OmsManifest> {
   const { kept, ...rest } = select(model, opts);
   const toHash = how.method === 'files' ? kept : await shardsOf(kept, how.shardSize!);
-  const algorithm = OMS_HASH_TYPES[how.hashType].node;
+  const algorithm = OMS_HASH_TYPES[how.hashType].algorithm;
   const hashed = await hashFilesWith(toHash, [algorithm], {
     input: 'model',
     onProgress: opts.onProgress,
@@ -133,11 +135,13 @@ export async function serializeModel(
   const resources = hashed
     .map((h) => ({ name: h.relPath, digest: h.digest[algorithm]! }))
     .sort((a, b) => compareSpecPaths(a.name, b.name));
+  const files = resources.map((r) => ({ relPath: r.name, digest: r.digest }));
   return {
     ...rest,
     serialization: how,
     resources,
     root: rootOfDigests(resources.map((r) => r.digest)),
+    ...(how.method === 'files' ? { directoryRoot: directoryRoot(files) } : {}),
   };
 }
 
