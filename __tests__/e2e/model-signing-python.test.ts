@@ -5,16 +5,14 @@
 // missing virtualenv fails these tests: they are the only check against the real peer.
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { REPO_ROOT } from '../../tools/runner/index.js';
+import { peer } from '../helpers/python-peers.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 
 const execFileAsync = promisify(execFile);
-const PYTHON = join(REPO_ROOT, '.venv/bin/python');
 const MiB = 1024 * 1024;
 
 let bin: string;
@@ -23,7 +21,7 @@ const sh = (line: string) => shell(bin, line, ws);
 
 /** Runs `code` in the pinned virtualenv's Python with `args`; its stdout, trimmed. */
 async function python(code: string, ...args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync(PYTHON, ['-c', code, ...args], { cwd: ws });
+  const { stdout } = await execFileAsync(peer('python'), ['-c', code, ...args], { cwd: ws });
   return stdout.trim();
 }
 
@@ -53,10 +51,6 @@ print(signing.Payload(manifest).statement.pb.subject[0].digest["sha256"])
 `;
 
 beforeAll(async () => {
-  if (!existsSync(PYTHON))
-    throw new Error(
-      `${PYTHON} is missing: run scripts/python-peers to make the virtualenv with model-signing==1.1.1`,
-    );
   expect(await python('import model_signing; print(model_signing.__version__)')).toBe('1.1.1');
   bin = await installTp();
   ws = await mkdtemp(join(tmpdir(), 'tp-model-signing-py-'));
@@ -137,7 +131,7 @@ test.each([
 test("(b) model_signing's own command, verify key, accepts our sha256 signature", async () => {
   const s = await sh('tp sign-model --model m --private-key key.pem --output cli.sig');
   if (s.code !== 0) throw new Error(s.stderr);
-  const cli = join(REPO_ROOT, '.venv/bin/model_signing');
+  const cli = peer('model_signing');
   const { stdout } = await execFileAsync(
     cli,
     ['verify', 'key', '--public_key', 'key.pub', '--signature', 'cli.sig', 'm'],
