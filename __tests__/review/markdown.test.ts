@@ -13,6 +13,7 @@ import { claimsVerdict, type ReviewVerdict } from '../../src/review/verdict.js';
 import { buildTrainingRecord } from '../../src/statement/build.js';
 import { readProvenance } from '../../src/statement/read.js';
 import { baseStatement, headInput, headStatement } from '../fixtures/review/pair.js';
+import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.js';
 
 const GOLDEN = join(import.meta.dirname, '../fixtures/review/golden.md');
 const NOW = new Date('2026-11-26T12:30:00Z');
@@ -45,64 +46,6 @@ function goldenReview(): string {
     runUrl: 'https://github.com/acme/vision/actions/runs/124',
     base: { ref: 'main', runId: 100, runUrl: 'https://github.com/acme/vision/actions/runs/100' },
   });
-}
-
-/** The text outside code spans (CommonMark: a run of n backticks closes at the next run of exactly n). */
-function withoutCodeSpans(md: string): string {
-  let out = '';
-  let i = 0;
-  const runAt = (k: number): number => {
-    let n = 0;
-    while (md[k + n] === '`') n++;
-    return n;
-  };
-  while (i < md.length) {
-    if (md[i] !== '`') {
-      out += md[i++];
-      continue;
-    }
-    const n = runAt(i);
-    let j = i + n;
-    let close = -1;
-    while (j < md.length && md[j] !== '\n') {
-      if (md[j] === '`') {
-        const m = runAt(j);
-        if (m === n) {
-          close = j;
-          break;
-        }
-        j += m;
-      } else j++;
-    }
-    if (close < 0) {
-      out += md.slice(i, i + n);
-      i += n;
-    } else {
-      out += ' ';
-      i = close + n;
-    }
-  }
-  return out;
-}
-
-/** Cells of a table row: split on pipes that are not escaped. */
-function cells(row: string): number {
-  return row.replace(/\\\|/g, '').split('|').length - 2;
-}
-
-/** Every table in the text keeps its header's column count on every row. */
-function tablesAreWellFormed(md: string): void {
-  const lines = md.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.startsWith('| ') || !lines[i + 1]?.startsWith('| ---')) continue;
-    const width = cells(lines[i]!);
-    let j = i + 1;
-    while (lines[j]?.startsWith('|')) {
-      expect({ row: lines[j], cells: cells(lines[j]!) }).toEqual({ row: lines[j], cells: width });
-      j++;
-    }
-    i = j;
-  }
 }
 
 describe('renderReview', () => {

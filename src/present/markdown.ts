@@ -78,7 +78,15 @@ export function safeUrl(url: string | undefined): string | undefined {
   try {
     const u = new URL(url);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    // Credentials never show; everything but plain URL characters is percent-encoded, so no
+    // `|`, bracket, parenthesis or `@` from a statement can end the link or the table cell.
+    u.username = '';
+    u.password = '';
+    return u.href.replace(/[^A-Za-z0-9\-._~:/?#&=%+,;]/g, (c) =>
+      [...new TextEncoder().encode(c)]
+        .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''),
+    );
   } catch {
     return undefined;
   }
