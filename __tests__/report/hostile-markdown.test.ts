@@ -74,6 +74,28 @@ test('the PR comment: hostile text in every section stays inert', () => {
   expect(md.split('\n')[0]).toMatch(/^<!-- [^>]*-->$/);
 });
 
+test('the PR comment without a base, unverified: the notes and the base note stay inert too', () => {
+  const head = readProvenance(statement());
+  const md = renderReview({
+    head,
+    diff: diffProvenance(undefined, head),
+    verdict: {
+      status: 'unverified',
+      verified: false,
+      signatureChecked: false,
+      violations: [],
+      rules: [],
+      notes: [EVIL],
+    },
+    marker: reviewMarker(),
+    base: { ref: EVIL, note: EVIL },
+    runUrl: `https://github.com/acme/vision/actions/runs/1?x=${EVIL}`,
+  });
+  expect(md.split('#### Changes since base')[0]).toContain('injected');
+  expect(md.split('#### Changes since base')[1]).toContain('injected');
+  expectInert(md);
+});
+
 test('the attest job summary: hostile text in every section stays inert', () => {
   const md = renderAttestSummary({
     statement: statement(),
