@@ -76,10 +76,11 @@ export default tseslint.config(
       'src/commitment/**',
       'src/versions/**',
       'src/licenses/**',
+      'src/present/**',
     ],
     rules: above(
       ['action', 'cli', 'engine', ...PARTS],
-      'hash/, statement/, net/, commitment/, versions/ and licenses/ are the base: they import nothing above them.',
+      'hash/, statement/, net/, commitment/, versions/, licenses/ and present/ are the base: they import nothing above them.',
     ),
   },
   {

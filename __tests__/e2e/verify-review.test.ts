@@ -111,6 +111,13 @@ describe('verify@v0', () => {
     expect(r.outputs.verified).toBe('false');
     expect(Number(r.outputs.violations)).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/::error::VERIFY_FAILED: .*acme\/other/);
+    // The job summary leads with the verdict, then the violations; the record is folded.
+    expect(r.summary.trimStart()).toMatch(
+      /^## ❌ Training provenance not verified: \d+ violations?\n\n- \*\*/,
+    );
+    const folded = r.summary.indexOf('<details><summary>Full record');
+    expect(r.summary.indexOf('acme/other')).toBeLessThan(folded);
+    expect(r.summary.indexOf('### Signer')).toBeGreaterThan(folded);
   }, 60_000);
 
   test('a changed model file is named', async () => {
@@ -301,8 +308,15 @@ describe('review@v0', () => {
     expect(second.stdout).toMatch(/review comment updated/);
     const ours = gh.state.comments.filter((c) => c.issue === 7);
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.body).toMatch(/training-provenance:review/);
-    expect(ours[0]!.body).toMatch(/verified/i);
+    // marker, verdict, what changed since the base, then the full record folded
+    const body = ours[0]!.body;
+    const lines = body.split('\n');
+    expect(lines[0]).toMatch(/^<!-- training-provenance:review/);
+    expect(lines[2]).toBe('### Training provenance: ✅ verified');
+    const at = ['\n#### Changes since base\n', '\n<details><summary>Full record', '\n#### Model\n'];
+    const where = at.map((h) => body.indexOf(h));
+    expect(where.every((i) => i > 0)).toBe(true);
+    expect([...where].sort((a, b) => a - b)).toEqual(where);
   }, 120_000);
 
   test('a rule not evaluated is never ✅ in the comment', async () => {

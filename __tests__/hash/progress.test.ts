@@ -1,7 +1,6 @@
 // Progress reporting: the engine's throttle, the log-line formatter, the terminal bar.
 import {
   closeHashPool,
-  formatBytes,
   formatDuration,
   formatProgress,
   ProgressBar,
@@ -11,6 +10,7 @@ import {
   warmHashPool,
   type HashProgress,
 } from '../../src/hash/index.js';
+import { humanBytes } from '../../src/present/bytes.js';
 import { getHashPool } from '../../src/hash/pool.js';
 
 const GiB = 1024 ** 3;
@@ -44,7 +44,7 @@ describe('formatProgress', () => {
   });
 
   test('units and durations', () => {
-    expect([0, 1023, 1024, 1536, 5 * 1024 ** 2, 2.5 * 1024 ** 4].map(formatBytes)).toEqual([
+    expect([0, 1023, 1024, 1536, 5 * 1024 ** 2, 2.5 * 1024 ** 4].map(humanBytes)).toEqual([
       '0 B',
       '1023 B',
       '1.0 KiB',

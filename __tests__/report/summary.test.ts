@@ -1,11 +1,6 @@
 import { buildTrainingRecord } from '../../src/statement/build.js';
-import {
-  codeCell,
-  escapeCell,
-  formatBytes,
-  renderAttestSummary,
-  shortDigest,
-} from '../../src/report/summary.js';
+import { renderAttestSummary } from '../../src/report/summary.js';
+import { escapeText } from '../../src/present/markdown.js';
 import { renderVerifySummary } from '../../src/report/verify-summary.js';
 import type { VerifyOutcome } from '../../src/oms/verify.js';
 import type { RuleResult } from '../../src/policy/evaluate.js';
@@ -40,7 +35,7 @@ describe('renderAttestSummary', () => {
   });
 
   test('a heading and one section per topic', () => {
-    expect(md.startsWith('## Training provenance\n')).toBe(true);
+    expect(md.startsWith('## ✅ Training provenance signed\n')).toBe(true);
     for (const h of [
       '### Model',
       '### Datasets',
@@ -192,30 +187,6 @@ describe('renderAttestSummary', () => {
   });
 });
 
-describe('helpers', () => {
-  test('escapeCell', () => {
-    expect(escapeCell('a|b')).toBe('a\\|b');
-    expect(escapeCell('a\r\nb\nc')).toBe('a b c');
-    expect(escapeCell('x'.repeat(200))).toHaveLength(90);
-  });
-
-  test('codeCell', () => {
-    expect(codeCell('a|b')).toBe('`a\\|b`');
-    expect(codeCell('has `tick`')).toBe('`` has `tick` ``');
-    expect(codeCell('a `b` c')).toBe('``a `b` c``');
-  });
-
-  test('formatBytes and shortDigest', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(1536)).toBe('1.5 KiB');
-    expect(formatBytes(3 * 1024 ** 3)).toBe('3.0 GiB');
-    expect(shortDigest({ md5: 'abc' })).toBe('md5:abc');
-    expect(shortDigest({ sha512: 'f'.repeat(128), sha256: 'e'.repeat(64) })).toBe(
-      'sha256:eeeeeeeeeeee…',
-    );
-  });
-});
-
 describe('renderVerifySummary', () => {
   const report = (rules: RuleResult[]): VerifyOutcome => ({
     verified: true,
@@ -243,7 +214,7 @@ describe('renderVerifySummary', () => {
       ]),
     );
     expect(row(md, 'max-age')).toEqual(['max-age', '✅', 'within 30d']);
-    const name = escapeCell('frameworks.deny[0]');
+    const name = escapeText('frameworks.deny[0]');
     expect(row(md, name)).toEqual([name, '➖ not evaluated', 'no Python environment was recorded']);
   });
 });

@@ -6,12 +6,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePolicy } from '../../src/policy/policy.js';
 import { diffProvenance } from '../../src/review/diff.js';
-import { code, escapeText, humanBytes, shortDigest } from '../../src/review/format.js';
+import { humanBytes } from '../../src/present/bytes.js';
+import { code, escapeText, shortDigest } from '../../src/present/markdown.js';
 import { renderReview, reviewMarker } from '../../src/review/markdown.js';
 import { claimsVerdict, type ReviewVerdict } from '../../src/review/verdict.js';
 import { buildTrainingRecord } from '../../src/statement/build.js';
 import { readProvenance } from '../../src/statement/read.js';
 import { baseStatement, headInput, headStatement } from '../fixtures/review/pair.js';
+import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.js';
 
 const GOLDEN = join(import.meta.dirname, '../fixtures/review/golden.md');
 const NOW = new Date('2026-11-26T12:30:00Z');
@@ -46,64 +48,6 @@ function goldenReview(): string {
   });
 }
 
-/** The text outside code spans (CommonMark: a run of n backticks closes at the next run of exactly n). */
-function withoutCodeSpans(md: string): string {
-  let out = '';
-  let i = 0;
-  const runAt = (k: number): number => {
-    let n = 0;
-    while (md[k + n] === '`') n++;
-    return n;
-  };
-  while (i < md.length) {
-    if (md[i] !== '`') {
-      out += md[i++];
-      continue;
-    }
-    const n = runAt(i);
-    let j = i + n;
-    let close = -1;
-    while (j < md.length && md[j] !== '\n') {
-      if (md[j] === '`') {
-        const m = runAt(j);
-        if (m === n) {
-          close = j;
-          break;
-        }
-        j += m;
-      } else j++;
-    }
-    if (close < 0) {
-      out += md.slice(i, i + n);
-      i += n;
-    } else {
-      out += ' ';
-      i = close + n;
-    }
-  }
-  return out;
-}
-
-/** Cells of a table row: split on pipes that are not escaped. */
-function cells(row: string): number {
-  return row.replace(/\\\|/g, '').split('|').length - 2;
-}
-
-/** Every table in the text keeps its header's column count on every row. */
-function tablesAreWellFormed(md: string): void {
-  const lines = md.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.startsWith('| ') || !lines[i + 1]?.startsWith('| ---')) continue;
-    const width = cells(lines[i]!);
-    let j = i + 1;
-    while (lines[j]?.startsWith('|')) {
-      expect({ row: lines[j], cells: cells(lines[j]!) }).toEqual({ row: lines[j], cells: width });
-      j++;
-    }
-    i = j;
-  }
-}
-
 describe('renderReview', () => {
   test('golden: the realistic pair renders as checked in', () => {
     const md = goldenReview();
@@ -114,20 +58,27 @@ describe('renderReview', () => {
     expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
-  test('the golden comment starts with its marker, then the verdict, and reads in order', () => {
+  test('the comment reads verdict, then changes, then violations, then the full record folded', () => {
     const md = goldenReview();
     const lines = md.split('\n');
     expect(lines[0]).toBe('<!-- training-provenance:review:train.yml -->');
     expect(lines[2]).toBe('### Training provenance: ⚠ unsigned');
+    const at = (text: string | RegExp): number =>
+      typeof text === 'string' ? md.indexOf(text) : md.search(text);
     const order = [
-      '#### Model',
-      '#### Datasets',
-      '#### Frameworks',
-      '#### Parameters',
-      '#### Changes since base',
-    ].map((h) => md.indexOf(`\n${h}\n`));
-    expect(order.every((at) => at > 0)).toBe(true);
+      '### Training provenance:',
+      '\n#### Changes since base\n',
+      /\n#### \d+ violations\n\n- /,
+      '\n<details><summary>Full record: identity, model, datasets, frameworks, parameters</summary>\n',
+      '\n#### Model\n',
+      '\n#### Datasets\n',
+      '\n#### Frameworks\n',
+      '\n#### Parameters\n',
+    ].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // the record sits inside the fold: its closing tag comes after the last section, before the footer
+    expect(md.lastIndexOf('\n</details>\n\n<sub>')).toBeGreaterThan(at('\n#### Parameters\n'));
   });
 
   test('the golden comment: no line over 300 characters, tables keep their columns, sections close', () => {
@@ -149,7 +100,7 @@ describe('renderReview', () => {
     );
     expect(md).toContain('| `raw` | `s3://acme-data/raw/` | ⚠ unpinned |');
     // policy on the claims: the unpinned dataset and the torch advisory
-    expect(md).toMatch(/Policy on these claims: ❌ \d+ violations:/);
+    expect(md).toMatch(/Policy on these claims: ❌ \d+ violations, listed below the changes\./);
     expect(md).toMatch(/^- .*raw.*unpinned/m);
     expect(md).toContain(
       'Compared with [run 100](https://github.com/acme/vision/actions/runs/100) on `main`.',
@@ -179,7 +130,8 @@ describe('renderReview', () => {
     };
     const badMd = renderReview({ head, diff, verdict: bad, marker: reviewMarker() });
     expect(badMd.split('\n')[2]).toBe('### Training provenance: ❌ verification failed');
-    expect(badMd).toContain('12 violations:');
+    expect(badMd).toContain('12 violations, listed below the changes.');
+    expect(badMd).toContain('#### 12 violations\n\n- violation number 1\n');
     expect(badMd).toContain('- violation number 10\n\n<details><summary>2 more</summary>');
   });
 
@@ -309,7 +261,7 @@ describe('formatting helpers', () => {
     expect(shortDigest({})).toBeUndefined();
     expect(humanBytes(512)).toBe('512 B');
     expect(humanBytes(4_812_345)).toBe('4.6 MiB');
-    expect(humanBytes(438_123_456)).toBe('418 MiB');
+    expect(humanBytes(438_123_456)).toBe('417.8 MiB');
     expect(humanBytes(3 * 1024 ** 3)).toBe('3.0 GiB');
   });
 });

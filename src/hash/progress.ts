@@ -1,5 +1,6 @@
 // Progress of a hashing run: the engine's throttle, a one-line formatter for logs, and a bar
 // for an interactive terminal.
+import { humanBytes } from '../present/bytes.js';
 
 export interface HashProgress {
   bytesDone: number;
@@ -59,20 +60,6 @@ export class ProgressThrottle {
   }
 }
 
-const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-
-/** Bytes in binary units with one decimal: "512 B", "1.5 KiB", "4.0 GiB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${Math.max(0, Math.round(bytes))} B`;
-  let v = bytes / 1024;
-  let u = 0;
-  while (v >= 1024 && u < BINARY_UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(1)} ${BINARY_UNITS[u]}`;
-}
-
 /** A rate in decimal units, the way disk and network speeds are quoted: "1.45 GB/s", "560 MB/s". */
 export function formatRate(bytesPerSecond: number): string {
   if (bytesPerSecond >= 1e9) return `${(bytesPerSecond / 1e9).toFixed(2)} GB/s`;
@@ -104,7 +91,7 @@ export function percentDone(p: HashProgress): number {
  */
 export function formatProgress(p: HashProgress, elapsedMs: number): string {
   if (p.bytesUnknown) return formatStreamedProgress(p, elapsedMs);
-  let line = `${formatBytes(p.bytesDone)} / ${formatBytes(p.bytesTotal)} (${percentDone(p)}%)`;
+  let line = `${humanBytes(p.bytesDone)} / ${humanBytes(p.bytesTotal)} (${percentDone(p)}%)`;
   if (elapsedMs > 0 && p.bytesDone > 0) {
     const rate = (p.bytesDone / elapsedMs) * 1000;
     line += `, ${formatRate(rate)}`;
@@ -117,7 +104,7 @@ export function formatProgress(p: HashProgress, elapsedMs: number): string {
 /** "3,000 / 50,000 files (6%), 1.2 GiB, 450 MB/s, ETA 1m 05s": by files, bytes as they pass. */
 function formatStreamedProgress(p: HashProgress, elapsedMs: number): string {
   const count = (n: number) => n.toLocaleString('en-US');
-  let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${formatBytes(p.bytesDone)}`;
+  let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${humanBytes(p.bytesDone)}`;
   if (elapsedMs > 0 && p.filesDone > 0) {
     line += `, ${formatRate((p.bytesDone / elapsedMs) * 1000)}`;
     const left = p.filesTotal - p.filesDone;

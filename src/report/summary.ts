@@ -2,11 +2,11 @@
 // workflow run, and where the signature went. Rendered from the statement through
 // readProvenance, so the summary shows what was signed, not what was meant to be.
 import { notablePackages } from '../collect/environment.js';
-import { formatBytes } from '../hash/progress.js';
 import { readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
-import { escapeText as escapeMarkdown } from '../review/format.js';
+import { humanBytes } from '../present/bytes.js';
+import { code, details, escapeText, link, shortDigest, table } from '../present/markdown.js';
 
 /** Where the signature went; the attest step fills in what it has. */
 export interface SigningSummary {
@@ -43,66 +43,19 @@ const MAX_ROWS = 50;
 const MAX_CELL = 90;
 const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
 
-/**
- * Text that Markdown shows as written: the PR comment's escaper (one for every renderer), so
- * a dataset named `[click](https://…)` or `@acme/team` is neither a link nor a mention.
- */
-export function escapeText(text: string): string {
-  return escapeMarkdown(text, Number.MAX_SAFE_INTEGER);
-}
-
-/** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
-export function escapeCell(text: string): string {
-  const flat = text.replace(/\r?\n|\r/g, ' ');
-  return escapeText(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
-}
-
-/**
- * A code span inside a table cell. GitHub splits table rows on `|` before it parses code
- * spans, so the pipe is escaped there too; a backtick in the text lengthens the fence.
- */
-export function codeCell(text: string): string {
-  const flat = text.replace(/\r?\n|\r/g, ' ');
-  const short = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
-  const escaped = short.replace(/\|/g, '\\|');
-  const fence = escaped.includes('`') ? '``' : '`';
-  const pad = escaped.startsWith('`') || escaped.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${escaped}${pad}${fence}`;
-}
-
-/** A link whose URL cannot break out of the Markdown: only http(s), parentheses encoded. */
-function link(text: string, url: string | undefined): string {
-  if (!url || !/^https?:\/\//.test(url)) return escapeCell(text);
-  const safe = encodeURI(decodeSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${safe})`;
-}
-
-function decodeSafe(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}
-
-// One byte formatter for every report, so sizes read the same in logs and summaries.
-export { formatBytes };
-
-/** `sha256:0123456789ab…`: enough to recognise, the statement has the whole digest. */
-export function shortDigest(digest: Record<string, string> | undefined): string | undefined {
-  if (!digest) return undefined;
-  const alg = 'sha256' in digest ? 'sha256' : Object.keys(digest)[0];
-  if (alg === undefined) return undefined;
-  const hex = digest[alg] ?? '';
-  return `${alg}:${hex.length > 12 ? `${hex.slice(0, 12)}…` : hex}`;
-}
-
-function table(header: string[], rows: string[][], total = rows.length): string[] {
-  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`| ${row.join(' | ')} |`);
-  if (total > MAX_ROWS) lines.push('', `… and ${total - MAX_ROWS} more (see the statement).`);
+/** Rows past MAX_ROWS are counted in one line: the statement file has them all. */
+function cappedTable(header: string[], rows: string[][]): string[] {
+  const lines = [table(header, rows.slice(0, MAX_ROWS))];
+  if (rows.length > MAX_ROWS)
+    lines.push('', `… and ${rows.length - MAX_ROWS} more (see the statement).`);
   return lines;
 }
+
+/** A cell of untrusted text, or a code span of it, shortened to MAX_CELL characters. */
+const cell = (text: string): string => escapeText(text, MAX_CELL);
+const codeCell = (text: string): string => code(text, MAX_CELL);
+const digest12 = (d: Record<string, string> | undefined): string | undefined =>
+  d ? shortDigest(d, 12) : undefined;
 
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
@@ -114,43 +67,34 @@ function subjectsSection(subjects: ResourceDescriptor[], sizes: Map<string, numb
     const a = s.annotations ?? {};
     const files = num(a.files);
     const bytes = num(a.bytes) ?? sizes.get(name);
-    let size = bytes !== undefined ? formatBytes(bytes) : '';
+    let size = bytes !== undefined ? humanBytes(bytes) : '';
     if (files !== undefined)
       size = `${size}${size ? ', ' : ''}${files} file${files === 1 ? '' : 's'}`;
     const kind = a.role === 'model-directory' ? 'directory (OMS root)' : 'file';
-    const digest = shortDigest(s.digest);
-    return [codeCell(name), kind, digest ? codeCell(digest) : '', escapeCell(size)];
+    const digest = digest12(s.digest);
+    return [codeCell(name), kind, digest ? codeCell(digest) : '', cell(size)];
   });
-  return ['### Model', '', ...table(['Subject', 'Kind', 'Digest', 'Size'], rows)];
+  return ['### Model', '', ...cappedTable(['Subject', 'Kind', 'Digest', 'Size'], rows)];
 }
 
 function datasetsSection(view: ProvenanceView): string[] {
   if (view.datasets.length === 0) return ['### Datasets', '', 'No dataset was recorded.'];
   const rows = view.datasets.map((d) => {
-    const digest = shortDigest(d.digest);
+    const digest = digest12(d.digest);
     return [
-      escapeCell(d.name),
-      escapeCell(d.kind),
+      cell(d.name),
+      cell(d.kind),
       codeCell(d.uri),
       d.unpinned || !digest ? '⚠ unpinned' : codeCell(digest),
       d.fileCount !== undefined ? String(d.fileCount) : '',
-      d.totalBytes !== undefined ? formatBytes(d.totalBytes) : '',
-      escapeCell(d.license ?? ''),
+      d.totalBytes !== undefined ? humanBytes(d.totalBytes) : '',
+      cell(d.license ?? ''),
     ];
   });
-  const unpinned = view.datasets.filter((d) => d.unpinned).length;
-  const note =
-    unpinned > 0
-      ? [
-          '',
-          `⚠ ${unpinned} dataset${unpinned === 1 ? ' is' : 's are'} unpinned: recorded by reference without a content digest, so a later change to ${unpinned === 1 ? 'it' : 'them'} cannot be detected.`,
-        ]
-      : [];
   return [
     '### Datasets',
     '',
-    ...table(['Name', 'Kind', 'URI', 'Digest', 'Files', 'Bytes', 'Licence'], rows),
-    ...note,
+    ...cappedTable(['Name', 'Kind', 'URI', 'Digest', 'Files', 'Bytes', 'Licence'], rows),
   ];
 }
 
@@ -163,8 +107,8 @@ function environmentSection(view: ProvenanceView): string[] {
   lines.push(python);
   const notable = notablePackages(view.packages);
   if (notable.length > 0) {
-    const rows = notable.map((p) => [escapeCell(p.name), codeCell(p.version)]);
-    lines.push('', ...table(['Framework', 'Version'], rows));
+    const rows = notable.map((p) => [cell(p.name), codeCell(p.version)]);
+    lines.push('', ...cappedTable(['Framework', 'Version'], rows));
   }
   const acc = view.accelerator;
   const facts: string[] = [];
@@ -196,7 +140,7 @@ function identitySection(view: ProvenanceView): string[] {
   const id = view.identity;
   const repoUrl = view.workflow?.repository;
   const rows: string[][] = [];
-  if (id.repository) rows.push(['Repository', link(id.repository, repoUrl)]);
+  if (id.repository) rows.push(['Repository', link(cell(id.repository), repoUrl)]);
   if (view.workflow?.path) rows.push(['Workflow', codeCell(view.workflow.path)]);
   if (id.jobWorkflowRef && id.jobWorkflowRef !== id.workflowRef) {
     rows.push(['Job workflow', codeCell(id.jobWorkflowRef)]);
@@ -204,14 +148,14 @@ function identitySection(view: ProvenanceView): string[] {
   if (id.ref) rows.push(['Ref', codeCell(id.ref)]);
   if (id.sha) {
     const commitUrl = repoUrl ? `${repoUrl}/commit/${id.sha}` : undefined;
-    rows.push(['Commit', link(id.sha.slice(0, 12), commitUrl)]);
+    rows.push(['Commit', link(cell(id.sha.slice(0, 12)), commitUrl)]);
   }
-  if (id.eventName) rows.push(['Event', escapeCell(id.eventName)]);
+  if (id.eventName) rows.push(['Event', cell(id.eventName)]);
   const runner = runnerText(view);
-  if (runner) rows.push(['Runner', escapeCell(runner)]);
+  if (runner) rows.push(['Runner', cell(runner)]);
   if (view.invocationId) {
     const label = id.runId ? `run ${id.runId}, attempt ${id.runAttempt ?? '?'}` : view.invocationId;
-    rows.push(['Run', link(label, view.invocationId)]);
+    rows.push(['Run', link(cell(label), view.invocationId)]);
   }
   const source =
     view.identitySource === 'oidc-token'
@@ -219,8 +163,8 @@ function identitySection(view: ProvenanceView): string[] {
       : view.identitySource === 'environment'
         ? 'runner variables (GITHUB_*); only a signature binds them to a certificate'
         : 'not recorded';
-  rows.push(['Identity source', escapeCell(source)]);
-  return ['### Identity', '', ...table(['Item', 'Value'], rows)];
+  rows.push(['Identity source', cell(source)]);
+  return ['### Identity', '', ...cappedTable(['Item', 'Value'], rows)];
 }
 
 function rekorLink(
@@ -250,41 +194,64 @@ function signingFrom(input: AttestSummaryInput, view: ProvenanceView): SigningSu
 
 function signingSection(signing: SigningSummary | undefined, statementPath?: string): string[] {
   const lines = ['### Signature', ''];
-  if (!signing) {
-    lines.push(
-      '⚠ Not signed (`sign: false` or no OIDC token): verify cannot trust this statement.',
-    );
-    if (statementPath) lines.push('', `Statement: ${codeCell(statementPath)}`);
-    return lines;
-  }
+  if (!signing) return statementPath ? [`Statement: ${codeCell(statementPath)}`] : [];
   const rows: string[][] = [];
-  if (signing.instance) rows.push(['Sigstore instance', escapeCell(signing.instance)]);
+  if (signing.instance) rows.push(['Sigstore instance', cell(signing.instance)]);
   if (signing.signer) rows.push(['Signer', codeCell(signing.signer)]);
   if (signing.logIndex)
-    rows.push(['Transparency log', link(`entry ${signing.logIndex}`, signing.logUrl)]);
+    rows.push(['Transparency log', link(cell(`entry ${signing.logIndex}`), signing.logUrl)]);
   else if (signing.instance === 'github')
     rows.push(['Transparency log', 'none (GitHub’s instance timestamps instead)']);
   if (signing.attestationUrl)
-    rows.push(['Attestation', link(signing.attestationUrl, signing.attestationUrl)]);
+    rows.push(['Attestation', link(cell(signing.attestationUrl), signing.attestationUrl)]);
   if (signing.bundlePath) rows.push(['Bundle', codeCell(signing.bundlePath)]);
   if (statementPath) rows.push(['Statement', codeCell(statementPath)]);
-  return [...lines, ...table(['Item', 'Value'], rows)];
+  return [...lines, ...cappedTable(['Item', 'Value'], rows)];
 }
 
-/** Markdown for the job summary of an attest step. */
+/**
+ * Markdown for the job summary of an attest step: the outcome first (signed, or why it is not
+ * trustworthy yet), then the warnings, the signature, and the full record folded.
+ */
 export function renderAttestSummary(input: AttestSummaryInput): string {
   const view = readProvenance(input.statement);
   const sizes = new Map((input.files ?? []).map((f) => [f.relPath, f.size]));
   const subjects = view.subjects as ResourceDescriptor[];
-  const sections = [
-    ['## Training provenance'],
+  const signing = signingFrom(input, view);
+  const record = [
     subjectsSection(subjects, sizes),
     datasetsSection(view),
     environmentSection(view),
     identitySection(view),
-    signingSection(signingFrom(input, view), input.statementPath),
   ];
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+  const sections = [
+    [signing ? '## ✅ Training provenance signed' : '## ⚠ Training provenance not signed'],
+    warningsSection(view, signing),
+    signingSection(signing, input.statementPath),
+    [
+      details(
+        'Full record: model, datasets, frameworks, identity',
+        record.map((r) => r.join('\n')).join('\n\n'),
+      ),
+    ],
+  ].filter((lines) => lines.length > 0);
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
+/** What a reader must know before trusting the record: no signature, unpinned datasets. */
+function warningsSection(view: ProvenanceView, signing: SigningSummary | undefined): string[] {
+  const warnings: string[] = [];
+  if (!signing)
+    warnings.push(
+      'Not signed (`sign: false` or no OIDC token): verify cannot trust this statement.',
+    );
+  const unpinned = view.datasets.filter((d) => d.unpinned).length;
+  if (unpinned > 0)
+    warnings.push(
+      `${unpinned} dataset${unpinned === 1 ? ' is' : 's are'} unpinned: recorded by reference without a content digest, so a later change to ${unpinned === 1 ? 'it' : 'them'} cannot be detected.`,
+    );
+  if (warnings.length === 0) return [];
+  return ['### ⚠ Warnings', '', ...warnings.map((w) => `- ⚠ ${w}`)];
 }
 
 /** 0.1 wrote the reason as "not recorded (python: none)": shown once, not twice. */

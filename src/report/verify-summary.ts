@@ -1,8 +1,13 @@
 // The verify step's job summary: the verdict first, then every violation, then the checks
-// that passed, so a blocked release says why at a glance.
+// themselves folded, so a blocked release says why at a glance.
 import type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
-import { codeCell, escapeCell } from './summary.js';
-import { ruleMark } from '../review/format.js';
+import {
+  CLOSE_DETAILS,
+  code as codeCell,
+  escapeText as escapeCell,
+  openDetails,
+  ruleMark,
+} from '../present/markdown.js';
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
@@ -29,6 +34,8 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     for (const w of r.warnings) out.push(`- ${escapeCell(w)}`);
     out.push('');
   }
+  // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
+  out.push(openDetails('Full record: signer, identity, model, policy'));
   out.push(...signerTable(r));
   if (r.identity.length > 0) {
     out.push(
@@ -59,6 +66,7 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     out.push('');
   }
   out.push(...modelSignaturesMarkdown(r.modelSignatures));
+  out.push(CLOSE_DETAILS);
   return `${out.join('\n')}\n`;
 }
 

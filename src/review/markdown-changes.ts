@@ -1,5 +1,5 @@
 // What changed since the base branch, as the PR comment shows it: subjects, datasets,
-// frameworks and parameters. Everything taken from a statement goes through format.ts.
+// frameworks and parameters. Everything taken from a statement goes through present/markdown.ts.
 import { notablePackages } from '../collect/environment.js';
 import { normalizePackageName } from '../statement/layout.js';
 import type { DatasetRef } from '../types.js';
@@ -20,11 +20,11 @@ import {
   escapeText,
   FOLD_ROWS,
   foldable,
-  humanBytes,
   link,
   plural,
   table,
-} from './format.js';
+} from '../present/markdown.js';
+import { humanBytes } from '../present/bytes.js';
 import type { BaseDescription } from './markdown.js';
 import { splitLocalVersion } from './version.js';
 

@@ -1,6 +1,7 @@
-// The pull-request comment (and job summary): the verdict first, then what the run recorded
-// (identity, model, datasets, frameworks, parameters), then what changed since the base
-// branch. Pure. Everything taken from a statement is untrusted and goes through format.ts.
+// The pull-request comment (and job summary): the verdict first, then what changed since the
+// base branch, then the violations; the full record (identity, model, datasets, frameworks,
+// parameters) folds under <details>. Pure. Everything taken from a statement is untrusted
+// and goes through present/markdown.ts.
 import { notablePackages } from '../collect/environment.js';
 import { normalizePackageName } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -13,7 +14,6 @@ import {
   details,
   escapeText,
   foldable,
-  humanBytes,
   link,
   plural,
   ruleMark,
@@ -21,7 +21,8 @@ import {
   digestCell,
   datasetDigestCell,
   table,
-} from './format.js';
+} from '../present/markdown.js';
+import { humanBytes } from '../present/bytes.js';
 import { changesBlock } from './markdown-changes.js';
 import type { ReviewVerdict, RuleResult } from './verdict.js';
 
@@ -67,17 +68,28 @@ export function reviewMarker(key?: string): string {
   return clean ? `<!-- ${MARKER_PREFIX}:${clean} -->` : `<!-- ${MARKER_PREFIX} -->`;
 }
 
+/**
+ * A reviewer reads the verdict, then what this PR changed, then why it failed; the full
+ * record (identity, model, datasets, frameworks, parameters) is there when wanted, folded.
+ */
 export function renderReview(input: RenderReviewInput): string {
-  const { head, diff } = input;
+  const { head, diff, verdict } = input;
   const blocks: string[] = [
     input.marker,
-    ...verdictBlocks(input.verdict, input.signed ?? true),
-    identityBlock(head, input.runUrl),
-    modelBlock(head),
-    datasetsBlock(head.datasets),
-    frameworksBlock(head),
-    parametersBlock(head),
+    verdictBlock(verdict, input.signed ?? true),
     changesBlock(diff, input.base),
+    violationsBlock(verdict?.violations ?? []),
+    rulesDetails(verdict?.rules ?? []),
+    details(
+      'Full record: identity, model, datasets, frameworks, parameters',
+      [
+        identityBlock(head, input.runUrl),
+        modelBlock(head),
+        datasetsBlock(head.datasets),
+        frameworksBlock(head),
+        parametersBlock(head),
+      ].join('\n\n'),
+    ),
     footer(input.runUrl),
   ];
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
@@ -85,7 +97,7 @@ export function renderReview(input: RenderReviewInput): string {
 
 // --- verdict -------------------------------------------------------------------------
 
-function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): string[] {
+function verdictBlock(verdict: ReviewVerdict | undefined, signed: boolean): string {
   const title = '### Training provenance';
   const status = verdict?.status ?? (signed ? 'unverified' : 'unsigned');
   const rules = verdict?.rules ?? [];
@@ -97,7 +109,7 @@ function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): str
       line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed${notEvaluatedNote(rules)}.`;
       break;
     case 'failed':
-      line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}:`;
+      line = `${title}: ❌ verification failed\n\n${plural(violations.length, 'violation')}, listed below the changes.`;
       break;
     case 'unverified':
       line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${
@@ -110,10 +122,10 @@ function verdictBlocks(verdict: ReviewVerdict | undefined, signed: boolean): str
   }
   if (!verdict?.signatureChecked && rules.length > 0) {
     line += violations.length
-      ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}:`
+      ? `\n\nPolicy on these claims: ❌ ${plural(violations.length, 'violation')}, listed below the changes.`
       : `\n\nPolicy on these claims: ✅ ${plural(rules.filter((r) => r.status === 'passed').length, 'rule')} passed${notEvaluatedNote(rules)}.`;
   }
-  return [line, violationList(violations), rulesDetails(rules)];
+  return line;
 }
 
 /** `; 2 rules not evaluated` (allow-unrecorded let them stand), or nothing. */
@@ -127,13 +139,14 @@ function isPolicyRule(r: RuleResult): boolean {
   return !r.rule.startsWith('identity.') && !r.rule.startsWith('model ');
 }
 
-function violationList(violations: readonly string[]): string {
+function violationsBlock(violations: readonly string[]): string {
   if (violations.length === 0) return '';
   const item = (v: string): string => `- ${escapeText(v, 280)}`;
   const open = violations.slice(0, OPEN_VIOLATIONS).map(item).join('\n');
   const rest = violations.slice(OPEN_VIOLATIONS);
-  if (rest.length === 0) return open;
-  return `${open}\n\n${details(`${rest.length} more`, rest.map(item).join('\n'))}`;
+  const title = `#### ${plural(violations.length, 'violation')}`;
+  if (rest.length === 0) return `${title}\n\n${open}`;
+  return `${title}\n\n${open}\n\n${details(`${rest.length} more`, rest.map(item).join('\n'))}`;
 }
 
 function rulesDetails(rules: readonly RuleResult[]): string {
@@ -309,8 +322,6 @@ function parametersBlock(head: ProvenanceView): string {
     plural(rows.length, 'parameter'),
   )}`;
 }
-
-// --- changes since base ----------------------------------------------------------------
 
 // --- helpers ----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import {
   type ProvenanceDiff,
 } from './diff.js';
 import { formatParameterValue } from './flatten.js';
-import { oneLine, shortDigest } from './format.js';
+import { oneLine, shortDigest } from '../present/markdown.js';
 import { splitLocalVersion } from './version.js';
 import type { DatasetRef, DigestSet } from '../types.js';
 

@@ -1,7 +1,7 @@
-// Small formatters shared by the PR comment and the terminal diff: short digests, sizes,
-// and Markdown that a statement's contents cannot break out of. Everything a statement
-// says (names, URIs, versions, values) is untrusted text: in Markdown it goes in a code
-// span, where it cannot become a link, a mention, HTML or a table cell boundary.
+// The one presentation module for Markdown: the PR comment, the attest and verify job
+// summaries and the terminal diff all render through it. Everything a statement says (names,
+// URIs, versions, values) is untrusted text: it goes in a code span (`code`) or through
+// `escapeText`, where it cannot become a link, a mention, HTML, a heading or a cell boundary.
 import type { DatasetRef, DigestSet } from '../types.js';
 
 /** Algorithms in the order a reader recognises them. */
@@ -23,21 +23,6 @@ export function shortDigest(d: DigestSet, hexChars = 8): string | undefined {
   if (!p) return undefined;
   const [alg, hex] = p;
   return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
-}
-
-/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
-export function humanBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let value = bytes;
-  let i = 0;
-  while (value >= 1024 && i < units.length - 1) {
-    value /= 1024;
-    i++;
-  }
-  if (i === 0) return `${bytes} B`;
-  const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
-  return `${shown} ${units[i]}`;
 }
 
 /** Cuts text to `max` characters, marking the cut with `…`. */
@@ -93,7 +78,15 @@ export function safeUrl(url: string | undefined): string | undefined {
   try {
     const u = new URL(url);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    // Credentials never show; everything but plain URL characters is percent-encoded, so no
+    // `|`, bracket, parenthesis or `@` from a statement can end the link or the table cell.
+    u.username = '';
+    u.password = '';
+    return u.href.replace(/[^A-Za-z0-9\-._~:/?#&=%+,;]/g, (c) =>
+      [...new TextEncoder().encode(c)]
+        .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''),
+    );
   } catch {
     return undefined;
   }
@@ -115,9 +108,17 @@ export function table(header: string[], rows: string[][], align?: ('l' | 'r')[])
 /** Tables longer than this fold into a collapsed section. */
 export const FOLD_ROWS = 15;
 
+/** A folded section; `summary` is Markdown already. */
 export function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+  return `${openDetails(summary)}\n${body}\n\n${CLOSE_DETAILS}`;
 }
+
+/** The first line of details() (a blank line must follow), for renderers that write lines. */
+export function openDetails(summary: string): string {
+  return `<details><summary>${summary}</summary>\n`;
+}
+
+export const CLOSE_DETAILS = '</details>';
 
 /** A table in the open when short, folded when long. */
 export function foldable(tableText: string, rows: number, summary: string): string {
