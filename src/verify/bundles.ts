@@ -98,7 +98,7 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
   }
   let bundle: Bundle;
   try {
-    bundle = modelSignatureWithChain(json) ?? bundleFromJSON(json);
+    bundle = modelSignatureWithChain(json as object) ?? bundleFromJSON(json);
   } catch (e) {
     const fields = (e as { fields?: unknown }).fields;
     if (Array.isArray(fields) && fields.length > 0) {
