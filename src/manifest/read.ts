@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/oms.js';
-import { isObject } from '../json.js';
+import { isObject, preview } from '../json.js';
 import type { Sha256Hex } from '../types.js';
 import {
   MANIFEST_FORMAT,
@@ -84,10 +84,10 @@ export class ManifestFile {
   private readHeader(text: string | undefined): ManifestHeader {
     const h = this.json(text);
     if (h.format !== MANIFEST_FORMAT)
-      this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
+      this.fail(`not a manifest header (format is '${preview(h.format)}')`);
     if (h.version !== MANIFEST_VERSION)
       this.fail(
-        `manifest version ${JSON.stringify(h.version)}; this tool reads version ${MANIFEST_VERSION}`,
+        `manifest version '${preview(h.version)}'; this tool reads version ${MANIFEST_VERSION}`,
       );
     if (typeof h.root !== 'string' || h.root === '') this.fail("the header has no 'root'");
     const s = h.shard;
@@ -113,7 +113,7 @@ export class ManifestFile {
       path.startsWith('/') ||
       path.split('/').some((c) => c === '' || c === '.' || c === '..')
     )
-      this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
+      this.fail(`'path' '${preview(path)}' is not a relative POSIX path inside the root`);
     if (!Number.isSafeInteger(size) || (size as number) < 0)
       this.fail(`'size' of ${path} is not a byte count`);
     if (typeof sha256 !== 'string' || !HEX64.test(sha256))
@@ -155,7 +155,7 @@ export class ManifestFile {
     const t = { files: o.files, bytes: o.bytes, root: o.root };
     if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
       this.fail(
-        `the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`,
+        `the trailer says ${preview(t.files)} files, ${preview(t.bytes)} bytes, root ${preview(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`,
       );
     const after = await this.lines.next();
     if (!after.done && after.value.trim() !== '')
