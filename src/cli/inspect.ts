@@ -6,6 +6,7 @@ import { readProvenance, readSubjects } from '../statement/read.js';
 import { readBundleFile, isRejected, isStatement, type LoadedBundle } from '../verify/bundles.js';
 import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
+import { preview } from '../json.js';
 import type { LocalRun } from '../types.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
@@ -78,7 +79,8 @@ async function unsignedStatement(path: string): Promise<unknown> {
 
 function inspectStatement(doc: unknown, source: string): StatementInspection {
   const subjects = readSubjects(doc);
-  const predicateType = String((doc as { predicateType?: unknown }).predicateType ?? '');
+  // Shown as written, whatever it is: String() of {"toString": 1} throws.
+  const predicateType = preview((doc as { predicateType?: unknown }).predicateType ?? '', Infinity);
   const out: StatementInspection = {
     verified: false,
     signed: false,
