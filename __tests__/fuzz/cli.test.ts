@@ -222,6 +222,15 @@ describe('regressions, through the command', () => {
     await runAll([`${lines.join('\n')}\n`], '.jsonl', (f) => `manifest verify ${f} model`, [2]);
   });
 
+  test('verify --trusted-root with a directory is bad input, not INTERNAL EISDIR', async () => {
+    await mkdir(join(ws, 'roots'), { recursive: true });
+    const r = await sh(bin, `tp verify ${NPM.replace('root.json', 'roots')} ${VALID}`, ws, {
+      HOME: ws,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/TRUST_ROOT_MISSING: input 'trusted-root': .*roots.* directory/);
+  });
+
   test('verify --advisories with an id nested 100,000 deep names the field', async () => {
     const deep = `{"id":${'['.repeat(100_000)}${']'.repeat(100_000)},"modified":"x"}`;
     await runAll([deep], '.json', (f) => `verify ${NPM} ${VALID} --advisories ${f}`, [2]);
