@@ -2,7 +2,7 @@
 // every one must now be a ProvenanceError naming the field, or a value, never a TypeError or a
 // RangeError. A key in an untrusted JSON object can shadow Object.prototype (`{"toString": 1}`
 // makes String() throw) and JSON.parse reads nesting that String() and JSON.stringify cannot.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,16 @@ describe('manifests (manifest/read.ts)', () => {
     );
     expect(e).toBeInstanceOf(ProvenanceError);
     expect((e as Error).message).toContain(named);
+  });
+
+  test('a refused manifest leaves no file open', async () => {
+    const path = join(dir, 'refused.jsonl');
+    await writeFile(path, `${header}\n{"path":"a","size":-1}\n${'x\n'.repeat(10_000)}`);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) await readManifest(path).catch(() => undefined);
+    // Each refusal kept its read stream, and so a file descriptor, open until the process ended.
+    expect(open() - before).toBeLessThan(5);
   });
 });
 

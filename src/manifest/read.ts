@@ -2,7 +2,7 @@
 // POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
 // root digest must be those of the records read. Nothing is held but the line at hand.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { ProvenanceError } from '../errors.js';
@@ -30,6 +30,7 @@ export class ManifestFile {
     private readonly input: string,
     /** sha256 of the file's bytes, taken as they are read: ready once the records are. */
     readonly sha256: Promise<string>,
+    private readonly stream: ReadStream,
   ) {}
 
   /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
@@ -57,12 +58,14 @@ export class ManifestFile {
     );
     const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     const first = await lines.next();
-    const file = new ManifestFile(path, lines, input, sha256);
+    const file = new ManifestFile(path, lines, input, sha256, stream);
     file.header = file.readHeader(first.done ? undefined : first.value);
     return file;
   }
 
   fail(what: string, line = this.line): never {
+    // A refused file is read no further: close it rather than hold its descriptor.
+    this.stream.destroy();
     throw new ProvenanceError('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
       input: this.input,
       value: this.path,
