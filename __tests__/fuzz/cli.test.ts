@@ -2,6 +2,7 @@
 // in exit 1 (not verified) or 2 (bad input) with a named error, never a stack trace or an
 // INTERNAL error; inspect, which decodes without judging, may also print what it read (exit 0).
 // Few files per command (a spawn costs about 0.3 s), drawn from the fixed seed.
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -230,6 +231,22 @@ describe('regressions, through the command', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/TRUST_ROOT_MISSING: input 'trusted-root': .*roots.* directory/);
   });
+
+  test.each(['--advisories', '--proofs'])(
+    'verify %s FIFO is bad input, not a hang',
+    async (flag) => {
+      const fifo = `fifo${flag}`;
+      execFileSync('mkfifo', [join(ws, fifo)]);
+      const r = await sh(bin, `timeout 20 tp verify ${NPM} ${VALID} ${flag} ${fifo}`, ws, {
+        HOME: ws,
+      });
+      // The read of a FIFO nobody writes never ended (timeout's 124).
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(`FILE_UNREADABLE: input '${flag.slice(2)}': .*${fifo}.*not a regular file`),
+      );
+    },
+  );
 
   test('verify --advisories with an id nested 100,000 deep names the field', async () => {
     const deep = `{"id":${'['.repeat(100_000)}${']'.repeat(100_000)},"modified":"x"}`;
