@@ -248,6 +248,18 @@ describe('regressions, through the command', () => {
     },
   );
 
+  test.each([
+    ['inspect', 'fifo-inspect', 'inspect fifo-inspect', 'bundle'],
+    ['manifest verify', 'fifo-manifest', 'manifest verify fifo-manifest model', 'manifest verify'],
+  ])('%s of a FIFO is bad input, not a hang', async (_, fifo, line, input) => {
+    execFileSync('mkfifo', [join(ws, fifo)]);
+    const r = await sh(bin, `timeout 20 tp ${line}`, ws, { HOME: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`FILE_UNREADABLE: input '${input}': .*${fifo}.*not a regular file`),
+    );
+  });
+
   test('verify --advisories with an id nested 100,000 deep names the field', async () => {
     const deep = `{"id":${'['.repeat(100_000)}${']'.repeat(100_000)},"modified":"x"}`;
     await runAll([deep], '.json', (f) => `verify ${NPM} ${VALID} --advisories ${f}`, [2]);

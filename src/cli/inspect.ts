@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { readsAsProvenance } from '../statement/layout.js';
@@ -68,6 +68,8 @@ type ModelSignatureView = Pick<ParsedOmsStatement, 'root' | 'method' | 'ignorePa
 
 /** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
 async function unsignedStatement(path: string): Promise<unknown> {
+  // Not a regular file (a FIFO would be read forever): the bundle reader refuses it.
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));

@@ -3,7 +3,7 @@
 // root digest must be those of the records read. Nothing is held but the line at hand.
 import { createHash } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/oms.js';
@@ -35,21 +35,25 @@ export class ManifestFile {
 
   /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
   static async open(path: string, input = 'manifest'): Promise<ManifestFile> {
+    const unreadable = (why: string) =>
+      new ProvenanceError('FILE_UNREADABLE', `cannot read manifest ${path}: ${why}`, {
+        input,
+        value: path,
+        fix: 'give the path of a manifest written by `training-provenance manifest`',
+      });
+    // Opening a FIFO nobody writes blocks for good: only a regular file is opened.
+    const st = await stat(path).catch((e: unknown) => {
+      throw unreadable((e as Error).message);
+    });
+    if (!st.isFile())
+      throw unreadable(st.isDirectory() ? 'it is a directory' : 'not a regular file');
     const stream = createReadStream(path);
     const opened = new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', reject);
     });
     await opened.catch((e: unknown) => {
-      throw new ProvenanceError(
-        'FILE_UNREADABLE',
-        `cannot read manifest ${path}: ${(e as Error).message}`,
-        {
-          input,
-          value: path,
-          fix: 'give the path of a manifest written by `training-provenance manifest`',
-        },
-      );
+      throw unreadable((e as Error).message);
     });
     const hash = createHash('sha256');
     stream.on('data', (chunk) => hash.update(chunk));
@@ -172,6 +176,7 @@ export class ManifestFile {
  * a progress total. Not checked here (the full read checks it); undefined when unreadable.
  */
 export async function claimedTrailer(path: string): Promise<ManifestTrailer | undefined> {
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
   const fh = await open(path, 'r').catch(() => undefined);
   if (!fh) return undefined;
   try {
