@@ -98,7 +98,10 @@ function fromPath(path: string): OsvRecord[] {
   let bytes: Buffer | undefined;
   let names: string[] | undefined;
   try {
-    if (statSync(path).isDirectory()) names = readdirSync(path).filter((n) => n.endsWith('.json'));
+    const st = statSync(path);
+    if (st.isDirectory()) names = readdirSync(path).filter((n) => n.endsWith('.json'));
+    // A FIFO (or a device) would be read forever.
+    else if (!st.isFile()) throw new Error('not a regular file');
     else bytes = readFileSync(path);
   } catch (e) {
     throw unreadable(e);

@@ -2,6 +2,7 @@
 // fields a policy evaluates are checked for type, so a malformed record is an input error
 // naming its file and field instead of an advisory that silently matches nothing.
 import { ProvenanceError } from '../errors.js';
+import { preview } from '../json.js';
 
 export type OsvEvent =
   { introduced: string } | { fixed: string } | { last_affected: string } | { limit: string };
@@ -39,7 +40,12 @@ class Fields {
   constructor(readonly origin: string) {}
 
   fail(field: string, want: string, got: unknown): never {
-    const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
+    const shown =
+      got === undefined
+        ? 'nothing'
+        : typeof got === 'string'
+          ? JSON.stringify(got).slice(0, 80)
+          : preview(got, 80);
     throw new ProvenanceError(
       'INPUT_INVALID',
       `advisory ${this.origin}: '${field}' must be ${want}, got ${shown}`,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { readsAsProvenance } from '../statement/layout.js';
@@ -6,6 +6,7 @@ import { readProvenance, readSubjects } from '../statement/read.js';
 import { readBundleFile, isRejected, isStatement, type LoadedBundle } from '../verify/bundles.js';
 import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
+import { preview } from '../json.js';
 import type { LocalRun } from '../types.js';
 import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
@@ -67,6 +68,8 @@ type ModelSignatureView = Pick<ParsedOmsStatement, 'root' | 'method' | 'ignorePa
 
 /** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
 async function unsignedStatement(path: string): Promise<unknown> {
+  // Not a regular file (a FIFO would be read forever): the bundle reader refuses it.
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
@@ -78,7 +81,8 @@ async function unsignedStatement(path: string): Promise<unknown> {
 
 function inspectStatement(doc: unknown, source: string): StatementInspection {
   const subjects = readSubjects(doc);
-  const predicateType = String((doc as { predicateType?: unknown }).predicateType ?? '');
+  // Shown as written, whatever it is: String() of {"toString": 1} throws.
+  const predicateType = preview((doc as { predicateType?: unknown }).predicateType ?? '', Infinity);
   const out: StatementInspection = {
     verified: false,
     signed: false,

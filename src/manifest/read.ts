@@ -2,12 +2,12 @@
 // POSIX path, a size, a sha256; in OMS order, no path twice), and the trailer, whose counts and
 // root digest must be those of the records read. Nothing is held but the line at hand.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths } from '../hash/oms.js';
-import { isObject } from '../json.js';
+import { isObject, preview } from '../json.js';
 import type { Sha256Hex } from '../types.js';
 import {
   MANIFEST_FORMAT,
@@ -30,25 +30,30 @@ export class ManifestFile {
     private readonly input: string,
     /** sha256 of the file's bytes, taken as they are read: ready once the records are. */
     readonly sha256: Promise<string>,
+    private readonly stream: ReadStream,
   ) {}
 
   /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
   static async open(path: string, input = 'manifest'): Promise<ManifestFile> {
+    const unreadable = (why: string) =>
+      new ProvenanceError('FILE_UNREADABLE', `cannot read manifest ${path}: ${why}`, {
+        input,
+        value: path,
+        fix: 'give the path of a manifest written by `training-provenance manifest`',
+      });
+    // Opening a FIFO nobody writes blocks for good: only a regular file is opened.
+    const st = await stat(path).catch((e: unknown) => {
+      throw unreadable((e as Error).message);
+    });
+    if (!st.isFile())
+      throw unreadable(st.isDirectory() ? 'it is a directory' : 'not a regular file');
     const stream = createReadStream(path);
     const opened = new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', reject);
     });
     await opened.catch((e: unknown) => {
-      throw new ProvenanceError(
-        'FILE_UNREADABLE',
-        `cannot read manifest ${path}: ${(e as Error).message}`,
-        {
-          input,
-          value: path,
-          fix: 'give the path of a manifest written by `training-provenance manifest`',
-        },
-      );
+      throw unreadable((e as Error).message);
     });
     const hash = createHash('sha256');
     stream.on('data', (chunk) => hash.update(chunk));
@@ -57,12 +62,14 @@ export class ManifestFile {
     );
     const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     const first = await lines.next();
-    const file = new ManifestFile(path, lines, input, sha256);
+    const file = new ManifestFile(path, lines, input, sha256, stream);
     file.header = file.readHeader(first.done ? undefined : first.value);
     return file;
   }
 
   fail(what: string, line = this.line): never {
+    // A refused file is read no further: close it rather than hold its descriptor.
+    this.stream.destroy();
     throw new ProvenanceError('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
       input: this.input,
       value: this.path,
@@ -84,10 +91,10 @@ export class ManifestFile {
   private readHeader(text: string | undefined): ManifestHeader {
     const h = this.json(text);
     if (h.format !== MANIFEST_FORMAT)
-      this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
+      this.fail(`not a manifest header (format is '${preview(h.format)}')`);
     if (h.version !== MANIFEST_VERSION)
       this.fail(
-        `manifest version ${JSON.stringify(h.version)}; this tool reads version ${MANIFEST_VERSION}`,
+        `manifest version '${preview(h.version)}'; this tool reads version ${MANIFEST_VERSION}`,
       );
     if (typeof h.root !== 'string' || h.root === '') this.fail("the header has no 'root'");
     const s = h.shard;
@@ -113,7 +120,7 @@ export class ManifestFile {
       path.startsWith('/') ||
       path.split('/').some((c) => c === '' || c === '.' || c === '..')
     )
-      this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
+      this.fail(`'path' '${preview(path)}' is not a relative POSIX path inside the root`);
     if (!Number.isSafeInteger(size) || (size as number) < 0)
       this.fail(`'size' of ${path} is not a byte count`);
     if (typeof sha256 !== 'string' || !HEX64.test(sha256))
@@ -155,7 +162,7 @@ export class ManifestFile {
     const t = { files: o.files, bytes: o.bytes, root: o.root };
     if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
       this.fail(
-        `the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`,
+        `the trailer says ${preview(t.files)} files, ${preview(t.bytes)} bytes, root ${preview(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`,
       );
     const after = await this.lines.next();
     if (!after.done && after.value.trim() !== '')
@@ -169,6 +176,7 @@ export class ManifestFile {
  * a progress total. Not checked here (the full read checks it); undefined when unreadable.
  */
 export async function claimedTrailer(path: string): Promise<ManifestTrailer | undefined> {
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
   const fh = await open(path, 'r').catch(() => undefined);
   if (!fh) return undefined;
   try {

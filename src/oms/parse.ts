@@ -12,7 +12,7 @@ import {
   OMS_STATEMENT_TYPE,
   type OmsHashType,
 } from './layout.js';
-import { isObject } from '../json.js';
+import { isObject, preview } from '../json.js';
 
 export interface SignedResource {
   name: string;
@@ -140,7 +140,7 @@ function parseStatementJson(payload: string | Uint8Array): Record<string, unknow
   }
   if (!isObject(s)) throw invalid('the signed payload is not a JSON object');
   if (s._type !== OMS_STATEMENT_TYPE) {
-    throw invalid(`the statement type is '${String(s._type)}', not ${OMS_STATEMENT_TYPE}`);
+    throw invalid(`the statement type is '${preview(s._type)}', not ${OMS_STATEMENT_TYPE}`);
   }
   if (s.predicateType === OMS_PREDICATE_TYPE_V02) return s;
   if (
@@ -155,7 +155,7 @@ function parseStatementJson(payload: string | Uint8Array): Record<string, unknow
   }
   if (s.predicateType !== OMS_PREDICATE_TYPE) {
     throw invalid(
-      `the predicate type is '${String(s.predicateType)}', not an OMS model signature (${OMS_PREDICATE_TYPE})`,
+      `the predicate type is '${preview(s.predicateType)}', not an OMS model signature (${OMS_PREDICATE_TYPE})`,
       'this is not a model_signing signature; verify provenance bundles with `verify --bundle`',
     );
   }
@@ -190,7 +190,7 @@ function readSerialization(ser: Record<string, unknown>): {
 } {
   if (ser.method !== 'files' && ser.method !== 'shards') {
     throw unsupported(
-      `OMS serialization method '${String(ser.method)}' is not supported (files or shards)`,
+      `OMS serialization method '${preview(ser.method)}' is not supported (files or shards)`,
       'verify this signature with model_signing',
     );
   }
@@ -201,7 +201,7 @@ function readSerialization(ser: Record<string, unknown>): {
   const hashType = ser.hash_type;
   if (!isHashType(hashType)) {
     throw unsupported(
-      `OMS hash type '${String(hashType)}' is not supported (${Object.keys(OMS_HASH_TYPES).join(' or ')})`,
+      `OMS hash type '${preview(hashType)}' is not supported (${Object.keys(OMS_HASH_TYPES).join(' or ')})`,
       'sign the model with the sha256 hash type, or verify it with model_signing',
     );
   }

@@ -52,7 +52,12 @@ function suggest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const cand of known) {
-    const d = levenshtein(k, cand);
+    // A prefix is its length difference away; any other key that much longer or shorter is
+    // more than 2 away. Either way no O(n·m) table for a 200 kB key.
+    const gap = Math.abs(k.length - cand.length);
+    const prefix = k.startsWith(cand) || cand.startsWith(k);
+    if (gap > 2 && !prefix) continue;
+    const d = prefix ? gap : levenshtein(k, cand);
     if (d < bestD) {
       bestD = d;
       best = cand;

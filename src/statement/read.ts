@@ -14,7 +14,7 @@ import {
   TRAINING_PREDICATE_TYPE,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
-import { isObject } from '../json.js';
+import { isObject, preview } from '../json.js';
 import {
   arr,
   isEmpty,
@@ -72,8 +72,8 @@ function checkEnvelope(statement: unknown): StatementEnvelope {
   const type = statement._type;
   if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
     throw invalid(
-      `unsupported statement _type ${JSON.stringify(type)}`,
-      String(type),
+      `unsupported statement _type '${preview(type)}'`,
+      preview(type),
       `expected ${STATEMENT_TYPE} (or ${STATEMENT_TYPE_V01})`,
     );
   }

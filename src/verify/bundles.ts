@@ -115,6 +115,7 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
       'signs a message digest, not a DSSE envelope: it carries no in-toto statement',
     );
   }
+  checkLogTimes(bundle, source);
   const vm = bundle.verificationMaterial.content;
   let rawCert: Uint8Array | undefined;
   if (vm.$case === 'certificate') rawCert = vm.certificate.rawBytes;
@@ -166,6 +167,18 @@ function modelSignatureWithChain(json: object): Bundle | undefined {
     return undefined;
   assertBundleV02(bundle);
   return bundle as Bundle;
+}
+
+/** Seconds since 1970 that a Date holds: a log entry's time is shown and compared as one. */
+function checkLogTimes(bundle: Bundle, source: string): void {
+  for (const [i, e] of bundle.verificationMaterial.tlogEntries.entries()) {
+    const t = e.integratedTime;
+    if (!/^\d{1,15}$/.test(t) || Number.isNaN(new Date(Number(t) * 1000).getTime()))
+      throw invalid(
+        source,
+        `has a transparency log entry (#${i + 1}) whose integratedTime '${t}' is not a time in seconds since 1970`,
+      );
+  }
 }
 
 /** Parse without throwing: a rejected bundle keeps its reason. */

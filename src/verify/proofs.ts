@@ -17,6 +17,8 @@ function unreadable(path: string, input: string, why: string, cause?: unknown): 
 export async function readProofFile(path: string, input = 'proof'): Promise<ContentProof> {
   let text: string;
   try {
+    // A FIFO (or a device) would be read forever.
+    if (!(await stat(path)).isFile()) throw new Error('not a regular file');
     text = await readFile(path, 'utf8');
   } catch (e) {
     throw unreadable(path, input, (e as Error).message, e);

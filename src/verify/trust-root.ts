@@ -115,17 +115,18 @@ export async function loadTrustedRootFile(path: string): Promise<LoadedTrustedRo
       fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
       cause,
     });
-  let size: number;
+  let text: string;
   try {
-    size = (await stat(path)).size;
+    const st = await stat(path);
+    // A directory fails to read (EISDIR); a FIFO would block the read forever.
+    if (!st.isFile())
+      throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+    if (st.size > MAX_TRUSTED_ROOT_BYTES)
+      throw new Error(`${st.size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
+    text = await readFile(path, 'utf8');
   } catch (e) {
     throw bad(`cannot read trusted root ${path}: ${(e as Error).message}`, e);
   }
-  if (size > MAX_TRUSTED_ROOT_BYTES)
-    throw bad(
-      `trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`,
-    );
-  const text = await readFile(path, 'utf8');
   let docs: unknown[];
   try {
     docs = [JSON.parse(text)];
