@@ -6,6 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { runBare } from '../helpers/shell.js';
 import { makePki } from '../helpers/pki.js';
 
@@ -265,4 +266,34 @@ test('inspect decodes what a key signed: the record and a model signature', asyn
   const sig = await tp(['inspect', 'm.sig']);
   expect(sig.code).toBe(0);
   expect(sig.stdout).toMatch(/signed files \(1\):\n {2}\. {2}sha256:[0-9a-f]{64}/);
+});
+
+describe('the verify sub-action (dist/index.js, as a runner runs it) with a key', () => {
+  const run = (inputs: Record<string, string>) =>
+    runAction({
+      workspace: ws,
+      action: 'verify',
+      inputs,
+      env: githubContextEnv(),
+      timeoutMs: 60_000,
+    });
+  const base = { model: 'model.bin', bundle: 'out/training.sigstore.json' };
+
+  // A key names its holder, not a repository: pinning the workflow's own repository by default
+  // (as for keyless bundles) would make every key-signed record fail in the action.
+  test('public-key alone verifies a key-signed record; the current repository is not required', async () => {
+    const r = await run({ ...base, 'public-key': 'key.pub' });
+    expect(r.stdout).not.toMatch(/requiring the current repository/);
+    expect(r.outputs.verified).toBe('true');
+    expect(r.exitCode).toBe(0);
+  });
+
+  test('another key fails, and so does a repository asked for explicitly', async () => {
+    const other = await run({ ...base, 'public-key': 'other.pub' });
+    expect(other.exitCode).not.toBe(0);
+    expect(other.outputs.verified).toBe('false');
+    const pinned = await run({ ...base, 'public-key': 'key.pub', repository: 'acme/vision' });
+    expect(pinned.exitCode).not.toBe(0);
+    expect(pinned.stdout).toMatch(/acme\/vision/);
+  });
 });

@@ -238,9 +238,16 @@ export type SignerInputs = Pick<
   | 'certIdentityRegex'
   | 'certOidcIssuer'
   | 'denySelfHostedRunners'
+  | 'publicKey'
+  | 'certChain'
 >;
 
-/** The signer the inputs and the policy expect; the current repository when the action says so. */
+/**
+ * The signer the inputs and the policy expect; the current repository when the action says so
+ * and no key or anchors were given (a key names its holder, never a repository, so pinning one
+ * would fail every key-signed record; a keyless bundle given with only a key still fails, as
+ * unpinned).
+ */
 export function expectedSigner(
   inputs: SignerInputs,
   policy: Policy | undefined,
@@ -260,9 +267,10 @@ export function expectedSigner(
   const gitlab = gitlabIssuer(explicit.certOidcIssuer);
   if (gitlab) Object.assign(explicit, { serverUrl: gitlab, gitlab: true });
   const merged = mergeIdentity(explicit, policy);
+  const keyed = Boolean(inputs.publicKey?.trim() || inputs.certChain?.trim());
   const identity = withDefaultRepository(
     merged,
-    ctx.pinCurrentRepository ? ctx.currentRepository : undefined,
+    ctx.pinCurrentRepository && !keyed ? ctx.currentRepository : undefined,
   );
   if (identity !== merged)
     ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
