@@ -19,7 +19,8 @@ import {
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import { verifyProvenance } from '../verify/pipeline.js';
+import { UNBOUND_NAMES_RULE, verifyProvenance, type VerifyOptions } from '../verify/pipeline.js';
+import { patternCoverage } from '../collect/coverage.js';
 import {
   checkModelSignatures,
   verifySignaturesAlone,
@@ -118,21 +119,25 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-  const report = await verifyProvenance({
-    bundles,
-    model,
-    workspace: ctx.workspace,
-    identity,
-    trustedRoot,
-    policy,
-    now: ctx.now,
-    cache,
-    proofs,
-    refresh,
-    advisories,
-    ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
-    ...(trust.certChain ? { certChain: trust.certChain } : {}),
-  });
+  const report = await provenanceWithNames(
+    {
+      bundles,
+      model,
+      covers: await patternCoverage(parseList(inputs.model), ctx.workspace),
+      workspace: ctx.workspace,
+      identity,
+      trustedRoot,
+      policy,
+      now: ctx.now,
+      cache,
+      proofs,
+      refresh,
+      advisories,
+      ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+      ...(trust.certChain ? { certChain: trust.certChain } : {}),
+    },
+    ctx.log,
+  );
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
     model,
@@ -141,6 +146,19 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     trust,
   );
   return { ...report, modelSignatures };
+}
+
+/**
+ * The provenance verified; when a model directory's names are bound by nothing the bundles given
+ * sign (the build provenance of more than 1,024 files), again with the training record beside them.
+ */
+async function provenanceWithNames(opts: VerifyOptions, log: (l: string) => void) {
+  const report = await verifyProvenance(opts);
+  if (!report.violations.some((v) => v.rule === UNBOUND_NAMES_RULE)) return report;
+  const files = opts.bundles.filter((b): b is string => typeof b === 'string');
+  if (files.length !== opts.bundles.length) return report;
+  const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
+  return more.length > files.length ? verifyProvenance({ ...opts, bundles: more }) : report;
 }
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
@@ -355,13 +373,18 @@ function modelSignatureSigner(
  * A policy reads the training record: when only the build provenance was given, the record
  * that attest wrote beside it is taken too (and must then come from the same run).
  */
-function withTrainingSibling(files: string[], needed: boolean, log: (l: string) => void): string[] {
+function withTrainingSibling(
+  files: string[],
+  needed: boolean,
+  log: (l: string) => void,
+  why = 'the policy reads the training record',
+): string[] {
   if (!needed || files.length === 0) return files;
   const { bundle } = OUTPUT_FILES['training-record'];
   if (files.some((f) => basename(f) === bundle)) return files;
   const siblings = [...new Set(files.map((f) => join(dirname(f), bundle)))].filter((f) =>
     existsSync(f),
   );
-  for (const s of siblings) log(`the policy reads the training record: taking ${s} too`);
+  for (const s of siblings) log(`${why}: taking ${s} too`);
   return [...files, ...siblings];
 }

@@ -20,7 +20,7 @@ import {
   type Attempt,
   type StageContext,
 } from './stages.js';
-import { DigestCache, type ResolvedPath } from './subjects.js';
+import { DigestCache, type Covers, type ResolvedPath } from './subjects.js';
 import {
   loadTrustedRootFile,
   NAMED_TRUSTED_ROOTS,
@@ -40,6 +40,8 @@ export interface VerifyOptions {
   bundles: ReadonlyArray<string | unknown>;
   /** Model paths, already resolved from the `model` patterns. */
   model: readonly ResolvedPath[];
+  /** Which signed names the `model` patterns cover (collect/coverage.ts): each must be on disk. */
+  covers?: Covers;
   /** The workspace: a relative model `path` is resolved against it. */
   workspace: string;
   identity: IdentityPolicy;
@@ -96,6 +98,7 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
   if (opts.policy && needsTrainingRecord(opts.policy) && main && !winners.has('training-record'))
     violations.push(noTrainingRecord());
+  violations.push(...unboundNames(main));
   // Without a policy, known advisories are said, not judged.
   const warnings =
     !opts.policy && main?.view
@@ -134,6 +137,7 @@ async function stageContext(
   opts: Pick<
     VerifyOptions,
     | 'model'
+    | 'covers'
     | 'workspace'
     | 'trustedRoot'
     | 'cache'
@@ -146,6 +150,7 @@ async function stageContext(
 ): Promise<StageContext> {
   const ctx: StageContext = {
     model: opts.model,
+    ...(opts.covers ? { covers: opts.covers } : {}),
     workspace: opts.workspace,
     identity,
     trustedRoot: opts.trustedRoot,
@@ -264,6 +269,28 @@ const policyViolation = (r: RuleResult): Violation => ({
   message: r.reason,
 });
 
+/** The rule of a directory whose names nothing signed binds: verify then takes the record beside. */
+export const UNBOUND_NAMES_RULE = 'names';
+
+/**
+ * A directory that matched its OMS root (contents and order) but whose file names no signed list
+ * binds: the build provenance of more than 1,024 files alone, or a record older than listings.
+ */
+function unboundNames(main: Attempt | undefined): Violation[] {
+  const fix =
+    main?.role === 'training-record'
+      ? 'attest the model again (the training record then carries the listing digest that binds names), or verify its model.sig'
+      : 'give the training record (training.sigstore.json, which attest writes beside provenance.sigstore.json and verify takes from there): its listing digest binds the names';
+  return (main?.subjects ?? [])
+    .filter((c) => c.ok && c.names === 'unbound')
+    .map((c) => ({
+      kind: 'subject',
+      rule: UNBOUND_NAMES_RULE,
+      message: `${c.name}/: its file names are not bound: the statement signs its OMS root (contents and order) but no names (no per-file subjects, no listing digest)`,
+      fix,
+    }));
+}
+
 function noTrainingRecord(): Violation {
   return {
     kind: 'policy',
@@ -303,6 +330,7 @@ function report(
     signedAt: chosen?.signedAt,
     identity: chosen?.identity ?? [],
     subjects: chosen?.subjects ?? [],
+    ...(chosen?.coverage ? { coverage: chosen.coverage } : {}),
     statement: chosen?.statement,
     attempts: attempts.map((a) => ({
       source: a.source,
