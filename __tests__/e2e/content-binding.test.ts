@@ -114,6 +114,29 @@ describe('a directory of more than 1,024 files: names bound by the training reco
     expect(r.code).toBe(1);
   });
 
+  test('the build provenance alone with a verified model.sig (found in the directory): the signature binds the names', async () => {
+    const signed = await sh(bin, `tp sign-model --model out/big --private-key ${keys}/key.pem`, ws);
+    if (signed.code !== 0) throw new Error(signed.stderr);
+    const alone = () =>
+      sh(
+        bin,
+        `tp verify --model out/big --bundle alone/provenance.sigstore.json --public-key ${keys}/key.pub`,
+        ws,
+      );
+    try {
+      const ok = await alone();
+      expect(ok.stdout).toMatch(/^VERIFIED/);
+      expect(ok.code).toBe(0);
+      await rename(join(ws, 'out/big/f0500.bin'), join(ws, 'out/big/f0500x.bin'));
+      const renamed = await alone();
+      await rename(join(ws, 'out/big/f0500x.bin'), join(ws, 'out/big/f0500.bin'));
+      expect(renamed.stdout).toContain('renamed f0500.bin → f0500x.bin');
+      expect(renamed.code).toBe(1);
+    } finally {
+      await rm(join(ws, 'out/big/model.sig'));
+    }
+  });
+
   test('one file renamed (same order, same OMS root) fails, from either bundle', async () => {
     await rename(join(ws, 'out/big/f0500.bin'), join(ws, 'out/big/f0500x.bin'));
     try {

@@ -1,9 +1,7 @@
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { OUTPUT_FILES } from '../statement/layout.js';
+import { resolve } from 'node:path';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import { OMS_SIGNING_IGNORES, type VerifyOutcome } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
@@ -19,7 +17,11 @@ import {
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import { UNBOUND_NAMES_RULE, verifyProvenance, type VerifyOptions } from '../verify/pipeline.js';
+import {
+  namesBoundBySignatures,
+  provenanceWithNames,
+  withTrainingSibling,
+} from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
 import {
   checkModelSignatures,
@@ -145,20 +147,8 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     ctx.workspace,
     trust,
   );
+  namesBoundBySignatures(report, modelSignatures, model);
   return { ...report, modelSignatures };
-}
-
-/**
- * The provenance verified; when a model directory's names are bound by nothing the bundles given
- * sign (the build provenance of more than 1,024 files), again with the training record beside them.
- */
-async function provenanceWithNames(opts: VerifyOptions, log: (l: string) => void) {
-  const report = await verifyProvenance(opts);
-  if (!report.violations.some((v) => v.rule === UNBOUND_NAMES_RULE)) return report;
-  const files = opts.bundles.filter((b): b is string => typeof b === 'string');
-  if (files.length !== opts.bundles.length) return report;
-  const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
-  return more.length > files.length ? verifyProvenance({ ...opts, bundles: more }) : report;
 }
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
@@ -367,24 +357,4 @@ function modelSignatureSigner(
     certOidcIssuer: issuer || undefined,
     serverUrl,
   };
-}
-
-/**
- * A policy reads the training record: when only the build provenance was given, the record
- * that attest wrote beside it is taken too (and must then come from the same run).
- */
-function withTrainingSibling(
-  files: string[],
-  needed: boolean,
-  log: (l: string) => void,
-  why = 'the policy reads the training record',
-): string[] {
-  if (!needed || files.length === 0) return files;
-  const { bundle } = OUTPUT_FILES['training-record'];
-  if (files.some((f) => basename(f) === bundle)) return files;
-  const siblings = [...new Set(files.map((f) => join(dirname(f), bundle)))].filter((f) =>
-    existsSync(f),
-  );
-  for (const s of siblings) log(`${why}: taking ${s} too`);
-  return [...files, ...siblings];
 }

@@ -269,8 +269,9 @@ const policyViolation = (r: RuleResult): Violation => ({
   message: r.reason,
 });
 
-/** The rule of a directory whose names nothing signed binds: verify then takes the record beside. */
-export const UNBOUND_NAMES_RULE = 'names';
+/** The rule of a directory whose names nothing signed binds (`names: DIR`): the directory, or undefined. */
+export const unboundDirectory = (v: Violation): string | undefined =>
+  v.kind === 'subject' && v.rule.startsWith('names: ') ? v.rule.slice('names: '.length) : undefined;
 
 /**
  * A directory that matched its OMS root (contents and order) but whose file names no signed list
@@ -279,13 +280,13 @@ export const UNBOUND_NAMES_RULE = 'names';
 function unboundNames(main: Attempt | undefined): Violation[] {
   const fix =
     main?.role === 'training-record'
-      ? 'attest the model again (the training record then carries the listing digest that binds names), or verify its model.sig'
-      : 'give the training record (training.sigstore.json, which attest writes beside provenance.sigstore.json and verify takes from there): its listing digest binds the names';
+      ? 'attest the model again (the training record then carries the listing digest that binds names), or verify its model.sig with --model-signature'
+      : 'give the training record (training.sigstore.json, which attest writes beside provenance.sigstore.json and verify takes from there): its listing digest binds the names; or a model.sig of the directory';
   return (main?.subjects ?? [])
     .filter((c) => c.ok && c.names === 'unbound')
     .map((c) => ({
       kind: 'subject',
-      rule: UNBOUND_NAMES_RULE,
+      rule: `names: ${c.name}`,
       message: `${c.name}/: its file names are not bound: the statement signs its OMS root (contents and order) but no names (no per-file subjects, no listing digest)`,
       fix,
     }));
