@@ -3,6 +3,7 @@
 // everything under a directory it matches (taken whole); a glob ending in `/` matches only
 // directories. verify asks it of every subject: a covered one must be found on disk.
 import { Minimatch } from 'minimatch';
+import { ancestors } from '../verify/directory.js';
 import { GLOB_OPTIONS } from './glob.js';
 import { unescapePath } from './paths.js';
 import { openWorkspace, relativePattern } from './workspace.js';
@@ -12,13 +13,6 @@ export type Coverage = (name: string, isDirectory: boolean) => boolean;
 
 const under = (name: string, path: string) =>
   path === '.' || name === path || name.startsWith(`${path}/`);
-
-/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
-const ancestors = (name: string) =>
-  name
-    .split('/')
-    .slice(0, -1)
-    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 
 function coverageOf(rel: string): Coverage {
   const wantDirs = rel.endsWith('/');

@@ -36,15 +36,22 @@ function pairRenames(
   want: Map<string, string>,
   have: Map<string, string>,
 ) {
+  // Added names by digest, each list in path order, taken from the front: linear, however many
+  // files moved or share one content.
+  const byDigest = new Map<string, { names: string[]; next: number }>();
+  for (const a of added) {
+    const d = have.get(a)!;
+    const q = byDigest.get(d);
+    if (q) q.names.push(a);
+    else byDigest.set(d, { names: [a], next: 0 });
+  }
   const renamed: ContentDifferences['renamed'] = [];
-  const taken = new Set<string>();
   for (const from of removed) {
-    const to = added.find((a) => !taken.has(a) && have.get(a) === want.get(from));
-    if (to === undefined) continue;
-    taken.add(to);
-    renamed.push({ from, to });
+    const q = byDigest.get(want.get(from)!);
+    if (q && q.next < q.names.length) renamed.push({ from, to: q.names[q.next++]! });
   }
   const moved = new Set(renamed.map((r) => r.from));
+  const taken = new Set(renamed.map((r) => r.to));
   return {
     renamed,
     removed: removed.filter((n) => !moved.has(n)),

@@ -2,12 +2,9 @@
 // model directory gone from under `out/*`, is not a pass. The report says how many of them were
 // found and checked ("N of M signed subjects checked").
 import type { ResourceDescriptor } from '../types.js';
+import { ancestors, directoryNames } from './directory.js';
 import { normalizeSubjectName, type Covers } from './subjects.js';
 import type { SubjectCheck, SubjectCoverage, Violation } from './types.js';
-
-/** A signed name with signed names under it is a directory (the build provenance drops roles). */
-const directoryNames = (names: readonly string[]) =>
-  new Set(names.flatMap((n) => (names.filter((o) => o.startsWith(`${n}/`)).length ? [n] : [])));
 
 /**
  * The signed subjects the patterns cover (and those a check matched otherwise), how many were
@@ -18,26 +15,19 @@ function subjectCoverage(
   checks: readonly SubjectCheck[],
   covers?: Covers,
 ): { checked: number; signed: number; missing: string[] } {
-  const names = [
-    ...new Set(
-      subjects.flatMap((s) => (s.name === undefined ? [] : [normalizeSubjectName(s.name)])),
-    ),
-  ];
-  const dirs = directoryNames(names);
-  const isDir = (n: string) =>
-    dirs.has(n) ||
-    subjects.some(
-      (s) =>
-        s.annotations?.role === 'model-directory' &&
-        s.name !== undefined &&
-        normalizeSubjectName(s.name) === n,
-    );
+  const normalized = subjects.map((s) =>
+    s.name === undefined ? s : { ...s, name: normalizeSubjectName(s.name) },
+  );
+  const names = [...new Set(normalized.flatMap((s) => (s.name === undefined ? [] : [s.name])))];
+  const dirs = directoryNames(normalized);
+  const isDir = (n: string) => dirs.has(n);
   const checked = new Set(checks.flatMap((c) => c.checked));
   const gone = new Set(checks.flatMap((c) => c.gone ?? []));
   const covered = names.filter((n) => checked.has(n) || gone.has(n) || covers?.(n, isDir(n)));
   const lost = covered.filter((n) => !checked.has(n) && !gone.has(n));
+  const lostSet = new Set(lost);
   const missing = lost
-    .filter((n) => !lost.some((d) => n.startsWith(`${d}/`)))
+    .filter((n) => !ancestors(n).some((d) => lostSet.has(d)))
     .map((n) => (isDir(n) ? `${n}/` : n));
   return { checked: covered.filter((n) => checked.has(n)).length, signed: covered.length, missing };
 }

@@ -16,6 +16,29 @@ import {
 } from './content.js';
 import type { SubjectCheck } from './types.js';
 
+/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
+export const ancestors = (name: string): string[] =>
+  name
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+
+/**
+ * The names that are directories: a model-directory subject, or a name with signed names under
+ * it (the build provenance drops roles). Linear in the subjects, whatever a statement holds;
+ * their names normalized by the caller.
+ */
+export function directoryNames(subjects: readonly ResourceDescriptor[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of subjects) {
+    if (s.name === undefined) continue;
+    const n = s.name;
+    if (s.annotations?.role === 'model-directory') out.add(n);
+    for (const a of ancestors(n)) out.add(a);
+  }
+  return out;
+}
+
 /**
  * The per-file subjects under `dir` (names relative to it); nested directory subjects left out.
  * Subject names are normalized by the caller (subjects.ts).
@@ -28,10 +51,10 @@ export function signedFilesUnder(
   const named = subjects
     .filter((s) => s.name !== undefined && typeof s.digest?.sha256 === 'string')
     .map((s) => ({ s, n: s.name! }));
-  const isDirectory = (n: string) => named.some((o) => o.n.startsWith(`${n}/`));
+  const dirs = directoryNames(subjects);
   return named
     .filter(({ n }) => n.startsWith(prefix) && n !== dir)
-    .filter(({ s, n }) => s.annotations?.role !== 'model-directory' && !isDirectory(n))
+    .filter(({ n }) => !dirs.has(n))
     .map(({ s, n }) => ({ name: n.slice(prefix.length), digest: s.digest!.sha256! }));
 }
 
