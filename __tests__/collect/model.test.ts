@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 
 import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,12 @@ test('a directory: every file a subject named from the workspace, plus the direc
     'out/model/weights/model-00001.safetensors',
     'out/model/weights/model-00002.safetensors',
   ];
+  // The listing digest, by its definition: name, NUL, raw sha256, file by file in OMS order.
+  const listing = createHash('sha256');
+  for (const name of fileNames) {
+    listing.update(`${name.slice('out/model/'.length)}\0`);
+    listing.update(Buffer.from(sha256sum(join(ws, name)), 'hex'));
+  }
   expect(got.subjects).toEqual([
     ...fileNames.map((name) => ({ name, digest: { sha256: sha256sum(join(ws, name)) } })),
     {
@@ -66,6 +73,7 @@ test('a directory: every file a subject named from the workspace, plus the direc
         files: 5,
         bytes: modelFiles.reduce((n, _f, i) => n + `content ${i} `.length * 1000 * (i + 1), 0),
         ignorePaths: ['.git', '.gitattributes', '.github', '.gitignore'],
+        listing: `sha256:${listing.digest('hex')}`,
       },
     },
   ]);

@@ -3,7 +3,7 @@
 // (envelope, certificate, transparency log, timestamps, bundle frame, statement, identity,
 // trust, the model on disk, the file itself). Each mutation must be refused with a reason of
 // the right kind; none may pass, hang or crash (an exception that is not a ProvenanceError).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -34,6 +34,7 @@ import {
   decodePayload,
   inputMutations,
   leafCertB64,
+  nameBindingLies,
   toB64,
   type BundleJson,
   type Mutation,
@@ -636,6 +637,20 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
     });
   }, 60_000);
 
+  test('statements that sign the contents under other names, or no names, are refused', async () => {
+    const mutations: Mutation[] = [];
+    for (const lie of nameBindingLies('out/model'))
+      mutations.push({
+        name: lie.name,
+        target: 'statement',
+        reasons: ['subject'],
+        bundle: await sign(edited(lie.edit)),
+        because: lie.because,
+      });
+    // The directory alone as the model path: its names are what is judged.
+    await expectAllRefused('ours', mutations, { ...target, model: target.model.slice(0, 1) });
+  }, 60_000);
+
   test('the right bundle against the wrong trust, or a swapped model, is refused', async () => {
     const t = (name: string, reasons: Mutation['reasons']): Mutation => ({
       name,
@@ -678,6 +693,30 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
         'model: an unsigned file added',
         () => writeFileSync(backdoor, 'import os\n'),
         () => rmSync(backdoor),
+      ],
+      [
+        'model: a file renamed (the same order, the same OMS root)',
+        () =>
+          renameSync(join(ws, 'out/model/config.json'), join(ws, 'out/model/adapter_config.json')),
+        () =>
+          renameSync(join(ws, 'out/model/adapter_config.json'), join(ws, 'out/model/config.json')),
+      ],
+      [
+        'model: a file moved into a new folder (the same order)',
+        () => {
+          mkdirSync(join(ws, 'out/model/tok'));
+          renameSync(
+            join(ws, 'out/model/tokenizer.json'),
+            join(ws, 'out/model/tok/tokenizer.json'),
+          );
+        },
+        () => {
+          renameSync(
+            join(ws, 'out/model/tok/tokenizer.json'),
+            join(ws, 'out/model/tokenizer.json'),
+          );
+          rmSync(join(ws, 'out/model/tok'), { recursive: true });
+        },
       ],
       [
         'model: a signed file removed',

@@ -555,3 +555,71 @@ export function inputMutations(valid: BundleJson): Mutation[] {
     },
   ];
 }
+
+/** A validly signed statement that lies about one thing: its edit, and what its refusal must say. */
+export interface StatementLie {
+  name: string;
+  edit: (statement: BundleJson) => void;
+  because: RegExp;
+}
+
+/**
+ * Statements that sign a model directory's contents and order (its OMS root, unchanged) but
+ * other names, or no names at all: a file's name is part of what was signed, so each must be
+ * refused. `dir` is the directory subject's name; it must hold `config.json` and `tokenizer.json`.
+ */
+export function nameBindingLies(dir: string): StatementLie[] {
+  const subject = (st: BundleJson, name: string) =>
+    st.subject.find((s: { name: string }) => s.name === name);
+  const dirSubject = (st: BundleJson) => subject(st, dir);
+  const filesOnly = (st: BundleJson) => {
+    st.subject = st.subject.filter((s: { name: string }) => s.name === dir);
+  };
+  const otherListing = `sha256:${createHash('sha256').update('another listing').digest('hex')}`;
+  return [
+    {
+      name: 'names: a file subject renamed, its digest kept',
+      edit: (st) => {
+        subject(st, `${dir}/config.json`).name = `${dir}/adapter_config.json`;
+      },
+      because: /renamed \S*adapter_config\.json → \S*\/config\.json/,
+    },
+    {
+      name: 'names: a file subject moved into a folder, its digest kept',
+      edit: (st) => {
+        subject(st, `${dir}/tokenizer.json`).name = `${dir}/tok/tokenizer.json`;
+      },
+      because: /renamed \S*tok\/tokenizer\.json → /,
+    },
+    {
+      name: 'names: a file subject respelt in another case',
+      edit: (st) => {
+        subject(st, `${dir}/config.json`).name = `${dir}/Config.json`;
+      },
+      because: /renamed \S*Config\.json → /,
+    },
+    {
+      name: 'names: the listing digest of other names, per-file subjects kept',
+      edit: (st) => {
+        dirSubject(st).annotations = { ...dirSubject(st).annotations, listing: otherListing };
+      },
+      because: /signed listing/,
+    },
+    {
+      name: 'names: no per-file subjects, and the listing digest of other names',
+      edit: (st) => {
+        filesOnly(st);
+        dirSubject(st).annotations = { ...dirSubject(st).annotations, listing: otherListing };
+      },
+      because: /signed listing/,
+    },
+    {
+      name: 'names: no per-file subjects and no listing digest (the OMS root alone)',
+      edit: (st) => {
+        filesOnly(st);
+        delete dirSubject(st).annotations;
+      },
+      because: /names are not bound/,
+    },
+  ];
+}

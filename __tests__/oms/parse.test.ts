@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { isProvenanceError } from '../../src/errors.js';
 import {
-  diffManifest,
   isIgnored,
   normalizeIgnorePath,
   parseOmsStatement,
@@ -187,16 +186,5 @@ describe('ignore paths and the file diff', () => {
     expect(pathInside('/m', '/m/model.sig')).toBe('model.sig');
     expect(pathInside('/m', '/m2/model.sig')).toBeUndefined();
     expect(pathInside('/m', '/m')).toBeUndefined();
-  });
-
-  test('diffManifest names changed, missing and extra files', () => {
-    const d = diffManifest(files('a', 'b', 'c'), [
-      { relPath: 'a', digest: sha('a') },
-      { relPath: 'b', digest: sha('changed') },
-      { relPath: 'd', digest: sha('d') },
-    ]);
-    expect(d.changed).toEqual(['b']);
-    expect(d.missing).toEqual(['c']);
-    expect(d.extra).toEqual(['d']);
   });
 });

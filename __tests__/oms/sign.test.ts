@@ -337,8 +337,13 @@ describe('verifying our own model.sig', () => {
       identity,
     });
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: ['d0/f00'], missing: [], extra: [] });
-    expect(r.violations.find((v) => v.rule === 'd0/f00')?.message).toMatch(/^d0\/f00 changed/);
+    expect(r.files).toMatchObject({
+      added: [],
+      removed: [],
+      renamed: [],
+      changed: [{ name: 'd0/f00' }],
+    });
+    expect(r.violations.find((v) => v.rule === 'd0/f00')?.message).toMatch(/^changed d0\/f00/);
   });
 
   test('a removed file and an unsigned one fail together, each named', async () => {
@@ -352,7 +357,7 @@ describe('verifying our own model.sig', () => {
       identity,
     });
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: [], missing: ['d0.x'], extra: ['d0/f02'] });
+    expect(r.files).toEqual({ added: ['d0/f02'], removed: ['d0.x'], renamed: [], changed: [] });
   });
 
   test('changes under ignored paths do not count', async () => {
@@ -486,7 +491,7 @@ describe('verifying our own model.sig', () => {
     writeFileSync(join(dir, 'weights.bin'), changed);
     const bad = await check();
     expect(bad.verified).toBe(false);
-    expect(bad.files.changed).toEqual(['weights.bin:100:200']);
+    expect(bad.files.changed.map((c) => c.name)).toEqual(['weights.bin:100:200']);
     expect(bad.violations.map((v) => v.rule)).toEqual(['weights.bin:100:200', 'root']);
   });
   test('the public-good root does not cover the stack: refused with a reason', async () => {

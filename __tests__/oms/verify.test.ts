@@ -135,7 +135,7 @@ interop('OMS vectors: verification', () => {
     expect(r.signer?.san).toBe('stefanb@us.ibm.com');
     expect(r.signer?.issuer).toBe('https://sigstore.verify.ibm.com/oauth2');
     expect(r.trustedRoot?.name).toBe('public-good');
-    expect(r.files).toEqual({ changed: [], missing: [], extra: [] });
+    expect(r.files).toEqual({ added: [], removed: [], renamed: [], changed: [] });
     expect(r.ignorePaths).toContain('model.sig');
     if (v === 'v1.1.0') expect(r.ignorePaths).toContain('ignore-me');
   });
@@ -147,8 +147,13 @@ interop('OMS vectors: verification', () => {
     writeFileSync(join(dir, 'signme-1'), buf);
     const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: ['signme-1'], missing: [], extra: [] });
-    expect(r.violations.map((x) => x.message).join('\n')).toMatch(/signme-1 changed/);
+    expect(r.files).toMatchObject({
+      added: [],
+      removed: [],
+      renamed: [],
+      changed: [{ name: 'signme-1' }],
+    });
+    expect(r.violations.map((x) => x.message).join('\n')).toMatch(/changed signme-1/);
     expect(r.root).not.toBe(ROOT);
     expect(r.violations.some((x) => x.rule === 'root')).toBe(true);
   });
@@ -158,10 +163,8 @@ interop('OMS vectors: verification', () => {
     unlinkSync(join(dir, 'signme-2'));
     const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: [], missing: ['signme-2'], extra: [] });
-    expect(r.violations.find((x) => x.rule === 'signme-2')?.message).toMatch(
-      /signme-2 is signed but missing/,
-    );
+    expect(r.files).toEqual({ added: [], removed: ['signme-2'], renamed: [], changed: [] });
+    expect(r.violations.find((x) => x.rule === 'signme-2')?.message).toMatch(/removed signme-2/);
   });
 
   test.each(VERSIONS)('%s: an extra unsigned file fails, naming it', async (v) => {
@@ -169,7 +172,7 @@ interop('OMS vectors: verification', () => {
     writeFileSync(join(dir, 'payload.py'), 'import os\n');
     const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: [], missing: [], extra: ['payload.py'] });
+    expect(r.files).toEqual({ added: ['payload.py'], removed: [], renamed: [], changed: [] });
     expect(r.violations.find((x) => x.rule === 'payload.py')?.message).toMatch(
       /payload\.py .* not signed/,
     );
@@ -188,7 +191,7 @@ interop('OMS vectors: verification', () => {
     writeFileSync(join(dir, 'ignore-me'), '');
     const r = await verifyCopy(dir);
     expect(r.verified).toBe(false);
-    expect(r.files.extra).toEqual(['ignore-me']);
+    expect(r.files.added).toEqual(['ignore-me']);
   });
 
   test('git paths are ignored by default, as model_signing does', async () => {
@@ -217,7 +220,7 @@ interop('OMS vectors: verification', () => {
       trustedRoot: 'public-good',
       identity: STEFAN,
     });
-    expect(bad.files.extra).toEqual(['model.sig']);
+    expect(bad.files.added).toEqual(['model.sig']);
   });
 
   test.each([
@@ -269,7 +272,7 @@ interop('OMS vectors: verification', () => {
     expect(v).toBeDefined();
     expect(`${v!.message} ${v!.expected}`).toContain(named);
     // The files themselves are fine: only the identity fails.
-    expect(r.files).toEqual({ changed: [], missing: [], extra: [] });
+    expect(r.files).toEqual({ added: [], removed: [], renamed: [], changed: [] });
   });
 
   test('a regex identity that matches the whole e-mail passes', async () => {
@@ -346,6 +349,12 @@ interop('OMS vectors: verification', () => {
       identity: STEFAN,
     });
     expect(r.verified).toBe(false);
-    expect(r.files).toEqual({ changed: [], missing: ['signme-1', 'signme-2'], extra: ['.'] });
+    // The one file is signme-1's content under the name of a one-file model ('.').
+    expect(r.files).toEqual({
+      added: [],
+      removed: ['signme-2'],
+      renamed: [{ from: 'signme-1', to: '.' }],
+      changed: [],
+    });
   });
 });

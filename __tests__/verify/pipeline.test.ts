@@ -236,12 +236,19 @@ describe('verify against bundles signed on the local stack', () => {
       expected: `sha256:${omsRoot(MODEL_FILES)}`,
     });
     expect(r.subjects[0]!.files).toEqual({
-      changed: ['out/model/weights/model.safetensors'],
-      missing: ['out/model/tokenizer.json'],
-      extra: ['out/model/backdoor.py'],
+      added: ['out/model/backdoor.py'],
+      removed: ['out/model/tokenizer.json'],
+      renamed: [],
+      changed: [
+        {
+          name: 'out/model/weights/model.safetensors',
+          signed: sha256(MODEL_FILES['weights/model.safetensors']!),
+          actual: sha256('weights v2 (swapped)'),
+        },
+      ],
     });
     expect(r.violations[0]!.message).toMatch(
-      /changed: out\/model\/weights\/model\.safetensors; missing: out\/model\/tokenizer\.json; not signed: out\/model\/backdoor\.py/,
+      /removed out\/model\/tokenizer\.json; added out\/model\/backdoor\.py; changed out\/model\/weights\/model\.safetensors/,
     );
   });
 

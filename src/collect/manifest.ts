@@ -4,7 +4,7 @@
 // file count and bytes, the manifest file's own sha256, and a commitment to its contents.
 import { commitToRaw } from '../commitment/leaves.js';
 import { ProvenanceError } from '../errors.js';
-import { OMS_DEFAULT_IGNORES } from '../hash/index.js';
+import { ListingHash, OMS_DEFAULT_IGNORES } from '../hash/index.js';
 import { DigestRun } from '../hash/stream.js';
 import type { ManifestHeader, ManifestTrailer } from '../manifest/format.js';
 import { readManifest } from '../manifest/read.js';
@@ -20,6 +20,8 @@ export interface ManifestFacts {
   sha256: string;
   /** The content digests it lists, packed 32 bytes each, for the commitment. */
   digests: Buffer;
+  /** The listing digest of its records (names and digests), as a model directory records it. */
+  listing: string;
 }
 
 /** The one manifest file `path` names, read and checked. */
@@ -40,9 +42,13 @@ export async function readManifestFacts(
       },
     );
   const digests = new DigestRun(1024);
+  const listing = new ListingHash();
   const { header, trailer, sha256 } = await readManifest(
     entry.path,
-    (r) => digests.push(r.sha256),
+    (r) => {
+      digests.push(r.sha256);
+      listing.add(r.path, r.sha256);
+    },
     opts.input,
   );
   if (header.shard)
@@ -55,7 +61,7 @@ export async function readManifestFacts(
         fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
       },
     );
-  return { entry, header, trailer, sha256, digests: digests.bytes };
+  return { entry, header, trailer, sha256, digests: digests.bytes, listing: listing.digest() };
 }
 
 const rootHex = (t: ManifestTrailer) => t.root.replace(/^sha256:/, '');
@@ -133,6 +139,7 @@ export async function manifestModelSubjects(raw: string, workspace: string): Pro
         files: m.trailer.files,
         bytes: m.trailer.bytes,
         ignorePaths: [...OMS_DEFAULT_IGNORES],
+        listing: m.listing,
         manifest: { path: m.entry.relPath, sha256: m.sha256 },
       },
     });

@@ -3,6 +3,7 @@
 // `model_signing digest DIR` and our subject agree.
 import {
   digestEntries,
+  listingDigest,
   OMS_DEFAULT_IGNORES,
   type DigestedPaths,
   type HashProgress,
@@ -81,6 +82,8 @@ export async function collectModel(raw: string, opts: ModelOptions): Promise<Col
       files: dir.files.length,
       bytes: dir.totalBytes,
       ignorePaths: dir.ignorePaths,
+      // Names bound at any size: the build provenance drops annotations, the record keeps them.
+      listing: listingDigest(dir.files),
     },
   }));
   const fileSubjects = withinSubjectLimit(subjects, dirSubjects, [...digested.directories.keys()]);

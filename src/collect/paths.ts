@@ -182,7 +182,7 @@ function checkPatternForm(pattern: string, input: string): void {
 }
 
 /** A plain path may still carry `\` escapes of glob characters; drop them. */
-function unescapePath(rel: string): string {
+export function unescapePath(rel: string): string {
   return rel.replace(/\\([*?[\]{}()!+@])/g, '$1').replace(/\/$/, '') || '.';
 }
 

@@ -1,9 +1,7 @@
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { OUTPUT_FILES } from '../statement/layout.js';
+import { resolve } from 'node:path';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import { OMS_SIGNING_IGNORES, type VerifyOutcome } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
@@ -19,7 +17,12 @@ import {
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import { verifyProvenance } from '../verify/pipeline.js';
+import {
+  namesBoundBySignatures,
+  provenanceWithNames,
+  withTrainingSibling,
+} from './verify-names.js';
+import { patternCoverage } from '../collect/coverage.js';
 import {
   checkModelSignatures,
   verifySignaturesAlone,
@@ -120,21 +123,25 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-  const report = await verifyProvenance({
-    bundles,
-    model,
-    workspace: ctx.workspace,
-    identity,
-    trustedRoot,
-    policy,
-    now: ctx.now,
-    cache,
-    proofs,
-    refresh,
-    advisories,
-    ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
-    ...(trust.certChain ? { certChain: trust.certChain } : {}),
-  });
+  const report = await provenanceWithNames(
+    {
+      bundles,
+      model,
+      covers: await patternCoverage(parseList(inputs.model), ctx.workspace),
+      workspace: ctx.workspace,
+      identity,
+      trustedRoot,
+      policy,
+      now: ctx.now,
+      cache,
+      proofs,
+      refresh,
+      advisories,
+      ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+      ...(trust.certChain ? { certChain: trust.certChain } : {}),
+    },
+    ctx.log,
+  );
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
     model,
@@ -142,6 +149,7 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     ctx.workspace,
     trust,
   );
+  namesBoundBySignatures(report, modelSignatures, model);
   return { ...report, modelSignatures };
 }
 
@@ -368,19 +376,4 @@ function modelSignatureSigner(
     certOidcIssuer: issuer || undefined,
     serverUrl,
   };
-}
-
-/**
- * A policy reads the training record: when only the build provenance was given, the record
- * that attest wrote beside it is taken too (and must then come from the same run).
- */
-function withTrainingSibling(files: string[], needed: boolean, log: (l: string) => void): string[] {
-  if (!needed || files.length === 0) return files;
-  const { bundle } = OUTPUT_FILES['training-record'];
-  if (files.some((f) => basename(f) === bundle)) return files;
-  const siblings = [...new Set(files.map((f) => join(dirname(f), bundle)))].filter((f) =>
-    existsSync(f),
-  );
-  for (const s of siblings) log(`the policy reads the training record: taking ${s} too`);
-  return [...files, ...siblings];
 }

@@ -24,7 +24,8 @@ import { createVerifier, selectTrustedRoot, type TrustedRootSpec } from '../veri
 import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import { fromError, identityViolations, signatureViolation } from '../verify/violations.js';
-import { diffManifest, type DiskDigest, type OmsFileDiff } from './compare.js';
+import type { DiskDigest } from './compare.js';
+import { compareContent, differenceLines, type ContentDifferences } from '../verify/content.js';
 import { checkCertSignature, checkKeySignature } from './key-verify.js';
 import type { X509Certificate } from '@sigstore/core';
 import { keyHint } from '../sign/key.js';
@@ -87,7 +88,8 @@ export interface OmsVerifyResult {
   predicateType?: string;
   hashType?: OmsHashType;
   violations: Violation[];
-  files: OmsFileDiff;
+  /** The signed files against the disk, in the words every report uses. */
+  files: ContentDifferences;
   identity: IdentityCheck[];
   /** The ignore paths applied on disk: OMS's defaults, the recorded ones, the signature itself. */
   ignorePaths: string[];
@@ -177,7 +179,7 @@ export async function verifyOmsSignature(opts: OmsVerifyOptions): Promise<OmsVer
     signature: opts.sigPath,
     model: opts.modelDir,
     violations: [],
-    files: { changed: [], missing: [], extra: [] },
+    files: { added: [], removed: [], renamed: [], changed: [] },
     identity: [],
     ignorePaths: [],
   };
@@ -289,39 +291,38 @@ async function checkFiles(
     result.fileDigest = files[0]?.digest;
   result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder) as
     Sha256Hex | undefined;
-  const diff = diffManifest(signed.resources, files);
-  result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+  result.files = compareContent(
+    signed.resources,
+    files.map((f) => ({ name: f.relPath, digest: f.digest })),
+  );
   const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
-  return fileViolations(diff, signed, compared, opts.modelDir);
+  return fileViolations(result.files, signed, compared, opts.modelDir);
 }
 
-/** Every changed, missing and extra file, and a root that differs, each as a violation. */
+const UNSIGNED_FIX =
+  'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths';
+
+/** Every file added, removed, renamed or changed, and a root that differs, each as a violation. */
 function fileViolations(
-  diff: ReturnType<typeof diffManifest>,
+  diff: ContentDifferences,
   { root: signedRoot, hashType }: Pick<ParsedOmsStatement, 'root' | 'hashType'>,
   root: string,
   model: string,
 ): Violation[] {
-  const out: Violation[] = diff.changedDetail.map((c) => ({
+  const out: Violation[] = diff.changed.map((c) => ({
     kind: 'subject',
     rule: c.name,
-    message: `${c.name} changed: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+    message: `changed ${c.name}: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
     expected: `${hashType}:${c.signed}`,
     actual: `${hashType}:${c.actual}`,
   }));
-  for (const name of diff.missing) {
+  for (const d of differenceLines({ ...diff, changed: [] })) {
+    const added = d.kind === 'added';
     out.push({
       kind: 'subject',
-      rule: name,
-      message: `${name} is signed but missing from ${model}`,
-    });
-  }
-  for (const name of diff.extra) {
-    out.push({
-      kind: 'subject',
-      rule: name,
-      message: `${name} is in ${model} but not signed`,
-      fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
+      rule: d.name,
+      message: `${d.line} in ${model}${added ? ': not signed' : ''}`,
+      ...(added ? { fix: UNSIGNED_FIX } : {}),
     });
   }
   if (root !== signedRoot) {

@@ -55,6 +55,8 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
     for (const c of r.subjects)
       out.push(`| ${codeCell(c.name)} | ${mark(c.ok)} | ${escapeCell(c.reason)} |`);
+    if (r.coverage)
+      out.push('', `${r.coverage.checked} of ${r.coverage.signed} signed subjects checked`);
     out.push('');
   }
   if (r.rules.length > 0) {

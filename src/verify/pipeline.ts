@@ -25,7 +25,7 @@ import {
   type Attempt,
   type StageContext,
 } from './stages.js';
-import { DigestCache, type ResolvedPath } from './subjects.js';
+import { DigestCache, type Covers, type ResolvedPath } from './subjects.js';
 import {
   loadTrustedRootFile,
   NAMED_TRUSTED_ROOTS,
@@ -45,6 +45,8 @@ export interface VerifyOptions {
   bundles: ReadonlyArray<string | unknown>;
   /** Model paths, already resolved from the `model` patterns. */
   model: readonly ResolvedPath[];
+  /** Which signed names the `model` patterns cover (collect/coverage.ts): each must be on disk. */
+  covers?: Covers;
   /** The workspace: a relative model `path` is resolved against it. */
   workspace: string;
   identity: IdentityPolicy;
@@ -99,6 +101,7 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
   const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
   violations.push(...rules.filter((r) => r.status === 'failed').map(policyViolation));
+  violations.push(...unboundNames(main));
   // Without a policy, known advisories are said, not judged.
   const warnings =
     !opts.policy && main?.view
@@ -144,6 +147,7 @@ async function stageContext(
   opts: Pick<
     VerifyOptions,
     | 'model'
+    | 'covers'
     | 'workspace'
     | 'trustedRoot'
     | 'cache'
@@ -156,6 +160,7 @@ async function stageContext(
 ): Promise<StageContext> {
   const ctx: StageContext = {
     model: opts.model,
+    ...(opts.covers ? { covers: opts.covers } : {}),
     workspace: opts.workspace,
     identity,
     trustedRoot: opts.trustedRoot,
@@ -276,6 +281,29 @@ const policyViolation = (r: RuleResult): Violation => ({
   ...(r.fix ? { fix: r.fix } : {}),
 });
 
+/** The rule of a directory whose names nothing signed binds (`names: DIR`): the directory, or undefined. */
+export const unboundDirectory = (v: Violation): string | undefined =>
+  v.kind === 'subject' && v.rule.startsWith('names: ') ? v.rule.slice('names: '.length) : undefined;
+
+/**
+ * A directory that matched its OMS root (contents and order) but whose file names no signed list
+ * binds: the build provenance of more than 1,024 files alone, or a record older than listings.
+ */
+function unboundNames(main: Attempt | undefined): Violation[] {
+  const fix =
+    main?.role === 'training-record'
+      ? 'attest the model again (the training record then carries the listing digest that binds names), or verify its model.sig with --model-signature'
+      : 'give the training record (training.sigstore.json, which attest writes beside provenance.sigstore.json and verify takes from there): its listing digest binds the names; or a model.sig of the directory';
+  return (main?.subjects ?? [])
+    .filter((c) => c.ok && c.names === 'unbound')
+    .map((c) => ({
+      kind: 'subject',
+      rule: `names: ${c.name}`,
+      message: `${c.name}/: its file names are not bound: the statement signs its OMS root (contents and order) but no names (no per-file subjects, no listing digest)`,
+      fix,
+    }));
+}
+
 function noBundle(): Violation {
   return {
     kind: 'bundle',
@@ -305,6 +333,7 @@ function report(
     signedAt: chosen?.signedAt,
     identity: chosen?.identity ?? [],
     subjects: chosen?.subjects ?? [],
+    ...(chosen?.coverage ? { coverage: chosen.coverage } : {}),
     statement: chosen?.statement,
     attempts: attempts.map((a) => ({
       source: a.source,

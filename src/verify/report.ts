@@ -21,12 +21,12 @@ export function renderReportText(report: VerifyReport): string {
       'Warnings (known advisories; a policy makes them violations):',
       report.warnings.map((w) => `  ! ${w}`),
     ),
-    section(
-      'Model:',
-      report.subjects.map((c) =>
+    section('Model:', [
+      ...report.subjects.map((c) =>
         `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd(),
       ),
-    ),
+      ...coverageLine(report),
+    ]),
     section(
       'Identity checks passed:',
       report.identity.filter((c) => c.ok).map((c) => `  ✓ ${c.check}: ${c.expected}`),
@@ -54,6 +54,12 @@ export function renderReportText(report: VerifyReport): string {
       : [],
   ];
   return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+
+/** How many of the signed subjects the model patterns cover were found and checked. */
+function coverageLine({ coverage: c }: VerifyReport): string[] {
+  if (!c) return [];
+  return [`  ${c.checked} of ${c.signed} signed subject${c.signed === 1 ? '' : 's'} checked`];
 }
 
 /** A titled block after a blank line, or nothing when it has no lines. */

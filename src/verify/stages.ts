@@ -30,6 +30,7 @@ import {
   ambiguousSubjects,
   checkSubjects,
   describeAmbiguous,
+  type Covers,
   type DigestCache,
   type ResolvedPath,
 } from './subjects.js';
@@ -45,6 +46,7 @@ import { fromError, identityViolations, signatureViolation } from './violations.
 import { isObject } from '../json.js';
 import type { KeyObject } from 'node:crypto';
 import { certChainStage, keyIdentityStage, keySignatureStage } from './key-stages.js';
+import { coverageViolations } from './coverage.js';
 
 export type Stage = AttemptSummary['stage'];
 
@@ -60,6 +62,7 @@ export type Attempt = Pick<
   | 'signedAt'
   | 'identity'
   | 'subjects'
+  | 'coverage'
   | 'statement'
 > & {
   source: string;
@@ -72,6 +75,8 @@ export type Attempt = Pick<
 
 export interface StageContext {
   model: readonly ResolvedPath[];
+  /** Which signed names the model patterns cover: each must be found on disk. */
+  covers?: Covers;
   workspace: string;
   identity: IdentityPolicy;
   trustedRoot: TrustedRootSpec;
@@ -223,7 +228,7 @@ async function subjectsStage(
   const model = ctx.model.map((m) =>
     isAbsolute(m.path) ? m : { ...m, path: resolve(ctx.workspace, m.path) },
   );
-  a.subjects = await checkSubjects(env.subject, model, ctx.cache);
+  a.subjects = await checkSubjects(env.subject, model, ctx.cache, ctx.covers);
   const violations: Violation[] = a.subjects
     .filter((s) => !s.ok)
     .map((s) => ({
@@ -237,6 +242,10 @@ async function subjectsStage(
   const checked = new Set(a.subjects.map((s) => s.name));
   for (const amb of ambiguousSubjects(env.subject).filter((x) => !checked.has(x.name)))
     violations.push({ kind: 'subject', rule: amb.name, message: describeAmbiguous(amb) });
+  // Every signed subject the patterns cover must be on disk: a deleted shard is not a pass.
+  const covered = coverageViolations(env.subject, a.subjects, ctx.covers);
+  a.coverage = covered.coverage;
+  violations.push(...covered.violations);
   return { violations };
 }
 

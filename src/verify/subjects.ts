@@ -6,9 +6,12 @@
 import { DigestCache } from '../hash/cache.js';
 import { OMS_SIGNING_IGNORES, type HashAlgorithm } from '../hash/index.js';
 import { isProvenanceError } from '../errors.js';
-import type { DirectoryDigest, ResourceDescriptor } from '../types.js';
+import type { ResourceDescriptor } from '../types.js';
+import { checkDirectoryContent, unsignedDirectory } from './directory.js';
+import type { SubjectCheck } from './types.js';
 
 export { DigestCache } from '../hash/cache.js';
+export type { SubjectCheck } from './types.js';
 
 /** A model path already resolved from the `model` patterns. */
 export interface ResolvedPath {
@@ -19,29 +22,8 @@ export interface ResolvedPath {
   relPath: string;
 }
 
-export interface SubjectFileDiff {
-  missing: string[];
-  extra: string[];
-  changed: string[];
-}
-
-/** One model path checked against the subjects. */
-export interface SubjectCheck {
-  /** The model path (relative to the workspace). */
-  name: string;
-  kind: 'file' | 'directory';
-  ok: boolean;
-  algorithm?: HashAlgorithm;
-  /** The subject's digest, `ALG:HEX`, when a subject was found. */
-  expected?: string;
-  /** The digest on disk, `ALG:HEX`. */
-  actual?: string;
-  /** Name of the subject it matched or was compared with. */
-  subject?: string;
-  reason: string;
-  /** For directories that differ: which files. */
-  files?: SubjectFileDiff;
-}
+/** Whether the model patterns cover a signed name (collect/coverage.ts); absent: none given. */
+export type Covers = (name: string, isDirectory: boolean) => boolean;
 
 const SUPPORTED: readonly HashAlgorithm[] = ['sha256', 'sha512'];
 
@@ -84,12 +66,23 @@ export function ambiguousSubjects(subjects: readonly ResourceDescriptor[]): Ambi
 export const describeAmbiguous = (a: AmbiguousSubject): string =>
   `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
 
+/** What every check of one statement shares. */
+interface Checking {
+  /** The statement's subjects, their names normalized. */
+  subjects: ResourceDescriptor[];
+  cache: DigestCache;
+  ambiguous: readonly AmbiguousSubject[];
+  covers?: Covers;
+  /** Every model path checked (normalized): a file found there is not a rename. */
+  onDisk: ReadonlySet<string>;
+}
+
 function ambiguousCheck(
   name: string,
   kind: 'file' | 'directory',
   a: AmbiguousSubject,
 ): SubjectCheck {
-  return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
+  return { name, kind, ok: false, subject: a.name, checked: [], reason: describeAmbiguous(a) };
 }
 
 function supportedAlgorithms(s: ResourceDescriptor): HashAlgorithm[] {
@@ -105,37 +98,28 @@ function ignorePathsOf(s: ResourceDescriptor | undefined): string[] {
 
 function failure(name: string, kind: 'file' | 'directory', e: unknown): SubjectCheck {
   const reason = isProvenanceError(e) ? e.message : `cannot hash ${name}: ${(e as Error).message}`;
-  return { name, kind, ok: false, reason };
+  return { name, kind, ok: false, checked: [], reason };
 }
 
 /** The subject that names this model path, or the failed check when its name is ambiguous. */
 function subjectNamed(
   m: ResolvedPath,
   kind: 'file' | 'directory',
-  subjects: ResourceDescriptor[],
-  ambiguous: readonly AmbiguousSubject[],
+  c: Checking,
 ): { name: string; named: ResourceDescriptor | undefined } | SubjectCheck {
   const name = normalizeSubjectName(m.relPath);
-  const twice = ambiguous.find((a) => a.name === name);
+  const twice = c.ambiguous.find((a) => a.name === name);
   if (twice) return ambiguousCheck(name, kind, twice);
-  return {
-    name,
-    named: subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name),
-  };
+  return { name, named: c.subjects.find((s) => s.name === name) };
 }
 
-async function checkFile(
-  m: ResolvedPath,
-  subjects: ResourceDescriptor[],
-  cache: DigestCache,
-  ambiguous: readonly AmbiguousSubject[],
-): Promise<SubjectCheck> {
-  const found = subjectNamed(m, 'file', subjects, ambiguous);
+async function checkFile(m: ResolvedPath, c: Checking): Promise<SubjectCheck> {
+  const found = subjectNamed(m, 'file', c);
   if ('ok' in found) return found;
   try {
     return found.named
-      ? await checkNamedFile(m, found.name, found.named, cache)
-      : await checkFileByContent(m, found.name, subjects, cache);
+      ? await checkNamedFile(m, found.name, found.named, c.cache)
+      : await checkFileByContent(m, found.name, c);
   } catch (e) {
     return failure(found.name, 'file', e);
   }
@@ -153,8 +137,9 @@ async function checkNamedFile(
   if (algs.length === 0) {
     const has = Object.keys(named.digest ?? {}).join(', ') || 'none';
     const reason = `subject '${named.name}' carries no sha256 or sha512 digest (has: ${has})`;
-    return { ...base, ok: false, reason };
+    return { ...base, ok: false, checked: [], reason };
   }
+  const checked = [named.name!];
   for (const alg of algs) {
     const { digest } = await cache.file(m.path, alg);
     const expected = named.digest![alg]!.toLowerCase();
@@ -162,10 +147,11 @@ async function checkNamedFile(
       return {
         ...base,
         ok: false,
+        checked,
         algorithm: alg,
         expected: `${alg}:${expected}`,
         actual: `${alg}:${digest}`,
-        reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+        reason: `changed ${name}: its ${alg} is ${digest}, the signed subject says ${expected}`,
       };
     }
   }
@@ -173,6 +159,7 @@ async function checkNamedFile(
   return {
     ...base,
     ok: true,
+    checked,
     algorithm: alg,
     expected: `${alg}:${named.digest![alg]!.toLowerCase()}`,
     actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
@@ -180,147 +167,77 @@ async function checkNamedFile(
   };
 }
 
-/** No subject of that name: the content among the subjects (npm provenance names its subject by purl). */
+/**
+ * No subject of that name: the content among the subjects (npm provenance names its subject by
+ * purl, actions/attest by what it is given). When the subject it matches has a name the model
+ * patterns cover, the file was signed under that name: a rename (or a copy), not a match.
+ */
 async function checkFileByContent(
   m: ResolvedPath,
   name: string,
-  subjects: ResourceDescriptor[],
-  cache: DigestCache,
+  c: Checking,
 ): Promise<SubjectCheck> {
   for (const alg of SUPPORTED) {
-    const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+    const withAlg = c.subjects.filter((s) => typeof s.digest?.[alg] === 'string');
     if (withAlg.length === 0) continue;
-    const { digest } = await cache.file(m.path, alg);
+    const { digest } = await c.cache.file(m.path, alg);
     const hit = withAlg.find((s) => s.digest![alg]!.toLowerCase() === digest);
-    if (hit) {
+    if (!hit) continue;
+    const expected = `${alg}:${digest}`;
+    const base = { name, kind: 'file' as const, algorithm: alg, subject: hit.name, expected };
+    if (hit.name !== undefined && c.covers?.(hit.name, false)) {
+      const copy = c.onDisk.has(hit.name);
+      const reason = copy
+        ? `added ${name}: a copy of the signed ${hit.name}, not signed under this name`
+        : `renamed ${hit.name} → ${name}: the signed content under another name`;
       return {
-        name,
-        kind: 'file',
-        ok: true,
-        algorithm: alg,
-        subject: hit.name,
-        expected: `${alg}:${digest}`,
-        actual: `${alg}:${digest}`,
-        reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
+        ...base,
+        ok: false,
+        actual: expected,
+        checked: [],
+        gone: copy ? [] : [hit.name],
+        reason,
       };
     }
+    const reason = `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`;
+    return { ...base, ok: true, actual: expected, checked: [hit.name ?? name], reason };
   }
-  const { digest } = await cache.file(m.path, 'sha256');
+  const { digest } = await c.cache.file(m.path, 'sha256');
   return {
     name,
     kind: 'file',
     ok: false,
     algorithm: 'sha256',
     actual: `sha256:${digest}`,
-    reason: `${name} is not signed: no subject has its name or its digest`,
+    checked: [],
+    reason: `added ${name}: no subject has its name or its digest, it is not signed`,
   };
 }
 
-function diffFiles(
-  relDir: string,
-  dir: DirectoryDigest,
-  subjects: ResourceDescriptor[],
-): SubjectFileDiff | undefined {
-  const prefix = relDir === '.' ? '' : `${relDir}/`;
-  const signed = new Map<string, string>();
-  for (const s of subjects) {
-    const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
-    if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
-      if (s.annotations?.role === 'model-directory') continue;
-      signed.set(n, s.digest.sha256.toLowerCase());
-    }
-  }
-  if (signed.size === 0) return undefined;
-  const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256 as string]));
-  const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
-  const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
-  const changed = [...onDisk.entries()]
-    .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
-    .map(([n]) => n)
-    .sort();
-  return { missing, extra, changed };
-}
-
-function describeDiff(d: SubjectFileDiff): string {
-  const parts: string[] = [];
-  if (d.changed.length) parts.push(`changed: ${d.changed.join(', ')}`);
-  if (d.missing.length) parts.push(`missing: ${d.missing.join(', ')}`);
-  if (d.extra.length) parts.push(`not signed: ${d.extra.join(', ')}`);
-  return parts.join('; ');
-}
-
-async function checkDirectory(
-  m: ResolvedPath,
-  subjects: ResourceDescriptor[],
-  cache: DigestCache,
-  ambiguous: readonly AmbiguousSubject[],
-): Promise<SubjectCheck> {
-  const found = subjectNamed(m, 'directory', subjects, ambiguous);
+async function checkDirectory(m: ResolvedPath, c: Checking): Promise<SubjectCheck> {
+  const found = subjectNamed(m, 'directory', c);
   if ('ok' in found) return found;
   const { name, named } = found;
   try {
-    const dir = await cache.directory(m.path, ignorePathsOf(named));
-    return named
-      ? namedDirectory(name, named, dir, subjects)
-      : directoryByContent(name, dir, subjects);
+    const dir = await c.cache.directory(m.path, ignorePathsOf(named));
+    const subject = named ?? c.subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+    if (!subject) return unsignedDirectory(name, dir, c.subjects);
+    const check = checkDirectoryContent(name, subject, dir, c.subjects);
+    return named ? check : elsewhere(check, subject, c);
   } catch (e) {
     return failure(name, 'directory', e);
   }
 }
 
-function namedDirectory(
-  name: string,
-  named: ResourceDescriptor,
-  dir: DirectoryDigest,
-  subjects: ResourceDescriptor[],
-): SubjectCheck {
-  const base = {
-    name,
-    kind: 'directory' as const,
-    subject: named.name,
-    actual: `sha256:${dir.root}`,
-  };
-  const expectedHex = named.digest?.sha256?.toLowerCase();
-  if (!expectedHex)
-    return {
-      ...base,
-      ok: false,
-      reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
-    };
-  const expected = `sha256:${expectedHex}`;
-  if (expectedHex === dir.root) {
-    const reason = `${name}/ matches its OMS root digest (${dir.files.length} files)`;
-    return { ...base, ok: true, algorithm: 'sha256', expected, reason };
-  }
-  const files = diffFiles(name, dir, subjects);
-  const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
-  const reason = `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`;
-  return { ...base, ok: false, algorithm: 'sha256', expected, files, reason };
-}
-
-function directoryByContent(
-  name: string,
-  dir: DirectoryDigest,
-  subjects: ResourceDescriptor[],
-): SubjectCheck {
-  const actual = `sha256:${dir.root}`;
-  const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
-  if (hit) {
-    const reason = `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`;
-    return {
-      name,
-      kind: 'directory',
-      ok: true,
-      algorithm: 'sha256',
-      subject: hit.name,
-      expected: actual,
-      actual,
-      reason,
-    };
-  }
-  const files = diffFiles(name, dir, subjects);
-  const reason = `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`;
-  return { name, kind: 'directory', ok: false, algorithm: 'sha256', actual, files, reason };
+/** A directory matched by its root to a subject the patterns cover under its own name: moved. */
+function elsewhere(check: SubjectCheck, subject: ResourceDescriptor, c: Checking): SubjectCheck {
+  const from = subject.name;
+  if (from === undefined || !c.covers?.(from, true)) return check;
+  const copy = c.onDisk.has(from);
+  const reason = copy
+    ? `added ${check.name}/: a copy of the signed ${from}/, not signed under this name`
+    : `renamed ${from}/ → ${check.name}/: the signed directory under another name`;
+  return { ...check, ok: false, reason, checked: [], gone: copy ? [] : check.checked };
 }
 
 /**
@@ -331,16 +248,20 @@ export async function checkSubjects(
   subjects: readonly ResourceDescriptor[],
   model: readonly ResolvedPath[],
   cache: DigestCache = new DigestCache(),
+  covers?: Covers,
 ): Promise<SubjectCheck[]> {
-  const list = [...subjects];
-  const ambiguous = ambiguousSubjects(list);
+  const c: Checking = {
+    subjects: subjects.map((s) =>
+      s.name === undefined ? s : { ...s, name: normalizeSubjectName(s.name) },
+    ),
+    cache,
+    ambiguous: ambiguousSubjects(subjects),
+    covers,
+    onDisk: new Set(model.map((m) => normalizeSubjectName(m.relPath))),
+  };
   // All at once: a model of several large files hashes on every core. Each check reports its
   // own failure, so one bad path does not cut the others short.
   return Promise.all(
-    model.map((m) =>
-      m.kind === 'directory'
-        ? checkDirectory(m, list, cache, ambiguous)
-        : checkFile(m, list, cache, ambiguous),
-    ),
+    model.map((m) => (m.kind === 'directory' ? checkDirectory(m, c) : checkFile(m, c))),
   );
 }

@@ -3,10 +3,44 @@
 import type { RuleResult } from '../policy/evaluate.js';
 import type { SignerIdentity } from '../identity/certificate.js';
 import type { IdentityCheck } from '../identity/signer-policy.js';
-import type { SubjectCheck } from './subjects.js';
+import type { HashAlgorithm } from '../hash/index.js';
+import type { ContentDifferences } from './content.js';
 
 export type ViolationKind =
   'bundle' | 'trusted-root' | 'signature' | 'identity' | 'statement' | 'subject' | 'policy';
+
+/** One model path checked against the subjects. */
+export interface SubjectCheck {
+  /** The model path (relative to the workspace). */
+  name: string;
+  kind: 'file' | 'directory';
+  ok: boolean;
+  algorithm?: HashAlgorithm;
+  /** The subject's digest, `ALG:HEX`, when a subject was found. */
+  expected?: string;
+  /** The digest on disk, `ALG:HEX`. */
+  actual?: string;
+  /** Name of the subject it matched or was compared with. */
+  subject?: string;
+  reason: string;
+  /** For directories that differ: which files, from the signed per-file subjects. */
+  files?: ContentDifferences;
+  /**
+   * For a directory, what binds its file names: the signed per-file subjects (`listed`), the
+   * training record's listing digest (`listing`), or nothing (`unbound`: the OMS root alone).
+   */
+  names?: 'listed' | 'listing' | 'unbound';
+  /** The signed subjects (statement names) this check compared with the disk. */
+  checked: string[];
+  /** Signed subjects it found gone from the disk (removed, or renamed). */
+  gone?: string[];
+}
+
+/** How many of the signed subjects the model patterns cover were found and checked. */
+export interface SubjectCoverage {
+  checked: number;
+  signed: number;
+}
 
 export interface Violation {
   kind: ViolationKind;
@@ -67,6 +101,8 @@ export interface VerifyReport {
   signedAt?: SignatureTime;
   identity: IdentityCheck[];
   subjects: SubjectCheck[];
+  /** The signed subjects the model patterns cover, and how many of them were checked. */
+  coverage?: SubjectCoverage;
   rules: RuleResult[];
   statement?: StatementSummary;
   /** With no policy: known advisories affecting the recorded packages (a policy makes them violations). */
