@@ -20,7 +20,7 @@ const DAEMONS = ['slurmctld', 'slurmd'] as const;
 function need(cmd: string): void {
   if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0)
     throw new Error(
-      `${cmd} is not installed: run .ci/run (it installs Debian's slurm-wlm and munge) or apt-get install slurm-wlm munge`,
+      `${cmd} is not installed: run scripts/debian-packages (scripts/dev test runs it; it installs Debian's slurm-wlm and munge) or apt-get install slurm-wlm munge`,
     );
 }
 
