@@ -12,7 +12,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initializeCA, initializeCTLog, initializeTLog } from './mock.js';
+import { initializeCA, initializeCTLog } from './mock.js';
+import { RekorLog } from './rekor-log.js';
 import {
   GITLAB_ISSUER,
   resolveClaims,
@@ -108,7 +109,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     const ctlog = await initializeCTLog(ctKeys);
     const ca = await initializeCA(caKeys, ctlog);
     // The checkpoint origin is this URL's host; the trusted root's tlog baseUrl must match it.
-    const tlog = await initializeTLog(rekor.url, rekorKeys);
+    const tlog = new RekorLog(new URL(rekor.url).host, rekorKeys);
     const tsa = await initializeWholeSecondTSA(tsaKeys);
 
     const mint = (overrides: Partial<GitHubClaims>) =>
@@ -149,7 +150,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       tsaUrl: tsaServer.url,
       caRoot: toBytes(ca.rootCertificate),
       ctlogKey: toBytes(ctlog.publicKey),
-      rekorKey: toBytes(tlog.publicKey),
+      rekorKey: rekorKeys.publicKey.export({ type: 'spki', format: 'der' }),
       tsaChain: [toBytes(tsa.intCertificate), toBytes(tsa.rootCertificate)],
       validFrom,
     });
