@@ -46,7 +46,7 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
     // body has no credentials (sigstore/fulcio pkg/server/grpc_server.go,
     // CreateSigningCertificate).
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const token = body.credentials?.oidcIdentityToken ?? bearer;
+    const token = body.credentials?.oidcIdentityToken || bearer;
     if (!token) return json(401, { code: 16, message: 'missing identity token' });
     let claims: Record<string, unknown>;
     try {
