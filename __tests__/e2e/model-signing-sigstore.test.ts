@@ -3,7 +3,7 @@
 // stack's trust_config.json) and our verify accepts it pinned to the workflow identity; our
 // keyless sign-model output passes model_signing's `verify sigstore`. A changed byte and a
 // wrong identity fail in both tools.
-import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack, type Stack } from '../../tools/stack/index.js';
@@ -50,6 +50,26 @@ test('model_signing sign sigstore on the stack: our verify accepts it pinned to 
     'model',
   );
   if (s.code !== 0) throw new Error(s.stdout + s.stderr);
+  // sigstore-python only warns when a TSA named in the signing config fails: the stand-in TSA
+  // answered it if the bundle carries its timestamp, beside the Rekor entry.
+  const bundle = JSON.parse(await readFile(join(ws, 'ms.sig'), 'utf8'));
+  expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
+  expect(bundle.verificationMaterial.tlogEntries).toHaveLength(1);
+  // Its own verify checks both against the trust config: the stand-in TSA's token included.
+  const own = await ms(
+    'verify',
+    'sigstore',
+    '--trust_config',
+    stack.trustConfigPath,
+    '--identity',
+    identity,
+    '--identity_provider',
+    stack.claims.iss,
+    '--signature',
+    'ms.sig',
+    'model',
+  );
+  expect([own.code, own.stdout]).toEqual([0, expect.stringMatching(/Verification succeeded/)]);
   const line = (model: string, who = identity) =>
     sh(
       `tp verify --model ${model} --model-signature ms.sig --cert-identity ${who} --cert-oidc-issuer ${stack.claims.iss} --trusted-root ${stack.trustedRootPath}`,

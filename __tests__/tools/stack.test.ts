@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
+import { RFC3161Timestamp, X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import {
   DSSEBundleBuilder,
@@ -437,6 +437,37 @@ describe('as the real services answer', () => {
     const forged = Buffer.from(der);
     forged[forged.length - 1]! ^= 1;
     expect((await post(forged)).status).toBe(400);
+  });
+
+  test('the TSA stamps a DER request (sigstore-python) and echoes its 64-bit nonce byte for byte', async () => {
+    const tlv = (tag: number, ...content: Buffer[]) => {
+      const body = Buffer.concat(content);
+      return Buffer.concat([Buffer.from([tag, body.length]), body]);
+    };
+    const digest = sha256(Buffer.from('signature bytes'));
+    const nonce = Buffer.from('5a1b2c3d4e5f6071', 'hex'); // > 2^53: does not fit a JS number
+    const sha256Oid = Buffer.from('608648016503040201', 'hex');
+    const request = tlv(
+      0x30,
+      tlv(0x02, Buffer.from([1])),
+      tlv(0x30, tlv(0x30, tlv(0x06, sha256Oid), tlv(0x05)), tlv(0x04, digest)),
+      tlv(0x02, nonce),
+      tlv(0x01, Buffer.from([0xff])),
+    );
+    const res = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/timestamp-query' },
+      body: request,
+    });
+    expect([res.status, res.headers.get('content-type')]).toEqual([
+      201,
+      'application/timestamp-reply',
+    ]);
+    const stamp = RFC3161Timestamp.parse(Buffer.from(await res.arrayBuffer()));
+    expect(stamp.status).toBe(0n);
+    expect(stamp.tstInfo.messageImprintHashedMessage).toEqual(digest);
+    const integers = stamp.tstInfo.root.subs.filter((o) => o.tag.isInteger());
+    expect(integers.at(-1)?.value).toEqual(nonce);
   });
 
   test('the signing config names a Dex-shaped issuer whose discovery has both endpoints', async () => {
