@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
+import { RFC3161Timestamp, X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import {
   DSSEBundleBuilder,
@@ -20,6 +20,8 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
 import { generateKeyPair, SignJWT } from 'jose';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import {
@@ -363,6 +365,127 @@ describe('identity checks', () => {
   });
 });
 
+describe('as the real services answer', () => {
+  const sha256 = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
+  /** RFC 9162 §2.1.3.2: the root an audit path leads to from a leaf, written here on its own. */
+  function rootFromPath(leaf: Buffer, index: number, size: number, path: Buffer[]): Buffer {
+    let [fn, sn, r] = [index, size - 1, leaf];
+    for (const p of path) {
+      if (sn === 0) throw new Error('path too long');
+      if (fn % 2 === 1 || fn === sn) {
+        r = sha256(Buffer.from([1]), p, r);
+        while (fn % 2 === 0 && fn !== 0) [fn, sn] = [fn >> 1, sn >> 1];
+      } else {
+        r = sha256(Buffer.from([1]), r, p);
+      }
+      [fn, sn] = [fn >> 1, sn >> 1];
+    }
+    if (sn !== 0) throw new Error('path too short');
+    return r;
+  }
+
+  test('Rekor appends every entry to one tree: the next index, a real audit path, a growing tree', async () => {
+    const a = await sign(await stack.mintToken());
+    const b = await sign(await stack.mintToken());
+    const entry = (x: SerializedBundle) => x.verificationMaterial.tlogEntries[0]!;
+    const [pa, pb] = [entry(a).inclusionProof!, entry(b).inclusionProof!];
+    expect(Number(pa.logIndex)).toBeGreaterThan(0);
+    expect(Number(pb.logIndex)).toBe(Number(pa.logIndex) + 1);
+    expect(Number(pb.treeSize)).toBe(Number(pa.treeSize) + 1);
+    expect(entry(b).logIndex).toBe(pb.logIndex);
+    for (const x of [a, b]) {
+      const p = entry(x).inclusionProof!;
+      expect(p.hashes.length).toBeGreaterThan(0);
+      const leaf = sha256(Buffer.from([0]), Buffer.from(entry(x).canonicalizedBody, 'base64'));
+      const path = p.hashes.map((h) => Buffer.from(h, 'base64'));
+      const root = rootFromPath(leaf, Number(p.logIndex), Number(p.treeSize), path);
+      expect(root.toString('base64')).toBe(p.rootHash);
+      expect(p.checkpoint.envelope.split('\n').slice(1, 3)).toEqual([p.treeSize, p.rootHash]);
+    }
+  });
+
+  test('Fulcio certifies the key of a CSR sent with a bearer token (sigstore-python), and refuses a CSR whose signature fails', async () => {
+    const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+    const keys = await crypto.subtle.generateKey(alg, true, ['sign', 'verify']);
+    const csr = await x509.Pkcs10CertificateRequestGenerator.create({
+      name: 'CN=sigstore',
+      keys,
+      signingAlgorithm: alg,
+    });
+    const token = await stack.mintToken();
+    const post = (der: Buffer) =>
+      fetch(`${stack.fulcioUrl}/api/v2/signingCert`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          certificateSigningRequest: Buffer.from(
+            x509.PemConverter.encode(der, 'CERTIFICATE REQUEST'),
+          ).toString('base64'),
+        }),
+      });
+    const der = Buffer.from(csr.rawData);
+    const ok = await post(der);
+    expect(ok.status).toBe(201);
+    const body = (await ok.json()) as {
+      signedCertificateEmbeddedSct: { chain: { certificates: string[] } };
+    };
+    const leaf = new NodeX509(body.signedCertificateEmbeddedSct.chain.certificates[0]!);
+    expect(leaf.publicKey.export({ type: 'spki', format: 'der' })).toEqual(
+      Buffer.from(csr.publicKey.rawData),
+    );
+    // The last byte is in the signature's S integer: the request is well formed, its proof is not.
+    const forged = Buffer.from(der);
+    forged[forged.length - 1]! ^= 1;
+    expect((await post(forged)).status).toBe(400);
+  });
+
+  test('the TSA stamps a DER request (sigstore-python) and echoes its 64-bit nonce byte for byte', async () => {
+    const tlv = (tag: number, ...content: Buffer[]) => {
+      const body = Buffer.concat(content);
+      return Buffer.concat([Buffer.from([tag, body.length]), body]);
+    };
+    const digest = sha256(Buffer.from('signature bytes'));
+    const nonce = Buffer.from('5a1b2c3d4e5f6071', 'hex'); // > 2^53: does not fit a JS number
+    const sha256Oid = Buffer.from('608648016503040201', 'hex');
+    const request = tlv(
+      0x30,
+      tlv(0x02, Buffer.from([1])),
+      tlv(0x30, tlv(0x30, tlv(0x06, sha256Oid), tlv(0x05)), tlv(0x04, digest)),
+      tlv(0x02, nonce),
+      tlv(0x01, Buffer.from([0xff])),
+    );
+    const res = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/timestamp-query' },
+      body: request,
+    });
+    expect([res.status, res.headers.get('content-type')]).toEqual([
+      201,
+      'application/timestamp-reply',
+    ]);
+    const stamp = RFC3161Timestamp.parse(Buffer.from(await res.arrayBuffer()));
+    expect(stamp.status).toBe(0n);
+    expect(stamp.tstInfo.messageImprintHashedMessage).toEqual(digest);
+    const integers = stamp.tstInfo.root.subs.filter((o) => o.tag.isInteger());
+    expect(integers.at(-1)?.value).toEqual(nonce);
+  });
+
+  test('the signing config names a Dex-shaped issuer whose discovery has both endpoints', async () => {
+    const config = JSON.parse(await readFile(stack.trustConfigPath, 'utf8'));
+    expect(config.mediaType).toBe('application/vnd.dev.sigstore.clienttrustconfig.v0.1+json');
+    expect(config.trustedRoot).toEqual(JSON.parse(await readFile(stack.trustedRootPath, 'utf8')));
+    const oidcUrl = config.signingConfig.oidcUrls[0].url as string;
+    const doc = (await (await fetch(`${oidcUrl}/.well-known/openid-configuration`)).json()) as {
+      authorization_endpoint?: string;
+      token_endpoint?: string;
+    };
+    expect([doc.authorization_endpoint, doc.token_endpoint]).toEqual([
+      `${oidcUrl}/auth`,
+      `${oidcUrl}/token`,
+    ]);
+  });
+});
+
 describe('fault injection', () => {
   let token: string;
   beforeAll(async () => {
@@ -446,9 +569,12 @@ describe('the bundled CLI', () => {
         'TP_FULCIO_URL',
         'TP_REKOR_URL',
         'TP_TRUSTED_ROOT',
+        'TP_TRUST_CONFIG',
         'TP_TSA_URL',
       ]);
       expect(existsSync(env.TP_TRUSTED_ROOT ?? '')).toBe(true);
+      const config = JSON.parse(await readFile(env.TP_TRUST_CONFIG ?? '', 'utf8'));
+      expect(config.signingConfig.caUrls[0].url).toBe(env.TP_FULCIO_URL);
       const root = JSON.parse(await readFile(env.TP_TRUSTED_ROOT ?? '', 'utf8'));
       expect(TrustedRoot.fromJSON(root).tlogs[0]?.baseUrl).toBe(env.TP_REKOR_URL);
       const res = await fetch(`${env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sigstore`, {

@@ -1,6 +1,7 @@
 // Runs the loopback Sigstore stack until SIGINT/SIGTERM.
 //   node build/stack/index.js [--dir DIR]
-// Writes DIR/trusted_root.json and DIR/stack.env (shell `export` lines), prints a summary.
+// Writes DIR/trusted_root.json, DIR/trust_config.json and DIR/stack.env (shell `export`
+// lines), prints a summary.
 
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ export function stackEnv(stack: Stack): string {
     ['TP_REKOR_URL', stack.rekorUrl],
     ['TP_TSA_URL', stack.tsaUrl],
     ['TP_TRUSTED_ROOT', stack.trustedRootPath],
+    ['TP_TRUST_CONFIG', stack.trustConfigPath],
     ['ACTIONS_ID_TOKEN_REQUEST_URL', stack.tokenRequestUrl],
     ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', stack.tokenRequestToken],
   ];

@@ -1,6 +1,6 @@
 // Fulcio's v2 signingCert endpoint as real Fulcio behaves for GitHub Actions tokens: the token
 // must verify against the issuer's keys, the proof of possession must be a signature over the
-// token's subject, and the certificate carries GitHub's SAN and extensions (claims.ts).
+// token's subject or a CSR's own signature, and the certificate carries GitHub's SAN and extensions (claims.ts).
 // The mock CA from @sigstore/mock does the X.509 work (leaf + embedded SCT from its CT log).
 
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
@@ -10,7 +10,10 @@ import {
   genericIdentityFromClaims,
   gitlabIdentityFromClaims,
 } from './claims.js';
-import { json, type ServiceHandler } from './service.js';
+// @peculiar/x509 (tsyringe inside) needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
+import { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { json, type ServiceHandler, type ServiceResponse } from './service.js';
 
 const SIGNING_CERT_PATH = '/api/v2/signingCert';
 
@@ -38,7 +41,12 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
       return json(400, { code: 3, message: 'request body is not JSON' });
     }
 
-    const token = body.credentials?.oidcIdentityToken;
+    // In the body (sigstore-js) or as a bearer token (sigstore-python): real Fulcio's HTTP
+    // gateway passes the Authorization header on as `oidcidentitytoken` metadata, read when the
+    // body has no credentials (sigstore/fulcio pkg/server/grpc_server.go,
+    // CreateSigningCertificate).
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const token = body.credentials?.oidcIdentityToken || bearer;
     if (!token) return json(401, { code: 16, message: 'missing identity token' });
     let claims: Record<string, unknown>;
     try {
@@ -48,29 +56,8 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
       return json(401, { code: 16, message: 'There was an error processing the identity token' });
     }
 
-    if (body.certificateSigningRequest !== undefined || !body.publicKeyRequest) {
-      return json(400, { code: 3, message: 'this stack accepts publicKeyRequest only' });
-    }
-    const pem = body.publicKeyRequest.publicKey?.content;
-    const proof = body.publicKeyRequest.proofOfPossession;
-    let key: KeyObject;
-    try {
-      key = createPublicKey(pem ?? '');
-    } catch {
-      return json(400, { code: 3, message: 'The public key supplied in the request is invalid' });
-    }
-    // The challenge is the token's subject (email for email identities), signed with the key.
-    const challenge = typeof claims.email === 'string' ? claims.email : String(claims.sub ?? '');
-    if (
-      !proof ||
-      !verifySignature('sha256', Buffer.from(challenge), key, Buffer.from(proof, 'base64'))
-    ) {
-      return json(400, {
-        code: 3,
-        message: 'The signature supplied in the request could not be verified',
-      });
-    }
-
+    const key = await requestedKey(body, claims);
+    if ('status' in key) return key;
     let identity: ReturnType<typeof fulcioIdentityFromClaims>;
     try {
       // Fulcio picks the ci-provider template by the token's issuer.
@@ -94,6 +81,48 @@ export function fulcioService(opts: FulcioOptions): ServiceHandler {
       },
     });
   };
+}
+
+/**
+ * The key to certify, once its holder proved possession: a signature over the token's subject
+ * (email for email identities), or a CSR, whose own signature is the proof, as sigstore-python
+ * sends. Real Fulcio takes either (sigstore/fulcio pkg/server/grpc_server.go,
+ * CreateSigningCertificate: "Option 1: Verify CSR", ParseCSR then csr.CheckSignature).
+ */
+async function requestedKey(
+  body: SigningCertRequest,
+  claims: Record<string, unknown>,
+): Promise<KeyObject | ServiceResponse> {
+  const invalid = (message: string) => json(400, { code: 3, message });
+  if (body.certificateSigningRequest !== undefined) {
+    try {
+      const pem = Buffer.from(body.certificateSigningRequest, 'base64').toString('utf8');
+      const csr = new Pkcs10CertificateRequest(pem);
+      if (!(await csr.verify())) return invalid('The CSR signature could not be verified');
+      return createPublicKey({
+        key: Buffer.from(csr.publicKey.rawData),
+        format: 'der',
+        type: 'spki',
+      });
+    } catch {
+      return invalid('The certificate signing request is invalid');
+    }
+  }
+  const pem = body.publicKeyRequest?.publicKey?.content;
+  const proof = body.publicKeyRequest?.proofOfPossession;
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem ?? '');
+  } catch {
+    return invalid('The public key supplied in the request is invalid');
+  }
+  const challenge = typeof claims.email === 'string' ? claims.email : String(claims.sub ?? '');
+  if (
+    !proof ||
+    !verifySignature('sha256', Buffer.from(challenge), key, Buffer.from(proof, 'base64'))
+  )
+    return invalid('The signature supplied in the request could not be verified');
+  return key;
 }
 
 export function toPEM(der: ArrayBufferView): string {

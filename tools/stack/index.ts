@@ -12,7 +12,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initializeCA, initializeCTLog, initializeTLog } from './mock.js';
+import { initializeCA, initializeCTLog } from './mock.js';
+import { RekorLog } from './rekor-log.js';
 import {
   GITLAB_ISSUER,
   resolveClaims,
@@ -21,10 +22,11 @@ import {
   type GitLabClaims,
 } from './claims.js';
 import { fulcioService } from './fulcio.js';
-import { OidcIssuer, oidcService } from './oidc.js';
+import { OidcIssuer, oidcService, SIGNING_OIDC_PATH } from './oidc.js';
 import { rekorService } from './rekor.js';
 import { LoopbackService, type Fault, type ServiceName } from './service.js';
 import { buildTrustedRoot } from './trusted-root.js';
+import { buildClientTrustConfig } from './trust-config.js';
 import { initializeWholeSecondTSA, tsaService } from './tsa.js';
 
 export type { GitHubClaims, GitLabClaims } from './claims.js';
@@ -58,6 +60,8 @@ export interface Stack {
   tokenRequestToken: string;
   dir: string;
   trustedRootPath: string;
+  /** trust_config.json: a ClientTrustConfig (trusted root + signing config) for this stack. */
+  trustConfigPath: string;
   /** trusted_root.json as JSON (TrustedRoot.fromJSON accepts it). */
   trustedRoot: Record<string, unknown>;
   /** The claims tokens get: defaults merged with StackOptions.claims (time claims at start). */
@@ -108,7 +112,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     const ctlog = await initializeCTLog(ctKeys);
     const ca = await initializeCA(caKeys, ctlog);
     // The checkpoint origin is this URL's host; the trusted root's tlog baseUrl must match it.
-    const tlog = await initializeTLog(rekor.url, rekorKeys);
+    const tlog = new RekorLog(new URL(rekor.url).host, rekorKeys);
     const tsa = await initializeWholeSecondTSA(tsaKeys);
 
     const mint = (overrides: Partial<GitHubClaims>) =>
@@ -149,7 +153,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       tsaUrl: tsaServer.url,
       caRoot: toBytes(ca.rootCertificate),
       ctlogKey: toBytes(ctlog.publicKey),
-      rekorKey: toBytes(tlog.publicKey),
+      rekorKey: rekorKeys.publicKey.export({ type: 'spki', format: 'der' }),
       tsaChain: [toBytes(tsa.intCertificate), toBytes(tsa.rootCertificate)],
       validFrom,
     });
@@ -158,6 +162,15 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     await mkdir(dir, { recursive: true });
     const trustedRootPath = join(dir, 'trusted_root.json');
     await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
+    const trustConfigPath = join(dir, 'trust_config.json');
+    const trustConfig = buildClientTrustConfig(trustedRoot, {
+      fulcioUrl: fulcio.url,
+      rekorUrl: rekor.url,
+      tsaUrl: tsaServer.url,
+      oidcUrl: `${issuerUrl}${SIGNING_OIDC_PATH}`,
+      validFrom,
+    });
+    await writeFile(trustConfigPath, `${JSON.stringify(trustConfig, null, 2)}\n`);
 
     return {
       fulcioUrl: fulcio.url,
@@ -168,6 +181,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       tokenRequestToken,
       dir,
       trustedRootPath,
+      trustConfigPath,
       trustedRoot,
       claims,
       mintToken: (overrides = {}) => mint({ aud: 'sigstore', ...overrides }),

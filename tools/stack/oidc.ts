@@ -65,6 +65,9 @@ export interface TokenEndpointOptions {
   claimsFor(audience: string | undefined): GitHubClaims;
 }
 
+/** The path of the Dex-shaped issuer a signing config names (`oidcUrls`). */
+export const SIGNING_OIDC_PATH = '/auth';
+
 /** Serves discovery, JWKS and the runner token endpoint (`/token`). */
 export function oidcService(opts: TokenEndpointOptions): ServiceHandler {
   return async (req) => {
@@ -79,6 +82,20 @@ export function oidcService(opts: TokenEndpointOptions): ServiceHandler {
           claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'sha'],
           id_token_signing_alg_values_supported: [ALG],
           scopes_supported: ['openid'],
+        });
+      case `${SIGNING_OIDC_PATH}/.well-known/openid-configuration`:
+        // Where a signing config's oidcUrls points clients for an interactive token, as
+        // public-good's names Sigstore's Dex (https://oauth2.sigstore.dev/auth): sigstore-python
+        // reads this discovery even when handed a token, and requires both endpoints (OpenID
+        // Connect Discovery 1.0 §3). No browser flow is served: tokens are given to the client.
+        return json(200, {
+          issuer: `${opts.issuerUrl}${SIGNING_OIDC_PATH}`,
+          authorization_endpoint: `${opts.issuerUrl}${SIGNING_OIDC_PATH}/auth`,
+          token_endpoint: `${opts.issuerUrl}${SIGNING_OIDC_PATH}/token`,
+          jwks_uri: `${opts.issuerUrl}/.well-known/jwks`,
+          response_types_supported: ['code'],
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: [ALG],
         });
       case '/.well-known/jwks':
         return json(200, opts.issuer.jwks);

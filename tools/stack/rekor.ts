@@ -1,9 +1,9 @@
-// Rekor v1 in front of @sigstore/mock's transparency log. The mock logs the *proposed* entry as
-// sent; real Rekor turns a proposed dsse entry into {envelopeHash, payloadHash, signatures} after
+// Rekor v1 over a Merkle tree kept as Rekor's is (rekor-log.ts). @sigstore/mock's handler logs
+// the *proposed* entry as sent; real Rekor turns a proposed dsse entry into {envelopeHash, payloadHash, signatures} after
 // checking the envelope's signatures, and verifiers compare bundles against that stored form.
 
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
-import { rekorHandler, type TLog } from './mock.js';
+import { RekorLog } from './rekor-log.js';
 import { json, type ServiceHandler } from './service.js';
 
 const ENTRIES_PATH = '/api/v1/log/entries';
@@ -67,8 +67,18 @@ export function canonicalDSSEEntry(proposed: ProposedDSSE): object {
   };
 }
 
-export function rekorService(tlog: TLog, publicKeyPEM: string): ServiceHandler {
-  const log = rekorHandler(tlog);
+/** RFC 8785 for what entries hold (objects, arrays, strings): keys sorted, no spaces. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    const obj = value as Record<string, unknown>;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function rekorService(log: RekorLog, publicKeyPEM: string): ServiceHandler {
   const entries = new Map<string, unknown>();
   const uuidByBody = new Map<string, string>();
 
@@ -116,20 +126,10 @@ export function rekorService(tlog: TLog, publicKeyPEM: string): ServiceHandler {
       );
     }
 
-    const result = await log.fn(bodyKey);
-    if (result.statusCode !== 201) {
-      return json(result.statusCode, { code: result.statusCode, message: String(result.response) });
-    }
-    const text =
-      typeof result.response === 'string'
-        ? result.response
-        : Buffer.from(result.response.buffer).toString('utf8');
-    const created = JSON.parse(text) as Record<string, unknown>;
-    const uuid = Object.keys(created)[0];
-    if (uuid) {
-      entries.set(uuid, created);
-      uuidByBody.set(bodyKey, uuid);
-    }
-    return json(201, created, uuid ? { Location: `${ENTRIES_PATH}/${uuid}` } : undefined);
+    const { uuid, entry } = log.append(Buffer.from(canonicalJson(stored)));
+    const created = { [uuid]: entry };
+    entries.set(uuid, created);
+    uuidByBody.set(bodyKey, uuid);
+    return json(201, created, { Location: `${ENTRIES_PATH}/${uuid}` });
   };
 }

@@ -5,10 +5,13 @@
 // ten fails with "invalid time". Real TSAs commonly stamp whole seconds; so do we.
 
 import type { KeyObject } from 'node:crypto';
-import { initializeTSA, tsaHandler, type TSA } from './mock.js';
+import { ASN1Obj } from '@sigstore/core';
+import { initializeTSA, tsaHandler, type TimestampRequest, type TSA } from './mock.js';
 import { json, type ServiceHandler } from './service.js';
 
 const TIMESTAMP_PATH = '/api/v1/timestamp';
+/** Sigstore's TSA policy, which the mock stamps when a request names none. */
+const OID_TSA_POLICY = '1.3.6.1.4.1.57264.2';
 
 export function wholeSecondNow(): Date {
   return new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -27,7 +30,59 @@ export async function initializeWholeSecondTSA(keyPair: {
     throw new Error('@sigstore/mock TSA has no getCurrentTime: cannot stamp whole seconds');
   }
   clocked.getCurrentTime = wholeSecondNow;
+  echoNonceBytes(tsa);
   return tsa;
+}
+
+/** A DER request's nonce, kept as its bytes: 64-bit nonces do not fit the mock's `number`. */
+type DerTimestampRequest = TimestampRequest & { nonceDER?: Buffer };
+
+/** The mock writes `nonce` from a number; a DER request's nonce is written back byte for byte. */
+function echoNonceBytes(tsa: TSA): void {
+  type Info = { nonce?: object };
+  const withInfo = tsa as unknown as { tstInfo?: (req: DerTimestampRequest) => Info };
+  const original = withInfo.tstInfo?.bind(tsa);
+  if (!original) throw new Error('@sigstore/mock TSA has no tstInfo: cannot echo DER nonces');
+  withInfo.tstInfo = (req) => {
+    const info = original(req);
+    if (req.nonceDER && info.nonce) {
+      // The mock's own asn1js Integer class, so no second copy of asn1js is needed.
+      const Integer = info.nonce.constructor as new (p: { valueHex: Uint8Array }) => object;
+      info.nonce = new Integer({ valueHex: new Uint8Array(req.nonceDER) });
+    }
+    return info;
+  };
+}
+
+/**
+ * An RFC 3161 TimeStampReq (DER, `application/timestamp-query`), as sigstore-python sends it:
+ * SEQUENCE { version 1, messageImprint { hashAlgorithm, hashedMessage }, reqPolicy OID OPTIONAL,
+ * nonce INTEGER OPTIONAL, certReq BOOLEAN DEFAULT FALSE, [0] extensions OPTIONAL }.
+ */
+export function readTimeStampReq(der: Buffer<ArrayBuffer>): DerTimestampRequest {
+  const [version, imprint, ...rest] = ASN1Obj.parseBuffer(der).subs;
+  const [algorithm, hashed] = imprint?.subs ?? [];
+  if (!version?.tag.isInteger() || version.toInteger() !== 1n || !algorithm || !hashed) {
+    throw new Error('not an RFC 3161 TimeStampReq v1');
+  }
+  const nonce = rest.find((o) => o.tag.isInteger());
+  return {
+    artifactHash: Buffer.from(hashed.value),
+    hashAlgorithmOID: algorithm.subs[0]!.toOID(),
+    policyOID: rest.find((o) => o.tag.isOID())?.toOID() ?? OID_TSA_POLICY,
+    nonce: 0,
+    nonceDER: nonce ? Buffer.from(nonce.value) : undefined,
+    certReq: rest.find((o) => o.tag.isBoolean())?.toBoolean() ?? false,
+  };
+}
+
+async function stampDER(tsa: TSA, body: Buffer) {
+  try {
+    const response = await tsa.timestamp(readTimeStampReq(Buffer.from(body)));
+    return { statusCode: 201, response, contentType: 'application/timestamp-reply' };
+  } catch (err) {
+    return { statusCode: 400, response: (err as Error).message, contentType: 'text/plain' };
+  }
 }
 
 export function tsaService(tsa: TSA): ServiceHandler {
@@ -35,7 +90,11 @@ export function tsaService(tsa: TSA): ServiceHandler {
   return async (req) => {
     if (req.url.pathname !== TIMESTAMP_PATH) return json(404, { message: 'not found' });
     if (req.method !== 'POST') return json(405, { message: 'method not allowed' });
-    const result = await handler.fn(req.body.toString('utf8'));
+    // JSON (sigstore-js) or DER (sigstore-python): the real TSA takes both, by Content-Type
+    // (sigstore/timestamp-authority pkg/api/timestamp.go, requestBodyToTimestampReq).
+    const result = req.headers['content-type']?.includes('application/timestamp-query')
+      ? await stampDER(tsa, req.body)
+      : await handler.fn(req.body.toString('utf8'));
     return {
       status: result.statusCode,
       body:
