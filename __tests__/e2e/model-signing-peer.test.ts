@@ -8,7 +8,6 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStack, type Stack } from '../../tools/stack/index.js';
 import { makePki, year, type Pki } from '../helpers/pki.js';
 import { runPeer } from '../helpers/python-peers.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
@@ -249,81 +248,4 @@ describe('our sign-model signs, model_signing verify checks', () => {
   }, 60_000);
 });
 
-describe('keyless on the local Sigstore stack: our sign-model, model_signing verify sigstore', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-    // model_signing's client trust configuration: the stack's trusted root and its services.
-    const service = (url: string) => ({
-      url,
-      majorApiVersion: 1,
-      validFor: { start: '2020-01-01T00:00:00Z' },
-      operator: 'local stack',
-    });
-    const config = {
-      mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json',
-      trustedRoot: stack.trustedRoot,
-      signingConfig: {
-        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-        caUrls: [service(stack.fulcioUrl)],
-        oidcUrls: [service(stack.issuerUrl)],
-        rekorTlogUrls: [service(stack.rekorUrl)],
-        tsaUrls: [service(stack.tsaUrl)],
-        rekorTlogConfig: { selector: 'ANY' },
-        tsaConfig: { selector: 'ANY' },
-      },
-    };
-    await writeFile(join(ws, 'trust-config.json'), JSON.stringify(config));
-  }, 60_000);
-  afterAll(() => stack?.close());
-
-  /**
-   * The stack's Rekor keeps a tree of one entry per signature, so the inclusion proof's logIndex
-   * is 0 and its hashes empty, which protobuf JSON leaves out; sigstore-python's bundle model
-   * requires both. They are written back with those same values, nothing else changed.
-   */
-  async function withProofDefaults(sig: string, out: string): Promise<void> {
-    const bundle = JSON.parse(await readFile(join(ws, sig), 'utf8'));
-    const proof = bundle.verificationMaterial.tlogEntries[0].inclusionProof;
-    expect(proof.treeSize).toBe('1');
-    proof.logIndex ??= '0';
-    proof.hashes ??= [];
-    await writeFile(join(ws, out), JSON.stringify(bundle));
-  }
-
-  test('verifies as its signer; another identity or a changed byte fails', async () => {
-    const s = await shell(
-      bin,
-      `tp sign-model --model model --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output tp-keyless.sig`,
-      ws,
-      { SIGSTORE_ID_TOKEN: await stack.mintToken() },
-    );
-    if (s.code !== 0) throw new Error(s.stderr);
-    await withProofDefaults('tp-keyless.sig', 'tp-keyless-py.sig');
-    const verify = (model: string, identity: string) =>
-      ms(
-        'verify',
-        'sigstore',
-        '--trust_config',
-        'trust-config.json',
-        '--identity',
-        identity,
-        '--identity_provider',
-        stack.claims.iss,
-        '--signature',
-        'tp-keyless-py.sig',
-        model,
-      );
-    const san = `https://github.com/${stack.claims.job_workflow_ref}`;
-    const ok = await verify('model', san);
-    expect([ok.code, ok.stdout]).toEqual([0, expect.stringMatching(/Verification succeeded/)]);
-    refused(
-      await verify(
-        'model',
-        'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main',
-      ),
-      /Certificate's SANs do not match/,
-    );
-    refused(await verify(await tampered('tp-keyless-byte', 'byte'), san), BYTE);
-  }, 60_000);
-});
+// Keyless, both ways on the local Sigstore stack: model-signing-sigstore.test.ts.
