@@ -1,6 +1,6 @@
 // Interoperability with the reference implementation itself: model_signing 1.1.1 from PyPI
-// (scripts/python-peers), both ways, for the key and certificate methods, and our keyless
-// signatures on the local Sigstore stack through its `verify sigstore`. Its signatures verify
+// (scripts/python-peers), both ways, for the key and certificate methods (keyless, both ways:
+// model-signing-sigstore.test.ts). Its signatures verify
 // with our `verify`, ours with its `verify`; a changed byte, an added file, a wrong key and a
 // wrong CA fail in both tools. Nothing here is made by hand: each signature is written by the
 // tool named, as a user runs it.
