@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _warm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12543);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33018);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
 
 
@@ -24,11 +24,11 @@ async function main() {
         // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (mode === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(538), __webpack_require__.e(238), __webpack_require__.e(221), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 84283))).runAttest();
+            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(422), __webpack_require__.e(455), __webpack_require__.e(711), __webpack_require__.e(925), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
         else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(538), __webpack_require__.e(38), __webpack_require__.e(238), __webpack_require__.e(903), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(422), __webpack_require__.e(943), __webpack_require__.e(711), __webpack_require__.e(487), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(656), __webpack_require__.e(538), __webpack_require__.e(38), __webpack_require__.e(942), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 12827))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(656), __webpack_require__.e(422), __webpack_require__.e(943), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 12827))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
@@ -120,7 +120,7 @@ function outputDirInput(env, workspace) {
 /***/ 12543:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
 // Imported first by the entry, so that it runs before the rest of the action is loaded: the
 // hashing workers boot (about 100 ms) on the other cores while this thread compiles the action,
 // and attest or verify finds them up when it starts hashing, so that two large files start

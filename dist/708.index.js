@@ -408,13 +408,17 @@ async function resumeAttest(inputs, ctx) {
     if (inputs.modelSignature)
         throw refuse('--resume cannot write model signatures (they need the model hashed)', 'drop --model-signature, or run attest again');
     const plan = await (0,attest/* preflight */.Mz)(inputs, ctx);
+    // Held while the kept statements are read, signed and replaced, as attest holds it.
+    return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+}
+async function resumeHolding(inputs, ctx, plan) {
     if (!plan.identity)
         throw refuse('--resume signs what a GitHub workflow run kept, and this is a run outside GitHub Actions', 'run attest again');
     const payloads = await keptStatements(inputs.outputDir);
     const training = JSON.parse(payloads[1]);
     checkPair(payloads, plan);
     const run = await withKeptBom(payloads, inputs.outputDir);
-    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,sign_and_store/* signAndStore */.k)(run, { ...inputs, modelSignature: false }, ctx, plan, []));
+    const stored = await (0,sign_and_store/* signAndStore */.k)(run, { ...inputs, modelSignature: false }, ctx, plan, []);
     const sha = (0,build/* modelSha256 */.jr)(training.subject);
     return {
         statement: training,
@@ -505,7 +509,7 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --workspace DIR        what subject names and every relative path here are
                          relative to (default: the current directory)
   --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
-                         the model)
+                         or around the model or a dataset; one run at a time)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
                          --identity-token-file, or the Actions runner's token)
   --identity-token-file FILE  read the OIDC token from FILE
@@ -561,7 +565,6 @@ async function cliAttest(argv, out, err) {
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
     const bar = new progress/* ProgressBar */.z2(err);
-    const tokenFile = (0,args/* str */.gx)(values['identity-token-file']);
     const run = values.resume === true ? resumeAttest : attest/* attest */.st;
     const result = await run({
         model: (0,args/* pathList */.CN)(values.model),
@@ -590,15 +593,16 @@ async function cliAttest(argv, out, err) {
         workspace,
         env: { ...env },
         pathEnv: env.PATH ?? '',
-        getIdToken: () => (0,token/* commandIdToken */.o)({ tokenFile, env }),
+        getIdToken: () => (0,token/* commandIdToken */.o)({ tokenFile: (0,args/* str */.gx)(values['identity-token-file']), workspace, env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
         githubToken: env.GITHUB_TOKEN,
         artifactRuntimeAvailable: false,
         toolVersion: version/* TOOL_VERSION */.w,
         keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
+        warn: (line) => err.write(`warning: ${line}\n`), // what was left out of the record
         onProgress: (label, p) => bar.update(label, p),
-    }).finally(() => bar.done());
+    }).finally(() => bar.done()); // the bar's line ends before anything else, errors included
     out.write(format === 'json' ? resultJson(result) : resultText(result));
     return 0;
 }
@@ -764,8 +768,8 @@ var review_diff = __webpack_require__(67803);
 var load = __webpack_require__(10180);
 // EXTERNAL MODULE: ./build/src/review/flatten.js
 var flatten = __webpack_require__(26068);
-// EXTERNAL MODULE: ./build/src/review/format.js
-var format = __webpack_require__(72511);
+// EXTERNAL MODULE: ./build/src/present/markdown.js
+var markdown = __webpack_require__(29232);
 // EXTERNAL MODULE: ./build/src/review/version.js
 var version = __webpack_require__(85802);
 ;// CONCATENATED MODULE: ./build/src/review/text.js
@@ -778,13 +782,13 @@ var version = __webpack_require__(85802);
 
 const INDENT = '  ';
 function digest(d) {
-    return (0,format/* shortDigest */.VK)(d, 12) ?? 'no digest';
+    return (0,markdown/* shortDigest */.VK)(d, 12) ?? 'no digest';
 }
 function datasetDigest(ds) {
     return ds.unpinned ? 'unpinned' : digest(ds.digest);
 }
 function value(v) {
-    return (0,format/* oneLine */.TN)((0,flatten/* formatParameterValue */.oW)(v));
+    return (0,markdown/* oneLine */.TN)((0,flatten/* formatParameterValue */.oW)(v));
 }
 function section(title, lines) {
     return lines.length ? [title, ...lines.map((l) => `${INDENT}${l}`)] : [];
@@ -812,44 +816,44 @@ function datasetLines(c) {
         const size = (d) => `${d.fileCount ?? '?'} files, ${d.totalBytes ?? '?'} bytes`;
         detail('size', size(b), size(a));
     }
-    return lines.map(format/* oneLine */.TN);
+    return lines.map(markdown/* oneLine */.TN);
 }
 function packageLine(mark, word, c) {
     const b = (0,version/* splitLocalVersion */.qN)(c.before).local;
     const a = (0,version/* splitLocalVersion */.qN)(c.after).local;
     const build = c.buildChanged && word !== 'rebuilt' ? `; build ${b ?? 'none'} -> ${a ?? 'none'}` : '';
-    return (0,format/* oneLine */.TN)(`${mark} ${c.name} ${c.before} -> ${c.after} (${word}${build})`);
+    return (0,markdown/* oneLine */.TN)(`${mark} ${c.name} ${c.before} -> ${c.after} (${word}${build})`);
 }
 function fieldLines(changes) {
-    return changes.map((c) => (0,format/* oneLine */.TN)(`~ ${c.label}: ${c.before ?? 'none'} -> ${c.after ?? 'none'}`));
+    return changes.map((c) => (0,markdown/* oneLine */.TN)(`~ ${c.label}: ${c.before ?? 'none'} -> ${c.after ?? 'none'}`));
 }
 function changeLines(d) {
     const f = d.frameworks;
     const p = d.parameters;
     return [
         ...section('Model', [
-            ...d.subjects.changed.map((c) => (0,format/* oneLine */.TN)(`~ ${c.name} (${c.kind}) ${digest(c.before)} -> ${digest(c.after)}`)),
-            ...d.subjects.added.map((s) => (0,format/* oneLine */.TN)(`+ ${s.name} (${s.kind}) ${digest(s.digest)}`)),
-            ...d.subjects.removed.map((s) => (0,format/* oneLine */.TN)(`- ${s.name} (${s.kind}) ${digest(s.digest)}`)),
+            ...d.subjects.changed.map((c) => (0,markdown/* oneLine */.TN)(`~ ${c.name} (${c.kind}) ${digest(c.before)} -> ${digest(c.after)}`)),
+            ...d.subjects.added.map((s) => (0,markdown/* oneLine */.TN)(`+ ${s.name} (${s.kind}) ${digest(s.digest)}`)),
+            ...d.subjects.removed.map((s) => (0,markdown/* oneLine */.TN)(`- ${s.name} (${s.kind}) ${digest(s.digest)}`)),
         ]),
         ...section('Datasets', [
             ...d.datasets.changed.flatMap(datasetLines),
-            ...d.datasets.added.map((ds) => (0,format/* oneLine */.TN)(`+ ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
-            ...d.datasets.removed.map((ds) => (0,format/* oneLine */.TN)(`- ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
+            ...d.datasets.added.map((ds) => (0,markdown/* oneLine */.TN)(`+ ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
+            ...d.datasets.removed.map((ds) => (0,markdown/* oneLine */.TN)(`- ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
         ]),
         ...section('Frameworks', [
             ...f.upgraded.map((c) => packageLine('~', 'upgraded', c)),
             ...f.downgraded.map((c) => packageLine('~', 'downgraded', c)),
             ...f.rebuilt.map((c) => packageLine('~', 'rebuilt', c)),
             ...f.changed.map((c) => packageLine('~', 'changed', c)),
-            ...f.added.map((pkg) => (0,format/* oneLine */.TN)(`+ ${pkg.name} ${pkg.version}`)),
-            ...f.removed.map((pkg) => (0,format/* oneLine */.TN)(`- ${pkg.name} ${pkg.version}`)),
+            ...f.added.map((pkg) => (0,markdown/* oneLine */.TN)(`+ ${pkg.name} ${pkg.version}`)),
+            ...f.removed.map((pkg) => (0,markdown/* oneLine */.TN)(`- ${pkg.name} ${pkg.version}`)),
         ]),
         ...section('Environment', fieldLines(d.environment)),
         ...section('Parameters', [
-            ...p.changed.map((c) => (0,format/* oneLine */.TN)(`~ ${c.path}: ${value(c.before)} -> ${value(c.after)}`)),
-            ...p.added.map((a) => (0,format/* oneLine */.TN)(`+ ${a.path}: ${value(a.value)}`)),
-            ...p.removed.map((r) => (0,format/* oneLine */.TN)(`- ${r.path}: ${value(r.value)}`)),
+            ...p.changed.map((c) => (0,markdown/* oneLine */.TN)(`~ ${c.path}: ${value(c.before)} -> ${value(c.after)}`)),
+            ...p.added.map((a) => (0,markdown/* oneLine */.TN)(`+ ${a.path}: ${value(a.value)}`)),
+            ...p.removed.map((r) => (0,markdown/* oneLine */.TN)(`- ${r.path}: ${value(r.value)}`)),
         ]),
         ...section('Identity', fieldLines(d.identity)),
     ];
@@ -912,6 +916,108 @@ const abbreviate = (p) => (p.length > 200 ? `${p.slice(0, 200)}…` : p);
 
 /***/ }),
 
+/***/ 13876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ cliDigest)
+});
+
+// UNUSED EXPORTS: DIGEST_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/oms/statement.js
+var statement = __webpack_require__(23238);
+// EXTERNAL MODULE: ./build/src/engine/sign-model.js
+var sign_model = __webpack_require__(85063);
+;// CONCATENATED MODULE: ./build/src/engine/digest.js
+
+
+async function modelDigest(inputs, ctx) {
+    const dir = await (0,sign_model/* oneModel */.yA)(inputs.model, ctx.workspace);
+    const how = (0,sign_model/* serializationChoice */.Yl)({ hashType: inputs.hashType });
+    const walk = (0,sign_model/* modelWalk */.dH)(dir, inputs, undefined, ctx.onProgress);
+    const manifest = how.hashType === 'sha256'
+        ? (0,statement/* omsManifest */.hv)(await (0,sign_model/* digestSha256 */.OL)(dir, walk))
+        : await (0,statement/* serializeModel */.km)(await (0,sign_model/* listModel */.wA)(dir, walk), how, { onProgress: ctx.onProgress });
+    return {
+        path: dir.path,
+        digest: `sha256:${manifest.directoryRoot}`,
+        hashType: how.hashType,
+        files: manifest.resources.length,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+;// CONCATENATED MODULE: ./build/src/cli/digest.js
+
+
+
+
+
+
+const DIGEST_HELP = `training-provenance digest PATH [--hash-type sha256|blake2b|blake3] [flags]
+
+Print a model's OpenSSF model signing (OMS) root digest: sha256 over every file's digest in
+model_signing's (PurePosixPath) order, the value model_signing computes for the same directory
+or file, and the one attest records as model-digest. Exit 0 printed, 2 bad usage or input.
+
+  PATH                        the model directory, or a model that is one file
+  --hash-type sha256|blake2b|blake3
+                              how each file is hashed (default sha256; blake2b is BLAKE2b-512);
+                              the root over them is sha256 whatever the type
+  --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
+                              absolute inside it (.git, .gitattributes, .github, .gitignore and
+                              model.sig are always left out)
+  --allow-symlinks            follow links that stay inside the model directory, as sign-model
+  --workspace DIR             what a relative PATH is relative to (default: the current directory)
+  --format text|json
+`;
+const OPTIONS = {
+    'hash-type': { type: 'string' },
+    'ignore-paths': { type: 'string', multiple: true },
+    'allow-symlinks': { type: 'boolean' },
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function cliDigest(argv, out, err) {
+    const { values, positionals } = (0,args/* parse */.qg)('digest', argv, OPTIONS, 1);
+    if (values.help) {
+        out.write(DIGEST_HELP);
+        return 0;
+    }
+    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const model = positionals[0] ?? '';
+    if (model.trim() === '')
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'digest takes the model to digest', {
+            input: 'digest',
+            fix: 'run: training-provenance digest out/model',
+        });
+    const bar = new progress/* ProgressBar */.z2(err);
+    const digest = await modelDigest({
+        model,
+        ignorePaths: values['ignore-paths'] ?? [],
+        allowSymlinks: values['allow-symlinks'] === true,
+        hashType: (0,args/* str */.gx)(values['hash-type']),
+    }, { workspace: (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.'), onProgress: (p) => bar.update('model', p) }).finally(() => bar.done());
+    out.write(format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.digest}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 27497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -944,18 +1050,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28009);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
 /* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33519);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28363);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97618);
-/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76106);
-/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27494);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15007);
-/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76456);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11318);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18723);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13876);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97618);
+/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76106);
+/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75947);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76456);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(33018);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -972,7 +1079,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
@@ -982,6 +1090,7 @@ commands:
   inspect   print what a bundle says, without judging it
   diff      compare two statements or bundles
   sign-model  sign a model directory as OpenSSF model signing does (model.sig)
+  digest    print a model's OpenSSF model signing root digest, as model_signing computes it
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
@@ -1012,21 +1121,23 @@ async function run(argv) {
             case 'diff':
                 return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .cliDiff */ .i)(rest, process.stdout);
             case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
+                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
             case 'inspect':
-                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .cliInspect */ .N)(rest, process.stdout);
+                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_6__/* .cliInspect */ .N)(rest, process.stdout);
             case 'sign-model':
-                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_7__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
+                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_8__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
+            case 'digest':
+                return await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .cliDigest */ .p)(rest, process.stdout, process.stderr);
             case 'prove':
-                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_6__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
+                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_7__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
             case 'verify-proof':
-                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_9__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
+                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_10__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
             case 'manifest':
                 return await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifest */ .U)(rest, process.stdout, process.stderr);
             case 'bom':
                 return await (0,_bom_js__WEBPACK_IMPORTED_MODULE_2__/* .cliBom */ .y)(rest, process.stdout, process.stderr);
             case 'trusted-root':
-                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_10__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
+                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_11__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -1035,7 +1146,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -1050,7 +1161,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_11__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_12__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -1166,11 +1277,14 @@ function inspectBundle(bundle, source = 'bundle') {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/inspect.js
+
 
 
 
@@ -1221,6 +1335,9 @@ async function cliInspect(argv, out) {
 }
 /** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
 async function unsignedStatement(path) {
+    // Not a regular file (a FIFO would be read forever): the bundle reader refuses it.
+    if (!(await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+        return undefined;
     let doc;
     try {
         doc = JSON.parse((await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, ''));
@@ -1232,7 +1349,8 @@ async function unsignedStatement(path) {
 }
 function inspectStatement(doc, source) {
     const subjects = (0,read/* readSubjects */.Km)(doc);
-    const predicateType = String(doc.predicateType ?? '');
+    // Shown as written, whatever it is: String() of {"toString": 1} throws.
+    const predicateType = (0,json/* preview */.V)(doc.predicateType ?? '', Infinity);
     const out = {
         verified: false,
         signed: false,
@@ -1371,8 +1489,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/hash/oms.js
 var oms = __webpack_require__(61791);
 // EXTERNAL MODULE: ./build/src/hash/stream.js
@@ -1383,11 +1499,10 @@ var walk = __webpack_require__(99129);
 var read = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./build/src/manifest/check.js
 // `manifest verify MANIFEST DIR [--sample N | --all]`: the files re-hashed against the manifest.
-// A sample is drawn by reservoir sampling with a seeded generator (the seed is printed, so the
-// same sample can be drawn again); --all also walks the directory beside the manifest, both in
-// OMS order, and names files added and removed. Every difference is named.
-
-
+// Either way the directory is walked beside the manifest, both in OMS order, and files added and
+// removed are named. --all re-hashes every file; a sample is drawn by reservoir sampling with a
+// seeded generator (the seed is printed, so the same sample can be drawn again). Every
+// difference is named.
 
 
 
@@ -1404,39 +1519,51 @@ function generator(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
-async function sample(file, n, seed) {
-    const next = generator(seed);
-    const kept = [];
-    let seen = 0;
-    for await (const r of file.records()) {
-        seen++;
-        if (kept.length < n)
-            kept.push(r);
-        else {
-            const j = Math.floor(next() * seen);
-            if (j < n)
-                kept[j] = r;
+/**
+ * The directory and the manifest walked together, both in OMS order: a file on both sides is
+ * yielded, a file on one side only is a difference. Listing is cheap next to hashing, so a
+ * sample re-hashes few files but still names every file added and removed.
+ */
+async function* pairs(file, dir, out, count) {
+    const records = file.records();
+    let want = await records.next();
+    const missing = (r) => {
+        out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
+        count.listed++;
+    };
+    for await (const f of (0,walk/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
+        for (; !want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0; want = await records.next())
+            missing(want.value);
+        if (want.done || want.value.path !== f.relPath) {
+            out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
+            continue;
+        }
+        const pair = { want: want.value, file: f };
+        count.listed++;
+        want = await records.next();
+        yield pair;
+    }
+    for (; !want.done; want = await records.next())
+        missing(want.value);
+}
+/** Re-hashes the pairs' files in order, naming each that differs from its record. */
+async function rehash(files, out) {
+    const expected = [];
+    let i = 0;
+    async function* each() {
+        for await (const p of files) {
+            expected.push(p.want);
+            yield p.file;
         }
     }
-    return { kept: kept.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path)), listed: seen };
-}
-/** Re-hash `records` (in OMS order) under `dir`; a missing file is a difference, not an error. */
-async function rehash(dir, records, out) {
-    const present = [];
-    for (const r of records) {
-        const st = await (0,promises_.stat)((0,external_node_path_.join)(dir, r.path)).catch(() => undefined);
-        if (st?.isFile())
-            present.push(r);
-        else
-            out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
-    }
-    let i = 0;
-    const files = (async function* () {
-        for (const r of present)
-            yield { path: (0,external_node_path_.join)(dir, r.path), relPath: r.path };
-    })();
-    await (0,stream/* hashInOrder */.Oj)(files, (f) => compare(present[i++], f, out), { input: 'manifest verify' });
-    return present.length;
+    // Files come back in the order given; a queue emptied as it is consumed keeps memory flat.
+    const next = (f) => {
+        compare(expected[i++], f, out);
+        if (i === expected.length)
+            expected.length = i = 0;
+    };
+    const totals = await (0,stream/* hashInOrder */.Oj)(each(), next, { input: 'manifest verify' });
+    return totals.files;
 }
 function compare(want, got, out) {
     if (got.sha256 !== want.sha256 || got.size !== want.size)
@@ -1446,56 +1573,41 @@ function compare(want, got, out) {
             detail: `manifest ${want.size} bytes sha256:${want.sha256}, on disk ${got.size} bytes sha256:${got.sha256}`,
         });
 }
-/** --all: the directory and the manifest walked together; common files re-hashed in order. */
+/** A seeded reservoir sample of `n` of the files on both sides (OMS order), re-hashed. */
+async function checkSample(file, dir, n, seed) {
+    const out = [];
+    const count = { listed: 0 };
+    const next = generator(seed);
+    const kept = [];
+    let seen = 0;
+    for await (const p of pairs(file, dir, out, count)) {
+        seen++;
+        if (kept.length < n)
+            kept.push(p);
+        else {
+            const j = Math.floor(next() * seen);
+            if (j < n)
+                kept[j] = p;
+        }
+    }
+    kept.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.want.path, b.want.path));
+    const checked = await rehash(kept, out);
+    out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
+    return { listed: count.listed, checked, seed, differences: out };
+}
+/** --all: every file on both sides re-hashed, as the walk reaches it. */
 async function checkAll(file, dir) {
     const out = [];
-    const expected = [];
-    const records = file.records();
-    let want = await records.next();
-    let listed = 0;
-    async function* common() {
-        for await (const f of (0,walk/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
-            while (!want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0) {
-                out.push({
-                    path: want.value.path,
-                    kind: 'missing',
-                    detail: 'listed in the manifest, not on disk',
-                });
-                listed++;
-                want = await records.next();
-            }
-            if (want.done || want.value.path !== f.relPath) {
-                out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
-                continue;
-            }
-            expected.push(want.value);
-            listed++;
-            want = await records.next();
-            yield f;
-        }
-        for (; !want.done; want = await records.next(), listed++)
-            out.push({
-                path: want.value.path,
-                kind: 'missing',
-                detail: 'listed in the manifest, not on disk',
-            });
-    }
-    let i = 0;
-    const totals = await (0,stream/* hashInOrder */.Oj)(common(), (f) => compare(expected[i++], f, out), {
-        input: 'manifest verify',
-    });
+    const count = { listed: 0 };
+    const checked = await rehash(pairs(file, dir, out, count), out);
     out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
-    return { listed, checked: totals.files, differences: out };
+    return { listed: count.listed, checked, differences: out };
 }
 async function checkManifest(manifestPath, dir, opts) {
     const file = await read/* ManifestFile */.qX.open(manifestPath, 'manifest verify');
     if (opts.sample === undefined)
         return checkAll(file, dir);
-    const seed = opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31);
-    const { kept, listed } = await sample(file, opts.sample, seed);
-    const differences = [];
-    const checked = await rehash(dir, kept, differences);
-    return { listed, checked, seed, differences };
+    return checkSample(file, dir, opts.sample, opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31));
 }
 
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -1666,6 +1778,8 @@ async function mergeManifests(paths, sink, toolVersion, onProgress) {
     return trailer;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/src/manifest/write.js
 // `manifest PATH [--shard I/N]`: the files of a dataset directory (or one shard of them) hashed
 // in OMS order and written as a manifest as they are hashed, so memory stays flat whatever
@@ -1771,8 +1885,9 @@ Hash a dataset directory where it lives and write a manifest (docs/manifests.md)
 a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
 (0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
 run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
-duplicated or foreign shard; 'verify' re-hashes all files (--all, the default; files added and
-removed are named too) or a random sample (the seed is printed, to draw it again).
+duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
+sample of N (the seed is printed, to draw it again); either way the directory is listed and
+every file added or removed is named.
 Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
 
   --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
@@ -1855,7 +1970,20 @@ async function cliCheck(args, values, workspace, out) {
     if (args.length !== 2)
         throw usage('manifest verify takes a manifest and the dataset directory');
     const format = (0,cli_format/* formatOption */.B)((0,cli_args/* str */.gx)(values.format));
+    if (values.all === true && values.sample !== undefined)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', '--sample and --all ask for different checks', {
+            input: '--sample',
+            value: String(values.sample),
+            fix: 'give --sample N to re-hash a sample, or --all to re-hash every file, not both',
+        });
     const sample = values.all === true ? undefined : count(values.sample, '--sample');
+    // A sample of none would re-hash nothing and still say SAME.
+    if (sample === 0)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', "--sample '0' re-hashes no file", {
+            input: '--sample',
+            value: '0',
+            fix: 'give --sample a count of 1 or more, e.g. --sample 1000, or --all to re-hash every file',
+        });
     const r = await verifyManifest({ manifest: args[0], path: args[1], sample, seed: count(values.seed, '--seed') }, { workspace });
     if (format === 'json')
         out.write(`${JSON.stringify(r, null, 2)}\n`);
@@ -1896,12 +2024,12 @@ var digest_list = __webpack_require__(84787);
 var merkle = __webpack_require__(23265);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var proof = __webpack_require__(75645);
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var paths = __webpack_require__(85768);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
 ;// CONCATENATED MODULE: ./build/src/engine/prove.js
 // `prove`: a proof that a digest is, or is not, among a dataset's content digests, made from the
 // dataset itself (docs/commitments.md). The dataset is named as attest was given it: a file, a
@@ -2030,174 +2158,19 @@ function missing(flag) {
 
 /***/ }),
 
-/***/ 27494:
+/***/ 75947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ cliSignModel)
-});
-
-// UNUSED EXPORTS: SIGN_MODEL_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/collect/identity.js
-var identity = __webpack_require__(33052);
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var paths = __webpack_require__(61401);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
-// EXTERNAL MODULE: ./build/src/oms/paths.js
-var oms_paths = __webpack_require__(68123);
-// EXTERNAL MODULE: ./build/src/oms/layout.js
-var layout = __webpack_require__(11833);
-// EXTERNAL MODULE: ./build/src/oms/sign.js
-var sign = __webpack_require__(27890);
-// EXTERNAL MODULE: ./build/src/oms/single-file.js
-var single_file = __webpack_require__(80526);
-// EXTERNAL MODULE: ./build/src/oms/statement.js
-var statement = __webpack_require__(23238);
-// EXTERNAL MODULE: ./build/src/sign/key.js
-var sign_key = __webpack_require__(76452);
-// EXTERNAL MODULE: ./build/src/sign/instances.js
-var instances = __webpack_require__(98423);
-;// CONCATENATED MODULE: ./build/src/engine/sign-model.js
-// `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
-// sources and Sigstore instances as attest, for a model that has no training record to go with
-// it (or before one is made). The signature is the one attest's model-signature writes.
-
-
-
-
-
-
-
-
-
-
-
-
-async function signModel(inputs, ctx) {
-    const [dir, ...more] = await (0,paths/* resolvePatterns */.Ep)([inputs.model], {
-        workspace: ctx.workspace,
-        input: 'model',
-        required: true,
-    });
-    if (!dir || more.length > 0)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${inputs.model}' is not one model`, {
-            input: 'model',
-            value: inputs.model,
-            fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
-        });
-    // Everything that can fail is checked before the model is read.
-    const how = serializationChoice(inputs);
-    const signer = await signingMaterial(inputs, ctx);
-    const isFile = dir.kind === 'file';
-    const output = inputs.output
-        ? (0,external_node_path_.resolve)(ctx.workspace, inputs.output)
-        : isFile
-            ? (0,single_file/* defaultFileSignature */.g)(dir.path)
-            : undefined;
-    const opts = {
-        ...signer,
-        log: ctx.log,
-        signatureName: output && !isFile ? (0,external_node_path_.relative)(dir.path, output) : layout/* OMS_SIGNATURE_NAME */.HW,
-        path: output,
-        ...ctx.network,
-    };
-    const ignorePaths = isFile ? [] : modelIgnores(dir.path, inputs, output);
-    const followLinks = inputs.allowSymlinks === true;
-    if (how.method === 'files' && how.hashType === 'sha256') {
-        const digest = isFile
-            ? await (0,single_file/* digestModelFile */.C4)(dir.path, ctx.onProgress)
-            : await (0,hash/* digestDirectory */.qW)(dir.path, {
-                ignorePaths,
-                input: 'model',
-                onProgress: ctx.onProgress,
-                followLinks,
-            });
-        return (0,sign/* signModelDirectory */.OY)(digest, opts);
-    }
-    const files = isFile
-        ? [{ path: dir.path, relPath: single_file/* SINGLE_FILE_RESOURCE */.z$ }]
-        : (await (0,hash/* listDirectory */.KG)(dir.path, { ignorePaths, input: 'model', followLinks })).files;
-    const listing = { path: dir.path, files, ignorePaths, allowSymlinks: followLinks };
-    const manifest = await (0,statement/* serializeModel */.km)(listing, how, {
-        signatureName: opts.signatureName,
-        onProgress: ctx.onProgress,
-    });
-    return (0,sign/* signModelManifest */.uM)(manifest, dir.path, opts);
-}
-/** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
-async function signingMaterial(inputs, ctx) {
-    const at = (p) => (p ? (0,external_node_path_.resolve)(ctx.workspace, p) : undefined);
-    const key = await (0,sign_key/* loadKeyMaterial */.nD)({
-        privateKey: at(inputs.privateKey),
-        signingCert: at(inputs.signingCert),
-        certChain: (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p)),
-    }, ctx.keyPassphrase);
-    return key ? { key } : keylessSigning(inputs, ctx);
-}
-/** OMS's names, the ones given and the signature itself, relative to the model directory. */
-function modelIgnores(dir, inputs, output) {
-    const inside = output ? (0,oms_paths/* pathInside */._l)(dir, output) : undefined;
-    const extra = inputs.ignorePaths.map((p) => (p.startsWith('/') ? ((0,oms_paths/* pathInside */._l)(dir, p) ?? '') : p));
-    return (0,oms_paths/* normalizeIgnorePaths */.QA)([...layout/* OMS_SIGNING_IGNORES */.UG, ...extra, ...(inside ? [inside] : [])]);
-}
-/** files or shards (with --shard-size), sha256 or blake2b: refused with the fix when neither. */
-function serializationChoice(inputs) {
-    const hashType = inputs.hashType || 'sha256';
-    if (!Object.hasOwn(layout/* OMS_HASH_TYPES */.LB, hashType))
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
-            input: 'hash-type',
-            value: hashType,
-            fix: `give one of ${Object.keys(layout/* OMS_HASH_TYPES */.LB).join(', ')}`,
-        });
-    const size = inputs.shardSize?.trim();
-    if (!size)
-        return { method: 'files', hashType: hashType };
-    const shardSize = Number(size);
-    if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
-            input: 'shard-size',
-            value: size,
-            fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
-        });
-    return { method: 'shards', hashType: hashType, shardSize };
-}
-/** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
-async function keylessSigning(inputs, ctx) {
-    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-    (0,instances/* resolveEndpoints */.$K)(endpointInputs);
-    const token = await ctx.getIdToken();
-    if (!token)
-        throw new errors/* ProvenanceError */.CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
-            input: 'sign-model',
-            fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, run in a workflow step with id-token: write, or sign with --private-key',
-        });
-    const claims = (0,identity/* decodeJwtClaims */.dG)(token);
-    const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
-    return { endpoints: (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility }), token };
-}
-const urls = (i) => ({
-    fulcioUrl: i.fulcioUrl,
-    rekorUrl: i.rekorUrl,
-    tsaUrl: i.tsaUrl,
-});
-
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
-// EXTERNAL MODULE: ./build/src/cli/args.js
-var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
-// EXTERNAL MODULE: ./build/src/cli/token.js
-var token = __webpack_require__(4841);
-;// CONCATENATED MODULE: ./build/src/cli/sign-model.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ cliSignModel)
+/* harmony export */ });
+/* unused harmony export SIGN_MODEL_HELP */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85063);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51499);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27497);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4841);
 
 
 
@@ -2216,9 +2189,11 @@ failed, 2 bad usage or input.
   --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               the signature itself are always left out)
-  --hash-type sha256|blake2b  how files are hashed (default sha256; blake2b is BLAKE2b-512)
+  --hash-type sha256|blake2b|blake3
+                              how files are hashed (default sha256; blake2b is BLAKE2b-512)
   --shard-size BYTES          sign byte ranges of BYTES (path:start:end) instead of whole
                               files: the OMS shards serialization, re-hashed on every core
+                              (not with blake3, which model_signing never shards)
   --allow-symlinks            follow links that stay inside the model directory (recorded
                               as allow_symlinks: true, as model_signing's --allow_symlinks);
                               a link out of it, to nothing, or in a cycle is still refused
@@ -2254,35 +2229,32 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 async function cliSignModel(argv, out, err) {
-    const { values } = (0,args/* parse */.qg)('sign-model', argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('sign-model', argv, OPTIONS);
     if (values.help) {
         out.write(SIGN_MODEL_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const tokenFile = (0,args/* str */.gx)(values['identity-token-file']);
-    const bar = new progress/* ProgressBar */.z2(err);
-    const signed = await signModel({
-        model: (0,args/* str */.gx)(values.model),
-        output: (0,args/* str */.gx)(values.output),
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.workspace) || '.');
+    const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['identity-token-file']);
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .ProgressBar */ .z2(err);
+    const signed = await (0,_engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__/* .signModel */ .TP)({
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.model),
+        output: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.output),
         ignorePaths: values['ignore-paths'] ?? [],
-        sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
-        fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
-        rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
-        tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
-        privateKey: (0,args/* str */.gx)(values['private-key']),
-        signingCert: (0,args/* str */.gx)(values['signing-cert']),
+        sigstore: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.sigstore) || 'auto',
+        fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['fulcio-url']),
+        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['rekor-url']),
+        tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['tsa-url']),
+        privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['private-key']),
+        signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signing-cert']),
         certChain: values['cert-chain'] ?? [],
         allowSymlinks: values['allow-symlinks'] === true,
-        hashType: (0,args/* str */.gx)(values['hash-type']),
-        shardSize: (0,args/* str */.gx)(values['shard-size']),
+        hashType: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['hash-type']),
+        shardSize: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['shard-size']),
     }, {
         workspace,
-        getIdToken: () => (0,token/* commandIdToken */.o)({
-            tokenFile: tokenFile ? (0,external_node_path_.resolve)(workspace, tokenFile) : '',
-            env: process.env,
-        }),
+        getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .commandIdToken */ .o)({ tokenFile, workspace, env: process.env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
         keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
@@ -2312,7 +2284,8 @@ async function cliSignModel(argv, out, err) {
 /* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9610);
 /* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29880);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
-// The flags that pin who signed, and the trusted root: the same for `verify` and `verify-proof`.
+// The flags that pin who signed (a CI identity, a key, your PKI's anchors), and the trusted
+// root: the same for `verify` and `verify-proof`.
 
 
 
@@ -2330,6 +2303,8 @@ const SIGNER_OPTIONS = {
     'tuf-url': { type: 'string' },
     'tuf-root': { type: 'string' },
     offline: { type: 'boolean' },
+    'public-key': { type: 'string' },
+    'cert-chain': { type: 'string', multiple: true },
 };
 const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
   --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
@@ -2339,7 +2314,13 @@ const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (c
   --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
                               embedded root when offline)
   --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
-  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)`;
+  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)
+  --public-key PEM            what is signed with a key (attest --private-key, model_signing
+                              sign key) must verify with this key; a key proves no CI
+                              identity, so --repository and the like then fail
+  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
+                              its certificates (attest --signing-cert, model_signing sign
+                              certificate) must chain to them; proves no CI identity`;
 function signerInputs(values, workspace) {
     const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']);
     return {
@@ -2353,6 +2334,8 @@ function signerInputs(values, workspace) {
         certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
         certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
+        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
+        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['cert-chain']),
         trustedRoot: !root
             ? 'auto'
             : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
@@ -2378,18 +2361,27 @@ function tufCacheDir(env) {
 /* harmony export */   o: () => (/* binding */ commandIdToken)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _collect_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33052);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
 // The OIDC token for the command: SIGSTORE_ID_TOKEN, a token file, or the Actions runner's
 // token endpoint when the command runs inside a `run:` step. The endpoint is asked directly,
 // not through @actions/core: its getIDToken writes `::add-mask::<token>` and `::debug::` to
 // stdout, which would put the token into `--format json > result.json`.
+// A token the user gives (a file, the variable) that is not a JWT is bad input, said of where
+// it came from and never quoted; the runner's is the token service's failure.
 
 
+
+
+const TOKEN_FIX = 'give the raw OIDC token (a JWT, HEADER.PAYLOAD.SIGNATURE) your CI issues for the audience sigstore';
 async function commandIdToken(src) {
-    if (src.tokenFile)
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(src.tokenFile, 'utf8')).trim() || undefined;
+    if (src.tokenFile) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(src.workspace, src.tokenFile);
+        return givenToken(await readTokenFile(path), path);
+    }
     if (src.env.SIGSTORE_ID_TOKEN)
-        return src.env.SIGSTORE_ID_TOKEN;
+        return givenToken(src.env.SIGSTORE_ID_TOKEN.trim());
     const url = src.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = src.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !bearer)
@@ -2416,11 +2408,40 @@ async function runnerToken(url, bearer, audience) {
     return body.value;
 }
 function tokenError(why, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the runner's OIDC token service failed: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the runner's OIDC token service failed: ${why}`, {
         input: 'sign',
         value: 'true',
         fix: "give the job 'permissions: id-token: write', pass --identity-token-file, or use --no-sign",
         cause,
+    });
+}
+async function readTokenFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read the token file ${path}: ${e.message}`, { input: '--identity-token-file', value: path, fix: TOKEN_FIX, cause: e });
+    }
+    const token = text.trim();
+    if (!token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `the token file ${path} is empty`, {
+            input: '--identity-token-file',
+            value: path,
+            fix: TOKEN_FIX,
+        });
+    return token;
+}
+/** The token as given, when it is a JWT; else bad input naming its source (file or variable). */
+function givenToken(token, file) {
+    const read = (0,_collect_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .readJwtClaims */ .Lw)(token);
+    if ('claims' in read)
+        return token;
+    const where = file ? `the token file ${file}` : 'SIGSTORE_ID_TOKEN';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `${where} is not an OIDC token: ${read.problem}`, {
+        input: file ? '--identity-token-file' : 'SIGSTORE_ID_TOKEN',
+        ...(file ? { value: file } : {}),
+        fix: TOKEN_FIX,
     });
 }
 
@@ -2447,7 +2468,7 @@ var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(49766);
+var verify = __webpack_require__(48678);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2548,16 +2569,23 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var commitment_proof = __webpack_require__(75645);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
-var pipeline = __webpack_require__(44918);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
+var signer_policy = __webpack_require__(98612);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 3 modules
+var pipeline = __webpack_require__(43273);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(49766);
+var verify = __webpack_require__(48678);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
-// run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer);
-// the proof is checked against the commitment the verified record holds, never its own.
+// run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
+// a CI identity, a key, or a PKI's anchors); the proof is checked against the commitment the
+// verified record holds, never its own. A record that did not verify leaves the proof unchecked.
+
+
 
 
 
@@ -2565,6 +2593,9 @@ var verify = __webpack_require__(49766);
 async function verifyProof(inputs, ctx) {
     const proof = await (0,proofs/* readProofFile */.n)(inputs.proof);
     const identity = (0,verify/* expectedSigner */.nO)(inputs, undefined, ctx);
+    const trust = await (0,verify/* keyTrust */.y$)(inputs, ctx.workspace);
+    if ((0,signer_policy/* identityInputMissing */.je)(identity) && !trust.publicKey && !trust.certChain)
+        throw noSigner();
     const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
         bundles: [inputs.bundle],
         identity,
@@ -2572,8 +2603,17 @@ async function verifyProof(inputs, ctx) {
         workspace: ctx.workspace,
         now: ctx.now,
         refresh: (0,verify/* tufRefresh */.zI)(inputs, ctx),
+        ...trust,
     });
-    const verdict = { holds: false, digest: proof.digest, report, violations: [] };
+    if (report.identity.some((c) => c.check === 'identity-required' && !c.ok))
+        throw noSigner('the record is signed keylessly, which a key or anchors do not pin: ');
+    const verdict = {
+        holds: false,
+        recordVerified: view !== undefined,
+        digest: proof.digest,
+        report,
+        violations: [],
+    };
     if (!view)
         return { ...verdict, violations: report.violations };
     verdict.run = view.invocationId ?? report.signer?.runInvocationUri;
@@ -2595,18 +2635,38 @@ function noDataset(proof) {
     return proofViolation(`no dataset of this training record commits to root ${proof.commitment.root} (${proof.commitment.leaves} leaves): the proof is about another dataset or another run`);
 }
 const proofViolation = (message) => ({ kind: 'policy', rule: 'proof', message });
+/** Nothing names who must have signed: any valid signature would do, so nothing is checked. */
+function noSigner(why = '') {
+    return new errors/* ProvenanceError */.CG('INPUT_MISSING', `${why}no expected signer was given`, {
+        input: 'repository',
+        fix: 'name who signed the record: --repository OWNER/REPO, --signer-workflow, --cert-identity or ' +
+            '--cert-identity-regex (keyless), --public-key (attest --private-key) or --cert-chain (your PKI)',
+    });
+}
+/** What failed of the record, said as a user names it. */
+const FAILED = {
+    bundle: 'bundle',
+    'trusted-root': 'trusted root',
+    signature: 'signature',
+    identity: 'signer',
+    statement: 'statement',
+    subject: 'subject',
+    policy: 'policy',
+};
 /** The one line the command prints. */
 function describeProofVerdict(v) {
-    if (!v.holds) {
-        const why = v.violations.map((x) => x.message).join('; ') || 'the bundle did not verify';
-        return `the proof does not hold: ${why}`;
+    const why = v.violations.map((x) => x.message).join('; ');
+    if (!v.recordVerified) {
+        const which = [...new Set(v.violations.map((x) => FAILED[x.kind]))].join(', ') || 'bundle';
+        return `the training record did not verify (${which}): ${why || 'no bundle verified'}; the proof was not checked`;
     }
+    if (!v.holds)
+        return `the proof does not hold: ${why}`;
     const where = `dataset '${v.dataset.name}' (${v.dataset.leaves} committed digests) of run ${v.run ?? 'unknown'}`;
-    return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${v.report.signer?.san ?? 'an unknown signer'}`;
+    const signer = v.report.signer?.san ?? v.report.signedWithKey ?? 'an unknown signer';
+    return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${signer}`;
 }
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
 // EXTERNAL MODULE: ./build/src/cli/args.js
@@ -2626,8 +2686,11 @@ var signer_flags = __webpack_require__(10698);
 const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
 
 Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
-The bundle is verified as verify does it; the proof is checked against the commitment in the
-verified record. Prints one line. Exit 0 when the proof holds, 1 when it does not, 2 bad usage.
+The bundle is verified as verify does it, with the same signer flags (a CI identity, a
+--public-key, or --cert-chain anchors); the proof is checked against the commitment in the
+verified record. Prints one line. Exit 0 when the proof holds; 1 when it does not, or when the
+record did not verify (the line says which check failed, and that the proof was not checked);
+2 bad usage or input, no signer given included.
 
   --bundle FILE               the training record's bundle (training.sigstore.json)
   --proof FILE                a proof written by 'training-provenance prove'
@@ -2668,7 +2731,8 @@ async function cliVerifyProof(argv, out, err) {
     const line = describeProofVerdict(verdict);
     if (format === 'json') {
         const { report, ...rest } = verdict;
-        out.write(`${JSON.stringify({ ...rest, line, signer: report.signer }, null, 2)}\n`);
+        const signer = { signer: report.signer, signedWithKey: report.signedWithKey };
+        out.write(`${JSON.stringify({ ...rest, line, ...signer }, null, 2)}\n`);
     }
     else
         out.write(`${line}\n`);
@@ -2686,15 +2750,15 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49766);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48678);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
-/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55230);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27497);
-/* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10698);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23329);
+/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55230);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
+/* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10698);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
 
 
 
@@ -2713,7 +2777,7 @@ evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
   --model PATH                model file, directory or glob (repeatable, required)
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
                               digest is looked up in --repository's attestations (GITHUB_TOKEN)
-${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
+${_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_HELP */ .rM}
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
@@ -2726,12 +2790,6 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
   --model-signature-identity SAN, --model-signature-identity-regex RE,
   --model-signature-issuer URL
                               the model signature's signer, when it is not the provenance's
-  --public-key PEM            what is signed with a key (attest --private-key, model_signing
-                              sign key) must verify with this key; a key proves no CI
-                              identity, so --repository and the like then fail
-  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
-                              its certificates (attest --signing-cert, model_signing sign
-                              certificate) must chain to them; proves no CI identity
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
@@ -2742,7 +2800,7 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_HELP */ .rM}
 const OPTIONS = {
     model: { type: 'string', multiple: true },
     bundle: { type: 'string', multiple: true },
-    ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNER_OPTIONS */ .ml,
+    ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_OPTIONS */ .ml,
     policy: { type: 'string' },
     proofs: { type: 'string' },
     advisories: { type: 'string', multiple: true },
@@ -2753,61 +2811,228 @@ const OPTIONS = {
     'model-signature-issuer': { type: 'string' },
     'ignore-paths': { type: 'string', multiple: true },
     'ignore-unsigned-files': { type: 'boolean' },
-    'public-key': { type: 'string' },
-    'cert-chain': { type: 'string', multiple: true },
     report: { type: 'string' },
     workspace: { type: 'string' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 async function cliVerify(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, OPTIONS);
     if (values.help) {
         out.write(VERIFY_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.format));
     const env = process.env;
     // One rule for every path flag, as in the action: relative to the workspace.
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.workspace) || '.');
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.model),
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
-        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .signerInputs */ .C5)(values, workspace),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy)) : '',
-        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
-        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values.advisories),
-        modelSignature: values['no-model-signature']
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.model),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
+        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .signerInputs */ .C5)(values, workspace),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy)) : '',
+        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs),
+        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.advisories),
+        // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
+        modelSignature: values['model-signature'] === false || values['no-model-signature'] === true
             ? 'false'
-            : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature'])
-                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']))
+            : (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature'])
+                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature']))
                 : 'auto',
-        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity']),
-        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity-regex']),
-        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-issuer']),
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['ignore-paths']),
+        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity']),
+        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity-regex']),
+        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-issuer']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values['ignore-paths']),
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
-        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
-        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['cert-chain']),
     }, {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
-        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .tufCacheDir */ .$J)(env),
+        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .tufCacheDir */ .$J)(env),
         log: (line) => err.write(`${line}\n`),
         onProgress: (label, p) => bar.update(label, p),
     }).finally(() => bar.done());
-    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.report);
+    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report), '--report');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
-        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report)
-        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report)
+        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
     return report.verified ? 0 : 1;
 }
+
+
+/***/ }),
+
+/***/ 85063:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ digestSha256),
+/* harmony export */   TP: () => (/* binding */ signModel),
+/* harmony export */   Yl: () => (/* binding */ serializationChoice),
+/* harmony export */   dH: () => (/* binding */ modelWalk),
+/* harmony export */   wA: () => (/* binding */ listModel),
+/* harmony export */   yA: () => (/* binding */ oneModel)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _collect_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33052);
+/* harmony import */ var _collect_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85768);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33018);
+/* harmony import */ var _oms_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68123);
+/* harmony import */ var _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
+/* harmony import */ var _oms_sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27890);
+/* harmony import */ var _oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80526);
+/* harmony import */ var _oms_statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23238);
+/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76452);
+/* harmony import */ var _sign_instances_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98423);
+// `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
+// sources and Sigstore instances as attest, for a model that has no training record to go with
+// it (or before one is made). The signature is the one attest's model-signature writes.
+
+
+
+
+
+
+
+
+
+
+
+
+async function signModel(inputs, ctx) {
+    const dir = await oneModel(inputs.model, ctx.workspace);
+    // Everything that can fail is checked before the model is read.
+    const how = serializationChoice(inputs);
+    const signer = await signingMaterial(inputs, ctx);
+    const isFile = dir.kind === 'file';
+    const output = inputs.output
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, inputs.output)
+        : isFile
+            ? (0,_oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultFileSignature */ .g)(dir.path)
+            : undefined;
+    const opts = {
+        ...signer,
+        log: ctx.log,
+        signatureName: output && !isFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir.path, output) : _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNATURE_NAME */ .HW,
+        path: output,
+        ...ctx.network,
+    };
+    const walk = modelWalk(dir, inputs, output, ctx.onProgress);
+    if (how.method === 'files' && how.hashType === 'sha256')
+        return (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .signModelDirectory */ .OY)(await digestSha256(dir, walk), opts);
+    const manifest = await (0,_oms_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .serializeModel */ .km)(await listModel(dir, walk), how, {
+        signatureName: opts.signatureName,
+        onProgress: ctx.onProgress,
+    });
+    return (0,_oms_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .signModelManifest */ .uM)(manifest, dir.path, opts);
+}
+/** The one model `raw` names in the workspace: a directory, or a file. */
+async function oneModel(raw, workspace) {
+    const [dir, ...more] = await (0,_collect_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePatterns */ .Ep)([raw], {
+        workspace,
+        input: 'model',
+        required: true,
+    });
+    if (!dir || more.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${raw}' is not one model`, {
+            input: 'model',
+            value: raw,
+            fix: 'name the directory that holds the model, or its one file: an OMS signature covers one model',
+        });
+    return dir;
+}
+/** How the model's files are walked: what is left out (with the signature), links followed. */
+function modelWalk(dir, inputs, output, onProgress) {
+    return {
+        ignorePaths: dir.kind === 'file' ? [] : modelIgnores(dir.path, inputs.ignorePaths, output),
+        input: 'model',
+        followLinks: inputs.allowSymlinks === true,
+        onProgress,
+    };
+}
+/** Files and sha256: the digest attest records (a directory's, or a one-file model's). */
+function digestSha256(dir, walk) {
+    return dir.kind === 'file'
+        ? (0,_oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .digestModelFile */ .C4)(dir.path, walk.onProgress)
+        : (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestDirectory */ .qW)(dir.path, walk);
+}
+/** The model's files for serializeModel: the file itself as `.`, or the directory's walk. */
+async function listModel(dir, walk) {
+    const files = dir.kind === 'file'
+        ? [{ path: dir.path, relPath: _oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .SINGLE_FILE_RESOURCE */ .z$ }]
+        : (await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listDirectory */ .KG)(dir.path, walk)).files;
+    const ignorePaths = [...(walk.ignorePaths ?? [])];
+    return { path: dir.path, files, ignorePaths, allowSymlinks: walk.followLinks === true };
+}
+/** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
+async function signingMaterial(inputs, ctx) {
+    const at = (p) => (p ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, p) : undefined);
+    const key = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyMaterial */ .nD)({
+        privateKey: at(inputs.privateKey),
+        signingCert: at(inputs.signingCert),
+        certChain: (inputs.certChain ?? []).map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, p)),
+    }, ctx.keyPassphrase);
+    return key ? { key } : keylessSigning(inputs, ctx);
+}
+/** OMS's names, the ones given and the signature itself, relative to the model directory. */
+function modelIgnores(dir, given, output) {
+    const inside = output ? (0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._l)(dir, output) : undefined;
+    const extra = given.map((p) => (p.startsWith('/') ? ((0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._l)(dir, p) ?? '') : p));
+    return (0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([..._oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNING_IGNORES */ .UG, ...extra, ...(inside ? [inside] : [])]);
+}
+/** files or shards (with --shard-size), and a hash type OMS lists: refused with the fix if not. */
+function serializationChoice(inputs) {
+    const hashType = inputs.hashType || 'sha256';
+    if (!Object.hasOwn(_oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_HASH_TYPES */ .LB, hashType))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
+            input: 'hash-type',
+            value: hashType,
+            fix: `give one of ${Object.keys(_oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_HASH_TYPES */ .LB).join(', ')}`,
+        });
+    const size = inputs.shardSize?.trim();
+    if (!size)
+        return { method: 'files', hashType: hashType };
+    // model_signing never shards BLAKE3 (it signs whole files instead), nor verifies such shards.
+    if (hashType === 'blake3')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', 'blake3 is not cut into shards', {
+            input: 'shard-size',
+            value: size,
+            fix: 'drop --shard-size: model_signing signs and verifies BLAKE3 by whole files only',
+        });
+    const shardSize = Number(size);
+    if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
+            input: 'shard-size',
+            value: size,
+            fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
+        });
+    return { method: 'shards', hashType: hashType, shardSize };
+}
+/** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
+async function keylessSigning(inputs, ctx) {
+    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
+    (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveEndpoints */ .$K)(endpointInputs);
+    const token = await ctx.getIdToken();
+    if (!token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
+            input: 'sign-model',
+            fix: 'set SIGSTORE_ID_TOKEN or --identity-token-file, run in a workflow step with id-token: write, or sign with --private-key',
+        });
+    const claims = (0,_collect_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwtClaims */ .dG)(token);
+    const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
+    return { endpoints: (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveEndpoints */ .$K)({ ...endpointInputs, visibility }), token };
+}
+const urls = (i) => ({
+    fulcioUrl: i.fulcioUrl,
+    rekorUrl: i.rekorUrl,
+    tsaUrl: i.tsaUrl,
+});
 
 
 /***/ })

@@ -331,13 +331,16 @@ var layout = __webpack_require__(94589);
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/review/flatten.js
 var flatten = __webpack_require__(26068);
-// EXTERNAL MODULE: ./build/src/review/format.js
-var format = __webpack_require__(72511);
+// EXTERNAL MODULE: ./build/src/present/markdown.js
+var markdown = __webpack_require__(29232);
+// EXTERNAL MODULE: ./build/src/present/bytes.js
+var present_bytes = __webpack_require__(70870);
 // EXTERNAL MODULE: ./build/src/review/version.js
 var review_version = __webpack_require__(85802);
 ;// CONCATENATED MODULE: ./build/src/review/markdown-changes.js
 // What changed since the base branch, as the PR comment shows it: subjects, datasets,
-// frameworks and parameters. Everything taken from a statement goes through format.ts.
+// frameworks and parameters. Everything taken from a statement goes through present/markdown.ts.
+
 
 
 
@@ -348,16 +351,16 @@ function baseLine(base) {
     if (!base)
         return 'Compared with the base provenance.';
     if (base.path)
-        return `Compared with ${(0,format/* code */.aY)(base.path, 120)}.`;
-    const run = base.runId !== undefined ? (0,format/* link */.nf)(`run ${base.runId}`, base.runUrl) : 'the latest run';
-    return `Compared with ${run}${base.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : ''}.`;
+        return `Compared with ${(0,markdown/* code */.aY)(base.path, 120)}.`;
+    const run = base.runId !== undefined ? (0,markdown/* link */.nf)(`run ${base.runId}`, base.runUrl) : 'the latest run';
+    return `Compared with ${run}${base.ref ? ` on ${(0,markdown/* code */.aY)(base.ref, 80)}` : ''}.`;
 }
 function changesBlock(diff, base) {
     const title = '#### Changes since base';
     if (diff.base === 'none') {
         if (base?.note)
-            return `${title}\n\nNo base provenance to compare with: ${(0,format/* escapeText */.X1)(base.note, 280)}`;
-        const where = base?.ref ? ` on ${(0,format/* code */.aY)(base.ref, 80)}` : '';
+            return `${title}\n\nNo base provenance to compare with: ${(0,markdown/* escapeText */.X1)(base.note, 280)}`;
+        const where = base?.ref ? ` on ${(0,markdown/* code */.aY)(base.ref, 80)}` : '';
         return `${title}\n\nNo base provenance found${where}: this is the first one.`;
     }
     const parts = [title, baseLine(base)];
@@ -380,17 +383,17 @@ function subjectChanges(diff) {
     const { added, removed, changed } = diff.subjects;
     const rows = [
         ...changed.map((c) => [
-            (0,format/* code */.aY)(c.name, 80),
+            (0,markdown/* code */.aY)(c.name, 80),
             `${c.kind}, new digest`,
-            (0,format/* digestCell */.Ve)(c.before),
-            (0,format/* digestCell */.Ve)(c.after),
+            (0,markdown/* digestCell */.Ve)(c.before),
+            (0,markdown/* digestCell */.Ve)(c.after),
         ]),
-        ...added.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, added`, DASH, (0,format/* digestCell */.Ve)(s.digest)]),
-        ...removed.map((s) => [(0,format/* code */.aY)(s.name, 80), `${s.kind}, removed`, (0,format/* digestCell */.Ve)(s.digest), DASH]),
+        ...added.map((s) => [(0,markdown/* code */.aY)(s.name, 80), `${s.kind}, added`, DASH, (0,markdown/* digestCell */.Ve)(s.digest)]),
+        ...removed.map((s) => [(0,markdown/* code */.aY)(s.name, 80), `${s.kind}, removed`, (0,markdown/* digestCell */.Ve)(s.digest), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Model**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'model change'))}`;
+    return `**Model**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'model change'))}`;
 }
 const DATASET_FIELD_WORDS = {
     name: 'renamed',
@@ -405,20 +408,20 @@ const DATASET_FIELD_WORDS = {
 function datasetSide(ds, fields) {
     const lines = [];
     if (fields.includes('name'))
-        lines.push((0,format/* code */.aY)(ds.name, 60));
+        lines.push((0,markdown/* code */.aY)(ds.name, 60));
     if (fields.includes('uri') || fields.length === 0)
-        lines.push((0,format/* code */.aY)(ds.uri, 90));
+        lines.push((0,markdown/* code */.aY)(ds.uri, 90));
     if (fields.includes('digest') || fields.includes('pinning') || fields.length === 0) {
-        lines.push((0,format/* datasetDigestCell */.lB)(ds));
+        lines.push((0,markdown/* datasetDigestCell */.lB)(ds));
     }
     if (fields.includes('kind'))
-        lines.push((0,format/* code */.aY)(ds.kind));
+        lines.push((0,markdown/* code */.aY)(ds.kind));
     if (fields.includes('license'))
-        lines.push(ds.license ? (0,format/* code */.aY)(ds.license, 40) : 'no licence');
+        lines.push(ds.license ? (0,markdown/* code */.aY)(ds.license, 40) : 'no licence');
     if (fields.includes('size')) {
         const size = [
-            ds.fileCount !== undefined ? (0,format/* plural */.LS)(ds.fileCount, 'file') : '',
-            ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
+            ds.fileCount !== undefined ? (0,markdown/* plural */.LS)(ds.fileCount, 'file') : '',
+            ds.totalBytes !== undefined ? (0,present_bytes/* humanBytes */.p)(ds.totalBytes) : '',
         ].filter(Boolean);
         lines.push(size.join(', ') || DASH);
     }
@@ -427,33 +430,33 @@ function datasetSide(ds, fields) {
 function datasetChanges(diff) {
     const { added, removed, changed } = diff.datasets;
     const changedRow = (c) => [
-        (0,format/* code */.aY)(c.name, 60),
+        (0,markdown/* code */.aY)(c.name, 60),
         c.fields.map((f) => DATASET_FIELD_WORDS[f] ?? f).join(', '),
         datasetSide(c.before, c.fields),
         datasetSide(c.after, c.fields),
     ];
     const rows = [
         ...changed.map(changedRow),
-        ...added.map((d) => [(0,format/* code */.aY)(d.name, 60), 'added', DASH, datasetSide(d, [])]),
-        ...removed.map((d) => [(0,format/* code */.aY)(d.name, 60), 'removed', datasetSide(d, []), DASH]),
+        ...added.map((d) => [(0,markdown/* code */.aY)(d.name, 60), 'added', DASH, datasetSide(d, [])]),
+        ...removed.map((d) => [(0,markdown/* code */.aY)(d.name, 60), 'removed', datasetSide(d, []), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Datasets**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'dataset change'))}`;
+    return `**Datasets**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'dataset change'))}`;
 }
 function buildNote(c) {
     const b = (0,review_version/* splitLocalVersion */.qN)(c.before).local;
     const a = (0,review_version/* splitLocalVersion */.qN)(c.after).local;
-    return `${b ? (0,format/* code */.aY)(b, 20) : 'no build label'} → ${a ? (0,format/* code */.aY)(a, 20) : 'no build label'}`;
+    return `${b ? (0,markdown/* code */.aY)(b, 20) : 'no build label'} → ${a ? (0,markdown/* code */.aY)(a, 20) : 'no build label'}`;
 }
 function frameworkChanges(diff) {
     const f = diff.frameworks;
     const moved = (icon, word) => (c) => ({
         name: c.name,
         cells: [
-            (0,format/* code */.aY)(c.name, 60),
-            (0,format/* code */.aY)(c.before, 40),
-            (0,format/* code */.aY)(c.after, 40),
+            (0,markdown/* code */.aY)(c.name, 60),
+            (0,markdown/* code */.aY)(c.before, 40),
+            (0,markdown/* code */.aY)(c.after, 40),
             word === 'rebuilt'
                 ? `${icon} rebuilt (${buildNote(c)})`
                 : `${icon} ${word}${c.buildChanged ? `, rebuilt (${buildNote(c)})` : ''}`,
@@ -466,11 +469,11 @@ function frameworkChanges(diff) {
         ...f.changed.map(moved('↔', 'changed')),
         ...f.added.map((p) => ({
             name: p.name,
-            cells: [(0,format/* code */.aY)(p.name, 60), DASH, (0,format/* code */.aY)(p.version, 40), '➕ added'],
+            cells: [(0,markdown/* code */.aY)(p.name, 60), DASH, (0,markdown/* code */.aY)(p.version, 40), '➕ added'],
         })),
         ...f.removed.map((p) => ({
             name: p.name,
-            cells: [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40), DASH, '➖ removed'],
+            cells: [(0,markdown/* code */.aY)(p.name, 60), (0,markdown/* code */.aY)(p.version, 40), DASH, '➖ removed'],
         })),
     ];
     return rows.length === 0 ? '' : frameworkTable(rows);
@@ -479,17 +482,17 @@ function frameworkChanges(diff) {
 function frameworkTable(rows) {
     const header = ['Package', 'Before', 'After', 'Change'];
     const notableNames = new Set((0,environment/* notablePackages */.nC)(rows.map((r) => ({ name: r.name, version: '', purl: '' }))).map((p) => (0,layout/* normalizePackageName */.NX)(p.name)));
-    if (rows.length <= format/* FOLD_ROWS */.oW) {
-        return `**Frameworks**\n\n${(0,format/* table */.tp)(header, rows.map((r) => r.cells))}`;
+    if (rows.length <= markdown/* FOLD_ROWS */.oW) {
+        return `**Frameworks**\n\n${(0,markdown/* table */.tp)(header, rows.map((r) => r.cells))}`;
     }
     // Many changes (a lock file refresh): the ML frameworks in the open, the rest folded.
     const open = rows.filter((r) => notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
     const rest = rows.filter((r) => !notableNames.has((0,layout/* normalizePackageName */.NX)(r.name)));
     const parts = ['**Frameworks**'];
     if (open.length)
-        parts.push((0,format/* table */.tp)(header, open.map((r) => r.cells)));
+        parts.push((0,markdown/* table */.tp)(header, open.map((r) => r.cells)));
     if (rest.length) {
-        parts.push((0,format/* details */.zH)(`${open.length ? `${(0,format/* plural */.LS)(rest.length, 'other package')}` : (0,format/* plural */.LS)(rest.length, 'package')} changed`, (0,format/* table */.tp)(header, rest.map((r) => r.cells))));
+        parts.push((0,markdown/* details */.zH)(`${open.length ? `${(0,markdown/* plural */.LS)(rest.length, 'other package')}` : (0,markdown/* plural */.LS)(rest.length, 'package')} changed`, (0,markdown/* table */.tp)(header, rest.map((r) => r.cells))));
     }
     return parts.join('\n\n');
 }
@@ -497,29 +500,31 @@ function fieldChanges(title, changes) {
     if (changes.length === 0)
         return '';
     const rows = changes.map((c) => [
-        (0,format/* escapeText */.X1)(c.label, 40),
-        c.before !== undefined ? (0,format/* code */.aY)(c.before, 100) : DASH,
-        c.after !== undefined ? (0,format/* code */.aY)(c.after, 100) : DASH,
+        (0,markdown/* escapeText */.X1)(c.label, 40),
+        c.before !== undefined ? (0,markdown/* code */.aY)(c.before, 100) : DASH,
+        c.after !== undefined ? (0,markdown/* code */.aY)(c.after, 100) : DASH,
     ]);
-    return `**${title}**\n\n${(0,format/* table */.tp)(['', 'Before', 'After'], rows)}`;
+    return `**${title}**\n\n${(0,markdown/* table */.tp)(['', 'Before', 'After'], rows)}`;
 }
 function parameterChanges(diff) {
     const p = diff.parameters;
-    const value = (v) => (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(v), 100);
+    const value = (v) => (0,markdown/* code */.aY)((0,flatten/* formatParameterValue */.oW)(v), 100);
     const rows = [
-        ...p.changed.map((c) => [(0,format/* code */.aY)(c.path, 80), value(c.before), value(c.after)]),
-        ...p.added.map((a) => [(0,format/* code */.aY)(a.path, 80), DASH, value(a.value)]),
-        ...p.removed.map((r) => [(0,format/* code */.aY)(r.path, 80), value(r.value), DASH]),
+        ...p.changed.map((c) => [(0,markdown/* code */.aY)(c.path, 80), value(c.before), value(c.after)]),
+        ...p.added.map((a) => [(0,markdown/* code */.aY)(a.path, 80), DASH, value(a.value)]),
+        ...p.removed.map((r) => [(0,markdown/* code */.aY)(r.path, 80), value(r.value), DASH]),
     ];
     if (rows.length === 0)
         return '';
-    return `**Parameters**\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'parameter change'))}`;
+    return `**Parameters**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'parameter change'))}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/review/markdown.js
-// The pull-request comment (and job summary): the verdict first, then what the run recorded
-// (identity, model, datasets, frameworks, parameters), then what changed since the base
-// branch. Pure. Everything taken from a statement is untrusted and goes through format.ts.
+// The pull-request comment (and job summary): the verdict first, then what changed since the
+// base branch, then the violations; the full record (identity, model, datasets, frameworks,
+// parameters) folds under <details>. Pure. Everything taken from a statement is untrusted
+// and goes through present/markdown.ts.
+
 
 
 
@@ -541,23 +546,31 @@ function reviewMarker(key) {
         .trim();
     return clean ? `<!-- ${MARKER_PREFIX}:${clean} -->` : `<!-- ${MARKER_PREFIX} -->`;
 }
+/**
+ * A reviewer reads the verdict, then what this PR changed, then why it failed; the full
+ * record (identity, model, datasets, frameworks, parameters) is there when wanted, folded.
+ */
 function renderReview(input) {
-    const { head, diff } = input;
+    const { head, diff, verdict } = input;
     const blocks = [
         input.marker,
-        ...verdictBlocks(input.verdict, input.signed ?? true),
-        identityBlock(head, input.runUrl),
-        modelBlock(head),
-        datasetsBlock(head.datasets),
-        frameworksBlock(head),
-        parametersBlock(head),
+        verdictBlock(verdict, input.signed ?? true),
         changesBlock(diff, input.base),
+        violationsBlock(verdict?.violations ?? []),
+        rulesDetails(verdict?.rules ?? []),
+        (0,markdown/* details */.zH)('Full record: identity, model, datasets, frameworks, parameters', [
+            identityBlock(head, input.runUrl),
+            modelBlock(head),
+            datasetsBlock(head.datasets),
+            frameworksBlock(head),
+            parametersBlock(head),
+        ].join('\n\n')),
         footer(input.runUrl),
     ];
     return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }
 // --- verdict -------------------------------------------------------------------------
-function verdictBlocks(verdict, signed) {
+function verdictBlock(verdict, signed) {
     const title = '### Training provenance';
     const status = verdict?.status ?? (signed ? 'unverified' : 'unsigned');
     const rules = verdict?.rules ?? [];
@@ -566,13 +579,13 @@ function verdictBlocks(verdict, signed) {
     let line;
     switch (status) {
         case 'verified':
-            line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed.`;
+            line = `${title}: ✅ verified\n\nSignature, signer, model${rules.some(isPolicyRule) ? ' and policy' : ''} checked: all passed${notEvaluatedNote(rules)}.`;
             break;
         case 'failed':
-            line = `${title}: ❌ verification failed\n\n${(0,format/* plural */.LS)(violations.length, 'violation')}:`;
+            line = `${title}: ❌ verification failed\n\n${(0,markdown/* plural */.LS)(violations.length, 'violation')}, listed below the changes.`;
             break;
         case 'unverified':
-            line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => (0,format/* escapeText */.X1)(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
+            line = `${title}: ⚠ unverified\n\nThe bundle’s signature was not checked${notes.length ? ` (${notes.map((n) => (0,markdown/* escapeText */.X1)(n, 160)).join('; ')})` : ''}: what follows is what it claims.`;
             break;
         case 'unsigned':
             line = `${title}: ⚠ unsigned\n\nThis statement carries no signature: what follows is what it claims, unproven.`;
@@ -580,72 +593,79 @@ function verdictBlocks(verdict, signed) {
     }
     if (!verdict?.signatureChecked && rules.length > 0) {
         line += violations.length
-            ? `\n\nPolicy on these claims: ❌ ${(0,format/* plural */.LS)(violations.length, 'violation')}:`
-            : `\n\nPolicy on these claims: ✅ ${(0,format/* plural */.LS)(rules.length, 'rule')} passed.`;
+            ? `\n\nPolicy on these claims: ❌ ${(0,markdown/* plural */.LS)(violations.length, 'violation')}, listed below the changes.`
+            : `\n\nPolicy on these claims: ✅ ${(0,markdown/* plural */.LS)(rules.filter((r) => r.status === 'passed').length, 'rule')} passed${notEvaluatedNote(rules)}.`;
     }
-    return [line, violationList(violations), rulesDetails(rules)];
+    return line;
+}
+/** `; 2 rules not evaluated` (allow-unrecorded let them stand), or nothing. */
+function notEvaluatedNote(rules) {
+    const n = rules.filter((r) => r.status === 'not-evaluated').length;
+    return n > 0 ? `; ${(0,markdown/* plural */.LS)(n, 'rule')} not evaluated` : '';
 }
 /** Checks the verify engine adds beside the policy's own rules. */
 function isPolicyRule(r) {
     return !r.rule.startsWith('identity.') && !r.rule.startsWith('model ');
 }
-function violationList(violations) {
+function violationsBlock(violations) {
     if (violations.length === 0)
         return '';
-    const item = (v) => `- ${(0,format/* escapeText */.X1)(v, 280)}`;
+    const item = (v) => `- ${(0,markdown/* escapeText */.X1)(v, 280)}`;
     const open = violations.slice(0, OPEN_VIOLATIONS).map(item).join('\n');
     const rest = violations.slice(OPEN_VIOLATIONS);
+    const title = `#### ${(0,markdown/* plural */.LS)(violations.length, 'violation')}`;
     if (rest.length === 0)
-        return open;
-    return `${open}\n\n${(0,format/* details */.zH)(`${rest.length} more`, rest.map(item).join('\n'))}`;
+        return `${title}\n\n${open}`;
+    return `${title}\n\n${open}\n\n${(0,markdown/* details */.zH)(`${rest.length} more`, rest.map(item).join('\n'))}`;
 }
 function rulesDetails(rules) {
     if (rules.length === 0)
         return '';
-    const failed = rules.filter((r) => !r.ok).length;
+    const failed = rules.filter((r) => r.status === 'failed').length;
+    const skipped = rules.filter((r) => r.status === 'not-evaluated').length;
     const rows = rules.map((r) => [
-        (0,format/* code */.aY)(r.rule, 60),
-        r.ok ? '✅' : '❌',
-        r.reason ? (0,format/* escapeText */.X1)(r.reason, 200) : '',
+        (0,markdown/* code */.aY)(r.rule, 60),
+        (0,markdown/* ruleMark */.MQ)(r.status),
+        r.reason ? (0,markdown/* escapeText */.X1)(r.reason, 200) : '',
     ]);
-    const summary = `${(0,format/* plural */.LS)(rules.length, 'check')}, ${failed} failed`;
-    return (0,format/* details */.zH)(summary, (0,format/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
+    const summary = `${(0,markdown/* plural */.LS)(rules.length, 'check')}, ${failed} failed${skipped ? `, ${skipped} not evaluated` : ''}`;
+    return (0,markdown/* details */.zH)(summary, (0,markdown/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
 }
 // --- what this run recorded -------------------------------------------------------------
 function identityBlock(head, runUrl) {
     const id = head.identity;
     const lines = [];
     if (id.repository)
-        lines.push(`- **Repository**: ${(0,format/* code */.aY)(id.repository)}`);
+        lines.push(`- **Repository**: ${(0,markdown/* code */.aY)(id.repository)}`);
     if (id.workflowPath) {
-        const ref = id.ref ? ` at ${(0,format/* code */.aY)(id.ref)}` : '';
-        lines.push(`- **Workflow**: ${(0,format/* code */.aY)(id.workflowPath)}${ref}`);
+        const ref = id.ref ? ` at ${(0,markdown/* code */.aY)(id.ref)}` : '';
+        lines.push(`- **Workflow**: ${(0,markdown/* code */.aY)(id.workflowPath)}${ref}`);
     }
     else if (id.ref)
-        lines.push(`- **Ref**: ${(0,format/* code */.aY)(id.ref)}`);
+        lines.push(`- **Ref**: ${(0,markdown/* code */.aY)(id.ref)}`);
     if (id.jobWorkflowRef && id.repository && !id.jobWorkflowRef.startsWith(`${id.repository}/`)) {
-        lines.push(`- **Reusable workflow**: ${(0,format/* code */.aY)(id.jobWorkflowRef)}`);
+        lines.push(`- **Reusable workflow**: ${(0,markdown/* code */.aY)(id.jobWorkflowRef)}`);
     }
     if (id.sha) {
         const commitUrl = id.serverUrl && id.repository
             ? `${id.serverUrl}/${id.repository}/commit/${id.sha}`
             : undefined;
-        lines.push(`- **Commit**: ${(0,format/* link */.nf)((0,format/* code */.aY)(id.sha.slice(0, 7)), commitUrl)}`);
+        lines.push(`- **Commit**: ${(0,markdown/* link */.nf)((0,markdown/* code */.aY)(id.sha.slice(0, 7)), commitUrl)}`);
     }
     const runner = runnerText(head);
     if (runner)
         lines.push(`- **Runner**: ${runner}`);
     const runLabel = id.runId
-        ? `run ${(0,format/* escapeText */.X1)(id.runId, 20)}${id.runAttempt ? `, attempt ${(0,format/* escapeText */.X1)(id.runAttempt, 10)}` : ''}`
+        ? `run ${(0,markdown/* escapeText */.X1)(id.runId, 20)}${id.runAttempt ? `, attempt ${(0,markdown/* escapeText */.X1)(id.runAttempt, 10)}` : ''}`
         : undefined;
     const trainingRun = head.invocationId;
     if (runLabel || trainingRun) {
-        lines.push(`- **Training run**: ${(0,format/* link */.nf)(runLabel ?? 'workflow run', trainingRun)}`);
+        lines.push(`- **Training run**: ${(0,markdown/* link */.nf)(runLabel ?? 'workflow run', trainingRun)}`);
     }
     if (head.finishedOn)
-        lines.push(`- **Finished**: ${(0,format/* code */.aY)(head.finishedOn)}`);
+        lines.push(`- **Finished**: ${(0,markdown/* code */.aY)(head.finishedOn)}`);
     if (runUrl && runUrl !== trainingRun)
-        lines.push(`- **This review**: ${(0,format/* link */.nf)('workflow run', runUrl)}`);
+        lines.push(`- **This review**: ${(0,markdown/* link */.nf)('workflow run', runUrl)}`);
     return lines.length ? lines.join('\n') : '_No workflow identity recorded._';
 }
 function runnerText(head) {
@@ -653,15 +673,15 @@ function runnerText(head) {
     const parts = [];
     const env = r.environment ?? head.identity.runnerEnvironment;
     if (env)
-        parts.push((0,format/* code */.aY)(env));
+        parts.push((0,markdown/* code */.aY)(env));
     const platform = [r.os, r.arch].filter(Boolean).join(' ');
     if (platform)
-        parts.push((0,format/* code */.aY)(platform));
+        parts.push((0,markdown/* code */.aY)(platform));
     const image = [r.imageOs, r.imageVersion].filter(Boolean).join(' ');
     if (image)
-        parts.push(`image ${(0,format/* code */.aY)(image)}`);
+        parts.push(`image ${(0,markdown/* code */.aY)(image)}`);
     if (r.name)
-        parts.push((0,format/* code */.aY)(r.name, 60));
+        parts.push((0,markdown/* code */.aY)(r.name, 60));
     return parts.join(' · ');
 }
 function modelBlock(head) {
@@ -673,28 +693,28 @@ function modelBlock(head) {
         const files = s.annotations?.files;
         const bytes = s.annotations?.bytes;
         return [
-            (0,format/* code */.aY)(s.name ?? '', 80),
+            (0,markdown/* code */.aY)(s.name ?? '', 80),
             kind === 'directory' && typeof files === 'number'
-                ? `directory, ${(0,format/* plural */.LS)(files, 'file')}`
+                ? `directory, ${(0,markdown/* plural */.LS)(files, 'file')}`
                 : kind,
-            (0,format/* digestCell */.Ve)(s.digest ?? {}),
-            typeof bytes === 'number' ? (0,format/* humanBytes */.p6)(bytes) : '',
+            (0,markdown/* digestCell */.Ve)(s.digest ?? {}),
+            typeof bytes === 'number' ? (0,present_bytes/* humanBytes */.p)(bytes) : '',
         ];
     });
-    return `#### Model\n\n${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${(0,format/* plural */.LS)(rows.length, 'subject')}`)}`;
+    return `#### Model\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${(0,markdown/* plural */.LS)(rows.length, 'subject')}`)}`;
 }
 function datasetsBlock(datasets) {
     if (datasets.length === 0)
         return '#### Datasets\n\n_No datasets recorded._';
     const rows = datasets.map((ds) => [
-        (0,format/* code */.aY)(ds.name, 60),
-        ds.uri ? (0,format/* code */.aY)(ds.uri, 90) : '',
-        (0,format/* datasetDigestCell */.lB)(ds),
+        (0,markdown/* code */.aY)(ds.name, 60),
+        ds.uri ? (0,markdown/* code */.aY)(ds.uri, 90) : '',
+        (0,markdown/* datasetDigestCell */.lB)(ds),
         ds.fileCount !== undefined ? String(ds.fileCount) : '',
-        ds.totalBytes !== undefined ? (0,format/* humanBytes */.p6)(ds.totalBytes) : '',
-        ds.license ? (0,format/* code */.aY)(ds.license, 40) : '',
+        ds.totalBytes !== undefined ? (0,present_bytes/* humanBytes */.p)(ds.totalBytes) : '',
+        ds.license ? (0,markdown/* code */.aY)(ds.license, 40) : '',
     ]);
-    const t = (0,format/* table */.tp)(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
+    const t = (0,markdown/* table */.tp)(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
         'l',
         'l',
         'l',
@@ -702,37 +722,37 @@ function datasetsBlock(datasets) {
         'r',
         'l',
     ]);
-    return `#### Datasets\n\n${(0,format/* foldable */.wg)(t, rows.length, (0,format/* plural */.LS)(rows.length, 'dataset'))}`;
+    return `#### Datasets\n\n${(0,markdown/* foldable */.wg)(t, rows.length, (0,markdown/* plural */.LS)(rows.length, 'dataset'))}`;
 }
 function frameworksBlock(head) {
     const out = ['#### Frameworks'];
     const env = [];
     const acc = head.accelerator;
     if (acc.cuda) {
-        env.push(`CUDA build ${(0,format/* code */.aY)(acc.cuda, 20)}${acc.cudaSource ? ` (${(0,format/* code */.aY)(acc.cudaSource, 60)})` : ''}`);
+        env.push(`CUDA build ${(0,markdown/* code */.aY)(acc.cuda, 20)}${acc.cudaSource ? ` (${(0,markdown/* code */.aY)(acc.cudaSource, 60)})` : ''}`);
     }
     else if (acc.cudaSource)
-        env.push((0,format/* code */.aY)(acc.cudaSource, 60));
+        env.push((0,markdown/* code */.aY)(acc.cudaSource, 60));
     if (acc.cudnn)
-        env.push(`cuDNN ${(0,format/* code */.aY)(acc.cudnn, 30)}`);
+        env.push(`cuDNN ${(0,markdown/* code */.aY)(acc.cudnn, 30)}`);
     if (acc.driverVersion)
-        env.push(`driver ${(0,format/* code */.aY)(acc.driverVersion, 30)}`);
+        env.push(`driver ${(0,markdown/* code */.aY)(acc.driverVersion, 30)}`);
     if (acc.gpus?.length)
-        env.push(`GPU ${(0,format/* code */.aY)(gpuSummary(acc.gpus), 80)}`);
+        env.push(`GPU ${(0,markdown/* code */.aY)(gpuSummary(acc.gpus), 80)}`);
     if (head.pythonVersion)
-        env.push(`Python ${(0,format/* code */.aY)(head.pythonVersion, 30)}`);
+        env.push(`Python ${(0,markdown/* code */.aY)(head.pythonVersion, 30)}`);
     if (env.length)
         out.push(env.join(' · '));
     if (head.pythonPresent === false) {
-        out.push(`_No Python environment recorded${head.pythonReason ? `: ${(0,format/* escapeText */.X1)(head.pythonReason, 200)}` : ''}._`);
+        out.push(`_No Python environment recorded${head.pythonReason ? `: ${(0,markdown/* escapeText */.X1)(head.pythonReason, 200)}` : ''}._`);
     }
     const packages = head.packages;
     if (packages.length > 0) {
         const notable = (0,environment/* notablePackages */.nC)(packages);
         if (notable.length > 0)
-            out.push((0,format/* table */.tp)(['Package', 'Version'], notable.map(packageRow)));
+            out.push((0,markdown/* table */.tp)(['Package', 'Version'], notable.map(packageRow)));
         const all = [...packages].sort((a, b) => (0,layout/* normalizePackageName */.NX)(a.name).localeCompare((0,layout/* normalizePackageName */.NX)(b.name)));
-        out.push((0,format/* details */.zH)(`All ${(0,format/* plural */.LS)(all.length, 'Python package')}`, (0,format/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
+        out.push((0,markdown/* details */.zH)(`All ${(0,markdown/* plural */.LS)(all.length, 'Python package')}`, (0,markdown/* table */.tp)(['Package', 'Version'], all.map(packageRow))));
     }
     else if (head.pythonPresent !== false) {
         out.push('_No Python packages recorded._');
@@ -746,37 +766,38 @@ function gpuSummary(gpus) {
     return [...counts].map(([name, n]) => (n > 1 ? `${n} × ${name}` : name)).join(', ');
 }
 function packageRow(p) {
-    return [(0,format/* code */.aY)(p.name, 60), (0,format/* code */.aY)(p.version, 40)];
+    return [(0,markdown/* code */.aY)(p.name, 60), (0,markdown/* code */.aY)(p.version, 40)];
 }
 function parametersBlock(head) {
     const params = head.parameters;
     const source = head.parametersSource;
     const from = source?.name
-        ? ` from ${(0,format/* code */.aY)(source.name, 80)}${source.digest && (0,format/* shortDigest */.VK)(source.digest) ? ` (${(0,format/* code */.aY)((0,format/* shortDigest */.VK)(source.digest))})` : ''}`
+        ? ` from ${(0,markdown/* code */.aY)(source.name, 80)}${source.digest && (0,markdown/* shortDigest */.VK)(source.digest) ? ` (${(0,markdown/* code */.aY)((0,markdown/* shortDigest */.VK)(source.digest))})` : ''}`
         : '';
     if (!params || Object.keys(params).length === 0) {
         return `#### Parameters\n\n_No parameters recorded${from}._`;
     }
     const rows = (0,flatten/* flattenParameters */.xy)(params).map(([path, value]) => [
-        (0,format/* code */.aY)(path, 80),
-        (0,format/* code */.aY)((0,flatten/* formatParameterValue */.oW)(value), 120),
+        (0,markdown/* code */.aY)(path, 80),
+        (0,markdown/* code */.aY)((0,flatten/* formatParameterValue */.oW)(value), 120),
     ]);
     const intro = from ? `Recorded${from}.\n\n` : '';
-    return `#### Parameters\n\n${intro}${(0,format/* foldable */.wg)((0,format/* table */.tp)(['Parameter', 'Value'], rows), rows.length, (0,format/* plural */.LS)(rows.length, 'parameter'))}`;
+    return `#### Parameters\n\n${intro}${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Parameter', 'Value'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'parameter'))}`;
 }
-// --- changes since base ----------------------------------------------------------------
 // --- helpers ----------------------------------------------------------------------------
 function footer(runUrl) {
     const by = `training-provenance ${version/* TOOL_VERSION */.w}`;
-    return `<sub>${runUrl ? (0,format/* link */.nf)(by, runUrl) : by}</sub>`;
+    return `<sub>${runUrl ? (0,markdown/* link */.nf)(by, runUrl) : by}</sub>`;
 }
 
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
-var evaluate = __webpack_require__(87070);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
+var evaluate = __webpack_require__(90252);
+// EXTERNAL MODULE: ./build/src/policy/result.js
+var result = __webpack_require__(83527);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
 var signer_policy = __webpack_require__(98612);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
-var pipeline = __webpack_require__(44918);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 3 modules
+var pipeline = __webpack_require__(43273);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
 // The verdict a review opens with. A signed bundle with a trusted root and an expected
 // signer goes through the verify engine (signature, identity, model on disk, policy); a
@@ -789,21 +810,12 @@ var pipeline = __webpack_require__(44918);
 
 
 
+
 /** Verify's report as the review's verdict: every identity, model and policy check. */
 function verdictFromReport(report) {
     const rules = [
-        ...report.identity.map((c) => ({
-            rule: `identity.${c.check}`,
-            ok: c.ok,
-            reason: c.reason,
-            ...(c.actual !== undefined ? { subject: c.actual } : {}),
-        })),
-        ...report.subjects.map((s) => ({
-            rule: `model ${s.name}`,
-            ok: s.ok,
-            reason: s.reason,
-            subject: s.name,
-        })),
+        ...report.identity.map((c) => (0,result/* checked */.KD)(`identity.${c.check}`, c.ok, c.reason, c.actual)),
+        ...report.subjects.map((s) => (0,result/* checked */.KD)(`model ${s.name}`, s.ok, s.reason, s.name)),
         ...report.rules,
     ];
     return {
@@ -817,18 +829,29 @@ function verdictFromReport(report) {
 }
 /** The policy on the statement's claims alone: nothing proves who made them. */
 function claimsVerdict(view, signed, policy, now, notes, evidence = {}) {
-    // Identity rules need a verified certificate; the verdict already says there is none.
+    // Identity rules need a verified certificate; with none, they are not evaluated.
     const rules = policy
-        ? (0,evaluate/* evaluatePolicy */.U)(view, undefined, policy, now, { includeIdentity: false, ...evidence })
+        ? [
+            ...identityNotEvaluated(policy),
+            ...(0,evaluate/* evaluatePolicy */.Uz)(view, undefined, policy, now, { includeIdentity: false, ...evidence }),
+        ]
         : [];
     return {
         status: signed ? 'unverified' : 'unsigned',
         verified: false,
         signatureChecked: false,
-        violations: rules.filter((r) => !r.ok).map((r) => r.reason),
+        violations: rules.filter((r) => r.status === 'failed').map((r) => r.reason),
         rules,
         notes,
     };
+}
+function identityNotEvaluated(policy) {
+    const id = policy.identity ?? {};
+    if (!id.repository && !id.signerWorkflow && !id.sourceRef && id.runner !== 'github-hosted')
+        return [];
+    return [
+        (0,result/* notEvaluated */.JB)('identity', 'the signature was not checked, so there is no signer to hold to it'),
+    ];
 }
 /**
  * The model paths the subjects name that exist under the workspace: directories (checked
@@ -1048,8 +1071,8 @@ async function postComment(opts, markdown, marker) {
     });
 }
 
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var paths = __webpack_require__(85768);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/github.js
@@ -1133,94 +1156,6 @@ async function report(result) {
         core/* warning */.$e(`provenance review: ${result.verdict.violations.join('; ')}`);
     }
 }
-
-
-/***/ }),
-
-/***/ 75689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
-/* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
-/* harmony export */   ff: () => (/* binding */ uploadProvenanceArtifact)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-// Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
-// run, a test without the service) there is no artifact service: that is a notice, because the
-// files are already in output-dir. With a service, a failed upload fails the step: the user
-// asked for the artifact (upload-artifact: true), and review will look for it.
-
-
-/** What every default artifact name starts with; review looks for it. */
-const ARTIFACT_PREFIX = 'training-provenance';
-/**
- * The default name: the job id and the model's digest, which differ between the jobs of a
- * matrix that train different models. GitHub's artifact service takes a name once per run.
- */
-function defaultArtifactName(job, modelDigest) {
-    const hex = modelDigest.replace(/^sha256:/, '').slice(0, 12);
-    return [ARTIFACT_PREFIX, job?.replace(/[^A-Za-z0-9_.-]/g, '-'), hex].filter(Boolean).join('-');
-}
-const TAKEN = /an artifact with this name already exists on the workflow run/;
-async function uploadProvenanceArtifact(files, opts) {
-    if (!opts.runtimeAvailable) {
-        return {
-            uploaded: false,
-            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
-        };
-    }
-    // Loaded only when there is a service to talk to: it is the largest dependency we have.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
-    const client = new DefaultArtifactClient();
-    // A default name taken by another job of the run (the same model trained twice) gets -2, -3.
-    const names = opts.explicit
-        ? [opts.name]
-        : [opts.name, ...[2, 3, 4, 5].map((n) => `${opts.name}-${n}`)];
-    for (const name of names) {
-        try {
-            const res = await client.uploadArtifact(name, files, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(files[0] ?? '.'), {});
-            return { uploaded: true, id: res.id, size: res.size, name };
-        }
-        catch (e) {
-            const message = e.message;
-            if (!opts.explicit && TAKEN.test(message) && name !== names.at(-1)) {
-                opts.log?.(`artifact name ${name} is taken in this run: trying the next`);
-                continue;
-            }
-            throw uploadError(name, message, opts.explicit && TAKEN.test(message), e);
-        }
-    }
-    throw new Error('unreachable');
-}
-function uploadError(name, message, taken, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the artifact '${name}' could not be uploaded: ${message}`, taken
-        ? {
-            input: 'artifact-name',
-            value: name,
-            fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
-            cause,
-        }
-        : {
-            input: 'upload-artifact',
-            value: 'true',
-            fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
-            cause,
-        });
-}
-
-
-/***/ }),
-
-/***/ 28009:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-// Kept in step with package.json by a test (the bundle cannot read package.json at run time).
-const TOOL_VERSION = '0.1.0';
 
 
 /***/ })

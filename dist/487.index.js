@@ -1,5 +1,5 @@
-export const id = 903;
-export const ids = [903];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
 /***/ 64528:
@@ -529,25 +529,22 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 49766:
+/***/ 48678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nO: () => (/* binding */ expectedSigner),
+  y$: () => (/* binding */ keyTrust),
   zI: () => (/* binding */ tufRefresh),
   MX: () => (/* binding */ verify)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var collect_paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var collect_paths = __webpack_require__(85768);
 ;// CONCATENATED MODULE: ./build/src/oms/binding.js
 /**
  * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
@@ -588,33 +585,8 @@ function boundStatement(hit, root, kind) {
     return `${same}: ${what} ${name} has sha256 ${digest}, the OMS root digest${order}`;
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
-;// CONCATENATED MODULE: ./build/src/oms/compare.js
-// The signed manifest against the files on disk: which files changed, which are missing,
-// which are on disk but were never signed. Pure: the caller hashes.
-
-function diffManifest(signed, onDisk) {
-    const want = new Map(signed.map((r) => [r.name, r.digest.toLowerCase()]));
-    const have = new Map(onDisk.map((f) => [f.relPath, f.digest]));
-    const byPath = (a, b) => (0,hash/* compareOmsPaths */.xH)(a, b);
-    const changedDetail = [];
-    for (const [name, digest] of want) {
-        const actual = have.get(name);
-        if (actual !== undefined && actual !== digest)
-            changedDetail.push({ name, signed: digest, actual });
-    }
-    changedDetail.sort((a, b) => byPath(a.name, b.name));
-    return {
-        changed: changedDetail.map((c) => c.name),
-        missing: [...want.keys()].filter((n) => !have.has(n)).sort(byPath),
-        extra: [...have.keys()].filter((n) => !want.has(n)).sort(byPath),
-        changedDetail,
-    };
-}
-
 // EXTERNAL MODULE: ./build/src/oms/layout.js
-var oms_layout = __webpack_require__(11833);
+var layout = __webpack_require__(11833);
 // EXTERNAL MODULE: ./build/src/oms/parse.js
 var parse = __webpack_require__(34788);
 // EXTERNAL MODULE: ./build/src/oms/paths.js
@@ -631,64 +603,10 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/oms/shards.js
-var shards = __webpack_require__(25946);
-;// CONCATENATED MODULE: ./build/src/oms/disk.js
-// The model on disk as a signature names it: every file (or byte range, for a shard signature)
-// with its digest under the signature's hash type, and the root over them in the order the
-// signature lists them, as model_signing verifies.
-
-
-
-
-/** The files of `model` (a directory, or one file) with their digests, as `signed` names them. */
-async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
-    const algorithm = oms_layout/* OMS_HASH_TYPES */.LB[signed.hashType].node;
-    const names = new Set(signed.resources.map((r) => r.name));
-    if (kind === 'file') {
-        if (signed.method === 'shards') {
-            // Shards are named `NAME:start:end`; the file's name is what comes before the range.
-            const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
-            return (0,shards/* diskShards */.J)([{ path: model, relPath: (0,single_file/* singleFileName */.oz)(own, model) }], signed, names);
-        }
-        // Through the cache, the provenance's check of the same file and this one read it once.
-        const { digest } = cache
-            ? await cache.file(model, algorithm)
-            : await (0,hash/* hashFile */.DC)(model, algorithm, { input: 'model' });
-        return [{ relPath: (0,single_file/* singleFileName */.oz)([...names], model), digest }];
-    }
-    const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };
-    if (signed.method === 'shards') {
-        const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
-        return (0,shards/* diskShards */.J)(files, signed, names);
-    }
-    if (signed.hashType !== 'sha256') {
-        const { files } = await (0,hash/* listDirectory */.KG)(model, walk);
-        const hashed = await (0,hash/* hashFilesWith */.O_)(files, [algorithm], { input: 'model' });
-        return hashed.map((f) => ({ relPath: f.relPath, digest: f.digest[algorithm] }));
-    }
-    const disk = cache
-        ? await cache.directory(model, ignorePaths, signed.allowSymlinks)
-        : await (0,hash/* digestDirectory */.qW)(model, walk);
-    return disk.files.map((f) => ({ relPath: f.relPath, digest: f.sha256 }));
-}
-/**
- * The root over the files on disk in the order the signature lists them, as model_signing
- * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
- * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
- * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
- */
-function rootInSignedOrder(signed, files) {
-    const byName = new Map(files.map((f) => [f.relPath, f.digest]));
-    const digests = signed.resources.map((r) => byName.get(r.name));
-    return digests.every((d) => d !== undefined) ? (0,hash/* rootOfDigests */.nv)(digests) : undefined;
-}
-/** The root in PurePosixPath order: what a directory subject records (`model_signing digest`). */
-function directoryRoot(files) {
-    const sorted = [...files].sort((a, b) => (0,hash/* compareOmsPaths */.xH)(a.relPath, b.relPath));
-    return (0,hash/* rootOfDigests */.nv)(sorted.map((f) => f.digest));
-}
-
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
+// EXTERNAL MODULE: ./build/src/oms/disk.js
+var disk = __webpack_require__(43102);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
@@ -699,8 +617,10 @@ var signer_policy = __webpack_require__(98612);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
+// EXTERNAL MODULE: ./build/src/verify/content.js
+var content = __webpack_require__(49626);
 // EXTERNAL MODULE: ./build/src/sign/key.js
-var key = __webpack_require__(76452);
+var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/verify/cert-chain.js
 var cert_chain = __webpack_require__(75933);
 ;// CONCATENATED MODULE: ./build/src/oms/key-verify.js
@@ -716,8 +636,8 @@ const violation = (rule, message, fix) => ({
 function checkKeySignature(loaded, publicKey, sigPath) {
     if (loaded.certificate)
         return violation('public-key', `${sigPath} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
-    if (!(0,key/* dsseSignatureVerifies */.jQ)(loaded.bundle.content.dsseEnvelope, publicKey))
-        return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
+    if (!(0,sign_key/* dsseSignatureVerifies */.jQ)(loaded.bundle.content.dsseEnvelope, publicKey))
+        return violation('public-key', `the signature does not verify with the public key given (sha256:${(0,sign_key/* keyHint */.p4)(publicKey)})`, 'do not use this model: it was not signed with that key');
     return undefined;
 }
 /** Why the signature's certificate does not chain to the anchors; undefined when it does. */
@@ -731,6 +651,8 @@ function checkCertSignature(loaded, anchors, now = new Date()) {
     return violation('cert-chain', checked.problem, fix);
 }
 
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var statement_layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/oms/verify.js
 
 
@@ -773,17 +695,42 @@ async function modelKind(model) {
         fix: 'an OMS signature signs a directory or one file: pass that',
     });
 }
+/** What to do about a model signature file that is not one: said as the CLI and the action name it. */
+const SIGNATURE_FIX = 'replace it with the model.sig model_signing or attest wrote; or name the right file with ' +
+    '--model-signature FILE (action: model-signature: FILE), or check none with ' +
+    '--no-model-signature (action: model-signature: false)';
+/**
+ * The signature file as one bundle. A file that is no bundle at all is bad input, said of the
+ * model signature, never of the provenance bundle; a broken bundle is a violation.
+ */
 async function loadSignature(sigPath) {
-    const candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
+    let candidates;
+    try {
+        candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ProvenanceError */.CG))
+            throw e;
+        const why = e.message.startsWith(`${sigPath}: `)
+            ? e.message.slice(sigPath.length + 2)
+            : e.message;
+        throw new errors/* ProvenanceError */.CG(e.code, `the model signature ${sigPath} cannot be checked: ${why}`, {
+            input: 'model-signature',
+            value: sigPath,
+            fix: SIGNATURE_FIX,
+            cause: e,
+        });
+    }
     if (candidates.length !== 1) {
         return {
             kind: 'bundle',
             rule: 'bundle',
             message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+            fix: SIGNATURE_FIX,
         };
     }
     const c = candidates[0];
-    return (0,bundles/* isRejected */.TK)(c) ? (0,violations/* fromError */.NQ)('bundle', 'bundle', c.error) : c;
+    return (0,bundles/* isRejected */.TK)(c) ? { ...(0,violations/* fromError */.NQ)('bundle', 'bundle', c.error), fix: SIGNATURE_FIX } : c;
 }
 /**
  * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
@@ -800,7 +747,7 @@ async function verifyOmsSignature(opts) {
         signature: opts.sigPath,
         model: opts.modelDir,
         violations: [],
-        files: { changed: [], missing: [], extra: [] },
+        files: { added: [], removed: [], renamed: [], changed: [] },
         identity: [],
         ignorePaths: [],
     };
@@ -819,7 +766,7 @@ async function verifyOmsSignature(opts) {
     if (problem)
         return fail(problem);
     if (opts.publicKey)
-        result.publicKey = `sha256:${(0,key/* keyHint */.p4)(opts.publicKey)}`;
+        result.publicKey = `sha256:${(0,sign_key/* keyHint */.p4)(opts.publicKey)}`;
     else if (!opts.certChain) {
         result.identity = (0,signer_policy/* checkIdentity */.Z0)(result.signer, opts.identity);
         result.violations.push(...(0,violations/* identityViolations */.ZX)(result.identity));
@@ -865,11 +812,11 @@ async function checkSignature(loaded, opts, result) {
 }
 function readSigned(loaded) {
     const envelope = loaded.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+    if (envelope.payloadType !== statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
         return {
             kind: 'statement',
             rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
         };
     }
     try {
@@ -893,7 +840,7 @@ async function checkFiles(modelDir, kind, signed, opts, result) {
         ]);
     let files;
     try {
-        files = await digestsOnDisk(modelDir, kind, signed, result.ignorePaths, opts.cache);
+        files = await (0,disk/* digestsOnDisk */.ge)(modelDir, kind, signed, result.ignorePaths, opts.cache);
     }
     catch (e) {
         return [(0,violations/* fromError */.NQ)('subject', 'model', e)];
@@ -902,37 +849,31 @@ async function checkFiles(modelDir, kind, signed, opts, result) {
     if (opts.ignoreUnsignedFiles)
         files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
     // The directory's OMS root (what a provenance subject records); a shard signature has none.
-    const inSignedOrder = rootInSignedOrder(signed, files);
+    const inSignedOrder = (0,disk/* rootInSignedOrder */.gO)(signed, files);
     if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
         result.fileDigest = files[0]?.digest;
-    result.root = (signed.method === 'files' ? directoryRoot(files) : inSignedOrder);
-    const diff = diffManifest(signed.resources, files);
-    result.files = { changed: diff.changed, missing: diff.missing, extra: diff.extra };
+    result.root = (signed.method === 'files' ? (0,disk/* directoryRoot */._Q)(files) : inSignedOrder);
+    result.files = (0,content/* compareContent */.TH)(signed.resources, files.map((f) => ({ name: f.relPath, digest: f.digest })));
     const compared = inSignedOrder ?? result.root ?? '(none: files are missing)';
-    return fileViolations(diff, signed, compared, opts.modelDir);
+    return fileViolations(result.files, signed, compared, opts.modelDir);
 }
-/** Every changed, missing and extra file, and a root that differs, each as a violation. */
+const UNSIGNED_FIX = 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths';
+/** Every file added, removed, renamed or changed, and a root that differs, each as a violation. */
 function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
-    const out = diff.changedDetail.map((c) => ({
+    const out = diff.changed.map((c) => ({
         kind: 'subject',
         rule: c.name,
-        message: `${c.name} changed: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+        message: `changed ${c.name}: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
         expected: `${hashType}:${c.signed}`,
         actual: `${hashType}:${c.actual}`,
     }));
-    for (const name of diff.missing) {
+    for (const d of (0,content/* differenceLines */.Ze)({ ...diff, changed: [] })) {
+        const added = d.kind === 'added';
         out.push({
             kind: 'subject',
-            rule: name,
-            message: `${name} is signed but missing from ${model}`,
-        });
-    }
-    for (const name of diff.extra) {
-        out.push({
-            kind: 'subject',
-            rule: name,
-            message: `${name} is in ${model} but not signed`,
-            fix: 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths',
+            rule: d.name,
+            message: `${d.line} in ${model}${added ? ': not signed' : ''}`,
+            ...(added ? { fix: UNSIGNED_FIX } : {}),
         });
     }
     if (root !== signedRoot) {
@@ -1109,8 +1050,104 @@ async function downloadBundle(url, source, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
-var pipeline = __webpack_require__(44918);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 3 modules
+var pipeline = __webpack_require__(43273);
+;// CONCATENATED MODULE: ./build/src/engine/verify-names.js
+// The training record beside the bundles given: taken when a policy reads it, or when a model
+// directory's file names are bound by nothing the given bundles sign (the build provenance of
+// more than 1,024 files); and a verified model.sig, which lists every name, binding them too.
+
+
+
+
+/**
+ * The provenance verified; when a model directory's names are bound by nothing the bundles given
+ * sign (the build provenance of more than 1,024 files), again with the training record beside them.
+ */
+async function provenanceWithNames(opts, log) {
+    const report = await (0,pipeline/* verifyProvenance */.Tu)(opts);
+    if (!report.violations.some((v) => (0,pipeline/* unboundDirectory */.Jm)(v) !== undefined))
+        return report;
+    const files = opts.bundles.filter((b) => typeof b === 'string');
+    if (files.length !== opts.bundles.length)
+        return report;
+    const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
+    return more.length > files.length ? (0,pipeline/* verifyProvenance */.Tu)({ ...opts, bundles: more }) : report;
+}
+/**
+ * A model.sig lists every file by name and digest: one that verified, from the expected signer,
+ * for the same root as the provenance's directory, binds the names the provenance could not.
+ */
+function namesBoundBySignatures(report, checks, model) {
+    const bound = new Set(checks
+        .filter((c) => c.result.verified && c.binding?.bound)
+        .map((c) => model.find((m) => m.path === (0,external_node_path_.resolve)(c.modelDir))?.relPath));
+    const before = report.violations.length;
+    report.violations = report.violations.filter((v) => !bound.has((0,pipeline/* unboundDirectory */.Jm)(v) ?? '\0'));
+    // Names unbound are only ever said of a verified statement: nothing else was wrong.
+    if (report.violations.length < before && report.violations.length === 0)
+        report.verified = true;
+}
+/**
+ * A policy reads the training record: when only the build provenance was given, the record
+ * that attest wrote beside it is taken too (and must then come from the same run).
+ */
+function withTrainingSibling(files, needed, log, why = 'the policy reads the training record') {
+    if (!needed || files.length === 0)
+        return files;
+    const { bundle } = statement_layout/* OUTPUT_FILES */.Y7['training-record'];
+    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
+        return files;
+    const siblings = [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
+    for (const s of siblings)
+        log(`${why}: taking ${s} too`);
+    return [...files, ...siblings];
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/verify/directory.js
+var directory = __webpack_require__(90316);
+// EXTERNAL MODULE: ./build/src/collect/glob.js
+var collect_glob = __webpack_require__(47636);
+// EXTERNAL MODULE: ./build/src/collect/workspace.js
+var collect_workspace = __webpack_require__(92973);
+;// CONCATENATED MODULE: ./build/src/collect/coverage.js
+// Which signed names the `model` patterns cover, by the rules resolvePatterns takes paths by
+// (paths.ts): a path covers itself and everything under it; a glob covers what it matches and
+// everything under a directory it matches (taken whole); a glob ending in `/` matches only
+// directories. verify asks it of every subject: a covered one must be found on disk.
+
+
+
+
+
+const under = (name, path) => path === '.' || name === path || name.startsWith(`${path}/`);
+function coverageOf(rel) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new esm/* Minimatch */.VR(glob, collect_glob/* GLOB_OPTIONS */.g);
+    if (!mm.hasMagic()) {
+        const path = (0,collect_paths/* unescapePath */.a3)(rel);
+        return (name) => under(name, path);
+    }
+    // A name that exists as typed is that name (paths.ts), so the literal reading covers too.
+    return (name, isDirectory) => under(name, glob) ||
+        (0,directory/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
+        ((isDirectory || !wantDirs) && mm.match(name));
+}
+/** The coverage of `patterns` (as typed, relative to the workspace or absolute inside it). */
+async function patternCoverage(patterns, workspace) {
+    const ws = await (0,collect_workspace/* openWorkspace */.OH)(workspace, 'model');
+    const tests = patterns
+        .map((p) => (0,collect_workspace/* relativePattern */.TX)(p, ws))
+        .filter((r) => r !== undefined)
+        .map(coverageOf);
+    return (name, isDirectory) => tests.some((t) => t(name, isDirectory));
+}
+
 ;// CONCATENATED MODULE: ./build/src/engine/model-signatures.js
 
 
@@ -1212,7 +1249,7 @@ async function signaturesToCheck(spec, model, workspace) {
     const dirs = model.filter((m) => m.kind === 'directory');
     if (value === 'true' || value === 'auto') {
         const found = dirs
-            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, oms_layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
+            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
             .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
         if (value === 'true' && found.length === 0) {
             throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
@@ -1263,7 +1300,6 @@ var in_order = __webpack_require__(50344);
 
 
 
-
 async function verify(inputs, ctx) {
     const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
         workspace: ctx.workspace,
@@ -1286,9 +1322,10 @@ async function verify(inputs, ctx) {
         ctx.log(`notice: ${n}`);
     const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, workspacePaths(inputs.advisories, ctx.workspace));
     const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-    const report = await (0,pipeline/* verifyProvenance */.Tu)({
+    const report = await provenanceWithNames({
         bundles,
         model,
+        covers: await patternCoverage((0,collect_paths/* parseList */.E1)(inputs.model), ctx.workspace),
         workspace: ctx.workspace,
         identity,
         trustedRoot,
@@ -1300,13 +1337,13 @@ async function verify(inputs, ctx) {
         advisories,
         ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
         ...(trust.certChain ? { certChain: trust.certChain } : {}),
-    });
+    }, ctx.log);
     const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, report, ctx.workspace, trust);
+    namesBoundBySignatures(report, modelSignatures, model);
     return { ...report, modelSignatures };
 }
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
 async function signatureTrust(inputs, ctx, identity, cache) {
-    const chainFiles = workspacePaths(inputs.certChain, ctx.workspace);
     return {
         trustedRoot: inputs.trustedRoot.trim() || 'auto',
         refresh: tufRefresh(inputs, ctx),
@@ -1314,7 +1351,19 @@ async function signatureTrust(inputs, ctx, identity, cache) {
         identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
         ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
         ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
-        publicKey: await keyForSignatures(inputs, ctx.workspace),
+        ...(await keyTrust(inputs, ctx.workspace)),
+    };
+}
+/**
+ * The key and the anchors (of the user's PKI) that whatever is signed without a CI certificate
+ * must verify with: a provenance bundle (attest --private-key, --signing-cert) and model
+ * signatures (model_signing sign key, certificate) alike.
+ */
+async function keyTrust(inputs, workspace) {
+    const key = inputs.publicKey?.trim();
+    const chainFiles = workspacePaths(inputs.certChain, workspace);
+    return {
+        publicKey: key ? await (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, key)) : undefined,
         certChain: chainFiles.length ? await (0,cert_chain/* loadAnchors */.TH)(chainFiles) : undefined,
     };
 }
@@ -1349,7 +1398,12 @@ function tufInput(input, value, fix) {
         fix,
     });
 }
-/** The signer the inputs and the policy expect; the current repository when the action says so. */
+/**
+ * The signer the inputs and the policy expect; the current repository when the action says so
+ * and no key or anchors were given (a key names its holder, never a repository, so pinning one
+ * would fail every key-signed record; a keyless bundle given with only a key still fails, as
+ * unpinned).
+ */
 function expectedSigner(inputs, policy, ctx) {
     const explicit = {
         repository: inputs.repository.trim() || undefined,
@@ -1366,7 +1420,8 @@ function expectedSigner(inputs, policy, ctx) {
     if (gitlab)
         Object.assign(explicit, { serverUrl: gitlab, gitlab: true });
     const merged = (0,policy_policy/* mergeIdentity */.RW)(explicit, policy);
-    const identity = (0,signer_policy/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository ? ctx.currentRepository : undefined);
+    const keyed = Boolean(inputs.publicKey?.trim() || inputs.certChain?.trim());
+    const identity = (0,signer_policy/* withDefaultRepository */.kU)(merged, ctx.pinCurrentRepository && !keyed ? ctx.currentRepository : undefined);
     if (identity !== merged)
         ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
     return identity;
@@ -1397,7 +1452,7 @@ async function lookupByDigest(model, repository, f) {
     // every core, through the cache that verify reuses, so a model of tens of GB is read once.
     const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
         ? (await f.cache.file(entry.path, 'sha256')).digest
-        : (await f.cache.directory(entry.path, oms_layout/* OMS_SIGNING_IGNORES */.UG)).root));
+        : (await f.cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root));
     const found = [];
     for (const [k, entry] of model.entries()) {
         f.ctx.log(`looking up sha256:${digests[k]} (${entry.relPath}) in ${repository}'s attestations`);
@@ -1422,14 +1477,6 @@ function signatureAlone(inputs) {
         Boolean(inputs.publicKey?.trim()) ||
         Boolean(inputs.certChain?.trim()));
 }
-/**
- * The public key that whatever is signed with a key must verify with: a provenance bundle
- * (attest --private-key) and model signatures (model_signing sign key) alike.
- */
-async function keyForSignatures(inputs, workspace) {
-    const path = inputs.publicKey?.trim();
-    return path ? (0,key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, path)) : undefined;
-}
 /** The model signature's own signer when one is given, else the provenance's. */
 function modelSignatureSigner(inputs, provenance, serverUrl) {
     const identity = inputs.modelSignatureIdentity?.trim();
@@ -1444,21 +1491,6 @@ function modelSignatureSigner(inputs, provenance, serverUrl) {
         serverUrl,
     };
 }
-/**
- * A policy reads the training record: when only the build provenance was given, the record
- * that attest wrote beside it is taken too (and must then come from the same run).
- */
-function withTrainingSibling(files, needed, log) {
-    if (!needed || files.length === 0)
-        return files;
-    const { bundle } = layout/* OUTPUT_FILES */.Y7['training-record'];
-    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
-        return files;
-    const siblings = [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
-    for (const s of siblings)
-        log(`the policy reads the training record: taking ${s} too`);
-    return [...files, ...siblings];
-}
 
 
 /***/ }),
@@ -1470,7 +1502,7 @@ function withTrainingSibling(files, needed, log) {
 /* harmony export */   q: () => (/* binding */ parseOmsStatement)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4715);
 // Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
@@ -1564,7 +1596,7 @@ function parseStatementJson(payload) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(s))
         throw invalid('the signed payload is not a JSON object');
     if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX) {
-        throw invalid(`the statement type is '${String(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX}`);
+        throw invalid(`the statement type is '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX}`);
     }
     if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
         return s;
@@ -1574,7 +1606,7 @@ function parseStatementJson(payload) {
         throw unsupported(`the model_signing predicate '${s.predicateType}' is not supported: of model_signing 0.2's experimental formats only ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6} (one subject a file) is read`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
     }
     if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC) {
-        throw invalid(`the predicate type is '${String(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+        throw invalid(`the predicate type is '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
     }
     return s;
 }
@@ -1594,7 +1626,7 @@ function readSubject(subjects) {
 }
 function readSerialization(ser) {
     if (ser.method !== 'files' && ser.method !== 'shards') {
-        throw unsupported(`OMS serialization method '${String(ser.method)}' is not supported (files or shards)`, 'verify this signature with model_signing');
+        throw unsupported(`OMS serialization method '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(ser.method)}' is not supported (files or shards)`, 'verify this signature with model_signing');
     }
     const method = ser.method;
     const shardSize = method === 'shards' ? ser.shard_size : undefined;
@@ -1602,7 +1634,7 @@ function readSerialization(ser) {
         throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
     const hashType = ser.hash_type;
     if (!isHashType(hashType)) {
-        throw unsupported(`OMS hash type '${String(hashType)}' is not supported (${Object.keys(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+        throw unsupported(`OMS hash type '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(hashType)}' is not supported (${Object.keys(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
     }
     const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
     const common = {
@@ -1656,7 +1688,7 @@ function readResources(list, hashType) {
 /* harmony export */   _: () => (/* binding */ renderModelSignaturesText),
 /* harmony export */   i: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73320);
+/* harmony import */ var _present_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29232);
 
 const mark = (ok) => (ok ? '✅' : '❌');
 function renderVerifySummary(r) {
@@ -1667,36 +1699,41 @@ function renderVerifySummary(r) {
         : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
     if (n > 0) {
         for (const v of r.violations)
-            out.push(`- **${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.rule)}**: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.message)}`);
+            out.push(`- **${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.rule)}**: ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.message)}`);
         out.push('');
     }
     if (r.warnings.length > 0) {
         out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
         for (const w of r.warnings)
-            out.push(`- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(w)}`);
+            out.push(`- ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(w)}`);
         out.push('');
     }
+    // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
+    out.push((0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .openDetails */ .Fo)('Full record: signer, identity, model, policy'));
     out.push(...signerTable(r));
     if (r.identity.length > 0) {
         out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
         for (const c of r.identity) {
-            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.check)} | ${mark(c.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.expected)} | ${c.actual ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.actual) : ''} |`);
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.check)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.expected)} | ${c.actual ? (0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.actual) : ''} |`);
         }
         out.push('');
     }
     if (r.subjects.length > 0) {
         out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
         for (const c of r.subjects)
-            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.name)} | ${mark(c.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.reason)} |`);
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.name)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.reason)} |`);
+        if (r.coverage)
+            out.push('', `${r.coverage.checked} of ${r.coverage.signed} signed subjects checked`);
         out.push('');
     }
     if (r.rules.length > 0) {
         out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
         for (const rule of r.rules)
-            out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(rule.rule)} | ${mark(rule.ok)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(rule.reason)} |`);
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.rule)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMark */ .MQ)(rule.status)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.reason)} |`);
         out.push('');
     }
     out.push(...modelSignaturesMarkdown(r.modelSignatures));
+    out.push(_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOSE_DETAILS */ .SV);
     return `${out.join('\n')}\n`;
 }
 /** Who signed, and against what: the certificate's identity, the trusted root, the time. */
@@ -1706,22 +1743,22 @@ function signerTable(r) {
         return [];
     const out = [];
     out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
-    out.push(`| Identity | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.san ?? '(none)')} |`);
-    out.push(`| Issuer | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.issuer ?? '(none)')} |`);
+    out.push(`| Identity | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.san ?? '(none)')} |`);
+    out.push(`| Issuer | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.issuer ?? '(none)')} |`);
     if (s.sourceRepositoryUri)
-        out.push(`| Repository | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryUri)} |`);
+        out.push(`| Repository | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryUri)} |`);
     if (s.sourceRepositoryRef)
-        out.push(`| Ref | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryRef)} |`);
+        out.push(`| Ref | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryRef)} |`);
     if (s.sourceRepositoryDigest)
-        out.push(`| Commit | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.sourceRepositoryDigest)} |`);
+        out.push(`| Commit | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryDigest)} |`);
     if (s.runnerEnvironment)
-        out.push(`| Runner | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.runnerEnvironment)} |`);
+        out.push(`| Runner | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.runnerEnvironment)} |`);
     if (r.trustedRoot)
-        out.push(`| Trusted root | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+        out.push(`| Trusted root | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
     if (r.logIndex)
-        out.push(`| Log index | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(r.logIndex)} |`);
+        out.push(`| Log index | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.logIndex)} |`);
     if (r.signedAt)
-        out.push(`| Signed at | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+        out.push(`| Signed at | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
     out.push('');
     return out;
 }
@@ -1756,7 +1793,7 @@ function modelSignaturesMarkdown(checks) {
         '| --- | --- | --- | --- |',
     ];
     for (const c of checks) {
-        out.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.signature)} | ${mark(c.result.verified)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.binding?.statement ?? '')} |`);
+        out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.signature)} | ${mark(c.result.verified)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.binding?.statement ?? '')} |`);
     }
     out.push('');
     return out;
@@ -1787,15 +1824,28 @@ function renderReportText(report) {
         signerLines(report),
         section('Violations:', report.violations.flatMap(violationLines)),
         section('Warnings (known advisories; a policy makes them violations):', report.warnings.map((w) => `  ! ${w}`)),
-        section('Model:', report.subjects.map((c) => `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd())),
+        section('Model:', [
+            ...report.subjects.map((c) => `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd()),
+            ...coverageLine(report),
+        ]),
         section('Identity checks passed:', report.identity.filter((c) => c.ok).map((c) => `  ✓ ${c.check}: ${c.expected}`)),
-        section('Policy rules passed:', report.rules.filter((r) => r.ok).map((r) => `  ✓ ${r.rule}: ${r.reason}`)),
+        section('Policy rules passed:', report.rules.filter((r) => r.status === 'passed').map((r) => `  ✓ ${r.rule}: ${r.reason}`)),
+        // Never with ✓: what was not evaluated is not shown to hold.
+        section('Policy rules not evaluated:', report.rules
+            .filter((r) => r.status === 'not-evaluated')
+            .map((r) => `  - ${r.rule}: ${r.reason}`)),
         statementLines(report),
         report.attempts.length > 1
             ? section('Bundles tried:', report.attempts.map((a) => `  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`))
             : [],
     ];
     return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+/** How many of the signed subjects the model patterns cover were found and checked. */
+function coverageLine({ coverage: c }) {
+    if (!c)
+        return [];
+    return [`  ${c.checked} of ${c.signed} signed subject${c.signed === 1 ? '' : 's'} checked`];
 }
 /** A titled block after a blank line, or nothing when it has no lines. */
 const section = (title, lines) => lines.length > 0 ? ['', title, ...lines] : [];

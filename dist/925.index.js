@@ -1,5 +1,5 @@
-export const id = 221;
-export const ids = [221];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
 /***/ 86202:
@@ -56,7 +56,7 @@ function addDigest(into, alg, hex, ctx) {
     into[alg] = hex;
 }
 /** A reference line's URI and the `ALG:HEX` that may follow it. */
-function parseReference(tokens, ctx) {
+function parseReference(tokens, ctx, notice) {
     const line = ctx.value;
     if (tokens.length > 2) {
         throw invalid(ctx.input, ctx.where, line, `unexpected text after the URI: '${tokens.slice(2).join(' ')}'`, 'write URI [ALG:HEX]; percent-encode spaces in the URI');
@@ -69,18 +69,21 @@ function parseReference(tokens, ctx) {
         addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
     }
     const hasDigest = Object.keys(claimed).length > 0;
-    return { target: { uri: (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[0], hasDigest, ctx) }, claimed };
+    const uri = (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[0], hasDigest, { ...ctx, notice });
+    return { target: { uri }, claimed };
 }
 /** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
-function parseManifestLine(rest, ctx) {
+function parseManifestLine(rest, ctx, notice) {
     const tokens = rest.slice('manifest:'.length).trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0 || tokens.length > 2)
         throw invalid(ctx.input, ctx.where, ctx.value, tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file', 'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/');
-    const location = tokens[1] === undefined ? undefined : (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[1], true, ctx);
+    const location = tokens[1] === undefined
+        ? undefined
+        : (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[1], true, { ...ctx, notice });
     return { target: { manifest: tokens[0], ...(location ? { location } : {}) }, claimed: {} };
 }
 /** One line of the `datasets` input. */
-function parseDatasetLine(line, lineNo) {
+function parseDatasetLine(line, lineNo, notice) {
     const ctx = { input: 'datasets', where: `datasets line ${lineNo}`, value: line };
     let rest = line.trim();
     let name;
@@ -100,11 +103,11 @@ function parseDatasetLine(line, lineNo) {
         return { ...ctx, name, target: { digestList: list }, claimed: {} };
     }
     if (/^manifest:/i.test(rest))
-        return { ...ctx, name, ...parseManifestLine(rest, ctx) };
+        return { ...ctx, name, ...parseManifestLine(rest, ctx, notice) };
     const tokens = rest.split(/\s+/);
     const scheme = SCHEME.exec(tokens[0]);
     if (scheme !== null && scheme[1].toLowerCase() !== 'file')
-        return { ...ctx, name, ...parseReference(tokens, ctx) };
+        return { ...ctx, name, ...parseReference(tokens, ctx, notice) };
     const claimed = {};
     // A local path may hold spaces: only a trailing token naming a known algorithm is a digest.
     let path = rest;
@@ -141,7 +144,7 @@ function fromFileUri(path, ctx) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _commitment_leaves_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36511);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61401);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85768);
 // A digest list (`digests:FILE`): one `sha256:HEX` per line, written by the training code (for
 // example one per training example). Read for attest's record and for prove alike.
 
@@ -181,19 +184,22 @@ async function readDigestList(path, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JJ: () => (/* binding */ isGitHubToken),
 /* harmony export */   KA: () => (/* binding */ identityFromEnvironment),
+/* harmony export */   Lw: () => (/* binding */ readJwtClaims),
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   jW: () => (/* binding */ isGitHubRun),
 /* harmony export */   oc: () => (/* binding */ identityFromClaims)
 /* harmony export */ });
 /* unused harmony exports splitWorkflowRef, workflowPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15042);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15042);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
 // Who ran the training: the GitHub workflow run, in GitHub's terms. Read from the runner's
 // OIDC token claims when there is a token (the same claims Fulcio writes into the signing
 // certificate), from the runner's GITHUB_* variables otherwise (unsigned runs, local runs).
 
 
-const DEFAULT_SERVER_URL = _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER_URL */ .m7;
+
+const DEFAULT_SERVER_URL = _github_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER_URL */ .m7;
 /** The claims an identity cannot do without; the others are recorded when present. */
 const REQUIRED_CLAIMS = [
     'repository',
@@ -274,31 +280,41 @@ function workflowPath(workflowRef, known = {}) {
  * The token itself never appears in an error.
  */
 function decodeJwtClaims(token) {
-    const fail = (why, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${why}`, {
+    const read = readJwtClaims(token);
+    if ('claims' in read)
+        return read.claims;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `the OIDC token is malformed: ${read.problem}`, {
         fix: 'request the token with core.getIDToken() inside GitHub Actions (permissions: id-token: write)',
-        cause,
     });
+}
+/** A JWT's claims, or why it is not a JWT; what is said never quotes the token. */
+function readJwtClaims(token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
-        throw fail('expected three dot-separated parts');
+        return { problem: 'expected three dot-separated parts' };
     const payload = parts[1];
     if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
-        throw fail('the payload is not base64url');
+        return { problem: 'the payload is not base64url' };
     let claims;
     try {
         claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     }
-    catch (e) {
-        // The cause would quote the decoded text: keep only its class of failure.
-        throw fail('the payload is not JSON', e instanceof Error ? e.name : undefined);
+    catch {
+        return { problem: 'the payload is not JSON' };
     }
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
-        throw fail('the payload is not a JSON object');
-    }
-    return claims;
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
+        return { problem: 'the payload is not a JSON object' };
+    return { claims: claims };
 }
+/** The server's URL, which every recorded URI of the run starts with: never with credentials. */
 function normaliseServerUrl(url) {
     const s = (url ?? '').trim().replace(/\/+$/, '');
+    if ((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(s) !== s)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', 'GITHUB_SERVER_URL holds credentials', {
+            input: 'GITHUB_SERVER_URL',
+            value: s,
+            fix: 'set GITHUB_SERVER_URL to the server alone (https://HOST), as the runner sets it',
+        });
     return s || DEFAULT_SERVER_URL;
 }
 /** Claims are strings in GitHub's tokens; ids are accepted as numbers too. */
@@ -482,11 +498,11 @@ function identityFromEnvironment(env) {
 /* harmony export */ });
 /* harmony import */ var _commitment_leaves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36511);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33018);
 /* harmony import */ var _hash_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17848);
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2775);
 /* harmony import */ var _dataset_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86202);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61401);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85768);
 // Datasets and models recorded from a manifest (docs/manifests.md): hashed where they live, by
 // `training-provenance manifest` on the nodes that hold them; here nothing of the data is read.
 // The manifest is checked whole (format, order, trailer), and the record carries its root,
@@ -509,14 +525,18 @@ async function readManifestFacts(path, opts) {
             fix: 'name the one manifest file (the merged one for a sharded run)',
         });
     const digests = new _hash_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .DigestRun */ .OL(1024);
-    const { header, trailer, sha256 } = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(entry.path, (r) => digests.push(r.sha256), opts.input);
+    const listing = new _hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingHash */ .ve();
+    const { header, trailer, sha256 } = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(entry.path, (r) => {
+        digests.push(r.sha256);
+        listing.add(r.path, r.sha256);
+    }, opts.input);
     if (header.shard)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `${entry.relPath} is shard ${header.shard.index}/${header.shard.count} of '${header.root}', not the whole dataset`, {
             input: opts.input,
             value: path,
             fix: 'merge the shards first: training-provenance manifest merge SHARD... --output whole.jsonl',
         });
-    return { entry, header, trailer, sha256, digests: digests.bytes };
+    return { entry, header, trailer, sha256, digests: digests.bytes, listing: listing.digest() };
 }
 const rootHex = (t) => t.root.replace(/^sha256:/, '');
 /** A dataset line `manifest:PATH [URI]` (or a datasets-file `manifest:` entry). */
@@ -580,6 +600,7 @@ async function manifestModelSubjects(raw, workspace) {
                 files: m.trailer.files,
                 bytes: m.trailer.bytes,
                 ignorePaths: [..._hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_DEFAULT_IGNORES */ .ET],
+                listing: m.listing,
                 manifest: { path: m.entry.relPath, sha256: m.sha256 },
             },
         });
@@ -598,9 +619,14 @@ async function manifestModelSubjects(raw, workspace) {
 /* harmony export */   o: () => (/* binding */ referenceNotes)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
 // What a dataset reference URI must be before it is recorded: a lower-case scheme, the parts
-// its scheme needs, and only characters a URI may hold. A reference is not downloaded, so this
-// is the only check it gets; a typo recorded as a dataset would pass every later policy rule.
+// its scheme needs, only characters RFC 3986 allows, and no credentials. A reference is not
+// downloaded, so this is the only check it gets; a typo recorded as a dataset would pass every
+// later policy rule. What the user typed is refused rather than rewritten (a rewritten URI is
+// not the one the training code read); credentials are the exception: they are left out, with
+// a notice, since a signed record is public (src/uri-credentials.ts).
+
 
 /** Schemes whose shape we know, with what a URI of each must name (RFC 3986 and each store's docs). */
 const SHAPES = {
@@ -625,33 +651,74 @@ const SHAPES = {
 SHAPES.abfss = SHAPES.abfs;
 /** Schemes that run code or carry content where a link is rendered: never a dataset. */
 const REFUSED = new Set(['javascript', 'vbscript', 'data', 'blob', 'about']);
-/** Characters RFC 3986 does not allow in a URI: percent-encoded, as a browser would. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /["<>\\^`{|}\u0000-\u001f\u007f]/g;
-function refuse(ctx, uri, what, fix) {
+/** A character RFC 3986 does not allow anywhere in a URI (section 2), or a `%` not starting `%XX`. */
+const FORBIDDEN = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/u;
+function refuse(ctx, raw, what, fix) {
+    // The whole value, spaces and quotes included, with its credentials as `***`.
+    const uri = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(raw);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${ctx.where} '${uri}': ${what}`, {
         input: ctx.input,
         value: uri,
         fix,
     });
 }
-/**
- * The URI as recorded: scheme lower-cased, unsafe characters percent-encoded. Refuses a known
- * scheme without the parts it needs, a scheme that runs code, and an unknown scheme unless
- * the line pins it with a digest (`URI ALG:HEX`): then what it names is the digest's.
- */
-function normalizeReferenceUri(raw, hasDigest, ctx) {
+/** `|` as `%7C`: what to write instead of a character a URI may not hold. */
+function percentEncoded(c) {
+    try {
+        return encodeURIComponent(c);
+    }
+    catch {
+        return 'UTF-8, percent-encoded'; // a lone surrogate has no encoding
+    }
+}
+/** A URI's syntax (RFC 3986): a lower-case scheme, allowed characters, a URI WHATWG parses. */
+function checkSyntax(raw, ctx) {
     const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(raw);
     if (!m)
         throw refuse(ctx, raw, 'not a URI', 'write SCHEME://…, or a local path');
-    const scheme = m[1].toLowerCase();
-    const uri = `${scheme}:${m[2].replace(UNSAFE, (c) => encodeURIComponent(c))}`;
+    const scheme = m[1];
+    if (scheme !== scheme.toLowerCase())
+        throw refuse(ctx, raw, `the scheme '${scheme}:' is not lower case`, `write ${scheme.toLowerCase()}:${(0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(raw).slice(scheme.length + 1)}`);
+    const bad = FORBIDDEN.exec(raw)?.[0];
+    if (bad !== undefined)
+        throw refuse(ctx, raw, bad === '%'
+            ? "a '%' that does not start %XX (two hex digits)"
+            : `${JSON.stringify(bad)} is not a character a URI may hold (RFC 3986)`, bad === '%'
+            ? "write '%' as %25"
+            : `percent-encode it: ${JSON.stringify(bad)} as ${percentEncoded(bad)}`);
+    return scheme;
+}
+/** A known scheme's URI without the parts it needs. */
+function misshapen(ctx, raw, scheme) {
+    const { needs } = SHAPES[scheme];
+    return refuse(ctx, raw, `a ${scheme}:// reference must name ${needs}`, `write ${needs}`);
+}
+/** The URI without credentials, said in a notice; refused when WHATWG's parser cannot read it. */
+function withoutCredentials(raw, scheme, ctx) {
+    const s = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCredentials */ .PH)(raw);
+    if (!s && SHAPES[scheme])
+        throw misshapen(ctx, raw, scheme);
+    if (!s)
+        throw refuse(ctx, raw, 'not a URI a URL parser reads (its host or port is malformed)', 'check the host and port; percent-encode reserved characters in a user name or password');
+    if (s.dropped.length > 0)
+        ctx.notice?.((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsNotice */ .xG)(ctx.where, s));
+    return s.uri;
+}
+/**
+ * The URI as recorded: as typed, less its credentials. Refuses a URI whose scheme is not lower
+ * case or that holds a character RFC 3986 does not allow, a known scheme without the parts it
+ * needs, a scheme that runs code, and an unknown scheme unless the line pins it with a digest
+ * (`URI ALG:HEX`): then what it names is the digest's.
+ */
+function normalizeReferenceUri(raw, hasDigest, ctx) {
+    const scheme = checkSyntax(raw, ctx);
     if (REFUSED.has(scheme))
         throw refuse(ctx, raw, `a ${scheme}: URI names no dataset`, 'give where the data lives (hf://, s3://, gs://, https://) or a local path');
+    const uri = withoutCredentials(raw, scheme, ctx);
     const shape = SHAPES[scheme];
     if (shape) {
         if (!shape.pattern.test(uri))
-            throw refuse(ctx, raw, `a ${scheme}:// reference must name ${shape.needs}`, `write ${shape.needs}`);
+            throw misshapen(ctx, raw, scheme);
         return uri;
     }
     if (!hasDigest)
@@ -702,8 +769,8 @@ __webpack_require__.d(__webpack_exports__, {
   Mz: () => (/* binding */ preflight)
 });
 
-// EXTERNAL MODULE: ./build/src/collect/paths.js + 3 modules
-var paths = __webpack_require__(61401);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var paths = __webpack_require__(85768);
 ;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
 
 async function collectByproducts(raw, opts) {
@@ -723,8 +790,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
 // EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
 var dataset_spec = __webpack_require__(86202);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -733,11 +800,14 @@ var dist = __webpack_require__(38815);
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/uri-credentials.js
+var uri_credentials = __webpack_require__(45512);
 ;// CONCATENATED MODULE: ./build/src/collect/parameters.js
 // Hyperparameters: a JSON/YAML file in the workspace, or an inline JSON/YAML mapping,
 // recorded as externalParameters.parameters (and the file's digest as parametersSource).
 // Also home of the YAML → JSON-safe conversion the datasets file and dvc.lock use, so
 // that every YAML we read reports errors the same way: `source:LINE:COL: what`.
+
 
 
 
@@ -892,6 +962,14 @@ const looksLikePath = (s) => !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s)
  * an error); otherwise it must be an inline mapping.
  */
 async function collectParameters(raw, opts) {
+    const got = await parametersOf(raw, opts);
+    if (!got)
+        return undefined;
+    // Hyperparameters are recorded as given, less the credentials of any URI in them.
+    const parameters = (0,uri_credentials/* stripCredentialsInJson */.ug)(got.parameters, (path, s) => opts.notice?.((0,uri_credentials/* credentialsNotice */.xG)(`parameters ${path}`, s)));
+    return { ...got, parameters };
+}
+async function parametersOf(raw, opts) {
     const text = raw.trim();
     if (text === '')
         return undefined;
@@ -904,7 +982,7 @@ async function collectParameters(raw, opts) {
     if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
             input: INPUT,
-            value: text.slice(0, 40) + '…',
+            value: (0,uri_credentials/* redactCredentials */.UY)(text).slice(0, 40) + '…',
             fix: 'record only the hyperparameters',
         });
     }
@@ -916,7 +994,9 @@ async function collectParameters(raw, opts) {
         });
     }
     // Errors quote the inline text itself (shortened), positions counted within it.
-    const quoted = `'${text.length > 60 || !singleLine ? text.slice(0, 57).split('\n')[0] + '…' : text}'`;
+    // Credentials are hidden before the text is cut, so no part of one is ever shown.
+    const shown = (0,uri_credentials/* redactCredentials */.UY)(text);
+    const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
     return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
 }
 /** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
@@ -971,6 +1051,7 @@ var reference_uri = __webpack_require__(85146);
 
 
 
+
 const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
 const str = (src, node, key) => {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
@@ -990,7 +1071,7 @@ const FILE_KEYS = [
     'annotations',
 ];
 /** The entries of a datasets file. */
-function parseDatasetsFile(text, label) {
+function parseDatasetsFile(text, label, notice) {
     const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
     const src = parseYaml(text, { input: datasets_file_INPUT, label, fix });
     const root = src.doc.contents;
@@ -1001,13 +1082,13 @@ function parseDatasetsFile(text, label) {
     return root.items.map((item) => {
         if (!(0,dist/* isMap */.jh)(item))
             throw yamlError(src, item, 'each dataset must be a mapping', fix);
-        return readEntry(src, item, label, fix);
+        return readEntry(src, item, fix, notice);
     });
 }
 const datasets_file_INPUT = 'datasets-file';
-function readEntry(src, item, label, fix) {
+function readEntry(src, item, fix, notice) {
     const where = src.at(item);
-    const ctx = { input: datasets_file_INPUT, where, value: label };
+    const ctx = { input: datasets_file_INPUT, where, value: src.label };
     const spec = { ...ctx, target: { uri: '' }, claimed: {} };
     const place = {};
     for (const pair of item.items) {
@@ -1021,13 +1102,13 @@ function readEntry(src, item, label, fix) {
         else if (key === 'digest')
             readDigest(src, v, spec.claimed, ctx);
         else if (key === 'annotations')
-            spec.annotations = readAnnotations(src, v);
+            spec.annotations = readAnnotations(src, v, notice);
         else
             throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
     }
     const { path, uri, digests, manifest } = place;
     if (manifest !== undefined)
-        return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix);
+        return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix, notice);
     if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
         throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
     }
@@ -1040,15 +1121,22 @@ function readEntry(src, item, label, fix) {
             : path !== undefined
                 ? { local: path }
                 : dataset_spec/* SCHEME */.My.test(uri) && !/^file:/i.test(uri)
-                    ? { uri: (0,reference_uri/* normalizeReferenceUri */.X)(uri, Object.keys(spec.claimed).length > 0, ctx) }
+                    ? {
+                        uri: (0,reference_uri/* normalizeReferenceUri */.X)(uri, Object.keys(spec.claimed).length > 0, {
+                            ...ctx,
+                            notice,
+                        }),
+                    }
                     : { local: (0,dataset_spec/* fromFileUri */.x$)(uri, ctx) };
     return spec;
 }
 /** `manifest: FILE` with, optionally, `uri:` saying where the data it lists lives. */
-function manifestEntry(src, item, spec, place, fix) {
+function manifestEntry(src, item, spec, place, fix, notice) {
     if (place.path !== undefined || place.digests !== undefined)
         throw yamlError(src, item, "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)", fix);
-    const location = place.uri === undefined ? undefined : (0,reference_uri/* normalizeReferenceUri */.X)(place.uri, true, spec);
+    const location = place.uri === undefined
+        ? undefined
+        : (0,reference_uri/* normalizeReferenceUri */.X)(place.uri, true, { ...spec, notice });
     spec.target = { manifest: place.manifest, ...(location ? { location } : {}) };
     return spec;
 }
@@ -1071,7 +1159,7 @@ function readDigest(src, v, into, ctx) {
         (0,dataset_spec/* addDigest */._G)(into, ...(0,dataset_spec/* parseDigest */.m)(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
     }
 }
-function readAnnotations(src, v) {
+function readAnnotations(src, v, notice) {
     if (!(0,dist/* isMap */.jh)(v))
         throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
     for (const pair of v.items) {
@@ -1082,9 +1170,10 @@ function readAnnotations(src, v) {
                 ? `use the entry's own '${k}' key`
                 : `rename the annotation (reserved: ${layout/* DATASET_ANNOTATION_KEYS */.CX.join(', ')})`);
     }
-    return nodeToJson(src, v);
+    // Annotations are recorded as given, less the credentials of any URI in them.
+    return (0,uri_credentials/* stripCredentialsInJson */.ug)(nodeToJson(src, v), (path, s) => notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(v)}: annotations.${path}`, s)));
 }
-async function readDatasetsFile(path, workspace) {
+async function readDatasetsFile(path, workspace, notice) {
     // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
     const abs = (0,external_node_path_.resolve)(workspace, path);
     const err = (code, what, fix, cause) => new errors/* ProvenanceError */.CG(code, `'${path}' ${what}`, {
@@ -1110,7 +1199,7 @@ async function readDatasetsFile(path, workspace) {
         }
         throw err('FILE_UNREADABLE', `cannot be read: ${e.message}`, 'check the file permissions', e);
     }
-    return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
+    return parseDatasetsFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), path, notice);
 }
 
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
@@ -1127,6 +1216,7 @@ var manifest = __webpack_require__(45783);
 // pinned by that md5 (a directory's md5, ending in `.dir`, is DVC's own tree digest).
 // Both lock layouts are read: schema 2.0 (`schema: '2.0'` + `stages:`) and the DVC 1.x
 // one (stages at the top level). Outputs are not datasets: they are what a stage made.
+
 
 
 
@@ -1174,18 +1264,19 @@ function parseDvcLock(text, opts) {
         for (const depNode of deps.items) {
             if (!(0,dist/* isMap */.jh)(depNode))
                 throw yamlError(src, depNode, `a dependency of stage '${stage}' must be a mapping`, dvc_FIX);
-            const ref = readDependency(src, depNode, stage, opts.relPath);
+            const ref = readDependency(src, depNode, stage, opts);
             merge(byName, ref, src.at(depNode.get('path', true)), opts.relPath);
         }
     }
     return [...byName.values()];
 }
 /** One stage dependency: its path (relative to the lock file's directory), md5, size, origin. */
-function readDependency(src, depNode, stage, lockFile) {
+function readDependency(src, depNode, stage, opts) {
+    const lockFile = opts.relPath;
     const pathNode = depNode.get('path', true);
     if (pathNode === undefined)
         throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, dvc_FIX);
-    const depPath = scalarString(src, pathNode, 'path');
+    const depPath = externalPath(src, pathNode, opts.notice);
     const external = URL_LIKE.test(depPath) || external_node_path_.posix.isAbsolute(depPath);
     const name = external ? depPath : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(lockFile), depPath));
     const ref = {
@@ -1222,8 +1313,20 @@ function readDependency(src, depNode, stage, lockFile) {
     // Imports from another repository: where from, at which commit (not a content digest).
     const repo = depNode.get('repo', true);
     if (repo !== undefined)
-        ref.annotations.repo = nodeToJson(src, repo);
+        ref.annotations.repo = (0,uri_credentials/* stripCredentialsInJson */.ug)(nodeToJson(src, repo), (path, s) => opts.notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(repo)}: repo.${path}`, s)));
     return ref;
+}
+/** A dependency's path; a URL (`dvc import-url`) without its credentials, or refused. */
+function externalPath(src, node, notice) {
+    const path = scalarString(src, node, 'path');
+    if (!URL_LIKE.test(path))
+        return path;
+    const s = (0,uri_credentials/* stripCredentials */.PH)(path);
+    if (!s)
+        throw yamlError(src, node, `'${path}' is not a URL a URL parser reads`, dvc_FIX);
+    if (s.dropped.length > 0)
+        notice?.((0,uri_credentials/* credentialsNotice */.xG)(src.at(node), s));
+    return s.uri;
 }
 /** A path several stages depend on is one dataset, listing its stages; its digests must agree. */
 function merge(byName, ref, at, lockFile) {
@@ -1244,6 +1347,8 @@ function merge(byName, ref, at, lockFile) {
 
 // EXTERNAL MODULE: ./build/src/licenses/spdx.js
 var spdx = __webpack_require__(46783);
+// EXTERNAL MODULE: ./build/src/store/output-dir.js
+var output_dir = __webpack_require__(62280);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets.js
 // Datasets: what the model was trained on. Local data is hashed (a file by sha256, a
 // directory by its OMS root digest); remote data is recorded by reference, pinned only
@@ -1256,6 +1361,7 @@ var spdx = __webpack_require__(46783);
 //   [NAME=]manifest:FILE [URI]               recorded from a manifest (docs/manifests.md)
 // NAME is letters, digits, `_`, `.`, `-`. A `file:` URI is a local path.
 // `datasets-file`: a JSON or YAML list of {name, path | uri, digest, license, split, annotations}.
+
 
 
 
@@ -1294,17 +1400,20 @@ async function collectDatasets(opts) {
     opts.datasets.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t !== '' && !t.startsWith('#'))
-            specs.push((0,dataset_spec/* parseDatasetLine */.su)(t, i + 1));
+            specs.push((0,dataset_spec/* parseDatasetLine */.su)(t, i + 1, opts.notice));
     });
     if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
-        specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace)));
+        specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace, opts.notice)));
     }
     const resolved = [];
     for (const spec of specs)
-        resolved.push(await resolveSpec(spec, opts.workspace));
+        resolved.push(await resolveSpec(spec, opts.workspace, opts.notice));
+    const entries = resolved.flatMap((r) => r.entries);
+    if (opts.outputDir !== undefined)
+        await (0,output_dir/* checkOutsideOutputDir */.Mq)(opts.outputDir, entries, 'dataset');
     // Every local file in one hashing run, so the cores share the whole of the work; directories
     // are streamed one by one (flat memory whatever their size), each on every core.
-    const digested = await (0,hash/* digestEntries */.Np)(resolved.flatMap((r) => r.entries.filter((e) => e.kind === 'file')), { input: 'datasets', onProgress: opts.onProgress });
+    const digested = await (0,hash/* digestEntries */.Np)(entries.filter((e) => e.kind === 'file'), { input: 'datasets', onProgress: opts.onProgress });
     const out = [];
     for (const r of resolved) {
         const refs = 'uri' in r.spec.target ? [referenceRef(r.spec, r.spec.target.uri)] : [...r.dvc];
@@ -1322,7 +1431,7 @@ async function collectDatasets(opts) {
     return out.map((o) => o.ref);
 }
 /** A local spec's files and directories, with every dependency of a dvc.lock among them. */
-async function resolveSpec(spec, workspace) {
+async function resolveSpec(spec, workspace, notice) {
     if (!('local' in spec.target))
         return { spec, entries: [], dvc: [] };
     const found = await (0,paths/* resolvePatterns */.Ep)([spec.target.local], { workspace, input: spec.input });
@@ -1332,7 +1441,8 @@ async function resolveSpec(spec, workspace) {
         if (spec.name !== undefined || Object.keys(spec.claimed).length > 0) {
             throw (0,dataset_spec/* invalid */.Gq)(spec.input, spec.where, spec.value, 'a dvc.lock takes no name and no digest: each dependency is named by its path', `list '${lock.relPath}' alone`);
         }
-        dvc.push(...parseDvcLock(await (0,promises_.readFile)(lock.path, 'utf8'), { relPath: lock.relPath }));
+        const text = await (0,promises_.readFile)(lock.path, 'utf8');
+        dvc.push(...parseDvcLock(text, { relPath: lock.relPath, notice }));
     }
     const entries = found.filter((e) => !locks.includes(e));
     if (spec.name !== undefined && entries.length > 1) {
@@ -1471,20 +1581,22 @@ var external_node_os_ = __webpack_require__(48161);
 // host alone.
 
 
+
 function git(workspace, args) {
     return new Promise((resolve) => {
         (0,external_node_child_process_.execFile)('git', ['-C', workspace, ...args], { timeout: 10_000, encoding: 'utf8' }, (e, out) => resolve(e ? undefined : out.trim()));
     });
 }
-/**
- * A remote URL as it may be published: `https://user:token@host/path` loses `user:token@`;
- * scp-like `git@host:path` keeps its user, which is the protocol's, not a credential.
- */
-function remoteWithoutCredentials(url) {
-    const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/@]*@)?(.*)$/i.exec(url);
-    return m ? `${m[1]}${m[3]}` : url;
+/** The remote as it may be published (src/uri-credentials.ts); a URL that does not parse is left out. */
+function publishable(remote, notice) {
+    const s = (0,uri_credentials/* remoteWithoutCredentials */.vX)(remote);
+    if (!s)
+        notice?.('git remote: not a URL a URL parser reads, so not recorded');
+    else if (s.dropped.length > 0)
+        notice?.((0,uri_credentials/* credentialsNotice */.xG)('git remote', s));
+    return s?.uri;
 }
-async function localRun(workspace) {
+async function localRun(workspace, notice) {
     const run = { host: (0,external_node_os_.hostname)() };
     const commit = await git(workspace, ['rev-parse', '--verify', 'HEAD']);
     if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit))
@@ -1494,8 +1606,9 @@ async function localRun(workspace) {
         git(workspace, ['symbolic-ref', '--quiet', '--short', 'HEAD']),
         git(workspace, ['status', '--porcelain', '--untracked-files=no']),
     ]);
+    const published = remote ? publishable(remote, notice) : undefined;
     run.git = {
-        ...(remote ? { remote: remoteWithoutCredentials(remote) } : {}),
+        ...(published ? { remote: published } : {}),
         commit,
         ...(branch ? { branch } : {}),
         dirty: status === undefined ? true : status !== '',
@@ -1604,7 +1717,7 @@ async function collectModel(raw, opts) {
         required: true,
     });
     if (opts.outputDir !== undefined)
-        checkOutsideOf(opts.outputDir, entries, model_INPUT);
+        await (0,output_dir/* checkOutsideOutputDir */.Mq)(opts.outputDir, entries, 'model path');
     const digested = await (0,hash/* digestEntries */.Np)(entries, {
         input: model_INPUT,
         ignorePaths: opts.ignorePaths ?? hash/* OMS_DEFAULT_IGNORES */.ET,
@@ -1624,6 +1737,8 @@ async function collectModel(raw, opts) {
             files: dir.files.length,
             bytes: dir.totalBytes,
             ignorePaths: dir.ignorePaths,
+            // Names bound at any size: the build provenance drops annotations, the record keeps them.
+            listing: (0,hash/* listingDigest */.pL)(dir.files),
         },
     }));
     const fileSubjects = withinSubjectLimit(subjects, dirSubjects, [...digested.directories.keys()]);
@@ -1672,22 +1787,6 @@ function withinSubjectLimit(subjects, dirSubjects, dirs) {
         });
     }
     return fileSubjects;
-}
-/** Refuses a model or dataset path that holds the output directory, or lies inside it. */
-function checkOutsideOf(outputDir, paths, input) {
-    const out = (0,external_node_path_.resolve)(outputDir);
-    for (const p of paths) {
-        const abs = (0,external_node_path_.resolve)(p.path);
-        const holdsOut = p.kind === 'directory' && (out === abs || out.startsWith(abs + external_node_path_.sep));
-        const insideOut = abs === out || abs.startsWith(out + external_node_path_.sep);
-        if (holdsOut || insideOut) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `output-dir '${outputDir}' is ${holdsOut ? 'inside' : 'around'} the ${input} path '${p.relPath}': this run's files would be hashed into what it attests, and the provenance would never verify`, {
-                input: 'output-dir',
-                value: outputDir,
-                fix: `set output-dir to a directory outside '${p.relPath}'`,
-            });
-        }
-    }
 }
 
 // EXTERNAL MODULE: ./build/src/collect/python.js + 3 modules
@@ -2256,8 +2355,6 @@ function validateStatement(s) {
     return out.problems;
 }
 
-// EXTERNAL MODULE: ./build/src/store/output-dir.js
-var output_dir = __webpack_require__(62280);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
 // EXTERNAL MODULE: ./build/src/github.js
@@ -2294,9 +2391,13 @@ var sign_and_store = __webpack_require__(907);
 
 
 async function attest(inputs, ctx) {
-    const now = ctx.now ?? (() => new Date());
-    const startedOn = now();
+    const startedOn = (ctx.now ?? (() => new Date()))();
     const plan = await preflight(inputs, ctx);
+    // Held from before hashing until the end: another run there is refused, not overwritten.
+    return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+}
+async function attestHolding(inputs, ctx, plan, startedOn) {
+    const now = ctx.now ?? (() => new Date());
     const collected = await collect(inputs, ctx);
     const training = (0,build/* buildTrainingRecord */.wf)({
         ...collected.record,
@@ -2309,7 +2410,7 @@ async function attest(inputs, ctx) {
     const run = runStatements(training, plan);
     if (inputs.mlBom)
         await withMlBom(run, training, ctx);
-    const stored = await (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => (0,sign_and_store/* signAndStore */.k)(run, inputs, ctx, plan, collected.model.directories));
+    const stored = await (0,sign_and_store/* signAndStore */.k)(run, inputs, ctx, plan, collected.model.directories);
     return {
         statement: training,
         ...stored,
@@ -2383,11 +2484,12 @@ async function runIdentity(token, ctx, serverUrl) {
             return { identity: (0,identity/* identityFromClaims */.oc)(claims, { serverUrl }) };
         // Any other issuer: the certificate proves the token's issuer and subject; the source is
         // what git says, as for a run outside any CI.
-        return { local: { ...(await localRun(ctx.workspace)), oidc: otherIssuer(claims) } };
+        const local = await localRun(ctx.workspace, ctx.warn ?? ctx.log);
+        return { local: { ...local, oidc: otherIssuer(claims) } };
     }
     if ((0,identity/* isGitHubRun */.jW)(ctx.env))
         return { identity: (0,identity/* identityFromEnvironment */.KA)(ctx.env) };
-    return { local: await localRun(ctx.workspace) };
+    return { local: await localRun(ctx.workspace, ctx.warn ?? ctx.log) };
 }
 /** The issuer and subject of a token that is neither GitHub's nor GitLab's. */
 function otherIssuer(claims) {
@@ -2438,6 +2540,8 @@ async function collect(inputs, ctx) {
         datasetsFile: inputs.datasetsFile || undefined,
         workspace: ctx.workspace,
         onProgress: progress('datasets'),
+        notice: ctx.warn ?? ctx.log,
+        outputDir: inputs.outputDir,
     }), (0,collect_python/* collectPython */.$6)(inputs.python.trim() || 'auto', {
         workspace: ctx.workspace,
         pathEnv: ctx.pathEnv,
@@ -2459,7 +2563,10 @@ async function collect(inputs, ctx) {
         datasets,
         environment,
         requirements: await collectRequirements(inputs.requirements, opts),
-        parameters: await collectParameters(inputs.parameters, opts),
+        parameters: await collectParameters(inputs.parameters, {
+            ...opts,
+            notice: ctx.warn ?? ctx.log,
+        }),
         byproducts: [
             ...(await collectByproducts(inputs.byproducts, opts)),
             ...(0,manifest/* manifestByproducts */.zt)(datasets),
@@ -2687,7 +2794,7 @@ async function push(stored, ctx, plan) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22205);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14485);
 /* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99129);
 // Hashing a directory of any size in flat memory: the files are listed one directory at a time,
 // in OMS order (a depth-first walk with each directory's names sorted by code point is
@@ -2858,42 +2965,53 @@ class ManifestFile {
     lines;
     input;
     sha256;
+    stream;
     /** Read by open() before the file is handed out. */
     header;
     trailer;
     line = 1;
     constructor(path, lines, input, 
     /** sha256 of the file's bytes, taken as they are read: ready once the records are. */
-    sha256) {
+    sha256, stream) {
         this.path = path;
         this.lines = lines;
         this.input = input;
         this.sha256 = sha256;
+        this.stream = stream;
     }
     /** Opens a manifest and reads its header; `input` names the flag or input in errors. */
     static async open(path, input = 'manifest') {
+        const unreadable = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${why}`, {
+            input,
+            value: path,
+            fix: 'give the path of a manifest written by `training-provenance manifest`',
+        });
+        // Opening a FIFO nobody writes blocks for good: only a regular file is opened.
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).catch((e) => {
+            throw unreadable(e.message);
+        });
+        if (!st.isFile())
+            throw unreadable(st.isDirectory() ? 'it is a directory' : 'not a regular file');
         const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
         const opened = new Promise((resolve, reject) => {
             stream.once('open', () => resolve());
             stream.once('error', reject);
         });
         await opened.catch((e) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read manifest ${path}: ${e.message}`, {
-                input,
-                value: path,
-                fix: 'give the path of a manifest written by `training-provenance manifest`',
-            });
+            throw unreadable(e.message);
         });
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         stream.on('data', (chunk) => hash.update(chunk));
         const sha256 = new Promise((resolve) => stream.once('end', () => resolve(hash.digest('hex'))));
         const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_3__.createInterface)({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
         const first = await lines.next();
-        const file = new ManifestFile(path, lines, input, sha256);
+        const file = new ManifestFile(path, lines, input, sha256, stream);
         file.header = file.readHeader(first.done ? undefined : first.value);
         return file;
     }
     fail(what, line = this.line) {
+        // A refused file is read no further: close it rather than hold its descriptor.
+        this.stream.destroy();
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `manifest ${this.path} line ${line}: ${what}`, {
             input: this.input,
             value: this.path,
@@ -2916,9 +3034,9 @@ class ManifestFile {
     readHeader(text) {
         const h = this.json(text);
         if (h.format !== _format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FORMAT */ .Sn)
-            this.fail(`not a manifest header (format is ${JSON.stringify(h.format)})`);
+            this.fail(`not a manifest header (format is '${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(h.format)}')`);
         if (h.version !== _format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_VERSION */ .hh)
-            this.fail(`manifest version ${JSON.stringify(h.version)}; this tool reads version ${_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_VERSION */ .hh}`);
+            this.fail(`manifest version '${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(h.version)}'; this tool reads version ${_format_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_VERSION */ .hh}`);
         if (typeof h.root !== 'string' || h.root === '')
             this.fail("the header has no 'root'");
         const s = h.shard;
@@ -2937,7 +3055,7 @@ class ManifestFile {
             path === '' ||
             path.startsWith('/') ||
             path.split('/').some((c) => c === '' || c === '.' || c === '..'))
-            this.fail(`'path' ${JSON.stringify(path)} is not a relative POSIX path inside the root`);
+            this.fail(`'path' '${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(path)}' is not a relative POSIX path inside the root`);
         if (!Number.isSafeInteger(size) || size < 0)
             this.fail(`'size' of ${path} is not a byte count`);
         if (typeof sha256 !== 'string' || !HEX64.test(sha256))
@@ -2971,7 +3089,7 @@ class ManifestFile {
     async checkTrailer(o, got) {
         const t = { files: o.files, bytes: o.bytes, root: o.root };
         if (t.files !== got.files || t.bytes !== got.bytes || t.root !== `sha256:${got.root}`)
-            this.fail(`the trailer says ${String(t.files)} files, ${String(t.bytes)} bytes, root ${String(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`);
+            this.fail(`the trailer says ${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(t.files)} files, ${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(t.bytes)} bytes, root ${(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .preview */ .V)(t.root)}; the records are ${got.files} files, ${got.bytes} bytes, root sha256:${got.root}`);
         const after = await this.lines.next();
         if (!after.done && after.value.trim() !== '')
             this.fail('there is more after the trailer', this.line + 1);
@@ -2983,6 +3101,8 @@ class ManifestFile {
  * a progress total. Not checked here (the full read checks it); undefined when unreadable.
  */
 async function claimedTrailer(path) {
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).catch(() => undefined))?.isFile())
+        return undefined;
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r').catch(() => undefined);
     if (!fh)
         return undefined;
@@ -3023,10 +3143,12 @@ async function readManifest(path, onRecord = () => { }, input = 'manifest') {
 /* harmony export */ });
 /* unused harmony exports PUBLIC_GOOD, GITHUB_INSTANCE, SIGSTORE_CHOICES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
 // Which Sigstore instance signs, and where its services live. `auto` follows what
 // actions/attest does: public repositories go to the public-good instance (Fulcio +
 // Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
 // TSA, no public log entry that would disclose a private repository's name).
+
 
 const PUBLIC_GOOD = {
     instance: 'public-good',
@@ -3096,6 +3218,14 @@ function checkUrl(input, raw) {
             input,
             value,
             fix: 'give an absolute http(s) URL',
+        });
+    }
+    // An endpoint is named in logs, the job summary and errors: it must carry no credentials.
+    if ((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(value) !== value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' holds credentials`, {
+            input,
+            value,
+            fix: 'give the endpoint without user info or tokens (https://HOST/…)',
         });
     }
     return value.replace(/\/+$/, '');
@@ -3443,99 +3573,27 @@ function buildBomStatement(subjects, bom) {
 
 /***/ }),
 
-/***/ 75689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
-/* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
-/* harmony export */   ff: () => (/* binding */ uploadProvenanceArtifact)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-// Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
-// run, a test without the service) there is no artifact service: that is a notice, because the
-// files are already in output-dir. With a service, a failed upload fails the step: the user
-// asked for the artifact (upload-artifact: true), and review will look for it.
-
-
-/** What every default artifact name starts with; review looks for it. */
-const ARTIFACT_PREFIX = 'training-provenance';
-/**
- * The default name: the job id and the model's digest, which differ between the jobs of a
- * matrix that train different models. GitHub's artifact service takes a name once per run.
- */
-function defaultArtifactName(job, modelDigest) {
-    const hex = modelDigest.replace(/^sha256:/, '').slice(0, 12);
-    return [ARTIFACT_PREFIX, job?.replace(/[^A-Za-z0-9_.-]/g, '-'), hex].filter(Boolean).join('-');
-}
-const TAKEN = /an artifact with this name already exists on the workflow run/;
-async function uploadProvenanceArtifact(files, opts) {
-    if (!opts.runtimeAvailable) {
-        return {
-            uploaded: false,
-            reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN is not set): the files stay in output-dir',
-        };
-    }
-    // Loaded only when there is a service to talk to: it is the largest dependency we have.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 56656));
-    const client = new DefaultArtifactClient();
-    // A default name taken by another job of the run (the same model trained twice) gets -2, -3.
-    const names = opts.explicit
-        ? [opts.name]
-        : [opts.name, ...[2, 3, 4, 5].map((n) => `${opts.name}-${n}`)];
-    for (const name of names) {
-        try {
-            const res = await client.uploadArtifact(name, files, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(files[0] ?? '.'), {});
-            return { uploaded: true, id: res.id, size: res.size, name };
-        }
-        catch (e) {
-            const message = e.message;
-            if (!opts.explicit && TAKEN.test(message) && name !== names.at(-1)) {
-                opts.log?.(`artifact name ${name} is taken in this run: trying the next`);
-                continue;
-            }
-            throw uploadError(name, message, opts.explicit && TAKEN.test(message), e);
-        }
-    }
-    throw new Error('unreachable');
-}
-function uploadError(name, message, taken, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the artifact '${name}' could not be uploaded: ${message}`, taken
-        ? {
-            input: 'artifact-name',
-            value: name,
-            fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
-            cause,
-        }
-        : {
-            input: 'upload-artifact',
-            value: 'true',
-            fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
-            cause,
-        });
-}
-
-
-/***/ }),
-
 /***/ 62280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mq: () => (/* binding */ checkOutsideOutputDir),
 /* harmony export */   Nf: () => (/* binding */ withOutputLock),
 /* harmony export */   g$: () => (/* binding */ prepareOutputDir),
 /* harmony export */   rm: () => (/* binding */ replaceRunFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94589);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7216);
-// The output directory: checked before any work, locked while a run writes into it, and left
-// holding exactly one run's files. Two attests into one directory take turns, so a reader
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7216);
+// The output directory: checked before any work, outside every path the run hashes, held by
+// one run from before it hashes until it ends, and left holding exactly that run's files. A
+// second attest into a held directory is refused, so no record is replaced unseen and a reader
 // never pairs one run's statement with another's bundle.
+
 
 
 
@@ -3547,7 +3605,7 @@ const LOCK_FILE = '.training-provenance.lock';
 /** File systems whose directories are not storage: Node's recursive mkdir spins on them. */
 const PSEUDO_FS = ['/proc', '/sys', '/dev'];
 function refuse(dir, why, e) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `output-dir '${dir}' ${why}`, {
         input: INPUT,
         value: dir,
         fix: 'choose a writable directory outside the model and the datasets (default: $RUNNER_TEMP/training-provenance in the action, ./provenance in the command)',
@@ -3556,8 +3614,8 @@ function refuse(dir, why, e) {
 }
 /** Creates the directory (and parents) after checking that it can hold files. */
 async function prepareOutputDir(dir) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir);
+    if (PSEUDO_FS.some((p) => abs === p || abs.startsWith(p + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))) {
         throw refuse(dir, 'is on a system file system, not storage');
     }
     let existing = abs;
@@ -3568,7 +3626,7 @@ async function prepareOutputDir(dir) {
                 throw refuse(dir, `cannot be made: '${existing}' is not a directory`);
             break;
         }
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing);
     }
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(abs, { recursive: true });
@@ -3578,76 +3636,144 @@ async function prepareOutputDir(dir) {
         throw refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
     }
 }
-/** Runs `fn` holding the directory's lock file (O_EXCL); a lock whose process is gone is taken over. */
-async function withOutputLock(dir, fn, opts = {}) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, LOCK_FILE);
-    const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
-    for (;;) {
-        try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            break;
-        }
-        catch (e) {
-            if (e.code !== 'EEXIST')
-                throw refuse(dir, 'cannot be locked', e);
-            if (await staleLock(path)) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('STORAGE_FAILED', `another run holds ${path}`, {
-                    input: INPUT,
-                    value: dir,
-                    fix: 'give each concurrent run its own output-dir, or remove the lock file if no run is writing there',
-                });
-            }
-            await new Promise((r) => setTimeout(r, opts.pollMs ?? 50));
-        }
-    }
+/**
+ * Runs `fn` holding the directory's lock file (O_EXCL): attest takes it before anything is
+ * hashed and keeps it until the run ends, so a second run there is refused, naming the holder,
+ * instead of replacing the first's record while the first reports success. A lock that a dead
+ * process of this host left behind is taken over; the lock is removed however `fn` ends.
+ */
+async function withOutputLock(dir, fn) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, LOCK_FILE);
+    const mine = await takeLock(dir, path);
     try {
         return await fn();
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+        await removeIfStill(path, mine);
     }
 }
-async function staleLock(path) {
-    const pid = Number((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false; // being written: wait for it
+async function takeLock(dir, path) {
+    const holder = {
+        pid: process.pid,
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        started: new Date().toISOString(),
+    };
+    const text = JSON.stringify(holder);
+    for (let attempt = 0;; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, { flag: 'wx' });
+            return text;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST') {
+                await removeIfStill(path, text, true); // half written (a full disk): not left behind
+                throw refuse(dir, 'cannot be locked', e);
+            }
+        }
+        const seen = await readLock(path);
+        if (seen === undefined)
+            continue; // its run ended meanwhile
+        // A dead run's lock is removed only if it still says what was read, so of two runs taking it
+        // over one removes it and the other finds the winner's; a lock that keeps coming back is live.
+        if (attempt < 3 && seen.holder && isDead(seen.holder)) {
+            await removeIfStill(path, seen.text);
+            continue;
+        }
+        throw heldBy(dir, path, seen);
+    }
+}
+/** The lock's text and holder; a lock being written is read again for up to a second. */
+async function readLock(path) {
+    let text = '';
+    for (let i = 0; i < 20; i++) {
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        const holder = parseHolder(text);
+        if (holder)
+            return { text, holder };
+        await new Promise((r) => setTimeout(r, 50));
+    }
+    return { text };
+}
+function parseHolder(text) {
     try {
-        process.kill(pid, 0);
+        const h = JSON.parse(text);
+        if (Number.isSafeInteger(h.pid) && typeof h.host === 'string' && typeof h.started === 'string')
+            return h;
+    }
+    catch {
+        // not (yet) a whole lock
+    }
+    return undefined;
+}
+/** Only a process of this host can be asked whether it lives; EPERM means it does. */
+function isDead(h) {
+    if (h.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() || h.pid <= 0)
+        return false;
+    try {
+        process.kill(h.pid, 0);
         return false;
     }
     catch (e) {
         return e.code === 'ESRCH';
     }
 }
+/** Removes the lock if it still says `text` (`partly`: the start of it); never another run's. */
+async function removeIfStill(path, text, partly = false) {
+    const now = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => undefined);
+    if (now === text || (partly && now !== undefined && text.startsWith(now)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+}
+function heldBy(dir, path, seen) {
+    const h = seen.holder;
+    const who = h
+        ? `pid ${h.pid} on ${h.host}, started ${h.started}`
+        : `its lock file does not say which: '${seen.text.slice(0, 200)}'`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `output-dir '${dir}' is held by another run: ${who}`, {
+        input: INPUT,
+        value: dir,
+        fix: `wait for that run to end, or give this run its own output-dir; if no run is writing there, remove ${path}`,
+    });
+}
+/**
+ * Refuses an input path that holds output-dir or lies inside it: what attest writes there would
+ * be hashed into what the next run attests. Real paths are compared, so a link or a `..`
+ * spelling of the same directory is seen through. `what` names the input, e.g. "dataset".
+ */
+async function checkOutsideOutputDir(outputDir, paths, what) {
+    const real = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p));
+    const within = (a, b) => a === b || a.startsWith(b.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? b : b + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+    const out = await real(outputDir);
+    for (const p of paths) {
+        const abs = await real(p.path);
+        const holdsOut = p.kind === 'directory' && within(out, abs);
+        if (!holdsOut && !within(abs, out))
+            continue;
+        const where = holdsOut
+            ? `output-dir '${outputDir}' is inside the ${what} '${p.relPath}'`
+            : `the ${what} '${p.relPath}' is inside output-dir '${outputDir}'`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `${where}: what attest writes there would be hashed into what it attests, and the provenance would never verify`, {
+            input: INPUT,
+            value: outputDir,
+            fix: `set output-dir to a directory outside '${p.relPath}'`,
+        });
+    }
+}
 /** Writes `files` (name → content) and removes every other file an attest writes there. */
 async function replaceRunFiles(dir, files) {
     for (const [name, content] of Object.entries(files))
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name), content);
     const ours = [
-        _statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ML_BOM_FILE */ .kn,
-        ...Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]),
+        _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .ML_BOM_FILE */ .kn,
+        ...Object.values(_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7).flatMap((f) => [f.statement, f.bundle]),
     ];
     for (const name of ours.filter((n) => !(n in files)))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name), { force: true });
 }
-
-
-/***/ }),
-
-/***/ 28009:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-// Kept in step with package.json by a test (the bundle cannot read package.json at run time).
-const TOOL_VERSION = '0.1.0';
 
 
 /***/ })

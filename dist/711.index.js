@@ -1,5 +1,5 @@
-export const id = 238;
-export const ids = [238];
+export const id = 711;
+export const ids = [711];
 export const modules = {
 
 /***/ 50344:
@@ -22,41 +22,71 @@ async function inOrder(...promises) {
 
 /***/ }),
 
-/***/ 11833:
+/***/ 43102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ OMS_PREDICATE_TYPE_V02),
-/* harmony export */   HW: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.HW),
-/* harmony export */   LB: () => (/* binding */ OMS_HASH_TYPES),
-/* harmony export */   UG: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.UG),
-/* harmony export */   XX: () => (/* binding */ OMS_STATEMENT_TYPE),
-/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
-/* harmony export */   mi: () => (/* binding */ omsPayload)
+/* harmony export */   _Q: () => (/* binding */ directoryRoot),
+/* harmony export */   gO: () => (/* binding */ rootInSignedOrder),
+/* harmony export */   ge: () => (/* binding */ digestsOnDisk)
 /* harmony export */ });
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18723);
-// The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
-// Statement v1 whose single subject is the model directory's root digest and whose
-// predicate lists every file with its digest. The key order of every object follows the
-// statements model_signing v1.0.0 writes (v0.3.1 writes the same); `ignore_paths` is the
-// v1.1.0 addition and comes last in `serialization`, as model_signing builds it.
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11833);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25946);
+/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80526);
+// The model on disk as a signature names it: every file (or byte range, for a shard signature)
+// with its digest under the signature's hash type, and the root over them in the order the
+// signature lists them, as model_signing verifies.
 
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
-/** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
-const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
-const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+
+
+
+/** The files of `model` (a directory, or one file) with their digests, as `signed` names them. */
+async function digestsOnDisk(model, kind, signed, ignorePaths, cache) {
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .OMS_HASH_TYPES */ .LB[signed.hashType].algorithm;
+    const names = new Set(signed.resources.map((r) => r.name));
+    if (kind === 'file') {
+        if (signed.method === 'shards') {
+            // Shards are named `NAME:start:end`; the file's name is what comes before the range.
+            const own = [...new Set([...names].map((n) => n.replace(/:\d+:\d+$/, '')))];
+            return (0,_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .diskShards */ .J)([{ path: model, relPath: (0,_single_file_js__WEBPACK_IMPORTED_MODULE_3__/* .singleFileName */ .oz)(own, model) }], signed, names);
+        }
+        // Through the cache, the provenance's check of the same file and this one read it once.
+        const { digest } = cache
+            ? await cache.file(model, algorithm)
+            : await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFile */ .DC)(model, algorithm, { input: 'model' });
+        return [{ relPath: (0,_single_file_js__WEBPACK_IMPORTED_MODULE_3__/* .singleFileName */ .oz)([...names], model), digest }];
+    }
+    const walk = { ignorePaths, input: 'model', followLinks: signed.allowSymlinks };
+    if (signed.method === 'shards') {
+        const { files } = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listDirectory */ .KG)(model, walk);
+        return (0,_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .diskShards */ .J)(files, signed, names);
+    }
+    if (signed.hashType !== 'sha256') {
+        const { files } = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listDirectory */ .KG)(model, walk);
+        const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .hashFilesWith */ .O_)(files, [algorithm], { input: 'model' });
+        return hashed.map((f) => ({ relPath: f.relPath, digest: f.digest[algorithm] }));
+    }
+    const disk = cache
+        ? await cache.directory(model, ignorePaths, signed.allowSymlinks)
+        : await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .digestDirectory */ .qW)(model, walk);
+    return disk.files.map((f) => ({ relPath: f.relPath, digest: f.sha256 }));
+}
 /**
- * The hash types model_signing writes that this tool makes and re-checks, with the algorithm Node
- * names and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512. The root digest
- * is sha256 whatever the files' hash type.
+ * The root over the files on disk in the order the signature lists them, as model_signing
+ * verifies: it writes Python's PurePosixPath order, the specification says code-point order, and
+ * the two differ where a name has a character below `/` where they branch (`tokenizer.json`
+ * beside `tokenizer/`). A signature from either passes. Undefined when a listed file is missing.
  */
-const OMS_HASH_TYPES = {
-    sha256: { node: 'sha256', hexLength: 64 },
-    blake2b: { node: 'blake2b512', hexLength: 128 },
-};
-/** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
-function omsPayload(statement) {
-    return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
+function rootInSignedOrder(signed, files) {
+    const byName = new Map(files.map((f) => [f.relPath, f.digest]));
+    const digests = signed.resources.map((r) => byName.get(r.name));
+    return digests.every((d) => d !== undefined) ? (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rootOfDigests */ .nv)(digests) : undefined;
+}
+/** The root in PurePosixPath order: what a directory subject records (`model_signing digest`). */
+function directoryRoot(files) {
+    const sorted = [...files].sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareOmsPaths */ .xH)(a.relPath, b.relPath));
+    return (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rootOfDigests */ .nv)(sorted.map((f) => f.digest));
 }
 
 
@@ -120,7 +150,7 @@ function pathInside(dir, file) {
 /* harmony export */   J: () => (/* binding */ diskShards)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
 // OMS shard serialization (spec §6.3.2): each file is cut into byte ranges of `shard_size`
 // (the last one shorter; an empty file has none), each named `path:start:end` (end exclusive)
@@ -146,7 +176,7 @@ async function shardsOf(files, shardSize) {
  * signature's hash type when the signature lists it (the others are extra whatever they hold).
  */
 async function diskShards(files, how, signed) {
-    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[how.hashType].algorithm;
     const shards = await shardsOf(files, how.shardSize);
     const listed = shards.filter((s) => signed.has(s.relPath));
     const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFilesWith */ .O_)(listed, [algorithm], { input: 'model' });
@@ -264,7 +294,7 @@ async function signModelManifest(manifest, modelPath, opts) {
 async function signManifest(payload, opts) {
     if (opts.key)
         return {
-            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.key),
+            bundle: await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_4__/* .signWithKey */ .Ft)(payload, opts.key, { modelSignature: true }),
             logIndex: undefined,
             certificatePem: opts.key.certificatePem ?? '',
         };
@@ -297,7 +327,7 @@ function notWritable(dir, why) {
 /* harmony export */   z$: () => (/* binding */ SINGLE_FILE_RESOURCE)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
 // A model that is one file (a .gguf, a .safetensors): model_signing signs it as a manifest of one
 // resource named by the file's path relative to itself, `.`, under the file's name as subject.
 // A signature naming the resource by the file's name instead is read too.
@@ -341,15 +371,18 @@ const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_
 /* unused harmony export buildOmsStatement */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18723);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33018);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11833);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68123);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25946);
-/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80526);
+/* harmony import */ var _disk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43102);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68123);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25946);
+/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80526);
 // Builds the OMS statement for a model. From the digests the attest step already computed (files,
-// sha256): no second hashing pass. Or, for another serialization (shards, blake2b), from a listing
-// of the model, each file or byte range hashed once here. Files under the recorded ignore paths
-// (the signature file among them) are left out, and the root digest is computed from the rest.
+// sha256): no second hashing pass. Or, for another serialization (shards, blake2b, blake3), from
+// a listing of the model, each file or byte range hashed once here. Files under the recorded
+// ignore paths (the signature file among them) are left out, and the root is computed from the
+// rest.
+
 
 
 
@@ -360,10 +393,10 @@ const defaultFileSignature = (file) => `${(0,node_path__WEBPACK_IMPORTED_MODULE_
 /** The files the signature covers, the ignore list it records and what that list dropped. */
 function select(model, opts) {
     // A single-file model has nothing to leave out: nothing is below it.
-    const single = model.files.length === 1 && model.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SINGLE_FILE_RESOURCE */ .z$;
+    const single = model.files.length === 1 && model.files[0].relPath === _single_file_js__WEBPACK_IMPORTED_MODULE_7__/* .SINGLE_FILE_RESOURCE */ .z$;
     const ignorePaths = single
         ? []
-        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeIgnorePaths */ .QA)([
+        : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([
             ...model.ignorePaths,
             opts.signatureName ?? _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_SIGNATURE_NAME */ .HW,
             ...(opts.ignorePaths ?? []),
@@ -371,7 +404,7 @@ function select(model, opts) {
     const kept = [];
     const dropped = [];
     for (const f of model.files) {
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isIgnored */ .pi)(f.relPath, ignorePaths))
             dropped.push(f.relPath);
         else
             kept.push(f);
@@ -402,8 +435,8 @@ function omsManifest(dir, opts = {}) {
 /** The manifest of a listed model under `how`: every file, or every shard of one, hashed. */
 async function serializeModel(model, how, opts = {}) {
     const { kept, ...rest } = select(model, opts);
-    const toHash = how.method === 'files' ? kept : await (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .shardsOf */ .$)(kept, how.shardSize);
-    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_HASH_TYPES */ .LB[how.hashType].node;
+    const toHash = how.method === 'files' ? kept : await (0,_shards_js__WEBPACK_IMPORTED_MODULE_6__/* .shardsOf */ .$)(kept, how.shardSize);
+    const algorithm = _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .OMS_HASH_TYPES */ .LB[how.hashType].algorithm;
     const hashed = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFilesWith */ .O_)(toHash, [algorithm], {
         input: 'model',
         onProgress: opts.onProgress,
@@ -411,11 +444,13 @@ async function serializeModel(model, how, opts = {}) {
     const resources = hashed
         .map((h) => ({ name: h.relPath, digest: h.digest[algorithm] }))
         .sort((a, b) => (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSpecPaths */ .vb)(a.name, b.name));
+    const files = resources.map((r) => ({ relPath: r.name, digest: r.digest }));
     return {
         ...rest,
         serialization: how,
         resources,
         root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        ...(how.method === 'files' ? { directoryRoot: (0,_disk_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryRoot */ ._Q)(files) } : {}),
     };
 }
 /** The OMS v1.0 statement of a directory, in model_signing's layout. */
@@ -439,289 +474,6 @@ function statementOf(m) {
             resources: m.resources.map((r) => ({ algorithm: hashType, digest: r.digest, name: r.name })),
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 73320:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   _4: () => (/* binding */ renderAttestSummary),
-/* harmony export */   kq: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/* unused harmony exports escapeText, shortDigest */
-/* harmony import */ var _collect_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19595);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51499);
-/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69453);
-/* harmony import */ var _review_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72511);
-// The attest step's job summary: what was attested (model, datasets, frameworks), by which
-// workflow run, and where the signature went. Rendered from the statement through
-// readProvenance, so the summary shows what was signed, not what was meant to be.
-
-
-
-
-/** Rows beyond this are summarised in one line: the statement file has them all. */
-const MAX_ROWS = 50;
-/** Longer cell values are shortened; the statement keeps the full text. */
-const MAX_CELL = 90;
-const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
-/**
- * Text that Markdown shows as written: the PR comment's escaper (one for every renderer), so
- * a dataset named `[click](https://…)` or `@acme/team` is neither a link nor a mention.
- */
-function escapeText(text) {
-    return (0,_review_format_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(text, Number.MAX_SAFE_INTEGER);
-}
-/** Text safe inside a Markdown table cell, shortened to MAX_CELL characters. */
-function escapeCell(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    return escapeText(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
-}
-/**
- * A code span inside a table cell. GitHub splits table rows on `|` before it parses code
- * spans, so the pipe is escaped there too; a backtick in the text lengthens the fence.
- */
-function codeCell(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    const short = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
-    const escaped = short.replace(/\|/g, '\\|');
-    const fence = escaped.includes('`') ? '``' : '`';
-    const pad = escaped.startsWith('`') || escaped.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${escaped}${pad}${fence}`;
-}
-/** A link whose URL cannot break out of the Markdown: only http(s), parentheses encoded. */
-function link(text, url) {
-    if (!url || !/^https?:\/\//.test(url))
-        return escapeCell(text);
-    const safe = encodeURI(decodeSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
-    return `[${escapeCell(text).replace(/[[\]]/g, '\\$&')}](${safe})`;
-}
-function decodeSafe(url) {
-    try {
-        return decodeURI(url);
-    }
-    catch {
-        return url;
-    }
-}
-// One byte formatter for every report, so sizes read the same in logs and summaries.
-
-/** `sha256:0123456789ab…`: enough to recognise, the statement has the whole digest. */
-function shortDigest(digest) {
-    if (!digest)
-        return undefined;
-    const alg = 'sha256' in digest ? 'sha256' : Object.keys(digest)[0];
-    if (alg === undefined)
-        return undefined;
-    const hex = digest[alg] ?? '';
-    return `${alg}:${hex.length > 12 ? `${hex.slice(0, 12)}…` : hex}`;
-}
-function table(header, rows, total = rows.length) {
-    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows.slice(0, MAX_ROWS))
-        lines.push(`| ${row.join(' | ')} |`);
-    if (total > MAX_ROWS)
-        lines.push('', `… and ${total - MAX_ROWS} more (see the statement).`);
-    return lines;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-function subjectsSection(subjects, sizes) {
-    const rows = subjects.map((s) => {
-        const name = s.name ?? '';
-        const a = s.annotations ?? {};
-        const files = num(a.files);
-        const bytes = num(a.bytes) ?? sizes.get(name);
-        let size = bytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(bytes) : '';
-        if (files !== undefined)
-            size = `${size}${size ? ', ' : ''}${files} file${files === 1 ? '' : 's'}`;
-        const kind = a.role === 'model-directory' ? 'directory (OMS root)' : 'file';
-        const digest = shortDigest(s.digest);
-        return [codeCell(name), kind, digest ? codeCell(digest) : '', escapeCell(size)];
-    });
-    return ['### Model', '', ...table(['Subject', 'Kind', 'Digest', 'Size'], rows)];
-}
-function datasetsSection(view) {
-    if (view.datasets.length === 0)
-        return ['### Datasets', '', 'No dataset was recorded.'];
-    const rows = view.datasets.map((d) => {
-        const digest = shortDigest(d.digest);
-        return [
-            escapeCell(d.name),
-            escapeCell(d.kind),
-            codeCell(d.uri),
-            d.unpinned || !digest ? '⚠ unpinned' : codeCell(digest),
-            d.fileCount !== undefined ? String(d.fileCount) : '',
-            d.totalBytes !== undefined ? (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(d.totalBytes) : '',
-            escapeCell(d.license ?? ''),
-        ];
-    });
-    const unpinned = view.datasets.filter((d) => d.unpinned).length;
-    const note = unpinned > 0
-        ? [
-            '',
-            `⚠ ${unpinned} dataset${unpinned === 1 ? ' is' : 's are'} unpinned: recorded by reference without a content digest, so a later change to ${unpinned === 1 ? 'it' : 'them'} cannot be detected.`,
-        ]
-        : [];
-    return [
-        '### Datasets',
-        '',
-        ...table(['Name', 'Kind', 'URI', 'Digest', 'Files', 'Bytes', 'Licence'], rows),
-        ...note,
-    ];
-}
-function environmentSection(view) {
-    const lines = ['### Frameworks and environment', ''];
-    const python = view.pythonPresent === false
-        ? `Python: not recorded${view.pythonReason ? ` (${escapeText(whyNotRecorded(view.pythonReason))})` : ''}.`
-        : `Python ${escapeText(view.pythonVersion ?? '(version unknown)')}, ${view.packages.length} installed distribution${view.packages.length === 1 ? '' : 's'} recorded.`;
-    lines.push(python);
-    const notable = (0,_collect_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .notablePackages */ .nC)(view.packages);
-    if (notable.length > 0) {
-        const rows = notable.map((p) => [escapeCell(p.name), codeCell(p.version)]);
-        lines.push('', ...table(['Framework', 'Version'], rows));
-    }
-    const acc = view.accelerator;
-    const facts = [];
-    if (acc.cuda)
-        facts.push(`CUDA build ${acc.cuda}${acc.cudaSource ? ` (from ${acc.cudaSource})` : ''}`);
-    if (acc.rocm)
-        facts.push(`ROCm build ${acc.rocm}`);
-    if (acc.cudnn)
-        facts.push(`cuDNN ${acc.cudnn}`);
-    if (acc.driverVersion)
-        facts.push(`NVIDIA driver ${acc.driverVersion}`);
-    for (const gpu of acc.gpus ?? [])
-        facts.push(`GPU: ${gpu}`);
-    for (const note of acc.notes ?? [])
-        facts.push(`Note: ${note}`);
-    lines.push('');
-    if (facts.length === 0)
-        lines.push('Accelerator: no CUDA or ROCm build recorded.');
-    else
-        lines.push('Accelerator:', '', ...facts.map((f) => `- ${escapeText(f)}`));
-    return lines;
-}
-function runnerText(view) {
-    const r = view.runner ?? {};
-    const parts = [
-        view.github?.runner_environment ?? r.environment,
-        [r.os, r.arch].filter(Boolean).join(' '),
-        [r.imageOs, r.imageVersion].filter(Boolean).join(' '),
-        r.name,
-    ].filter((p) => Boolean(p));
-    return parts.join(' · ');
-}
-function identitySection(view) {
-    const id = view.identity;
-    const repoUrl = view.workflow?.repository;
-    const rows = [];
-    if (id.repository)
-        rows.push(['Repository', link(id.repository, repoUrl)]);
-    if (view.workflow?.path)
-        rows.push(['Workflow', codeCell(view.workflow.path)]);
-    if (id.jobWorkflowRef && id.jobWorkflowRef !== id.workflowRef) {
-        rows.push(['Job workflow', codeCell(id.jobWorkflowRef)]);
-    }
-    if (id.ref)
-        rows.push(['Ref', codeCell(id.ref)]);
-    if (id.sha) {
-        const commitUrl = repoUrl ? `${repoUrl}/commit/${id.sha}` : undefined;
-        rows.push(['Commit', link(id.sha.slice(0, 12), commitUrl)]);
-    }
-    if (id.eventName)
-        rows.push(['Event', escapeCell(id.eventName)]);
-    const runner = runnerText(view);
-    if (runner)
-        rows.push(['Runner', escapeCell(runner)]);
-    if (view.invocationId) {
-        const label = id.runId ? `run ${id.runId}, attempt ${id.runAttempt ?? '?'}` : view.invocationId;
-        rows.push(['Run', link(label, view.invocationId)]);
-    }
-    const source = view.identitySource === 'oidc-token'
-        ? 'OIDC token claims (the same claims the signing certificate carries)'
-        : view.identitySource === 'environment'
-            ? 'runner variables (GITHUB_*); only a signature binds them to a certificate'
-            : 'not recorded';
-    rows.push(['Identity source', escapeCell(source)]);
-    return ['### Identity', '', ...table(['Item', 'Value'], rows)];
-}
-function rekorLink(endpoints, logIndex) {
-    if (!logIndex || !endpoints?.rekorUrl)
-        return undefined;
-    const rekor = endpoints.rekorUrl.replace(/\/+$/, '');
-    if (rekor === PUBLIC_REKOR)
-        return `https://search.sigstore.dev/?logIndex=${encodeURIComponent(logIndex)}`;
-    return `${rekor}/api/v1/log/entries?logIndex=${encodeURIComponent(logIndex)}`;
-}
-function signingFrom(input, view) {
-    if (input.signing)
-        return input.signing;
-    if (!input.bundlePath)
-        return undefined;
-    const signing = { bundlePath: input.bundlePath };
-    // A token-signed certificate names the job's workflow, which is what builder.id says.
-    if (view.builderId)
-        signing.signer = view.builderId;
-    if (input.endpoints?.instance)
-        signing.instance = input.endpoints.instance;
-    if (input.logIndex)
-        signing.logIndex = input.logIndex;
-    const logUrl = rekorLink(input.endpoints, input.logIndex);
-    if (logUrl)
-        signing.logUrl = logUrl;
-    if (input.attestation?.attestationUrl)
-        signing.attestationUrl = input.attestation.attestationUrl;
-    return signing;
-}
-function signingSection(signing, statementPath) {
-    const lines = ['### Signature', ''];
-    if (!signing) {
-        lines.push('⚠ Not signed (`sign: false` or no OIDC token): verify cannot trust this statement.');
-        if (statementPath)
-            lines.push('', `Statement: ${codeCell(statementPath)}`);
-        return lines;
-    }
-    const rows = [];
-    if (signing.instance)
-        rows.push(['Sigstore instance', escapeCell(signing.instance)]);
-    if (signing.signer)
-        rows.push(['Signer', codeCell(signing.signer)]);
-    if (signing.logIndex)
-        rows.push(['Transparency log', link(`entry ${signing.logIndex}`, signing.logUrl)]);
-    else if (signing.instance === 'github')
-        rows.push(['Transparency log', 'none (GitHub’s instance timestamps instead)']);
-    if (signing.attestationUrl)
-        rows.push(['Attestation', link(signing.attestationUrl, signing.attestationUrl)]);
-    if (signing.bundlePath)
-        rows.push(['Bundle', codeCell(signing.bundlePath)]);
-    if (statementPath)
-        rows.push(['Statement', codeCell(statementPath)]);
-    return [...lines, ...table(['Item', 'Value'], rows)];
-}
-/** Markdown for the job summary of an attest step. */
-function renderAttestSummary(input) {
-    const view = (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readProvenance */ .Ch)(input.statement);
-    const sizes = new Map((input.files ?? []).map((f) => [f.relPath, f.size]));
-    const subjects = view.subjects;
-    const sections = [
-        ['## Training provenance'],
-        subjectsSection(subjects, sizes),
-        datasetsSection(view),
-        environmentSection(view),
-        identitySection(view),
-        signingSection(signingFrom(input, view), input.statementPath),
-    ];
-    return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
-}
-/** 0.1 wrote the reason as "not recorded (python: none)": shown once, not twice. */
-function whyNotRecorded(reason) {
-    return reason.replace(/^not recorded \((.*)\)$/, '$1');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 38;
-export const ids = [38,112];
+export const id = 943;
+export const ids = [943,112];
 export const modules = {
 
 /***/ 99158:
@@ -866,10 +866,13 @@ var external_node_url_ = __webpack_require__(73136);
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/advisories/osv.js
 // Reading an advisory in the OSV format (https://ossf.github.io/osv-schema/, 1.6): the
 // fields a policy evaluates are checked for type, so a malformed record is an input error
 // naming its file and field instead of an advisory that silently matches nothing.
+
 
 const EVENT_KEYS = ['introduced', 'fixed', 'last_affected', 'limit'];
 const RANGE_TYPES = ['ECOSYSTEM', 'SEMVER', 'GIT'];
@@ -879,7 +882,11 @@ class Fields {
         this.origin = origin;
     }
     fail(field, want, got) {
-        const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
+        const shown = got === undefined
+            ? 'nothing'
+            : typeof got === 'string'
+                ? JSON.stringify(got).slice(0, 80)
+                : (0,json/* preview */.V)(got, 80);
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `advisory ${this.origin}: '${field}' must be ${want}, got ${shown}`, {
             input: 'advisories',
             value: this.origin,
@@ -1052,8 +1059,12 @@ function fromPath(path) {
     let bytes;
     let names;
     try {
-        if ((0,external_node_fs_.statSync)(path).isDirectory())
+        const st = (0,external_node_fs_.statSync)(path);
+        if (st.isDirectory())
             names = (0,external_node_fs_.readdirSync)(path).filter((n) => n.endsWith('.json'));
+        // A FIFO (or a device) would be read forever.
+        else if (!st.isFile())
+            throw new Error('not a regular file');
         else
             bytes = (0,external_node_fs_.readFileSync)(path);
     }
@@ -1175,10 +1186,13 @@ function findAdvisories(db, installed) {
 
 
 
+// EXTERNAL MODULE: ./build/src/policy/result.js
+var result = __webpack_require__(83527);
 ;// CONCATENATED MODULE: ./build/src/policy/advisories.js
 // The `frameworks.advisories` rule: which OSV records apply (the shipped ones, a policy's
 // paths, or what `--advisories` names in place of the shipped ones), and what they find in
 // the recorded packages.
+
 
 
 /**
@@ -1210,36 +1224,19 @@ function describeFinding(f) {
 function severe(f, min) {
     return !min || !f.severity || (0,severity/* severityRank */.qs)(f.severity.level) >= (0,severity/* severityRank */.qs)(min);
 }
-/** Results for the recorded packages; `missing` says why no packages are there (then it fails). */
+/** Results for the recorded packages (the caller says when there are none to judge). */
 function advisoryResults(db, installed, opts) {
     const rule = 'frameworks.advisories';
-    if (opts.missing)
-        return [
-            {
-                rule,
-                ok: false,
-                reason: `the advisories cannot be checked${opts.missing}: attest with the training interpreter (python: PATH), or set frameworks.allow-unrecorded: true`,
-            },
-        ];
     const { findings, undecided } = findAdvisories(db, installed);
     const out = findings
         .filter((f) => severe(f, opts.minSeverity))
-        .map((f) => ({ rule, ok: false, subject: f.package.name, reason: describeFinding(f) }));
+        .map((f) => (0,result/* failed */.gz)(rule, describeFinding(f), f.package.name));
     // Fail closed: a version the record's ranges cannot be ordered against is not shown safe.
     for (const u of undecided)
-        out.push({
-            rule,
-            ok: false,
-            subject: u.package.name,
-            reason: `${u.package.name} version '${u.package.version}' cannot be compared with ${u.id}'s affected ranges; ${u.url}`,
-        });
+        out.push((0,result/* failed */.gz)(rule, `${u.package.name} version '${u.package.version}' cannot be compared with ${u.id}'s affected ranges; ${u.url}`, u.package.name));
     if (out.length === 0) {
         const below = findings.length ? `; ${findings.length} below ${opts.minSeverity}` : '';
-        out.push({
-            rule,
-            ok: true,
-            reason: `no recorded package is affected by the ${db.records.length} advisories of ${db.sources.join(', ')}${below}`,
-        });
+        out.push((0,result/* passed */.bF)(rule, `no recorded package is affected by the ${db.records.length} advisories of ${db.sources.join(', ')}${below}`));
     }
     return out;
 }
@@ -1247,125 +1244,173 @@ function advisoryResults(db, installed, opts) {
 
 /***/ }),
 
-/***/ 87070:
+/***/ 90252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ evaluatePolicy),
-  R: () => (/* binding */ knownAdvisories)
+  Uz: () => (/* binding */ evaluatePolicy),
+  R3: () => (/* binding */ knownAdvisories),
+  Iq: () => (/* binding */ rulesNotEvaluated)
 });
 
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
 var signer_policy = __webpack_require__(98612);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
-var advisories = __webpack_require__(50923);
+var policy_advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var proof = __webpack_require__(75645);
 // EXTERNAL MODULE: ./build/src/licenses/spdx.js
 var spdx = __webpack_require__(46783);
+// EXTERNAL MODULE: ./build/src/policy/result.js
+var result = __webpack_require__(83527);
 ;// CONCATENATED MODULE: ./build/src/policy/dataset-rules.js
-// The datasets section of a policy: each rule passes once, or fails once per dataset at fault.
+// The datasets section of a policy: each rule passes once, or fails once per dataset at fault;
+// a dataset that does not record what a rule reads fails it, or, with allow-unrecorded, is
+// listed as not evaluated.
 
 
 
+
+/** The dataset's digest of one algorithm, when it records one. */
+function digestOf(d, algorithm) {
+    const have = Object.entries(d.digest ?? {}).find(([alg, v]) => alg.toLowerCase() === algorithm.toLowerCase() && typeof v === 'string' && v !== '');
+    return have?.[1].toLowerCase();
+}
 function matchesPattern(d, p) {
-    if (p.kind === 'digest') {
-        const have = Object.entries(d.digest ?? {}).find(([alg]) => alg.toLowerCase() === p.algorithm.toLowerCase());
-        return have !== undefined && have[1].toLowerCase() === p.hex;
-    }
+    if (p.kind === 'digest')
+        return digestOf(d, p.algorithm) === p.hex;
     return (d.uri !== undefined && (0,esm/* minimatch */.xF)(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true }));
 }
 const datasetLabel = (d) => d.name && d.name !== d.uri ? `${d.name} (${d.uri})` : d.uri || d.name;
 const hasDigest = (d) => !d.unpinned && Object.values(d.digest ?? {}).some((v) => typeof v === 'string' && v !== '');
-/** One failure per dataset `reasonFor` names, or one pass when it names none. */
-function perDataset(rule, all, reasonFor, passed) {
-    const out = [];
+/**
+ * A rule over every dataset: the failures and the datasets it could not judge (each with its
+ * reason), and one pass when it judged at least one and failed none. A record that names no
+ * dataset gives the rule nothing to judge: it fails closed, unless allow-unrecorded.
+ */
+function perDataset(rule, all, ds, check, passedReason) {
+    if (all.length === 0)
+        return [
+            (0,result/* unrecorded */.yt)(rule, 'datasets', ds.allowUnrecorded, {
+                reason: 'the record names no datasets, so this rule cannot be checked',
+                fix: 'name the training data in `datasets`',
+            }),
+        ];
+    const results = [];
+    let judged = 0;
     for (const d of all) {
-        const reason = reasonFor(d);
-        if (reason !== undefined)
-            out.push({ rule, ok: false, subject: d.name, reason });
+        const mine = [check(d) ?? []].flat();
+        if (!mine.some((r) => r.status === 'not-evaluated'))
+            judged++;
+        results.push(...mine);
     }
-    const none = all.length === 0 ? ' (no datasets recorded)' : '';
-    return out.length > 0 ? out : [{ rule, ok: true, reason: `${passed}${none}` }];
+    if (judged === 0 || results.some((r) => r.status === 'failed'))
+        return results;
+    const note = results.length > 0 ? ` (${all.length - judged} of ${all.length} not evaluated)` : '';
+    return [(0,result/* passed */.bF)(rule, `${passedReason}${note}`), ...results];
 }
 function licenceProblem(d, ds) {
+    const rule = 'datasets.licenses';
     const list = ds.licenses.join(', ');
-    if (!d.license && !ds.allowUnrecorded)
-        return `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list} (record it in the datasets file, or set datasets.allow-unrecorded: true)`;
-    if (d.license && !(0,spdx/* licenceAllowed */._i)(d.license, ds.licenses)) {
-        const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
-        return `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`;
+    if (!d.license)
+        return (0,result/* unrecorded */.yt)(rule, 'datasets', ds.allowUnrecorded, {
+            reason: `dataset ${datasetLabel(d)} records no licence, so it cannot be shown to be one of ${list}`,
+            fix: 'record it in the datasets file',
+            subject: d.name,
+        });
+    if ((0,spdx/* licenceAllowed */._i)(d.license, ds.licenses))
+        return undefined;
+    const declared = d.licenseDeclared ? ` (declared '${d.licenseDeclared}')` : '';
+    return (0,result/* failed */.gz)(rule, `dataset ${datasetLabel(d)} has licence '${d.license}'${declared}, which the allowed licences (${list}) do not satisfy`, d.name);
+}
+/** The section's rules, in the order they are evaluated: name, check, and what a pass says. */
+function datasetChecks(ds, proofs) {
+    const out = [];
+    if (ds.denyContent)
+        out.push([
+            'deny-content',
+            (d) => absenceResults(d, ds, proofs),
+            denyContentPassed(ds.denyContent),
+        ]);
+    if (ds.requireDigest)
+        out.push([
+            'require-digest',
+            (d) => hasDigest(d)
+                ? undefined
+                : (0,result/* failed */.gz)('datasets.require-digest', `dataset ${datasetLabel(d)} carries no content digest (unpinned)`, d.name),
+            'every dataset carries a digest',
+        ]);
+    if (ds.allow) {
+        const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
+        out.push([
+            'allow',
+            (d) => ds.allow.some((p) => matchesPattern(d, p))
+                ? undefined
+                : (0,result/* failed */.gz)('datasets.allow', `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`, d.name),
+            'every dataset is allowed',
+        ]);
     }
-    return undefined;
+    if (ds.deny)
+        out.push(['deny', (d) => denyResult(d, ds), 'no dataset is denied']);
+    if (ds.licenses)
+        out.push(['licenses', (d) => licenceProblem(d, ds), 'every recorded licence is allowed']);
+    return out;
 }
 function datasetRules(view, ds, proofs) {
     const all = view.datasets ?? [];
-    const out = [];
-    if (ds.denyContent)
-        out.push(...denyContentRule(all, ds, proofs));
-    if (ds.requireDigest)
-        out.push(...perDataset('datasets.require-digest', all, (d) => hasDigest(d)
-            ? undefined
-            : `dataset ${datasetLabel(d)} carries no content digest (unpinned)`, 'every dataset carries a digest'));
-    if (ds.allow) {
-        const allowed = ds.allow.map((p) => p.text).join(', ') || 'none';
-        out.push(...perDataset('datasets.allow', all, (d) => ds.allow.some((p) => matchesPattern(d, p))
-            ? undefined
-            : `dataset ${datasetLabel(d)} matches no allowed pattern (${allowed})`, 'every dataset is allowed'));
-    }
-    if (ds.deny)
-        out.push(...perDataset('datasets.deny', all, (d) => {
-            const hit = ds.deny.find((p) => matchesPattern(d, p));
-            return hit ? `dataset ${datasetLabel(d)} is denied by '${hit.text}'` : undefined;
-        }, 'no dataset is denied'));
-    if (ds.licenses)
-        out.push(...licensesRule(all, ds));
-    return out;
+    return datasetChecks(ds, proofs).flatMap(([name, check, ok]) => perDataset(`datasets.${name}`, all, ds, check, ok));
 }
-function licensesRule(all, ds) {
-    const unknown = all.filter((d) => !d.license).length;
-    const note = unknown
-        ? ` (${unknown} dataset${unknown > 1 ? 's record' : ' records'} no licence)`
-        : '';
-    return perDataset('datasets.licenses', all, (d) => licenceProblem(d, ds), `every recorded licence is allowed${note}`);
+/** The section's rules by name, in the order they are evaluated. */
+function datasetRuleNames(ds) {
+    return datasetChecks(ds, []).map(([name]) => `datasets.${name}`);
 }
 /**
- * `deny-content`: for every denied digest and every committed dataset, a proof that holds
- * against the dataset's recorded commitment and shows the digest absent. A membership proof, a
- * missing proof, or one against another root fails, naming the digest and the dataset.
+ * Denied by a pattern it matches; and where it records no digest of a denied algorithm, it
+ * cannot be shown not to be that content (a `sha256:` entry against a `gitCommit`-only record).
  */
-function denyContentRule(all, ds, proofs) {
-    const rule = 'datasets.deny-content';
-    const out = [];
-    for (const hex of ds.denyContent) {
-        for (const d of all) {
-            const reason = absenceProblem(`sha256:${hex}`, d, ds, proofs);
-            if (reason)
-                out.push({ rule, ok: false, subject: d.name, reason });
-        }
-    }
-    if (out.length > 0)
-        return out;
-    const n = ds.denyContent.length;
-    return [
-        {
-            rule,
-            ok: true,
-            reason: `every committed dataset is proven not to hold the ${n} denied digest${n === 1 ? '' : 's'}`,
-        },
-    ];
+function denyResult(d, ds) {
+    const hit = ds.deny.find((p) => matchesPattern(d, p));
+    if (hit)
+        return (0,result/* failed */.gz)('datasets.deny', `dataset ${datasetLabel(d)} is denied by '${hit.text}'`, d.name);
+    const blind = ds.deny.filter((p) => p.kind === 'digest' && digestOf(d, p.algorithm) === undefined);
+    if (blind.length === 0)
+        return undefined;
+    const algs = [...new Set(blind.map((p) => p.algorithm))].join(', ');
+    return (0,result/* unrecorded */.yt)('datasets.deny', 'datasets', ds.allowUnrecorded, {
+        reason: `dataset ${datasetLabel(d)} records no ${algs} digest, so it cannot be shown not to be ${blind.map((p) => `'${p.text}'`).join(', ')}`,
+        fix: `record its ${algs} digest in \`datasets\` (\`URI ALG:HEX\`)`,
+        subject: d.name,
+    });
 }
-function absenceProblem(digest, d, ds, proofs) {
-    const c = d.commitment;
-    if (!c) {
-        if (ds.allowUnrecorded)
-            return undefined;
-        return `dataset ${datasetLabel(d)} records no content commitment, so ${digest} cannot be shown absent from it (or set datasets.allow-unrecorded: true)`;
+const denyContentPassed = (digests) => `every committed dataset is proven not to hold the ${digests.length} denied digest${digests.length === 1 ? '' : 's'}`;
+/**
+ * `deny-content`: for every denied digest, a proof that holds against the dataset's recorded
+ * commitment and shows the digest absent. A membership proof, a missing proof, or one against
+ * another root fails, naming the digest and the dataset; a dataset with no commitment cannot
+ * be judged.
+ */
+function absenceResults(d, ds, proofs) {
+    const rule = 'datasets.deny-content';
+    if (!d.commitment) {
+        const n = ds.denyContent.length;
+        return [
+            (0,result/* unrecorded */.yt)(rule, 'datasets', ds.allowUnrecorded, {
+                reason: `dataset ${datasetLabel(d)} records no content commitment, so the ${n} denied digest${n === 1 ? '' : 's'} cannot be shown absent from it`,
+                fix: 'attest the data itself, a directory or a digest list, rather than a reference',
+                subject: d.name,
+            }),
+        ];
     }
+    return ds.denyContent.flatMap((hex) => {
+        const reason = absenceProblem(`sha256:${hex}`, d, d.commitment, proofs);
+        return reason ? [(0,result/* failed */.gz)(rule, reason, d.name)] : [];
+    });
+}
+function absenceProblem(digest, d, c, proofs) {
     const mine = proofs.filter((p) => p.digest === digest && p.commitment.root === c.root && p.commitment.leaves === c.leaves);
     if (mine.length === 0)
         return `no proof that ${digest} is absent from dataset ${datasetLabel(d)} (root ${c.root}); make one with \`training-provenance prove --dataset ${d.path ?? d.name} --digest ${digest}\``;
@@ -1382,8 +1427,7 @@ function absenceProblem(digest, d, ds, proofs) {
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/versions/pep440.js
 var pep440 = __webpack_require__(16668);
-;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
-
+;// CONCATENATED MODULE: ./build/src/policy/framework-rules.js
 
 
 
@@ -1398,70 +1442,91 @@ function installed(view) {
     }
     return map;
 }
-function noPackagesNote(view) {
+/** Why the record has no packages to judge, or undefined when it has some. */
+function pythonUnrecorded(view) {
+    const why = view.pythonReason ? ` (${view.pythonReason})` : '';
     if (view.pythonPresent === false)
-        return ' (no Python environment recorded)';
+        return `no Python environment was recorded${why}`;
     if ((view.packages ?? []).length === 0)
-        return ' (no Python packages recorded)';
-    return '';
+        return 'no Python packages were recorded';
+    return undefined;
 }
-function denyRule(rule, pkgs, r, view) {
+const FIX = 'attest with the training interpreter, `python: PATH`';
+function denyRule(rule, pkgs, r) {
     const out = [];
     for (const p of pkgs.get((0,layout/* normalizePackageName */.NX)(r.package)) ?? []) {
         const hit = (0,pep440/* satisfies */.ib)(p.version, r.range);
         if (hit === true) {
-            out.push({
-                rule,
-                ok: false,
-                subject: p.name,
-                reason: `${p.name} ${p.version} is denied (${r.versions ?? 'any version'})${r.reason ? `: ${r.reason}` : ''}`,
-            });
+            const why = r.reason ? `: ${r.reason}` : '';
+            out.push((0,result/* failed */.gz)(rule, `${p.name} ${p.version} is denied (${r.versions ?? 'any version'})${why}`, p.name));
         }
         else if (hit === undefined) {
             // Fail closed: a version we cannot order cannot be shown to be outside the range.
-            out.push({
-                rule,
-                ok: false,
-                subject: p.name,
-                reason: `${p.name} version '${p.version}' cannot be compared with '${r.versions}'`,
-            });
+            out.push((0,result/* failed */.gz)(rule, `${p.name} version '${p.version}' cannot be compared with '${r.versions}'`, p.name));
         }
     }
-    if (out.length === 0) {
-        const what = r.versions ? `${r.package} ${r.versions}` : r.package;
-        out.push({
-            rule,
-            ok: true,
-            subject: r.package,
-            reason: `${what} not present${noPackagesNote(view)}`,
-        });
-    }
-    return out;
+    if (out.length > 0)
+        return out;
+    const what = r.versions ? `${r.package} ${r.versions}` : r.package;
+    return [(0,result/* passed */.bF)(rule, `${what} not present`, r.package)];
 }
 function requireRule(rule, pkgs, r) {
     const found = pkgs.get((0,layout/* normalizePackageName */.NX)(r.package)) ?? [];
     if (found.length === 0)
-        return {
-            rule,
-            ok: false,
-            subject: r.package,
-            reason: `${r.package} is required but not recorded`,
-        };
+        return (0,result/* failed */.gz)(rule, `${r.package} is required but not recorded`, r.package);
     const good = found.find((p) => (0,pep440/* satisfies */.ib)(p.version, r.range) === true);
     if (good)
-        return {
-            rule,
-            ok: true,
-            subject: r.package,
-            reason: `${good.name} ${good.version} satisfies ${r.versions ?? 'any version'}`,
-        };
-    return {
-        rule,
-        ok: false,
-        subject: r.package,
-        reason: `${r.package} ${found.map((p) => p.version).join(', ')} does not satisfy ${r.versions}`,
-    };
+        return (0,result/* passed */.bF)(rule, `${good.name} ${good.version} satisfies ${r.versions ?? 'any version'}`, r.package);
+    const versions = found.map((p) => p.version).join(', ');
+    return (0,result/* failed */.gz)(rule, `${r.package} ${versions} does not satisfy ${r.versions}`, r.package);
 }
+/** Every rule of the section, each judged on the record, or said why it could not be. */
+function frameworkRules(view, policy, advisories) {
+    const fw = policy.frameworks ?? {};
+    const missing = pythonUnrecorded(view);
+    if (missing !== undefined)
+        return frameworkRuleNames(fw).map(([rule, r]) => blind(rule, fw, missing, r));
+    const pkgs = installed(view);
+    const out = [];
+    if (fw.advisories !== 'none') {
+        const db = advisories ?? (0,policy_advisories/* advisoryDatabase */.dr)(policy);
+        out.push(...(0,policy_advisories/* advisoryResults */.yY)(db, view.packages ?? [], { minSeverity: fw.minSeverity }));
+    }
+    (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r)));
+    (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
+    return out;
+}
+/** The section's rules by name, in the order they are evaluated, each with its package rule. */
+function frameworkRuleNames(fw) {
+    return [
+        ...(fw.advisories !== 'none' ? [['frameworks.advisories']] : []),
+        ...(fw.deny ?? []).map((r, i) => [`frameworks.deny[${i}]`, r]),
+        ...(fw.require ?? []).map((r, i) => [`frameworks.require[${i}]`, r]),
+    ];
+}
+function blind(rule, fw, missing, r) {
+    const what = !r
+        ? 'the advisories cannot be checked'
+        : rule.startsWith('frameworks.deny')
+            ? `${r.package} cannot be shown absent`
+            : `${r.package} cannot be shown present`;
+    return (0,result/* unrecorded */.yt)(rule, 'frameworks', fw.allowUnrecorded, {
+        reason: `${what}: ${missing}`,
+        fix: FIX,
+        subject: r?.package,
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy_policy = __webpack_require__(43720);
+;// CONCATENATED MODULE: ./build/src/policy/evaluate.js
+
+
+
+
+
+
+
 function ageRule(view, maxAge, now, signedAt) {
     let at = signedAt;
     if (!at && view.finishedOn) {
@@ -1469,12 +1534,9 @@ function ageRule(view, maxAge, now, signedAt) {
         if (!Number.isNaN(t.getTime()))
             at = { time: t, source: 'statement' };
     }
+    // Fails closed: a record that says nothing of its time is not shown young.
     if (!at)
-        return {
-            rule: 'max-age',
-            ok: false,
-            reason: 'no signing time and no finishedOn: the age cannot be measured',
-        };
+        return (0,result/* failed */.gz)('max-age', 'no signing time and no finishedOn: the age cannot be measured');
     const what = at.source === 'transparency-log'
         ? 'transparency log time'
         : at.source === 'timestamp-authority'
@@ -1482,18 +1544,10 @@ function ageRule(view, maxAge, now, signedAt) {
             : "statement's finishedOn (not a signed time)";
     const ageMs = now.getTime() - at.time.getTime();
     const days = humanAge(ageMs);
-    if (ageMs > maxAge.ms) {
-        return {
-            rule: 'max-age',
-            ok: false,
-            reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, more than max-age ${maxAge.text}`,
-        };
-    }
-    return {
-        rule: 'max-age',
-        ok: true,
-        reason: `attestation is ${days} old by its ${what} ${at.time.toISOString()}, within ${maxAge.text}`,
-    };
+    const measured = `attestation is ${days} old by its ${what} ${at.time.toISOString()}`;
+    return ageMs > maxAge.ms
+        ? (0,result/* failed */.gz)('max-age', `${measured}, more than max-age ${maxAge.text}`)
+        : (0,result/* passed */.bF)('max-age', `${measured}, within ${maxAge.text}`);
 }
 function identityRules(signer, id) {
     const expect = {
@@ -1509,15 +1563,11 @@ function identityRules(signer, id) {
         return [];
     if (!signer)
         return [
-            {
-                rule: 'identity',
-                ok: false,
-                reason: 'the statement is not signed: there is no signer to check the identity block against',
-            },
+            (0,result/* failed */.gz)('identity', 'the statement is not signed: there is no signer to check the identity block against'),
         ];
     return (0,signer_policy/* checkIdentity */.Z0)(signer, expect)
         .filter((c) => c.check !== 'identity-required' || expect.repository || expect.signerWorkflow)
-        .map((c) => ({ rule: `identity.${c.check}`, ok: c.ok, reason: c.reason, subject: c.actual }));
+        .map((c) => (0,result/* checked */.KD)(`identity.${c.check}`, c.ok, c.reason, c.actual));
 }
 /**
  * Evaluate every rule of the policy. `signer` is the verified certificate's identity
@@ -1527,38 +1577,62 @@ function evaluatePolicy(view, signer, policy, now, opts = {}) {
     const out = [];
     if (policy.identity && opts.includeIdentity !== false)
         out.push(...identityRules(signer, policy.identity));
-    if (policy.datasets)
-        out.push(...datasetRules(view, policy.datasets, opts.proofs ?? []));
-    const fw = policy.frameworks ?? {};
-    const pkgs = installed(view);
-    if (fw.advisories !== 'none') {
-        const db = opts.advisories ?? (0,advisories/* advisoryDatabase */.dr)(policy);
-        const missing = fw.allowUnrecorded ? undefined : noPackagesNote(view) || undefined;
-        out.push(...(0,advisories/* advisoryResults */.yY)(db, view.packages ?? [], { minSeverity: fw.minSeverity, missing }));
-    }
-    (fw.deny ?? []).forEach((r, i) => out.push(...denyRule(`frameworks.deny[${i}]`, pkgs, r, view)));
-    (fw.require ?? []).forEach((r, i) => out.push(requireRule(`frameworks.require[${i}]`, pkgs, r)));
+    out.push(...recordRules(view, policy, opts));
     if (policy.maxAge)
         out.push(ageRule(view, policy.maxAge, now, opts.signedAt));
     if (policy.buildType) {
         const ok = view.buildType === policy.buildType.uri;
-        out.push({
-            rule: 'build-type',
-            ok,
-            reason: ok
-                ? `buildType is ${policy.buildType.uri}`
-                : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`,
-        });
+        out.push((0,result/* checked */.KD)('build-type', ok, ok
+            ? `buildType is ${policy.buildType.uri}`
+            : `buildType is ${view.buildType ?? '(none)'}, the policy requires ${policy.buildType.uri}`));
     }
     return out;
+}
+/**
+ * The datasets and frameworks rules, which only the training record answers. On any other
+ * statement they are not evaluated, and one failed rule says why and what to pass.
+ */
+function recordRules(view, policy, opts) {
+    if (!(0,policy_policy/* needsTrainingRecord */.F)(policy))
+        return [];
+    const role = (0,layout/* statementRole */.qh)(view.predicateType, view.buildType);
+    if (role !== 'training-record') {
+        const what = role === 'build-provenance' ? 'the build provenance' : `a ${view.predicateType}`;
+        const why = `no verified training record: only it records datasets and frameworks, and the statement verified is ${what}`;
+        return [
+            (0,result/* failed */.gz)('training-record', 'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found', undefined, 'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github'),
+            ...recordRuleNames(policy).map((rule) => (0,result/* notEvaluated */.JB)(rule, why)),
+        ];
+    }
+    return [
+        ...(policy.datasets ? datasetRules(view, policy.datasets, opts.proofs ?? []) : []),
+        ...frameworkRules(view, policy, opts.advisories),
+    ];
+}
+function recordRuleNames(policy) {
+    return [
+        ...(policy.datasets ? datasetRuleNames(policy.datasets) : []),
+        ...frameworkRuleNames(policy.frameworks ?? {}).map(([rule]) => rule),
+    ];
+}
+/**
+ * Every rule but the identity block's, not evaluated for `reason`: no statement verified
+ * for the policy to read.
+ */
+function rulesNotEvaluated(policy, reason) {
+    return [
+        ...((0,policy_policy/* needsTrainingRecord */.F)(policy) ? recordRuleNames(policy) : []),
+        ...(policy.maxAge ? ['max-age'] : []),
+        ...(policy.buildType ? ['build-type'] : []),
+    ].map((rule) => (0,result/* notEvaluated */.JB)(rule, reason));
 }
 /**
  * Known advisories that affect the recorded packages, for verify without a policy: reported
  * as warnings, not violations (a policy makes them violations). Nothing when nothing was recorded.
  */
 function knownAdvisories(view, db) {
-    return (0,advisories/* advisoryResults */.yY)(db, view.packages ?? [], {})
-        .filter((r) => !r.ok)
+    return (0,policy_advisories/* advisoryResults */.yY)(db, view.packages ?? [], {})
+        .filter((r) => r.status === 'failed')
         .map((r) => r.reason);
 }
 /** An age in the unit that shows it: `42 s`, `5.0 min`, `3.2 h`, `12.5 days` (1 s is not "0.0 days"). */
@@ -1633,7 +1707,13 @@ function suggest(key, known) {
     let best;
     let bestD = Infinity;
     for (const cand of known) {
-        const d = levenshtein(k, cand);
+        // A prefix is its length difference away; any other key that much longer or shorter is
+        // more than 2 away. Either way no O(n·m) table for a 200 kB key.
+        const gap = Math.abs(k.length - cand.length);
+        const prefix = k.startsWith(cand) || cand.startsWith(k);
+        if (gap > 2 && !prefix)
+            continue;
+        const d = prefix ? gap : levenshtein(k, cand);
         if (d < bestD) {
             bestD = d;
             best = cand;
@@ -1791,12 +1871,26 @@ const DIGEST_LENGTHS = {
 const DIGEST_PREFIX = /^([A-Za-z0-9]+):(.*)$/s;
 const DURATION = /^(\d+)\s*(s|m|h|d|w)$/;
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Bare hex of a digest's length, as `sha256sum` prints it: the algorithm it must be written with. */
+const BARE_DIGEST = { 64: 'sha256', 96: 'sha384', 128: 'sha512' };
+/** `ALG:hex` for a bare digest pasted without its algorithm, else undefined. */
+function bareDigest(text) {
+    const t = text.trim();
+    const alg = /^[0-9a-fA-F]+$/.test(t) ? BARE_DIGEST[t.length] : undefined;
+    return alg ? `${alg}:${t.toLowerCase()}` : undefined;
+}
 /**
  * A dataset entry of a known algorithm (`sha256:`, `gitCommit:`, ...) is a digest and must be
  * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
  * rule that denies nothing. Other entries are URI globs.
  */
 function datasetPattern(r, node, text, name) {
+    const bare = bareDigest(text);
+    if (bare) {
+        // Read as a URI pattern it would match nothing: a deny that denies nothing.
+        r.error(node, `'${name}': '${text}' is a digest without its algorithm; write '${bare}'`);
+        return undefined;
+    }
     const m = DIGEST_PREFIX.exec(text.trim());
     const alg = m?.[1].toLowerCase();
     const want = alg === undefined ? undefined : DIGEST_LENGTHS[alg];
@@ -1941,8 +2035,11 @@ function contentDigests(r, node, name) {
     const out = [];
     (r.stringList(node, name) ?? []).forEach(({ value, node: at }, i) => {
         const hex = (0,leaves/* parseSha256 */.tz)(value);
+        const bare = bareDigest(value);
         if (hex !== undefined)
             out.push(hex);
+        else if (bare?.startsWith('sha256:'))
+            r.error(at, `'${name}[${i}]': '${value}' is a digest without its algorithm; write '${bare}'`);
         else
             r.error(at, `'${name}[${i}]' must be sha256:<64 hex> (a content digest), got '${value}'`);
     });
@@ -2178,6 +2275,44 @@ function mergeIdentity(inputs, policy) {
 
 /***/ }),
 
+/***/ 83527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ notEvaluated),
+/* harmony export */   KD: () => (/* binding */ checked),
+/* harmony export */   bF: () => (/* binding */ passed),
+/* harmony export */   gz: () => (/* binding */ failed),
+/* harmony export */   yt: () => (/* binding */ unrecorded)
+/* harmony export */ });
+function result(status, rule, reason, subject, fix) {
+    return {
+        rule,
+        status,
+        ok: status === 'passed',
+        reason,
+        ...(subject !== undefined ? { subject } : {}),
+        ...(fix !== undefined ? { fix } : {}),
+    };
+}
+const passed = (rule, reason, subject) => result('passed', rule, reason, subject);
+const failed = (rule, reason, subject, fix) => result('failed', rule, reason, subject, fix);
+const notEvaluated = (rule, reason, subject) => result('not-evaluated', rule, reason, subject);
+/** Passed or failed, as a check that ran said. */
+const checked = (rule, ok, reason, subject) => result(ok ? 'passed' : 'failed', rule, reason, subject);
+/**
+ * A rule whose input the record lacks: it fails closed, saying what to record, unless the
+ * section's `allow-unrecorded: true` lets it stand, as not evaluated (never as passed).
+ */
+function unrecorded(rule, section, allowed, what) {
+    return allowed
+        ? notEvaluated(rule, `${what.reason}; ${section}.allow-unrecorded: true lets it stand`, what.subject)
+        : failed(rule, `${what.reason} (${what.fix}, or set ${section}.allow-unrecorded: true)`, what.subject);
+}
+
+
+/***/ }),
+
 /***/ 45112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2298,10 +2433,15 @@ function pushError(e, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83917);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27406);
+/* harmony import */ var _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
 // Reading Sigstore bundles: files (.sigstore.json, .json, .jsonl with one bundle a line)
-// or objects from the attestations API. Anything that is not a keyless DSSE bundle of a
-// known media type is refused with a reason, per bundle, never with a crash.
+// or objects from the attestations API. Anything that is not a DSSE bundle of a known media
+// type is refused with a reason, per bundle, never with a crash; a file that holds no bundle
+// at all (not JSON, not an object, no media type) is the wrong file: bad input, thrown.
+
+
 
 
 
@@ -2326,29 +2466,39 @@ const FIELD_HINTS = {
     verificationMaterial: 'verification material (certificate, transparency log entries)',
     'verificationMaterial.content': 'the signing certificate',
     'verificationMaterial.tlogEntries': 'the transparency log entry list',
+    'verificationMaterial.content.$case': 'a certificate chain, which a bundle v0.3 carries only as an OpenSSF model signature',
 };
 function invalid(source, message, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${source}: ${message}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${source}: ${message}`, {
         input: 'bundle',
         value: source,
         fix: 'pass a Sigstore bundle as written by `attest` (provenance.sigstore.json), actions/attest or `gh attestation download`',
         cause,
     });
 }
+/**
+ * Why a JSON document is not a Sigstore bundle at all (not an object, no media type); undefined
+ * when it has a bundle's frame. A file of such documents is the wrong file: bad input.
+ */
+function notABundle(json) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return 'is not a JSON object';
+    if (typeof json.mediaType !== 'string')
+        return 'has no mediaType: not a Sigstore bundle';
+    return undefined;
+}
 /** Check and parse one bundle object. Throws ProvenanceError BUNDLE_INVALID with the reason. */
 function parseBundle(json, source) {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        throw invalid(source, 'is not a JSON object');
-    }
+    const notOne = notABundle(json);
+    if (notOne)
+        throw invalid(source, notOne);
     const mediaType = json.mediaType;
-    if (typeof mediaType !== 'string')
-        throw invalid(source, 'has no mediaType: not a Sigstore bundle');
     if (!ACCEPTED_BUNDLE_MEDIA_TYPES.includes(mediaType)) {
         throw invalid(source, `has media type '${mediaType}'; accepted: ${ACCEPTED_BUNDLE_MEDIA_TYPES.join(', ')}`);
     }
     let bundle;
     try {
-        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleFromJSON)(json);
+        bundle = modelSignatureWithChain(json) ?? (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleFromJSON)(json);
     }
     catch (e) {
         const fields = e.fields;
@@ -2361,6 +2511,7 @@ function parseBundle(json, source) {
     if (bundle.content.$case !== 'dsseEnvelope') {
         throw invalid(source, 'signs a message digest, not a DSSE envelope: it carries no in-toto statement');
     }
+    checkLogTimes(bundle, source);
     const vm = bundle.verificationMaterial.content;
     let rawCert;
     if (vm.$case === 'certificate')
@@ -2388,13 +2539,46 @@ function parseBundle(json, source) {
         certificate,
     };
 }
+/**
+ * A bundle v0.3 carrying an X.509 chain whose statement is an OpenSSF model signature, checked
+ * as @sigstore/bundle checks v0.2 (every field, no chain rule); undefined for any other bundle.
+ * model_signing's `sign certificate` writes this shape and the OMS specification's own vector
+ * has it, though the bundle specification keeps the chain to v0.1/0.2. Other statements in that
+ * shape (provenance) stay refused by @sigstore/bundle.
+ */
+function modelSignatureWithChain(json) {
+    const bundle = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.Bundle.fromJSON(json);
+    if (bundle.verificationMaterial?.content?.$case !== 'x509CertificateChain' ||
+        bundle.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V01_MEDIA_TYPE ||
+        bundle.content?.$case !== 'dsseEnvelope')
+        return undefined;
+    let predicateType;
+    try {
+        predicateType = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')).predicateType;
+    }
+    catch {
+        return undefined;
+    }
+    if (predicateType !== _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_PREDICATE_TYPE */ .hC && predicateType !== _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
+        return undefined;
+    (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.assertBundleV02)(bundle);
+    return bundle;
+}
+/** Seconds since 1970 that a Date holds: a log entry's time is shown and compared as one. */
+function checkLogTimes(bundle, source) {
+    for (const [i, e] of bundle.verificationMaterial.tlogEntries.entries()) {
+        const t = e.integratedTime;
+        if (!/^\d{1,15}$/.test(t) || Number.isNaN(new Date(Number(t) * 1000).getTime()))
+            throw invalid(source, `has a transparency log entry (#${i + 1}) whose integratedTime '${t}' is not a time in seconds since 1970`);
+    }
+}
 /** Parse without throwing: a rejected bundle keeps its reason. */
 function toCandidate(json, source) {
     try {
         return parseBundle(json, source);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG)
             return { source, error: e };
         return { source, error: invalid(source, `cannot be read: ${e.message}`, e) };
     }
@@ -2411,14 +2595,18 @@ function parseJsonText(text, source) {
         json = JSON.parse(text);
     }
     catch (e) {
-        return { source, error: invalid(source, `is not valid JSON: ${e.message}`, e) };
+        const error = invalid(source, `is not valid JSON: ${e.message}`, e);
+        return { source, error, notABundle: true };
     }
-    return toCandidate(json, source);
+    const notOne = notABundle(json);
+    return notOne
+        ? { source, error: invalid(source, notOne), notABundle: true }
+        : toCandidate(json, source);
 }
 /**
  * Read every bundle of a file. `.jsonl` holds one bundle a line; any other file holds one
  * bundle, or (when it does not parse as one JSON document) one a line.
- * Throws only when the file itself cannot be read or is too large.
+ * Throws when the file cannot be read, is too large, or holds no bundle at all.
  */
 async function readBundleFile(path) {
     let size;
@@ -2429,7 +2617,7 @@ async function readBundleFile(path) {
         size = st.size;
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read bundle ${path}: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read bundle ${path}: ${e.message}`, {
             input: 'bundle',
             value: path,
             fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
@@ -2437,7 +2625,7 @@ async function readBundleFile(path) {
         });
     }
     if (size > MAX_BUNDLE_FILE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`, {
             input: 'bundle',
             value: path,
             fix: 'pass the bundle file itself, not an archive or a model',
@@ -2463,14 +2651,21 @@ async function readBundleFile(path) {
             return everyLine(lines(), path);
         throw invalid(path, `is not JSON: ${e.message}`, e);
     }
+    refuseWrongDocument(doc, path);
+    return [parseJsonText(text, path)];
+}
+/** A statement, or JSON without a bundle's frame: the wrong file (bad input), thrown. */
+function refuseWrongDocument(doc, path) {
     if (isStatement(doc)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} is an unsigned in-toto statement, not a bundle`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} is an unsigned in-toto statement, not a bundle`, {
             input: 'bundle',
             value: path,
             fix: 'verify needs the signed bundle attest wrote beside it (.sigstore.json); `inspect` shows a statement',
         });
     }
-    return [parseJsonText(text, path)];
+    const notOne = notABundle(doc);
+    if (notOne)
+        throw invalid(path, notOne);
 }
 /** One bundle a line; a file none of whose lines is JSON is the wrong file. */
 function everyLine(ls, path) {
@@ -2480,6 +2675,8 @@ function everyLine(ls, path) {
     const notJson = (c) => isRejected(c) && /is not valid JSON/.test(c.error.message);
     if (found.every(notJson))
         throw invalid(path, 'holds no JSON line: not a .jsonl of bundles');
+    if (found.every((c) => isRejected(c) && c.notABundle))
+        throw invalid(path, 'holds no bundle: no line is a JSON object with a mediaType');
     return found;
 }
 function isStatement(doc) {
@@ -2601,12 +2798,261 @@ function checkCarriedCertificate(b, anchors, now) {
 
 /***/ }),
 
-/***/ 44918:
+/***/ 49626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ withPrefix),
+/* harmony export */   TH: () => (/* binding */ compareContent),
+/* harmony export */   Ze: () => (/* binding */ differenceLines),
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   mr: () => (/* binding */ noDifferences)
+/* harmony export */ });
+/* harmony import */ var _hash_oms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61791);
+// The one comparison of a signed list of files (names and digests) with the files on disk, and
+// the words every report uses for what differs: added, removed, renamed, changed. Pure: the
+// callers hash. A name is compared as its exact string: the NFC and NFD spellings of one name
+// are two names, as they are two files to the file system and to whoever loads the model.
+
+const noDifferences = (d) => d.added.length + d.removed.length + d.renamed.length + d.changed.length === 0;
+/** Pairs each removed name with the first added one of the same digest, both in path order. */
+function pairRenames(removed, added, want, have) {
+    // Added names by digest, each list in path order, taken from the front: linear, however many
+    // files moved or share one content.
+    const byDigest = new Map();
+    for (const a of added) {
+        const d = have.get(a);
+        const q = byDigest.get(d);
+        if (q)
+            q.names.push(a);
+        else
+            byDigest.set(d, { names: [a], next: 0 });
+    }
+    const renamed = [];
+    for (const from of removed) {
+        const q = byDigest.get(want.get(from));
+        if (q && q.next < q.names.length)
+            renamed.push({ from, to: q.names[q.next++] });
+    }
+    const moved = new Set(renamed.map((r) => r.from));
+    const taken = new Set(renamed.map((r) => r.to));
+    return {
+        renamed,
+        removed: removed.filter((n) => !moved.has(n)),
+        added: added.filter((n) => !taken.has(n)),
+    };
+}
+/** The signed list against the disk: every name added, removed, renamed or changed. */
+function compareContent(signed, onDisk) {
+    const want = new Map(signed.map((f) => [f.name, f.digest.toLowerCase()]));
+    const have = new Map(onDisk.map((f) => [f.name, f.digest.toLowerCase()]));
+    const changed = [];
+    for (const [name, digest] of want) {
+        const actual = have.get(name);
+        if (actual !== undefined && actual !== digest)
+            changed.push({ name, signed: digest, actual });
+    }
+    changed.sort((a, b) => (0,_hash_oms_js__WEBPACK_IMPORTED_MODULE_0__/* .compareOmsPaths */ .xH)(a.name, b.name));
+    const removed = [...want.keys()].filter((n) => !have.has(n)).sort(_hash_oms_js__WEBPACK_IMPORTED_MODULE_0__/* .compareOmsPaths */ .xH);
+    const added = [...have.keys()].filter((n) => !want.has(n)).sort(_hash_oms_js__WEBPACK_IMPORTED_MODULE_0__/* .compareOmsPaths */ .xH);
+    return { ...pairRenames(removed, added, want, have), changed };
+}
+/** Two names that differ only in their Unicode normalization look alike: say so. */
+function spelling(from, to) {
+    if (from.normalize('NFC') !== to.normalize('NFC'))
+        return '';
+    const form = (s) => s === s.normalize('NFC') ? 'NFC' : s === s.normalize('NFD') ? 'NFD' : 'mixed';
+    return ` (the same name spelt ${form(from)} then ${form(to)}: '${escape(from)}' → '${escape(to)}')`;
+}
+const escape = (s) => s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The same differences with `prefix` joined to every name (a directory's path in the workspace). */
+function withPrefix(d, prefix) {
+    const p = (n) => `${prefix}${n}`;
+    return {
+        added: d.added.map(p),
+        removed: d.removed.map(p),
+        renamed: d.renamed.map((r) => ({ from: p(r.from), to: p(r.to) })),
+        changed: d.changed.map((c) => ({ ...c, name: p(c.name) })),
+    };
+}
+/** Each difference in the words every report uses: renamed, removed, added, changed. */
+function differenceLines(d) {
+    const line = (kind, name, text = `${kind} ${name}`) => ({
+        kind,
+        name,
+        line: text,
+    });
+    return [
+        ...d.renamed.map((r) => line('renamed', r.to, `renamed ${r.from} → ${r.to}${spelling(r.from, r.to)}`)),
+        ...d.removed.map((n) => line('removed', n)),
+        ...d.added.map((n) => line('added', n)),
+        ...d.changed.map((c) => line('changed', c.name)),
+    ];
+}
+const describeDifferences = (d) => differenceLines(d).map((l) => l.line);
+
+
+/***/ }),
+
+/***/ 90316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ directoryNames),
+/* harmony export */   P9: () => (/* binding */ unsignedDirectory),
+/* harmony export */   Rl: () => (/* binding */ checkDirectoryContent),
+/* harmony export */   T1: () => (/* binding */ ancestors)
+/* harmony export */ });
+/* unused harmony export signedFilesUnder */
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49626);
+// A model directory against its signed subject. The OMS root binds contents and order but no
+// names, so the names are bound too, by what the statement gives: the per-file subjects under
+// the directory (compared with the disk by the one content comparison, content.ts), else the
+// listing digest the training record carries (hash/listing.ts). A directory with neither (the
+// build provenance of more than 1,024 files alone) has its names unbound: the pipeline refuses
+// that unless a training record of the same run binds them.
+
+
+/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
+const ancestors = (name) => name
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+/**
+ * The names that are directories: a model-directory subject, or a name with signed names under
+ * it (the build provenance drops roles). Linear in the subjects, whatever a statement holds;
+ * their names normalized by the caller.
+ */
+function directoryNames(subjects) {
+    const out = new Set();
+    for (const s of subjects) {
+        if (s.name === undefined)
+            continue;
+        const n = s.name;
+        if (s.annotations?.role === 'model-directory')
+            out.add(n);
+        for (const a of ancestors(n))
+            out.add(a);
+    }
+    return out;
+}
+/**
+ * The per-file subjects under `dir` (names relative to it); nested directory subjects left out.
+ * Subject names are normalized by the caller (subjects.ts).
+ */
+function signedFilesUnder(dir, subjects) {
+    const prefix = dir === '.' ? '' : `${dir}/`;
+    const named = subjects
+        .filter((s) => s.name !== undefined && typeof s.digest?.sha256 === 'string')
+        .map((s) => ({ s, n: s.name }));
+    const dirs = directoryNames(subjects);
+    return named
+        .filter(({ n }) => n.startsWith(prefix) && n !== dir)
+        .filter(({ n }) => !dirs.has(n))
+        .map(({ s, n }) => ({ name: n.slice(prefix.length), digest: s.digest.sha256 }));
+}
+/** The recorded listing digest against the disk's, when the subject records one. */
+function listingCheck(subject, dir) {
+    const recorded = subject.annotations?.listing;
+    if (typeof recorded !== 'string')
+        return undefined;
+    const actual = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listingDigest */ .pL)(dir.files);
+    return {
+        mismatch: actual === recorded.toLowerCase() ? undefined : [recorded, actual],
+    };
+}
+/** The names bound by the per-file subjects and by the listing digest, each that is given. */
+function bindNames(signedName, subject, dir, subjects) {
+    const prefix = signedName === '.' ? '' : `${signedName}/`;
+    const signed = signedFilesUnder(signedName, subjects);
+    const listing = listingCheck(subject, dir);
+    if (signed.length === 0)
+        return {
+            names: listing ? 'listing' : 'unbound',
+            listing: listing?.mismatch,
+            checked: [],
+            gone: [],
+        };
+    const files = (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 })));
+    const gone = new Set([...files.removed, ...files.renamed.map((r) => r.from)]);
+    return {
+        names: 'listed',
+        files,
+        // Both given: both must hold (a record whose list and listing disagree is refused).
+        listing: listing?.mismatch,
+        checked: signed.filter((f) => !gone.has(f.name)).map((f) => `${prefix}${f.name}`),
+        gone: [...gone].map((n) => `${prefix}${n}`),
+    };
+}
+/** The directory `name` on disk against `subject` (found by its name, or by its root digest). */
+function checkDirectoryContent(name, subject, dir, subjects) {
+    const signedName = subject.name ?? name;
+    const actual = `sha256:${dir.root}`;
+    const base = { name, kind: 'directory', subject: subject.name, actual };
+    const expectedHex = subject.digest?.sha256?.toLowerCase();
+    if (!expectedHex)
+        return {
+            ...base,
+            ok: false,
+            checked: [],
+            reason: `subject '${subject.name}' carries no sha256 (OMS root) digest`,
+        };
+    const b = bindNames(signedName, subject, dir, subjects);
+    const files = b.files && (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .withPrefix */ .Fe)(b.files, name === '.' ? '' : `${name}/`);
+    const differences = files ? (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifferences */ .g7)(files) : [];
+    if (b.listing)
+        differences.push(`its file names or contents differ from the signed listing ${b.listing[0]} (on disk ${b.listing[1]})${b.files ? '' : '; the record lists no files to name which'}`);
+    const rootOk = expectedHex === dir.root;
+    const ok = rootOk && differences.length === 0;
+    const by = signedName === name ? '' : ` by subject '${signedName}'`;
+    const detail = differences.length ? ` (${differences.join('; ')})` : '';
+    const reason = ok
+        ? `${name}/ matches its OMS root digest${by} and ${b.names === 'unbound' ? 'no signed list of' : 'the signed'} names (${dir.files.length} files)`
+        : rootOk
+            ? `${name}/ holds the signed contents under other names${detail}`
+            : `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail}`;
+    return {
+        ...base,
+        ok,
+        algorithm: 'sha256',
+        expected: `sha256:${expectedHex}`,
+        reason,
+        names: b.names,
+        checked: [signedName, ...b.checked],
+        gone: b.gone,
+        ...(files && !(0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .noDifferences */ .mr)(files) ? { files } : {}),
+    };
+}
+/** A directory no subject names or has the root of: what the files under its name say differs. */
+function unsignedDirectory(name, dir, subjects) {
+    const signed = signedFilesUnder(name, subjects);
+    const files = signed.length
+        ? (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .withPrefix */ .Fe)((0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 }))), name === '.' ? '' : `${name}/`)
+        : undefined;
+    const detail = files ? ` (${(0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifferences */ .g7)(files).join('; ')})` : '';
+    return {
+        name,
+        kind: 'directory',
+        ok: false,
+        algorithm: 'sha256',
+        actual: `sha256:${dir.root}`,
+        checked: [],
+        ...(files ? { files } : {}),
+        reason: `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${detail}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 43273:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Jm: () => (/* binding */ unboundDirectory),
   Tu: () => (/* binding */ verifyProvenance),
   RC: () => (/* binding */ verifyRecord)
 });
@@ -2615,8 +3061,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 1 modules
-var evaluate = __webpack_require__(87070);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
+var evaluate = __webpack_require__(90252);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
 var advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
@@ -2638,7 +3084,7 @@ var read = __webpack_require__(69453);
 // EXTERNAL MODULE: ./build/src/identity/certificate.js
 var certificate = __webpack_require__(52351);
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
-var subjects = __webpack_require__(63897);
+var verify_subjects = __webpack_require__(63897);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
@@ -2709,11 +3155,48 @@ async function certChainStage(b, a, ctx) {
     return { violations: [] };
 }
 
+// EXTERNAL MODULE: ./build/src/verify/directory.js
+var directory = __webpack_require__(90316);
+;// CONCATENATED MODULE: ./build/src/verify/coverage.js
+
+
+/**
+ * The signed subjects the patterns cover (and those a check matched otherwise), how many were
+ * checked, and which are on disk nowhere: a missing file, or a directory with all under it.
+ */
+function subjectCoverage(subjects, checks, covers) {
+    const normalized = subjects.map((s) => s.name === undefined ? s : { ...s, name: (0,verify_subjects/* normalizeSubjectName */.hP)(s.name) });
+    const names = [...new Set(normalized.flatMap((s) => (s.name === undefined ? [] : [s.name])))];
+    const dirs = (0,directory/* directoryNames */.IP)(normalized);
+    const isDir = (n) => dirs.has(n);
+    const checked = new Set(checks.flatMap((c) => c.checked));
+    const gone = new Set(checks.flatMap((c) => c.gone ?? []));
+    const covered = names.filter((n) => checked.has(n) || gone.has(n) || covers?.(n, isDir(n)));
+    const lost = covered.filter((n) => !checked.has(n) && !gone.has(n));
+    const lostSet = new Set(lost);
+    const missing = lost
+        .filter((n) => !(0,directory/* ancestors */.T1)(n).some((d) => lostSet.has(d)))
+        .map((n) => (isDir(n) ? `${n}/` : n));
+    return { checked: covered.filter((n) => checked.has(n)).length, signed: covered.length, missing };
+}
+/** The coverage for the report, and a violation for each covered subject not on disk. */
+function coverageViolations(subjects, checks, covers) {
+    const { missing, ...coverage } = subjectCoverage(subjects, checks, covers);
+    const violations = missing.map((name) => ({
+        kind: 'subject',
+        rule: name,
+        message: `removed ${name}: signed, and covered by the model patterns, but not on disk`,
+        fix: 'restore it from the signed release; a model without it is not the one signed',
+    }));
+    return { coverage, violations };
+}
+
 ;// CONCATENATED MODULE: ./build/src/verify/stages.js
 // The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
 // trusted root → signature and timestamps → identity → statement → subjects. Each stage
 // records what it learnt on the attempt and returns its violations; a stage that leaves
 // nothing for the next to check ends the bundle's way (`stop`).
+
 
 
 
@@ -2835,7 +3318,7 @@ async function statementStage(b, a, ctx) {
 async function subjectsStage(_b, a, ctx) {
     const env = a.envelope;
     const model = ctx.model.map((m) => (0,external_node_path_.isAbsolute)(m.path) ? m : { ...m, path: (0,external_node_path_.resolve)(ctx.workspace, m.path) });
-    a.subjects = await (0,subjects/* checkSubjects */.GX)(env.subject, model, ctx.cache);
+    a.subjects = await (0,verify_subjects/* checkSubjects */.GX)(env.subject, model, ctx.cache, ctx.covers);
     const violations = a.subjects
         .filter((s) => !s.ok)
         .map((s) => ({
@@ -2847,8 +3330,12 @@ async function subjectsStage(_b, a, ctx) {
     }));
     // A name given two digests is refused even when no model path carries it.
     const checked = new Set(a.subjects.map((s) => s.name));
-    for (const amb of (0,subjects/* ambiguousSubjects */._R)(env.subject).filter((x) => !checked.has(x.name)))
-        violations.push({ kind: 'subject', rule: amb.name, message: (0,subjects/* describeAmbiguous */._k)(amb) });
+    for (const amb of (0,verify_subjects/* ambiguousSubjects */._R)(env.subject).filter((x) => !checked.has(x.name)))
+        violations.push({ kind: 'subject', rule: amb.name, message: (0,verify_subjects/* describeAmbiguous */._k)(amb) });
+    // Every signed subject the patterns cover must be on disk: a deleted shard is not a pass.
+    const covered = coverageViolations(env.subject, a.subjects, ctx.covers);
+    a.coverage = covered.coverage;
+    violations.push(...covered.violations);
     return { violations };
 }
 /** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
@@ -3041,12 +3528,11 @@ async function verifyProvenance(opts) {
     const chosen = main ?? furthest(attempts);
     const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
     const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
-    violations.push(...rules.filter((r) => !r.ok).map(policyViolation));
-    if (opts.policy && (0,policy/* needsTrainingRecord */.F)(opts.policy) && main && !winners.has('training-record'))
-        violations.push(noTrainingRecord());
+    violations.push(...rules.filter((r) => r.status === 'failed').map(policyViolation));
+    violations.push(...unboundNames(main));
     // Without a policy, known advisories are said, not judged.
     const warnings = !opts.policy && main?.view
-        ? (0,evaluate/* knownAdvisories */.R)(main.view, opts.advisories ?? (0,advisories/* advisoryDatabase */.dr)(undefined))
+        ? (0,evaluate/* knownAdvisories */.R3)(main.view, opts.advisories ?? (0,advisories/* advisoryDatabase */.dr)(undefined))
         : [];
     const verified = main !== undefined && violations.length === 0;
     return report(chosen, { verified, violations, rules, warnings }, attempts, now);
@@ -3070,11 +3556,12 @@ async function verifyRecord(opts) {
 async function stageContext(opts, identity) {
     const ctx = {
         model: opts.model,
+        ...(opts.covers ? { covers: opts.covers } : {}),
         workspace: opts.workspace,
         identity,
         trustedRoot: opts.trustedRoot,
         roots: new Map(),
-        cache: opts.cache ?? new subjects/* DigestCache */.pC(),
+        cache: opts.cache ?? new verify_subjects/* DigestCache */.pC(),
         predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
         refresh: opts.refresh,
         ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
@@ -3159,11 +3646,11 @@ function pairViolations(winners) {
 /** The policy over the report's statement: the training record, else the build provenance. */
 function policyRules(main, policy, now, opts) {
     if (!main?.view)
-        return [];
+        return (0,evaluate/* rulesNotEvaluated */.Iq)(policy, 'no bundle verified, so there is no statement to read');
     const signedAt = main.signedAt
         ? { time: new Date(main.signedAt.time), source: main.signedAt.source }
         : undefined;
-    return (0,evaluate/* evaluatePolicy */.U)(main.view, main.signer, policy, now, {
+    return (0,evaluate/* evaluatePolicy */.Uz)(main.view, main.signer, policy, now, {
         signedAt,
         includeIdentity: false,
         proofs: opts.proofs,
@@ -3174,14 +3661,26 @@ const policyViolation = (r) => ({
     kind: 'policy',
     rule: r.rule,
     message: r.reason,
+    ...(r.fix ? { fix: r.fix } : {}),
 });
-function noTrainingRecord() {
-    return {
-        kind: 'policy',
-        rule: 'training-record',
-        message: 'the policy checks datasets or frameworks, which only the training record carries, and no verified training record was found',
-        fix: 'pass training.sigstore.json (written beside provenance.sigstore.json by attest) with `bundle`, or store it with push-to-github',
-    };
+/** The rule of a directory whose names nothing signed binds (`names: DIR`): the directory, or undefined. */
+const unboundDirectory = (v) => v.kind === 'subject' && v.rule.startsWith('names: ') ? v.rule.slice('names: '.length) : undefined;
+/**
+ * A directory that matched its OMS root (contents and order) but whose file names no signed list
+ * binds: the build provenance of more than 1,024 files alone, or a record older than listings.
+ */
+function unboundNames(main) {
+    const fix = main?.role === 'training-record'
+        ? 'attest the model again (the training record then carries the listing digest that binds names), or verify its model.sig with --model-signature'
+        : 'give the training record (training.sigstore.json, which attest writes beside provenance.sigstore.json and verify takes from there): its listing digest binds the names; or a model.sig of the directory';
+    return (main?.subjects ?? [])
+        .filter((c) => c.ok && c.names === 'unbound')
+        .map((c) => ({
+        kind: 'subject',
+        rule: `names: ${c.name}`,
+        message: `${c.name}/: its file names are not bound: the statement signs its OMS root (contents and order) but no names (no per-file subjects, no listing digest)`,
+        fix,
+    }));
 }
 function noBundle() {
     return {
@@ -3206,6 +3705,7 @@ function report(chosen, verdict, attempts, now) {
         signedAt: chosen?.signedAt,
         identity: chosen?.identity ?? [],
         subjects: chosen?.subjects ?? [],
+        ...(chosen?.coverage ? { coverage: chosen.coverage } : {}),
         statement: chosen?.statement,
         attempts: attempts.map((a) => ({
             source: a.source,
@@ -3249,6 +3749,9 @@ function unreadable(path, input, why, cause) {
 async function readProofFile(path, input = 'proof') {
     let text;
     try {
+        // A FIFO (or a device) would be read forever.
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile())
+            throw new Error('not a regular file');
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
@@ -3295,15 +3798,14 @@ __webpack_require__.d(__webpack_exports__, {
   pC: () => (/* reexport */ DigestCache),
   _R: () => (/* binding */ ambiguousSubjects),
   GX: () => (/* binding */ checkSubjects),
-  _k: () => (/* binding */ describeAmbiguous)
+  _k: () => (/* binding */ describeAmbiguous),
+  hP: () => (/* binding */ normalizeSubjectName)
 });
-
-// UNUSED EXPORTS: normalizeSubjectName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
-var engine = __webpack_require__(22205);
+// EXTERNAL MODULE: ./build/src/hash/engine.js + 7 modules
+var engine = __webpack_require__(14485);
 // EXTERNAL MODULE: ./build/src/hash/tree.js
 var tree = __webpack_require__(79572);
 ;// CONCATENATED MODULE: ./build/src/hash/cache.js
@@ -3356,16 +3858,19 @@ class DigestCache {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/verify/directory.js
+var directory = __webpack_require__(90316);
 ;// CONCATENATED MODULE: ./build/src/verify/subjects.js
 // The model on disk against the signed subjects. Every file named by `model` is re-hashed
 // with the algorithm its subject carries (sha256, or sha512 as npm provenance uses) and
 // must match a subject by name (its path relative to the workspace) or, failing that, by
 // digest. Every directory must match its OMS root digest; when it does not, the files
 // that are missing, extra or changed are named from the per-file subjects.
+
 
 
 
@@ -3398,7 +3903,7 @@ function ambiguousSubjects(subjects) {
 }
 const describeAmbiguous = (a) => `the statement gives subject '${a.name}' ${a.digests.length} different digests (${a.digests.join(' | ')}): which one is signed is ambiguous`;
 function ambiguousCheck(name, kind, a) {
-    return { name, kind, ok: false, subject: a.name, reason: describeAmbiguous(a) };
+    return { name, kind, ok: false, subject: a.name, checked: [], reason: describeAmbiguous(a) };
 }
 function supportedAlgorithms(s) {
     return SUPPORTED.filter((a) => typeof s.digest?.[a] === 'string');
@@ -3411,27 +3916,24 @@ function ignorePathsOf(s) {
 }
 function failure(name, kind, e) {
     const reason = (0,errors/* isProvenanceError */.Ev)(e) ? e.message : `cannot hash ${name}: ${e.message}`;
-    return { name, kind, ok: false, reason };
+    return { name, kind, ok: false, checked: [], reason };
 }
 /** The subject that names this model path, or the failed check when its name is ambiguous. */
-function subjectNamed(m, kind, subjects, ambiguous) {
+function subjectNamed(m, kind, c) {
     const name = normalizeSubjectName(m.relPath);
-    const twice = ambiguous.find((a) => a.name === name);
+    const twice = c.ambiguous.find((a) => a.name === name);
     if (twice)
         return ambiguousCheck(name, kind, twice);
-    return {
-        name,
-        named: subjects.find((s) => s.name !== undefined && normalizeSubjectName(s.name) === name),
-    };
+    return { name, named: c.subjects.find((s) => s.name === name) };
 }
-async function checkFile(m, subjects, cache, ambiguous) {
-    const found = subjectNamed(m, 'file', subjects, ambiguous);
+async function checkFile(m, c) {
+    const found = subjectNamed(m, 'file', c);
     if ('ok' in found)
         return found;
     try {
         return found.named
-            ? await checkNamedFile(m, found.name, found.named, cache)
-            : await checkFileByContent(m, found.name, subjects, cache);
+            ? await checkNamedFile(m, found.name, found.named, c.cache)
+            : await checkFileByContent(m, found.name, c);
     }
     catch (e) {
         return failure(found.name, 'file', e);
@@ -3444,8 +3946,9 @@ async function checkNamedFile(m, name, named, cache) {
     if (algs.length === 0) {
         const has = Object.keys(named.digest ?? {}).join(', ') || 'none';
         const reason = `subject '${named.name}' carries no sha256 or sha512 digest (has: ${has})`;
-        return { ...base, ok: false, reason };
+        return { ...base, ok: false, checked: [], reason };
     }
+    const checked = [named.name];
     for (const alg of algs) {
         const { digest } = await cache.file(m.path, alg);
         const expected = named.digest[alg].toLowerCase();
@@ -3453,10 +3956,11 @@ async function checkNamedFile(m, name, named, cache) {
             return {
                 ...base,
                 ok: false,
+                checked,
                 algorithm: alg,
                 expected: `${alg}:${expected}`,
                 actual: `${alg}:${digest}`,
-                reason: `${name} changed: its ${alg} is ${digest}, the signed subject says ${expected}`,
+                reason: `changed ${name}: its ${alg} is ${digest}, the signed subject says ${expected}`,
             };
         }
     }
@@ -3464,146 +3968,100 @@ async function checkNamedFile(m, name, named, cache) {
     return {
         ...base,
         ok: true,
+        checked,
         algorithm: alg,
         expected: `${alg}:${named.digest[alg].toLowerCase()}`,
         actual: `${alg}:${(await cache.file(m.path, alg)).digest}`,
         reason: `${name} matches its subject`,
     };
 }
-/** No subject of that name: the content among the subjects (npm provenance names its subject by purl). */
-async function checkFileByContent(m, name, subjects, cache) {
+/**
+ * No subject of that name: the content among the subjects (npm provenance names its subject by
+ * purl, actions/attest by what it is given). When the subject it matches has a name the model
+ * patterns cover, the file was signed under that name: a rename (or a copy), not a match.
+ */
+async function checkFileByContent(m, name, c) {
     for (const alg of SUPPORTED) {
-        const withAlg = subjects.filter((s) => typeof s.digest?.[alg] === 'string');
+        const withAlg = c.subjects.filter((s) => typeof s.digest?.[alg] === 'string');
         if (withAlg.length === 0)
             continue;
-        const { digest } = await cache.file(m.path, alg);
+        const { digest } = await c.cache.file(m.path, alg);
         const hit = withAlg.find((s) => s.digest[alg].toLowerCase() === digest);
-        if (hit) {
+        if (!hit)
+            continue;
+        const expected = `${alg}:${digest}`;
+        const base = { name, kind: 'file', algorithm: alg, subject: hit.name, expected };
+        if (hit.name !== undefined && c.covers?.(hit.name, false)) {
+            const copy = c.onDisk.has(hit.name);
+            const reason = copy
+                ? `added ${name}: a copy of the signed ${hit.name}, not signed under this name`
+                : `renamed ${hit.name} → ${name}: the signed content under another name`;
             return {
-                name,
-                kind: 'file',
-                ok: true,
-                algorithm: alg,
-                subject: hit.name,
-                expected: `${alg}:${digest}`,
-                actual: `${alg}:${digest}`,
-                reason: `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`,
+                ...base,
+                ok: false,
+                actual: expected,
+                checked: [],
+                gone: copy ? [] : [hit.name],
+                reason,
             };
         }
+        const reason = `${name} matches subject '${hit.name ?? '(unnamed)'}' by ${alg} digest`;
+        return { ...base, ok: true, actual: expected, checked: [hit.name ?? name], reason };
     }
-    const { digest } = await cache.file(m.path, 'sha256');
+    const { digest } = await c.cache.file(m.path, 'sha256');
     return {
         name,
         kind: 'file',
         ok: false,
         algorithm: 'sha256',
         actual: `sha256:${digest}`,
-        reason: `${name} is not signed: no subject has its name or its digest`,
+        checked: [],
+        reason: `added ${name}: no subject has its name or its digest, it is not signed`,
     };
 }
-function diffFiles(relDir, dir, subjects) {
-    const prefix = relDir === '.' ? '' : `${relDir}/`;
-    const signed = new Map();
-    for (const s of subjects) {
-        const n = s.name === undefined ? undefined : normalizeSubjectName(s.name);
-        if (n && n.startsWith(prefix) && n !== relDir && typeof s.digest?.sha256 === 'string') {
-            if (s.annotations?.role === 'model-directory')
-                continue;
-            signed.set(n, s.digest.sha256.toLowerCase());
-        }
-    }
-    if (signed.size === 0)
-        return undefined;
-    const onDisk = new Map(dir.files.map((f) => [`${prefix}${f.relPath}`, f.sha256]));
-    const missing = [...signed.keys()].filter((n) => !onDisk.has(n)).sort();
-    const extra = [...onDisk.keys()].filter((n) => !signed.has(n)).sort();
-    const changed = [...onDisk.entries()]
-        .filter(([n, d]) => signed.has(n) && signed.get(n) !== d)
-        .map(([n]) => n)
-        .sort();
-    return { missing, extra, changed };
-}
-function describeDiff(d) {
-    const parts = [];
-    if (d.changed.length)
-        parts.push(`changed: ${d.changed.join(', ')}`);
-    if (d.missing.length)
-        parts.push(`missing: ${d.missing.join(', ')}`);
-    if (d.extra.length)
-        parts.push(`not signed: ${d.extra.join(', ')}`);
-    return parts.join('; ');
-}
-async function checkDirectory(m, subjects, cache, ambiguous) {
-    const found = subjectNamed(m, 'directory', subjects, ambiguous);
+async function checkDirectory(m, c) {
+    const found = subjectNamed(m, 'directory', c);
     if ('ok' in found)
         return found;
     const { name, named } = found;
     try {
-        const dir = await cache.directory(m.path, ignorePathsOf(named));
-        return named
-            ? namedDirectory(name, named, dir, subjects)
-            : directoryByContent(name, dir, subjects);
+        const dir = await c.cache.directory(m.path, ignorePathsOf(named));
+        const subject = named ?? c.subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
+        if (!subject)
+            return (0,directory/* unsignedDirectory */.P9)(name, dir, c.subjects);
+        const check = (0,directory/* checkDirectoryContent */.Rl)(name, subject, dir, c.subjects);
+        return named ? check : elsewhere(check, subject, c);
     }
     catch (e) {
         return failure(name, 'directory', e);
     }
 }
-function namedDirectory(name, named, dir, subjects) {
-    const base = {
-        name,
-        kind: 'directory',
-        subject: named.name,
-        actual: `sha256:${dir.root}`,
-    };
-    const expectedHex = named.digest?.sha256?.toLowerCase();
-    if (!expectedHex)
-        return {
-            ...base,
-            ok: false,
-            reason: `subject '${named.name}' carries no sha256 (OMS root) digest`,
-        };
-    const expected = `sha256:${expectedHex}`;
-    if (expectedHex === dir.root) {
-        const reason = `${name}/ matches its OMS root digest (${dir.files.length} files)`;
-        return { ...base, ok: true, algorithm: 'sha256', expected, reason };
-    }
-    const files = diffFiles(name, dir, subjects);
-    const detail = files ? describeDiff(files) : `${dir.files.length} files on disk`;
-    const reason = `${name}/ changed: OMS root ${dir.root} differs from the signed ${expectedHex}${detail ? ` (${detail})` : ''}`;
-    return { ...base, ok: false, algorithm: 'sha256', expected, files, reason };
-}
-function directoryByContent(name, dir, subjects) {
-    const actual = `sha256:${dir.root}`;
-    const hit = subjects.find((s) => s.digest?.sha256?.toLowerCase() === dir.root);
-    if (hit) {
-        const reason = `${name}/ matches subject '${hit.name ?? '(unnamed)'}' by its OMS root digest`;
-        return {
-            name,
-            kind: 'directory',
-            ok: true,
-            algorithm: 'sha256',
-            subject: hit.name,
-            expected: actual,
-            actual,
-            reason,
-        };
-    }
-    const files = diffFiles(name, dir, subjects);
-    const reason = `${name}/ is not signed: no subject has its name or its OMS root digest ${dir.root}${files ? ` (${describeDiff(files)})` : ''}`;
-    return { name, kind: 'directory', ok: false, algorithm: 'sha256', actual, files, reason };
+/** A directory matched by its root to a subject the patterns cover under its own name: moved. */
+function elsewhere(check, subject, c) {
+    const from = subject.name;
+    if (from === undefined || !c.covers?.(from, true))
+        return check;
+    const copy = c.onDisk.has(from);
+    const reason = copy
+        ? `added ${check.name}/: a copy of the signed ${from}/, not signed under this name`
+        : `renamed ${from}/ → ${check.name}/: the signed directory under another name`;
+    return { ...check, ok: false, reason, checked: [], gone: copy ? [] : check.checked };
 }
 /**
  * Check every model path against the subjects; one result per path, in input order. A path
  * whose name the statement gives with two different digests fails (see ambiguousSubjects).
  */
-async function checkSubjects(subjects, model, cache = new DigestCache()) {
-    const list = [...subjects];
-    const ambiguous = ambiguousSubjects(list);
+async function checkSubjects(subjects, model, cache = new DigestCache(), covers) {
+    const c = {
+        subjects: subjects.map((s) => s.name === undefined ? s : { ...s, name: normalizeSubjectName(s.name) }),
+        cache,
+        ambiguous: ambiguousSubjects(subjects),
+        covers,
+        onDisk: new Set(model.map((m) => normalizeSubjectName(m.relPath))),
+    };
     // All at once: a model of several large files hashes on every core. Each check reports its
     // own failure, so one bad path does not cut the others short.
-    return Promise.all(model.map((m) => m.kind === 'directory'
-        ? checkDirectory(m, list, cache, ambiguous)
-        : checkFile(m, list, cache, ambiguous)));
+    return Promise.all(model.map((m) => (m.kind === 'directory' ? checkDirectory(m, c) : checkFile(m, c))));
 }
 
 
@@ -3700,16 +4158,19 @@ async function loadTrustedRootFile(path) {
         fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
         cause,
     });
-    let size;
+    let text;
     try {
-        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        // A directory fails to read (EISDIR); a FIFO would block the read forever.
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > MAX_TRUSTED_ROOT_BYTES)
+            throw new Error(`${st.size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
         throw bad(`cannot read trusted root ${path}: ${e.message}`, e);
     }
-    if (size > MAX_TRUSTED_ROOT_BYTES)
-        throw bad(`trusted root ${path} is ${size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     let docs;
     try {
         docs = [JSON.parse(text)];

@@ -1,356 +1,140 @@
-export const id = 538;
-export const ids = [538];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 19595:
+/***/ 47636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mj: () => (/* binding */ collectEnvironment),
-  nC: () => (/* binding */ notablePackages)
-});
-
-// UNUSED EXPORTS: NOTABLE_FRAMEWORKS, mergeAccelerator, runnerFromEnv
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/collect/python.js + 3 modules
-var python = __webpack_require__(28120);
-;// CONCATENATED MODULE: ./build/src/collect/accelerator.js
-// Which CUDA, cuDNN or ROCm build the installed frameworks carry (read from their versions and
-// names, never by importing them), and which driver and GPUs nvidia-smi reports.
-//
-// Precedence for CUDA, first that answers wins:
-//  1. a framework's own local version, in FRAMEWORK_ORDER, then any other distribution carrying
-//     one (torch 2.3.1+cu121, jaxlib 0.4.7+cuda11.cudnn86, torch-scatter 2.1.2+pt23cu121): it is
-//     what the framework was compiled against;
-//  2. the CUDA runtime wheel, nvidia-cuda-runtime-cu12 12.1.105 → 12.1, which PyPI's torch,
-//     tensorflow[and-cuda] and jax[cuda12] pull in;
-//  3. a marker that names the CUDA major only: jax-cuda12-plugin, jax-cuda12-pjrt, cupy-cuda12x,
-//     any other nvidia-*-cu12 wheel → 12.
-// A `+cpu` or `+rocm6.0` build is recorded (cudaSource says so) when no CUDA source answers;
-// ROCm is always recorded. cuDNN: the nvidia-cudnn-cu* wheel (the library actually installed),
-// else jaxlib's `cudnnNN` tag. Sources that disagree with the chosen one are listed in notes.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ GLOB_OPTIONS),
+/* harmony export */   p: () => (/* binding */ resolveGlob)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33581);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33018);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92973);
 
 
 
-/** Frameworks whose local version is trusted first, in this order. */
-const FRAMEWORK_ORDER = [
-    'torch',
-    'jaxlib',
-    'jax',
-    'tensorflow',
-    'torchvision',
-    'torchaudio',
-    'paddlepaddle-gpu',
-    'mxnet',
-];
-function parseLocalBuild(version) {
-    const plus = version.indexOf('+');
-    if (plus < 0)
-        return undefined;
-    const local = version.slice(plus + 1).toLowerCase();
-    const jaxStyle = /cuda(\d+)(?:[._-]?cudnn(\d+))?/.exec(local);
-    if (jaxStyle?.[1]) {
-        const cudnn = jaxStyle[2] ? jaxStyle[2].split('').join('.') : undefined;
-        return { kind: 'cuda', cuda: cudaFromCudaTag(jaxStyle[1]), ...(cudnn ? { cudnn } : {}) };
-    }
-    const torchStyle = /cu(\d{2,3})(?!\d)/.exec(local);
-    if (torchStyle?.[1])
-        return { kind: 'cuda', cuda: splitMinor(torchStyle[1]) };
-    const rocm = /rocm(\d+(?:\.\d+)*)/.exec(local);
-    if (rocm?.[1])
-        return { kind: 'rocm', rocm: rocm[1] };
-    if (local.includes('cpu'))
-        return { kind: 'cpu' };
-    return undefined;
-}
-/** PyTorch's tags put the minor in the last digit: 121 → 12.1, 118 → 11.8, 92 → 9.2. */
-function splitMinor(digits) {
-    return `${digits.slice(0, -1)}.${digits.slice(-1)}`;
-}
-/** jaxlib's `cuda12` names a major, its older `cuda111` a major and minor. */
-function cudaFromCudaTag(digits) {
-    return digits.length === 2 && digits.startsWith('1') ? digits : splitMinor(digits);
-}
-function majorMinor(version) {
-    const m = /^(\d+)\.(\d+)/.exec(version);
-    return m ? `${m[1]}.${m[2]}` : undefined;
-}
-/** A distribution whose name carries only the CUDA major (or a cupy-cuda117-style major+minor). */
-function cudaFromName(name) {
-    const jax = /^(?:jax-cuda|jaxlib-cuda)(\d+)(?:-plugin|-pjrt)?$/.exec(name);
-    if (jax?.[1])
-        return jax[1];
-    const cupy = /^cupy-cuda(\d+)(x?)$/.exec(name);
-    if (cupy?.[1])
-        return cupy[2] === 'x' ? cupy[1] : cudaFromCudaTag(cupy[1]);
-    const wheel = /^nvidia-.+-cu(\d+)$/.exec(name);
-    return wheel?.[1];
-}
-function detectCudaBuild(packages) {
-    const pkgs = packages.map((p) => ({ ...p, name: (0,layout/* normalizePackageName */.NX)(p.name) }));
-    const label = (p) => `${p.name} ${p.version}`;
-    const info = {};
-    const notes = [];
-    const rank = (name) => {
-        const i = FRAMEWORK_ORDER.indexOf(name);
-        return i < 0 ? FRAMEWORK_ORDER.length : i;
-    };
-    const builds = pkgs
-        .map((p) => ({ p, build: parseLocalBuild(p.version) }))
-        .filter((x) => x.build !== undefined)
-        .sort((a, b) => rank(a.p.name) - rank(b.p.name));
-    const cudaBuilds = builds.filter((x) => x.build.kind === 'cuda');
-    const cudaBuild = cudaBuilds[0];
-    const rocmBuild = builds.find((x) => x.build.kind === 'rocm');
-    const cpuBuild = builds.find((x) => x.build.kind === 'cpu');
-    const runtime = pkgs.find((p) => /^nvidia-cuda-runtime(-cu\d+)?$/.test(p.name) && majorMinor(p.version) !== undefined);
-    const nameMarker = pkgs.find((p) => cudaFromName(p.name) !== undefined);
-    if (cudaBuild && cudaBuild.build.kind === 'cuda') {
-        info.cuda = cudaBuild.build.cuda;
-        info.cudaSource = label(cudaBuild.p);
-        for (const other of cudaBuilds.slice(1)) {
-            if (other.build.kind === 'cuda' && other.build.cuda !== info.cuda) {
-                notes.push(`${label(other.p)} carries CUDA ${other.build.cuda}, ${info.cudaSource} ${info.cuda}`);
-            }
-        }
-        const runtimeCuda = runtime ? majorMinor(runtime.version) : undefined;
-        if (runtime && runtimeCuda && info.cuda.includes('.') && runtimeCuda !== info.cuda) {
-            notes.push(`${label(runtime)} is CUDA ${runtimeCuda}; recorded ${info.cudaSource}'s build`);
-        }
-    }
-    else if (runtime) {
-        info.cuda = majorMinor(runtime.version);
-        info.cudaSource = label(runtime);
-    }
-    else if (nameMarker) {
-        info.cuda = cudaFromName(nameMarker.name);
-        info.cudaSource = label(nameMarker);
-    }
-    if (rocmBuild && rocmBuild.build.kind === 'rocm') {
-        info.rocm = rocmBuild.build.rocm;
-        if (!info.cuda)
-            info.cudaSource = `${label(rocmBuild.p)} (ROCm build)`;
-    }
-    if (cpuBuild) {
-        if (!info.cudaSource)
-            info.cudaSource = `${label(cpuBuild.p)} (CPU build)`;
-        else if (info.cuda)
-            notes.push(`${label(cpuBuild.p)} is a CPU build`);
-    }
-    Object.assign(info, cudnnOf(pkgs, cudaBuilds));
-    if (notes.length)
-        info.notes = notes;
-    return info;
-}
-/** cuDNN from its wheel, else from a framework's build tag that names it. */
-function cudnnOf(pkgs, cudaBuilds) {
-    const label = (p) => `${p.name} ${p.version}`;
-    const cudnnWheel = pkgs.find((p) => /^nvidia-cudnn(-cu\d+)?$/.test(p.name));
-    if (cudnnWheel)
-        return { cudnn: cudnnWheel.version, cudnnSource: label(cudnnWheel) };
-    const tagged = cudaBuilds.find((x) => x.build.kind === 'cuda' && x.build.cudnn);
-    if (tagged && tagged.build.kind === 'cuda' && tagged.build.cudnn)
-        return { cudnn: tagged.build.cudnn, cudnnSource: label(tagged.p) };
-    return {};
-}
-const DEFAULT_NVIDIA_SMI_TIMEOUT_MS = 10_000;
-/** Asks nvidia-smi, when it is on PATH, for each GPU's name and the driver version; never throws. */
-async function queryNvidiaSmi(opts) {
-    const exe = await (0,python/* findOnPath */.aY)('nvidia-smi', opts.pathEnv);
-    if (!exe)
-        return {};
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_NVIDIA_SMI_TIMEOUT_MS;
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(exe, ['--query-gpu=name,driver_version', '--format=csv,noheader'], { timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-            if (error) {
-                const timedOut = error.killed === true;
-                const why = `${stdout}\n${stderr}`
-                    .split(/\r?\n/)
-                    .map((l) => l.trim())
-                    .find((l) => l !== '');
-                resolve({
-                    note: timedOut
-                        ? `nvidia-smi timed out after ${timeoutMs} ms`
-                        : `nvidia-smi failed${why ? `: ${why}` : ` (${error.message})`}`,
-                });
-                return;
-            }
-            const parsed = parseNvidiaSmiCsv(stdout);
-            resolve(parsed.gpus ? parsed : { note: 'nvidia-smi listed no GPU' });
-        });
-    });
-}
-/** `name, driver_version` lines; a GPU name may hold commas, the driver version does not. */
-function parseNvidiaSmiCsv(text) {
-    const gpus = [];
-    const drivers = [];
-    for (const line of text.split(/\r?\n/)) {
-        const comma = line.lastIndexOf(',');
-        if (comma < 0)
-            continue;
-        const name = line.slice(0, comma).trim();
-        const driver = line.slice(comma + 1).trim();
-        if (name === '' || driver === '')
-            continue;
-        gpus.push(name);
-        if (!drivers.includes(driver))
-            drivers.push(driver);
-    }
-    if (gpus.length === 0)
-        return {};
-    return { driverVersion: drivers.join(', '), gpus };
-}
-
-;// CONCATENATED MODULE: ./build/src/collect/environment.js
-// The machine the training ran on: OS, runner image, accelerator build and GPUs, and the Python
-// environment collected before. The entry point passes the runner's variables; nothing here reads
-// the process environment.
 
 
-
-async function collectEnvironment(opts) {
-    const smi = await queryNvidiaSmi({
-        pathEnv: opts.pathEnv,
-        ...(opts.nvidiaSmiTimeoutMs !== undefined ? { timeoutMs: opts.nvidiaSmiTimeoutMs } : {}),
-    });
-    return {
-        python: opts.python,
-        accelerator: mergeAccelerator(detectCudaBuild(opts.python.packages), smi),
-        os: { platform: external_node_os_.platform(), release: external_node_os_.release(), arch: external_node_os_.arch() },
-        runner: runnerFromEnv(opts.runnerEnv),
-    };
-}
-/** The frameworks' build with what the driver reports beside it. */
-function mergeAccelerator(build, smi) {
-    const notes = [...(build.notes ?? []), ...(smi.note ? [smi.note] : [])];
-    const merged = { ...build };
-    if (smi.driverVersion)
-        merged.driverVersion = smi.driverVersion;
-    if (smi.gpus?.length)
-        merged.gpus = smi.gpus;
-    if (notes.length)
-        merged.notes = notes;
-    else
-        delete merged.notes;
-    return merged;
-}
-const RUNNER_KEYS = {
-    os: 'RUNNER_OS',
-    arch: 'RUNNER_ARCH',
-    name: 'RUNNER_NAME',
-    environment: 'RUNNER_ENVIRONMENT',
-    imageOs: 'ImageOS',
-    imageVersion: 'ImageVersion',
+const GLOB_OPTIONS = {
+    dot: false,
+    nocomment: true,
+    nonegate: true,
+    magicalBraces: true,
 };
-/** Only variables that are set and non-empty: a self-hosted runner has no ImageOS. */
-function runnerFromEnv(runnerEnv) {
-    const runner = {};
-    for (const [field, variable] of Object.entries(RUNNER_KEYS)) {
-        const value = runnerEnv[variable]?.trim();
-        if (value)
-            runner[field] = value;
+/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
+function literalBase(mm) {
+    let base;
+    for (const parts of mm.set) {
+        const lit = [];
+        for (const part of parts.slice(0, -1)) {
+            if (typeof part !== 'string')
+                break;
+            lit.push(part);
+        }
+        if (base === undefined)
+            base = lit;
+        else {
+            let i = 0;
+            while (i < base.length && i < lit.length && base[i] === lit[i])
+                i++;
+            base = base.slice(0, i);
+        }
     }
-    return runner;
+    return (base ?? []).filter((s) => s !== '' && s !== '.');
 }
-/**
- * The ML-relevant distributions, most telling first: what the job summary and the PR review
- * show of the full list. Names are normalised (PEP 503).
- */
-const NOTABLE_FRAMEWORKS = [
-    'torch',
-    'torchvision',
-    'torchaudio',
-    'tensorflow',
-    'tensorflow-cpu',
-    'tf-keras',
-    'keras',
-    'jax',
-    'jaxlib',
-    'flax',
-    'optax',
-    'transformers',
-    'diffusers',
-    'accelerate',
-    'datasets',
-    'tokenizers',
-    'safetensors',
-    'huggingface-hub',
-    'peft',
-    'trl',
-    'deepspeed',
-    'xformers',
-    'flash-attn',
-    'triton',
-    'vllm',
-    'bitsandbytes',
-    'sentencepiece',
-    'lightning',
-    'pytorch-lightning',
-    'timm',
-    'sentence-transformers',
-    'onnx',
-    'onnxruntime',
-    'onnxruntime-gpu',
-    'scikit-learn',
-    'xgboost',
-    'lightgbm',
-    'catboost',
-    'numpy',
-    'pandas',
-    'scipy',
-    'paddlepaddle',
-    'paddlepaddle-gpu',
-    'mxnet',
-    'mlx',
-];
-const NOTABLE_RANK = new Map(NOTABLE_FRAMEWORKS.map((name, i) => [name, i]));
-/** The packages named in NOTABLE_FRAMEWORKS, in its order. */
-function notablePackages(pkgs) {
-    return pkgs
-        .filter((p) => NOTABLE_RANK.has((0,layout/* normalizePackageName */.NX)(p.name)))
-        .sort((a, b) => (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(a.name)) ?? 0) -
-        (NOTABLE_RANK.get((0,layout/* normalizePackageName */.NX)(b.name)) ?? 0));
+/** A glob: walks from its literal base, pruning directories that cannot match. */
+async function resolveGlob(rel, pattern, ws, opts) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(glob, GLOB_OPTIONS);
+    const base = literalBase(mm);
+    const baseAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ws.real, ...base);
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(baseAbs);
+        if (!st.isDirectory() && !st.isSymbolicLink())
+            return [];
+    }
+    catch {
+        return [];
+    }
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(baseAbs)) !== baseAbs)
+        await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .followLink */ .sT)(baseAbs, pattern, ws, opts);
+    const found = [];
+    const g = { mm, wantDirs, pattern, ws, opts };
+    const walk = async (absDir, relDir) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(absDir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O$)(opts.input, pattern, absDir, e);
+        }
+        for (const ent of entries) {
+            await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertUtf8Name */ .b6)(absDir, ent.name, opts.input);
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absDir, ent.name);
+            const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
+            const step = await globStep(ent, abs, relChild, g);
+            if (step === 'walk')
+                await walk(abs, relChild);
+            else if (step)
+                found.push(step);
+        }
+    };
+    await walk(baseAbs, base.join('/'));
+    return found;
 }
+/** What a glob does with one directory entry: takes it, walks into it, or passes it by. */
+async function globStep(ent, abs, relChild, g) {
+    const { pattern, opts } = g;
+    const full = g.mm.match(relChild);
+    if (ent.isSymbolicLink()) {
+        // A link the glob would take, or walk through, is judged like a named one; the glob itself
+        // never walks into a linked directory. A directory it matches is taken whole.
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs).catch(() => undefined);
+        const isDir = target?.isDirectory() ?? false;
+        const takes = full && (target === undefined || isDir || !g.wantDirs);
+        const walksThrough = isDir && !takes && g.mm.match(relChild, true);
+        if (!takes && !walksThrough)
+            return undefined;
+        const real = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .followLink */ .sT)(abs, pattern, g.ws, opts);
+        if (!takes)
+            return undefined;
+        const kind = isDir ? 'directory' : 'file';
+        await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReadable */ .ro)(real, kind, pattern, opts.input);
+        return { kind, path: real, relPath: relChild, pattern };
+    }
+    if (ent.isDirectory()) {
+        // A directory the glob matches is taken whole (every file in it, and its OMS root), as
+        // naming it would take it; one it only leads through is walked.
+        if (!full)
+            return g.mm.match(relChild, true) ? 'walk' : undefined;
+        await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReadable */ .ro)(abs, 'directory', pattern, opts.input);
+        return { kind: 'directory', path: abs, relPath: relChild, pattern };
+    }
+    if (!ent.isFile() || g.wantDirs || !full)
+        return undefined;
+    await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReadable */ .ro)(abs, 'file', pattern, opts.input);
+    return { kind: 'file', path: abs, relPath: relChild, pattern };
+}
+/** Canonical order of resolved entries: OMS path order, then files before directories. */
 
 
 /***/ }),
 
-/***/ 61401:
+/***/ 11117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cD: () => (/* binding */ comparePaths),
-  FQ: () => (/* binding */ digestFilesOf),
-  bO: () => (/* reexport */ fileUri),
-  E1: () => (/* reexport */ parseList),
-  Ep: () => (/* binding */ resolvePatterns)
-});
-
-// UNUSED EXPORTS: MAX_PATTERN_LENGTH, parseLines, toPosix
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 1 modules
-var hash = __webpack_require__(18723);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./build/src/collect/lists.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   bO: () => (/* binding */ fileUri),
+/* harmony export */   d7: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* unused harmony export parseLines */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 // The text of list inputs: lines, comma-separated items, and the path forms they name.
 
 function parseLines(raw) {
@@ -393,224 +177,35 @@ function parseList(raw) {
     }
     return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
-const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
+const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_0__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'));
 /** `file:` URI of a workspace-relative path, each segment percent-encoded. */
 function fileUri(relPath) {
     return 'file:' + relPath.split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./build/src/collect/workspace.js
-// The workspace every input is resolved in: what lies inside it, symbolic links judged by
-// the rules (refused unless allowed, never to outside the workspace), and the errors that
-// name the input and the pattern at fault.
 
+/***/ }),
 
+/***/ 85768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-/**
- * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
- * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
- */
-const isInside = (root, abs) => {
-    const rel = (0,external_node_path_.relative)(root, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
-async function openWorkspace(workspace, input) {
-    const given = (0,external_node_path_.resolve)(workspace);
-    try {
-        return { given, real: await (0,promises_.realpath)(given) };
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
-            input,
-            value: given,
-            fix: 'run the step after actions/checkout, or pass the workspace directory that holds the files',
-            cause: e,
-        });
-    }
-}
-/**
- * Workspace-relative POSIX form of a pattern, or undefined when it leaves the workspace.
- * An absolute pattern may start with the workspace as given or as its real path.
- */
-function relativePattern(pattern, ws) {
-    let p = toPosix(pattern);
-    if ((0,external_node_path_.isAbsolute)(pattern)) {
-        const prefix = [ws.given, ws.real]
-            .map(toPosix)
-            .find((w) => p === w || p.startsWith(w.endsWith('/') ? w : w + '/'));
-        if (prefix === undefined)
-            return undefined;
-        p = p.slice(prefix.length).replace(/^\/+/, '');
-    }
-    const trailingSlash = p.endsWith('/') && p.length > 1;
-    const n = external_node_path_.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../'))
-        return undefined;
-    return trailingSlash && n !== '.' ? n + '/' : n;
-}
-function outside(input, pattern, ws, target) {
-    const where = target ? ` (it resolves to ${target})` : '';
-    return new errors/* ProvenanceError */.CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
-        input,
-        value: pattern,
-        fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
-    });
-}
-function unreadable(input, pattern, abs, e) {
-    return new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
-        input,
-        value: pattern,
-        fix: 'check the file permissions; the step runs as the runner user',
-        cause: e,
-    });
-}
-/** Checks a symbolic link (or a path through one) against the rules; returns its real path. */
-async function followLink(abs, pattern, ws, opts) {
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
-            input: opts.input,
-            value: pattern,
-            fix: 'remove the dangling link or name the file it should point to',
-            cause: e,
-        });
-    }
-    if (!isInside(ws.real, real))
-        throw outside(opts.input, pattern, ws, real);
-    if (!opts.allowSymlinks) {
-        throw new errors/* ProvenanceError */.CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
-            input: opts.input,
-            value: pattern,
-            fix: 'name the file the link points to, or replace the link with the file (links can point anywhere and are not signed)',
-        });
-    }
-    return real;
-}
-async function checkReadable(abs, kind, pattern, input) {
-    try {
-        await (0,promises_.access)(abs, kind === 'file' ? external_node_fs_.constants.R_OK : external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (e) {
-        throw unreadable(input, pattern, abs, e);
-    }
-}
-/** A plain path: one entry, or NO_MATCH. */
-
-;// CONCATENATED MODULE: ./build/src/collect/glob.js
-
-
-
-
-
-const GLOB_OPTIONS = {
-    dot: false,
-    nocomment: true,
-    nonegate: true,
-    magicalBraces: true,
-};
-/** Lines of an input, trimmed; empty lines and `#` comment lines dropped. */
-function literalBase(mm) {
-    let base;
-    for (const parts of mm.set) {
-        const lit = [];
-        for (const part of parts.slice(0, -1)) {
-            if (typeof part !== 'string')
-                break;
-            lit.push(part);
-        }
-        if (base === undefined)
-            base = lit;
-        else {
-            let i = 0;
-            while (i < base.length && i < lit.length && base[i] === lit[i])
-                i++;
-            base = base.slice(0, i);
-        }
-    }
-    return (base ?? []).filter((s) => s !== '' && s !== '.');
-}
-/** A glob: walks from its literal base, pruning directories that cannot match. */
-async function resolveGlob(rel, pattern, ws, opts) {
-    const wantDirs = rel.endsWith('/');
-    const glob = wantDirs ? rel.slice(0, -1) : rel;
-    const mm = new esm/* Minimatch */.VR(glob, GLOB_OPTIONS);
-    const base = literalBase(mm);
-    const baseAbs = (0,external_node_path_.join)(ws.real, ...base);
-    try {
-        const st = await (0,promises_.lstat)(baseAbs);
-        if (!st.isDirectory() && !st.isSymbolicLink())
-            return [];
-    }
-    catch {
-        return [];
-    }
-    if ((await (0,promises_.realpath)(baseAbs)) !== baseAbs)
-        await followLink(baseAbs, pattern, ws, opts);
-    const found = [];
-    const g = { mm, wantDirs, pattern, ws, opts };
-    const walk = async (absDir, relDir) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(absDir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw unreadable(opts.input, pattern, absDir, e);
-        }
-        for (const ent of entries) {
-            await (0,hash/* assertUtf8Name */.b6)(absDir, ent.name, opts.input);
-            const abs = (0,external_node_path_.join)(absDir, ent.name);
-            const relChild = relDir === '' ? ent.name : `${relDir}/${ent.name}`;
-            const step = await globStep(ent, abs, relChild, g);
-            if (step === 'walk')
-                await walk(abs, relChild);
-            else if (step)
-                found.push(step);
-        }
-    };
-    await walk(baseAbs, base.join('/'));
-    return found;
-}
-/** What a glob does with one directory entry: takes it, walks into it, or passes it by. */
-async function globStep(ent, abs, relChild, g) {
-    const { pattern, opts } = g;
-    const full = g.mm.match(relChild);
-    if (ent.isSymbolicLink()) {
-        // A link the glob would take, or walk through, is judged like a named one; the glob itself
-        // never walks into a linked directory. A directory it matches is taken whole.
-        const target = await (0,promises_.stat)(abs).catch(() => undefined);
-        const isDir = target?.isDirectory() ?? false;
-        const takes = full && (target === undefined || isDir || !g.wantDirs);
-        const walksThrough = isDir && !takes && g.mm.match(relChild, true);
-        if (!takes && !walksThrough)
-            return undefined;
-        const real = await followLink(abs, pattern, g.ws, opts);
-        if (!takes)
-            return undefined;
-        const kind = isDir ? 'directory' : 'file';
-        await checkReadable(real, kind, pattern, opts.input);
-        return { kind, path: real, relPath: relChild, pattern };
-    }
-    if (ent.isDirectory()) {
-        // A directory the glob matches is taken whole (every file in it, and its OMS root), as
-        // naming it would take it; one it only leads through is walked.
-        if (!full)
-            return g.mm.match(relChild, true) ? 'walk' : undefined;
-        await checkReadable(abs, 'directory', pattern, opts.input);
-        return { kind: 'directory', path: abs, relPath: relChild, pattern };
-    }
-    if (!ent.isFile() || g.wantDirs || !full)
-        return undefined;
-    await checkReadable(abs, 'file', pattern, opts.input);
-    return { kind: 'file', path: abs, relPath: relChild, pattern };
-}
-/** Canonical order of resolved entries: OMS path order, then files before directories. */
-
-;// CONCATENATED MODULE: ./build/src/collect/paths.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* reexport safe */ _lists_js__WEBPACK_IMPORTED_MODULE_6__.E1),
+/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
+/* harmony export */   FQ: () => (/* binding */ digestFilesOf),
+/* harmony export */   a3: () => (/* binding */ unescapePath),
+/* harmony export */   bO: () => (/* reexport safe */ _lists_js__WEBPACK_IMPORTED_MODULE_6__.bO),
+/* harmony export */   cD: () => (/* binding */ comparePaths)
+/* harmony export */ });
+/* unused harmony export MAX_PATTERN_LENGTH */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33018);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47636);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11117);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92973);
 // One way for every input to turn what the user typed into files and directories inside
 // the workspace: model, datasets, requirements, parameters, byproducts (hashing them is
 // hash/entries.ts).
@@ -641,38 +236,38 @@ async function globStep(ent, abs, relChild, g) {
 
 const MAX_PATTERN_LENGTH = 4096;
 async function resolvePath(rel, pattern, ws, opts) {
-    const lexical = rel === '.' ? ws.real : (0,external_node_path_.join)(ws.real, ...rel.split('/'));
+    const lexical = rel === '.' ? ws.real : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ws.real, ...rel.split('/'));
     let st;
     try {
-        st = await (0,promises_.lstat)(lexical);
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(lexical);
     }
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' does not exist in the workspace ${ws.given}`, {
                 input: opts.input,
                 value: pattern,
                 fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
                 cause: e,
             });
         }
-        throw unreadable(opts.input, pattern, lexical, e);
+        throw (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadable */ .O$)(opts.input, pattern, lexical, e);
     }
     // realpath catches links anywhere on the way, not only the last component.
     let real = lexical;
-    if (st.isSymbolicLink() || (await (0,promises_.realpath)(lexical)) !== lexical) {
-        real = await followLink(lexical, pattern, ws, opts);
-        st = await (0,promises_.stat)(real);
+    if (st.isSymbolicLink() || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(lexical)) !== lexical) {
+        real = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .followLink */ .sT)(lexical, pattern, ws, opts);
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
     }
     const kind = st.isDirectory() ? 'directory' : st.isFile() ? 'file' : undefined;
     if (!kind) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}' is neither a regular file nor a directory`, {
             input: opts.input,
             value: pattern,
             fix: 'name regular files or directories',
         });
     }
-    await checkReadable(real, kind, pattern, opts.input);
+    await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .checkReadable */ .ro)(real, kind, pattern, opts.input);
     return { kind, path: real, relPath: rel, pattern };
 }
 /** Longest leading run of literal path segments common to every brace alternative. */
@@ -687,20 +282,20 @@ function comparePaths(a, b) {
         return -1;
     if (b === '.')
         return 1;
-    return (0,hash/* compareOmsPaths */.xH)(a, b);
+    return (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOmsPaths */ .xH)(a, b);
 }
 /** Turn patterns into files and directories inside the workspace; deduplicated, sorted. */
 async function resolvePatterns(patterns, opts) {
     if (patterns.length === 0) {
         if (!opts.required)
             return [];
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no path was given', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_MISSING', 'no path was given', {
             input: opts.input,
             value: '',
             fix: `set '${opts.input}' to the files, directories or globs to record (one per line)`,
         });
     }
-    const ws = await openWorkspace(opts.workspace, opts.input);
+    const ws = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .openWorkspace */ .OH)(opts.workspace, opts.input);
     const byKey = new Map();
     for (const pattern of patterns) {
         for (const e of await resolvePattern(pattern, ws, opts)) {
@@ -713,21 +308,21 @@ async function resolvePatterns(patterns, opts) {
 }
 async function resolvePattern(pattern, ws, opts) {
     checkPatternForm(pattern, opts.input);
-    const rel = relativePattern(pattern, ws);
+    const rel = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .relativePattern */ .TX)(pattern, ws);
     if (rel === undefined)
-        throw outside(opts.input, pattern, ws);
-    if (!new esm/* Minimatch */.VR(rel, GLOB_OPTIONS).hasMagic())
+        throw (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(opts.input, pattern, ws);
+    if (!new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(rel, _glob_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOB_OPTIONS */ .g).hasMagic())
         return [await resolvePath(unescapePath(rel), pattern, ws, opts)];
     // A name that exists as typed is that name, glob characters and all.
-    if (await exists((0,external_node_path_.join)(ws.real, ...rel.split('/'))))
+    if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ws.real, ...rel.split('/'))))
         return [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
-    const entries = await resolveGlob(rel, pattern, ws, opts);
+    const entries = await (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveGlob */ .p)(rel, pattern, ws, opts);
     if (entries.length > 0)
         return entries;
     const what = rel.endsWith('/')
         ? 'no directory (a pattern ending in / matches directories only)'
         : 'no file or directory';
-    throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}' matches ${what} in the workspace ${ws.given}`, {
         input: opts.input,
         value: pattern,
         fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
@@ -735,14 +330,14 @@ async function resolvePattern(pattern, ws, opts) {
 }
 function checkPatternForm(pattern, input) {
     if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern.slice(0, 60)}…' is ${pattern.length} characters long; a path or glob may have at most ${MAX_PATTERN_LENGTH}`, {
             input,
             value: `${pattern.slice(0, 60)}…`,
             fix: 'name the directory that holds the files, or a shorter glob (one per line)',
         });
     }
     if (pattern.startsWith('!')) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${pattern}': exclusion patterns are not supported`, {
             input,
             value: pattern,
             fix: 'list what to include (globs allowed), or name a directory to take all of it',
@@ -755,7 +350,7 @@ function unescapePath(rel) {
 }
 async function exists(abs) {
     try {
-        await (0,promises_.lstat)(abs);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
         return true;
     }
     catch {
@@ -764,591 +359,135 @@ async function exists(abs) {
 }
 /** Entries of an optional list input, resolved and expanded to their files, hashed. */
 async function digestFilesOf(raw, opts) {
-    const entries = await resolvePatterns(parseList(raw), {
+    const entries = await resolvePatterns((0,_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .parseList */ .E1)(raw), {
         workspace: opts.workspace,
         input: opts.input,
     });
     if (entries.length === 0)
         return [];
-    return (await (0,hash/* digestEntries */.Np)(entries, { input: opts.input, onProgress: opts.onProgress })).files;
+    return (await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestEntries */ .Np)(entries, { input: opts.input, onProgress: opts.onProgress })).files;
 }
 
 
 /***/ }),
 
-/***/ 28120:
+/***/ 92973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   OH: () => (/* binding */ openWorkspace),
+/* harmony export */   TX: () => (/* binding */ relativePattern),
+/* harmony export */   qY: () => (/* binding */ outside),
+/* harmony export */   ro: () => (/* binding */ checkReadable),
+/* harmony export */   sT: () => (/* binding */ followLink)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11117);
+// The workspace every input is resolved in: what lies inside it, symbolic links judged by
+// the rules (refused unless allowed, never to outside the workspace), and the errors that
+// name the input and the pattern at fault.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $6: () => (/* binding */ collectPython),
-  aY: () => (/* binding */ findOnPath)
-});
 
-// UNUSED EXPORTS: DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, pypiPurl
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./build/src/collect/python-probe.js
-// The probe: the one thing the interpreter is asked, its version and sys.path, with a script
-// that imports json and nothing else; run without a shell, and never thrown from.
 
-/** Prefixes the probe's answer on stdout, since a `.pth` file may print before it. */
-const PROBE_MARKER = 'training-provenance-probe:';
+
 /**
- * What the interpreter runs. sys and site are loaded at start-up already (site must run: it
- * puts site-packages and the user site on sys.path), so json is the only module it imports.
+ * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
+ * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
  */
-const PYTHON_PROBE_SCRIPT = [
-    'import sys, json',
-    'site_dirs = []',
-    'try:',
-    '    import site',
-    '    site_dirs = list(site.getsitepackages())',
-    '    if site.ENABLE_USER_SITE:',
-    '        site_dirs.append(site.getusersitepackages())',
-    'except Exception:',
-    '    pass',
-    'impl = getattr(getattr(sys, "implementation", None), "name", None)',
-    `print(${JSON.stringify(PROBE_MARKER)} + json.dumps({`,
-    '    "version_info": list(sys.version_info),',
-    '    "implementation": impl,',
-    '    "executable": sys.executable,',
-    '    "prefix": sys.prefix,',
-    '    "base_prefix": getattr(sys, "base_prefix", sys.prefix),',
-    '    "path": sys.path,',
-    '    "site_packages": site_dirs,',
-    '}))',
-].join('\n');
-/** Runs the probe without a shell; any failure is described, never thrown. */
-function probeInterpreter(interpreter, cwd, timeoutMs) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(interpreter, 
-        // -B: leave no .pyc files behind in the environment being recorded.
-        ['-B', '-c', PYTHON_PROBE_SCRIPT], {
-            cwd,
-            timeout: timeoutMs,
-            killSignal: 'SIGKILL',
-            maxBuffer: 8 * 1024 * 1024,
-            windowsHide: true,
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            if (error) {
-                resolve({ ok: false, why: describeRunFailure(error, stderr, timeoutMs) });
-                return;
-            }
-            const answer = parseProbeOutput(stdout);
-            resolve(answer
-                ? { ok: true, answer }
-                : { ok: false, why: 'its answer to the probe was not the expected JSON' });
-        });
-    });
-}
-function describeRunFailure(error, stderr, timeoutMs) {
-    if (error.killed && error.signal === 'SIGKILL')
-        return `timed out after ${timeoutMs} ms`;
-    if (typeof error.code === 'string')
-        return `${error.code}: ${error.message}`;
-    const firstLine = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '');
-    const status = typeof error.code === 'number' ? `exited with code ${error.code}` : error.message;
-    // A program that is not Python may echo the probe script back: that says only "not Python".
-    if (firstLine?.includes(PYTHON_PROBE_SCRIPT.split('\n')[0]))
-        return `${status}: it does not run Python code (is it a Python interpreter?)`;
-    const shown = firstLine && firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine;
-    return shown ? `${status}: ${shown}` : status;
-}
-/** The last marked line of the probe's stdout, checked for the shape we rely on. */
-function parseProbeOutput(stdout) {
-    const line = stdout
-        .split(/\r?\n/)
-        .reverse()
-        .find((l) => l.startsWith(PROBE_MARKER));
-    if (!line)
-        return undefined;
-    let parsed;
+const isInside = (root, abs) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+};
+async function openWorkspace(workspace, input) {
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace);
     try {
-        parsed = JSON.parse(line.slice(PROBE_MARKER.length));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return undefined;
-    const answer = parsed;
-    const vi = answer.version_info;
-    if (!Array.isArray(vi) || vi.length < 3 || !vi.slice(0, 3).every(Number.isInteger)) {
-        return undefined;
-    }
-    if (!Array.isArray(answer.path) || !answer.path.every((p) => typeof p === 'string')) {
-        return undefined;
-    }
-    return answer;
-}
-const RELEASE_LEVEL_SUFFIX = { alpha: 'a', beta: 'b', candidate: 'rc' };
-/** sys.version_info as Python prints its version: 3.11.7, 3.13.0rc1. */
-function formatPythonVersion(versionInfo) {
-    const [major, minor, micro, level, serial] = versionInfo;
-    const base = `${String(major)}.${String(minor)}.${String(micro)}`;
-    const suffix = typeof level === 'string' ? RELEASE_LEVEL_SUFFIX[level] : undefined;
-    return suffix ? `${base}${suffix}${String(serial ?? 0)}` : base;
-}
-
-;// CONCATENATED MODULE: ./build/src/collect/python-venv.js
-// What a virtual environment's files say (pyvenv.cfg, lib/python3.X/site-packages) when its
-// interpreter cannot be run.
-
-
-
-/** pyvenv.cfg and lib/python3.X/site-packages around an interpreter, as `venv`/`virtualenv`/`uv` lay them out. */
-async function readVenvLayout(interpreter) {
-    const binDir = external_node_path_.dirname(interpreter);
-    // bin/python (POSIX venvs) or Scripts/python.exe (Windows) live one level under the prefix.
-    const prefix = external_node_path_.dirname(binDir);
-    const cfgText = await (0,promises_.readFile)(external_node_path_.join(prefix, 'pyvenv.cfg'), 'utf8').catch(() => undefined);
-    const cfg = cfgText === undefined ? new Map() : parsePyvenvCfg(cfgText);
-    const cfgVersion = normalizeCfgVersion(cfg.get('version') ?? cfg.get('version_info'));
-    const siteDirs = await layoutSiteDirs(prefix, cfgVersion);
-    if ((cfg.get('include-system-site-packages') ?? '').toLowerCase() === 'true') {
-        const home = cfg.get('home');
-        if (home) {
-            const base = external_node_path_.basename(home) === 'bin' ? external_node_path_.dirname(home) : home;
-            siteDirs.push(...(await layoutSiteDirs(base, cfgVersion)));
-        }
-    }
-    if (cfgText === undefined && siteDirs.length === 0)
-        return undefined;
-    if (cfgVersion) {
-        return { prefix, version: cfgVersion, versionFrom: 'pyvenv.cfg', siteDirs };
-    }
-    const fromDirName = siteDirs
-        .map((d) => /python(\d+\.\d+)t?$/.exec(external_node_path_.basename(external_node_path_.dirname(d)))?.[1])
-        .find((v) => v !== undefined);
-    return fromDirName
-        ? { prefix, version: fromDirName, versionFrom: 'the lib/pythonX.Y directory name', siteDirs }
-        : { prefix, versionFrom: 'nowhere (unknown)', siteDirs };
-}
-function parsePyvenvCfg(text) {
-    const cfg = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const eq = line.indexOf('=');
-        if (eq <= 0 || line.trimStart().startsWith('#'))
-            continue;
-        cfg.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
-    }
-    return cfg;
-}
-/** `3.11.7` (venv, uv) or `3.11.7.final.0` (virtualenv's version_info) → Python's spelling. */
-function normalizeCfgVersion(value) {
-    if (!value)
-        return undefined;
-    const parts = value.split('.');
-    if (parts.length >= 5 && /^(alpha|beta|candidate|final)$/.test(parts[3] ?? '')) {
-        return formatPythonVersion([...parts.slice(0, 3), parts[3], parts[4]]);
-    }
-    return value;
-}
-async function layoutSiteDirs(prefix, version) {
-    const majorMinor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
-    const found = [];
-    for (const lib of ['lib', 'lib64']) {
-        const names = await (0,promises_.readdir)(external_node_path_.join(prefix, lib)).catch(() => []);
-        const pythons = names.filter((n) => /^python\d+\.\d+t?$/.test(n)).sort();
-        const matching = majorMinor
-            ? pythons.filter((n) => n === `python${majorMinor}` || n === `python${majorMinor}t`)
-            : [];
-        for (const name of matching.length ? matching : pythons) {
-            found.push(external_node_path_.join(prefix, lib, name, 'site-packages'));
-        }
-    }
-    found.push(external_node_path_.join(prefix, 'Lib', 'site-packages'));
-    return existingDirectories(found);
-}
-/** Existing directories in order, each once even when reached through a symlink (lib64 → lib). */
-async function existingDirectories(candidates) {
-    const out = [];
-    const seen = new Set();
-    for (const dir of candidates) {
-        const info = await (0,promises_.stat)(dir).catch(() => undefined);
-        if (!info?.isDirectory())
-            continue;
-        const real = await (0,promises_.realpath)(dir).catch(() => dir);
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        out.push(dir);
-    }
-    return out;
-}
-/** One metadata file to read: a dist-info's METADATA, an egg-info's PKG-INFO, or an egg-info file. */
-
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var layout = __webpack_require__(94589);
-;// CONCATENATED MODULE: ./build/src/collect/distributions.js
-
-
-
-const METADATA_READ_CONCURRENCY = 32;
-const METADATA_CHUNK_BYTES = 8 * 1024;
-/** A header longer than this is not a metadata header. */
-const METADATA_HEADER_LIMIT = 1024 * 1024;
-/** PEP 508 distribution name. */
-const VALID_NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
-/** Every distribution in `dirs`, the first of each normalised name winning, as Python's import would. */
-async function readDistributions(dirs) {
-    const notes = [];
-    const locations = [];
-    for (const dir of dirs) {
-        const listed = await listMetadataLocations(dir);
-        locations.push(...listed.locations);
-        notes.push(...listed.notes);
-    }
-    const headers = await mapLimit(locations, METADATA_READ_CONCURRENCY, async (loc) => {
-        try {
-            return { loc, text: await readMetadataHeader(loc.file) };
-        }
-        catch (e) {
-            return { loc, error: e.code ?? String(e) };
-        }
-    });
-    const byName = new Map();
-    const dirsWithDistributions = new Set();
-    for (const h of headers) {
-        const where = external_node_path_.join(h.loc.dir, h.loc.entry);
-        if (h.text === undefined) {
-            notes.push(`skipped ${where}: cannot read ${external_node_path_.basename(h.loc.file)} (${h.error})`);
-            continue;
-        }
-        const fields = parseMetadataHeader(h.text);
-        const name = fields.get('name');
-        const version = fields.get('version');
-        if (!name || !VALID_NAME.test(name) || !version || /\s/.test(version)) {
-            notes.push(`skipped ${where}: ${external_node_path_.basename(h.loc.file)} has no valid Name/Version header`);
-            continue;
-        }
-        dirsWithDistributions.add(h.loc.dir);
-        const normalized = (0,layout/* normalizePackageName */.NX)(name);
-        const earlier = byName.get(normalized);
-        if (earlier) {
-            notes.push(`${normalized} ${version} in ${where} is shadowed by ${earlier.version} in ${earlier.where}`);
-            continue;
-        }
-        byName.set(normalized, {
-            name: normalized,
-            version,
-            purl: pypiPurl(normalized, version),
-            where,
-        });
-    }
-    const packages = [...byName.values()]
-        .map(({ name, version, purl }) => ({ name, version, purl }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { packages, notes, dirsWithDistributions };
-}
-async function listMetadataLocations(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        return { given, real: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given) };
     }
     catch (e) {
-        return {
-            locations: [],
-            notes: [`cannot list ${dir} (${e.code ?? String(e)})`],
-        };
-    }
-    const locations = [];
-    const notes = [];
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-        const name = entry.name;
-        const isInfo = name.endsWith('.dist-info') || name.endsWith('.egg-info');
-        if (!isInfo && !name.endsWith('.egg'))
-            continue;
-        if (name.startsWith('~')) {
-            // pip renames a distribution to ~name while replacing it; an interrupted pip leaves it behind.
-            notes.push(`skipped ${external_node_path_.join(dir, name)}: left over from an interrupted pip`);
-            continue;
-        }
-        const full = external_node_path_.join(dir, name);
-        const isDir = entry.isSymbolicLink()
-            ? ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory() ?? false)
-            : entry.isDirectory();
-        if (name.endsWith('.dist-info')) {
-            locations.push({ dir, entry: name, file: external_node_path_.join(full, 'METADATA') });
-        }
-        else if (name.endsWith('.egg-info')) {
-            locations.push({ dir, entry: name, file: isDir ? external_node_path_.join(full, 'PKG-INFO') : full });
-        }
-        else if (isDir) {
-            locations.push({ dir, entry: name, file: external_node_path_.join(full, 'EGG-INFO', 'PKG-INFO') });
-        }
-        else {
-            notes.push(`skipped ${full}: zipped eggs are not read`);
-        }
-    }
-    return { locations, notes };
-}
-/** The bytes up to the first blank line: Name and Version are headers, the body can be megabytes. */
-async function readMetadataHeader(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(METADATA_CHUNK_BYTES);
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            const soFar = Buffer.concat(chunks);
-            const end = headerEnd(soFar);
-            if (end >= 0)
-                return soFar.subarray(0, end).toString('utf8');
-            if (total >= METADATA_HEADER_LIMIT)
-                return soFar.toString('utf8');
-        }
-        return Buffer.concat(chunks).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-function headerEnd(buf) {
-    const lf = buf.indexOf('\n\n');
-    const crlf = buf.indexOf('\r\n\r\n');
-    if (lf < 0)
-        return crlf;
-    if (crlf < 0)
-        return lf;
-    return Math.min(lf, crlf);
-}
-/** RFC 822-style headers up to the first blank line: lower-cased name → first value. */
-function parseMetadataHeader(text) {
-    const fields = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (line === '')
-            break;
-        if (line.startsWith(' ') || line.startsWith('\t'))
-            continue; // continuation of a long value
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const key = line.slice(0, colon).trim().toLowerCase();
-        if (!fields.has(key))
-            fields.set(key, line.slice(colon + 1).trim());
-    }
-    return fields;
-}
-/** `pkg:pypi/<normalised name>@<percent-encoded version>`, e.g. pkg:pypi/torch@2.3.1%2Bcu121. */
-function pypiPurl(name, version) {
-    return `pkg:pypi/${purlEncode((0,layout/* normalizePackageName */.NX)(name))}@${purlEncode(version)}`;
-}
-/** The purl spec leaves unreserved characters and ':' as they are and percent-encodes the rest. */
-function purlEncode(value) {
-    let out = '';
-    for (const byte of Buffer.from(value, 'utf8')) {
-        const ch = String.fromCharCode(byte);
-        out += /[A-Za-z0-9._~:-]/.test(ch)
-            ? ch
-            : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./build/src/collect/python.js
-// Records the Python interpreter that trained and every distribution it can import, without
-// importing any of them: the interpreter is asked only for its version and sys.path (the probe
-// imports json and nothing else: python-probe.ts), and the distributions' metadata headers are read
-// from disk (distributions.ts); a venv that cannot be run is read from its layout (python-venv.ts).
-
-
-
-
-
-
-
-
-
-const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
-async function collectPython(spec, opts) {
-    const value = spec.trim();
-    const keyword = value.toLowerCase();
-    if (keyword === 'none') {
-        return { present: false, reason: 'python: none', packages: [] };
-    }
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
-    if (keyword === 'auto' || keyword === '')
-        return collectAuto(opts, timeoutMs);
-    const interpreter = await resolveExplicitInterpreter(value, opts);
-    const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
-    if (asked.ok)
-        return fromProbe(interpreter, asked.answer, opts.workspace);
-    const layout = await readVenvLayout(interpreter);
-    if (layout)
-        return fromLayout(interpreter, layout, [`${interpreter}: ${asked.why}`]);
-    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `python interpreter '${value}' could not be run (${asked.why}) and has no virtual environment layout (pyvenv.cfg, lib/python3.*/site-packages) next to it`, {
-        input: 'python',
-        value,
-        fix: 'give the interpreter that trained (e.g. .venv/bin/python) or its virtual environment directory, or use `python: auto` or `python: none`',
-    });
-}
-async function collectAuto(opts, timeoutMs) {
-    const candidates = [];
-    const seen = new Set();
-    for (const name of ['python3', 'python']) {
-        const found = await findOnPath(name, opts.pathEnv);
-        if (!found)
-            continue;
-        const real = await (0,promises_.realpath)(found).catch(() => found);
-        // Two names for one binary (a venv's python3 → python) need asking once; shims are scripts, kept apart.
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        candidates.push(found);
-    }
-    if (candidates.length === 0) {
-        return {
-            present: false,
-            reason: 'no python3 or python on PATH (python: auto)',
-            packages: [],
-        };
-    }
-    const failures = [];
-    for (const candidate of candidates) {
-        const asked = await probeInterpreter(candidate, opts.workspace, timeoutMs);
-        if (asked.ok)
-            return fromProbe(candidate, asked.answer, opts.workspace, failures);
-        failures.push(`${candidate}: ${asked.why}`);
-    }
-    for (const candidate of candidates) {
-        const layout = await readVenvLayout(candidate);
-        if (layout)
-            return fromLayout(candidate, layout, failures);
-    }
-    return {
-        present: false,
-        reason: `found ${candidates.join(', ')} on PATH but none could be run (${failures.join('; ')}) and none has a virtual environment layout (python: auto)`,
-        packages: [],
-    };
-}
-/** The first executable file called `name` on a PATH string, as a shell would find it. */
-async function findOnPath(name, pathEnv) {
-    const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        for (const file of names) {
-            const candidate = external_node_path_.resolve(dir, file);
-            if (await isExecutableFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-async function isExecutableFile(file) {
-    try {
-        if (!(await (0,promises_.stat)(file)).isFile())
-            return false;
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function resolveExplicitInterpreter(value, opts) {
-    const absolute = external_node_path_.resolve(opts.workspace, value);
-    const kind = await entryKind(absolute);
-    if (kind === 'directory') {
-        for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
-            const candidate = external_node_path_.join(absolute, rel);
-            if ((await entryKind(candidate)) === 'file')
-                return candidate;
-        }
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `directory '${value}' is not a virtual environment: it has no bin/python3, bin/python or Scripts/python.exe`, {
-            input: 'python',
-            value,
-            fix: 'give the interpreter (e.g. .venv/bin/python) or the venv directory, or use `python: auto` or `python: none`',
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `the workspace ${given} cannot be read: ${e.message}`, {
+            input,
+            value: given,
+            fix: 'run the step after actions/checkout, or pass the workspace directory that holds the files',
+            cause: e,
         });
     }
-    if (kind === 'file')
-        return absolute;
-    // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
-    const bare = !value.includes('/') && !value.includes('\\');
-    if (bare) {
-        const found = await findOnPath(value, opts.pathEnv);
-        if (found)
-            return found;
-    }
-    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `python interpreter '${value}' not found (looked for ${absolute}${bare ? ' and on PATH' : ''})`, {
-        input: 'python',
-        value,
-        fix: 'give the path of the interpreter that trained (e.g. .venv/bin/python) or its venv directory, or use `python: auto` to find python3 on PATH, or `python: none` to skip',
-    });
 }
 /**
- * A dangling symlink counts as a file: a venv whose base interpreter is gone (a restored cache,
- * an upgraded runner) still has a layout to read.
+ * Workspace-relative POSIX form of a pattern, or undefined when it leaves the workspace.
+ * An absolute pattern may start with the workspace as given or as its real path.
  */
-async function entryKind(file) {
-    const info = await (0,promises_.stat)(file).catch(() => undefined);
-    if (info)
-        return info.isDirectory() ? 'directory' : 'file';
-    return (await (0,promises_.lstat)(file).catch(() => undefined))?.isSymbolicLink() ? 'file' : 'missing';
+function relativePattern(pattern, ws) {
+    let p = (0,_lists_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)(pattern);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern)) {
+        const prefix = [ws.given, ws.real]
+            .map(_lists_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)
+            .find((w) => p === w || p.startsWith(w.endsWith('/') ? w : w + '/'));
+        if (prefix === undefined)
+            return undefined;
+        p = p.slice(prefix.length).replace(/^\/+/, '');
+    }
+    const trailingSlash = p.endsWith('/') && p.length > 1;
+    const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p === '' ? '.' : p).replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../'))
+        return undefined;
+    return trailingSlash && n !== '.' ? n + '/' : n;
 }
-async function fromProbe(interpreter, answer, workspace, earlierFailures = []) {
-    // '' is the probe's own working directory (-c puts it first), not where the training imported from.
-    const entries = answer.path.filter((p) => p !== '').map((p) => external_node_path_.resolve(workspace, p));
-    const dirs = await existingDirectories(entries);
-    const found = await readDistributions(dirs);
-    const siteDirs = new Set((answer.site_packages ?? []).filter((p) => typeof p === 'string').map((p) => external_node_path_.resolve(p)));
-    const skipped = earlierFailures.length ? `; skipped ${earlierFailures.join('; ')}` : '';
-    return {
-        present: true,
-        executable: answer.executable || interpreter,
-        version: formatPythonVersion(answer.version_info),
-        sitePackages: dirs.filter((d) => found.dirsWithDistributions.has(d) || siteDirs.has(d)),
-        packages: found.packages,
-        reason: `asked ${interpreter} for its version and sys.path; read distribution metadata from ${dirs.length} sys.path directories${skipped}`,
-        ...(found.notes.length ? { notes: found.notes } : {}),
-    };
+function outside(input, pattern, ws, target) {
+    const where = target ? ` (it resolves to ${target})` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('PATH_OUTSIDE_WORKSPACE', `'${pattern}' is outside the workspace ${ws.given}${where}`, {
+        input,
+        value: pattern,
+        fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
+    });
 }
-async function fromLayout(interpreter, layout, failures) {
-    const found = await readDistributions(layout.siteDirs);
-    return {
-        present: true,
-        executable: interpreter,
-        ...(layout.version ? { version: layout.version } : {}),
-        sitePackages: layout.siteDirs,
-        packages: found.packages,
-        reason: `could not run the interpreter (${failures.join('; ')}); read the layout instead: version from ${layout.versionFrom}, distributions from ${layout.siteDirs.join(', ') || 'no site-packages directory'}`,
-        ...(found.notes.length ? { notes: found.notes } : {}),
-    };
+function unreadable(input, pattern, abs, e) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `'${pattern}': ${abs} cannot be read: ${e.message}`, {
+        input,
+        value: pattern,
+        fix: 'check the file permissions; the step runs as the runner user',
+        cause: e,
+    });
 }
+/** Checks a symbolic link (or a path through one) against the rules; returns its real path. */
+async function followLink(abs, pattern, ws, opts) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('NO_MATCH', `'${pattern}': the symbolic link ${abs} points to nothing`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'remove the dangling link or name the file it should point to',
+            cause: e,
+        });
+    }
+    if (!isInside(ws.real, real))
+        throw outside(opts.input, pattern, ws, real);
+    if (!opts.allowSymlinks) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `'${pattern}': ${abs} is or passes through a symbolic link`, {
+            input: opts.input,
+            value: pattern,
+            fix: 'name the file the link points to, or replace the link with the file (links can point anywhere and are not signed)',
+        });
+    }
+    return real;
+}
+async function checkReadable(abs, kind, pattern, input) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(abs, kind === 'file' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch (e) {
+        throw unreadable(input, pattern, abs, e);
+    }
+}
+/** A plain path: one entry, or NO_MATCH. */
 
 
 /***/ }),
@@ -1665,11 +804,30 @@ function githubUrls(env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */   G: () => (/* binding */ isObject),
+/* harmony export */   V: () => (/* binding */ preview)
 /* harmony export */ });
-// The one test for "a JSON object" (not null, not an array) that every reader uses.
+// The one test for "a JSON object" (not null, not an array) that every reader uses, and the
+// one way to quote an untrusted value in a message.
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * An untrusted value as a message may quote it: a string as it is, anything else as JSON, cut
+ * at `max` characters. Never throws, where String() of `{"toString": 1}` and JSON.stringify of
+ * lists nested 100,000 deep (both what JSON.parse reads) do.
+ */
+function preview(v, max = 200) {
+    let text;
+    try {
+        text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    }
+    catch {
+        text = Array.isArray(v)
+            ? 'a list nested too deep to show'
+            : 'an object nested too deep to show';
+    }
+    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 
@@ -1842,11 +1000,55 @@ async function withRetry(what, fn, classify, opts = {}) {
 
 /***/ }),
 
-/***/ 72511:
+/***/ 11833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ OMS_PREDICATE_TYPE_V02),
+/* harmony export */   HW: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.HW),
+/* harmony export */   LB: () => (/* binding */ OMS_HASH_TYPES),
+/* harmony export */   UG: () => (/* reexport safe */ _hash_index_js__WEBPACK_IMPORTED_MODULE_0__.UG),
+/* harmony export */   XX: () => (/* binding */ OMS_STATEMENT_TYPE),
+/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
+/* harmony export */   mi: () => (/* binding */ omsPayload)
+/* harmony export */ });
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
+// The OpenSSF model signing (OMS, `model_signing` v1.x) signature layout: an in-toto
+// Statement v1 whose single subject is the model directory's root digest and whose
+// predicate lists every file with its digest. The key order of every object follows the
+// statements model_signing v1.0.0 writes (v0.3.1 writes the same); `ignore_paths` is the
+// v1.1.0 addition and comes last in `serialization`, as model_signing builds it.
+
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/** The predicate of model_signing v0.2's experimental format: one subject a file, no root. */
+const OMS_PREDICATE_TYPE_V02 = 'https://model_signing/Digests/v0.1';
+const OMS_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The hash types model_signing writes that this tool makes and re-checks, with the hashing
+ * engine's algorithm and the digest's hex length: Python's `hashlib.blake2b()` is BLAKE2b-512,
+ * `blake3` the 256-bit default output. The root digest is sha256 whatever the files' hash type.
+ */
+const OMS_HASH_TYPES = {
+    sha256: { algorithm: 'sha256', hexLength: 64 },
+    blake2b: { algorithm: 'blake2b512', hexLength: 128 },
+    blake3: { algorithm: 'blake3', hexLength: 64 },
+};
+/** The DSSE payload bytes: JSON with two-space indentation, as model_signing writes it. */
+function omsPayload(statement) {
+    return Buffer.from(JSON.stringify(statement, null, 2), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 29232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ openDetails),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MQ: () => (/* binding */ ruleMark),
+/* harmony export */   SV: () => (/* binding */ CLOSE_DETAILS),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VK: () => (/* binding */ shortDigest),
 /* harmony export */   Ve: () => (/* binding */ digestCell),
@@ -1855,7 +1057,6 @@ async function withRetry(what, fn, classify, opts = {}) {
 /* harmony export */   lB: () => (/* binding */ datasetDigestCell),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   oW: () => (/* binding */ FOLD_ROWS),
-/* harmony export */   p6: () => (/* binding */ humanBytes),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   wg: () => (/* binding */ foldable),
 /* harmony export */   zH: () => (/* binding */ details)
@@ -1880,22 +1081,6 @@ function shortDigest(d, hexChars = 8) {
         return undefined;
     const [alg, hex] = p;
     return hex.length > hexChars ? `${alg}:${hex.slice(0, hexChars)}…` : `${alg}:${hex}`;
-}
-/** Binary units, one decimal below 10: `512 B`, `3.4 KiB`, `12 MiB`, `1.5 GiB`. */
-function humanBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return String(bytes);
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-    let value = bytes;
-    let i = 0;
-    while (value >= 1024 && i < units.length - 1) {
-        value /= 1024;
-        i++;
-    }
-    if (i === 0)
-        return `${bytes} B`;
-    const shown = value < 10 ? value.toFixed(1) : Math.round(value).toString();
-    return `${shown} ${units[i]}`;
 }
 /** Cuts text to `max` characters, marking the cut with `…`. */
 function truncate(text, max) {
@@ -1949,7 +1134,13 @@ function safeUrl(url) {
         const u = new URL(url);
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+        // Credentials never show; everything but plain URL characters is percent-encoded, so no
+        // `|`, bracket, parenthesis or `@` from a statement can end the link or the table cell.
+        u.username = '';
+        u.password = '';
+        return u.href.replace(/[^A-Za-z0-9\-._~:/?#&=%+,;]/g, (c) => [...new TextEncoder().encode(c)]
+            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''));
     }
     catch {
         return undefined;
@@ -1968,9 +1159,15 @@ function table(header, rows, align) {
 }
 /** Tables longer than this fold into a collapsed section. */
 const FOLD_ROWS = 15;
+/** A folded section; `summary` is Markdown already. */
 function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+    return `${openDetails(summary)}\n${body}\n\n${CLOSE_DETAILS}`;
 }
+/** The first line of details() (a blank line must follow), for renderers that write lines. */
+function openDetails(summary) {
+    return `<details><summary>${summary}</summary>\n`;
+}
+const CLOSE_DETAILS = '</details>';
 /** A table in the open when short, folded when long. */
 function foldable(tableText, rows, summary) {
     return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
@@ -1986,6 +1183,10 @@ function digestCell(d) {
 function datasetDigestCell(ds) {
     const s = shortDigest(ds.digest);
     return ds.unpinned || !s ? '⚠ unpinned' : code(s);
+}
+/** A rule's result in Markdown: never ✅ for a rule that was not evaluated. */
+function ruleMark(status) {
+    return status === 'passed' ? '✅' : status === 'failed' ? '❌' : '➖ not evaluated';
 }
 
 
@@ -2085,10 +1286,13 @@ async function loadPublicKey(path, input = 'public-key') {
     keyHash(key, input, path);
     return key;
 }
-/** The hint a bundle names its key by: the sha256 of the key's DER SubjectPublicKeyInfo. */
+/**
+ * The hint a bundle names its key by, as model_signing writes and checks it: the sha256 of the
+ * key's SubjectPublicKeyInfo in PEM (the text, with its final newline).
+ */
 function keyHint(publicKey) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .update(publicKey.export({ type: 'spki', format: 'pem' }))
         .digest('hex');
 }
 function keySigner(privateKey, certificatePem) {
@@ -2164,21 +1368,23 @@ async function loadKeyMaterial(paths, passphrase) {
 }
 /**
  * A DSSE bundle of `payload` (an in-toto statement) signed with the key: no log, no timestamp.
- * With a certificate and its chain, the bundle carries them all as model_signing's `sign
- * certificate` does: an X.509 chain, which the bundle format has only up to version 0.2.
+ * With a certificate and its chain, the bundle carries them all: an X.509 chain, which the bundle
+ * format has only up to version 0.2. A model signature (`modelSignature`) carries the chain
+ * (the leaf alone when none is given) in a bundle v0.3, the only shape model_signing's `verify
+ * certificate` reads.
  */
-async function signWithKey(payload, key) {
+async function signWithKey(payload, key, { modelSignature = false } = {}) {
     const { privateKey, certificatePem, certificateChain: chain = [] } = key;
     const signer = keySigner(privateKey, certificatePem);
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
     const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
-    if (!certificatePem || chain.length === 0)
+    if (!certificatePem || (chain.length === 0 && !modelSignature))
         return bundle;
     const der = (pem) => ({ rawBytes: new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).raw.toString('base64') });
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
     return {
         ...bundle,
-        mediaType: BUNDLE_V02_MEDIA_TYPE,
+        mediaType: modelSignature ? _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V03_MEDIA_TYPE : _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.BUNDLE_V02_MEDIA_TYPE,
         verificationMaterial: {
             x509CertificateChain: { certificates: [certificatePem, ...chain].map(der) },
             tlogEntries,
@@ -2186,7 +1392,6 @@ async function signWithKey(payload, key) {
         },
     };
 }
-const BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
 /**
  * The PEM certificates of a file, in order (at least one), or an input error naming the file:
  * signing certificates, their chains and verification anchors are all read so.
@@ -2627,7 +1832,7 @@ function checkEnvelope(statement) {
     }
     const type = statement._type;
     if (typeof type !== 'string' || !READABLE_STATEMENT_TYPES.includes(type)) {
-        throw invalid(`unsupported statement _type ${JSON.stringify(type)}`, String(type), `expected ${layout/* STATEMENT_TYPE */.zG} (or ${layout/* STATEMENT_TYPE_V01 */.PZ})`);
+        throw invalid(`unsupported statement _type '${(0,json/* preview */.V)(type)}'`, (0,json/* preview */.V)(type), `expected ${layout/* STATEMENT_TYPE */.zG} (or ${layout/* STATEMENT_TYPE_V01 */.PZ})`);
     }
     if (!Array.isArray(statement.subject)) {
         throw invalid('the statement has no subject list', undefined, 'pass an in-toto Statement');

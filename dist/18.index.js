@@ -1,5 +1,5 @@
-export const id = 723;
-export const ids = [723];
+export const id = 18;
+export const ids = [18];
 export const modules = {
 
 /***/ 27406:
@@ -11,20 +11,23 @@ export const modules = {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 // Every failure a user can act on is a ProvenanceError: a stable code for machines,
-// a message that names the input and the value, and a fix that says what to do.
+// a message that names the input and the value, and a fix that says what to do. Credentials
+// in a URI it quotes are shown as `***`, so no error line ever carries one.
+
 class ProvenanceError extends Error {
     code;
     input;
     value;
     fix;
     constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        super((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(message), details.cause === undefined ? undefined : { cause: details.cause });
         this.name = 'ProvenanceError';
         this.code = code;
         this.input = details.input;
-        this.value = details.value;
-        this.fix = details.fix;
+        this.value = details.value === undefined ? undefined : (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(details.value);
+        this.fix = details.fix === undefined ? undefined : (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(details.fix);
     }
     /** One line for a log: what went wrong, with which input, and how to fix it. */
     toLine() {
@@ -41,8 +44,8 @@ function describeError(e) {
     if (isProvenanceError(e))
         return e.toLine();
     if (e instanceof Error)
-        return `INTERNAL: ${e.message}`;
-    return `INTERNAL: ${String(e)}`;
+        return `INTERNAL: ${(0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(e.message)}`;
+    return `INTERNAL: ${(0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(String(e))}`;
 }
 /** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
 function withInput(e, input) {
@@ -59,7 +62,7 @@ function withInput(e, input) {
 
 /***/ }),
 
-/***/ 22205:
+/***/ 14485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,13 +120,51 @@ function failureToError(f, input) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
+;// CONCATENATED MODULE: ./build/src/hash/blake3-source.js
+// Written by scripts/inline-blake3.mjs from hash-wasm/dist/blake3.umd.min.js.
+const BLAKE3_PACKAGE_FILE = "hash-wasm/dist/blake3.umd.min.js";
+const BLAKE3_SOURCE = "/*!\n * hash-wasm (https://www.npmjs.com/package/hash-wasm)\n * (c) Dani Biro\n * @license MIT\n */\n\n!function(A,I){\"object\"==typeof exports&&\"undefined\"!=typeof module?I(exports):\"function\"==typeof define&&define.amd?define([\"exports\"],I):I((A=\"undefined\"!=typeof globalThis?globalThis:A||self).hashwasm=A.hashwasm||{})}(this,function(A){\"use strict\";var I,g={name:\"blake3\",data:\"AGFzbQEAAAABMQdgAAF/YAl/f39+f39/f38AYAZ/f39/fn8AYAF/AGADf39/AGABfgBgBX9/fn9/AX8DDg0AAQIDBAUGAwMDAwAEBQQBAQICBg8CfwFBgIAEC38AQYCABAsHggEJBm1lbW9yeQIAD19fc3RhY2tfcG9pbnRlcgMADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAgLSGFzaF9VcGRhdGUACQpIYXNoX0ZpbmFsAAoNSGFzaF9HZXRTdGF0ZQALDkhhc2hfQ2FsY3VsYXRlAAwKU1RBVEVfU0laRQMBCrRYDQYAQYCBBAvUAgIDfwV+IwBB4ABrIgkkAAJAIAFFDQAgByAFciEKIAYgB0EAIAJBAUYbciAFciELIAStIQwDQCAAKAIAIQcgCUEAKQOAgQU3AwAgCUEAKQOIgQU3AwggCUEAKQOQgQU3AxAgCUEAKQOYgQU3AxggCUEgaiAJIAdBwAAgAyALEAIgB0HAAGohByACIQQCQANAIAkgCSkDQCAJKQMghSINNwMAIAkgCSkDSCAJKQMohSIONwMIIAkgCSkDUCAJKQMwhSIPNwMQIAkgCSkDWCAJKQM4hSIQNwMYIAUhBgJAAkAgBEF/aiIEDgIDAAELIAohBgsgCUEgaiAJIAdBwAAgAyAGEAIgB0HAAGohBwwACwsgCCAQNwMYIAggDzcDECAIIA43AwggCCANNwMAIAhBIGohCCAAQQRqIQAgAyAMfCEDIAFBf2oiAQ0ACwsgCUHgAGokAAv4GwIMfh9/IAIpAyghBiACKQM4IQcgAikDMCEIIAIpAxAhCSACKQMgIQogAikDACELIAIpAwghDCACKQMYIQ0gACABKQMAIg43AwAgACABKQMIIg83AwggACABKQMQIhA3AxAgACAPQiCIpyANpyICaiABKQMYIhFCIIinIhJqIhMgDUIgiKciAWogEyAFc0EQdyIUQbrqv6p6aiIVIBJzQRR3IhZqIhcgDqcgC6ciBWogEKciE2oiGCALQiCIpyISaiAYIASnc0EQdyIYQefMp9AGaiIZIBNzQRR3IhNqIhogGHNBGHciGyAZaiIcIBNzQRl3Ih1qIAenIhNqIh4gB0IgiKciGGogHiAPpyAJpyIZaiARpyIfaiIgIAlCIIinIiFqICAgA3NBEHciA0Hy5rvjA2oiICAfc0EUdyIfaiIiIANzQRh3IiNzQRB3IiQgDkIgiKcgDKciA2ogEEIgiKciJWoiJiAMQiCIpyIeaiAmIARCIIinc0EQdyImQYXdntt7aiInICVzQRR3IiVqIiggJnNBGHciJiAnaiInaiIpIB1zQRR3Ih1qIiogGWogFyAUc0EYdyIrIBVqIiwgFnNBGXciFiAiaiAIpyIUaiIXIAhCIIinIhVqIBcgJnNBEHciFyAcaiIcIBZzQRR3IhZqIiIgF3NBGHciJiAcaiItIBZzQRl3Ii5qIhwgFWogJyAlc0EZdyIlIBpqIAqnIhZqIhogCkIgiKciF2ogGiArc0EQdyIaICMgIGoiIGoiIyAlc0EUdyIlaiInIBpzQRh3IisgHHNBEHciLyAgIB9zQRl3Ih8gKGogBqciGmoiICAGQiCIpyIcaiAgIBtzQRB3IhsgLGoiICAfc0EUdyIfaiIoIBtzQRh3IhsgIGoiIGoiLCAuc0EUdyIuaiIwICcgA2ogKiAkc0EYdyIkIClqIicgHXNBGXciHWoiKSACaiAbIClzQRB3IhsgLWoiKSAdc0EUdyIdaiIqIBtzQRh3IhsgKWoiKSAdc0EZdyIdaiAYaiItIBZqIC0gIiABaiAgIB9zQRl3Ih9qIiAgBWogJCAgc0EQdyIgICsgI2oiImoiIyAfc0EUdyIfaiIkICBzQRh3IiBzQRB3IisgKCAeaiAiICVzQRl3IiJqIiUgGmogJiAlc0EQdyIlICdqIiYgInNBFHciImoiJyAlc0EYdyIlICZqIiZqIiggHXNBFHciHWoiLSABaiAwIC9zQRh3Ii8gLGoiLCAuc0EZdyIuICRqIBdqIiQgE2ogJCAlc0EQdyIkIClqIiUgLnNBFHciKWoiLiAkc0EYdyIkICVqIiUgKXNBGXciKWoiMCATaiAmICJzQRl3IiIgKmogEmoiJiAcaiAmIC9zQRB3IiYgICAjaiIgaiIjICJzQRR3IiJqIiogJnNBGHciJiAwc0EQdyIvICAgH3NBGXciHyAnaiAUaiIgICFqICAgG3NBEHciGyAsaiIgIB9zQRR3Ih9qIicgG3NBGHciGyAgaiIgaiIsIClzQRR3IilqIjAgKiAeaiAtICtzQRh3IiogKGoiKCAdc0EZdyIdaiIrIBlqIBsgK3NBEHciGyAlaiIlIB1zQRR3Ih1qIisgG3NBGHciGyAlaiIlIB1zQRl3Ih1qIBZqIi0gEmogLSAuIBVqICAgH3NBGXciH2oiICADaiAqICBzQRB3IiAgJiAjaiIjaiImIB9zQRR3Ih9qIiogIHNBGHciIHNBEHciLSAnIBpqICMgInNBGXciImoiIyAUaiAkICNzQRB3IiMgKGoiJCAic0EUdyIiaiInICNzQRh3IiMgJGoiJGoiKCAdc0EUdyIdaiIuIBVqIDAgL3NBGHciLyAsaiIsIClzQRl3IikgKmogHGoiKiAYaiAqICNzQRB3IiMgJWoiJSApc0EUdyIpaiIqICNzQRh3IiMgJWoiJSApc0EZdyIpaiIwIBhqICQgInNBGXciIiAraiACaiIkICFqICQgL3NBEHciJCAgICZqIiBqIiYgInNBFHciImoiKyAkc0EYdyIkIDBzQRB3Ii8gICAfc0EZdyIfICdqIBdqIiAgBWogICAbc0EQdyIbICxqIiAgH3NBFHciH2oiJyAbc0EYdyIbICBqIiBqIiwgKXNBFHciKWoiMCArIBpqIC4gLXNBGHciKyAoaiIoIB1zQRl3Ih1qIi0gAWogGyAtc0EQdyIbICVqIiUgHXNBFHciHWoiLSAbc0EYdyIbICVqIiUgHXNBGXciHWogEmoiLiACaiAuICogE2ogICAfc0EZdyIfaiIgIB5qICsgIHNBEHciICAkICZqIiRqIiYgH3NBFHciH2oiKiAgc0EYdyIgc0EQdyIrICcgFGogJCAic0EZdyIiaiIkIBdqICMgJHNBEHciIyAoaiIkICJzQRR3IiJqIicgI3NBGHciIyAkaiIkaiIoIB1zQRR3Ih1qIi4gE2ogMCAvc0EYdyIvICxqIiwgKXNBGXciKSAqaiAhaiIqIBZqICogI3NBEHciIyAlaiIlIClzQRR3IilqIiogI3NBGHciIyAlaiIlIClzQRl3IilqIjAgFmogJCAic0EZdyIiIC1qIBlqIiQgBWogJCAvc0EQdyIkICAgJmoiIGoiJiAic0EUdyIiaiItICRzQRh3IiQgMHNBEHciLyAgIB9zQRl3Ih8gJ2ogHGoiICADaiAgIBtzQRB3IhsgLGoiICAfc0EUdyIfaiInIBtzQRh3IhsgIGoiIGoiLCApc0EUdyIpaiIwIC9zQRh3Ii8gLGoiLCApc0EZdyIpICogGGogICAfc0EZdyIfaiIgIBpqIC4gK3NBGHciKiAgc0EQdyIgICQgJmoiJGoiJiAfc0EUdyIfaiIraiAFaiIuIBJqIC4gJyAXaiAkICJzQRl3IiJqIiQgHGogIyAkc0EQdyIjICogKGoiJGoiJyAic0EUdyIiaiIoICNzQRh3IiNzQRB3IiogLSAUaiAkIB1zQRl3Ih1qIiQgFWogGyAkc0EQdyIbICVqIiQgHXNBFHciHWoiJSAbc0EYdyIbICRqIiRqIi0gKXNBFHciKWoiLiAWaiArICBzQRh3IiAgJmoiJiAfc0EZdyIfIChqICFqIiggHmogKCAbc0EQdyIbICxqIiggH3NBFHciH2oiKyAbc0EYdyIbIChqIiggH3NBGXciH2oiLCAUaiAwICQgHXNBGXciHWogAmoiJCAZaiAkICBzQRB3IiAgIyAnaiIjaiIkIB1zQRR3Ih1qIicgIHNBGHciICAsc0EQdyIsICMgInNBGXciIiAlaiABaiIjIANqICMgL3NBEHciIyAmaiIlICJzQRR3IiJqIiYgI3NBGHciIyAlaiIlaiIvIB9zQRR3Ih9qIjAgLHNBGHciLCAvaiIvIB9zQRl3Ih8gKyAcaiAlICJzQRl3IiJqIiUgIWogLiAqc0EYdyIqICVzQRB3IiUgICAkaiIgaiIkICJzQRR3IiJqIitqIAVqIi4gGmogLiAmIBdqICAgHXNBGXciHWoiICATaiAbICBzQRB3IhsgKiAtaiIgaiImIB1zQRR3Ih1qIiogG3NBGHciG3NBEHciLSAnIBhqICAgKXNBGXciIGoiJyASaiAjICdzQRB3IiMgKGoiJyAgc0EUdyIgaiIoICNzQRh3IiMgJ2oiJ2oiKSAfc0EUdyIfaiIuICFqICsgJXNBGHciISAkaiIkICJzQRl3IiIgKmogFWoiJSAeaiAlICNzQRB3IiMgL2oiJSAic0EUdyIiaiIqICNzQRh3IiMgJWoiJSAic0EZdyIiaiIrIAVqICcgIHNBGXciBSAwaiADaiIgIAJqICAgIXNBEHciISAbICZqIhtqIiAgBXNBFHciBWoiJiAhc0EYdyIhICtzQRB3IicgKCAbIB1zQRl3IhtqIBlqIh0gAWogHSAsc0EQdyIdICRqIiQgG3NBFHciG2oiKCAdc0EYdyIdICRqIiRqIisgInNBFHciImoiLCAnc0EYdyInICtqIisgInNBGXciIiAqIBxqICQgG3NBGXciHGoiGyAYaiAuIC1zQRh3IhggG3NBEHciGyAhICBqIiFqIiAgHHNBFHciHGoiJGogE2oiEyAaaiATICggFmogISAFc0EZdyIFaiIhIAJqICMgIXNBEHciAiAYIClqIhhqIiEgBXNBFHciBWoiFiACc0EYdyICc0EQdyITICYgEmogGCAfc0EZdyISaiIYIBdqIB0gGHNBEHciGCAlaiIXIBJzQRR3IhJqIhogGHNBGHciGCAXaiIXaiIdICJzQRR3Ih9qIiI2AgAgACAXIBJzQRl3IhIgLGogA2oiAyAUaiADICQgG3NBGHciFHNBEHciAyACICFqIgJqIiEgEnNBFHciEmoiFyADc0EYdyIDNgIwIAAgFiAUICBqIhQgHHNBGXciHGogAWoiASAVaiABIBhzQRB3IgEgK2oiGCAcc0EUdyIVaiIWIAFzQRh3IgEgGGoiGCAVc0EZdzYCECAAIBc2AgQgACACIAVzQRl3IgIgGmogHmoiBSAZaiAFICdzQRB3IgUgFGoiGSACc0EUdyICaiIeIAVzQRh3IgU2AjQgACAFIBlqIgU2AiAgACAiIBNzQRh3IhMgHWoiGSAfc0EZdzYCFCAAIBg2AiQgACAeNgIIIAAgATYCOCAAIAMgIWoiASASc0EZdzYCGCAAIBk2AiggACAWNgIMIAAgEzYCPCAAIAUgAnNBGXc2AhwgACABNgIsC+ERCwN/BH4CfwF+AX8EfgJ/AX4CfwF+BH8jAEHQAmsiASQAAkAgAEUNAAJAAkBBAC0AiYIFQQZ0QQAtAIiCBWoiAg0AQYCBBCEDDAELQaCBBUGAgQRBgAggAmsiAiAAIAIgAEkbIgIQBCAAIAJrIgBFDQEgAUEAKQOggQUiBDcDcCABQQApA6iBBSIFNwN4IAFBACkDsIEFIgY3A4ABIAFBACkDuIEFIgc3A4gBIAFBACkDyIEFNwOYASABQQApA9CBBTcDoAEgAUEAKQPYgQU3A6gBQQAtAIqCBSEIQQAtAImCBSEJQQApA8CBBSEKIAFBAC0AiIIFIgs6ANgBIAEgCjcDkAEgAUEAKQPggQU3A7ABIAFBACkD6IEFNwO4ASABQQApA/CBBTcDwAEgAUEAKQP4gQU3A8gBIAFBACkDgIIFNwPQASABIAggCUVyQQJyIgg6ANkBIAEgBzcD+AEgASAGNwPwASABIAU3A+gBIAEgBDcD4AEgASABQeABaiABQZgBaiALIAogCEH/AXEQAiABKQMgIQQgASkDACEFIAEpAyghBiABKQMIIQcgASkDMCEMIAEpAxAhDSABKQM4IQ4gASkDGCEPIAoQBUEAQgA3A4CCBUEAQgA3A/iBBUEAQgA3A/CBBUEAQgA3A+iBBUEAQgA3A+CBBUEAQgA3A9iBBUEAQgA3A9CBBUEAQgA3A8iBBUEAQQApA4CBBTcDoIEFQQBBACkDiIEFNwOogQVBAEEAKQOQgQU3A7CBBUEAQQApA5iBBTcDuIEFQQAtAJCCBSIJQQV0IgggDiAPhTcDqYIFIAggDCANhTcDoYIFIAggBiAHhTcDmYIFIAggBCAFhTcDkYIFQQAgCUEBajoAkIIFQQBBACkDwIEFQgF8NwPAgQVBAEEAOwGIggUgAkGAgQRqIQMLAkAgAEGBCEkNAEEAKQPAgQUhBCABQShqIRADQCAEQgqGIQpCASAAQQFyrXlCP4WGpyECA0AgAiIRQQF2IQIgCiARQX9qrYNCAFINAAsgEUEKdq0hEgJAAkAgEUGACEsNACABQQA7AdgBIAFCADcD0AEgAUIANwPIASABQgA3A8ABIAFCADcDuAEgAUIANwOwASABQgA3A6gBIAFCADcDoAEgAUIANwOYASABQQApA4CBBTcDcCABQQApA4iBBTcDeCABQQApA5CBBTcDgAEgAUEALQCKggU6ANoBIAFBACkDmIEFNwOIASABIAQ3A5ABIAFB8ABqIAMgERAEIAEgASkDcCIENwMAIAEgASkDeCIFNwMIIAEgASkDgAEiBjcDECABIAEpA4gBIgc3AxggASABKQOYATcDKCABIAEpA6ABNwMwIAEgASkDqAE3AzggAS0A2gEhAiABLQDZASEIIAEpA5ABIQogASABLQDYASIJOgBoIAEgCjcDICABIAEpA7ABNwNAIAEgASkDuAE3A0ggASABKQPAATcDUCABIAEpA8gBNwNYIAEgASkD0AE3A2AgASACIAhFckECciICOgBpIAEgBzcDuAIgASAGNwOwAiABIAU3A6gCIAEgBDcDoAIgAUHgAWogAUGgAmogECAJIAogAkH/AXEQAiABKQOAAiEEIAEpA+ABIQUgASkDiAIhBiABKQPoASEHIAEpA5ACIQwgASkD8AEhDSABKQOYAiEOIAEpA/gBIQ8gChAFQQAtAJCCBSIIQQV0IgIgDiAPhTcDqYIFIAIgDCANhTcDoYIFIAIgBiAHhTcDmYIFIAIgBCAFhTcDkYIFQQAgCEEBajoAkIIFDAELAkACQCADIBEgBEEALQCKggUiAiABEAYiE0ECSw0AIAEpAxghCiABKQMQIQQgASkDCCEFIAEpAwAhBgwBCyACQQRyIRRBACkDmIEFIQ1BACkDkIEFIQ5BACkDiIEFIQ9BACkDgIEFIRUDQCATQX5qIhZBAXYiF0EBaiIYQQNxIQlBACELAkACQCAWQQZJDQAgGEH8////B3EhGUEAIQsgAUHIAmohAiABIQgDQCACIAg2AgAgAkEMaiAIQcABajYCACACQQhqIAhBgAFqNgIAIAJBBGogCEHAAGo2AgAgCEGAAmohCCACQRBqIQIgGSALQQRqIgtHDQALIAlFDQELIAEgC0EGdGohAiABQcgCaiALQQJ0aiEIA0AgCCACNgIAIAJBwABqIQIgCEEEaiEIIAlBf2oiCQ0ACwsgAUHIAmohCCABQaACaiECIBghCQNAIAgoAgAhCyABIA03A/gBIAEgDjcD8AEgASAPNwPoASABIBU3A+ABIAFB8ABqIAFB4AFqIAtBwABCACAUEAIgASkDkAEhCiABKQNwIQQgASkDmAEhBSABKQN4IQYgASkDoAEhByABKQOAASEMIAJBGGogASkDqAEgASkDiAGFNwMAIAJBEGogByAMhTcDACACQQhqIAUgBoU3AwAgAiAKIASFNwMAIAJBIGohAiAIQQRqIQggCUF/aiIJDQALAkACQCATIBZBfnFBAmpLDQAgGCETDAELIAFBoAJqIBhBBXRqIgIgASAYQQZ0aiIIKQMANwMAIAIgCCkDCDcDCCACIAgpAxA3AxAgAiAIKQMYNwMYIBdBAmohEwsgASABKQOgAiIGNwMAIAEgASkDqAIiBTcDCCABIAEpA7ACIgQ3AxAgASABKQO4AiIKNwMYIBNBAksNAAsLIAEpAyAhByABKQMoIQwgASkDMCENIAEpAzghDkEAKQPAgQUQBUEALQCQggUiCEEFdCICIAo3A6mCBSACIAQ3A6GCBSACIAU3A5mCBSACIAY3A5GCBUEAIAhBAWo6AJCCBUEAKQPAgQUgEkIBiHwQBUEALQCQggUiCEEFdCICIA43A6mCBSACIA03A6GCBSACIAw3A5mCBSACIAc3A5GCBUEAIAhBAWo6AJCCBQtBAEEAKQPAgQUgEnwiBDcDwIEFIAMgEWohAyAAIBFrIgBBgAhLDQALIABFDQELQaCBBSADIAAQBEEAKQPAgQUQBQsgAUHQAmokAAvsBgIJfwF+IwBBwABrIgMkAAJAAkAgAC0AaCIERQ0AAkBBwAAgBGsiBSACIAUgAkkbIgZFDQAgBkEDcSEHQQAhCAJAAkAgBkEESQ0AIAAgBGohCSAGQXxxIQpBACEIA0AgCSAIaiIFQShqIAEgCGoiCy0AADoAACAFQSlqIAtBAWotAAA6AAAgBUEqaiALQQJqLQAAOgAAIAVBK2ogC0EDai0AADoAACAKIAhBBGoiCEcNAAsgB0UNAQsgASAIaiEFIAggBGogAGpBKGohCANAIAggBS0AADoAACAFQQFqIQUgCEEBaiEIIAdBf2oiBw0ACwsgAC0AaCEECyAAIAQgBmoiBzoAaCABIAZqIQECQCACIAZrIgINAEEAIQIMAgsgAyAAIABBKGpBwAAgACkDICAALQBqIABB6QBqIgUtAAAiCEVyEAIgACADKQMgIAMpAwCFNwMAIAAgAykDKCADKQMIhTcDCCAAIAMpAzAgAykDEIU3AxAgACADKQM4IAMpAxiFNwMYIABBADoAaCAFIAhBAWo6AAAgAEIANwNgIABCADcDWCAAQgA3A1AgAEIANwNIIABCADcDQCAAQgA3AzggAEIANwMwIABCADcDKAtBACEHIAJBwQBJDQAgAEHpAGoiCC0AACEFIAAtAGohCyAAKQMgIQwDQCADIAAgAUHAACAMIAsgBUH/AXFFckH/AXEQAiAAIAMpAyAgAykDAIU3AwAgACADKQMoIAMpAwiFNwMIIAAgAykDMCADKQMQhTcDECAAIAMpAzggAykDGIU3AxggCCAFQQFqIgU6AAAgAUHAAGohASACQUBqIgJBwABLDQALCwJAQcAAIAdB/wFxIgZrIgUgAiAFIAJJGyIKRQ0AIApBA3EhC0EAIQUCQAJAIApBBEkNACAAIAZqIQcgCkH8AHEhCUEAIQUDQCAHIAVqIgJBKGogASAFaiIILQAAOgAAIAJBKWogCEEBai0AADoAACACQSpqIAhBAmotAAA6AAAgAkEraiAIQQNqLQAAOgAAIAkgBUEEaiIFRw0ACyALRQ0BCyABIAVqIQEgBSAGaiAAakEoaiEFA0AgBSABLQAAOgAAIAFBAWohASAFQQFqIQUgC0F/aiILDQALCyAALQBoIQcLIAAgByAKajoAaCADQcAAaiQAC94DBAV/A34FfwZ+IwBB0AFrIgEkAAJAIAB7pyICQQAtAJCCBSIDTw0AQQAtAIqCBUEEciEEIAFBKGohBUEAKQOYgQUhAEEAKQOQgQUhBkEAKQOIgQUhB0EAKQOAgQUhCCADIQkDQCABIAA3AxggASAGNwMQIAEgBzcDCCABIAg3AwAgASAJQQV0IglB0YEFaiIKKQMANwMoIAEgCUHZgQVqIgspAwA3AzAgASAJQeGBBWoiDCkDADcDOCABIAlB6YEFaiINKQMANwNAIAEgCUHxgQVqKQMANwNIIAEgCUH5gQVqKQMANwNQIAEgCUGBggVqKQMANwNYIAlBiYIFaikDACEOIAFBwAA6AGggASAONwNgIAFCADcDICABIAQ6AGkgASAANwOIASABIAY3A4ABIAEgBzcDeCABIAg3A3AgAUGQAWogAUHwAGogBUHAAEIAIARB/wFxEAIgASkDsAEhDiABKQOQASEPIAEpA7gBIRAgASkDmAEhESABKQPAASESIAEpA6ABIRMgDSABKQPIASABKQOoAYU3AwAgDCASIBOFNwMAIAsgECARhTcDACAKIA4gD4U3AwAgA0F/aiIDQf8BcSIJIAJLDQALQQAgAzoAkIIFCyABQdABaiQAC9AIBQF/BH4BfwF+BX8jAEHgAmsiBSQAAkACQCABQYAISw0AIAUgADYC/AEgAUUNAQJAIAFBgAhHDQBBASEBIAVB/AFqQQFBECACQQEgA0EBQQIgBBABDAILIAUgAzoAaiAFQgA3A2AgBUIANwNYIAVCADcDUCAFQgA3A0ggBUIANwNAIAVCADcDOCAFQgA3AzAgBUIANwMoIAUgAjcDICAFQQA7AWggBUEAKQOAgQU3AwAgBUEAKQOIgQU3AwggBUEAKQOQgQU3AxAgBUEAKQOYgQU3AxggBSAAIAEQBCAFIAUpAwAiBjcDiAEgBSAFKQMIIgc3A5ABIAUgBSkDECIINwOYASAFIAUpAxgiCTcDoAEgBSAFKQMoNwOwASAFIAUpAzA3A7gBIAUgBSkDODcDwAEgBS0AaiEAIAUtAGkhCiAFKQMgIQIgBSAFLQBoIgE6APABIAUgAjcDqAEgBSAFKQNANwPIASAFIAUpA0g3A9ABIAUgBSkDUDcD2AEgBSAFKQNYNwPgASAFIAUpA2A3A+gBIAUgACAKRXJBAnIiADoA8QEgBSAJNwOYAiAFIAg3A5ACIAUgBzcDiAIgBSAGNwOAAiAFQaACaiAFQYACaiAFQbABaiABIAIgAEH/AXEQAiAFKQPAAiECIAUpA6ACIQYgBSkDyAIhByAFKQOoAiEIIAUpA9ACIQkgBSkDsAIhCyAEIAUpA9gCIAUpA7gChTcDGCAEIAkgC4U3AxAgBCAHIAiFNwMIIAQgAiAGhTcDAEEBIQEMAQsgAEIBIAFBf2pBCnZBAXKteSIGQj+FhiIHp0EKdCIKIAIgAyAFEAYhDCAAIApqIAEgCmsgByACfCADIAVBIEHAACAGQj9RG2oQBiEAAkAgDEEBRw0AIAQgBSkDADcDACAEIAUpAwg3AwggBCAFKQMQNwMQIAQgBSkDGDcDGCAEIAUpAyA3AyAgBCAFKQMoNwMoIAQgBSkDMDcDMCAEIAUpAzg3AzhBAiEBDAELQQAhAUEAIQoCQCAAIAxqIg1BAkkNACANQX5qIg5BAXZBAWoiAUEDcSEMQQAhDwJAAkAgDkEGSQ0AIAFB/P///wdxIRBBACEPIAVBiAFqIQAgBSEKA0AgACAKNgIAIABBDGogCkHAAWo2AgAgAEEIaiAKQYABajYCACAAQQRqIApBwABqNgIAIApBgAJqIQogAEEQaiEAIBAgD0EEaiIPRw0ACyAMRQ0BCyAFIA9BBnRqIQAgBUGIAWogD0ECdGohCgNAIAogADYCACAAQcAAaiEAIApBBGohCiAMQX9qIgwNAAsLIA5BfnFBAmohCgsgBUGIAWogAUEBQgBBACADQQRyQQBBACAEEAEgDSAKTQ0AIAQgAUEFdGoiACAFIAFBBnRqIgopAwA3AwAgACAKKQMINwMIIAAgCikDEDcDECAAIAopAxg3AxggAUEBaiEBCyAFQeACaiQAIAEL6A8IAn8EfgF/AX4EfwR+An8EfiMAQfABayIBJAACQCAARQ0AAkBBAC0AkIIFIgINACABQQApA6CBBSIDNwMAIAFBACkDqIEFIgQ3AwggAUEAKQOwgQUiBTcDECABQQApA7iBBSIGNwMYIAFBACkDyIEFNwMoIAFBACkD0IEFNwMwIAFBACkD2IEFNwM4QQAtAIqCBSECQQAtAImCBSEHQQApA8CBBSEIIAFBAC0AiIIFIgk6AGggASAINwMgIAFBACkD4IEFNwNAIAFBACkD6IEFNwNIIAFBACkD8IEFNwNQIAFBACkD+IEFNwNYIAFBACkDgIIFNwNgIAEgAiAHRXIiAkECcjoAaSABQShqIQpCACEIQYCBBCELIAJBCnJB/wFxIQwDQCABQbABaiABIAogCUH/AXEgCCAMEAIgASABKQPQASINIAEpA7ABhTcDcCABIAEpA9gBIg4gASkDuAGFNwN4IAEgASkD4AEiDyABKQPAAYU3A4ABIAEgASkD6AEiECAGhTcDqAEgASAPIAWFNwOgASABIA4gBIU3A5gBIAEgDSADhTcDkAEgASAQIAEpA8gBhTcDiAECQAJAIABBwAAgAEHAAEkbIhFBB3EiEg0AIAFB8ABqIQIgCyEHIBEhEgwBCyABQfAAaiECIAshBwNAIAcgAi0AADoAACAHQQFqIQcgAkEBaiECIBJBf2oiEg0ACyARQfgAcSESCwJAIABBCEkNAANAIAcgAikAADcAACAHQQhqIQcgAkEIaiECIBJBeGoiEg0ACwsgCEIBfCEIIAsgEWohCyAAIBFrIgANAAwCCwsCQAJAAkBBAC0AiYIFIgdBAC0AiIIFIgtyQf8BcUUNACABIAs6AGggAUEAKQOAggU3A2AgAUEAKQP4gQU3A1ggAUEAKQPwgQU3A1AgAUEAKQPogQU3A0ggAUEAKQPggQU3A0AgAUEAKQPYgQU3AzggAUEAKQPQgQU3AzAgAUEAKQPIgQU3AyggAUEAKQPAgQUiCDcDICABQQApA7iBBSIDNwMYIAFBACkDsIEFIgQ3AxAgAUEAKQOogQUiBTcDCCABQQApA6CBBSIGNwMAIAFBAC0AioIFIhIgB0H/AXFFckECciIJOgBpIBJBBHIhEkEAKQOYgQUhDUEAKQOQgQUhDkEAKQOIgQUhD0EAKQOAgQUhEAwBC0HAACELIAFBwAA6AGhCACEIIAFCADcDICABQQApA5iBBSINNwMYIAFBACkDkIEFIg43AxAgAUEAKQOIgQUiDzcDCCABQQApA4CBBSIQNwMAIAFBAC0AioIFQQRyIhI6AGkgASACQX5qIgJBBXQiBykDyYIFNwNgIAEgBykDwYIFNwNYIAEgBykDuYIFNwNQIAEgBykDsYIFNwNIIAEgBykDqYIFNwNAIAEgBykDoYIFNwM4IAEgBykDmYIFNwMwIAEgBykDkYIFNwMoIBAhBiAPIQUgDiEEIA0hAyASIQkgAkUNAQsgAkF/aiIHQQV0IhEpA5GCBSETIBEpA5mCBSEUIBEpA6GCBSEVIBEpA6mCBSEWIAEgAzcDiAEgASAENwOAASABIAU3A3ggASAGNwNwIAFBsAFqIAFB8ABqIAFBKGoiESALQf8BcSAIIAlB/wFxEAIgASASOgBpIAFBwAA6AGggASAWNwNAIAEgFTcDOCABIBQ3AzAgASATNwMoIAFCADcDICABIA03AxggASAONwMQIAEgDzcDCCABIBA3AwAgASABKQPoASABKQPIAYU3A2AgASABKQPgASABKQPAAYU3A1ggASABKQPYASABKQO4AYU3A1AgASABKQPQASABKQOwAYU3A0ggB0UNACACQQV0QemBBWohAiASQf8BcSELA0AgAkFoaikDACEIIAJBcGopAwAhAyACQXhqKQMAIQQgAikDACEFIAEgDTcDiAEgASAONwOAASABIA83A3ggASAQNwNwIAFBsAFqIAFB8ABqIBFBwABCACALEAIgASASOgBpIAFBwAA6AGggASAFNwNAIAEgBDcDOCABIAM3AzAgASAINwMoIAFCADcDICABIA03AxggASAONwMQIAEgDzcDCCABIBA3AwAgASABKQPoASABKQPIAYU3A2AgASABKQPgASABKQPAAYU3A1ggASABKQPYASABKQO4AYU3A1AgASABKQPQASABKQOwAYU3A0ggAkFgaiECIAdBf2oiBw0ACwsgAUEoaiEJQgAhCEGAgQQhCyASQQhyQf8BcSEKA0AgAUGwAWogASAJQcAAIAggChACIAEgASkD0AEiAyABKQOwAYU3A3AgASABKQPYASIEIAEpA7gBhTcDeCABIAEpA+ABIgUgASkDwAGFNwOAASABIAEpA+gBIgYgDYU3A6gBIAEgBSAOhTcDoAEgASAEIA+FNwOYASABIAMgEIU3A5ABIAEgBiABKQPIAYU3A4gBAkACQCAAQcAAIABBwABJGyIRQQdxIhINACABQfAAaiECIAshByARIRIMAQsgAUHwAGohAiALIQcDQCAHIAItAAA6AAAgB0EBaiEHIAJBAWohAiASQX9qIhINAAsgEUH4AHEhEgsCQCAAQQhJDQADQCAHIAIpAAA3AAAgB0EIaiEHIAJBCGohAiASQXhqIhINAAsLIAhCAXwhCCALIBFqIQsgACARayIADQALCyABQfABaiQAC6cCAQR+AkACQCAAQSBGDQBCq7OP/JGjs/DbACEBQv+kuYjFkdqCm38hAkLy5rvjo6f9p6V/IQNC58yn0NbQ67O7fyEEQQAhAAwBC0EAKQOYgQQhAUEAKQOQgQQhAkEAKQOIgQQhA0EAKQOAgQQhBEEQIQALQQAgADoAioIFQQBCADcDgIIFQQBCADcD+IEFQQBCADcD8IEFQQBCADcD6IEFQQBCADcD4IEFQQBCADcD2IEFQQBCADcD0IEFQQBCADcDyIEFQQBCADcDwIEFQQAgATcDuIEFQQAgAjcDsIEFQQAgAzcDqIEFQQAgBDcDoIEFQQAgATcDmIEFQQAgAjcDkIEFQQAgAzcDiIEFQQAgBDcDgIEFQQBBADoAkIIFQQBBADsBiIIFCwYAIAAQAwsGACAAEAcLBgBBgIEFC68CAQR+AkACQCABQSBGDQBCq7OP/JGjs/DbACEDQv+kuYjFkdqCm38hBELy5rvjo6f9p6V/IQVC58yn0NbQ67O7fyEGQQAhAQwBC0EAKQOYgQQhA0EAKQOQgQQhBEEAKQOIgQQhBUEAKQOAgQQhBkEQIQELQQAgAToAioIFQQBCADcDgIIFQQBCADcD+IEFQQBCADcD8IEFQQBCADcD6IEFQQBCADcD4IEFQQBCADcD2IEFQQBCADcD0IEFQQBCADcDyIEFQQBCADcDwIEFQQAgAzcDuIEFQQAgBDcDsIEFQQAgBTcDqIEFQQAgBjcDoIEFQQAgAzcDmIEFQQAgBDcDkIEFQQAgBTcDiIEFQQAgBjcDgIEFQQBBADoAkIIFQQBBADsBiIIFIAAQAyACEAcLCwwBAEGAgAQLBHgHAAA=\",hash:\"558f85b5\"};function B(A,I,g,B){return new(g||(g=Promise))(function(Q,i){function C(A){try{o(B.next(A))}catch(A){i(A)}}function E(A){try{o(B.throw(A))}catch(A){i(A)}}function o(A){var I;A.done?Q(A.value):(I=A.value,I instanceof g?I:new g(function(A){A(I)})).then(C,E)}o((B=B.apply(A,I||[])).next())})}\"function\"==typeof SuppressedError&&SuppressedError;class Q{constructor(){this.mutex=Promise.resolve()}lock(){let A=()=>{};return this.mutex=this.mutex.then(()=>new Promise(A)),new Promise(I=>{A=I})}dispatch(A){return B(this,void 0,void 0,function*(){const I=yield this.lock();try{return yield Promise.resolve(A())}finally{I()}})}}const i=\"undefined\"!=typeof globalThis?globalThis:\"undefined\"!=typeof self?self:\"undefined\"!=typeof window?window:global,C=null!==(I=i.Buffer)&&void 0!==I?I:null,E=i.TextEncoder?new i.TextEncoder:null;function o(A,I){return(15&A)+(A>>6|A>>3&8)<<4|(15&I)+(I>>6|I>>3&8)}const c=\"a\".charCodeAt(0)-10,e=\"0\".charCodeAt(0);function t(A,I,g){let B=0;for(let Q=0;Q<g;Q++){let g=I[Q]>>>4;A[B++]=g>9?g+c:g+e,g=15&I[Q],A[B++]=g>9?g+c:g+e}return String.fromCharCode.apply(null,A)}const D=null!==C?A=>{if(\"string\"==typeof A){const I=C.from(A,\"utf8\");return new Uint8Array(I.buffer,I.byteOffset,I.length)}if(C.isBuffer(A))return new Uint8Array(A.buffer,A.byteOffset,A.length);if(ArrayBuffer.isView(A))return new Uint8Array(A.buffer,A.byteOffset,A.byteLength);throw new Error(\"Invalid data type!\")}:A=>{if(\"string\"==typeof A)return E.encode(A);if(ArrayBuffer.isView(A))return new Uint8Array(A.buffer,A.byteOffset,A.byteLength);throw new Error(\"Invalid data type!\")},a=\"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\",h=new Uint8Array(256);for(let A=0;A<64;A++)h[a.charCodeAt(A)]=A;function n(A){const I=function(A){let I=Math.floor(.75*A.length);const g=A.length;return\"=\"===A[g-1]&&(I-=1,\"=\"===A[g-2]&&(I-=1)),I}(A),g=A.length,B=new Uint8Array(I);let Q=0;for(let I=0;I<g;I+=4){const g=h[A.charCodeAt(I)],i=h[A.charCodeAt(I+1)],C=h[A.charCodeAt(I+2)],E=h[A.charCodeAt(I+3)];B[Q]=g<<2|i>>4,Q+=1,B[Q]=(15&i)<<4|C>>2,Q+=1,B[Q]=(3&C)<<6|63&E,Q+=1}return B}const F=16384,r=new Q,w=new Map;function y(A,I){return B(this,void 0,void 0,function*(){let g=null,Q=null,i=!1;if(\"undefined\"==typeof WebAssembly)throw new Error(\"WebAssembly is not supported in this environment!\");const C=()=>new DataView(g.exports.memory.buffer).getUint32(g.exports.STATE_SIZE,!0),E=r.dispatch(()=>B(this,void 0,void 0,function*(){if(!w.has(A.name)){const I=n(A.data),g=WebAssembly.compile(I.buffer);w.set(A.name,g)}const I=yield w.get(A.name);g=yield WebAssembly.instantiate(I,{})})),c=(A=null)=>{i=!0,g.exports.Hash_Init(A)},e=A=>{if(!i)throw new Error(\"update() called before init()\");(A=>{let I=0;for(;I<A.length;){const B=A.subarray(I,I+F);I+=B.length,Q.set(B),g.exports.Hash_Update(B.length)}})(D(A))},a=new Uint8Array(2*I),h=(A,B=null)=>{if(!i)throw new Error(\"digest() called before init()\");return i=!1,g.exports.Hash_Final(B),\"binary\"===A?Q.slice(0,I):t(a,Q,I)},y=A=>\"string\"==typeof A?A.length<4096:A.byteLength<F;let N=y;switch(A.name){case\"argon2\":case\"scrypt\":N=()=>!0;break;case\"blake2b\":case\"blake2s\":N=(A,I)=>I<=512&&y(A);break;case\"blake3\":N=(A,I)=>0===I&&y(A);break;case\"xxhash64\":case\"xxhash3\":case\"xxhash128\":case\"crc64\":N=()=>!1}return yield(()=>B(this,void 0,void 0,function*(){g||(yield E);const A=g.exports.Hash_GetBuffer(),I=g.exports.memory.buffer;Q=new Uint8Array(I,A,F)}))(),{getMemory:()=>Q,writeMemory:(A,I=0)=>{Q.set(A,I)},getExports:()=>g.exports,setMemorySize:A=>{g.exports.Hash_SetMemorySize(A);const I=g.exports.Hash_GetBuffer(),B=g.exports.memory.buffer;Q=new Uint8Array(B,I,A)},init:c,update:e,digest:h,save:()=>{if(!i)throw new Error(\"save() can only be called after init() and before digest()\");const I=g.exports.Hash_GetState(),B=C(),Q=g.exports.memory.buffer,E=new Uint8Array(Q,I,B),c=new Uint8Array(4+B);return function(A,I){const g=I.length>>1;for(let B=0;B<g;B++){const g=B<<1;A[B]=o(I.charCodeAt(g),I.charCodeAt(g+1))}}(c,A.hash),c.set(E,4),c},load:I=>{if(!(I instanceof Uint8Array))throw new Error(\"load() expects an Uint8Array generated by save()\");const B=g.exports.Hash_GetState(),Q=C(),E=4+Q,c=g.exports.memory.buffer;if(I.length!==E)throw new Error(`Bad state length (expected ${E} bytes, got ${I.length})`);if(!function(A,I){if(A.length!==2*I.length)return!1;for(let g=0;g<I.length;g++){const B=g<<1;if(I[g]!==o(A.charCodeAt(B),A.charCodeAt(B+1)))return!1}return!0}(A.hash,I.subarray(0,4)))throw new Error(\"This state was written by an incompatible hash implementation\");const e=I.subarray(4);new Uint8Array(c,B,Q).set(e),i=!0},calculate:(A,B=null,i=null)=>{if(!N(A,B))return c(B),e(A),h(\"hex\",i);const C=D(A);return Q.set(C),g.exports.Hash_Calculate(C.length,B,i),t(a,Q,I)},hashLength:I}})}const N=new Q;let U=null;function s(A){return!Number.isInteger(A)||A<8||A%8!=0?new Error(\"Invalid variant! Valid values: 8, 16, ...\"):null}A.blake3=function(A,I=256,Q=null){if(s(I))return Promise.reject(s(I));let i=null,C=0;if(null!==Q){if(i=D(Q),32!==i.length)return Promise.reject(new Error(\"Key length must be exactly 32 bytes\"));C=32}const E=I/8,o=E;if(null===U||U.hashLength!==E)return function(A,I,g){return B(this,void 0,void 0,function*(){const B=yield A.lock(),Q=yield y(I,g);return B(),Q})}(N,g,E).then(I=>(U=I,32===C&&U.writeMemory(i),U.calculate(A,C,o)));try{32===C&&U.writeMemory(i);const I=U.calculate(A,C,o);return Promise.resolve(I)}catch(A){return Promise.reject(A)}},A.createBLAKE3=function(A=256,I=null){if(s(A))return Promise.reject(s(A));let B=null,Q=0;if(null!==I){if(B=D(I),32!==B.length)return Promise.reject(new Error(\"Key length must be exactly 32 bytes\"));Q=32}const i=A/8,C=i;return y(g,i).then(A=>{32===Q&&A.writeMemory(B),A.init(Q);const I={init:32===Q?()=>(A.writeMemory(B),A.init(Q),I):()=>(A.init(Q),I),update:g=>(A.update(g),I),digest:I=>A.digest(I,C),save:()=>A.save(),load:g=>(A.load(g),I),blockSize:64,digestSize:i};return I})}});\n";
+
+;// CONCATENATED MODULE: ./build/src/hash/blake3.js
+// BLAKE3, an OMS hash type (model_signing 1.1 signs with it), is not in node:crypto. hash-wasm
+// computes it: the BLAKE3 team's portable C code compiled to WebAssembly, one core per file
+// (bench/blake3.ts measures it against sha256). Every thread evaluates the same build from its
+// text (blake3-source.ts): this one here, each hashing worker in worker-source.ts.
+
+
+/** Source text of a function (module, exports) that loads the build as CommonJS would. */
+const BLAKE3_LOADER = `(function (module, exports) {\n${BLAKE3_SOURCE}\n})`;
+let library;
+function blake3Library() {
+    if (library)
+        return library;
+    const module = { exports: {} };
+    const load = (0,external_node_vm_.runInThisContext)(BLAKE3_LOADER, { filename: BLAKE3_PACKAGE_FILE });
+    load(module, module.exports);
+    return (library = module.exports);
+}
+// Files hashed at once on this thread each need a hasher of their own; a few are kept for reuse.
+const idle = [];
+const MAX_IDLE = 4;
+/** A reset BLAKE3 hasher for this thread's use alone; hand it back with giveBlake3. */
+async function takeBlake3() {
+    return (idle.pop() ?? (await blake3Library().createBLAKE3())).init();
+}
+function giveBlake3(hasher) {
+    if (idle.length < MAX_IDLE)
+        idle.push(hasher);
+}
+
 ;// CONCATENATED MODULE: ./build/src/hash/worker-source.js
 // The hashing worker's code, as plain JavaScript in a string. @vercel/ncc bundles the action
 // into one file and would not carry a separate worker file along, so the pool starts its workers
-// with `new Worker(WORKER_SOURCE, { eval: true })`. The code only needs node:crypto, node:fs and
+// with `new Worker(WORKER_SOURCE, { eval: true })`. The code needs node:crypto, node:fs and
 // node:worker_threads, and takes them from process.getBuiltinModule: an eval'd worker runs as
 // CommonJS or as an ES module depending on the flags it inherits (--input-type=module), and
-// neither `require` nor `import` works in both.
+// neither `require` nor `import` works in both. BLAKE3, which node:crypto lacks, is hash-wasm's
+// build, whose text is part of this one (blake3.ts), loaded the first time a batch asks for it.
 //
 // It mirrors src/hash/read.ts byte for byte in behaviour: the same change rule (inode, bytes read,
 // size and mtime against the stat taken before hashing) and the same two ways of reading (one
@@ -135,6 +176,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 // Out: { id, progress: bytes } while a large file streams, then { id, digests: [[hex per
 // algorithm] per file] } or { id, failure: { kind: 'changed' | 'unreadable' | 'internal', path,
 // detail } }. Messages are handled one after the other, so the pool may queue a second batch.
+
 const WORKER_SOURCE = String.raw `'use strict';
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const crypto = process.getBuiltinModule('node:crypto');
@@ -193,9 +235,20 @@ function checkUnchanged(fd, file, bytesRead) {
   if (st.mtimeMs !== file.mtimeMs) throw failure('changed', file.path, 'its modification time changed');
 }
 
+// One BLAKE3 hasher serves the thread: files are hashed one after the other here.
+let blake3 = null;
+async function loadBlake3() {
+  const module = { exports: {} };
+  (${BLAKE3_LOADER})(module, module.exports);
+  blake3 = await module.exports.createBLAKE3();
+}
+const hasher = (a) => (a === 'blake3' ? blake3.init() : crypto.createHash(a));
+
 function digestBytes(algorithms, bytes) {
-  if (oneShot !== null && algorithms.length === 1) return [oneShot(algorithms[0], bytes, 'hex')];
-  return algorithms.map((a) => crypto.createHash(a).update(bytes).digest('hex'));
+  if (oneShot !== null && algorithms.length === 1 && algorithms[0] !== 'blake3') {
+    return [oneShot(algorithms[0], bytes, 'hex')];
+  }
+  return algorithms.map((a) => hasher(a).update(bytes).digest('hex'));
 }
 
 function hashSmall(file, algorithms) {
@@ -233,7 +286,7 @@ async function hashLarge(file, algorithms, report) {
   const fd = openFile(file.path);
   let pending = null;
   try {
-    const hashes = algorithms.map((a) => crypto.createHash(a));
+    const hashes = algorithms.map(hasher);
     let pos = 0;
     let i = 0;
     let unreported = 0;
@@ -269,6 +322,7 @@ async function hashLarge(file, algorithms, report) {
 async function handle(msg) {
   const report = (bytes) => parentPort.postMessage({ id: msg.id, progress: bytes });
   useChunkSize(msg.chunkSize);
+  if (blake3 === null && msg.algorithms.includes('blake3')) await loadBlake3();
   const digests = [];
   for (const file of msg.files) {
     digests.push(
@@ -562,6 +616,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 
+
 /** Default read size: per-call overhead vanishes, and two buffers per thread stay cheap. */
 const CHUNK_SIZE = 4 * 1024 * 1024;
 // A small file (up to a chunk) is read synchronously, so one buffer serves every call on this
@@ -595,12 +650,22 @@ function statForHash(path, input) {
 }
 /** Digest a file already stat'ed; `onBytes` hears of bytes hashed while a large file streams. */
 async function digestFile(file, how, onBytes) {
-    return file.size <= how.chunkSize
-        ? digestSmallFile(file, how)
-        : digestLargeFile(file, how, onBytes);
+    // A BLAKE3 hasher is made asynchronously (WebAssembly), so it is taken before the file is read.
+    const blake3 = how.algorithms.includes('blake3') ? await takeBlake3() : undefined;
+    try {
+        return file.size <= how.chunkSize
+            ? digestSmallFile(file, how, blake3)
+            : await digestLargeFile(file, how, blake3, onBytes);
+    }
+    finally {
+        if (blake3)
+            giveBlake3(blake3);
+    }
 }
+/** A new hasher for `algorithm`: node:crypto's, or the BLAKE3 hasher taken for this file. */
+const hasher = (algorithm, blake3) => algorithm === 'blake3' ? blake3 : (0,external_node_crypto_.createHash)(algorithm);
 /** One read into the buffer, then a one-shot digest: four system calls with the stat before. */
-function digestSmallFile(file, how) {
+function digestSmallFile(file, how, blake3) {
     const fd = openForHash(file.path, how.input);
     try {
         const buf = getSmallBuffer(how.chunkSize);
@@ -621,20 +686,21 @@ function digestSmallFile(file, how) {
         }
         checkUnchanged(fd, file, got, how.input);
         const bytes = buf.subarray(0, got);
-        if (how.algorithms.length === 1)
-            return [(0,external_node_crypto_.hash)(how.algorithms[0], bytes, 'hex')];
-        return how.algorithms.map((a) => (0,external_node_crypto_.createHash)(a).update(bytes).digest('hex'));
+        const [only, ...more] = how.algorithms;
+        if (more.length === 0 && only !== 'blake3')
+            return [(0,external_node_crypto_.hash)(only, bytes, 'hex')];
+        return how.algorithms.map((a) => hasher(a, blake3).update(bytes).digest('hex'));
     }
     finally {
         closeQuietly(fd);
     }
 }
-async function digestLargeFile(file, how, onBytes) {
+async function digestLargeFile(file, how, blake3, onBytes) {
     const fd = openForHash(file.path, how.input);
     const bufs = takePair(how.chunkSize);
     let pending = null;
     try {
-        const hashes = how.algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+        const hashes = how.algorithms.map((a) => hasher(a, blake3));
         let pos = 0;
         let i = 0;
         // A range reads no further than its end; a whole file reads whole chunks (growth is seen).
@@ -1089,12 +1155,13 @@ async function statAndHashOnPool(pool, callerHashes, fileCount, statFile, how, d
 
 /***/ }),
 
-/***/ 18723:
+/***/ 33018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ve: () => (/* reexport */ ListingHash),
   ET: () => (/* reexport */ oms/* OMS_DEFAULT_IGNORES */.ET),
   HW: () => (/* reexport */ oms/* OMS_SIGNATURE_NAME */.HW),
   UG: () => (/* reexport */ oms/* OMS_SIGNING_IGNORES */.UG),
@@ -1107,15 +1174,16 @@ __webpack_require__.d(__webpack_exports__, {
   DC: () => (/* reexport */ engine/* hashFile */.DC),
   O_: () => (/* reexport */ engine/* hashFilesWith */.O_),
   KG: () => (/* reexport */ tree/* listDirectory */.KG),
+  pL: () => (/* reexport */ listingDigest),
   KN: () => (/* reexport */ oms/* omsRootDigest */.KN),
   nv: () => (/* reexport */ oms/* rootOfDigests */.nv),
   Uw: () => (/* reexport */ engine/* warmHashPool */.Uw)
 });
 
-// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatBytes, formatDuration, formatProgress, formatRate, hashFiles, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
+// UNUSED EXPORTS: PROGRESS_INTERVAL_MS, ProgressBar, ProgressThrottle, checkListingUnchanged, compareCodePoints, followCacheLink, formatDuration, formatProgress, formatRate, hashFiles, huggingFaceBlobs, labelledProgressLogger, percentDone, progressLogger, walkInOrder
 
-// EXTERNAL MODULE: ./build/src/hash/engine.js + 5 modules
-var engine = __webpack_require__(22205);
+// EXTERNAL MODULE: ./build/src/hash/engine.js + 7 modules
+var engine = __webpack_require__(14485);
 // EXTERNAL MODULE: ./build/src/hash/oms.js
 var oms = __webpack_require__(61791);
 // EXTERNAL MODULE: ./build/src/hash/tree.js
@@ -1190,7 +1258,38 @@ async function digestEntries(entries, opts) {
     return { files: digests, directories, byRelPath };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/hash/listing.js
+// A digest over a directory's canonical file listing: for each file in OMS order, its name
+// (relative to the directory, UTF-8, as the file system spells it), a NUL (which no name holds)
+// and its 32 raw sha256 bytes. Unlike the OMS root (digests alone), it binds names as well as
+// contents and order, at any size: the training record carries it for each model directory.
+
+
+/** The listing digest fed one file at a time, in OMS order (a manifest's records are). */
+class ListingHash {
+    h = (0,external_node_crypto_.createHash)('sha256');
+    add(relPath, sha256) {
+        this.h.update(relPath, 'utf8');
+        this.h.update('\0');
+        this.h.update(Buffer.from(sha256, 'hex'));
+    }
+    /** `sha256:HEX`. */
+    digest() {
+        return `sha256:${this.h.digest('hex')}`;
+    }
+}
+/** The listing digest of files in any order. */
+function listingDigest(files) {
+    const h = new ListingHash();
+    for (const f of [...files].sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.relPath, b.relPath)))
+        h.add(f.relPath, f.sha256);
+    return h.digest();
+}
+
 ;// CONCATENATED MODULE: ./build/src/hash/index.js
+
 
 
 
@@ -1302,12 +1401,13 @@ function omsRootDigest(files) {
 /* harmony export */   St: () => (/* binding */ progressLogger),
 /* harmony export */   ZU: () => (/* binding */ labelledProgressLogger),
 /* harmony export */   wK: () => (/* binding */ ProgressThrottle),
-/* harmony export */   z2: () => (/* binding */ ProgressBar),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   z2: () => (/* binding */ ProgressBar)
 /* harmony export */ });
 /* unused harmony exports PROGRESS_INTERVAL_MS, formatRate, formatDuration, percentDone, formatProgress */
+/* harmony import */ var _present_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70870);
 // Progress of a hashing run: the engine's throttle, a one-line formatter for logs, and a bar
 // for an interactive terminal.
+
 /** Default minimum time between two progress calls from the engine. */
 const PROGRESS_INTERVAL_MS = 250;
 /**
@@ -1354,19 +1454,6 @@ class ProgressThrottle {
         });
     }
 }
-const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-/** Bytes in binary units with one decimal: "512 B", "1.5 KiB", "4.0 GiB". */
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${Math.max(0, Math.round(bytes))} B`;
-    let v = bytes / 1024;
-    let u = 0;
-    while (v >= 1024 && u < BINARY_UNITS.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${v.toFixed(1)} ${BINARY_UNITS[u]}`;
-}
 /** A rate in decimal units, the way disk and network speeds are quoted: "1.45 GB/s", "560 MB/s". */
 function formatRate(bytesPerSecond) {
     if (bytesPerSecond >= 1e9)
@@ -1401,7 +1488,7 @@ function percentDone(p) {
 function formatProgress(p, elapsedMs) {
     if (p.bytesUnknown)
         return formatStreamedProgress(p, elapsedMs);
-    let line = `${formatBytes(p.bytesDone)} / ${formatBytes(p.bytesTotal)} (${percentDone(p)}%)`;
+    let line = `${(0,_present_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .humanBytes */ .p)(p.bytesDone)} / ${(0,_present_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .humanBytes */ .p)(p.bytesTotal)} (${percentDone(p)}%)`;
     if (elapsedMs > 0 && p.bytesDone > 0) {
         const rate = (p.bytesDone / elapsedMs) * 1000;
         line += `, ${formatRate(rate)}`;
@@ -1414,7 +1501,7 @@ function formatProgress(p, elapsedMs) {
 /** "3,000 / 50,000 files (6%), 1.2 GiB, 450 MB/s, ETA 1m 05s": by files, bytes as they pass. */
 function formatStreamedProgress(p, elapsedMs) {
     const count = (n) => n.toLocaleString('en-US');
-    let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${formatBytes(p.bytesDone)}`;
+    let line = `${count(p.filesDone)} / ${count(p.filesTotal)} files (${percentDone(p)}%), ${(0,_present_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .humanBytes */ .p)(p.bytesDone)}`;
     if (elapsedMs > 0 && p.filesDone > 0) {
         line += `, ${formatRate((p.bytesDone / elapsedMs) * 1000)}`;
         const left = p.filesTotal - p.filesDone;
@@ -1528,7 +1615,7 @@ class ProgressBar {
 /* harmony export */   qW: () => (/* binding */ digestDirectory)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22205);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14485);
 /* harmony import */ var _oms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61791);
 /* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99129);
 // A directory listed whole (for a model, whose files are each a subject) and hashed, with its
@@ -1768,6 +1855,347 @@ async function assertUtf8Name(dir, name, input) {
         value: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name),
         fix: 'rename it to UTF-8 (e.g. convmv -f latin1 -t utf8): file names are recorded as UTF-8 text',
     });
+}
+
+
+/***/ }),
+
+/***/ 70870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ humanBytes)
+/* harmony export */ });
+// The one byte formatter: progress lines, logs, job summaries and the PR comment all show
+// sizes the same way.
+const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** Binary units with one decimal, so a size moving in a progress line keeps its width: "512 B", "1.5 KiB", "417.8 MiB". */
+function humanBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    if (bytes < 1024)
+        return `${Math.max(0, Math.round(bytes))} B`;
+    let v = bytes / 1024;
+    let u = 0;
+    while (v >= 1024 && u < BINARY_UNITS.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(1)} ${BINARY_UNITS[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 45512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ stripCredentials),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   sU: () => (/* binding */ redactUri),
+/* harmony export */   ug: () => (/* binding */ stripCredentialsInJson),
+/* harmony export */   vX: () => (/* binding */ remoteWithoutCredentials),
+/* harmony export */   xG: () => (/* binding */ credentialsNotice)
+/* harmony export */ });
+/* unused harmony export stripCredentialsInText */
+// Credentials in URIs: the one place that knows them. A record is signed and, for a public
+// repository, its transparency-log entry is public for good, so a URI is recorded without its
+// user info and its signing query parameters (stripCredentials), and an error or log line shows
+// them as `***` (redactCredentials). Everything else in the URI is kept byte for byte: WHATWG's
+// URL parser checks the URI and confirms what was removed, but never re-serializes it (that
+// would re-encode characters and lower-case hosts users rely on).
+/**
+ * Query parameters that are credentials, lower-cased. Each provider's names, from its docs:
+ * - AWS SigV4 query auth: docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html
+ *   (X-Amz-Algorithm, -Credential, -Date, -Expires, -SignedHeaders, -Signature, -Security-Token);
+ *   SigV2: docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html
+ *   (AWSAccessKeyId, Signature, Expires).
+ * - Google Cloud Storage V4 signing: cloud.google.com/storage/docs/authentication/signatures
+ *   (X-Goog-Algorithm, -Credential, -Date, -Expires, -SignedHeaders, -Signature); V2:
+ *   GoogleAccessId, Signature, Expires. Google API keys: cloud.google.com/docs/authentication/api-keys (`key`).
+ * - OAuth 2.0 bearer tokens in a query: RFC 6750 section 2.3 (`access_token`); GitLab's
+ *   `private_token` and `job_token` (docs.gitlab.com/ee/api/rest/authentication.html); raw
+ *   GitHub file URLs carry `token`.
+ * The values of the others are meaningless without the signature, and X-Amz-Credential holds
+ * the access key id: the whole signing family goes.
+ */
+const CREDENTIAL_PARAMS = new Set([
+    'x-amz-algorithm',
+    'x-amz-credential',
+    'x-amz-date',
+    'x-amz-expires',
+    'x-amz-signedheaders',
+    'x-amz-signature',
+    'x-amz-security-token',
+    'awsaccesskeyid',
+    'x-goog-algorithm',
+    'x-goog-credential',
+    'x-goog-date',
+    'x-goog-expires',
+    'x-goog-signedheaders',
+    'x-goog-signature',
+    'googleaccessid',
+    'signature',
+    'sig',
+    'access_token',
+    'token',
+    'private_token',
+    'job_token',
+    'api_key',
+    'apikey',
+    'key',
+    'password',
+    'client_secret',
+]);
+/**
+ * Azure shared access signatures (learn.microsoft.com/rest/api/storageservices/create-service-sas,
+ * create-account-sas, create-user-delegation-sas): the fields a `sig` signs. Short, generic
+ * names (`sp`, `se`), so they go only from a URI that carries `sig` (or, SigV2's `Expires`,
+ * `Signature`).
+ */
+const SIGNED_WITH_SIG = new Set([
+    'sv',
+    'ss',
+    'srt',
+    'sp',
+    'se',
+    'st',
+    'spr',
+    'sip',
+    'si',
+    'sr',
+    'sdd',
+    'skoid',
+    'sktid',
+    'skt',
+    'ske',
+    'sks',
+    'skv',
+    'saoid',
+    'suoid',
+    'scid',
+    'ses',
+    'rscc',
+    'rscd',
+    'rsce',
+    'rscl',
+    'rsct',
+    'expires',
+]);
+/** Schemes whose user info is the storage container, not a credential (`abfs://CONTAINER@ACCOUNT`). */
+const CONTAINER_AUTHORITY = new Set(['abfs', 'abfss', 'wasb', 'wasbs']);
+/** WHATWG's special schemes, whose authority a `\` also ends. */
+const SPECIAL = new Set(['http', 'https', 'ws', 'wss', 'ftp', 'file']);
+const HIERARCHICAL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+/**
+ * The authority ends at the first `/`, `?` or `#` (or `\` in a special scheme), and the user
+ * info at its last `@`: so `user:p@ss@host` is user `user`, password `p@ss`, host `host`. A
+ * special scheme (https:) needs no `//`: WHATWG reads `https:u:p@host` as `https://u:p@host`.
+ */
+function sections(uri) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    const special = SPECIAL.has(scheme);
+    const head = (special ? /^[^:]+:[/\\]*/ : /^[^:]+:\/\//).exec(uri)?.[0];
+    if (head === undefined)
+        return undefined;
+    let body = uri.slice(head.length);
+    const authLen = body.search(special ? /[/?#\\]/ : /[/?#]/);
+    const at = (authLen < 0 ? body : body.slice(0, authLen)).lastIndexOf('@');
+    const userinfo = at < 0 ? undefined : body.slice(0, at);
+    body = body.slice(at + 1);
+    const hash = body.indexOf('#');
+    const fragment = hash < 0 ? undefined : body.slice(hash + 1);
+    if (hash >= 0)
+        body = body.slice(0, hash);
+    const q = body.indexOf('?');
+    const query = q < 0 ? undefined : body.slice(q + 1);
+    return { scheme, head, userinfo, rest: q < 0 ? body : body.slice(0, q), query, fragment };
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** A query's (or fragment's) `name=value` pieces, raw, each with whether it is a credential. */
+function params(raw) {
+    const pieces = raw.split('&').map((piece) => {
+        const eq = piece.indexOf('=');
+        return { raw: piece, name: safeDecode(eq < 0 ? piece : piece.slice(0, eq)) };
+    });
+    const signed = pieces.some((p) => /^(sig|signature)$/i.test(p.name));
+    return pieces.map((p) => {
+        const n = p.name.toLowerCase();
+        return { ...p, secret: CREDENTIAL_PARAMS.has(n) || (signed && SIGNED_WITH_SIG.has(n)) };
+    });
+}
+/**
+ * The URI rebuilt from its raw sections: user info and credential parameters dropped (`strip`)
+ * or shown as `***` (redact); the rest is the text as given.
+ */
+function rebuild(s, mode) {
+    const dropped = [];
+    const container = CONTAINER_AUTHORITY.has(s.scheme);
+    let user = '';
+    if (s.userinfo !== undefined) {
+        // abfs://CONTAINER@ACCOUNT: the container stays, a password after it does not.
+        const colon = s.userinfo.indexOf(':');
+        const kept = container ? (colon < 0 ? s.userinfo : s.userinfo.slice(0, colon)) : '';
+        if (kept !== s.userinfo)
+            dropped.push('user info');
+        user = container
+            ? `${kept}${kept !== s.userinfo && mode === 'redact' ? ':***' : ''}@`
+            : mode === 'redact' && s.userinfo !== ''
+                ? '***@'
+                : '';
+    }
+    const section = (raw, mark) => {
+        if (raw === undefined)
+            return '';
+        // Only a fragment that reads as parameters (OAuth's implicit flow: `#access_token=…`).
+        if (mark === '#' && !raw.includes('='))
+            return `#${raw}`;
+        const kept = [];
+        for (const p of params(raw)) {
+            if (!p.secret)
+                kept.push(p.raw);
+            else {
+                dropped.push(p.name);
+                // A quote or bracket closing the text around the URI is not part of the secret.
+                if (mode === 'redact')
+                    kept.push(`${p.raw.split('=')[0]}=***${/['"`)\]>]*$/.exec(p.raw)[0]}`);
+            }
+        }
+        return kept.length > 0 || raw === '' ? `${mark}${kept.join('&')}` : '';
+    };
+    const uri = `${s.head}${user}${s.rest}${section(s.query, '?')}${section(s.fragment, '#')}`;
+    return { uri, dropped };
+}
+/**
+ * The URI without its user info and signing parameters. undefined when it is not a URI WHATWG's
+ * parser takes (the caller refuses it, or does not record it): what the credentials are in a
+ * URI that does not parse cannot be told for sure.
+ */
+function stripCredentials(uri) {
+    const before = parse(uri);
+    if (!before)
+        return undefined;
+    const parts = sections(uri);
+    const stripped = parts ? rebuild(parts, 'strip') : { uri, dropped: [] };
+    // The parser must agree: no password, no user (but a container's), no credential parameter,
+    // and the same host.
+    const after = parse(stripped.uri);
+    if (!after || after.host !== before.host || after.password !== '')
+        return undefined;
+    if (after.username !== '' && !CONTAINER_AUTHORITY.has(before.protocol.slice(0, -1)))
+        return undefined;
+    for (const name of after.searchParams.keys())
+        if (CREDENTIAL_PARAMS.has(name.toLowerCase()))
+            return undefined;
+    return stripped;
+}
+function parse(uri) {
+    try {
+        return new URL(uri);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The line saying what was left out of a recorded URI, which names no secret. */
+function credentialsNotice(where, s) {
+    return (`${where}: credentials left out of the record (${s.dropped.join(', ')}), recorded as '${s.uri}': ` +
+        'a signed record is public (for a public repository, in the transparency log for good)');
+}
+/** A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. */
+const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]*@\S*/gi;
+/**
+ * Every URI in `text` with its credentials as `***`, for error messages and logs. A URI is
+ * taken to run to the next space, so a quote in it hides nothing after it.
+ */
+function redactCredentials(text) {
+    return text.includes(':') ? text.replace(URI_IN_TEXT, redactUri) : text;
+}
+/**
+ * One URI (the whole of `uri`, spaces and all) with its credentials as `***`. It also hides what
+ * only looks like user info in a URI that does not parse (`user:pa/ss@host`).
+ */
+function redactUri(uri) {
+    const s = sections(uri);
+    return s?.userinfo !== undefined ? rebuild(s, 'redact').uri : looseUserInfo(uri, s);
+}
+/** `scheme://USER:…@…` whose authority ended early, at a `/` in the password. */
+function looseUserInfo(uri, s) {
+    const redacted = s ? rebuild(s, 'redact').uri : uri;
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@:]*:(?!\d*(?:[/?#]|$))[^@]*@/.exec(redacted);
+    return m ? `${m[1]}***${redacted.slice(redacted.lastIndexOf('@'))}` : redacted;
+}
+/**
+ * Free text (a hyperparameter, an annotation) with each URI in it stripped of credentials; a
+ * URI that does not parse, but holds what looks like credentials, has them as `***`.
+ */
+function stripCredentialsInText(text) {
+    const dropped = [];
+    if (!text.includes(':'))
+        return { uri: text, dropped };
+    const out = text.replace(URI_IN_TEXT, (uri) => {
+        const s = stripCredentials(uri);
+        if (s) {
+            dropped.push(...s.dropped);
+            return s.uri;
+        }
+        const redacted = redactCredentials(uri);
+        if (redacted !== uri)
+            dropped.push('credentials of a URI that does not parse');
+        return redacted;
+    });
+    return { uri: out, dropped };
+}
+/**
+ * A JSON value with credentials stripped from every URI in its strings (keys are left alone);
+ * `onDropped` hears the JSON path of each string changed and what was left out.
+ */
+function stripCredentialsInJson(value, onDropped, path = '') {
+    if (typeof value === 'string') {
+        const s = stripCredentialsInText(value);
+        if (s.dropped.length === 0)
+            return value;
+        onDropped(path, s);
+        return s.uri;
+    }
+    if (Array.isArray(value))
+        return value.map((v, i) => stripCredentialsInJson(v, onDropped, `${path}[${i}]`));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        // defineProperty: a key named __proto__ stays data, as the YAML reader keeps it.
+        Object.defineProperty(out, k, {
+            value: stripCredentialsInJson(v, onDropped, path ? `${path}.${k}` : k),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    return out;
+}
+/**
+ * A git remote as it may be recorded: a URL without credentials; scp-like `git@host:path` keeps
+ * its user (SSH's, never a password) unless a password follows it; a path is kept as it is.
+ * undefined for a URL that does not parse: it is not recorded.
+ */
+function remoteWithoutCredentials(remote) {
+    const scp = !HIERARCHICAL.test(remote) && /^[^/@\s]*:[^/\s]*@([^@/\s:]+:.*)$/.exec(remote);
+    if (scp)
+        return { uri: scp[1], dropped: ['user info'] };
+    if (HIERARCHICAL.test(remote) || parse(remote))
+        return stripCredentials(remote);
+    return { uri: remote, dropped: [] };
 }
 
 
