@@ -2,11 +2,12 @@
 // (GitLab's included), the same coverage of the signed subjects. Through what ships: the review
 // sub-action (dist/index.js as the runner runs it) beside the verify sub-action and the CLI,
 // on bundles the CLI signed on the local stack.
-import { cp, mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
+import { startTufRepo } from '../../tools/tuf-repo/index.js';
 import { runBare } from '../helpers/shell.js';
 
 let stack: Stack;
@@ -35,13 +36,18 @@ async function attest(out: string, token: string, model: string) {
   if (r.code !== 0) throw new Error(r.stderr);
 }
 
-/** `uses: …/review@v0` or `…/verify@v0`, with the stack's trusted root. */
-const run = (action: 'review' | 'verify', inputs: Record<string, string>, workspace = ws) =>
+/** `uses: …/review@v0` or `…/verify@v0`, with the stack's trusted root unless told otherwise. */
+const run = (
+  action: 'review' | 'verify',
+  inputs: Record<string, string>,
+  workspace = ws,
+  env: Record<string, string> = {},
+) =>
   runAction({
     workspace,
     action,
     inputs: { 'trusted-root': stack.trustedRootPath, ...inputs },
-    env: githubContextEnv({ GITHUB_REPOSITORY: 'acme/vision' }),
+    env: githubContextEnv({ GITHUB_REPOSITORY: 'acme/vision', ...env }),
   });
 
 beforeAll(async () => {
@@ -106,4 +112,30 @@ test('a signed shard renamed on disk: verify fails, and so does the review', asy
   expect(reviewed.outputs.verified).toBe('false');
   expect(reviewed.summary).toContain('shards/b.bin');
   expect(reviewed.summary).not.toMatch(/✅ verified/);
+}, 60_000);
+
+test("trusted-root: auto is verify's: refreshed over the TUF repository given, in the review too", async () => {
+  const repo = await startTufRepo(JSON.parse(await readFile(stack.trustedRootPath, 'utf8')));
+  try {
+    const inputs = {
+      'trusted-root': 'auto',
+      'tuf-url': repo.url,
+      'tuf-root': repo.rootPath,
+      repository: 'acme/vision',
+      bundle: 'shards-out/training.sigstore.json',
+    };
+    // Online (the suite runs offline): the stack's root is only to be had from the repository.
+    const online = { TRAINING_PROVENANCE_OFFLINE: '' };
+    const verified = await run('verify', { ...inputs, model: 'shards/*.bin' }, ws, online);
+    expect(verified.outputs.verified).toBe('true');
+    const asked = repo.requests.length;
+    const reviewed = await run('review', inputs, ws, online);
+    expect(reviewed.outputs.verified).toBe('true');
+    expect(repo.requests.length).toBeGreaterThan(asked);
+    // Offline, auto is the embedded root, which never signed the stack's bundle: both refuse.
+    const offline = await run('review', inputs, ws, { TRAINING_PROVENANCE_OFFLINE: '1' });
+    expect(offline.outputs.verified).toBe('false');
+  } finally {
+    await repo.close();
+  }
 }, 60_000);
