@@ -1,5 +1,5 @@
-// `mode: review`: this run's provenance, the base branch's, what changed, the verdict, and
-// one sticky comment on the pull request. The entry point passes everything it read from
+// `mode: review`: this run's provenance, the base branch's, what changed, the verdict (verify's
+// own, passed in by engine/review.ts), and one sticky comment on the pull request. The entry point passes everything it read from
 // inputs and the event payload (PR number, base ref) as data; nothing here reads the
 // environment.
 import { getOctokit } from '@actions/github';
