@@ -179,7 +179,7 @@ describe('the command line', () => {
     expect(JSON.parse(r.stdout).verified).toBe(true);
   }, 60_000);
 
-  test('verify: exit 1 for another signer, exit 1 with no signer pinned, exit 2 for a bad flag', async () => {
+  test('verify: exit 1 for another signer, exit 2 with no signer pinned or a bad flag', async () => {
     const other = await cli([
       'verify',
       ...base(),
@@ -188,9 +188,14 @@ describe('the command line', () => {
     ]);
     expect(other.code).toBe(1);
     expect(other.stdout).toMatch(/NOT VERIFIED/);
+    // Bad usage, as verify-proof says it: nothing was judged, and the flags to give are named.
     const unpinned = await cli(['verify', ...base()]);
-    expect(unpinned.code).toBe(1);
-    expect(unpinned.stdout).toMatch(/repository|signer-workflow|cert-identity/);
+    expect(unpinned.code).toBe(2);
+    expect(unpinned.stdout).toBe('');
+    expect(unpinned.stderr).toMatch(/no expected signer was given/);
+    expect(unpinned.stderr).toMatch(
+      /--repository OWNER\/REPO.*--signer-workflow.*--cert-identity.*--public-key.*--cert-chain/,
+    );
     const bad = await cli(['verify', '--modle', 'x']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/modle/);

@@ -179,23 +179,6 @@ describe('checkIdentity', () => {
   });
 });
 
-describe('the default signer', () => {
-  test('the current repository is required only when nothing else names a signer', async () => {
-    const { withDefaultRepository } = await import('../../src/identity/signer-policy.js');
-    const { mergeIdentity, parsePolicy } = await import('../../src/policy/policy.js');
-    expect(withDefaultRepository({}, 'acme/vision').repository).toBe('acme/vision');
-    // A policy's identity block wins over the default: a deploy repository verifying models
-    // trained elsewhere must not be pinned to itself.
-    const policy = parsePolicy('version: 1\nidentity:\n  repository: acme/training\n');
-    expect(withDefaultRepository(mergeIdentity({}, policy), 'acme/deploy').repository).toBe(
-      'acme/training',
-    );
-    const byWorkflow = { signerWorkflow: 'acme/x/.github/workflows/t.yml' };
-    expect(withDefaultRepository(byWorkflow, 'acme/deploy')).toBe(byWorkflow);
-    expect(withDefaultRepository({}, undefined)).toEqual({});
-  });
-});
-
 describe('GitLab signers', () => {
   it('a GitLab issuer is its instance URL; GitHub and GHES issuers are not GitLab', () => {
     expect(gitlabIssuer('https://gitlab.com')).toBe('https://gitlab.com');

@@ -1,17 +1,11 @@
-// The policy file: parsing with line-numbered errors, loading from disk, merging identity.
+// The policy file: parsing with line-numbered errors, loading from disk.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenanceError } from '../../src/errors.js';
-import {
-  loadPolicy,
-  mergeIdentity,
-  parsePolicy,
-  PolicyError,
-  MAX_POLICY_BYTES,
-} from '../../src/policy/policy.js';
+import { loadPolicy, parsePolicy, PolicyError, MAX_POLICY_BYTES } from '../../src/policy/policy.js';
 import { BUILD_TYPE } from '../../src/statement/layout.js';
 
 const HEX = 'ab'.repeat(32);
@@ -252,27 +246,6 @@ build-type: ours                       # refuse provenance of another buildType
     expect(p.frameworks?.require?.[0]?.versions).toBe('2.10');
   });
 
-  test('verify inputs override the identity block; deny-self-hosted-runners only tightens', () => {
-    const p = parsePolicy(
-      'version: 1\nidentity:\n  repository: acme/vision\n  source-ref: refs/tags/v*\n  runner: github-hosted\n',
-    );
-    expect(mergeIdentity({ repository: 'acme/other' }, p)).toEqual({
-      repository: 'acme/other',
-      signerWorkflow: undefined,
-      sourceRef: 'refs/tags/v*',
-      denySelfHostedRunners: true,
-    });
-    expect(
-      mergeIdentity({}, parsePolicy('version: 1\nidentity:\n  runner: any\n'))
-        .denySelfHostedRunners,
-    ).toBe(false);
-    expect(
-      mergeIdentity(
-        { denySelfHostedRunners: true },
-        parsePolicy('version: 1\nidentity:\n  runner: any\n'),
-      ).denySelfHostedRunners,
-    ).toBe(true);
-  });
   test('deny-content takes sha256 content digests only, each error where it stands', () => {
     expect(errorsOf('version: 1\ndatasets:\n  deny-content: [md5:00]\n')).toEqual([
       "policy.yml:3:18: 'datasets.deny-content[0]' must be sha256:<64 hex> (a content digest), got 'md5:00'",

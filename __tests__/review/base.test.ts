@@ -101,7 +101,6 @@ function reviewOptions(
     },
     downloadArtifact: fakeDownloader(calls),
     workDir: dir(),
-    workspace: dir(),
     retry: FAST,
     now: new Date('2026-11-26T12:30:00Z'),
     ...over,

@@ -1,12 +1,12 @@
 // The review's verdict on a real signed bundle: signed through the loopback Sigstore stack
-// (real Fulcio certificate, Rekor entry, TSA timestamp), checked by the verify engine with
-// the stack's trusted root, the model on disk re-hashed. Digests of the model are computed
+// (real Fulcio certificate, Rekor entry, TSA timestamp), checked by verify itself (engine/review.ts)
+// with the stack's trusted root, the model on disk re-hashed. Digests of the model are computed
 // with coreutils and Python, not with our hashing code.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePolicy } from '../../src/policy/policy.js';
-import { review } from '../../src/review/review.js';
+import { review as reviewAgainstBase } from '../../src/review/review.js';
+import { review as reviewAndVerify } from '../../src/engine/review.js';
 import { signStatement } from '../../src/sign/sign.js';
 import { buildTrainingRecord, serializeStatement } from '../../src/statement/build.js';
 import type { Subject } from '../../src/types.js';
@@ -86,20 +86,46 @@ afterAll(async () => {
   if (workspace) await rm(workspace, { recursive: true, force: true });
 });
 
-const common = () => ({
-  base: basePath,
-  comment: false,
-  workspace,
-  now: new Date(),
+const common = () => ({ base: basePath, comment: false, now: new Date() });
+
+const signer = (repository: string) => ({
+  repository,
+  signerWorkflow: '',
+  sourceRef: '',
+  certIdentity: '',
+  certIdentityRegex: '',
+  certOidcIssuer: '',
+  denySelfHostedRunners: false,
 });
+
+/** The review as the action runs it: the head verified by verify, with these inputs. */
+function review(o: {
+  head: string;
+  workspace?: string;
+  trustedRoot?: string;
+  repository?: string;
+  policy?: string;
+}) {
+  const ws = o.workspace ?? workspace;
+  const now = new Date();
+  return reviewAndVerify(
+    { head: o.head, base: basePath, comment: false, now },
+    {
+      ...signer(o.repository ?? ''),
+      trustedRoot: o.trustedRoot ?? '',
+      offline: true,
+      policy: o.policy ?? '',
+    },
+    { workspace: ws, serverUrl: 'https://github.com', apiUrl: '', now, log: () => {} },
+  );
+}
 
 describe('review verdict through the verify engine', () => {
   test('bundle + trusted root + expected signer + model on disk: ✅ verified', async () => {
     const res = await review({
-      ...common(),
       head: bundlePath,
       trustedRoot: stack.trustedRootPath,
-      identity: { repository: 'acme/vision' },
+      repository: 'acme/vision',
     });
     expect(res.verdict).toMatchObject({
       status: 'verified',
@@ -117,10 +143,9 @@ describe('review verdict through the verify engine', () => {
 
   test('the wrong expected repository: ❌, naming the repository check', async () => {
     const res = await review({
-      ...common(),
       head: bundlePath,
       trustedRoot: stack.trustedRootPath,
-      identity: { repository: 'acme/other' },
+      repository: 'acme/other',
     });
     expect(res.verdict.status).toBe('failed');
     expect(res.verdict.violations.join('\n')).toMatch(/acme\/other/);
@@ -128,15 +153,15 @@ describe('review verdict through the verify engine', () => {
   });
 
   test('a policy denying the recorded torch fails the verified bundle, through verify', async () => {
-    const policy = parsePolicy(
+    const policy = join(workspace, 'policy.yml');
+    await writeFile(
+      policy,
       'version: 1\nframeworks:\n  advisories: none\n  deny:\n    - package: torch\n      versions: "<2.4"\n      reason: "test deny"\n',
-      'policy.yml',
     );
     const res = await review({
-      ...common(),
       head: bundlePath,
       trustedRoot: stack.trustedRootPath,
-      identity: { repository: 'acme/vision' },
+      repository: 'acme/vision',
       policy,
     });
     expect(res.verdict.status).toBe('failed');
@@ -149,11 +174,10 @@ describe('review verdict through the verify engine', () => {
     try {
       await writeModel(ws, 'weights TAMPERED '.repeat(100));
       const res = await review({
-        ...common(),
         workspace: ws,
         head: bundlePath,
         trustedRoot: stack.trustedRootPath,
-        identity: { repository: 'acme/vision' },
+        repository: 'acme/vision',
       });
       expect(res.verdict.status).toBe('failed');
       expect(res.verdict.violations.join('\n')).toMatch(/model/);
@@ -162,13 +186,19 @@ describe('review verdict through the verify engine', () => {
     }
   });
 
-  test('a bundle without a trusted root or signer: ⚠ unverified, saying what was missing', async () => {
-    const res = await review({ ...common(), head: bundlePath });
+  test('no signer at all: bad usage, as in verify, not a verdict', async () => {
+    await expect(review({ head: bundlePath, trustedRoot: stack.trustedRootPath })).rejects.toThrow(
+      /no expected signer was given/,
+    );
+  });
+
+  test('without verify to run: ⚠ unverified, saying so; a bare statement is unsigned', async () => {
+    const res = await reviewAgainstBase({ ...common(), head: bundlePath });
     expect(res.verdict).toMatchObject({ status: 'unverified', signatureChecked: false });
-    expect(res.verdict.notes.join(' ')).toMatch(/trusted root/);
+    expect(res.verdict.notes.join(' ')).toMatch(/no verification was run/);
     expect(res.markdown.split('\n')[2]).toBe('### Training provenance: ⚠ unverified');
     // the decoded bundle reads the same as the statement it signs
-    const fromStatement = await review({ ...common(), head: statementPath });
+    const fromStatement = await review({ head: statementPath, repository: 'acme/vision' });
     expect(fromStatement.head).toEqual(res.head);
     expect(fromStatement.verdict.status).toBe('unsigned');
   });
@@ -177,11 +207,10 @@ describe('review verdict through the verify engine', () => {
     const empty = await mkdtemp(join(tmpdir(), 'tp-review-empty-'));
     try {
       const res = await review({
-        ...common(),
         workspace: empty,
         head: bundlePath,
         trustedRoot: stack.trustedRootPath,
-        identity: { repository: 'acme/vision' },
+        repository: 'acme/vision',
       });
       expect(res.verdict.status).toBe('unverified');
       expect(res.verdict.notes.join(' ')).toMatch(/not in the workspace/);

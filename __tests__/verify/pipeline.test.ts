@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, TSAWitness } from '@sigstore/sign';
 import { closeHashPool } from '../../src/hash/index.js';
+import { expectedSigner } from '../../src/identity/expected-signer.js';
 import { parsePolicy } from '../../src/policy/policy.js';
 import { signStatement } from '../../src/sign/sign.js';
 import { TRAINING_PREDICATE_TYPE, BUILD_TYPE } from '../../src/statement/layout.js';
@@ -400,7 +401,7 @@ describe('verify against bundles signed on the local stack', () => {
     expect(auto.violations[0]!.message).toMatch(/no trusted root this tool has covers/);
   });
 
-  test('policy: identity block merged under the inputs, rules evaluated on the signed statement', async () => {
+  test('policy: the identity block as expectedSigner gives it, rules evaluated on the signed statement', async () => {
     const bundle = await sign(
       statement(MODEL_FILES, {
         packages: [
@@ -438,7 +439,17 @@ describe('verify against bundles signed on the local stack', () => {
       ].join('\n'),
     );
     // No identity input at all: the policy's identity block supplies it.
-    const r = await run([bundle], { identity: {}, policy });
+    const none = {
+      repository: '',
+      signerWorkflow: '',
+      sourceRef: '',
+      certIdentity: '',
+      certIdentityRegex: '',
+      certOidcIssuer: '',
+      denySelfHostedRunners: false,
+    };
+    const ctx = { serverUrl: 'https://github.com', log: () => {} };
+    const r = await run([bundle], { identity: expectedSigner(none, policy, ctx), policy });
     expect(r.verified).toBe(false);
     expect(r.identity.filter((c) => !c.ok)).toEqual([]);
     expect(r.identity.map((c) => c.check)).toEqual(

@@ -3,10 +3,10 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { basename, resolve } from 'node:path';
-import { review } from '../review/review.js';
-import { parseList } from '../collect/paths.js';
+import { review } from '../engine/review.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
+import { signerInputs, tufCacheDir } from './verify.js';
 
 export async function runReview(): Promise<void> {
   const env = process.env;
@@ -16,46 +16,53 @@ export async function runReview(): Promise<void> {
     { number?: number; base?: { ref?: string } } | undefined;
   const token = input('github-token');
   const repository = env.GITHUB_REPOSITORY ?? '';
-  const result = await review({
-    head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
-    base: input('base').trim() || 'auto',
-    policy: input('policy').trim() ? resolve(workspace, input('policy').trim()) : undefined,
-    proofs: input('proofs').trim() ? resolve(workspace, input('proofs').trim()) : undefined,
-    advisories: parseList(input('advisories')).map((p) => resolve(workspace, p)),
-    trustedRoot: input('trusted-root').trim() || 'auto',
-    identity: {
-      repository: input('repository').trim() || undefined,
-      signerWorkflow: input('signer-workflow').trim() || undefined,
-      sourceRef: input('source-ref').trim() || undefined,
-      certIdentity: input('cert-identity').trim() || undefined,
-      certIdentityRegex: input('cert-identity-regex').trim() || undefined,
-      certOidcIssuer: input('cert-oidc-issuer').trim() || undefined,
-      denySelfHostedRunners: boolInput('deny-self-hosted-runners', false) || undefined,
-      serverUrl: env.GITHUB_SERVER_URL,
+  const result = await review(
+    {
+      head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
+      base: input('base').trim() || 'auto',
+      comment: boolInput('comment', true),
+      github: token ? reviewGitHub(env, token, pr) : undefined,
+      log: (line) => core.info(line),
     },
-    // Without a signer from the inputs or the policy, this repository must have signed.
-    defaultRepository: repository || undefined,
-    comment: boolInput('comment', true),
-    github: token
-      ? {
-          token,
-          ...githubUrls(env),
-          repository,
-          prNumber: pr?.number,
-          baseRef: pr?.base?.ref,
-          workflowFile: env.GITHUB_WORKFLOW_REF
-            ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
-            : undefined,
-          runId: env.GITHUB_RUN_ID,
-          artifactName: input('artifact-name').trim() || undefined,
-          job: env.GITHUB_JOB,
-          author: 'github-actions[bot]',
-        }
-      : undefined,
-    workspace,
-    log: (line) => core.info(line),
-  });
+    // Verified as the verify sub-action verifies, with the same inputs read the same way.
+    {
+      ...signerInputs(env),
+      policy: input('policy'),
+      proofs: input('proofs'),
+      advisories: input('advisories'),
+    },
+    {
+      workspace,
+      ...githubUrls(env),
+      // Without a signer from the inputs or the policy, this repository must have signed.
+      currentRepository: repository || undefined,
+      pinCurrentRepository: true,
+      tufCacheDir: tufCacheDir(env),
+      log: (line) => core.info(line),
+    },
+  );
   await report(result);
+}
+
+function reviewGitHub(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  pr: { number?: number; base?: { ref?: string } } | undefined,
+) {
+  return {
+    token,
+    ...githubUrls(env),
+    repository: env.GITHUB_REPOSITORY ?? '',
+    prNumber: pr?.number,
+    baseRef: pr?.base?.ref,
+    workflowFile: env.GITHUB_WORKFLOW_REF
+      ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
+      : undefined,
+    runId: env.GITHUB_RUN_ID,
+    artifactName: input('artifact-name').trim() || undefined,
+    job: env.GITHUB_JOB,
+    author: 'github-actions[bot]',
+  };
 }
 
 /** Outputs, where the review went, and the job summary when there is no comment to read. */

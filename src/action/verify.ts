@@ -17,6 +17,22 @@ function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
   return {
     model: input('model'),
     bundle: input('bundle'),
+    ...signerInputs(env),
+    policy: input('policy'),
+    proofs: input('proofs'),
+    advisories: input('advisories'),
+    modelSignature: input('model-signature'),
+    modelSignatureIdentity: input('model-signature-identity'),
+    modelSignatureIdentityRegex: input('model-signature-identity-regex'),
+    modelSignatureIssuer: input('model-signature-issuer'),
+    ignorePaths: input('ignore-paths'),
+    ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
+  };
+}
+
+/** The signer and trust inputs, the same for the gate and the review. */
+export function signerInputs(env: NodeJS.ProcessEnv) {
+  return {
     repository: input('repository'),
     signerWorkflow: input('signer-workflow'),
     sourceRef: input('source-ref'),
@@ -28,19 +44,14 @@ function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
     tufUrl: input('tuf-url'),
     tufRoot: input('tuf-root'),
     offline: offlineRequested(env),
-    policy: input('policy'),
-    proofs: input('proofs'),
-    advisories: input('advisories'),
-    modelSignature: input('model-signature'),
-    modelSignatureIdentity: input('model-signature-identity'),
-    modelSignatureIdentityRegex: input('model-signature-identity-regex'),
-    modelSignatureIssuer: input('model-signature-issuer'),
-    ignorePaths: input('ignore-paths'),
-    ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
     publicKey: input('public-key'),
     certChain: input('cert-chain'),
   };
 }
+
+/** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
+export const tufCacheDir = (env: NodeJS.ProcessEnv): string =>
+  join(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(), 'training-provenance', 'tuf');
 
 export async function runVerify(): Promise<void> {
   const env = process.env;
@@ -52,12 +63,7 @@ export async function runVerify(): Promise<void> {
     currentRepository: env.GITHUB_REPOSITORY,
     pinCurrentRepository: true,
     githubToken: input('github-token') || undefined,
-    // The runner's tool cache outlives the job on self-hosted runners; the temp dir does not.
-    tufCacheDir: join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || tmpdir(),
-      'training-provenance',
-      'tuf',
-    ),
+    tufCacheDir: tufCacheDir(env),
     log: (line) => core.info(line),
     onProgress: labelledProgressLogger((line) => core.info(line)),
   });

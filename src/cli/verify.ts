@@ -12,7 +12,8 @@ import { githubUrls } from '../github.js';
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
 
 Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
-evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
+evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input, no signer
+given included (a signer flag, a policy's identity, --public-key or --cert-chain).
 
   --model PATH                model file, directory or glob (repeatable, required)
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's

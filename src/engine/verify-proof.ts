@@ -3,16 +3,15 @@
 // a CI identity, a key, or a PKI's anchors); the proof is checked against the commitment the
 // verified record holds, never its own. A record that did not verify leaves the proof unchecked.
 import { checkProof, type ContentProof } from '../commitment/proof.js';
-import { ProvenanceError } from '../errors.js';
-import { identityInputMissing } from '../identity/signer-policy.js';
+import { noSigner, requireSigner } from '../identity/expected-signer.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef } from '../types.js';
 import { verifyRecord } from '../verify/pipeline.js';
 import { readProofFile } from '../verify/proofs.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
 import {
-  expectedSigner,
   keyTrust,
+  signerOf,
   tufRefresh,
   type SignerInputs,
   type VerifyContext,
@@ -49,9 +48,9 @@ export async function verifyProof(
   ctx: Pick<VerifyContext, 'workspace' | 'serverUrl' | 'log' | 'now' | 'tufCacheDir'>,
 ): Promise<ProofVerdict> {
   const proof = await readProofFile(inputs.proof);
-  const identity = expectedSigner(inputs, undefined, ctx);
+  const identity = signerOf(inputs, undefined, ctx);
+  requireSigner(identity, inputs);
   const trust = await keyTrust(inputs, ctx.workspace);
-  if (identityInputMissing(identity) && !trust.publicKey && !trust.certChain) throw noSigner();
   const { report, view } = await verifyRecord({
     bundles: [inputs.bundle],
     identity,
@@ -96,16 +95,6 @@ function noDataset(proof: ContentProof): Violation {
 }
 
 const proofViolation = (message: string): Violation => ({ kind: 'policy', rule: 'proof', message });
-
-/** Nothing names who must have signed: any valid signature would do, so nothing is checked. */
-function noSigner(why = ''): ProvenanceError {
-  return new ProvenanceError('INPUT_MISSING', `${why}no expected signer was given`, {
-    input: 'repository',
-    fix:
-      'name who signed the record: --repository OWNER/REPO, --signer-workflow, --cert-identity or ' +
-      '--cert-identity-regex (keyless), --public-key (attest --private-key) or --cert-chain (your PKI)',
-  });
-}
 
 /** What failed of the record, said as a user names it. */
 const FAILED: Record<Violation['kind'], string> = {

@@ -7,13 +7,10 @@ import { OMS_SIGNING_IGNORES, type VerifyOutcome } from '../oms/index.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
-import { loadPolicy, mergeIdentity, type Policy } from '../policy/policy.js';
+import { loadPolicy, type Policy } from '../policy/policy.js';
 import { advisoryDatabase } from '../policy/advisories.js';
-import {
-  gitlabIssuer,
-  withDefaultRepository,
-  type IdentityPolicy,
-} from '../identity/signer-policy.js';
+import type { IdentityPolicy } from '../identity/signer-policy.js';
+import { expectedSigner, requireSigner, type SignerInputs } from '../identity/expected-signer.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
@@ -34,17 +31,17 @@ import { inOrder } from './in-order.js';
 import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';
 
-export interface VerifyInputs {
+export type { SignerInputs } from '../identity/expected-signer.js';
+
+export interface VerifyInputs extends SignerInputs {
   model: string;
   /** Bundle files, newline- or comma-separated; empty: look the model up in the attestations API. */
   bundle: string;
-  repository: string;
-  signerWorkflow: string;
-  sourceRef: string;
-  certIdentity: string;
-  certIdentityRegex: string;
-  certOidcIssuer: string;
-  denySelfHostedRunners: boolean;
+  /**
+   * Every signed subject must be on disk, not only those the model patterns cover: the review,
+   * whose model is what the record names.
+   */
+  coverEverySubject?: boolean;
   trustedRoot: string;
   policy: string;
   /**
@@ -58,10 +55,6 @@ export interface VerifyInputs {
   modelSignatureIdentity?: string;
   modelSignatureIdentityRegex?: string;
   modelSignatureIssuer?: string;
-  /** A PEM public key: model signatures made with a key (model_signing `sign key`) are checked with it. */
-  publicKey?: string;
-  /** PEM trust anchors (newline-separated paths) for model signatures made with a certificate. */
-  certChain?: string;
   /** OMS options: more paths to leave out (newline-separated), unsigned files not a failure. */
   ignorePaths?: string;
   ignoreUnsignedFiles?: boolean;
@@ -105,11 +98,13 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const policy = inputs.policy.trim()
     ? await loadPolicy(resolve(ctx.workspace, inputs.policy.trim()))
     : undefined;
-  const identity = expectedSigner(inputs, policy, ctx);
+  const identity = signerOf(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trust = await signatureTrust(inputs, ctx, identity, cache);
   const { trustedRoot, refresh } = trust;
-  if (signatureAlone(inputs))
+  const alone = signatureAlone(inputs);
+  requireSigner(alone ? trust.identity : identity, inputs);
+  if (alone)
     return verifySignaturesAlone(
       inputs.modelSignature,
       model,
@@ -127,7 +122,9 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
     {
       bundles,
       model,
-      covers: await patternCoverage(parseList(inputs.model), ctx.workspace),
+      covers: inputs.coverEverySubject
+        ? () => true
+        : await patternCoverage(parseList(inputs.model), ctx.workspace),
       workspace: ctx.workspace,
       identity,
       trustedRoot,
@@ -188,7 +185,8 @@ export async function keyTrust(
   };
 }
 
-const workspacePaths = (list: string | undefined, workspace: string): string[] =>
+/** A list input's paths, relative to the workspace. */
+export const workspacePaths = (list: string | undefined, workspace: string): string[] =>
   parseList(list ?? '').map((p) => resolve(workspace, p));
 
 /**
@@ -233,56 +231,14 @@ function tufInput(input: string, value: string, fix: string): ProvenanceError {
   });
 }
 
-/**
- * The inputs that pin who signed: GitHub's workflow pins, or any keyless signer's. A key
- * (publicKey) or a PKI's anchors (certChain) are the signer of what carries no CI certificate.
- */
-export type SignerInputs = Pick<
-  VerifyInputs,
-  | 'repository'
-  | 'signerWorkflow'
-  | 'sourceRef'
-  | 'certIdentity'
-  | 'certIdentityRegex'
-  | 'certOidcIssuer'
-  | 'denySelfHostedRunners'
-  | 'publicKey'
-  | 'certChain'
->;
-
-/**
- * The signer the inputs and the policy expect; the current repository when the action says so
- * and no key or anchors were given (a key names its holder, never a repository, so pinning one
- * would fail every key-signed record; a keyless bundle given with only a key still fails, as
- * unpinned).
- */
-export function expectedSigner(
+/** The expected signer (identity/expected-signer.ts), the current repository when the action says so. */
+export function signerOf(
   inputs: SignerInputs,
   policy: Policy | undefined,
   ctx: Pick<VerifyContext, 'serverUrl' | 'pinCurrentRepository' | 'currentRepository' | 'log'>,
 ): IdentityPolicy {
-  const explicit: IdentityPolicy = {
-    repository: inputs.repository.trim() || undefined,
-    signerWorkflow: inputs.signerWorkflow.trim() || undefined,
-    sourceRef: inputs.sourceRef.trim() || undefined,
-    certIdentity: inputs.certIdentity.trim() || undefined,
-    certIdentityRegex: inputs.certIdentityRegex.trim() || undefined,
-    certOidcIssuer: inputs.certOidcIssuer.trim() || undefined,
-    denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
-    serverUrl: ctx.serverUrl,
-  };
-  // A GitLab issuer names the instance whose projects the certificate's extensions point at.
-  const gitlab = gitlabIssuer(explicit.certOidcIssuer);
-  if (gitlab) Object.assign(explicit, { serverUrl: gitlab, gitlab: true });
-  const merged = mergeIdentity(explicit, policy);
-  const keyed = Boolean(inputs.publicKey?.trim() || inputs.certChain?.trim());
-  const identity = withDefaultRepository(
-    merged,
-    ctx.pinCurrentRepository && !keyed ? ctx.currentRepository : undefined,
-  );
-  if (identity !== merged)
-    ctx.log(`no signer given: requiring the current repository, ${identity.repository}`);
-  return identity;
+  const pinRepository = ctx.pinCurrentRepository ? ctx.currentRepository : undefined;
+  return expectedSigner(inputs, policy, { serverUrl: ctx.serverUrl, pinRepository, log: ctx.log });
 }
 
 interface FindContext {

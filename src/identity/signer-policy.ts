@@ -103,18 +103,6 @@ export function identityInputMissing(p: IdentityPolicy): boolean {
   return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
 }
 
-/**
- * The action's default signer: when neither the inputs nor a policy pin one, require the
- * repository the workflow runs in. An unpinned verification proves nothing, and the current
- * repository is what a user of `actions/attest` expects `gh attestation verify --repo` to check.
- */
-export function withDefaultRepository(
-  p: IdentityPolicy,
-  repository: string | undefined,
-): IdentityPolicy {
-  return identityInputMissing(p) && repository ? { ...p, repository } : p;
-}
-
 const isGlob = (s: string) => /[*?[\]{}]/.test(s);
 const sameCi = (a: string | undefined, b: string) =>
   a !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -5,7 +5,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { ProvenanceError } from '../errors.js';
-import type { IdentityPolicy } from '../identity/signer-policy.js';
 import { describe, firstAlias, PolicyError, Reader } from './reader.js';
 import {
   readBuildType,
@@ -136,20 +135,4 @@ export async function loadPolicy(path: string): Promise<Policy> {
     );
   }
   return { ...parsePolicy(text, basename(path)), dir: dirname(path) };
-}
-
-/**
- * The identity verify checks: explicit inputs override the policy's identity block.
- * `deny-self-hosted-runners` can only tighten: true from either side wins.
- */
-export function mergeIdentity(inputs: IdentityPolicy, policy?: Policy): IdentityPolicy {
-  const id = policy?.identity;
-  if (!id) return { ...inputs };
-  return {
-    ...inputs,
-    repository: inputs.repository || id.repository,
-    signerWorkflow: inputs.signerWorkflow || id.signerWorkflow,
-    sourceRef: inputs.sourceRef || id.sourceRef,
-    denySelfHostedRunners: inputs.denySelfHostedRunners === true || id.runner === 'github-hosted',
-  };
 }

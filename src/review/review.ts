@@ -1,16 +1,11 @@
-// `mode: review`: this run's provenance, the base branch's, what changed, the verdict, and
-// one sticky comment on the pull request. The entry point passes everything it read from
+// `mode: review`: this run's provenance, the base branch's, what changed, the verdict (verify's
+// own, passed in by engine/review.ts), and one sticky comment on the pull request. The entry point passes everything it read from
 // inputs and the event payload (PR number, base ref) as data; nothing here reads the
 // environment.
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
-import { loadPolicy, type Policy } from '../policy/policy.js';
-import { advisoryDatabase } from '../policy/advisories.js';
-import { readProofs } from '../verify/proofs.js';
 import type { RetryPolicy } from '../net/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { IdentityPolicy } from '../identity/signer-policy.js';
-import type { TrustedRootSpec } from '../verify/trust.js';
 import {
   branchName,
   findBaseProvenance,
@@ -19,9 +14,9 @@ import {
 } from './base.js';
 import { upsertComment, type Octokit, type UpsertCommentResult } from './comment.js';
 import { diffProvenance, type ProvenanceDiff } from './diff.js';
-import { loadProvenance } from './load.js';
+import { loadProvenance, type LoadedProvenance } from './load.js';
 import { renderReview, reviewMarker, type BaseDescription } from './markdown.js';
-import { reviewVerdict, type ReviewVerdict } from './verdict.js';
+import { claimsVerdict, type ReviewVerdict } from './verdict.js';
 
 export interface ReviewGitHub {
   token: string;
@@ -50,16 +45,11 @@ export interface ReviewOptions {
   head: string;
   /** `auto`: the latest successful run's artifact on the base branch; or a file path. */
   base: 'auto' | string;
-  /** A parsed policy, or the path of a policy file. */
-  policy?: Policy | string;
-  /** A directory of proof files (or one) for the policy's `datasets.deny-content`. */
-  proofs?: string;
-  /** OSV data (absolute paths) in place of the shipped advisories. */
-  advisories?: string[];
-  trustedRoot?: TrustedRootSpec;
-  identity?: IdentityPolicy;
-  /** Required when neither identity nor the policy names a signer (the action passes its repository). */
-  defaultRepository?: string;
+  /**
+   * The head's verdict: the release gate's verification of it (engine/review.ts passes verify's).
+   * Without it nothing is verified, and the review says so.
+   */
+  verdict?: (head: LoadedProvenance) => Promise<ReviewVerdict>;
   /** Post (or update) the pull request comment. */
   comment: boolean;
   github?: ReviewGitHub;
@@ -67,8 +57,6 @@ export interface ReviewOptions {
   downloadArtifact?: ArtifactDownloader;
   /** A client to use instead of one made from github.token (tests, GHES proxies). */
   octokit?: Octokit;
-  /** Where the model named by the subjects is (the attest step's workspace). Default: cwd. */
-  workspace?: string;
   /** Distinguishes this review's comment from other workflows' (default: the workflow file). */
   markerKey?: string;
   /** Where to unpack the base artifact (default: the system's temp directory). */
@@ -169,25 +157,16 @@ async function resolveBase(
       };
 }
 
+const NOT_VERIFIED = 'no verification was run: the review was given no verify to run';
+
 export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   const now = opts.now ?? new Date();
   const head = await loadProvenance(opts.head, 'bundle');
-  const policy = typeof opts.policy === 'string' ? await loadPolicy(opts.policy) : opts.policy;
-  const proofs = opts.proofs ? await readProofs(opts.proofs) : undefined;
   const base = await resolveBase(opts, head.view);
   const diff = diffProvenance(base.view, head.view);
-  const verdict = await reviewVerdict({
-    view: head.view,
-    ...(head.bundle ? { bundlePath: head.path } : {}),
-    ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
-    ...(opts.identity ? { identity: opts.identity } : {}),
-    ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
-    ...(policy ? { policy } : {}),
-    ...(proofs ? { proofs } : {}),
-    advisories: advisoryDatabase(policy, opts.advisories),
-    workspace: opts.workspace ?? process.cwd(),
-    now,
-  });
+  const verdict = opts.verdict
+    ? await opts.verdict(head)
+    : claimsVerdict(head.view, head.bundle !== undefined, undefined, now, [NOT_VERIFIED]);
 
   const github = opts.github;
   const runUrl =

@@ -1,25 +1,18 @@
-// The verdict a review opens with. A signed bundle with a trusted root and an expected
-// signer goes through the verify engine (signature, identity, model on disk, policy); a
-// bundle without them, or a bare statement, is shown as what it claims, with the policy
-// evaluated on those claims so a reviewer still sees a denied framework or dataset.
+// The verdict a review opens with: verify's report, the release gate's own verification
+// (engine/review.ts runs it), or, for a bare statement or a model not on disk, what the
+// statement claims, with the policy evaluated on those claims so a reviewer still sees a denied
+// framework or dataset.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { ContentProof } from '../commitment/proof.js';
 import type { AdvisoryDatabase } from '../advisories/load.js';
 import { evaluatePolicy, type RuleResult } from '../policy/evaluate.js';
 import { checked, notEvaluated } from '../policy/result.js';
-import { mergeIdentity, type Policy } from '../policy/policy.js';
+import type { Policy } from '../policy/policy.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
-import {
-  identityInputMissing,
-  withDefaultRepository,
-  type IdentityPolicy,
-} from '../identity/signer-policy.js';
 import type { ResolvedPath } from '../verify/subjects.js';
-import type { TrustedRootSpec } from '../verify/trust.js';
 import type { VerifyReport } from '../verify/types.js';
-import { verifyProvenance } from '../verify/pipeline.js';
 import { subjectKind } from './diff.js';
 
 export type { RuleResult } from '../policy/evaluate.js';
@@ -45,22 +38,12 @@ export interface ReviewVerdict {
   notes: string[];
 }
 
-export interface VerdictOptions {
-  view: ProvenanceView;
-  /** The bundle file, when the head is one; absent for a bare statement. */
-  bundlePath?: string;
-  trustedRoot?: TrustedRootSpec;
-  identity?: IdentityPolicy;
-  /** Required when neither identity nor the policy names a signer (the action's current repository). */
-  defaultRepository?: string;
-  policy?: Policy;
+/** What the policy's content and advisory rules read besides the statement. */
+export interface ClaimsEvidence {
   /** Proofs about the datasets' content, for the policy's `datasets.deny-content`. */
   proofs?: readonly ContentProof[];
   /** The advisories that apply; absent: what the policy names. */
   advisories?: AdvisoryDatabase;
-  /** Where the subjects' paths are on disk (the workspace of the attest step). */
-  workspace: string;
-  now: Date;
 }
 
 /** Verify's report as the review's verdict: every identity, model and policy check. */
@@ -87,7 +70,7 @@ export function claimsVerdict(
   policy: Policy | undefined,
   now: Date,
   notes: string[],
-  evidence: Pick<VerdictOptions, 'proofs' | 'advisories'> = {},
+  evidence: ClaimsEvidence = {},
 ): ReviewVerdict {
   // Identity rules need a verified certificate; with none, they are not evaluated.
   const rules = policy
@@ -141,42 +124,4 @@ export async function modelOnDisk(
     }
   }
   return out;
-}
-
-export async function reviewVerdict(opts: VerdictOptions): Promise<ReviewVerdict> {
-  const signed = opts.bundlePath !== undefined;
-  if (!signed || opts.bundlePath === undefined) {
-    return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts);
-  }
-  const identity = withDefaultRepository(
-    mergeIdentity(opts.identity ?? {}, opts.policy),
-    opts.defaultRepository,
-  );
-  const notes: string[] = [];
-  if (!opts.trustedRoot) notes.push('no trusted root was given (`trusted-root`)');
-  if (identityInputMissing(identity)) {
-    notes.push(
-      'no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)',
-    );
-  }
-  if (notes.length > 0 || !opts.trustedRoot) {
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
-  }
-  const model = await modelOnDisk(opts.view.subjects, opts.workspace);
-  if (model.length === 0) {
-    notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-    return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
-  }
-  const report = await verifyProvenance({
-    bundles: [opts.bundlePath],
-    model,
-    workspace: opts.workspace,
-    identity,
-    trustedRoot: opts.trustedRoot,
-    ...(opts.policy ? { policy: opts.policy } : {}),
-    proofs: opts.proofs,
-    advisories: opts.advisories,
-    now: opts.now,
-  });
-  return verdictFromReport(report);
 }

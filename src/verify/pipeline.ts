@@ -12,7 +12,7 @@ import {
 } from '../policy/evaluate.js';
 import { advisoryDatabase } from '../policy/advisories.js';
 import type { AdvisoryDatabase } from '../advisories/load.js';
-import { mergeIdentity, type Policy } from '../policy/policy.js';
+import type { Policy } from '../policy/policy.js';
 import type { ContentProof } from '../commitment/proof.js';
 import { TRAINING_PREDICATE_TYPE, type StatementRole } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -49,6 +49,7 @@ export interface VerifyOptions {
   covers?: Covers;
   /** The workspace: a relative model `path` is resolved against it. */
   workspace: string;
+  /** The expected signer, the policy's identity section included (identity/expected-signer.ts). */
   identity: IdentityPolicy;
   trustedRoot: TrustedRootSpec;
   policy?: Policy;
@@ -85,15 +86,14 @@ const passed = (a: Attempt) => a.stage === 'complete' && a.violations.length ===
  */
 export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyReport> {
   const now = opts.now ?? new Date();
-  const identity = mergeIdentity(opts.identity, opts.policy);
-  validateIdentityPolicy(identity);
+  validateIdentityPolicy(opts.identity);
   if (opts.model.length === 0) {
     throw new ProvenanceError('INPUT_MISSING', 'no model path to verify', {
       input: 'model',
       fix: 'pass the model files or directories the provenance signs',
     });
   }
-  const ctx = await stageContext(opts, identity);
+  const ctx = await stageContext(opts, opts.identity);
   const attempts = await attemptAll(opts.bundles, ctx);
   const winners = winnersByRole(attempts);
   const main = winners.get('training-record') ?? winners.get('build-provenance');
