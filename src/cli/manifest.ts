@@ -4,7 +4,7 @@ import { ProvenanceError } from '../errors.js';
 import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
 import { streamSink } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
 export const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
@@ -25,7 +25,8 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
                       shards of one dataset must agree
   --output FILE       where to write (default: standard output)
   --sample N, --seed S, --all
-  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --workspace DIR     accepted as attest takes it; every path is read where you name it,
+                      absolute or relative to the current directory
   --format text|json  verify's output
 `;
 
@@ -76,13 +77,14 @@ export async function cliManifest(
     toolVersion: TOOL_VERSION,
     stdout: streamSink(out),
   };
-  const [first, ...rest] = positionals;
+  const [first, ...more] = positionals;
+  const rest = more.map(here);
   const label = first === 'merge' ? 'merge' : 'manifest';
   const bar = new ProgressBar(err as NodeJS.WriteStream);
   const onProgress = progressTo(err as NodeJS.WriteStream, bar, label);
   if (first === 'merge') {
     const t = await mergeManifestFiles(
-      { manifests: rest, output: str(values.output) },
+      { manifests: rest, output: here(str(values.output)) },
       { ...ctx, onProgress },
     ).finally(() => bar.done());
     err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
@@ -92,9 +94,9 @@ export async function cliManifest(
   if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
   const t = await makeManifest(
     {
-      path: first!,
+      path: here(first!),
       shard: str(values.shard),
-      output: str(values.output),
+      output: here(str(values.output)),
       rootName: str(values['root-name']),
     },
     { ...ctx, onProgress },
