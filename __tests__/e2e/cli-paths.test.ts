@@ -194,6 +194,44 @@ test('a record attested in a workspace verifies from another directory with --wo
   expect(r.code).toBe(0);
 });
 
+test('with --workspace elsewhere, dataset lines and file flags are still read from the current directory', async () => {
+  await writeFile(at('elsewhere/params.yaml'), 'lr: 0.01\n');
+  await writeFile(at('elsewhere/requirements.txt'), 'torch==2.4.0\n');
+  const m = await tp('elsewhere', 'manifest', '../data/train', '--output', 'm2.jsonl');
+  expect(m.code).toBe(0);
+  const r = await tp(
+    'elsewhere',
+    'attest',
+    '--workspace',
+    '../ws',
+    '--model',
+    '../ws/out/model',
+    '--dataset',
+    'train=manifest:m2.jsonl',
+    '--parameters',
+    'params.yaml',
+    '--requirements',
+    'requirements.txt',
+    '--no-sign',
+    '--python',
+    'none',
+    '--output-dir',
+    '../out-ws',
+  );
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const statement = JSON.parse(await readFile(at('out-ws/training.intoto.json'), 'utf8'));
+  // The model inside the workspace is named from it; the files outside, from their directory.
+  expect(statement.subject.map((s: { name: string }) => s.name).sort()).toEqual([
+    'out/model',
+    'out/model/weights.bin',
+  ]);
+  const text = JSON.stringify(statement.predicate);
+  expect(text).toContain('"params.yaml"');
+  expect(text).toContain('requirements.txt');
+  expect(text).not.toContain('../');
+});
+
 test('real paths decide: a link into the workspace names the file inside it, a link out of it is refused', async () => {
   // The workspace reached through a link from outside: still inside, named as inside.
   await symlink(at('ws'), at('ws-link'));
