@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { makeManifest, mergeManifestFiles, verifyManifest } from '../engine/manifest.js';
 import { ProvenanceError } from '../errors.js';
 import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
@@ -73,7 +72,6 @@ export async function cliManifest(
     return 0;
   }
   const ctx = {
-    workspace: resolve(str(values.workspace) || '.'),
     toolVersion: TOOL_VERSION,
     stdout: streamSink(out),
   };
@@ -90,7 +88,7 @@ export async function cliManifest(
     err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
     return 0;
   }
-  if (first === 'verify') return cliCheck(rest, values, ctx.workspace, out);
+  if (first === 'verify') return cliCheck(rest, values, out);
   if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
   const t = await makeManifest(
     {
@@ -114,7 +112,6 @@ function progressTo(err: NodeJS.WriteStream, bar: ProgressBar, label: string) {
 async function cliCheck(
   args: string[],
   values: Record<string, unknown>,
-  workspace: string,
   out: NodeJS.WritableStream,
 ): Promise<number> {
   if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
@@ -133,10 +130,12 @@ async function cliCheck(
       value: '0',
       fix: 'give --sample a count of 1 or more, e.g. --sample 1000, or --all to re-hash every file',
     });
-  const r = await verifyManifest(
-    { manifest: args[0]!, path: args[1]!, sample, seed: count(values.seed, '--seed') },
-    { workspace },
-  );
+  const r = await verifyManifest({
+    manifest: args[0]!,
+    path: args[1]!,
+    sample,
+    seed: count(values.seed, '--seed'),
+  });
   if (format === 'json') out.write(`${JSON.stringify(r, null, 2)}\n`);
   else {
     const how =
