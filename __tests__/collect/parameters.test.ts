@@ -119,19 +119,21 @@ test('values that JSON cannot carry exactly are refused with their position', as
   expect(big.fix).toContain('quote');
 });
 
-test('a path that is not there, or outside the workspace', async () => {
+test('a path that is not there; one outside the workspace is read there, named from its directory', async () => {
   await expectParametersError(
     collectParameters('conf/missing.yaml', opts()),
     'NO_MATCH',
     'conf/missing.yaml',
   );
-  const out = join(root, 'outside.yaml');
-  await expectParametersError(collectParameters(out, opts()), 'PATH_OUTSIDE_WORKSPACE', out);
-  await expectParametersError(
-    collectParameters('../outside.yaml', opts()),
-    'PATH_OUTSIDE_WORKSPACE',
-    '../outside.yaml',
-  );
+  const source = {
+    name: 'outside.yaml',
+    digest: { sha256: sha256sum(join(root, 'outside.yaml')) },
+  };
+  for (const given of [join(root, 'outside.yaml'), '../outside.yaml'])
+    await expect(collectParameters(given, opts())).resolves.toEqual({
+      parameters: { lr: 1 },
+      source,
+    });
 });
 
 describe('credentials in URIs among the parameters', () => {

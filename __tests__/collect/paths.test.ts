@@ -153,21 +153,38 @@ describe('resolvePatterns', () => {
     expect(e.message).toContain('directories only');
   });
 
-  test('paths outside the workspace: PATH_OUTSIDE_WORKSPACE', async () => {
+  test('paths outside the workspace are read where they are, named from their own directory', async () => {
+    const named = async (p: string) =>
+      (await resolvePatterns([p], opts())).map((e) => [e.kind, e.relPath, e.path]);
+    const secret = join(outside, 'secret.bin');
+    expect(await named('../outside/secret.bin')).toEqual([['file', 'secret.bin', secret]]);
+    expect(await named(secret)).toEqual([['file', 'secret.bin', secret]]);
+    // A glob is named from its literal base, as the same glob typed there would name it.
+    expect(await named('out/../../outside/*.bin')).toEqual([['file', 'secret.bin', secret]]);
+    expect(await named(outside)).toEqual([['directory', 'outside', outside]]);
+    // `..` that comes back in, and a workspace reached through a link, are inside: named from it.
+    expect(await named(join(outside, '..', 'ws', 'data', 'train.csv'))).toEqual([
+      ['file', 'data/train.csv', join(ws, 'data/train.csv')],
+    ]);
+    await symlink(ws, join(root, 'ws-link'));
+    expect(await named(join(root, 'ws-link', 'data', 'val.csv'))).toEqual([
+      ['file', 'data/val.csv', join(ws, 'data/val.csv')],
+    ]);
     await expectInputError(
-      resolvePatterns(['../outside/secret.bin'], opts()),
-      'PATH_OUTSIDE_WORKSPACE',
+      resolvePatterns([join(outside, 'nothing', 'x.bin')], opts()),
+      'NO_MATCH',
       'model',
-      '../outside/secret.bin',
+      join(outside, 'nothing', 'x.bin'),
     );
-    await expectInputError(
-      resolvePatterns(['out/../../outside/*.bin'], opts()),
-      'PATH_OUTSIDE_WORKSPACE',
-      'model',
-      'out/../../outside/*.bin',
-    );
-    const abs = join(outside, 'secret.bin');
-    await expectInputError(resolvePatterns([abs], opts()), 'PATH_OUTSIDE_WORKSPACE', 'model', abs);
+  });
+
+  test('two outside paths under one name are refused, naming both', async () => {
+    await mkdir(join(root, 'other'), { recursive: true });
+    await writeFile(join(root, 'other', 'secret.bin'), 'another');
+    const a = join(outside, 'secret.bin');
+    const b = join(root, 'other', 'secret.bin');
+    const e = await expectInputError(resolvePatterns([a, b], opts()), 'INPUT_INVALID', 'model', b);
+    expect(e.message).toContain(a);
   });
 
   test('a symbolic link leaving the workspace is refused, even when links are allowed', async () => {

@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
 import { resumeAttest, type ResumedResult } from '../engine/resume.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
-import { parse, pathList, str, type Options } from './args.js';
+import { datasetLineFrom } from '../collect/dataset-spec.js';
+import { looksLikePath } from '../collect/parameters.js';
+import { here, herePaths, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
 
@@ -22,8 +25,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --requirements FILE    requirements/lock file (repeatable)
   --parameters FILE|JSON hyperparameters
   --byproducts FILE      metrics, logs, model card (repeatable)
-  --workspace DIR        what subject names and every relative path here are
-                         relative to (default: the current directory)
+  --workspace DIR        what subject names are relative to (default: the current
+                         directory; a path outside it is named relative to its own
+                         directory). Every path is read where you name it: absolute,
+                         or relative to the current directory
   --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
                          or around the model or a dataset; one run at a time)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
@@ -90,14 +95,14 @@ export async function cliAttest(
   const run = values.resume === true ? resumeAttest : attest;
   const result = await run(
     {
-      model: pathList(values.model),
-      modelManifest: pathList(values['model-manifest']),
-      datasets: str(values.dataset),
-      datasetsFile: str(values['datasets-file']),
-      python: str(values.python) || 'auto',
-      requirements: pathList(values.requirements),
-      parameters: str(values.parameters),
-      byproducts: pathList(values.byproducts),
+      model: herePaths(values.model),
+      modelManifest: herePaths(manifestFiles(values['model-manifest'] as string[] | undefined)),
+      datasets: str((values.dataset as string[] | undefined)?.map(datasetHere)),
+      datasetsFile: here(str(values['datasets-file'])),
+      python: pythonHere(str(values.python) || 'auto'),
+      requirements: herePaths(values.requirements),
+      parameters: await parametersHere(str(values.parameters)),
+      byproducts: herePaths(values.byproducts),
       sign: values.sign !== false,
       sigstore: str(values.sigstore) || 'auto',
       fulcioUrl: str(values['fulcio-url']),
@@ -106,19 +111,18 @@ export async function cliAttest(
       pushToGitHub: values['push-to-github'] === true,
       uploadArtifact: false,
       artifactName: '',
-      outputDir: resolve(workspace, str(values['output-dir']) || 'provenance'),
+      outputDir: here(str(values['output-dir'])) || join(workspace, 'provenance'),
       modelSignature: values['model-signature'] === true,
       mlBom: values['ml-bom'] === true,
-      privateKey: str(values['private-key']),
-      signingCert: str(values['signing-cert']),
-      certChain: (values['cert-chain'] as string[] | undefined) ?? [],
+      privateKey: here(str(values['private-key'])),
+      signingCert: here(str(values['signing-cert'])),
+      certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),
     },
     {
       workspace,
       env: { ...env },
       pathEnv: env.PATH ?? '',
-      getIdToken: () =>
-        commandIdToken({ tokenFile: str(values['identity-token-file']), workspace, env }),
+      getIdToken: () => commandIdToken({ tokenFile: str(values['identity-token-file']), env }),
       idTokenProblem: () =>
         'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
       githubToken: env.GITHUB_TOKEN,
@@ -132,6 +136,26 @@ export async function cliAttest(
   ).finally(() => bar.done()); // the bar's line ends before anything else, errors included
   out.write(format === 'json' ? resultJson(result) : resultText(result));
   return 0;
+}
+
+/** Path flags whose value may be something else too, made absolute only where a path. */
+const datasetHere = (line: string) => datasetLineFrom(line, process.cwd());
+const pythonHere = (v: string) => (v.includes('/') ? here(v) : v); // a bare name is on PATH
+/** `[NAME=]FILE` values, the file made absolute. */
+const manifestFiles = (v: string[] | undefined) =>
+  (v ?? []).map((s) => {
+    const named = /^([^=/]+)=(.+)$/.exec(s);
+    return named ? `${named[1]}=${here(named[2]!.trim())}` : s;
+  });
+/** A parameters file (one there, or a name that looks like one) where the user stands; else inline text. */
+async function parametersHere(v: string): Promise<string> {
+  const t = v.trim();
+  if (t === '' || t.includes('\n') || t.startsWith('{')) return v;
+  const there = await lstat(here(t)).then(
+    () => true,
+    () => false,
+  );
+  return there || looksLikePath(t) ? here(t) : v;
 }
 
 function resultJson(result: ResumedResult): string {

@@ -3,7 +3,7 @@ import { makeBom } from '../engine/bom.js';
 import { ProvenanceError } from '../errors.js';
 import { writeFileAtomic } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 
 export const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR]
 
@@ -40,14 +40,14 @@ export async function cliBom(
     });
   const workspace = resolve(str(values.workspace) || '.');
   const bom = await makeBom(
-    { record: resolve(workspace, positionals[0]!) },
+    { record: here(positionals[0]!) },
     { workspace, toolVersion: TOOL_VERSION },
   );
   const text = `${JSON.stringify(bom, null, 2)}\n`;
   const output = str(values.output);
   if (!output) out.write(text);
   else {
-    await writeFileAtomic(resolve(workspace, output), text, '--output');
+    await writeFileAtomic(here(output), text, '--output');
     err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
   }
   return 0;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { modelDigest } from '../engine/digest.js';
 import { ProvenanceError } from '../errors.js';
 import { ProgressBar } from '../hash/progress.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
 export const DIGEST_HELP = `training-provenance digest PATH [--hash-type sha256|blake2b|blake3] [flags]
@@ -19,7 +19,8 @@ or file, and the one attest records as model-digest. Exit 0 printed, 2 bad usage
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               model.sig are always left out)
   --allow-symlinks            follow links that stay inside the model directory, as sign-model
-  --workspace DIR             what a relative PATH is relative to (default: the current directory)
+  --workspace DIR             accepted as attest takes it; PATH is read where you name it,
+                              absolute or relative to the current directory
   --format text|json
 `;
 
@@ -52,7 +53,7 @@ export async function cliDigest(
   const bar = new ProgressBar(err);
   const digest = await modelDigest(
     {
-      model,
+      model: here(model),
       ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
       allowSymlinks: values['allow-symlinks'] === true,
       hashType: str(values['hash-type']),

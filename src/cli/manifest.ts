@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { makeManifest, mergeManifestFiles, verifyManifest } from '../engine/manifest.js';
 import { ProvenanceError } from '../errors.js';
 import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
 import { streamSink } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
 export const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
@@ -25,7 +24,8 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
                       shards of one dataset must agree
   --output FILE       where to write (default: standard output)
   --sample N, --seed S, --all
-  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --workspace DIR     accepted as attest takes it; every path is read where you name it,
+                      absolute or relative to the current directory
   --format text|json  verify's output
 `;
 
@@ -72,29 +72,29 @@ export async function cliManifest(
     return 0;
   }
   const ctx = {
-    workspace: resolve(str(values.workspace) || '.'),
     toolVersion: TOOL_VERSION,
     stdout: streamSink(out),
   };
-  const [first, ...rest] = positionals;
+  const [first, ...more] = positionals;
+  const rest = more.map(here);
   const label = first === 'merge' ? 'merge' : 'manifest';
   const bar = new ProgressBar(err as NodeJS.WriteStream);
   const onProgress = progressTo(err as NodeJS.WriteStream, bar, label);
   if (first === 'merge') {
     const t = await mergeManifestFiles(
-      { manifests: rest, output: str(values.output) },
+      { manifests: rest, output: here(str(values.output)) },
       { ...ctx, onProgress },
     ).finally(() => bar.done());
     err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
     return 0;
   }
-  if (first === 'verify') return cliCheck(rest, values, ctx.workspace, out);
+  if (first === 'verify') return cliCheck(rest, values, out);
   if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
   const t = await makeManifest(
     {
-      path: first!,
+      path: here(first!),
       shard: str(values.shard),
-      output: str(values.output),
+      output: here(str(values.output)),
       rootName: str(values['root-name']),
     },
     { ...ctx, onProgress },
@@ -112,7 +112,6 @@ function progressTo(err: NodeJS.WriteStream, bar: ProgressBar, label: string) {
 async function cliCheck(
   args: string[],
   values: Record<string, unknown>,
-  workspace: string,
   out: NodeJS.WritableStream,
 ): Promise<number> {
   if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
@@ -131,10 +130,12 @@ async function cliCheck(
       value: '0',
       fix: 'give --sample a count of 1 or more, e.g. --sample 1000, or --all to re-hash every file',
     });
-  const r = await verifyManifest(
-    { manifest: args[0]!, path: args[1]!, sample, seed: count(values.seed, '--seed') },
-    { workspace },
-  );
+  const r = await verifyManifest({
+    manifest: args[0]!,
+    path: args[1]!,
+    sample,
+    seed: count(values.seed, '--seed'),
+  });
   if (format === 'json') out.write(`${JSON.stringify(r, null, 2)}\n`);
   else {
     const how =

@@ -3,7 +3,8 @@ import { prove } from '../engine/prove.js';
 import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { ProvenanceError } from '../errors.js';
-import { parse, str, type Options } from './args.js';
+import { datasetLineFrom } from '../collect/dataset-spec.js';
+import { here, parse, str, type Options } from './args.js';
 
 export const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
 
@@ -15,7 +16,8 @@ publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 w
                       or manifest:FILE
   --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
   --output FILE       where to write the proof (default: standard output)
-  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --workspace DIR     accepted as attest takes it; every path is read where you name it,
+                      absolute or relative to the current directory
 `;
 
 const OPTIONS: Options = {
@@ -39,14 +41,17 @@ export async function cliProve(
   const workspace = resolve(str(values.workspace) || '.');
   const bar = new ProgressBar(err);
   const proof = await prove(
-    { dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') },
+    {
+      dataset: datasetLineFrom(required(values.dataset, '--dataset'), process.cwd()),
+      digest: required(values.digest, '--digest'),
+    },
     { workspace, onProgress: (p) => bar.update('dataset', p) },
   ).finally(() => bar.done());
   const text = `${JSON.stringify(proof, null, 2)}\n`;
   const output = str(values.output);
   if (!output) out.write(text);
   else {
-    await writeFileAtomic(resolve(workspace, output), text, '--output');
+    await writeFileAtomic(here(output), text, '--output');
     err.write(
       `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`,
     );

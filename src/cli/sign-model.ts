@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { signModel } from '../engine/sign-model.js';
 import { ProgressBar } from '../hash/progress.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
 
@@ -34,7 +34,8 @@ failed, 2 bad usage or input.
                               sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
-  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --workspace DIR             accepted as attest takes it; every path is read where you
+                              name it, absolute or relative to the current directory
   --format text|json
 `;
 
@@ -74,23 +75,23 @@ export async function cliSignModel(
   const bar = new ProgressBar(err);
   const signed = await signModel(
     {
-      model: str(values.model),
-      output: str(values.output),
+      model: here(str(values.model)),
+      output: here(str(values.output)),
       ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
       sigstore: str(values.sigstore) || 'auto',
       fulcioUrl: str(values['fulcio-url']),
       rekorUrl: str(values['rekor-url']),
       tsaUrl: str(values['tsa-url']),
-      privateKey: str(values['private-key']),
-      signingCert: str(values['signing-cert']),
-      certChain: (values['cert-chain'] as string[] | undefined) ?? [],
+      privateKey: here(str(values['private-key'])),
+      signingCert: here(str(values['signing-cert'])),
+      certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),
       allowSymlinks: values['allow-symlinks'] === true,
       hashType: str(values['hash-type']),
       shardSize: str(values['shard-size']),
     },
     {
       workspace,
-      getIdToken: () => commandIdToken({ tokenFile, workspace, env: process.env }),
+      getIdToken: () => commandIdToken({ tokenFile, env: process.env }),
       idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
       keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
       log: (line) => err.write(`${line}\n`),

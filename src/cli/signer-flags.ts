@@ -1,11 +1,11 @@
 // The flags that pin who signed (a CI identity, a key, your PKI's anchors), and the trusted
 // root: the same for `verify` and `verify-proof`.
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { offlineRequested } from '../verify/tuf.js';
-import { pathList, str, type Options } from './args.js';
+import { here, herePaths, str, type Options } from './args.js';
 
 export const SIGNER_OPTIONS: Options = {
   repository: { type: 'string' },
@@ -39,15 +39,15 @@ export const SIGNER_HELP = `  --repository OWNER/REPO     expected source reposi
                               its certificates (attest --signing-cert, model_signing sign
                               certificate) must chain to them; proves no CI identity`;
 
+/** The flags as the engine takes them, every file absolute (read where the user names it). */
 export function signerInputs(
   values: Record<string, unknown>,
-  workspace: string,
 ): SignerInputs &
   Pick<VerifyInputs, 'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'> {
   const root = str(values['trusted-root']);
   return {
     tufUrl: str(values['tuf-url']),
-    tufRoot: str(values['tuf-root']),
+    tufRoot: here(str(values['tuf-root'])),
     offline: values.offline === true || offlineRequested(process.env),
     repository: str(values.repository),
     signerWorkflow: str(values['signer-workflow']),
@@ -56,13 +56,9 @@ export function signerInputs(
     certIdentityRegex: str(values['cert-identity-regex']),
     certOidcIssuer: str(values['cert-oidc-issuer']),
     denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-    publicKey: str(values['public-key']),
-    certChain: pathList(values['cert-chain']),
-    trustedRoot: !root
-      ? 'auto'
-      : NAMED_TRUSTED_ROOTS.includes(root)
-        ? root
-        : resolve(workspace, root),
+    publicKey: here(str(values['public-key'])),
+    certChain: herePaths(values['cert-chain']),
+    trustedRoot: !root ? 'auto' : NAMED_TRUSTED_ROOTS.includes(root) ? root : here(root),
   };
 }
 

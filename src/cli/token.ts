@@ -10,9 +10,8 @@ import { readJwtClaims } from '../collect/identity.js';
 import { ProvenanceError } from '../errors.js';
 
 export interface TokenSources {
-  /** --identity-token-file, relative to `workspace` as every path flag is. */
+  /** --identity-token-file: absolute, or relative to the current directory as every path flag is. */
   tokenFile?: string;
-  workspace: string;
   env: Record<string, string | undefined>;
 }
 
@@ -21,7 +20,7 @@ const TOKEN_FIX =
 
 export async function commandIdToken(src: TokenSources): Promise<string | undefined> {
   if (src.tokenFile) {
-    const path = resolve(src.workspace, src.tokenFile);
+    const path = resolve(src.tokenFile);
     return givenToken(await readTokenFile(path), path);
   }
   if (src.env.SIGSTORE_ID_TOKEN) return givenToken(src.env.SIGSTORE_ID_TOKEN.trim());

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { currentTrustedRoots, trustedRootsJsonl } from '../engine/trusted-root.js';
 import { writeFileAtomic } from '../store/files.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { offlineRequested } from '../verify/tuf.js';
 import { tufCacheDir } from './signer-flags.js';
 
@@ -16,7 +16,8 @@ TUF repository refused to verify, 2 bad usage.
                               default the public-good repository
   --offline                   no refresh: the embedded public-good root
   --output FILE               write to FILE instead of standard output
-  --workspace DIR             what relative paths are relative to
+  --workspace DIR             accepted as attest takes it; every path is read where you
+                              name it, absolute or relative to the current directory
 `;
 
 const OPTIONS: Options = {
@@ -42,14 +43,14 @@ export async function cliTrustedRoot(
   const roots = await currentTrustedRoots(
     {
       tufUrl: str(values['tuf-url']),
-      tufRoot: str(values['tuf-root']),
+      tufRoot: here(str(values['tuf-root'])),
       offline: values.offline === true || offlineRequested(process.env),
     },
     { workspace, tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
   );
   const text = trustedRootsJsonl(roots);
   const output = str(values.output);
-  if (output) await writeFileAtomic(resolve(workspace, output), text, '--output');
+  if (output) await writeFileAtomic(here(output), text, '--output');
   else out.write(text);
   return 0;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describeProofVerdict, verifyProof } from '../engine/verify-proof.js';
 import { ProvenanceError } from '../errors.js';
 import { githubUrls } from '../github.js';
-import { parse, str, type Options } from './args.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
 
@@ -18,7 +18,8 @@ record did not verify (the line says which check failed, and that the proof was 
   --bundle FILE               the training record's bundle (training.sigstore.json)
   --proof FILE                a proof written by 'training-provenance prove'
 ${SIGNER_HELP}
-  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --workspace DIR             accepted as verify takes it; every path is read where you
+                              name it, absolute or relative to the current directory
   --format text|json
 `;
 
@@ -49,10 +50,10 @@ export async function cliVerifyProof(
         input: `--${flag}`,
         fix: "run 'training-provenance verify-proof --help'",
       });
-    return resolve(workspace, str(values[flag]));
+    return here(str(values[flag]));
   };
   const verdict = await verifyProof(
-    { bundle: path('bundle'), proof: path('proof'), ...signerInputs(values, workspace) },
+    { bundle: path('bundle'), proof: path('proof'), ...signerInputs(values) },
     {
       workspace,
       ...githubUrls(process.env),

@@ -4,7 +4,7 @@ import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderReportText } from '../verify/report.js';
 import { renderModelSignaturesText } from '../report/verify-summary.js';
-import { parse, pathList, str, type Options } from './args.js';
+import { here, herePaths, parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
 import { githubUrls } from '../github.js';
@@ -34,8 +34,9 @@ ${SIGNER_HELP}
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
-  --workspace DIR             what subject names and every relative path here are
-                              relative to (default: the current directory)
+  --workspace DIR             what subject names are relative to (default: the current
+                              directory); every path is read where you name it, absolute or
+                              relative to the current directory
   --format text|json
 `;
 
@@ -71,25 +72,23 @@ export async function cliVerify(
   }
   const format = formatOption(str(values.format));
   const env = process.env;
-  // One rule for every path flag, as in the action: relative to the workspace.
+  // Paths are read where the user names them (here); the workspace decides subject names.
   const workspace = resolve(str(values.workspace) || '.');
   // Drawn on a terminal only; a log or a pipe gets nothing.
   const bar = new ProgressBar(err);
   const report = await verify(
     {
-      model: pathList(values.model),
-      bundle: pathList((values.bundle as string[] | undefined)?.map((b) => resolve(workspace, b))),
-      ...signerInputs(values, workspace),
-      policy: str(values.policy) ? resolve(workspace, str(values.policy)) : '',
-      proofs: str(values.proofs),
-      advisories: pathList(values.advisories),
+      model: herePaths(values.model),
+      bundle: herePaths(values.bundle),
+      ...signerInputs(values),
+      policy: here(str(values.policy)),
+      proofs: here(str(values.proofs)),
+      advisories: herePaths(values.advisories),
       // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
       modelSignature:
         values['model-signature'] === false || values['no-model-signature'] === true
           ? 'false'
-          : str(values['model-signature'])
-            ? resolve(workspace, str(values['model-signature']))
-            : 'auto',
+          : here(str(values['model-signature'])) || 'auto',
       modelSignatureIdentity: str(values['model-signature-identity']),
       modelSignatureIdentityRegex: str(values['model-signature-identity-regex']),
       modelSignatureIssuer: str(values['model-signature-issuer']),
@@ -108,8 +107,7 @@ export async function cliVerify(
     // The bar's line ends before anything else is written, error messages included.
   ).finally(() => bar.done());
   const reportFile = str(values.report);
-  if (reportFile)
-    await writeFileAtomic(resolve(workspace, reportFile), renderReportJson(report), '--report');
+  if (reportFile) await writeFileAtomic(here(reportFile), renderReportJson(report), '--report');
   out.write(
     format === 'json'
       ? renderReportJson(report)

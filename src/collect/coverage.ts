@@ -6,7 +6,7 @@ import { Minimatch } from 'minimatch';
 import { ancestors } from '../verify/directory.js';
 import { GLOB_OPTIONS } from './glob.js';
 import { unescapePath } from './paths.js';
-import { openWorkspace, relativePattern } from './workspace.js';
+import { openWorkspace, placePattern } from './workspace.js';
 
 /** Whether a signed name (workspace-relative; `isDirectory` when it names a directory) is covered. */
 export type Coverage = (name: string, isDirectory: boolean) => boolean;
@@ -29,15 +29,13 @@ function coverageOf(rel: string): Coverage {
     ((isDirectory || !wantDirs) && mm.match(name));
 }
 
-/** The coverage of `patterns` (as typed, relative to the workspace or absolute inside it). */
+/** The coverage of `patterns`, named as resolvePatterns names them (placePattern). */
 export async function patternCoverage(
   patterns: readonly string[],
   workspace: string,
 ): Promise<Coverage> {
   const ws = await openWorkspace(workspace, 'model');
-  const tests = patterns
-    .map((p) => relativePattern(p, ws))
-    .filter((r): r is string => r !== undefined)
-    .map(coverageOf);
+  const tests: Coverage[] = [];
+  for (const p of patterns) tests.push(coverageOf((await placePattern(p, ws, 'model')).rel));
   return (name, isDirectory) => tests.some((t) => t(name, isDirectory));
 }

@@ -1,6 +1,7 @@
 // A dataset as the user described it, before anything is read, and the rules for what they
 // typed: the `datasets` input's lines (`[NAME=]PATH-OR-URI [ALG:HEX]`) and the digests given.
 // A `file:` URI is a local path.
+import { isAbsolute, join } from 'node:path';
 import type { DigestSet } from '../types.js';
 import { ProvenanceError } from '../errors.js';
 import { normalizeReferenceUri } from './reference-uri.js';
@@ -214,3 +215,27 @@ export function fromFileUri(path: string, ctx: SpecContext): string {
 
 /** Where a spec's error points: the input, the place in it and the text at fault. */
 export type SpecContext = { input: InputName; where: string; value: string };
+
+/**
+ * The line with its local path, `digests:FILE` or `manifest:FILE` made absolute against `dir`
+ * (the command's current directory), the rest as typed. A line that does not parse, or whose
+ * path is a `file:` URI or already absolute, is returned unchanged: collecting it says what is
+ * wrong, with its line number.
+ */
+export function datasetLineFrom(line: string, dir: string): string {
+  let spec: DatasetSpec;
+  try {
+    spec = parseDatasetLine(line, 1);
+  } catch {
+    return line;
+  }
+  const t = spec.target;
+  const path = 'local' in t ? t.local : 'digestList' in t ? t.digestList : undefined;
+  const typed = 'manifest' in t ? t.manifest : path;
+  if (typed === undefined || isAbsolute(typed)) return line;
+  const prefix = /^\s*(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\s*=\s*)?(?:(?:digests|manifest):\s*)?/i;
+  const start = (spec.name !== undefined || !('local' in t) ? prefix.exec(line)![0] : '').length;
+  const at = line.indexOf(typed, start);
+  if (at !== start && line.slice(start, at).trim() !== '') return line;
+  return line.slice(0, at) + join(dir, typed) + line.slice(at + typed.length);
+}

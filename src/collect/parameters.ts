@@ -231,7 +231,7 @@ function parseMapping(text: string, label: string, value: string): Record<string
   return nodeToJson(src, contents) as Record<string, unknown>;
 }
 
-const looksLikePath = (s: string) =>
+export const looksLikePath = (s: string) =>
   !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
 
 /**
@@ -279,7 +279,7 @@ async function parametersOf(
   if (singleLine && looksLikePath(text)) {
     throw new ProvenanceError(
       'NO_MATCH',
-      `'${text}' is no file in the workspace ${resolve(opts.workspace)}`,
+      `'${text}' is no file (${resolve(opts.workspace, text)})`,
       {
         input: INPUT,
         value: text,

@@ -14,9 +14,10 @@
 //   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
 //   input `\,` is a comma of a name, not a separator (parseList).
 // - A pattern is at most MAX_PATTERN_LENGTH characters.
-// - Everything must lie inside the workspace after `..` and symbolic links are resolved.
+// - A path outside the workspace (after `..` and symbolic links are resolved) is read where
+//   it is and named relative to its own directory (workspace.ts placePattern).
 //   Symbolic links are refused unless allowSymlinks; links are then resolved (never to
-//   outside the workspace) and links to directories are never walked into by a glob.
+//   outside where they are named from) and links to directories are never walked into by a glob.
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Minimatch } from 'minimatch';
@@ -29,8 +30,8 @@ import {
   checkReadable,
   followLink,
   openWorkspace,
-  outside,
-  relativePattern,
+  placePattern,
+  unescapeGlob,
   unreadable,
   type ResolvedPath,
   type ResolveOptions,
@@ -55,16 +56,12 @@ async function resolvePath(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new ProvenanceError(
-        'NO_MATCH',
-        `'${pattern}' does not exist in the workspace ${ws.given}`,
-        {
-          input: opts.input,
-          value: pattern,
-          fix: 'check the path (relative to the workspace) and that the step runs after the files are written',
-          cause: e,
-        },
-      );
+      throw new ProvenanceError('NO_MATCH', `'${pattern}' does not exist in ${ws.given}`, {
+        input: opts.input,
+        value: pattern,
+        fix: 'check the path (the action reads a relative one from the workspace, the command from the current directory) and that the files are written before',
+        cause: e,
+      });
     }
     throw unreadable(opts.input, pattern, lexical, e);
   }
@@ -121,20 +118,34 @@ export async function resolvePatterns(
   for (const pattern of patterns) {
     for (const e of await resolvePattern(pattern, ws, opts)) {
       const key = `${e.kind}:${e.relPath}`;
-      if (!byKey.has(key)) byKey.set(key, e);
+      const seen = byKey.get(key);
+      if (seen && seen.path !== e.path) throw sameName(e, seen, opts.input);
+      if (!seen) byKey.set(key, e);
     }
   }
   return [...byKey.values()].sort(compareEntries);
 }
 
+/** Two paths outside the workspace, each named from its own directory, under one name. */
+function sameName(a: ResolvedPath, b: ResolvedPath, input: string): ProvenanceError {
+  return new ProvenanceError(
+    'INPUT_INVALID',
+    `'${b.pattern}' (${b.path}) and '${a.pattern}' (${a.path}) would both be named '${a.relPath}'`,
+    {
+      input,
+      value: a.pattern,
+      fix: 'run from (or pass --workspace as) a directory that holds both, so their names differ',
+    },
+  );
+}
+
 async function resolvePattern(
   pattern: string,
-  ws: Workspace,
+  workspace: Workspace,
   opts: ResolveOptions,
 ): Promise<ResolvedPath[]> {
   checkPatternForm(pattern, opts.input);
-  const rel = relativePattern(pattern, ws);
-  if (rel === undefined) throw outside(opts.input, pattern, ws);
+  const { ws, rel } = await placePattern(pattern, workspace, opts.input);
   if (!new Minimatch(rel, GLOB_OPTIONS).hasMagic())
     return [await resolvePath(unescapePath(rel), pattern, ws, opts)];
   // A name that exists as typed is that name, glob characters and all.
@@ -145,15 +156,11 @@ async function resolvePattern(
   const what = rel.endsWith('/')
     ? 'no directory (a pattern ending in / matches directories only)'
     : 'no file or directory';
-  throw new ProvenanceError(
-    'NO_MATCH',
-    `'${pattern}' matches ${what} in the workspace ${ws.given}`,
-    {
-      input: opts.input,
-      value: pattern,
-      fix: 'check the pattern (relative to the workspace; * and ** skip names starting with a dot) and that the step runs after the files are written',
-    },
-  );
+  throw new ProvenanceError('NO_MATCH', `'${pattern}' matches ${what} in ${ws.given}`, {
+    input: opts.input,
+    value: pattern,
+    fix: 'check the pattern (* and ** skip names starting with a dot; the action reads a relative one from the workspace, the command from the current directory) and that the files are written before',
+  });
 }
 
 function checkPatternForm(pattern: string, input: string): void {
@@ -183,7 +190,7 @@ function checkPatternForm(pattern: string, input: string): void {
 
 /** A plain path may still carry `\` escapes of glob characters; drop them. */
 export function unescapePath(rel: string): string {
-  return rel.replace(/\\([*?[\]{}()!+@])/g, '$1').replace(/\/$/, '') || '.';
+  return unescapeGlob(rel).replace(/\/$/, '') || '.';
 }
 
 async function exists(abs: string): Promise<boolean> {

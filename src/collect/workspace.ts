@@ -1,9 +1,11 @@
 // The workspace every input is resolved in: what lies inside it, symbolic links judged by
 // the rules (refused unless allowed, never to outside the workspace), and the errors that
-// name the input and the pattern at fault.
+// name the input and the pattern at fault. A path outside the workspace is read where it is
+// and named from its own directory (placePattern): the workspace decides names, not reads.
 import { constants } from 'node:fs';
 import { access, realpath } from 'node:fs/promises';
 import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { Minimatch } from 'minimatch';
 import { ProvenanceError } from '../errors.js';
 import type { HashEntry } from '../hash/index.js';
 import { toPosix } from './lists.js';
@@ -76,23 +78,69 @@ export function relativePattern(pattern: string, ws: Workspace): string | undefi
   return trailingSlash && n !== '.' ? n + '/' : n;
 }
 
+/** A link that leads out of where its name lies: the name would pass off outside files as inside. */
 export function outside(
   input: string,
   pattern: string,
   ws: Workspace,
-  target?: string,
+  target: string,
 ): ProvenanceError {
-  const where = target ? ` (it resolves to ${target})` : '';
   return new ProvenanceError(
     'PATH_OUTSIDE_WORKSPACE',
-    `'${pattern}' is outside the workspace ${ws.given}${where}`,
+    `'${pattern}' leads out of ${ws.given} through a symbolic link (it resolves to ${target})`,
     {
       input,
       value: pattern,
-      fix: 'copy or write the files into the workspace (GITHUB_WORKSPACE) and name them relative to it',
+      fix: `name ${target} itself: a path outside the workspace is read where it is, and named relative to its own directory`,
     },
   );
 }
+
+/** A pattern, and the directory its names are relative to. */
+export interface Placed {
+  ws: Workspace;
+  /** The pattern relative to `ws`, POSIX, a trailing `/` kept. */
+  rel: string;
+}
+
+/**
+ * Where a pattern's names start. Inside the workspace (judged by real paths, so neither `..`
+ * nor a link makes an outside file look inside): the workspace, as always. Outside it: the
+ * pattern's own directory (a path's parent, a glob's literal base), so `/data/ckpt/model` is
+ * named `model/...`, as attest of `model` run in /data/ckpt names it, and verifies so from
+ * anywhere. A relative pattern is relative to the workspace.
+ */
+export async function placePattern(pattern: string, ws: Workspace, input: string): Promise<Placed> {
+  const rel = relativePattern(pattern, ws);
+  if (rel !== undefined) return { ws, rel };
+  const p = toPosix(pattern);
+  const abs = isAbsolute(pattern) ? posix.normalize(p) : posix.join(toPosix(ws.given), p);
+  const slash = abs.endsWith('/') && abs.length > 1 ? '/' : '';
+  const parts = abs.replace(/\/+$/, '').split('/').slice(1);
+  let k = parts.findIndex((s) =>
+    new Minimatch(s, { nocomment: true, magicalBraces: true }).hasMagic(),
+  );
+  if (k < 0) k = Math.max(parts.length - 1, 0);
+  const base = '/' + parts.slice(0, k).map(unescapeGlob).join('/');
+  const rest = (parts.slice(k).join('/') || '.') + slash;
+  let real: string;
+  try {
+    real = await realpath(base);
+  } catch (e) {
+    throw new ProvenanceError('NO_MATCH', `'${pattern}': the directory ${base} cannot be read`, {
+      input,
+      value: pattern,
+      fix: 'check the path (absolute, or relative to where the command runs)',
+      cause: e,
+    });
+  }
+  if (!isInside(ws.real, real)) return { ws: { given: base, real }, rel: rest };
+  const inWs = toPosix(relative(ws.real, real));
+  return { ws, rel: inWs === '' ? rest : `${inWs}/${rest}`.replace(/\/\.\/?$/, slash) };
+}
+
+/** A name with its `\\` escapes of glob characters dropped. */
+export const unescapeGlob = (s: string) => s.replace(/\\([*?[\]{}()!+@])/g, '$1');
 
 export function unreadable(
   input: string,

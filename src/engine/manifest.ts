@@ -10,8 +10,8 @@ import type { StreamedTotals } from '../hash/stream.js';
 import type { ManifestTrailer } from '../manifest/format.js';
 import { writeStreamAtomic, type FlushingSink, type LineSink } from '../store/files.js';
 
+/** Paths arrive as the user means them: absolute (the command resolves them where it runs). */
 export interface ManifestContext {
-  workspace: string;
   toolVersion: string;
   /** Where lines go when no output file is given (standard output). */
   stdout: FlushingSink;
@@ -20,7 +20,7 @@ export interface ManifestContext {
 
 /** Into `output` atomically when given, else to the context's standard output. */
 function into<T>(output: string, ctx: ManifestContext, fill: (sink: LineSink) => Promise<T>) {
-  if (output) return writeStreamAtomic(resolve(ctx.workspace, output), fill, 'output');
+  if (output) return writeStreamAtomic(resolve(output), fill, 'output');
   return fill(ctx.stdout).finally(() => ctx.stdout.flush());
 }
 
@@ -28,7 +28,7 @@ export async function makeManifest(
   inputs: { path: string; shard?: string; output?: string; rootName?: string },
   ctx: ManifestContext,
 ): Promise<StreamedTotals> {
-  const dir = resolve(ctx.workspace, inputs.path);
+  const dir = resolve(inputs.path);
   const opts = {
     dir,
     rootLabel: inputs.rootName || basename(dir),
@@ -43,22 +43,20 @@ export async function mergeManifestFiles(
   inputs: { manifests: string[]; output?: string },
   ctx: ManifestContext,
 ): Promise<ManifestTrailer> {
-  const paths = inputs.manifests.map((p) => resolve(ctx.workspace, p));
+  const paths = inputs.manifests.map((p) => resolve(p));
   return into(inputs.output ?? '', ctx, (sink) =>
     mergeManifests(paths, sink, ctx.toolVersion, ctx.onProgress),
   );
 }
 
-export async function verifyManifest(
-  inputs: { manifest: string; path: string; sample?: number; seed?: number },
-  ctx: Pick<ManifestContext, 'workspace'>,
-): Promise<CheckResult> {
-  return checkManifest(
-    resolve(ctx.workspace, inputs.manifest),
-    resolve(ctx.workspace, inputs.path),
-    {
-      ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
-      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-    },
-  );
+export async function verifyManifest(inputs: {
+  manifest: string;
+  path: string;
+  sample?: number;
+  seed?: number;
+}): Promise<CheckResult> {
+  return checkManifest(resolve(inputs.manifest), resolve(inputs.path), {
+    ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
+    ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+  });
 }

@@ -26,6 +26,7 @@ import { loadKeyMaterial } from '../sign/key.js';
 import { resolveEndpoints } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
+/** Paths as the user means them: the command makes them absolute where it runs. */
 export interface SignModelInputs {
   /** The model directory. */
   model: string;
@@ -72,7 +73,7 @@ export async function signModel(
   const signer = await signingMaterial(inputs, ctx);
   const isFile = dir.kind === 'file';
   const output = inputs.output
-    ? resolve(ctx.workspace, inputs.output)
+    ? resolve(inputs.output)
     : isFile
       ? defaultFileSignature(dir.path)
       : undefined;
@@ -143,12 +144,12 @@ export async function listModel(dir: ResolvedPath, walk: WalkOptions) {
 
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
 async function signingMaterial(inputs: SignModelInputs, ctx: SignModelContext) {
-  const at = (p: string | undefined) => (p ? resolve(ctx.workspace, p) : undefined);
+  const at = (p: string | undefined) => (p ? resolve(p) : undefined);
   const key = await loadKeyMaterial(
     {
       privateKey: at(inputs.privateKey),
       signingCert: at(inputs.signingCert),
-      certChain: (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p)),
+      certChain: (inputs.certChain ?? []).map((p) => resolve(p)),
     },
     ctx.keyPassphrase,
   );
