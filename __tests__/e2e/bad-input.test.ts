@@ -585,6 +585,20 @@ describe('the command line (dist/cli)', () => {
     await expectUsageError(args, names);
   });
 
+  // Bad input leaves nothing half-written: not even the empty output-dir a refused run made.
+  test('a refused attest leaves no output directory behind', async () => {
+    await Promise.all(ATTEST.map(([args]) => runs.get(args)));
+    const made = ATTEST.map(([args], i) => {
+      const at = args.indexOf('--output-dir');
+      const named = at >= 0 ? args[at + 1]! : args[2] === '.' ? 'provenance' : `runs/${i}`;
+      return named.startsWith('/') ? named : join(ws, named);
+    });
+    // `data` (a dataset inside output-dir) was there before the run; /proc/foo cannot be made.
+    const left = made.filter((d) => d !== join(ws, 'data') && existsSync(d));
+    expect(left.map((d) => d.slice(ws.length + 1))).toEqual([]);
+    expect(existsSync(join(ws, 'data/train/s.txt'))).toBe(true);
+  });
+
   withVerify.each(VERIFY)('%#: %j', async (args, names) => {
     await expectUsageError(args, names);
   });
