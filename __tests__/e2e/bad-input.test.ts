@@ -369,6 +369,8 @@ describe('the command line (dist/cli)', () => {
     await writeFile(join(ws, 'garbage.json'), 'not json at all {');
     await writeFile(join(ws, 'bad-policy.yml'), 'version: 1\nidentity:\n  repo: acme/vision\n');
     await writeFile(join(ws, 'bad-root.json'), 'not a trusted root {');
+    // Valid JSON of 2 MiB: refused for its size before it is read, not parsed whole.
+    await writeFile(join(ws, 'huge-proof.json'), `${' '.repeat(2 * 2 ** 20)}{}`);
     await writeFile(
       join(ws, 'stmt.intoto.json'),
       JSON.stringify({
@@ -532,6 +534,22 @@ describe('the command line (dist/cli)', () => {
     [
       ['verify', ...BUNDLE, '--repository', 'acme/vision', '--policy', 'no-such-policy.yml'],
       /no-such-policy\.yml/,
+    ],
+    [
+      ['verify', ...BUNDLE, '--repository', 'acme/vision', '--proofs', 'huge-proof.json'],
+      /INPUT_INVALID: input 'proofs': .*huge-proof\.json is 2\.0 MiB, more than the 1\.0 MiB a proof may take.* Fix: /,
+    ],
+    [
+      [
+        'verify-proof',
+        '--bundle',
+        'garbage.json',
+        '--proof',
+        'huge-proof.json',
+        '--repository',
+        'acme/vision',
+      ],
+      /INPUT_INVALID: input 'proof': .*huge-proof\.json is 2\.0 MiB, more than the 1\.0 MiB a proof may take/,
     ],
   ];
   const INSPECT: Array<[string[], RegExp]> = [
