@@ -127,7 +127,14 @@ async function addedContent(sides: Sides): Promise<Map<string, string>> {
   const sizes = new Set(sides.removed.map((r) => r.size));
   const candidates: FileToHash[] = [];
   if (sizes.size > 0)
-    for (const f of sides.added) if (sizes.has((await stat(f.path)).size)) candidates.push(f);
+    for (const f of sides.added) {
+      // A file gone since the walk stays named as added; hashing it would only fail.
+      const size = await stat(f.path).then(
+        (st) => st.size,
+        () => -1,
+      );
+      if (sizes.has(size)) candidates.push(f);
+    }
   const hashed = await hashFiles(candidates, { input: 'manifest verify' });
   return new Map(hashed.map((f) => [f.relPath, content(f.size, f.sha256)]));
 }
