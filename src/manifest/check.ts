@@ -7,7 +7,6 @@
 import { randomInt } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { compareOmsPaths } from '../hash/oms.js';
-import { hashFiles } from '../hash/engine.js';
 import { hashInOrder } from '../hash/stream.js';
 import { walkInOrder } from '../hash/walk.js';
 import type { FileDigest } from '../types.js';
@@ -125,18 +124,22 @@ const content = (size: number, sha256: string) => `${sha256}:${size}`;
  */
 async function addedContent(sides: Sides): Promise<Map<string, string>> {
   const sizes = new Set(sides.removed.map((r) => r.size));
-  const candidates: FileToHash[] = [];
-  if (sizes.size > 0)
+  async function* candidates(): AsyncGenerator<FileToHash> {
+    if (sizes.size === 0) return;
     for (const f of sides.added) {
       // A file gone since the walk stays named as added; hashing it would only fail.
       const size = await stat(f.path).then(
         (st) => st.size,
         () => -1,
       );
-      if (sizes.has(size)) candidates.push(f);
+      if (sizes.has(size)) yield f;
     }
-  const hashed = await hashFiles(candidates, { input: 'manifest verify' });
-  return new Map(hashed.map((f) => [f.relPath, content(f.size, f.sha256)]));
+  }
+  const found = new Map<string, string>();
+  // In chunks, as the walk's files are: many added files are never all hashed at once.
+  const keep = (f: FileDigest) => void found.set(f.relPath, content(f.size, f.sha256));
+  await hashInOrder(candidates(), keep, { input: 'manifest verify' });
+  return found;
 }
 
 /** The differences kept, compared and named as verify names them (verify/content.ts). */
