@@ -65,11 +65,24 @@ export function isProvenanceError(e: unknown): e is ProvenanceError {
   return e instanceof ProvenanceError;
 }
 
+/** What an internal error asks of the user: it is this tool's fault, not their input's. */
+export const REPORT_FIX =
+  'this is a bug in training-provenance, not a fault of your input: please report it with this line';
+
+/** A failure of this tool itself (a TypeError, a crashed worker), worded as one. */
+export function internalError(e: unknown, doing?: string): ProvenanceError {
+  const message = e instanceof Error ? e.message : String(e);
+  return new ProvenanceError('INTERNAL', doing ? `${doing}: ${message}` : message, {
+    fix: REPORT_FIX,
+    cause: e,
+  });
+}
+
 /** Wrap an unknown failure so that entry points always print one clear line. */
 export function describeError(e: unknown): string {
-  if (isProvenanceError(e)) return e.toLine();
-  if (e instanceof Error) return `INTERNAL: ${redactCredentials(e.message)}`;
-  return `INTERNAL: ${redactCredentials(String(e))}`;
+  if (isProvenanceError(e))
+    return e.fix || e.code !== 'INTERNAL' ? e.toLine() : `${e.toLine()} Fix: ${REPORT_FIX}`;
+  return internalError(e).toLine();
 }
 
 /** Re-throw a ProvenanceError from a lower layer with the input it concerns. */

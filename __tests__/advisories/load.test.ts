@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { loadAdvisories, shippedAdvisoriesDir } from '../../src/advisories/load.js';
 import { ProvenanceError } from '../../src/errors.js';
 
@@ -88,6 +88,46 @@ describe('loading advisories', () => {
       code: 'FILE_UNREADABLE',
       value: missing,
     });
+  });
+
+  it('a zip written by a streaming writer (sizes in data descriptors) is read whole', () => {
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      parts.push(chunk);
+    });
+    for (const id of ['D1', 'D2', 'D3']) {
+      const entry = new ZipDeflate(`${id}.json`, { level: 6 });
+      zip.add(entry);
+      entry.push(strToU8(JSON.stringify(rec(id, { details: 'y'.repeat(3000) }))), true);
+    }
+    zip.end();
+    const f = join(dir, 'streamed.zip');
+    writeFileSync(f, Buffer.concat(parts));
+    expect(loadAdvisories([{ path: f }]).records.map((r) => r.id)).toEqual(['D1', 'D2', 'D3']);
+  });
+
+  // The caps, lowered here (loadAdvisories' `limits`) so the test stays small; the e2e test
+  // sends a real 65 MiB entry through the command against the real ones.
+  const small = { fileBytes: 4096, entryBytes: 2048, zipBytes: 3000 };
+
+  it('a zip whose records together expand past the cap is refused, naming it and the limit', () => {
+    const f = join(dir, 'many.zip');
+    const big = (id: string) => strToU8(JSON.stringify(rec(id, { details: 'x'.repeat(1200) })));
+    writeFileSync(f, zipSync({ 'A.json': big('A'), 'B.json': big('B'), 'C.json': big('C') }));
+    expect(loadAdvisories([{ path: f }]).records).toHaveLength(3);
+    const e = thrown(() => loadAdvisories([{ path: f }], small));
+    expect(e).toMatchObject({ code: 'INPUT_INVALID', input: 'advisories', value: f });
+    expect(e.message).toContain(`${f} expands to more than the 2.9 KiB a zip may take`);
+    expect(e.fix).toContain('osv.dev');
+  });
+
+  it('a file or zip larger than the cap is refused before it is read', () => {
+    const f = join(dir, 'huge.json');
+    writeFileSync(f, JSON.stringify([rec('H1', { details: 'x'.repeat(5000) })]));
+    const e = thrown(() => loadAdvisories([{ path: f }], small));
+    expect(e).toMatchObject({ code: 'INPUT_INVALID', input: 'advisories', value: f });
+    expect(e.message).toMatch(/is 5\.\d KiB, more than the 4\.0 KiB a file may take/);
   });
 
   it('default: the shipped records in the repository', () => {

@@ -89,6 +89,38 @@ test("--advisories with osv.dev's zip replaces the shipped data; one vulnerabili
   expect(r.stdout).not.toContain('GHSA-53q9-r3pm-6pq6');
 });
 
+/** A zip of one entry: 65 MiB of spaces, which deflate shrinks to about 64 KiB. */
+function bombZip(declaredSize?: number): Uint8Array {
+  const zip = zipSync({ 'BOMB-1.json': new Uint8Array(65 * 2 ** 20).fill(0x20) }, { level: 9 });
+  if (declaredSize === undefined) return zip;
+  // A header that understates the size: the local header's and the central directory's field.
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  view.setUint32(22, declaredSize, true);
+  const central = zip.findIndex(
+    (_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50,
+  );
+  view.setUint32(central + 24, declaredSize, true);
+  return zip;
+}
+
+test('a zip entry that expands past the cap is refused before it is inflated (exit 2)', async () => {
+  await writeFile(join(fx.workspace, 'bomb.zip'), bombZip());
+  const r = await sh(`${verify()} --advisories bomb.zip`);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(
+    /^error: INPUT_INVALID: input 'advisories': .*bomb\.zip!BOMB-1\.json expands to 65\.0 MiB, more than the 64\.0 MiB .* Fix: /,
+  );
+});
+
+test('a zip entry whose header understates its size is stopped as it expands (exit 2)', async () => {
+  await writeFile(join(fx.workspace, 'liar.zip'), bombZip(100));
+  const r = await sh(`${verify()} --advisories liar.zip`);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(
+    /^error: INPUT_INVALID: input 'advisories': .*liar\.zip!BOMB-1\.json expands to more than the 64\.0 MiB .* Fix: /,
+  );
+});
+
 test('a malformed record is an input error naming the file and the field (exit 2)', async () => {
   await writeFile(
     join(fx.workspace, 'bad.json'),

@@ -369,6 +369,8 @@ describe('the command line (dist/cli)', () => {
     await writeFile(join(ws, 'garbage.json'), 'not json at all {');
     await writeFile(join(ws, 'bad-policy.yml'), 'version: 1\nidentity:\n  repo: acme/vision\n');
     await writeFile(join(ws, 'bad-root.json'), 'not a trusted root {');
+    // Valid JSON of 2 MiB: refused for its size before it is read, not parsed whole.
+    await writeFile(join(ws, 'huge-proof.json'), `${' '.repeat(2 * 2 ** 20)}{}`);
     await writeFile(
       join(ws, 'stmt.intoto.json'),
       JSON.stringify({
@@ -541,6 +543,22 @@ describe('the command line (dist/cli)', () => {
       ['verify', ...BUNDLE, '--repository', 'acme/vision', '--policy', 'no-such-policy.yml'],
       /no-such-policy\.yml/,
     ],
+    [
+      ['verify', ...BUNDLE, '--repository', 'acme/vision', '--proofs', 'huge-proof.json'],
+      /INPUT_INVALID: input 'proofs': .*huge-proof\.json is 2\.0 MiB, more than the 1\.0 MiB a proof may take.* Fix: /,
+    ],
+    [
+      [
+        'verify-proof',
+        '--bundle',
+        'garbage.json',
+        '--proof',
+        'huge-proof.json',
+        '--repository',
+        'acme/vision',
+      ],
+      /INPUT_INVALID: input 'proof': .*huge-proof\.json is 2\.0 MiB, more than the 1\.0 MiB a proof may take/,
+    ],
   ];
   const INSPECT: Array<[string[], RegExp]> = [
     [['inspect'], /inspect/],
@@ -591,6 +609,20 @@ describe('the command line (dist/cli)', () => {
 
   test.each(ATTEST)('%#: %j', async (args, names) => {
     await expectUsageError(args, names);
+  });
+
+  // Bad input leaves nothing half-written: not even the empty output-dir a refused run made.
+  test('a refused attest leaves no output directory behind', async () => {
+    await Promise.all(ATTEST.map(([args]) => runs.get(args)));
+    const made = ATTEST.map(([args], i) => {
+      const at = args.indexOf('--output-dir');
+      const named = at >= 0 ? args[at + 1]! : args[2] === '.' ? 'provenance' : `runs/${i}`;
+      return named.startsWith('/') ? named : join(ws, named);
+    });
+    // `data` (a dataset inside output-dir) was there before the run; /proc/foo cannot be made.
+    const left = made.filter((d) => d !== join(ws, 'data') && existsSync(d));
+    expect(left.map((d) => d.slice(ws.length + 1))).toEqual([]);
+    expect(existsSync(join(ws, 'data/train/s.txt'))).toBe(true);
   });
 
   withVerify.each(VERIFY)('%#: %j', async (args, names) => {

@@ -92,7 +92,7 @@ test('an edited manifest is refused at the line that does not hold', async () =>
   expect(r.stderr).toMatch(/manifest .*edited\.jsonl line \d+: the trailer says 305 files/);
 });
 
-test('verify: a seeded sample can be drawn again; --all names what changed, went and came', async () => {
+test('verify: a seeded sample can be drawn again; --all names what changed and what moved, in the words verify uses', async () => {
   const a = await sh(
     'tp manifest verify merged.jsonl data/train --sample 20 --seed 7 --format json',
   );
@@ -112,10 +112,16 @@ test('verify: a seeded sample can be drawn again; --all names what changed, went
   const r = await sh('tp manifest verify merged.jsonl data/train');
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/^DIFFERENT: all 304 of 305 listed files re-hashed/);
-  expect(r.stdout).toContain('  changed: s5.txt (manifest 9 bytes');
-  expect(r.stdout).toContain('  missing: s6.txt');
-  expect(r.stdout).toContain('  added: s6.moved');
+  expect(r.stdout).toContain('  changed s5.txt (manifest 9 bytes');
+  // A file moved is named as verify names it, one line, not a removal and an unrelated addition.
+  expect(r.stdout).toContain('  renamed s6.txt → s6.moved (9 bytes sha256:');
+  expect(r.stdout).not.toMatch(/removed s6\.txt|added s6\.moved/);
   await writeFile(join(ws, 'data/train/s5.txt'), 'sample 5\n');
+  // A sample names the move too, whichever files it draws.
+  const sample = await sh('tp manifest verify merged.jsonl data/train --sample 2 --format json');
+  expect(JSON.parse(sample.stdout).differences).toEqual([
+    expect.objectContaining({ kind: 'renamed', from: 's6.txt', path: 's6.moved' }),
+  ]);
   await rename(join(ws, 'data/train/s6.moved'), join(ws, 'data/train/s6.txt'));
 });
 
@@ -126,11 +132,11 @@ test('verify --sample names every file added and removed, whichever files the sa
     const r = await sh('tp manifest verify merged.jsonl data/train --sample 3 --seed 11');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^DIFFERENT: a sample of 3 \(seed 11\) of 305 listed files re-hashed/);
-    expect(r.stdout).toContain('  missing: s7.txt (listed in the manifest, not on disk)');
-    expect(r.stdout).toContain('  added: tokenizer/extra.txt (on disk, not in the manifest)');
+    expect(r.stdout).toContain('  removed s7.txt (listed in the manifest, not on disk)');
+    expect(r.stdout).toContain('  added tokenizer/extra.txt (on disk, not in the manifest)');
     const json = await sh('tp manifest verify merged.jsonl data/train --sample 3 --format json');
     expect(JSON.parse(json.stdout).differences.map((d: { kind: string }) => d.kind)).toEqual([
-      'missing',
+      'removed',
       'added',
     ]);
   } finally {

@@ -1,7 +1,7 @@
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
-import { describeError, isProvenanceError, type ErrorCode } from '../errors.js';
+import { describeError, internalError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { cliAttest } from './attest.js';
 import { cliBom } from './bom.js';
@@ -109,7 +109,7 @@ function wantsJson(argv: readonly string[]): boolean {
 function errorJson(e: unknown): Record<string, string | undefined> {
   if (isProvenanceError(e))
     return { code: e.code, input: e.input, value: e.value, message: e.message, fix: e.fix };
-  return { code: 'INTERNAL', message: (e as Error)?.message ?? String(e) };
+  return errorJson(internalError(e));
 }
 
 process.exitCode = await run(process.argv.slice(2));

@@ -143,7 +143,7 @@ async function cliCheck(
     out.write(
       `${r.differences.length ? 'DIFFERENT' : 'SAME'}: ${how} of ${r.listed} listed files re-hashed\n`,
     );
-    for (const d of r.differences) out.write(`  ${d.kind}: ${d.path} (${d.detail})\n`);
+    for (const d of r.differences) out.write(`  ${d.line} (${d.detail})\n`);
   }
   return r.differences.length ? 1 : 0;
 }

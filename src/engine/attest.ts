@@ -34,7 +34,7 @@ import {
 import { buildGithubProvenance } from '../statement/github.js';
 import { readProvenance } from '../statement/read.js';
 import { validateStatement } from '../statement/validate.js';
-import { prepareOutputDir, withOutputLock } from '../store/output-dir.js';
+import { prepareOutputDir, undoOutputDirIfRefused, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
 import { githubUrls } from '../github.js';
 import type { AttestContext, AttestInputs, AttestResult, Plan } from './attest-types.js';
@@ -51,9 +51,11 @@ export type {
 
 export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
   const startedOn = (ctx.now ?? (() => new Date()))();
-  const plan = await preflight(inputs, ctx);
-  // Held from before hashing until the end: another run there is refused, not overwritten.
-  return withOutputLock(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+  return undoOutputDirIfRefused(inputs.outputDir, async () => {
+    const plan = await preflight(inputs, ctx);
+    // Held from before hashing until the end: another run there is refused, not overwritten.
+    return withOutputLock(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+  });
 }
 
 async function attestHolding(

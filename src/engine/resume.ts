@@ -9,7 +9,7 @@ import { modelSha256 } from '../statement/build.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import { ML_BOM_FILE, OUTPUT_FILES, type StatementRole } from '../statement/layout.js';
 import type { Statement } from '../statement/types.js';
-import { withOutputLock } from '../store/output-dir.js';
+import { undoOutputDirIfRefused, withOutputLock } from '../store/output-dir.js';
 import {
   checkValid,
   preflight,
@@ -47,9 +47,11 @@ export async function resumeAttest(
       '--resume cannot write model signatures (they need the model hashed)',
       'drop --model-signature, or run attest again',
     );
-  const plan = await preflight(inputs, ctx);
-  // Held while the kept statements are read, signed and replaced, as attest holds it.
-  return withOutputLock(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+  return undoOutputDirIfRefused(inputs.outputDir, async () => {
+    const plan = await preflight(inputs, ctx);
+    // Held while the kept statements are read, signed and replaced, as attest holds it.
+    return withOutputLock(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+  });
 }
 
 async function resumeHolding(

@@ -3,7 +3,7 @@
 // second attest into a held directory is refused, so no record is replaced unseen and a reader
 // never pairs one run's statement with another's bundle.
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, realpath, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
@@ -50,6 +50,37 @@ export async function prepareOutputDir(dir: string): Promise<void> {
     );
   }
 }
+
+/**
+ * Runs `fn` (a run that makes `dir` in its preflight) and, when it throws, removes the folders
+ * of `dir` this run made, deepest first, as long as they are empty: a refused run leaves nothing
+ * behind, not even an empty output-dir, and never removes a folder that was there or holds a file.
+ */
+export async function undoOutputDirIfRefused<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const made: string[] = [];
+  for (let d = resolve(dir); !(await exists(d)); d = dirname(d)) made.push(d);
+  try {
+    return await fn();
+  } catch (e) {
+    for (const d of made) {
+      // rmdir refuses a folder that is not empty: what a run kept (for --resume) stays.
+      if (
+        await rmdir(d).then(
+          () => false,
+          () => true,
+        )
+      )
+        break;
+    }
+    throw e;
+  }
+}
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 /** Who holds an output-dir: what its lock file says, and what a refused run is told. */
 interface LockHolder {

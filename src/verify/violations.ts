@@ -1,13 +1,18 @@
 // Violations made from what a check threw or found: one wording for every verify stage, the
 // provenance's and the model signature's alike.
-import { isProvenanceError } from '../errors.js';
+import { internalError, isProvenanceError } from '../errors.js';
 import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { Violation } from './types.js';
 
-/** A violation from a thrown error: a ProvenanceError keeps its fix. */
+/**
+ * A violation from a thrown error about the input: a ProvenanceError keeps its fix. Anything
+ * else (a TypeError, an INTERNAL failure) is a bug of this tool and is thrown as INTERNAL:
+ * shown as a violation it would read as the user's provenance failing verification.
+ */
 export function fromError(kind: Violation['kind'], rule: string, e: unknown): Violation {
-  if (isProvenanceError(e)) return { kind, rule, message: e.message, fix: e.fix };
-  return { kind, rule, message: (e as Error)?.message ?? String(e) };
+  if (isProvenanceError(e) && e.code !== 'INTERNAL')
+    return { kind, rule, message: e.message, fix: e.fix };
+  throw internalError(e, `checking the ${kind} (${rule}) failed`);
 }
 
 const SIGNATURE_HINTS: Record<string, string> = {
