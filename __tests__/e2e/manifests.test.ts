@@ -155,6 +155,18 @@ test('verify --sample 0 is refused: it would re-hash nothing and say SAME', asyn
   );
 });
 
+test('a reader that closes early (| head) ends the command as SIGPIPE would, with no stack trace', async () => {
+  // More lines than a pipe holds, so a write fails after head has gone.
+  await mkdir(join(ws, 'many'), { recursive: true });
+  for (let i = 0; i < 2000; i++) await writeFile(join(ws, 'many', `f${i}.txt`), `${i}\n`);
+  const r = await sh(
+    '{ tp manifest many 2>epipe.err; echo $? > epipe.rc; } | head -c 10 >/dev/null; cat epipe.rc epipe.err',
+  );
+  const [code, ...stderr] = r.stdout.split('\n');
+  expect(code).toBe('141');
+  expect(stderr.join('\n')).not.toMatch(/EPIPE|at .*\(node:/);
+});
+
 test('verify --sample with --all is refused instead of quietly taking one of them', async () => {
   const r = await sh('tp manifest verify merged.jsonl data/train --sample 3 --all');
   expect(r.code).toBe(2);

@@ -112,4 +112,10 @@ function errorJson(e: unknown): Record<string, string | undefined> {
   return errorJson(internalError(e));
 }
 
+// A reader that closes early (`| head`) ends the command as SIGPIPE ends a C program (128 + 13),
+// never with 0: a gate's failure must not read as success because its output was cut.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(141);
+});
 process.exitCode = await run(process.argv.slice(2));
