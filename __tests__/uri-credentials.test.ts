@@ -131,9 +131,19 @@ describe('redactCredentials: what errors and logs show', () => {
     ['no uri here: user:pass@host', 'no uri here: user:pass@host'],
     ['oci://reg.example:5000/repo@sha256:ab', 'oci://reg.example:5000/repo@sha256:ab'],
     ['hf://datasets/acme/x@main', 'hf://datasets/acme/x@main'],
+    // A scheme longer than any real one still has its user info hidden.
+    [`${'x'.repeat(100)}://u:SECRET@h/a`, `${'x'.repeat(100)}://***@h/a`],
   ])('%s', (text, shown) => {
     expect(redactCredentials(text)).toBe(shown);
   });
+
+  // Quadratic matching took about 2 s for 40,000 letters and minutes for 200,000 (a policy's
+  // unknown key is quoted in its error): the bound is a hang guard, not a speed figure.
+  test('a 200,000-letter word beside a URI is redacted, not rescanned from every letter', () => {
+    const word = 'k'.repeat(200_000);
+    const text = `${word} http:${word} https://u:SECRET@h/x`;
+    expect(redactCredentials(text)).toBe(`${word} http:${word} https://***@h/x`);
+  }, 10_000);
 
   test('every ProvenanceError and every other error line is redacted', () => {
     const e = new ProvenanceError('INPUT_INVALID', "'https://u:SECRET@h/x' is bad", {

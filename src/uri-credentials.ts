@@ -234,8 +234,14 @@ export function credentialsNotice(where: string, s: Stripped): string {
   );
 }
 
-/** A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. */
-const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]*@\S*/gi;
+/**
+ * A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. Both
+ * runs are bounded: unbounded, every start in a long word rescanned the word to its end, and a
+ * 200,000-character policy key took minutes to refuse. A longer scheme still matches from within
+ * it (its `://…` is what is redacted); no real user info is 4 KiB.
+ */
+const URI_IN_TEXT =
+  /[A-Za-z][A-Za-z0-9+.-]{0,63}:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]{0,4096}@\S*/gi;
 
 /**
  * Every URI in `text` with its credentials as `***`, for error messages and logs. A URI is

@@ -120,6 +120,7 @@ test('a policy with a 200,000-character unknown key is refused at once (policy/r
   const start = performance.now();
   const e = refusal(() => parsePolicy(`{version: 1, "${'k'.repeat(200_000)}": 1}`));
   expect(e.code).toBe('POLICY_INVALID');
-  // The suggestion compared the key with every known one at O(n·m), a fresh row each: 15 s.
-  expect(performance.now() - start).toBeLessThan(1_000);
+  // A hang guard, not a speed figure: the suggestion compared the key with every known one at
+  // O(n·m) (15 s), and the error's credential redaction rescanned it from every letter (minutes).
+  expect(performance.now() - start).toBeLessThan(10_000);
 });
