@@ -28,9 +28,9 @@ import {
   OMS_SIGNATURE_NAME,
   OMS_SIGNING_IGNORES,
   signModelDirectory,
-  verifyOmsSignature,
   type SignedModel,
 } from '../../src/oms/index.js';
+import { verifyOmsSignature } from '../../src/verify/model-signature.js';
 import type { SigstoreEndpoints } from '../../src/sign/instances.js';
 import { signStatement } from '../../src/sign/sign.js';
 import type { IdentityPolicy } from '../../src/identity/signer-policy.js';

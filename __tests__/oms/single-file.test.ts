@@ -6,13 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeHashPool } from '../../src/hash/index.js';
 import { DigestCache } from '../../src/hash/cache.js';
-import {
-  digestModelFile,
-  omsManifest,
-  omsPayload,
-  statementOf,
-  verifyOmsSignature,
-} from '../../src/oms/index.js';
+import { digestModelFile, omsManifest, omsPayload, statementOf } from '../../src/oms/index.js';
+import { verifyOmsSignature } from '../../src/verify/model-signature.js';
 import { signWithKey } from '../../src/sign/key.js';
 
 let dir: string;

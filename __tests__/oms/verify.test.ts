@@ -16,7 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeHashPool } from '../../src/hash/index.js';
-import { OMS_PREDICATE_TYPE, parseOmsStatement, verifyOmsSignature } from '../../src/oms/index.js';
+import { OMS_PREDICATE_TYPE, parseOmsStatement } from '../../src/oms/index.js';
+import { verifyOmsSignature } from '../../src/verify/model-signature.js';
 import type { IdentityPolicy } from '../../src/identity/signer-policy.js';
 import { omsRootByPython } from '../helpers/independent.js';
 import { vector } from '../helpers/vectors.js';

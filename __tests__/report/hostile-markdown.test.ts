@@ -1,7 +1,7 @@
 // Everything a statement says is untrusted: a name, URI, version, licence or parameter that
 // carries backticks, pipes, newlines, HTML, an HTML comment, a javascript: link or an
 // @mention renders inert wherever it appears, in the PR comment and in both job summaries.
-import type { VerifyOutcome } from '../../src/oms/verify.js';
+import type { VerifyOutcome } from '../../src/verify/model-signature.js';
 import { code, escapeText, link } from '../../src/present/markdown.js';
 import { renderAttestSummary } from '../../src/report/summary.js';
 import { renderVerifySummary } from '../../src/report/verify-summary.js';

@@ -2,7 +2,7 @@ import { buildTrainingRecord } from '../../src/statement/build.js';
 import { renderAttestSummary } from '../../src/report/summary.js';
 import { escapeText } from '../../src/present/markdown.js';
 import { renderVerifySummary } from '../../src/report/verify-summary.js';
-import type { VerifyOutcome } from '../../src/oms/verify.js';
+import type { VerifyOutcome } from '../../src/verify/model-signature.js';
 import type { RuleResult } from '../../src/policy/evaluate.js';
 import { exampleInput } from '../fixtures/statement-example.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity } from '@sigstore/verify';
 import { closeHashPool } from '../../src/hash/index.js';
-import { verifyOmsSignature } from '../../src/oms/index.js';
+import { verifyOmsSignature } from '../../src/verify/model-signature.js';
 import { inclusionProofMismatch, parseCheckpoint } from '../../src/verify/checkpoint.js';
 import { createVerifier, publicGoodTrustedRoot } from '../../src/verify/trust.js';
 import { vector } from '../helpers/vectors.js';

@@ -1,13 +1,10 @@
 // The training record beside the bundles given: taken when a policy reads it, or when a model
 // directory's file names are bound by nothing the given bundles sign (the build provenance of
-// more than 1,024 files); and a verified model.sig, which lists every name, binding them too.
+// more than 1,024 files). (A verified model.sig binds them too: verify/model-signatures.ts.)
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { ResolvedPath } from '../collect/paths.js';
-import type { ModelSignatureCheck } from '../oms/verify.js';
+import { basename, dirname, join } from 'node:path';
 import { OUTPUT_FILES } from '../statement/layout.js';
 import { unboundDirectory, verifyProvenance, type VerifyOptions } from '../verify/pipeline.js';
-import type { VerifyReport } from '../verify/types.js';
 
 /**
  * The provenance verified; when a model directory's names are bound by nothing the bundles given
@@ -20,26 +17,6 @@ export async function provenanceWithNames(opts: VerifyOptions, log: (l: string) 
   if (files.length !== opts.bundles.length) return report;
   const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
   return more.length > files.length ? verifyProvenance({ ...opts, bundles: more }) : report;
-}
-
-/**
- * A model.sig lists every file by name and digest: one that verified, from the expected signer,
- * for the same root as the provenance's directory, binds the names the provenance could not.
- */
-export function namesBoundBySignatures(
-  report: VerifyReport,
-  checks: readonly ModelSignatureCheck[],
-  model: readonly ResolvedPath[],
-): void {
-  const bound = new Set(
-    checks
-      .filter((c) => c.result.verified && c.binding?.bound)
-      .map((c) => model.find((m) => m.path === resolve(c.modelDir))?.relPath),
-  );
-  const before = report.violations.length;
-  report.violations = report.violations.filter((v) => !bound.has(unboundDirectory(v) ?? '\0'));
-  // Names unbound are only ever said of a verified statement: nothing else was wrong.
-  if (report.violations.length < before && report.violations.length === 0) report.verified = true;
 }
 
 /**

@@ -3,7 +3,8 @@
 // and context as data.
 import { resolve } from 'node:path';
 import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
-import { OMS_SIGNING_IGNORES, type VerifyOutcome } from '../oms/index.js';
+import { OMS_SIGNING_IGNORES } from '../oms/index.js';
+import type { VerifyOutcome } from '../verify/model-signature.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
@@ -14,17 +15,14 @@ import { expectedSigner, requireSigner, type SignerInputs } from '../identity/ex
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import {
-  namesBoundBySignatures,
-  provenanceWithNames,
-  withTrainingSibling,
-} from './verify-names.js';
+import { provenanceWithNames, withTrainingSibling } from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
 import {
   checkModelSignatures,
+  verifyOutcome,
   verifySignaturesAlone,
   type SignatureTrust,
-} from './model-signatures.js';
+} from '../verify/model-signatures.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
@@ -67,7 +65,7 @@ export interface VerifyInputs extends SignerInputs {
   advisories?: string;
 }
 
-export type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
+export type { ModelSignatureCheck, VerifyOutcome } from '../verify/model-signature.js';
 
 export interface VerifyContext {
   workspace: string;
@@ -142,12 +140,11 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
     model,
-    report,
     ctx.workspace,
     trust,
+    report.subjects,
   );
-  namesBoundBySignatures(report, modelSignatures, model);
-  return { ...report, modelSignatures };
+  return verifyOutcome(report, modelSignatures, model);
 }
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */

@@ -1,6 +1,6 @@
 // The verify step's job summary: the verdict first, then every violation, then the checks
 // themselves folded, so a blocked release says why at a glance.
-import type { ModelSignatureCheck, VerifyOutcome } from '../oms/verify.js';
+import type { ModelSignatureCheck, VerifyOutcome } from '../verify/model-signature.js';
 import {
   CLOSE_DETAILS,
   code as codeCell,

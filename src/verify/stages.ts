@@ -1,10 +1,9 @@
 // The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
-// trusted root → signature and timestamps → identity → statement → subjects. Each stage
-// records what it learnt on the attempt and returns its violations; a stage that leaves
-// nothing for the next to check ends the bundle's way (`stop`).
+// the signer (signer.ts: trusted root → signature and timestamps → identity), then the
+// statement → subjects. Each stage records what it learnt on the attempt and returns its
+// violations; a stage that leaves nothing for the next to check ends the bundle's way (`stop`).
 import { isAbsolute, resolve } from 'node:path';
-import { RFC3161Timestamp, type X509Certificate } from '@sigstore/core';
-import { toSignedEntity } from '@sigstore/verify';
+import type { X509Certificate } from '@sigstore/core';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   readsAsProvenance,
@@ -20,12 +19,8 @@ import {
 } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
-import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
-import {
-  checkIdentity,
-  GITHUB_SERVER_URL,
-  type IdentityPolicy,
-} from '../identity/signer-policy.js';
+import type { SignerIdentity } from '../identity/certificate.js';
+import { GITHUB_SERVER_URL, type IdentityPolicy } from '../identity/signer-policy.js';
 import {
   ambiguousSubjects,
   checkSubjects,
@@ -34,18 +29,13 @@ import {
   type DigestCache,
   type ResolvedPath,
 } from './subjects.js';
-import {
-  createVerifier,
-  selectTrustedRoot,
-  type LoadedTrustedRoot,
-  type TrustedRootSpec,
-} from './trust.js';
+import type { LoadedTrustedRoot, TrustedRootSpec } from './trust.js';
 import type { TufRefresh } from './tuf.js';
 import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
-import { fromError, identityViolations, signatureViolation } from './violations.js';
+import { fromError } from './violations.js';
 import { isObject } from '../json.js';
 import type { KeyObject } from 'node:crypto';
-import { certChainStage, keyIdentityStage, keySignatureStage } from './key-stages.js';
+import { verifySigner } from './signer.js';
 import { coverageViolations } from './coverage.js';
 
 export type Stage = AttemptSummary['stage'];
@@ -104,34 +94,11 @@ export const DEFAULT_PREDICATE_TYPES: readonly string[] = [
   TRAINING_PREDICATE_TYPE,
 ];
 
-const STAGES: ReadonlyArray<[Stage, StageFn]> = [
-  ['trusted-root', trustStage],
-  ['signature', signatureStage],
-  ['signature', identityStage],
+/** After the signer: what the statement says, and the model on disk against its subjects. */
+const STATEMENT_STAGES: ReadonlyArray<[Stage, StageFn]> = [
   ['statement', statementStage],
   ['complete', subjectsStage],
 ];
-
-/** A bundle signed with a key: the key given is its trust and its whole identity. */
-const KEY_STAGES: ReadonlyArray<[Stage, StageFn]> = [
-  ['signature', keySignatureStage],
-  ['signature', keyIdentityStage],
-  ['statement', statementStage],
-  ['complete', subjectsStage],
-];
-
-/** A certificate from the user's PKI: the anchors given are its trust; it proves no CI identity. */
-const CERT_CHAIN_STAGES: ReadonlyArray<[Stage, StageFn]> = [
-  ['signature', certChainStage],
-  ['signature', keyIdentityStage],
-  ['statement', statementStage],
-  ['complete', subjectsStage],
-];
-
-function stagesFor(b: LoadedBundle, ctx: StageContext): ReadonlyArray<[Stage, StageFn]> {
-  if (!b.certificate) return KEY_STAGES;
-  return ctx.certChain?.length ? CERT_CHAIN_STAGES : STAGES;
-}
 
 export function newAttempt(source: string): Attempt {
   return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
@@ -140,54 +107,14 @@ export function newAttempt(source: string): Attempt {
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 export async function attemptBundle(b: LoadedBundle, ctx: StageContext): Promise<Attempt> {
   const a = newAttempt(b.source);
-  const stages = stagesFor(b, ctx);
-  if (stages === STAGES) a.signer = signerFromCertificate(b.certificate!);
-  for (const [stage, run] of stages) {
+  if (!(await verifySigner(b, a, ctx))) return a;
+  for (const [stage, run] of STATEMENT_STAGES) {
     a.stage = stage;
     const r = await run(b, a, ctx);
     a.violations.push(...r.violations);
     if (r.stop) return a;
   }
   return a;
-}
-
-async function trustStage(b: LoadedBundle, a: Attempt, ctx: StageContext): Promise<StageResult> {
-  try {
-    a.trustedRoot = await selectTrustedRoot(
-      ctx.trustedRoot,
-      b.certificate!,
-      ctx.roots,
-      ctx.refresh,
-    );
-    return { violations: [] };
-  } catch (e) {
-    return { violations: [fromError('trusted-root', 'trusted-root', e)], stop: true };
-  }
-}
-
-async function signatureStage(b: LoadedBundle, a: Attempt): Promise<StageResult> {
-  try {
-    createVerifier(a.trustedRoot!).verify(toSignedEntity(b.bundle));
-  } catch (e) {
-    return { violations: [signatureViolation(e, a.trustedRoot!.name, 'the bundle')], stop: true };
-  }
-  const times = bundleTimes(b);
-  a.logIndex = times.logIndex;
-  a.integratedTime = times.integratedTime;
-  a.timestamps = times.tsa.map((t) => t.toISOString());
-  if (times.tlog) a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
-  else if (times.tsa[0])
-    a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
-  return { violations: [] };
-}
-
-async function identityStage(
-  _b: LoadedBundle,
-  a: Attempt,
-  ctx: StageContext,
-): Promise<StageResult> {
-  a.identity = checkIdentity(a.signer!, ctx.identity);
-  return { violations: identityViolations(a.identity) };
 }
 
 async function statementStage(
@@ -247,36 +174,6 @@ async function subjectsStage(
   a.coverage = covered.coverage;
   violations.push(...covered.violations);
   return { violations };
-}
-
-/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
-function bundleTimes(b: LoadedBundle): {
-  integratedTime?: string;
-  logIndex?: string;
-  tsa: Date[];
-  tlog?: Date;
-} {
-  const vm = b.bundle.verificationMaterial;
-  const entry = vm.tlogEntries[0];
-  const tsa: Date[] = [];
-  for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
-    try {
-      tsa.push(RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
-    } catch {
-      // The verifier already refused an unreadable timestamp.
-    }
-  }
-  const integrated =
-    entry?.integratedTime && entry.integratedTime !== '0'
-      ? new Date(Number(entry.integratedTime) * 1000)
-      : undefined;
-  return {
-    logIndex: entry?.logIndex,
-    integratedTime: integrated?.toISOString(),
-    // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
-    tlog: entry?.inclusionPromise ? integrated : undefined,
-    tsa,
-  };
 }
 
 function summarize(env: StatementEnvelope, view?: ProvenanceView): StatementSummary {

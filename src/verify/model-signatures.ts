@@ -1,5 +1,6 @@
-// OpenSSF model signatures in verify: each model.sig checked (beside the provenance, or on its
-// own when no bundle is given), and whether it binds the root digest the provenance signed.
+// OpenSSF model signatures in verify: a stage beside the provenance's (or alone, when no bundle
+// is given). Each model.sig is checked (model-signature.ts), and whether it binds the root digest
+// the provenance signed; the report is then built once from both stages' results.
 import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';
 import { existsSync } from 'node:fs';
@@ -7,16 +8,16 @@ import { join, resolve } from 'node:path';
 import { parseList, type ResolvedPath } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
+import { checkBinding, OMS_SIGNATURE_NAME } from '../oms/index.js';
 import {
-  checkBinding,
-  OMS_SIGNATURE_NAME,
   verifyOmsSignature,
   type ModelSignatureCheck,
   type VerifyOutcome,
-} from '../oms/index.js';
-import type { DigestCache } from '../verify/subjects.js';
-import type { TufRefresh } from '../verify/tuf.js';
-import type { VerifyReport } from '../verify/types.js';
+} from './model-signature.js';
+import { unboundDirectory } from './pipeline.js';
+import type { DigestCache, SubjectCheck } from './subjects.js';
+import type { TufRefresh } from './tuf.js';
+import type { Violation, VerifyReport } from './types.js';
 
 /** What every model signature of a run is checked with. */
 export interface SignatureTrust {
@@ -32,23 +33,53 @@ export interface SignatureTrust {
   certChain?: readonly X509Certificate[];
 }
 
-/** The model signatures `spec` names, checked beside the report, whose verdict they join. */
+/**
+ * The model signatures `spec` names, each checked; with the provenance's subjects (as verify
+ * matched them on disk), also whether each binds the root digest the provenance signed.
+ */
 export async function checkModelSignatures(
   spec: string,
   model: readonly ResolvedPath[],
-  report: VerifyReport,
   workspace: string,
   trust: SignatureTrust,
-  /** Whether each must bind the root digest the provenance signed (there is a provenance). */
-  bind = true,
+  signedSubjects?: readonly SubjectCheck[],
 ): Promise<ModelSignatureCheck[]> {
   const checks: ModelSignatureCheck[] = [];
   for (const { sigPath, modelDir } of await signaturesToCheck(spec, model, workspace)) {
-    const check = await checkModelSignature(sigPath, modelDir, report, trust, bind);
-    checks.push(check);
-    addModelSignatureVerdict(report, check);
+    const result = await verifyOmsSignature({ sigPath, modelDir, ...trust });
+    const binding = signedSubjects && result.root ? bindingOf(result, signedSubjects) : undefined;
+    checks.push({ signature: sigPath, modelDir, result, ...(binding ? { binding } : {}) });
   }
   return checks;
+}
+
+/**
+ * The report, built once: the provenance's, with the model signatures' violations joined, and
+ * the file names a verified model.sig binds no longer said to be unbound. Verified when nothing
+ * is wrong.
+ */
+export function verifyOutcome(
+  provenance: VerifyReport,
+  checks: readonly ModelSignatureCheck[],
+  model: readonly ResolvedPath[],
+): VerifyOutcome {
+  const bound = namesBound(checks, model);
+  const violations = [
+    ...provenance.violations.filter((v) => !bound.has(unboundDirectory(v) ?? '\0')),
+    ...checks.flatMap(modelSignatureViolations),
+  ];
+  return sealed({
+    ...provenance,
+    violations,
+    verified: violations.length === 0,
+    modelSignatures: [...checks],
+  });
+}
+
+/** The report as built: nothing after may add a violation or change the verdict. */
+function sealed(outcome: VerifyOutcome): VerifyOutcome {
+  Object.freeze(outcome.violations);
+  return Object.freeze(outcome);
 }
 
 /**
@@ -62,54 +93,40 @@ export async function verifySignaturesAlone(
   trust: SignatureTrust,
   now: Date,
 ): Promise<VerifyOutcome> {
-  const report: VerifyReport = {
-    verified: true,
-    violations: [],
+  const checks = await checkModelSignatures(spec, model, workspace, trust);
+  const none: Violation = {
+    kind: 'bundle',
+    rule: 'model-signature',
+    message: 'no bundle was given and no model signature was found to verify',
+    fix: 'give --model-signature PATH (or --bundle for the provenance)',
+  };
+  const violations = checks.length === 0 ? [none] : checks.flatMap(modelSignatureViolations);
+  const first = checks[0]?.result;
+  return sealed({
+    verified: violations.length === 0,
+    violations,
     timestamps: [],
-    identity: [],
     subjects: [],
     rules: [],
     warnings: [],
     attempts: [],
     checkedAt: now.toISOString(),
-  };
-  const checks = await checkModelSignatures(spec, model, report, workspace, trust, false);
-  if (checks.length === 0) {
-    report.verified = false;
-    report.violations.push({
-      kind: 'bundle',
-      rule: 'model-signature',
-      message: 'no bundle was given and no model signature was found to verify',
-      fix: 'give --model-signature PATH (or --bundle for the provenance)',
-    });
-  }
-  const first = checks[0]?.result;
-  return {
-    ...report,
     bundle: first?.signature,
     signer: first?.signer,
     trustedRoot: first?.trustedRoot,
     logIndex: first?.logIndex,
     identity: checks.flatMap((c) => c.result.identity),
     modelSignatures: checks,
-  };
+  });
 }
 
-/** One OMS signature checked, and whether the provenance signed the same root. */
-async function checkModelSignature(
-  sigPath: string,
-  modelDir: string,
-  report: VerifyReport,
-  o: SignatureTrust,
-  bind: boolean,
-): Promise<ModelSignatureCheck> {
-  const result = await verifyOmsSignature({ sigPath, modelDir, ...o });
-  const check: ModelSignatureCheck = { signature: sigPath, modelDir, result };
-  if (!result.root || !bind) return check;
-  // The subjects the provenance signed, as verify matched them on disk: directories, or the
-  // file a one-file model signature covers.
+/** Whether the signature's root is one the provenance signed (directories, or the one file). */
+function bindingOf(
+  result: ModelSignatureCheck['result'],
+  subjects: readonly SubjectCheck[],
+): ModelSignatureCheck['binding'] {
   const kind = result.fileDigest ? 'file' : 'directory';
-  const signedSubjects = report.subjects
+  const signedSubjects = subjects
     .filter((c) => c.kind === kind && c.expected?.startsWith('sha256:'))
     .map((c) => ({
       name: c.subject ?? c.name,
@@ -119,25 +136,36 @@ async function checkModelSignature(
   const roots = result.fileDigest
     ? [result.fileDigest]
     : [result.signedRoot, result.root].filter((r): r is string => r !== undefined);
-  check.binding = checkBinding(roots, { subjects: signedSubjects }, kind);
-  return check;
+  return checkBinding(roots, { subjects: signedSubjects }, kind);
 }
 
-function addModelSignatureVerdict(report: VerifyReport, check: ModelSignatureCheck): void {
-  const { result } = check;
-  for (const v of result.violations)
-    report.violations.push({ ...v, rule: `model-signature ${v.rule}` });
-  if (!result.verified) {
-    report.verified = false;
-  } else if (check.binding && !check.binding.bound) {
-    report.verified = false;
-    report.violations.push({
+/** One model signature's violations, and a root the provenance did not sign. */
+function modelSignatureViolations(check: ModelSignatureCheck): Violation[] {
+  const { result, binding } = check;
+  const out = result.violations.map((v) => ({ ...v, rule: `model-signature ${v.rule}` }));
+  if (result.verified && binding && !binding.bound)
+    out.push({
       kind: 'subject',
       rule: 'model-signature binding',
-      message: check.binding.statement,
+      message: binding.statement,
       fix: 'the model signature and the provenance must be made for the same directory contents',
     });
-  }
+  return out;
+}
+
+/**
+ * A model.sig lists every file by name and digest: one that verified, from the expected signer,
+ * for the same root as the provenance's directory, binds the names the provenance could not.
+ */
+function namesBound(
+  checks: readonly ModelSignatureCheck[],
+  model: readonly ResolvedPath[],
+): Set<string | undefined> {
+  return new Set(
+    checks
+      .filter((c) => c.result.verified && c.binding?.bound)
+      .map((c) => model.find((m) => m.path === resolve(c.modelDir))?.relPath),
+  );
 }
 
 export async function signaturesToCheck(
