@@ -7,12 +7,14 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */   runVerify: () => (/* binding */ runVerify),
+/* harmony export */   signerInputs: () => (/* binding */ signerInputs),
+/* harmony export */   tufCacheDir: () => (/* binding */ tufCacheDir)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48678);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5370);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
@@ -38,6 +40,21 @@ function verifyInputs(env) {
     return {
         model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model'),
         bundle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('bundle'),
+        ...signerInputs(env),
+        policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('policy'),
+        proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('proofs'),
+        advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('advisories'),
+        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature'),
+        modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity'),
+        modelSignatureIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity-regex'),
+        modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-issuer'),
+        ignorePaths: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('ignore-paths'),
+        ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('ignore-unsigned-files', false),
+    };
+}
+/** The signer and trust inputs, the same for the gate and the review. */
+function signerInputs(env) {
+    return {
         repository: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('repository'),
         signerWorkflow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('signer-workflow'),
         sourceRef: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('source-ref'),
@@ -49,19 +66,12 @@ function verifyInputs(env) {
         tufUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-url'),
         tufRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-root'),
         offline: (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .offlineRequested */ .EZ)(env),
-        policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('policy'),
-        proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('proofs'),
-        advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('advisories'),
-        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature'),
-        modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity'),
-        modelSignatureIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity-regex'),
-        modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-issuer'),
-        ignorePaths: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('ignore-paths'),
-        ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('ignore-unsigned-files', false),
         publicKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('public-key'),
         certChain: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-chain'),
     };
 }
+/** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
+const tufCacheDir = (env) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'training-provenance', 'tuf');
 async function runVerify() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -72,8 +82,7 @@ async function runVerify() {
         currentRepository: env.GITHUB_REPOSITORY,
         pinCurrentRepository: true,
         githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('github-token') || undefined,
-        // The runner's tool cache outlives the job on self-hosted runners; the temp dir does not.
-        tufCacheDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'training-provenance', 'tuf'),
+        tufCacheDir: tufCacheDir(env),
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
         onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
     });

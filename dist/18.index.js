@@ -9,8 +9,10 @@ export const modules = {
 /* harmony export */   CG: () => (/* binding */ ProvenanceError),
 /* harmony export */   Ev: () => (/* binding */ isProvenanceError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony export REPORT_FIX */
 /* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 // Every failure a user can act on is a ProvenanceError: a stable code for machines,
 // a message that names the input and the value, and a fix that says what to do. Credentials
@@ -39,13 +41,21 @@ class ProvenanceError extends Error {
 function isProvenanceError(e) {
     return e instanceof ProvenanceError;
 }
+/** What an internal error asks of the user: it is this tool's fault, not their input's. */
+const REPORT_FIX = 'this is a bug in training-provenance, not a fault of your input: please report it with this line';
+/** A failure of this tool itself (a TypeError, a crashed worker), worded as one. */
+function internalError(e, doing) {
+    const message = e instanceof Error ? e.message : String(e);
+    return new ProvenanceError('INTERNAL', doing ? `${doing}: ${message}` : message, {
+        fix: REPORT_FIX,
+        cause: e,
+    });
+}
 /** Wrap an unknown failure so that entry points always print one clear line. */
 function describeError(e) {
     if (isProvenanceError(e))
-        return e.toLine();
-    if (e instanceof Error)
-        return `INTERNAL: ${(0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(e.message)}`;
-    return `INTERNAL: ${(0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(String(e))}`;
+        return e.fix || e.code !== 'INTERNAL' ? e.toLine() : `${e.toLine()} Fix: ${REPORT_FIX}`;
+    return internalError(e).toLine();
 }
 /** Re-throw a ProvenanceError from a lower layer with the input it concerns. */
 function withInput(e, input) {
@@ -2113,8 +2123,13 @@ function credentialsNotice(where, s) {
     return (`${where}: credentials left out of the record (${s.dropped.join(', ')}), recorded as '${s.uri}': ` +
         'a signed record is public (for a public repository, in the transparency log for good)');
 }
-/** A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. */
-const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]*@\S*/gi;
+/**
+ * A URI in text: from a scheme's `://` (or a special scheme's `:` and an `@`) to a space. Both
+ * runs are bounded: unbounded, every start in a long word rescanned the word to its end, and a
+ * 200,000-character policy key took minutes to refuse. A longer scheme still matches from within
+ * it (its `://…` is what is redacted); no real user info is 4 KiB.
+ */
+const URI_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]{0,63}:\/\/\S*|\b(?:https?|wss?|ftp):[^\s@]{0,4096}@\S*/gi;
 /**
  * Every URI in `text` with its credentials as `***`, for error messages and logs. A URI is
  * taken to run to the next space, so a quote in it hides nothing after it.

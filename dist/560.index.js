@@ -24,11 +24,11 @@ async function main() {
         // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (mode === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(422), __webpack_require__.e(455), __webpack_require__.e(711), __webpack_require__.e(925), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
+            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(884), __webpack_require__.e(455), __webpack_require__.e(182), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
         else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(422), __webpack_require__.e(943), __webpack_require__.e(711), __webpack_require__.e(487), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(884), __webpack_require__.e(307), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(630), __webpack_require__.e(656), __webpack_require__.e(422), __webpack_require__.e(943), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 12827))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(656), __webpack_require__.e(884), __webpack_require__.e(307), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(3925);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
+var attest = __webpack_require__(12182);
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules

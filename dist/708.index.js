@@ -293,13 +293,17 @@ async function recordedMetrics(byproducts, workspace) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CN: () => (/* binding */ pathList),
+/* harmony export */   Zv: () => (/* binding */ here),
 /* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   tM: () => (/* binding */ herePaths)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 // Command-line parsing: flags are named like the action's inputs, and a bad flag is an
 // INPUT_INVALID error (exit 2) that names it.
+
 
 
 /**
@@ -310,7 +314,7 @@ async function recordedMetrics(byproducts, workspace) {
 function parse(command, argv, options, positionals = 0) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args: argv,
             options,
             allowPositionals: true,
@@ -320,7 +324,7 @@ function parse(command, argv, options, positionals = 0) {
     }
     catch (e) {
         const msg = e.message.replace(/\. To specify.*$/s, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', msg, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', msg, {
             input: command,
             fix: `run 'training-provenance ${command} --help' for the flags`,
         });
@@ -331,7 +335,7 @@ function parse(command, argv, options, positionals = 0) {
             .slice(0, 3)
             .map((p) => `'${p}'`)
             .join(', ') + (extra.length > 3 ? ', …' : '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `unexpected argument${extra.length > 1 ? 's' : ''} ${shown}: every value needs its flag`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `unexpected argument${extra.length > 1 ? 's' : ''} ${shown}: every value needs its flag`, {
             input: command,
             value: extra.join(' '),
             fix: "a glob the shell expanded gives one argument per file: quote it ('shards/*.safetensors') or repeat the flag (--model a --model b)",
@@ -352,6 +356,19 @@ function pathList(v) {
     const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
     return values.map((p) => p.replace(/,/g, '\\,')).join('\n');
 }
+/**
+ * A path flag's value, absolute: read where the user names it (absolute, or relative to the
+ * current directory), resolved once here. `--workspace` decides subject names only. `join`
+ * keeps a glob's trailing `/` (directories only) and its escapes.
+ */
+function here(p) {
+    return p === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(process.cwd(), p);
+}
+/** A repeatable path flag, each value made absolute (`here`), as one list input. */
+function herePaths(v) {
+    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    return pathList(values.map((p) => here(p)));
+}
 
 
 /***/ }),
@@ -367,12 +384,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ATTEST_HELP
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 13 modules
-var attest = __webpack_require__(3925);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
+var attest = __webpack_require__(12182);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/build.js
@@ -407,9 +424,11 @@ async function resumeAttest(inputs, ctx) {
         throw refuse('--resume signs kept statements, and sign is false', 'drop --no-sign');
     if (inputs.modelSignature)
         throw refuse('--resume cannot write model signatures (they need the model hashed)', 'drop --model-signature, or run attest again');
-    const plan = await (0,attest/* preflight */.Mz)(inputs, ctx);
-    // Held while the kept statements are read, signed and replaced, as attest holds it.
-    return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+    return (0,output_dir/* undoOutputDirIfRefused */.Gn)(inputs.outputDir, async () => {
+        const plan = await (0,attest/* preflight */.Mz)(inputs, ctx);
+        // Held while the kept statements are read, signed and replaced, as attest holds it.
+        return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => resumeHolding(inputs, ctx, plan));
+    });
 }
 async function resumeHolding(inputs, ctx, plan) {
     if (!plan.identity)
@@ -476,6 +495,10 @@ function checkPair(payloads, plan) {
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
+// EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
+var dataset_spec = __webpack_require__(86202);
+// EXTERNAL MODULE: ./build/src/collect/parameters.js
+var parameters = __webpack_require__(12574);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/format.js
@@ -483,6 +506,9 @@ var cli_format = __webpack_require__(27497);
 // EXTERNAL MODULE: ./build/src/cli/token.js
 var token = __webpack_require__(4841);
 ;// CONCATENATED MODULE: ./build/src/cli/attest.js
+
+
+
 
 
 
@@ -506,8 +532,10 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --requirements FILE    requirements/lock file (repeatable)
   --parameters FILE|JSON hyperparameters
   --byproducts FILE      metrics, logs, model card (repeatable)
-  --workspace DIR        what subject names and every relative path here are
-                         relative to (default: the current directory)
+  --workspace DIR        what subject names are relative to (default: the current
+                         directory; a path outside it is named relative to its own
+                         directory). Every path is read where you name it: absolute,
+                         or relative to the current directory
   --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
                          or around the model or a dataset; one run at a time)
   --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
@@ -567,14 +595,14 @@ async function cliAttest(argv, out, err) {
     const bar = new progress/* ProgressBar */.z2(err);
     const run = values.resume === true ? resumeAttest : attest/* attest */.st;
     const result = await run({
-        model: (0,args/* pathList */.CN)(values.model),
-        modelManifest: (0,args/* pathList */.CN)(values['model-manifest']),
-        datasets: (0,args/* str */.gx)(values.dataset),
-        datasetsFile: (0,args/* str */.gx)(values['datasets-file']),
-        python: (0,args/* str */.gx)(values.python) || 'auto',
-        requirements: (0,args/* pathList */.CN)(values.requirements),
-        parameters: (0,args/* str */.gx)(values.parameters),
-        byproducts: (0,args/* pathList */.CN)(values.byproducts),
+        model: (0,args/* herePaths */.tM)(values.model),
+        modelManifest: (0,args/* herePaths */.tM)(manifestFiles(values['model-manifest'])),
+        datasets: (0,args/* str */.gx)(values.dataset?.map(datasetHere)),
+        datasetsFile: (0,args/* here */.Zv)((0,args/* str */.gx)(values['datasets-file'])),
+        python: pythonHere((0,args/* str */.gx)(values.python) || 'auto'),
+        requirements: (0,args/* herePaths */.tM)(values.requirements),
+        parameters: await parametersHere((0,args/* str */.gx)(values.parameters)),
+        byproducts: (0,args/* herePaths */.tM)(values.byproducts),
         sign: values.sign !== false,
         sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
         fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
@@ -583,17 +611,17 @@ async function cliAttest(argv, out, err) {
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
         artifactName: '',
-        outputDir: (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values['output-dir']) || 'provenance'),
+        outputDir: (0,args/* here */.Zv)((0,args/* str */.gx)(values['output-dir'])) || (0,external_node_path_.join)(workspace, 'provenance'),
         modelSignature: values['model-signature'] === true,
         mlBom: values['ml-bom'] === true,
-        privateKey: (0,args/* str */.gx)(values['private-key']),
-        signingCert: (0,args/* str */.gx)(values['signing-cert']),
-        certChain: values['cert-chain'] ?? [],
+        privateKey: (0,args/* here */.Zv)((0,args/* str */.gx)(values['private-key'])),
+        signingCert: (0,args/* here */.Zv)((0,args/* str */.gx)(values['signing-cert'])),
+        certChain: (values['cert-chain'] ?? []).map(args/* here */.Zv),
     }, {
         workspace,
         env: { ...env },
         pathEnv: env.PATH ?? '',
-        getIdToken: () => (0,token/* commandIdToken */.o)({ tokenFile: (0,args/* str */.gx)(values['identity-token-file']), workspace, env }),
+        getIdToken: () => (0,token/* commandIdToken */.o)({ tokenFile: (0,args/* str */.gx)(values['identity-token-file']), env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
         githubToken: env.GITHUB_TOKEN,
         artifactRuntimeAvailable: false,
@@ -605,6 +633,22 @@ async function cliAttest(argv, out, err) {
     }).finally(() => bar.done()); // the bar's line ends before anything else, errors included
     out.write(format === 'json' ? resultJson(result) : resultText(result));
     return 0;
+}
+/** Path flags whose value may be something else too, made absolute only where a path. */
+const datasetHere = (line) => (0,dataset_spec/* datasetLineFrom */.rB)(line, process.cwd());
+const pythonHere = (v) => (v.includes('/') ? (0,args/* here */.Zv)(v) : v); // a bare name is on PATH
+/** `[NAME=]FILE` values, the file made absolute. */
+const manifestFiles = (v) => (v ?? []).map((s) => {
+    const named = /^([^=/]+)=(.+)$/.exec(s);
+    return named ? `${named[1]}=${(0,args/* here */.Zv)(named[2].trim())}` : s;
+});
+/** A parameters file (one there, or a name that looks like one) where the user stands; else inline text. */
+async function parametersHere(v) {
+    const t = v.trim();
+    if (t === '' || t.includes('\n') || t.startsWith('{'))
+        return v;
+    const there = await (0,promises_.lstat)((0,args/* here */.Zv)(t)).then(() => true, () => false);
+    return there || (0,parameters/* looksLikePath */.j8)(t) ? (0,args/* here */.Zv)(t) : v;
 }
 function resultJson(result) {
     const json = Object.fromEntries(['provenance', 'training', 'mlBom'].flatMap((k) => {
@@ -734,13 +778,13 @@ async function cliBom(argv, out, err) {
             fix: 'run: training-provenance bom provenance/training.sigstore.json --output training.cdx.json',
         });
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const bom = await makeBom({ record: (0,external_node_path_.resolve)(workspace, positionals[0]) }, { workspace, toolVersion: version/* TOOL_VERSION */.w });
+    const bom = await makeBom({ record: (0,args/* here */.Zv)(positionals[0]) }, { workspace, toolVersion: version/* TOOL_VERSION */.w });
     const text = `${JSON.stringify(bom, null, 2)}\n`;
     const output = (0,args/* str */.gx)(values.output);
     if (!output)
         out.write(text);
     else {
-        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
         err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
     }
     return 0;
@@ -980,7 +1024,8 @@ or file, and the one attest records as model-digest. Exit 0 printed, 2 bad usage
                               absolute inside it (.git, .gitattributes, .github, .gitignore and
                               model.sig are always left out)
   --allow-symlinks            follow links that stay inside the model directory, as sign-model
-  --workspace DIR             what a relative PATH is relative to (default: the current directory)
+  --workspace DIR             accepted as attest takes it; PATH is read where you name it,
+                              absolute or relative to the current directory
   --format text|json
 `;
 const OPTIONS = {
@@ -1006,7 +1051,7 @@ async function cliDigest(argv, out, err) {
         });
     const bar = new progress/* ProgressBar */.z2(err);
     const digest = await modelDigest({
-        model,
+        model: (0,args/* here */.Zv)(model),
         ignorePaths: values['ignore-paths'] ?? [],
         allowSymlinks: values['allow-symlinks'] === true,
         hashType: (0,args/* str */.gx)(values['hash-type']),
@@ -1171,8 +1216,15 @@ function wantsJson(argv) {
 function errorJson(e) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e))
         return { code: e.code, input: e.input, value: e.value, message: e.message, fix: e.fix };
-    return { code: 'INTERNAL', message: e?.message ?? String(e) };
+    return errorJson((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .internalError */ .WB)(e));
 }
+// A reader that closes early (`| head`) ends the command as SIGPIPE ends a C program (128 + 13),
+// never with 0: a gate's failure must not read as success because its output was cut.
+process.stdout.on('error', (e) => {
+    if (e.code !== 'EPIPE')
+        throw e;
+    process.exit(141);
+});
 process.exitCode = await run(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -1489,12 +1541,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/hash/oms.js
 var oms = __webpack_require__(61791);
 // EXTERNAL MODULE: ./build/src/hash/stream.js
 var stream = __webpack_require__(17848);
 // EXTERNAL MODULE: ./build/src/hash/walk.js
 var walk = __webpack_require__(99129);
+// EXTERNAL MODULE: ./build/src/verify/content.js
+var content = __webpack_require__(49626);
 // EXTERNAL MODULE: ./build/src/manifest/read.js
 var read = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./build/src/manifest/check.js
@@ -1502,12 +1558,16 @@ var read = __webpack_require__(2775);
 // Either way the directory is walked beside the manifest, both in OMS order, and files added and
 // removed are named. --all re-hashes every file; a sample is drawn by reservoir sampling with a
 // seeded generator (the seed is printed, so the same sample can be drawn again). Every
-// difference is named.
+// difference is named in verify's words (verify/content.ts): added, removed, renamed, changed.
+// Only the differences are held, never a file list: memory stays flat however many files match.
 
 
 
 
 
+
+
+const noSides = () => ({ removed: [], added: [], changed: [] });
 /** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
 function generator(seed) {
     let a = seed >>> 0;
@@ -1521,21 +1581,21 @@ function generator(seed) {
 }
 /**
  * The directory and the manifest walked together, both in OMS order: a file on both sides is
- * yielded, a file on one side only is a difference. Listing is cheap next to hashing, so a
+ * yielded, a file on one side only is kept in `sides`. Listing is cheap next to hashing, so a
  * sample re-hashes few files but still names every file added and removed.
  */
-async function* pairs(file, dir, out, count) {
+async function* pairs(file, dir, sides, count) {
     const records = file.records();
     let want = await records.next();
     const missing = (r) => {
-        out.push({ path: r.path, kind: 'missing', detail: 'listed in the manifest, not on disk' });
+        sides.removed.push(r);
         count.listed++;
     };
     for await (const f of (0,walk/* walkInOrder */.$v)(dir, { input: 'manifest verify' })) {
         for (; !want.done && (0,oms/* compareOmsPaths */.xH)(want.value.path, f.relPath) < 0; want = await records.next())
             missing(want.value);
         if (want.done || want.value.path !== f.relPath) {
-            out.push({ path: f.relPath, kind: 'added', detail: 'on disk, not in the manifest' });
+            sides.added.push(f);
             continue;
         }
         const pair = { want: want.value, file: f };
@@ -1546,8 +1606,8 @@ async function* pairs(file, dir, out, count) {
     for (; !want.done; want = await records.next())
         missing(want.value);
 }
-/** Re-hashes the pairs' files in order, naming each that differs from its record. */
-async function rehash(files, out) {
+/** Re-hashes the pairs' files in order, keeping each that differs from its record. */
+async function rehash(files, sides) {
     const expected = [];
     let i = 0;
     async function* each() {
@@ -1557,30 +1617,88 @@ async function rehash(files, out) {
         }
     }
     // Files come back in the order given; a queue emptied as it is consumed keeps memory flat.
-    const next = (f) => {
-        compare(expected[i++], f, out);
+    const next = (got) => {
+        const want = expected[i++];
+        if (got.sha256 !== want.sha256 || got.size !== want.size)
+            sides.changed.push({ want, got });
         if (i === expected.length)
             expected.length = i = 0;
     };
     const totals = await (0,stream/* hashInOrder */.Oj)(each(), next, { input: 'manifest verify' });
     return totals.files;
 }
-function compare(want, got, out) {
-    if (got.sha256 !== want.sha256 || got.size !== want.size)
-        out.push({
-            path: want.path,
-            kind: 'changed',
-            detail: `manifest ${want.size} bytes sha256:${want.sha256}, on disk ${got.size} bytes sha256:${got.sha256}`,
-        });
+// A record binds a size as well as a digest: two are the same content only if both agree.
+const check_content = (size, sha256) => `${sha256}:${size}`;
+/**
+ * The files added whose size some removed record has, hashed: only they can be a rename. A
+ * sample stays cheap when a directory holds many files the manifest does not list.
+ */
+async function addedContent(sides) {
+    const sizes = new Set(sides.removed.map((r) => r.size));
+    async function* candidates() {
+        if (sizes.size === 0)
+            return;
+        for (const f of sides.added) {
+            // A file gone since the walk stays named as added; hashing it would only fail.
+            const size = await (0,promises_.stat)(f.path).then((st) => st.size, () => -1);
+            if (sizes.has(size))
+                yield f;
+        }
+    }
+    const found = new Map();
+    // In chunks, as the walk's files are: many added files are never all hashed at once.
+    const keep = (f) => void found.set(f.relPath, check_content(f.size, f.sha256));
+    await (0,stream/* hashInOrder */.Oj)(candidates(), keep, { input: 'manifest verify' });
+    return found;
+}
+/** The differences kept, compared and named as verify names them (verify/content.ts). */
+async function differences(sides) {
+    const added = await addedContent(sides);
+    const records = new Map(sides.removed.map((r) => [r.path, r]));
+    const changed = new Map(sides.changed.map((c) => [c.want.path, c]));
+    const diff = (0,content/* compareContent */.TH)([...sides.removed, ...sides.changed.map((c) => c.want)].map((r) => ({
+        name: r.path,
+        digest: check_content(r.size, r.sha256),
+    })), [
+        // A file not hashed (no removed record of its size) has no content to pair.
+        ...sides.added.map((f) => ({ name: f.relPath, digest: added.get(f.relPath) ?? '' })),
+        ...sides.changed.map((c) => ({
+            name: c.got.relPath,
+            digest: check_content(c.got.size, c.got.sha256),
+        })),
+    ]);
+    const from = new Map(diff.renamed.map((r) => [r.to, r.from]));
+    return (0,content/* differenceLines */.Ze)(diff).map((d) => {
+        const was = d.kind === 'renamed' ? from.get(d.name) : undefined;
+        return {
+            kind: d.kind,
+            path: d.name,
+            ...(was ? { from: was } : {}),
+            line: d.line,
+            detail: detail(d, was, records, changed),
+        };
+    });
+}
+function detail(d, was, records, changed) {
+    if (d.kind === 'added')
+        return 'on disk, not in the manifest';
+    if (d.kind === 'removed')
+        return 'listed in the manifest, not on disk';
+    if (d.kind === 'renamed') {
+        const r = records.get(was);
+        return `${r.size} bytes sha256:${r.sha256}`;
+    }
+    const { want, got } = changed.get(d.name);
+    return `manifest ${want.size} bytes sha256:${want.sha256}, on disk ${got.size} bytes sha256:${got.sha256}`;
 }
 /** A seeded reservoir sample of `n` of the files on both sides (OMS order), re-hashed. */
 async function checkSample(file, dir, n, seed) {
-    const out = [];
+    const sides = noSides();
     const count = { listed: 0 };
     const next = generator(seed);
     const kept = [];
     let seen = 0;
-    for await (const p of pairs(file, dir, out, count)) {
+    for await (const p of pairs(file, dir, sides, count)) {
         seen++;
         if (kept.length < n)
             kept.push(p);
@@ -1591,17 +1709,15 @@ async function checkSample(file, dir, n, seed) {
         }
     }
     kept.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.want.path, b.want.path));
-    const checked = await rehash(kept, out);
-    out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
-    return { listed: count.listed, checked, seed, differences: out };
+    const checked = await rehash(kept, sides);
+    return { listed: count.listed, checked, seed, differences: await differences(sides) };
 }
 /** --all: every file on both sides re-hashed, as the walk reaches it. */
 async function checkAll(file, dir) {
-    const out = [];
+    const sides = noSides();
     const count = { listed: 0 };
-    const checked = await rehash(pairs(file, dir, out, count), out);
-    out.sort((a, b) => (0,oms/* compareOmsPaths */.xH)(a.path, b.path));
-    return { listed: count.listed, checked, differences: out };
+    const checked = await rehash(pairs(file, dir, sides, count), sides);
+    return { listed: count.listed, checked, differences: await differences(sides) };
 }
 async function checkManifest(manifestPath, dir, opts) {
     const file = await read/* ManifestFile */.qX.open(manifestPath, 'manifest verify');
@@ -1778,8 +1894,6 @@ async function mergeManifests(paths, sink, toolVersion, onProgress) {
     return trailer;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/src/manifest/write.js
 // `manifest PATH [--shard I/N]`: the files of a dataset directory (or one shard of them) hashed
 // in OMS order and written as a manifest as they are hashed, so memory stays flat whatever
@@ -1835,11 +1949,11 @@ var files = __webpack_require__(7216);
 /** Into `output` atomically when given, else to the context's standard output. */
 function into(output, ctx, fill) {
     if (output)
-        return (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(ctx.workspace, output), fill, 'output');
+        return (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(output), fill, 'output');
     return fill(ctx.stdout).finally(() => ctx.stdout.flush());
 }
 async function makeManifest(inputs, ctx) {
-    const dir = (0,external_node_path_.resolve)(ctx.workspace, inputs.path);
+    const dir = (0,external_node_path_.resolve)(inputs.path);
     const opts = {
         dir,
         rootLabel: inputs.rootName || (0,external_node_path_.basename)(dir),
@@ -1850,11 +1964,11 @@ async function makeManifest(inputs, ctx) {
     return into(inputs.output ?? '', ctx, (sink) => writeManifest(opts, sink));
 }
 async function mergeManifestFiles(inputs, ctx) {
-    const paths = inputs.manifests.map((p) => (0,external_node_path_.resolve)(ctx.workspace, p));
+    const paths = inputs.manifests.map((p) => (0,external_node_path_.resolve)(p));
     return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion, ctx.onProgress));
 }
-async function verifyManifest(inputs, ctx) {
-    return checkManifest((0,external_node_path_.resolve)(ctx.workspace, inputs.manifest), (0,external_node_path_.resolve)(ctx.workspace, inputs.path), {
+async function verifyManifest(inputs) {
+    return checkManifest((0,external_node_path_.resolve)(inputs.manifest), (0,external_node_path_.resolve)(inputs.path), {
         ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
         ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
     });
@@ -1869,7 +1983,6 @@ var cli_args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/manifest.js
-
 
 
 
@@ -1895,7 +2008,8 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
                       shards of one dataset must agree
   --output FILE       where to write (default: standard output)
   --sample N, --seed S, --all
-  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --workspace DIR     accepted as attest takes it; every path is read where you name it,
+                      absolute or relative to the current directory
   --format text|json  verify's output
 `;
 const OPTIONS = {
@@ -1935,27 +2049,27 @@ async function cliManifest(argv, out, err) {
         return 0;
     }
     const ctx = {
-        workspace: (0,external_node_path_.resolve)((0,cli_args/* str */.gx)(values.workspace) || '.'),
         toolVersion: version/* TOOL_VERSION */.w,
         stdout: (0,files/* streamSink */.gG)(out),
     };
-    const [first, ...rest] = positionals;
+    const [first, ...more] = positionals;
+    const rest = more.map(cli_args/* here */.Zv);
     const label = first === 'merge' ? 'merge' : 'manifest';
     const bar = new progress/* ProgressBar */.z2(err);
     const onProgress = progressTo(err, bar, label);
     if (first === 'merge') {
-        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* str */.gx)(values.output) }, { ...ctx, onProgress }).finally(() => bar.done());
+        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* here */.Zv)((0,cli_args/* str */.gx)(values.output)) }, { ...ctx, onProgress }).finally(() => bar.done());
         err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
         return 0;
     }
     if (first === 'verify')
-        return cliCheck(rest, values, ctx.workspace, out);
+        return cliCheck(rest, values, out);
     if (positionals.length !== 1)
         throw usage('manifest takes one dataset directory');
     const t = await makeManifest({
-        path: first,
+        path: (0,cli_args/* here */.Zv)(first),
         shard: (0,cli_args/* str */.gx)(values.shard),
-        output: (0,cli_args/* str */.gx)(values.output),
+        output: (0,cli_args/* here */.Zv)((0,cli_args/* str */.gx)(values.output)),
         rootName: (0,cli_args/* str */.gx)(values['root-name']),
     }, { ...ctx, onProgress }).finally(() => bar.done());
     err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
@@ -1966,7 +2080,7 @@ function progressTo(err, bar, label) {
     const line = (0,progress/* progressLogger */.St)((l) => err.write(`${l}\n`), { intervalMs: 10_000, label });
     return (p) => (err.isTTY === true ? bar.update(label, p) : line(p));
 }
-async function cliCheck(args, values, workspace, out) {
+async function cliCheck(args, values, out) {
     if (args.length !== 2)
         throw usage('manifest verify takes a manifest and the dataset directory');
     const format = (0,cli_format/* formatOption */.B)((0,cli_args/* str */.gx)(values.format));
@@ -1984,14 +2098,19 @@ async function cliCheck(args, values, workspace, out) {
             value: '0',
             fix: 'give --sample a count of 1 or more, e.g. --sample 1000, or --all to re-hash every file',
         });
-    const r = await verifyManifest({ manifest: args[0], path: args[1], sample, seed: count(values.seed, '--seed') }, { workspace });
+    const r = await verifyManifest({
+        manifest: args[0],
+        path: args[1],
+        sample,
+        seed: count(values.seed, '--seed'),
+    });
     if (format === 'json')
         out.write(`${JSON.stringify(r, null, 2)}\n`);
     else {
         const how = r.seed !== undefined ? `a sample of ${r.checked} (seed ${r.seed})` : `all ${r.checked}`;
         out.write(`${r.differences.length ? 'DIFFERENT' : 'SAME'}: ${how} of ${r.listed} listed files re-hashed\n`);
         for (const d of r.differences)
-            out.write(`  ${d.kind}: ${d.path} (${d.detail})\n`);
+            out.write(`  ${d.line} (${d.detail})\n`);
     }
     return r.differences.length ? 1 : 0;
 }
@@ -2095,9 +2214,12 @@ async function contentDigests(dataset, ctx) {
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/store/files.js
 var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
+var dataset_spec = __webpack_require__(86202);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
 ;// CONCATENATED MODULE: ./build/src/cli/prove.js
+
 
 
 
@@ -2114,7 +2236,8 @@ publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 w
                       or manifest:FILE
   --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
   --output FILE       where to write the proof (default: standard output)
-  --workspace DIR     what relative paths are relative to (default: the current directory)
+  --workspace DIR     accepted as attest takes it; every path is read where you name it,
+                      absolute or relative to the current directory
 `;
 const OPTIONS = {
     dataset: { type: 'string' },
@@ -2131,13 +2254,16 @@ async function cliProve(argv, out, err) {
     }
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const bar = new progress/* ProgressBar */.z2(err);
-    const proof = await prove({ dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') }, { workspace, onProgress: (p) => bar.update('dataset', p) }).finally(() => bar.done());
+    const proof = await prove({
+        dataset: (0,dataset_spec/* datasetLineFrom */.rB)(required(values.dataset, '--dataset'), process.cwd()),
+        digest: required(values.digest, '--digest'),
+    }, { workspace, onProgress: (p) => bar.update('dataset', p) }).finally(() => bar.done());
     const text = `${JSON.stringify(proof, null, 2)}\n`;
     const output = (0,args/* str */.gx)(values.output);
     if (!output)
         out.write(text);
     else {
-        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
         err.write(`${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`);
     }
     return 0;
@@ -2206,7 +2332,8 @@ failed, 2 bad usage or input.
                               sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
-  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --workspace DIR             accepted as attest takes it; every path is read where you
+                              name it, absolute or relative to the current directory
   --format text|json
 `;
 const OPTIONS = {
@@ -2239,22 +2366,22 @@ async function cliSignModel(argv, out, err) {
     const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['identity-token-file']);
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .ProgressBar */ .z2(err);
     const signed = await (0,_engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__/* .signModel */ .TP)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.model),
-        output: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.output),
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.model)),
+        output: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.output)),
         ignorePaths: values['ignore-paths'] ?? [],
         sigstore: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.sigstore) || 'auto',
         fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['fulcio-url']),
         rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['rekor-url']),
         tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['tsa-url']),
-        privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['private-key']),
-        signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signing-cert']),
-        certChain: values['cert-chain'] ?? [],
+        privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['private-key'])),
+        signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signing-cert'])),
+        certChain: (values['cert-chain'] ?? []).map(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv),
         allowSymlinks: values['allow-symlinks'] === true,
         hashType: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['hash-type']),
         shardSize: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['shard-size']),
     }, {
         workspace,
-        getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .commandIdToken */ .o)({ tokenFile, workspace, env: process.env }),
+        getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .commandIdToken */ .o)({ tokenFile, env: process.env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
         keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
@@ -2321,11 +2448,12 @@ const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (c
   --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
                               its certificates (attest --signing-cert, model_signing sign
                               certificate) must chain to them; proves no CI identity`;
-function signerInputs(values, workspace) {
+/** The flags as the engine takes them, every file absolute (read where the user names it). */
+function signerInputs(values) {
     const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']);
     return {
         tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-url']),
-        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root']),
+        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root'])),
         offline: values.offline === true || (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRequested */ .EZ)(process.env),
         repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.repository),
         signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['signer-workflow']),
@@ -2334,13 +2462,9 @@ function signerInputs(values, workspace) {
         certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
         certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
-        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .pathList */ .CN)(values['cert-chain']),
-        trustedRoot: !root
-            ? 'auto'
-            : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root)
-                ? root
-                : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, root),
+        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key'])),
+        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .herePaths */ .tM)(values['cert-chain']),
+        trustedRoot: !root ? 'auto' : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root) ? root : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)(root),
     };
 }
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
@@ -2377,7 +2501,7 @@ function tufCacheDir(env) {
 const TOKEN_FIX = 'give the raw OIDC token (a JWT, HEADER.PAYLOAD.SIGNATURE) your CI issues for the audience sigstore';
 async function commandIdToken(src) {
     if (src.tokenFile) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(src.workspace, src.tokenFile);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(src.tokenFile);
         return givenToken(await readTokenFile(path), path);
     }
     if (src.env.SIGSTORE_ID_TOKEN)
@@ -2468,7 +2592,7 @@ var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(48678);
+var verify = __webpack_require__(5370);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2520,7 +2644,8 @@ TUF repository refused to verify, 2 bad usage.
                               default the public-good repository
   --offline                   no refresh: the embedded public-good root
   --output FILE               write to FILE instead of standard output
-  --workspace DIR             what relative paths are relative to
+  --workspace DIR             accepted as attest takes it; every path is read where you
+                              name it, absolute or relative to the current directory
 `;
 const OPTIONS = {
     'tuf-url': { type: 'string' },
@@ -2539,13 +2664,13 @@ async function cliTrustedRoot(argv, out, err) {
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const roots = await currentTrustedRoots({
         tufUrl: (0,args/* str */.gx)(values['tuf-url']),
-        tufRoot: (0,args/* str */.gx)(values['tuf-root']),
+        tufRoot: (0,args/* here */.Zv)((0,args/* str */.gx)(values['tuf-root'])),
         offline: values.offline === true || (0,tuf/* offlineRequested */.EZ)(process.env),
     }, { workspace, tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env), log: (l) => err.write(`${l}\n`) });
     const text = trustedRootsJsonl(roots);
     const output = (0,args/* str */.gx)(values.output);
     if (output)
-        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(workspace, output), text, '--output');
+        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
     else
         out.write(text);
     return 0;
@@ -2569,16 +2694,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var commitment_proof = __webpack_require__(75645);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
-var signer_policy = __webpack_require__(98612);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 3 modules
-var pipeline = __webpack_require__(43273);
+// EXTERNAL MODULE: ./build/src/identity/expected-signer.js
+var expected_signer = __webpack_require__(71657);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(36835);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(48678);
+var verify = __webpack_require__(5370);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
@@ -2589,13 +2712,11 @@ var verify = __webpack_require__(48678);
 
 
 
-
 async function verifyProof(inputs, ctx) {
-    const proof = await (0,proofs/* readProofFile */.n)(inputs.proof);
-    const identity = (0,verify/* expectedSigner */.nO)(inputs, undefined, ctx);
+    const proof = await (0,proofs/* readProofFile */.nW)(inputs.proof);
+    const identity = (0,verify/* signerOf */.Kv)(inputs, undefined, ctx);
+    (0,expected_signer/* requireSigner */.Sz)(identity, inputs);
     const trust = await (0,verify/* keyTrust */.y$)(inputs, ctx.workspace);
-    if ((0,signer_policy/* identityInputMissing */.je)(identity) && !trust.publicKey && !trust.certChain)
-        throw noSigner();
     const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
         bundles: [inputs.bundle],
         identity,
@@ -2606,7 +2727,7 @@ async function verifyProof(inputs, ctx) {
         ...trust,
     });
     if (report.identity.some((c) => c.check === 'identity-required' && !c.ok))
-        throw noSigner('the record is signed keylessly, which a key or anchors do not pin: ');
+        throw (0,expected_signer/* noSigner */.E5)('the record is signed keylessly, which a key or anchors do not pin: ');
     const verdict = {
         holds: false,
         recordVerified: view !== undefined,
@@ -2635,14 +2756,6 @@ function noDataset(proof) {
     return proofViolation(`no dataset of this training record commits to root ${proof.commitment.root} (${proof.commitment.leaves} leaves): the proof is about another dataset or another run`);
 }
 const proofViolation = (message) => ({ kind: 'policy', rule: 'proof', message });
-/** Nothing names who must have signed: any valid signature would do, so nothing is checked. */
-function noSigner(why = '') {
-    return new errors/* ProvenanceError */.CG('INPUT_MISSING', `${why}no expected signer was given`, {
-        input: 'repository',
-        fix: 'name who signed the record: --repository OWNER/REPO, --signer-workflow, --cert-identity or ' +
-            '--cert-identity-regex (keyless), --public-key (attest --private-key) or --cert-chain (your PKI)',
-    });
-}
 /** What failed of the record, said as a user names it. */
 const FAILED = {
     bundle: 'bundle',
@@ -2667,6 +2780,8 @@ function describeProofVerdict(v) {
     return `${v.digest} ${v.member ? 'WAS' : 'was NOT'} in ${where}, signed by ${signer}`;
 }
 
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
 // EXTERNAL MODULE: ./build/src/cli/args.js
@@ -2695,7 +2810,8 @@ record did not verify (the line says which check failed, and that the proof was 
   --bundle FILE               the training record's bundle (training.sigstore.json)
   --proof FILE                a proof written by 'training-provenance prove'
 ${signer_flags/* SIGNER_HELP */.rM}
-  --workspace DIR             what relative paths are relative to (default: the current directory)
+  --workspace DIR             accepted as verify takes it; every path is read where you
+                              name it, absolute or relative to the current directory
   --format text|json
 `;
 const OPTIONS = {
@@ -2720,9 +2836,9 @@ async function cliVerifyProof(argv, out, err) {
                 input: `--${flag}`,
                 fix: "run 'training-provenance verify-proof --help'",
             });
-        return (0,external_node_path_.resolve)(workspace, (0,args/* str */.gx)(values[flag]));
+        return (0,args/* here */.Zv)((0,args/* str */.gx)(values[flag]));
     };
-    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values, workspace) }, {
+    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values) }, {
         workspace,
         ...(0,github/* githubUrls */.MB)(process.env),
         tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env),
@@ -2750,7 +2866,7 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48678);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5370);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23329);
@@ -2772,7 +2888,8 @@ async function cliVerifyProof(argv, out, err) {
 const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
 
 Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
-evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input.
+evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input, no signer
+given included (a signer flag, a policy's identity, --public-key or --cert-chain).
 
   --model PATH                model file, directory or glob (repeatable, required)
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
@@ -2793,8 +2910,9 @@ ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_HELP */ .rM}
   --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
   --ignore-unsigned-files     files the model signature does not list are not a failure
   --report FILE               also write the JSON report to FILE
-  --workspace DIR             what subject names and every relative path here are
-                              relative to (default: the current directory)
+  --workspace DIR             what subject names are relative to (default: the current
+                              directory); every path is read where you name it, absolute or
+                              relative to the current directory
   --format text|json
 `;
 const OPTIONS = {
@@ -2824,23 +2942,21 @@ async function cliVerify(argv, out, err) {
     }
     const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.format));
     const env = process.env;
-    // One rule for every path flag, as in the action: relative to the workspace.
+    // Paths are read where the user names them (here); the workspace decides subject names.
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.model),
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.bundle?.map((b) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, b))),
-        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .signerInputs */ .C5)(values, workspace),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy)) : '',
-        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs),
-        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values.advisories),
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.model),
+        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.bundle),
+        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .signerInputs */ .C5)(values),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy)),
+        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs)),
+        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.advisories),
         // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
         modelSignature: values['model-signature'] === false || values['no-model-signature'] === true
             ? 'false'
-            : (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature'])
-                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature']))
-                : 'auto',
+            : (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature'])) || 'auto',
         modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity']),
         modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity-regex']),
         modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-issuer']),
@@ -2857,7 +2973,7 @@ async function cliVerify(argv, out, err) {
     }).finally(() => bar.done());
     const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
     out.write(format === 'json'
         ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report)
         : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
@@ -2912,7 +3028,7 @@ async function signModel(inputs, ctx) {
     const signer = await signingMaterial(inputs, ctx);
     const isFile = dir.kind === 'file';
     const output = inputs.output
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, inputs.output)
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.output)
         : isFile
             ? (0,_oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultFileSignature */ .g)(dir.path)
             : undefined;
@@ -2972,11 +3088,11 @@ async function listModel(dir, walk) {
 }
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
 async function signingMaterial(inputs, ctx) {
-    const at = (p) => (p ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, p) : undefined);
+    const at = (p) => (p ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(p) : undefined);
     const key = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyMaterial */ .nD)({
         privateKey: at(inputs.privateKey),
         signingCert: at(inputs.signingCert),
-        certChain: (inputs.certChain ?? []).map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, p)),
+        certChain: (inputs.certChain ?? []).map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(p)),
     }, ctx.keyPassphrase);
     return key ? { key } : keylessSigning(inputs, ctx);
 }

@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 325;
+export const ids = [325,107];
 export const modules = {
 
-/***/ 12827:
+/***/ 66325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,18 +19,16 @@ var core = __webpack_require__(91659);
 var lib_github = __webpack_require__(61351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
 var policy_policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
-var advisories = __webpack_require__(50923);
-// EXTERNAL MODULE: ./build/src/verify/proofs.js
-var verify_proofs = __webpack_require__(58184);
+var policy_advisories = __webpack_require__(50923);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
 var artifact = __webpack_require__(56656);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/src/store/attestations.js
@@ -794,18 +792,11 @@ function footer(runUrl) {
 var evaluate = __webpack_require__(90252);
 // EXTERNAL MODULE: ./build/src/policy/result.js
 var result = __webpack_require__(83527);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
-var signer_policy = __webpack_require__(98612);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 3 modules
-var pipeline = __webpack_require__(43273);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
-// The verdict a review opens with. A signed bundle with a trusted root and an expected
-// signer goes through the verify engine (signature, identity, model on disk, policy); a
-// bundle without them, or a bare statement, is shown as what it claims, with the policy
-// evaluated on those claims so a reviewer still sees a denied framework or dataset.
-
-
-
+// The verdict a review opens with: verify's report, the release gate's own verification
+// (engine/review.ts runs it), or, for a bare statement or a model not on disk, what the
+// statement claims, with the policy evaluated on those claims so a reviewer still sees a denied
+// framework or dataset.
 
 
 
@@ -880,48 +871,12 @@ async function modelOnDisk(subjects, workspace) {
     }
     return out;
 }
-async function reviewVerdict(opts) {
-    const signed = opts.bundlePath !== undefined;
-    if (!signed || opts.bundlePath === undefined) {
-        return claimsVerdict(opts.view, false, opts.policy, opts.now, [], opts);
-    }
-    const identity = (0,signer_policy/* withDefaultRepository */.kU)((0,policy_policy/* mergeIdentity */.RW)(opts.identity ?? {}, opts.policy), opts.defaultRepository);
-    const notes = [];
-    if (!opts.trustedRoot)
-        notes.push('no trusted root was given (`trusted-root`)');
-    if ((0,signer_policy/* identityInputMissing */.je)(identity)) {
-        notes.push('no expected signer was given (`repository`, `signer-workflow` or the policy’s identity)');
-    }
-    if (notes.length > 0 || !opts.trustedRoot) {
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
-    }
-    const model = await modelOnDisk(opts.view.subjects, opts.workspace);
-    if (model.length === 0) {
-        notes.push('the model the subjects name is not in the workspace, and verify re-hashes it');
-        return claimsVerdict(opts.view, true, opts.policy, opts.now, notes, opts);
-    }
-    const report = await (0,pipeline/* verifyProvenance */.Tu)({
-        bundles: [opts.bundlePath],
-        model,
-        workspace: opts.workspace,
-        identity,
-        trustedRoot: opts.trustedRoot,
-        ...(opts.policy ? { policy: opts.policy } : {}),
-        proofs: opts.proofs,
-        advisories: opts.advisories,
-        now: opts.now,
-    });
-    return verdictFromReport(report);
-}
 
 ;// CONCATENATED MODULE: ./build/src/review/review.js
-// `mode: review`: this run's provenance, the base branch's, what changed, the verdict, and
-// one sticky comment on the pull request. The entry point passes everything it read from
+// `mode: review`: this run's provenance, the base branch's, what changed, the verdict (verify's
+// own, passed in by engine/review.ts), and one sticky comment on the pull request. The entry point passes everything it read from
 // inputs and the event payload (PR number, base ref) as data; nothing here reads the
 // environment.
-
-
-
 
 
 
@@ -1000,25 +955,15 @@ async function resolveBase(opts, head) {
             },
         };
 }
+const NOT_VERIFIED = 'no verification was run: the review was given no verify to run';
 async function review(opts) {
     const now = opts.now ?? new Date();
     const head = await (0,load/* loadProvenance */.mb)(opts.head, 'bundle');
-    const policy = typeof opts.policy === 'string' ? await (0,policy_policy/* loadPolicy */.tb)(opts.policy) : opts.policy;
-    const proofs = opts.proofs ? await (0,verify_proofs/* readProofs */.O)(opts.proofs) : undefined;
     const base = await resolveBase(opts, head.view);
     const diff = (0,review_diff/* diffProvenance */.Hr)(base.view, head.view);
-    const verdict = await reviewVerdict({
-        view: head.view,
-        ...(head.bundle ? { bundlePath: head.path } : {}),
-        ...(opts.trustedRoot ? { trustedRoot: opts.trustedRoot } : {}),
-        ...(opts.identity ? { identity: opts.identity } : {}),
-        ...(opts.defaultRepository ? { defaultRepository: opts.defaultRepository } : {}),
-        ...(policy ? { policy } : {}),
-        ...(proofs ? { proofs } : {}),
-        advisories: (0,advisories/* advisoryDatabase */.dr)(policy, opts.advisories),
-        workspace: opts.workspace ?? process.cwd(),
-        now,
-    });
+    const verdict = opts.verdict
+        ? await opts.verdict(head)
+        : claimsVerdict(head.view, head.bundle !== undefined, undefined, now, [NOT_VERIFIED]);
     const github = opts.github;
     const runUrl = github?.runId !== undefined
         ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/actions/runs/${github.runId}`
@@ -1071,12 +1016,73 @@ async function postComment(opts, markdown, marker) {
     });
 }
 
-// EXTERNAL MODULE: ./build/src/collect/paths.js
-var paths = __webpack_require__(85768);
+// EXTERNAL MODULE: ./build/src/verify/proofs.js
+var verify_proofs = __webpack_require__(58184);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
+var verify = __webpack_require__(5370);
+;// CONCATENATED MODULE: ./build/src/engine/review.js
+// `review`: the release gate's verification of this run's record, and what changed against the
+// base. The head is verified by verify itself (the same trusted root, TUF refresh included, the
+// same signer, the training record beside the bundle, the same coverage and name binding), with
+// the model the record names; the review adds only the diff and the comment (review/review.ts).
+
+
+
+
+
+
+
+
+const MODEL_ABSENT = 'the model the subjects name is not in the workspace, and verify re-hashes it';
+function review_review(opts, inputs, ctx) {
+    const verdict = async (head) => headVerdict(head, await bundlesOf(opts.head, head), inputs, ctx);
+    return review({ ...opts, verdict });
+}
+/** The file given (build provenance, say) and the record read from it or beside it, as verify takes them. */
+async function bundlesOf(given, head) {
+    const isFile = await (0,promises_.stat)(given).then((s) => s.isFile(), () => false);
+    return listInput([...new Set(isFile ? [given, head.path] : [head.path])]);
+}
+/** Paths as one list input: parseList splits on commas, so a name's own are escaped. */
+const listInput = (paths) => paths.map((p) => p.replace(/,/g, '\\,')).join('\n');
+/**
+ * A signed head with its model on disk goes through verify, which requires every subject the
+ * record signs; a bare statement, or a record whose model is elsewhere, is judged on its claims.
+ */
+async function headVerdict(head, bundle, inputs, ctx) {
+    if (!head.bundle)
+        return claims(head, [], inputs, ctx);
+    const model = await modelOnDisk(head.view.subjects, ctx.workspace);
+    if (model.length === 0)
+        return claims(head, [MODEL_ABSENT], inputs, ctx);
+    const outcome = await (0,verify/* verify */.MX)({
+        ...inputs,
+        model: listInput(model.map((m) => m.relPath)),
+        bundle,
+        coverEverySubject: true,
+        modelSignature: 'auto',
+    }, ctx);
+    return verdictFromReport(outcome);
+}
+/** The policy on the statement's claims, with the proofs and advisories verify would read. */
+async function claims(head, notes, inputs, ctx) {
+    const at = (p) => (p?.trim() ? (0,external_node_path_.resolve)(ctx.workspace, p.trim()) : '');
+    const policy = at(inputs.policy) ? await (0,policy_policy/* loadPolicy */.tb)(at(inputs.policy)) : undefined;
+    const proofs = at(inputs.proofs) ? await (0,verify_proofs/* readProofs */.OR)(at(inputs.proofs)) : undefined;
+    const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, (0,verify/* workspacePaths */.s6)(inputs.advisories, ctx.workspace));
+    const signed = head.bundle !== undefined;
+    return claimsVerdict(head.view, signed, policy, ctx.now ?? new Date(), notes, {
+        proofs,
+        advisories,
+    });
+}
+
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/action/verify.js
+var action_verify = __webpack_require__(8107);
 ;// CONCATENATED MODULE: ./build/src/action/review.js
 // `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
@@ -1094,46 +1100,45 @@ async function runReview() {
     const pr = lib_github/* context */._.payload.pull_request;
     const token = (0,inputs/* input */.hF)('github-token');
     const repository = env.GITHUB_REPOSITORY ?? '';
-    const result = await review({
+    const result = await review_review({
         head: (0,inputs/* input */.hF)('bundle').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('bundle').trim()) : outputDir,
         base: (0,inputs/* input */.hF)('base').trim() || 'auto',
-        policy: (0,inputs/* input */.hF)('policy').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('policy').trim()) : undefined,
-        proofs: (0,inputs/* input */.hF)('proofs').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('proofs').trim()) : undefined,
-        advisories: (0,paths/* parseList */.E1)((0,inputs/* input */.hF)('advisories')).map((p) => (0,external_node_path_.resolve)(workspace, p)),
-        trustedRoot: (0,inputs/* input */.hF)('trusted-root').trim() || 'auto',
-        identity: {
-            repository: (0,inputs/* input */.hF)('repository').trim() || undefined,
-            signerWorkflow: (0,inputs/* input */.hF)('signer-workflow').trim() || undefined,
-            sourceRef: (0,inputs/* input */.hF)('source-ref').trim() || undefined,
-            certIdentity: (0,inputs/* input */.hF)('cert-identity').trim() || undefined,
-            certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex').trim() || undefined,
-            certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer').trim() || undefined,
-            denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false) || undefined,
-            serverUrl: env.GITHUB_SERVER_URL,
-        },
-        // Without a signer from the inputs or the policy, this repository must have signed.
-        defaultRepository: repository || undefined,
         comment: (0,inputs/* boolInput */.Hm)('comment', true),
-        github: token
-            ? {
-                token,
-                ...(0,github/* githubUrls */.MB)(env),
-                repository,
-                prNumber: pr?.number,
-                baseRef: pr?.base?.ref,
-                workflowFile: env.GITHUB_WORKFLOW_REF
-                    ? (0,external_node_path_.basename)(env.GITHUB_WORKFLOW_REF.split('@')[0])
-                    : undefined,
-                runId: env.GITHUB_RUN_ID,
-                artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || undefined,
-                job: env.GITHUB_JOB,
-                author: 'github-actions[bot]',
-            }
-            : undefined,
+        github: token ? reviewGitHub(env, token, pr) : undefined,
+        log: (line) => core/* info */.pq(line),
+    }, 
+    // Verified as the verify sub-action verifies, with the same inputs read the same way.
+    {
+        ...(0,action_verify.signerInputs)(env),
+        policy: (0,inputs/* input */.hF)('policy'),
+        proofs: (0,inputs/* input */.hF)('proofs'),
+        advisories: (0,inputs/* input */.hF)('advisories'),
+    }, {
         workspace,
+        ...(0,github/* githubUrls */.MB)(env),
+        // Without a signer from the inputs or the policy, this repository must have signed.
+        currentRepository: repository || undefined,
+        pinCurrentRepository: true,
+        tufCacheDir: (0,action_verify.tufCacheDir)(env),
         log: (line) => core/* info */.pq(line),
     });
     await report(result);
+}
+function reviewGitHub(env, token, pr) {
+    return {
+        token,
+        ...(0,github/* githubUrls */.MB)(env),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        prNumber: pr?.number,
+        baseRef: pr?.base?.ref,
+        workflowFile: env.GITHUB_WORKFLOW_REF
+            ? (0,external_node_path_.basename)(env.GITHUB_WORKFLOW_REF.split('@')[0])
+            : undefined,
+        runId: env.GITHUB_RUN_ID,
+        artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || undefined,
+        job: env.GITHUB_JOB,
+        author: 'github-actions[bot]',
+    };
 }
 /** Outputs, where the review went, and the job summary when there is no comment to read. */
 async function report(result) {
@@ -1154,6 +1159,107 @@ async function report(result) {
     }
     if (result.verdict.status === 'failed') {
         core/* warning */.$e(`provenance review: ${result.verdict.violations.join('; ')}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVerify: () => (/* binding */ runVerify),
+/* harmony export */   signerInputs: () => (/* binding */ signerInputs),
+/* harmony export */   tufCacheDir: () => (/* binding */ tufCacheDir)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5370);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51499);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7216);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
+/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55230);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73991);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
+/* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29880);
+// `mode: verify` as the runner runs it: the release gate. The step fails, with every
+// violation listed, when the model is not what a pinned signer attested.
+
+
+
+
+
+
+
+
+
+
+
+/** The action's inputs, as the engine takes them. */
+function verifyInputs(env) {
+    return {
+        model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model'),
+        bundle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('bundle'),
+        ...signerInputs(env),
+        policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('policy'),
+        proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('proofs'),
+        advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('advisories'),
+        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature'),
+        modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity'),
+        modelSignatureIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity-regex'),
+        modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-issuer'),
+        ignorePaths: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('ignore-paths'),
+        ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('ignore-unsigned-files', false),
+    };
+}
+/** The signer and trust inputs, the same for the gate and the review. */
+function signerInputs(env) {
+    return {
+        repository: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('repository'),
+        signerWorkflow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('signer-workflow'),
+        sourceRef: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('source-ref'),
+        certIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-identity'),
+        certIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-identity-regex'),
+        certOidcIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-oidc-issuer'),
+        denySelfHostedRunners: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('deny-self-hosted-runners', false),
+        trustedRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('trusted-root'),
+        tufUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-url'),
+        tufRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-root'),
+        offline: (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .offlineRequested */ .EZ)(env),
+        publicKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('public-key'),
+        certChain: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-chain'),
+    };
+}
+/** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
+const tufCacheDir = (env) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'training-provenance', 'tuf');
+async function runVerify() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputDirInput */ .nL)(env, workspace);
+    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verify */ .MX)(verifyInputs(env), {
+        workspace,
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
+        currentRepository: env.GITHUB_REPOSITORY,
+        pinCurrentRepository: true,
+        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('github-token') || undefined,
+        tufCacheDir: tufCacheDir(env),
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+        onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+    });
+    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, 'verify-report.json');
+    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportPath, (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', String(report.verified));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', reportPath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations', String(report.violations.length));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('summary', true))
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifySummary */ .i)(report), true).write();
+    if (!report.verified) {
+        const n = report.violations.length;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`);
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943,112];
+export const id = 307;
+export const ids = [307,112];
 export const modules = {
 
 /***/ 99158:
@@ -246,6 +246,924 @@ function parseProof(json, label) {
 
 /***/ }),
 
+/***/ 5370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y$: () => (/* binding */ keyTrust),
+  Kv: () => (/* binding */ signerOf),
+  zI: () => (/* binding */ tufRefresh),
+  MX: () => (/* binding */ verify),
+  s6: () => (/* binding */ workspacePaths)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var collect_paths = __webpack_require__(85768);
+;// CONCATENATED MODULE: ./build/src/oms/binding.js
+/**
+ * `omsRoots`: the signature's root, then the root of the same signed files in PurePosixPath
+ * order, which a directory subject records when the signature lists them in the specification's
+ * code-point order (the two differ for names like `tokenizer.json` beside `tokenizer/`). For a
+ * one-file model (`kind: 'file'`), the file's digest, which its file subject records.
+ */
+function checkBinding(omsRoots, provenance, kind = 'directory') {
+    const roots = omsRoots.map((r) => r.toLowerCase());
+    const root = roots[0];
+    const role = `model-${kind}`;
+    const subjects = provenance.subjects;
+    const same = subjects.filter((s) => roots.includes(s.digest?.sha256?.toLowerCase() ?? ''));
+    // A subject of the model's kind is the intended match; another subject with that digest would
+    // be a coincidence of content, not of layout, and is reported as such.
+    const hit = same.find((s) => s.annotations?.role === role) ?? same[0];
+    if (hit)
+        return { bound: true, subject: hit.name, statement: boundStatement(hit, root, kind) };
+    const own = subjects.filter((s) => s.annotations?.role === role);
+    const known = own.length
+        ? `its ${kind} subjects: ${own.map((d) => `'${d.name ?? '(unnamed)'}' sha256:${d.digest?.sha256 ?? '?'}`).join(', ')}`
+        : `it has no ${kind} subject`;
+    return {
+        bound: false,
+        statement: `the OMS signature binds ${kind === 'file' ? 'file' : 'root'} digest ${root}, which no subject of the provenance has (${known})`,
+    };
+}
+function boundStatement(hit, root, kind) {
+    const name = `'${hit.name ?? '(unnamed)'}'`;
+    const digest = hit.digest.sha256.toLowerCase();
+    const same = 'the OMS signature and the provenance bind the same model';
+    if (kind === 'file')
+        return `${same}: subject ${name} has sha256 ${digest}, the signed file's digest`;
+    const what = hit.annotations?.role === 'model-directory' ? 'directory subject' : 'subject';
+    const order = digest === root
+        ? ''
+        : ` of the signed files (the signature lists them in code-point order, root ${root})`;
+    return `${same}: ${what} ${name} has sha256 ${digest}, the OMS root digest${order}`;
+}
+
+// EXTERNAL MODULE: ./build/src/oms/layout.js
+var layout = __webpack_require__(11833);
+// EXTERNAL MODULE: ./build/src/oms/parse.js
+var parse = __webpack_require__(34788);
+// EXTERNAL MODULE: ./build/src/oms/paths.js
+var paths = __webpack_require__(68123);
+// EXTERNAL MODULE: ./build/src/oms/sign.js
+var sign = __webpack_require__(27890);
+// EXTERNAL MODULE: ./build/src/oms/single-file.js
+var single_file = __webpack_require__(80526);
+// EXTERNAL MODULE: ./build/src/oms/statement.js
+var statement = __webpack_require__(23238);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var statement_layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/verify/content.js
+var content = __webpack_require__(49626);
+// EXTERNAL MODULE: ./build/src/verify/violations.js
+var violations = __webpack_require__(83171);
+// EXTERNAL MODULE: ./build/src/oms/disk.js
+var disk = __webpack_require__(43102);
+;// CONCATENATED MODULE: ./build/src/oms/contents.js
+// What of a model signature is OMS's own: its statement read (the predicate, the resources, the
+// serialization), and the model on disk re-hashed against the signed resources, the recorded
+// ignore paths re-applied. The signature itself is checked in src/verify/ (model-signature.ts),
+// as every bundle's is.
+
+
+
+
+
+
+
+
+function readSigned(loaded) {
+    const envelope = loaded.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        return {
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
+        };
+    }
+    try {
+        return (0,parse/* parseOmsStatement */.q)(envelope.payload);
+    }
+    catch (e) {
+        return (0,violations/* fromError */.NQ)('statement', 'statement', e);
+    }
+}
+/** The directory on disk against the signed resources: every changed, missing or extra file. */
+async function checkFiles(signed, opts) {
+    const { modelDir, kind } = opts;
+    const out = {
+        violations: [],
+        files: { added: [], removed: [], renamed: [], changed: [] },
+        ignorePaths: [],
+    };
+    // As model_signing verifies: git paths always, the recorded list, and the signature file
+    // itself when it sits inside the model.
+    const sigInside = (0,paths/* pathInside */._l)(modelDir, opts.sigPath);
+    if (kind === 'directory')
+        out.ignorePaths = (0,paths/* normalizeIgnorePaths */.QA)([
+            ...hash/* OMS_DEFAULT_IGNORES */.ET,
+            ...(signed.ignorePaths ?? []),
+            ...(sigInside ? [sigInside] : []),
+            ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
+        ]);
+    let files;
+    try {
+        files = await (0,disk/* digestsOnDisk */.ge)(modelDir, kind, signed, out.ignorePaths, opts.cache);
+    }
+    catch (e) {
+        return { ...out, violations: [(0,violations/* fromError */.NQ)('subject', 'model', e)] };
+    }
+    // Unsigned files left aside: the root is the one over the files the signature lists.
+    if (opts.ignoreUnsignedFiles)
+        files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
+    // The directory's OMS root (what a provenance subject records); a shard signature has none.
+    const inSignedOrder = (0,disk/* rootInSignedOrder */.gO)(signed, files);
+    if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
+        out.fileDigest = files[0]?.digest;
+    out.root = (signed.method === 'files' ? (0,disk/* directoryRoot */._Q)(files) : inSignedOrder);
+    out.files = (0,content/* compareContent */.TH)(signed.resources, files.map((f) => ({ name: f.relPath, digest: f.digest })));
+    const compared = inSignedOrder ?? out.root ?? '(none: files are missing)';
+    out.violations = fileViolations(out.files, signed, compared, opts.model);
+    return out;
+}
+const UNSIGNED_FIX = 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths';
+/** Every file added, removed, renamed or changed, and a root that differs, each as a violation. */
+function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
+    const out = diff.changed.map((c) => ({
+        kind: 'subject',
+        rule: c.name,
+        message: `changed ${c.name}: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+        expected: `${hashType}:${c.signed}`,
+        actual: `${hashType}:${c.actual}`,
+    }));
+    for (const d of (0,content/* differenceLines */.Ze)({ ...diff, changed: [] })) {
+        const added = d.kind === 'added';
+        out.push({
+            kind: 'subject',
+            rule: d.name,
+            message: `${d.line} in ${model}${added ? ': not signed' : ''}`,
+            ...(added ? { fix: UNSIGNED_FIX } : {}),
+        });
+    }
+    if (root !== signedRoot) {
+        out.push({
+            kind: 'subject',
+            rule: 'root',
+            message: `the OMS root digest of ${model} is ${root}, the signature's subject says ${signedRoot}`,
+            expected: `sha256:${signedRoot}`,
+            actual: `sha256:${root}`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/oms/index.js
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
+var subjects = __webpack_require__(63897);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var policy_advisories = __webpack_require__(50923);
+// EXTERNAL MODULE: ./build/src/identity/expected-signer.js
+var expected_signer = __webpack_require__(71657);
+// EXTERNAL MODULE: ./node_modules/snappyjs/index.js
+var snappyjs = __webpack_require__(64528);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./build/src/store/attestations.js
+var attestations = __webpack_require__(45112);
+// EXTERNAL MODULE: ./build/src/net/retry.js
+var retry = __webpack_require__(56683);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/github.js
+var src_github = __webpack_require__(15042);
+;// CONCATENATED MODULE: ./build/src/verify/lookup.js
+// Finding bundles by the model's digest in GitHub's attestations API, as
+// `gh attestation verify` does when no bundle file is given (cli/cli
+// pkg/cmd/attestation/api/client.go): pages followed by their Link header, 5xx retried, an
+// optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
+// download) when the listing carries none inline. The bundles come back unverified: the
+// caller tries them in turn.
+
+
+
+
+
+
+
+function normalizeDigest(digest) {
+    const d = digest.trim().toLowerCase();
+    const hex = d.startsWith('sha256:') ? d.slice(7) : d;
+    if (!/^[0-9a-f]{64}$/.test(hex)) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${digest}' is not a sha256 digest`, {
+            input: 'model',
+            value: digest,
+            fix: 'the lookup needs the sha256 of a single model file or the OMS root digest of a model directory',
+        });
+    }
+    return `sha256:${hex}`;
+}
+function nextLink(headers) {
+    const link = headers['link'];
+    if (typeof link !== 'string')
+        return undefined;
+    const m = /<([^>]+)>;\s*rel="next"/.exec(link);
+    return m?.[1];
+}
+/** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
+async function lookupAttestations(opts) {
+    const { owner, repo } = (0,signer_policy/* parseRepository */.SU)(opts.repository);
+    const digest = normalizeDigest(opts.digest);
+    if (!opts.token) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
+            input: 'github-token',
+            fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
+        });
+    }
+    const apiUrl = (opts.apiUrl ?? src_github/* GITHUB_API_URL */.td).replace(/\/$/, '');
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
+    const first = () => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner,
+        repo,
+        subject_digest: digest,
+        per_page: 100,
+        ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
+    });
+    const found = [];
+    let url;
+    for (let page = 0; page < (opts.maxPages ?? 10); page++) {
+        const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
+        const fetchPage = () => (url ? octokit.request(`GET ${url}`) : first());
+        const res = await (0,retry/* withRetry */.bD)(what, fetchPage, attestations/* classifyOctokitError */.A, {
+            policy: opts.retry,
+            log: opts.log,
+        }).catch((e) => listingFailure(e, `${owner}/${repo}`, apiUrl));
+        if (!res)
+            return found;
+        for (const a of res.data.attestations ?? []) {
+            const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
+            const bundle = await bundleOf(a, source, opts);
+            if (bundle)
+                found.push({ bundle, source, repositoryId: a.repository_id });
+            else
+                opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
+        }
+        url = nextLink(res.headers);
+        if (!url)
+            break;
+    }
+    return found;
+}
+/** gh prefers bundle_url: newer API versions leave the inline bundle out. */
+async function bundleOf(a, source, opts) {
+    if (a.bundle_url)
+        return downloadBundle(a.bundle_url, source, opts);
+    return a.bundle && typeof a.bundle === 'object' ? a.bundle : undefined;
+}
+/** 404 is no attestation (undefined); anything else a clear error. */
+function listingFailure(e, repository, apiUrl) {
+    const f = (0,attestations/* classifyOctokitError */.A)(e);
+    if (f.status === 404)
+        return undefined;
+    if (f.status === 401 || f.status === 403) {
+        throw new errors/* ProvenanceError */.CG('PERMISSION_DENIED', `the attestations API refused to list attestations of ${repository} (HTTP ${f.status})`, {
+            input: 'github-token',
+            value: repository,
+            fix: f.status === 401
+                ? 'the token was rejected: pass a valid `github-token`'
+                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
+            cause: e,
+        });
+    }
+    throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e });
+}
+/** Largest bundle accepted from a download, compressed or not. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * A bundle from `bundle_url`: snappy block format around the bundle's protobuf-JSON, as gh
+ * decodes it. The URL is a pre-signed blob link: no token is sent to it.
+ */
+async function downloadBundle(url, source, opts) {
+    const bytes = await (0,retry/* withRetry */.bD)(`GET ${new URL(url).origin}${new URL(url).pathname}`, async () => {
+        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+        if (!res.ok)
+            throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+        return new Uint8Array(await res.arrayBuffer());
+    }, (e) => {
+        const status = e.status;
+        return typeof status === 'number' ? { status, retryAfter: null } : { network: true };
+    }, { policy: opts.retry, log: opts.log }).catch((e) => {
+        throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${source}: its bundle_url could not be downloaded: ${e.message}`, {
+            input: 'bundle',
+            fix: 're-run later, or pass the bundle file with `bundle`',
+            cause: e,
+        });
+    });
+    try {
+        const json = new TextDecoder().decode((0,snappyjs/* uncompress */.k)(bytes, MAX_BUNDLE_BYTES));
+        return JSON.parse(json);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${source}: its bundle_url did not serve a snappy-compressed bundle: ${e.message}`, {
+            input: 'bundle',
+            fix: 'pass the bundle file with `bundle` (gh attestation download writes one)',
+            cause: e,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
+var cert_chain = __webpack_require__(75933);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var sign_key = __webpack_require__(76452);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(36835);
+;// CONCATENATED MODULE: ./build/src/engine/verify-names.js
+// The training record beside the bundles given: taken when a policy reads it, or when a model
+// directory's file names are bound by nothing the given bundles sign (the build provenance of
+// more than 1,024 files). (A verified model.sig binds them too: verify/model-signatures.ts.)
+
+
+
+
+/**
+ * The provenance verified; when a model directory's names are bound by nothing the bundles given
+ * sign (the build provenance of more than 1,024 files), again with the training record beside them.
+ */
+async function provenanceWithNames(opts, log) {
+    const report = await (0,pipeline/* verifyProvenance */.Tu)(opts);
+    if (!report.violations.some((v) => (0,pipeline/* unboundDirectory */.Jm)(v) !== undefined))
+        return report;
+    const files = opts.bundles.filter((b) => typeof b === 'string');
+    if (files.length !== opts.bundles.length)
+        return report;
+    const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
+    return more.length > files.length ? (0,pipeline/* verifyProvenance */.Tu)({ ...opts, bundles: more }) : report;
+}
+/**
+ * A policy reads the training record: when only the build provenance was given, the record
+ * that attest wrote beside it is taken too (and must then come from the same run).
+ */
+function withTrainingSibling(files, needed, log, why = 'the policy reads the training record') {
+    if (!needed || files.length === 0)
+        return files;
+    const { bundle } = statement_layout/* OUTPUT_FILES */.Y7['training-record'];
+    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
+        return files;
+    const siblings = [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
+    for (const s of siblings)
+        log(`${why}: taking ${s} too`);
+    return [...files, ...siblings];
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/verify/directory.js
+var directory = __webpack_require__(90316);
+// EXTERNAL MODULE: ./build/src/collect/glob.js
+var collect_glob = __webpack_require__(47636);
+// EXTERNAL MODULE: ./build/src/collect/workspace.js
+var collect_workspace = __webpack_require__(92973);
+;// CONCATENATED MODULE: ./build/src/collect/coverage.js
+// Which signed names the `model` patterns cover, by the rules resolvePatterns takes paths by
+// (paths.ts): a path covers itself and everything under it; a glob covers what it matches and
+// everything under a directory it matches (taken whole); a glob ending in `/` matches only
+// directories. verify asks it of every subject: a covered one must be found on disk.
+
+
+
+
+
+const under = (name, path) => path === '.' || name === path || name.startsWith(`${path}/`);
+function coverageOf(rel) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new esm/* Minimatch */.VR(glob, collect_glob/* GLOB_OPTIONS */.g);
+    if (!mm.hasMagic()) {
+        const path = (0,collect_paths/* unescapePath */.a3)(rel);
+        return (name) => under(name, path);
+    }
+    // A name that exists as typed is that name (paths.ts), so the literal reading covers too.
+    return (name, isDirectory) => under(name, glob) ||
+        (0,directory/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
+        ((isDirectory || !wantDirs) && mm.match(name));
+}
+/** The coverage of `patterns`, named as resolvePatterns names them (placePattern). */
+async function patternCoverage(patterns, workspace) {
+    const ws = await (0,collect_workspace/* openWorkspace */.OH)(workspace, 'model');
+    const tests = [];
+    for (const p of patterns)
+        tests.push(coverageOf((await (0,collect_workspace/* placePattern */.WV)(p, ws, 'model')).rel));
+    return (name, isDirectory) => tests.some((t) => t(name, isDirectory));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/signer.js
+var signer = __webpack_require__(54241);
+;// CONCATENATED MODULE: ./build/src/verify/model-signature.js
+
+
+
+
+
+
+
+
+
+/** Whether the model is a directory or a single file; anything else is bad usage. */
+async function modelKind(model) {
+    let st;
+    try {
+        st = await (0,promises_.stat)(model);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read model ${model}: ${e.message}`, {
+            input: 'model',
+            value: model,
+            fix: 'pass the directory (or the single file) the model signature signs',
+            cause: e,
+        });
+    }
+    if (st.isDirectory())
+        return 'directory';
+    if (st.isFile())
+        return 'file';
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${model} is neither a directory nor a file`, {
+        input: 'model',
+        value: model,
+        fix: 'an OMS signature signs a directory or one file: pass that',
+    });
+}
+/** What to do about a model signature file that is not one: said as the CLI and the action name it. */
+const SIGNATURE_FIX = 'replace it with the model.sig model_signing or attest wrote; or name the right file with ' +
+    '--model-signature FILE (action: model-signature: FILE), or check none with ' +
+    '--no-model-signature (action: model-signature: false)';
+/**
+ * The signature file as one bundle. A file that is no bundle at all is bad input, said of the
+ * model signature, never of the provenance bundle; a broken bundle is a violation.
+ */
+async function loadSignature(sigPath) {
+    let candidates;
+    try {
+        candidates = await (0,bundles/* readBundleFile */.zi)(sigPath);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ProvenanceError */.CG))
+            throw e;
+        const why = e.message.startsWith(`${sigPath}: `)
+            ? e.message.slice(sigPath.length + 2)
+            : e.message;
+        throw new errors/* ProvenanceError */.CG(e.code, `the model signature ${sigPath} cannot be checked: ${why}`, {
+            input: 'model-signature',
+            value: sigPath,
+            fix: SIGNATURE_FIX,
+            cause: e,
+        });
+    }
+    if (candidates.length !== 1) {
+        return {
+            kind: 'bundle',
+            rule: 'bundle',
+            message: `${sigPath} holds ${candidates.length} bundles; an OMS signature is one bundle`,
+            fix: SIGNATURE_FIX,
+        };
+    }
+    const c = candidates[0];
+    return (0,bundles/* isRejected */.TK)(c) ? { ...(0,violations/* fromError */.NQ)('bundle', 'bundle', c.error), fix: SIGNATURE_FIX } : c;
+}
+/**
+ * Verify `sigPath` against `modelDir`. Throws only for bad usage (unreadable signature file,
+ * model path that is neither a directory nor a file, malformed expected identity); every failure of the
+ * evidence is a violation in the result. Stages: signature → identity → statement → files.
+ */
+async function verifyOmsSignature(opts) {
+    const keyed = Boolean(opts.publicKey || opts.certChain);
+    if (!keyed)
+        (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
+    const modelDir = (0,external_node_path_.resolve)(opts.modelDir);
+    const kind = await modelKind(modelDir);
+    const base = { signature: opts.sigPath, model: opts.modelDir };
+    const loaded = await loadSignature(opts.sigPath);
+    if ('kind' in loaded)
+        return { ...base, ...NOTHING_CHECKED, verified: false, violations: [loaded] };
+    const { signed: a, ok } = await signedBy(loaded, opts);
+    const signer = {
+        signer: a.signer,
+        identity: a.identity,
+        trustedRoot: a.trustedRoot && { name: a.trustedRoot.name, source: a.trustedRoot.source },
+        logIndex: a.signer ? loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex : undefined,
+        publicKey: ok && opts.publicKey ? `sha256:${(0,sign_key/* keyHint */.p4)(opts.publicKey)}` : undefined,
+    };
+    const statement = ok ? readSigned(loaded) : undefined;
+    if (!statement || !('resources' in statement)) {
+        const violations = [...a.violations, ...(statement ? [statement] : [])];
+        return { ...base, ...NOTHING_CHECKED, ...signer, verified: false, violations };
+    }
+    const checked = await checkFiles(statement, { ...opts, ...base, modelDir, kind });
+    const violations = [...a.violations, ...checked.violations];
+    return {
+        ...base,
+        ...signer,
+        verified: violations.length === 0,
+        violations,
+        files: checked.files,
+        ignorePaths: checked.ignorePaths,
+        root: checked.root,
+        fileDigest: checked.fileDigest,
+        name: statement.name,
+        resourceOrder: statement.order,
+        predicateType: statement.predicateType,
+        hashType: statement.hashType,
+        signedRoot: statement.root,
+        recordedIgnorePaths: statement.ignorePaths,
+    };
+}
+const NOTHING_CHECKED = {
+    files: { added: [], removed: [], renamed: [], changed: [] },
+    identity: [],
+    ignorePaths: [],
+};
+/**
+ * The signer, checked as every bundle's is. A key or anchors given are the whole of a model
+ * signature's signer (model_signing verify key, certificate): no CI identity is asked of it.
+ */
+async function signedBy(loaded, opts) {
+    const a = { stage: 'bundle', violations: [], timestamps: [], identity: [] };
+    const keyed = Boolean(opts.publicKey || opts.certChain);
+    const ok = await (0,signer/* verifySigner */.M)(loaded, a, { ...opts, identity: keyed ? {} : opts.identity }, { name: opts.sigPath, what: 'the signature', where: opts.sigPath, trustGivenDecides: true });
+    return { signed: a, ok };
+}
+
+;// CONCATENATED MODULE: ./build/src/verify/model-signatures.js
+
+
+
+
+
+
+
+/**
+ * The model signatures `spec` names, each checked; with the provenance's subjects (as verify
+ * matched them on disk), also whether each binds the root digest the provenance signed.
+ */
+async function checkModelSignatures(spec, model, workspace, trust, signedSubjects) {
+    const checks = [];
+    for (const { sigPath, modelDir } of await signaturesToCheck(spec, model, workspace)) {
+        const result = await verifyOmsSignature({ sigPath, modelDir, ...trust });
+        const binding = signedSubjects && result.root ? bindingOf(result, signedSubjects) : undefined;
+        checks.push({ signature: sigPath, modelDir, result, ...(binding ? { binding } : {}) });
+    }
+    return checks;
+}
+/**
+ * The report, built once: the provenance's, with the model signatures' violations joined, and
+ * the file names a verified model.sig binds no longer said to be unbound. Verified when nothing
+ * is wrong.
+ */
+function verifyOutcome(provenance, checks, model) {
+    const bound = namesBound(checks, model);
+    const violations = [
+        ...provenance.violations.filter((v) => !bound.has((0,pipeline/* unboundDirectory */.Jm)(v) ?? '\0')),
+        ...checks.flatMap(modelSignatureViolations),
+    ];
+    return sealed({
+        ...provenance,
+        violations,
+        verified: violations.length === 0,
+        modelSignatures: [...checks],
+    });
+}
+/** The report as built: nothing after may add a violation or change the verdict. */
+function sealed(outcome) {
+    Object.freeze(outcome.violations);
+    return Object.freeze(outcome);
+}
+/**
+ * Only model signatures, no provenance (no bundle given): the report is theirs, verified when
+ * every one is, and says whose signature it checked.
+ */
+async function verifySignaturesAlone(spec, model, workspace, trust, now) {
+    const checks = await checkModelSignatures(spec, model, workspace, trust);
+    const none = {
+        kind: 'bundle',
+        rule: 'model-signature',
+        message: 'no bundle was given and no model signature was found to verify',
+        fix: 'give --model-signature PATH (or --bundle for the provenance)',
+    };
+    const violations = checks.length === 0 ? [none] : checks.flatMap(modelSignatureViolations);
+    const first = checks[0]?.result;
+    return sealed({
+        verified: violations.length === 0,
+        violations,
+        timestamps: [],
+        subjects: [],
+        rules: [],
+        warnings: [],
+        attempts: [],
+        checkedAt: now.toISOString(),
+        bundle: first?.signature,
+        signer: first?.signer,
+        trustedRoot: first?.trustedRoot,
+        logIndex: first?.logIndex,
+        identity: checks.flatMap((c) => c.result.identity),
+        modelSignatures: checks,
+    });
+}
+/** Whether the signature's root is one the provenance signed (directories, or the one file). */
+function bindingOf(result, subjects) {
+    const kind = result.fileDigest ? 'file' : 'directory';
+    const signedSubjects = subjects
+        .filter((c) => c.kind === kind && c.expected?.startsWith('sha256:'))
+        .map((c) => ({
+        name: c.subject ?? c.name,
+        digest: { sha256: c.expected.slice('sha256:'.length) },
+        annotations: { role: `model-${kind}` },
+    }));
+    const roots = result.fileDigest
+        ? [result.fileDigest]
+        : [result.signedRoot, result.root].filter((r) => r !== undefined);
+    return checkBinding(roots, { subjects: signedSubjects }, kind);
+}
+/** One model signature's violations, and a root the provenance did not sign. */
+function modelSignatureViolations(check) {
+    const { result, binding } = check;
+    const out = result.violations.map((v) => ({ ...v, rule: `model-signature ${v.rule}` }));
+    if (result.verified && binding && !binding.bound)
+        out.push({
+            kind: 'subject',
+            rule: 'model-signature binding',
+            message: binding.statement,
+            fix: 'the model signature and the provenance must be made for the same directory contents',
+        });
+    return out;
+}
+/**
+ * A model.sig lists every file by name and digest: one that verified, from the expected signer,
+ * for the same root as the provenance's directory, binds the names the provenance could not.
+ */
+function namesBound(checks, model) {
+    return new Set(checks
+        .filter((c) => c.result.verified && c.binding?.bound)
+        .map((c) => model.find((m) => m.path === (0,external_node_path_.resolve)(c.modelDir))?.relPath));
+}
+async function signaturesToCheck(spec, model, workspace) {
+    const value = spec.trim();
+    if (value === '' || value === 'false')
+        return [];
+    const dirs = model.filter((m) => m.kind === 'directory');
+    if (value === 'true' || value === 'auto') {
+        const found = dirs
+            .map((d) => ({ sigPath: (0,external_node_path_.join)(d.path, layout/* OMS_SIGNATURE_NAME */.HW), modelDir: d.path }))
+            .filter((c) => value === 'true' || (0,external_node_fs_.existsSync)(c.sigPath));
+        if (value === 'true' && found.length === 0) {
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'model-signature: true needs a model directory', {
+                input: 'model-signature',
+                value,
+                fix: 'name the model directory in model, or give the model.sig path',
+            });
+        }
+        return found;
+    }
+    const paths = (0,collect_paths/* parseList */.E1)(value).map((p) => (0,external_node_path_.resolve)(workspace, p));
+    // One directory, or a model that is one file (a single-file signature).
+    const target = dirs.length === 1 ? dirs[0] : model.length === 1 ? model[0] : undefined;
+    if (!target) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'a model.sig path needs exactly one model (a directory or one file) to check it against', {
+            input: 'model-signature',
+            value,
+            fix: "name one model directory (or one model file) in model, or use model-signature: true to check each directory's model.sig",
+        });
+    }
+    return paths.map((sigPath) => ({ sigPath, modelDir: target.path }));
+}
+
+// EXTERNAL MODULE: ./build/src/verify/proofs.js
+var verify_proofs = __webpack_require__(58184);
+// EXTERNAL MODULE: ./build/src/verify/tuf.js
+var tuf = __webpack_require__(29880);
+// EXTERNAL MODULE: ./build/src/engine/in-order.js
+var in_order = __webpack_require__(50344);
+;// CONCATENATED MODULE: ./build/src/engine/verify.js
+// `verify`: resolve the model, find the bundles (files, or the attestations API by the
+// model's digest), and hand everything to the verify engine. Like attest, it takes inputs
+// and context as data.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function verify(inputs, ctx) {
+    const model = await (0,collect_paths/* resolvePatterns */.Ep)((0,collect_paths/* parseList */.E1)(inputs.model), {
+        workspace: ctx.workspace,
+        input: 'model',
+        required: true,
+    });
+    const policy = inputs.policy.trim()
+        ? await (0,policy_policy/* loadPolicy */.tb)((0,external_node_path_.resolve)(ctx.workspace, inputs.policy.trim()))
+        : undefined;
+    const identity = signerOf(inputs, policy, ctx);
+    const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
+    const trust = await signatureTrust(inputs, ctx, identity, cache);
+    const { trustedRoot, refresh } = trust;
+    const alone = signatureAlone(inputs);
+    (0,expected_signer/* requireSigner */.Sz)(alone ? trust.identity : identity, inputs);
+    if (alone)
+        return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust, ctx.now ?? new Date());
+    const proofs = inputs.proofs?.trim()
+        ? await (0,verify_proofs/* readProofs */.OR)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
+        : undefined;
+    for (const n of policy?.notices ?? [])
+        ctx.log(`notice: ${n}`);
+    const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, workspacePaths(inputs.advisories, ctx.workspace));
+    const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
+    const report = await provenanceWithNames({
+        bundles,
+        model,
+        covers: inputs.coverEverySubject
+            ? () => true
+            : await patternCoverage((0,collect_paths/* parseList */.E1)(inputs.model), ctx.workspace),
+        workspace: ctx.workspace,
+        identity,
+        trustedRoot,
+        policy,
+        now: ctx.now,
+        cache,
+        proofs,
+        refresh,
+        advisories,
+        ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+        ...(trust.certChain ? { certChain: trust.certChain } : {}),
+    }, ctx.log);
+    const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, ctx.workspace, trust, report.subjects);
+    return verifyOutcome(report, modelSignatures, model);
+}
+/** What model signatures are checked against: roots, keys, anchors and the expected signer. */
+async function signatureTrust(inputs, ctx, identity, cache) {
+    return {
+        trustedRoot: inputs.trustedRoot.trim() || 'auto',
+        refresh: tufRefresh(inputs, ctx),
+        cache,
+        identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
+        ignorePaths: (0,collect_paths/* parseList */.E1)(inputs.ignorePaths ?? ''),
+        ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
+        ...(await keyTrust(inputs, ctx.workspace)),
+    };
+}
+/**
+ * The key and the anchors (of the user's PKI) that whatever is signed without a CI certificate
+ * must verify with: a provenance bundle (attest --private-key, --signing-cert) and model
+ * signatures (model_signing sign key, certificate) alike.
+ */
+async function keyTrust(inputs, workspace) {
+    const key = inputs.publicKey?.trim();
+    const chainFiles = workspacePaths(inputs.certChain, workspace);
+    return {
+        publicKey: key ? await (0,sign_key/* loadPublicKey */.fg)((0,external_node_path_.resolve)(workspace, key)) : undefined,
+        certChain: chainFiles.length ? await (0,cert_chain/* loadAnchors */.TH)(chainFiles) : undefined,
+    };
+}
+/** A list input's paths, relative to the workspace. */
+const workspacePaths = (list, workspace) => (0,collect_paths/* parseList */.E1)(list ?? '').map((p) => (0,external_node_path_.resolve)(workspace, p));
+/**
+ * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's
+ * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.
+ */
+function tufRefresh(inputs, ctx) {
+    // Without a trailing slash: the repository's one spelling, for its cache and comparisons.
+    const url = (inputs.tufUrl?.trim() ?? '').replace(/\/+$/, '');
+    const root = inputs.tufRoot?.trim() ?? '';
+    if (root && !url)
+        throw tufInput('tuf-root', root, 'a TUF root.json is for the repository tuf-url names: give both');
+    if (url && !root && url !== tuf/* PUBLIC_GOOD_TUF_URL */.C$)
+        throw tufInput('tuf-url', url, "give the repository's root.json as tuf-root: the trust it starts from");
+    if (url && !/^https?:\/\/[^\s/]+/.test(url))
+        throw tufInput('tuf-url', url, 'give the http(s) URL of the TUF repository');
+    if (inputs.offline || !ctx.tufCacheDir)
+        return undefined;
+    return {
+        url: url || tuf/* PUBLIC_GOOD_TUF_URL */.C$,
+        rootPath: root ? (0,external_node_path_.resolve)(ctx.workspace, root) : undefined,
+        cacheDir: ctx.tufCacheDir,
+        now: ctx.now,
+    };
+}
+function tufInput(input, value, fix) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${input} '${value}' cannot be used as given`, {
+        input,
+        value,
+        fix,
+    });
+}
+/** The expected signer (identity/expected-signer.ts), the current repository when the action says so. */
+function signerOf(inputs, policy, ctx) {
+    const pinRepository = ctx.pinCurrentRepository ? ctx.currentRepository : undefined;
+    return (0,expected_signer/* expectedSigner */.nO)(inputs, policy, { serverUrl: ctx.serverUrl, pinRepository, log: ctx.log });
+}
+/** The bundle files given (with the training record beside them when a policy needs it), else a lookup by digest. */
+async function findBundles(inputs, model, f) {
+    const files = (0,collect_paths/* parseList */.E1)(inputs.bundle).map((b) => (0,external_node_path_.resolve)(f.ctx.workspace, b));
+    if (files.length > 0)
+        return withTrainingSibling(files, f.policy !== undefined, f.ctx.log);
+    const repository = f.identity.repository ?? f.ctx.currentRepository;
+    if (!repository || !f.ctx.githubToken) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no bundle given, and no repository and token to look one up', {
+            input: 'bundle',
+            fix: 'pass bundle: path/to/provenance.sigstore.json, or repository: OWNER/REPO with a github-token that may read attestations',
+        });
+    }
+    const found = await lookupByDigest(model, repository, f);
+    if (found.length === 0) {
+        throw new errors/* ProvenanceError */.CG('VERIFY_FAILED', `no attestation for this model in ${repository}`, {
+            input: 'model',
+            fix: 'check that the attest step ran with push-to-github: true for this exact model, or pass the bundle file',
+        });
+    }
+    return found;
+}
+async function lookupByDigest(model, repository, f) {
+    // Digested as attest digests them (model.sig left out), all at once so that they hash on
+    // every core, through the cache that verify reuses, so a model of tens of GB is read once.
+    const digests = await (0,in_order/* inOrder */.a)(...model.map(async (entry) => entry.kind === 'file'
+        ? (await f.cache.file(entry.path, 'sha256')).digest
+        : (await f.cache.directory(entry.path, layout/* OMS_SIGNING_IGNORES */.UG)).root));
+    const found = [];
+    for (const [k, entry] of model.entries()) {
+        f.ctx.log(`looking up sha256:${digests[k]} (${entry.relPath}) in ${repository}'s attestations`);
+        const token = f.ctx.githubToken;
+        const digest = `sha256:${digests[k]}`;
+        found.push(...(await lookupAttestations({
+            repository,
+            digest,
+            token,
+            apiUrl: f.ctx.apiUrl,
+            log: f.ctx.log,
+        })));
+    }
+    return found;
+}
+/** No bundle, and a model signature named (or a key given): verify the signature alone. */
+function signatureAlone(inputs) {
+    const spec = inputs.modelSignature.trim();
+    if (inputs.bundle.trim() !== '' || spec === 'false')
+        return false;
+    return ((spec !== '' && spec !== 'auto') ||
+        Boolean(inputs.publicKey?.trim()) ||
+        Boolean(inputs.certChain?.trim()));
+}
+/** The model signature's own signer when one is given, else the provenance's. */
+function modelSignatureSigner(inputs, provenance, serverUrl) {
+    const identity = inputs.modelSignatureIdentity?.trim();
+    const regex = inputs.modelSignatureIdentityRegex?.trim();
+    const issuer = inputs.modelSignatureIssuer?.trim();
+    if (!identity && !regex && !issuer)
+        return provenance;
+    return {
+        certIdentity: identity || undefined,
+        certIdentityRegex: regex || undefined,
+        certOidcIssuer: issuer || undefined,
+        serverUrl,
+    };
+}
+
+
+/***/ }),
+
 /***/ 52351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -415,33 +1333,97 @@ function signerFromCertificate(cert) {
 
 /***/ }),
 
-/***/ 98612:
+/***/ 71657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ noSigner),
+/* harmony export */   Sz: () => (/* binding */ requireSigner),
+/* harmony export */   nO: () => (/* binding */ expectedSigner)
+/* harmony export */ });
+/* unused harmony export keyed */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _signer_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71193);
+/* harmony import */ var _signer_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51195);
+// The one place the signer inputs and the policy's `identity:` section become the expected
+// signer. verify, verify-proof and the review all call it, so a GitLab issuer, a policy's pins
+// or the action's default repository mean the same thing wherever a bundle is verified.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m7: () => (/* reexport */ github/* GITHUB_SERVER_URL */.m7),
-  Z0: () => (/* binding */ checkIdentity),
-  xQ: () => (/* reexport */ gitlabIssuer),
-  je: () => (/* binding */ identityInputMissing),
-  SU: () => (/* reexport */ parseRepository),
-  pv: () => (/* reexport */ parseSignerWorkflow),
-  Nj: () => (/* binding */ validateIdentityPolicy),
-  kU: () => (/* binding */ withDefaultRepository)
-});
 
-// UNUSED EXPORTS: GITHUB_OIDC_ISSUER, compileIdentityRegex, signerFromCertificate
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/identity/certificate.js
-var certificate = __webpack_require__(52351);
-// EXTERNAL MODULE: ./build/src/github.js
-var github = __webpack_require__(15042);
-;// CONCATENATED MODULE: ./build/src/identity/signer-names.js
+/** The signer the inputs and the policy expect. */
+function expectedSigner(inputs, policy, ctx) {
+    const merged = withPolicyIdentity(fromInputs(inputs, ctx.serverUrl), policy?.identity);
+    // A key names its holder, never a repository: pinning one would fail every key-signed record
+    // (a keyless bundle given with only a key still fails, as unpinned).
+    if (!(0,_signer_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .identityInputMissing */ .je)(merged) || keyed(inputs) || !ctx.pinRepository)
+        return merged;
+    ctx.log(`no signer given: requiring the current repository, ${ctx.pinRepository}`);
+    return { ...merged, repository: ctx.pinRepository };
+}
+/** A key or anchors were given: what is signed without a CI certificate is pinned by them. */
+const keyed = (inputs) => Boolean(inputs.publicKey?.trim() || inputs.certChain?.trim());
+function fromInputs(inputs, serverUrl) {
+    const explicit = {
+        repository: inputs.repository.trim() || undefined,
+        signerWorkflow: inputs.signerWorkflow.trim() || undefined,
+        sourceRef: inputs.sourceRef.trim() || undefined,
+        certIdentity: inputs.certIdentity.trim() || undefined,
+        certIdentityRegex: inputs.certIdentityRegex.trim() || undefined,
+        certOidcIssuer: inputs.certOidcIssuer.trim() || undefined,
+        denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
+        serverUrl,
+    };
+    // A GitLab issuer names the instance whose projects the certificate's extensions point at.
+    const gitlab = (0,_signer_names_js__WEBPACK_IMPORTED_MODULE_1__/* .gitlabIssuer */ .xQ)(explicit.certOidcIssuer);
+    return gitlab ? { ...explicit, serverUrl: gitlab, gitlab: true } : explicit;
+}
+/**
+ * Explicit inputs override the policy's identity section; `deny-self-hosted-runners` can only
+ * tighten: true from either side wins.
+ */
+function withPolicyIdentity(inputs, id) {
+    if (!id)
+        return inputs;
+    return {
+        ...inputs,
+        repository: inputs.repository || id.repository,
+        signerWorkflow: inputs.signerWorkflow || id.signerWorkflow,
+        sourceRef: inputs.sourceRef || id.sourceRef,
+        denySelfHostedRunners: inputs.denySelfHostedRunners === true || id.runner === 'github-hosted',
+    };
+}
+/**
+ * Nothing names who must have signed, and no key or anchors were given: any valid signature
+ * would pass, so nothing would be checked. Bad usage, refused before any bundle is read.
+ */
+function requireSigner(identity, inputs, why = '') {
+    if ((0,_signer_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .identityInputMissing */ .je)(identity) && !keyed(inputs))
+        throw noSigner(why);
+}
+function noSigner(why = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', `${why}no expected signer was given`, {
+        input: 'repository',
+        fix: 'name who signed: --repository OWNER/REPO, --signer-workflow, --cert-identity or ' +
+            '--cert-identity-regex (keyless), --public-key (attest --private-key) or --cert-chain ' +
+            "(your PKI); in the action, the inputs of the same names (or the policy's identity)",
+    });
+}
+
+
+/***/ }),
+
+/***/ 71193:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   oP: () => (/* binding */ GITHUB_OIDC_ISSUER),
+/* harmony export */   pv: () => (/* binding */ parseSignerWorkflow),
+/* harmony export */   xQ: () => (/* binding */ gitlabIssuer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15042);
 // How a verify input names a signer: a repository (`OWNER/REPO`, or a GitLab project in nested
 // groups), a signer workflow (`OWNER/REPO/.github/workflows/FILE.yml`, or GitLab's CI config
 // `GROUP/PROJECT//PATH.yml`), with or without the server's URL; and which issuers are GitLab's.
@@ -470,14 +1452,14 @@ function stripServer(value, server) {
     return v.toLowerCase().startsWith(prefix.toLowerCase()) ? v.slice(prefix.length) : v;
 }
 /** Parse `OWNER/REPO` (or its https URL). */
-function parseRepository(value, server = github/* GITHUB_SERVER_URL */.m7, nests = false) {
+function parseRepository(value, server = _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER_URL */ .m7, nests = false) {
     const v = stripServer(value, server)
         .replace(/\.git$/, '')
         .replace(/\/$/, '');
     const parts = v.split('/');
     // GitLab's projects sit in groups that may nest: GROUP/SUBGROUP/PROJECT.
     if ((nests ? parts.length < 2 : parts.length !== 2) || !parts.every((p) => NAME.test(p))) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a repository of the form OWNER/REPO`, {
             input: 'repository',
             value,
             fix: nests
@@ -500,7 +1482,7 @@ function parseGitLabConfig(value, server) {
         !path ||
         !/\.ya?ml$/.test(path) ||
         ref === '')
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a CI config of the form GROUP/PROJECT//PATH.yml[@REF]`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a CI config of the form GROUP/PROJECT//PATH.yml[@REF]`, {
             input: 'signer-workflow',
             value,
             fix: 'write e.g. acme/vision//.gitlab-ci.yml or acme/vision//.gitlab-ci.yml@refs/heads/main',
@@ -508,7 +1490,7 @@ function parseGitLabConfig(value, server) {
     return { owner: parts.slice(0, -1).join('/'), repo: parts.at(-1), path: `/${path}`, ref };
 }
 /** Parse `OWNER/REPO/.github/workflows/FILE.yml[@REF]` (or its https URL). */
-function parseSignerWorkflow(value, server = github/* GITHUB_SERVER_URL */.m7, gitlab = false) {
+function parseSignerWorkflow(value, server = _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER_URL */ .m7, gitlab = false) {
     if (gitlab)
         return parseGitLabConfig(value, server);
     const v = stripServer(value, server);
@@ -523,7 +1505,7 @@ function parseSignerWorkflow(value, server = github/* GITHUB_SERVER_URL */.m7, g
         /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) &&
         (ref === undefined || ref.length > 0);
     if (!ok) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a workflow of the form OWNER/REPO/.github/workflows/FILE.yml[@REF]`, {
             input: 'signer-workflow',
             value,
             fix: 'write e.g. acme/vision/.github/workflows/train.yml or acme/vision/.github/workflows/train.yml@refs/heads/main',
@@ -532,7 +1514,26 @@ function parseSignerWorkflow(value, server = github/* GITHUB_SERVER_URL */.m7, g
     return { owner: parts[0], repo: parts[1], path, ref };
 }
 
-;// CONCATENATED MODULE: ./build/src/identity/signer-policy.js
+
+/***/ }),
+
+/***/ 51195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ validateIdentityPolicy),
+/* harmony export */   SU: () => (/* reexport safe */ _signer_names_js__WEBPACK_IMPORTED_MODULE_3__.SU),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   je: () => (/* binding */ identityInputMissing),
+/* harmony export */   m7: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_4__.m7),
+/* harmony export */   pv: () => (/* reexport safe */ _signer_names_js__WEBPACK_IMPORTED_MODULE_3__.pv)
+/* harmony export */ });
+/* unused harmony export compileIdentityRegex */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52351);
+/* harmony import */ var _signer_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71193);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15042);
 // Who must have signed: the expected identity, checked on the decoded certificate after
 // the cryptographic verification. Every check is anchored and exact (globs only where the
 // user wrote one), at least as strict as `gh attestation verify`: issuer always, the
@@ -551,7 +1552,7 @@ function compileIdentityRegex(source) {
         return new RegExp(`^(?:${source})$`);
     }
     catch (e) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `cert-identity-regex '${source}' is not a valid regular expression: ${e.message}`, {
             input: 'cert-identity-regex',
             value: source,
             fix: 'write a JavaScript regular expression; it is anchored at both ends for you',
@@ -561,31 +1562,23 @@ function compileIdentityRegex(source) {
 }
 /** Syntax errors in the expected identity: bad usage, reported before any bundle is read. */
 function validateIdentityPolicy(p) {
-    const server = p.serverUrl ?? github/* GITHUB_SERVER_URL */.m7;
+    const server = p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_SERVER_URL */ .m7;
     if (p.repository)
-        parseRepository(p.repository, server, p.gitlab);
+        (0,_signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(p.repository, server, p.gitlab);
     if (p.signerWorkflow)
-        parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
+        (0,_signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignerWorkflow */ .pv)(p.signerWorkflow, server, p.gitlab);
     if (p.certIdentityRegex)
         compileIdentityRegex(p.certIdentityRegex);
     if (p.certOidcIssuer !== undefined && p.certOidcIssuer.trim() === '') {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', 'cert-oidc-issuer is empty', {
             input: 'cert-oidc-issuer',
-            fix: `leave it unset for GitHub Actions (${GITHUB_OIDC_ISSUER}) or give the issuer URL`,
+            fix: `leave it unset for GitHub Actions (${_signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_OIDC_ISSUER */ .oP}) or give the issuer URL`,
         });
     }
 }
 /** True when nothing names who must have signed: verification must then refuse to pass. */
 function identityInputMissing(p) {
     return !p.repository && !p.signerWorkflow && !p.certIdentity && !p.certIdentityRegex;
-}
-/**
- * The action's default signer: when neither the inputs nor a policy pin one, require the
- * repository the workflow runs in. An unpinned verification proves nothing, and the current
- * repository is what a user of `actions/attest` expects `gh attestation verify --repo` to check.
- */
-function withDefaultRepository(p, repository) {
-    return identityInputMissing(p) && repository ? { ...p, repository } : p;
 }
 const isGlob = (s) => /[*?[\]{}]/.test(s);
 const sameCi = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -604,8 +1597,8 @@ const startsWithCi = (s, head) => s !== undefined && s.slice(0, head.length).toL
  * everything else exactly. Call validateIdentityPolicy first.
  */
 function checkIdentity(signer, p) {
-    const server = (p.serverUrl ?? github/* GITHUB_SERVER_URL */.m7).replace(/\/$/, '');
-    const repo = p.repository ? parseRepository(p.repository, server, p.gitlab) : undefined;
+    const server = (p.serverUrl ?? _github_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_SERVER_URL */ .m7).replace(/\/$/, '');
+    const repo = p.repository ? (0,_signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(p.repository, server, p.gitlab) : undefined;
     return [
         ...requiredCheck(p),
         issuerCheck(signer, p),
@@ -631,7 +1624,7 @@ function requiredCheck(p) {
     ];
 }
 function issuerCheck(signer, p) {
-    const issuer = p.certOidcIssuer?.trim() || GITHUB_OIDC_ISSUER;
+    const issuer = p.certOidcIssuer?.trim() || _signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_OIDC_ISSUER */ .oP;
     return {
         check: 'issuer',
         ok: signer.issuer === issuer,
@@ -666,7 +1659,7 @@ function repositoryChecks(signer, repo, server) {
 function workflowChecks(signer, p, repo, server) {
     const san = signer.san;
     if (p.signerWorkflow) {
-        const wf = parseSignerWorkflow(p.signerWorkflow, server, p.gitlab);
+        const wf = (0,_signer_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignerWorkflow */ .pv)(p.signerWorkflow, server, p.gitlab);
         const head = `${server}/${wf.owner}/${wf.repo}/`;
         const rest = san?.slice(head.length) ?? '';
         const pinned = wf.ref !== undefined;
@@ -725,7 +1718,7 @@ function refChecks(signer, p) {
     const glob = isGlob(p.sourceRef);
     const ok = ref !== undefined &&
         (glob
-            ? (0,esm/* minimatch */.xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
+            ? (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, p.sourceRef, { dot: true, nocomment: true, nonegate: true })
             : ref === p.sourceRef);
     return [
         {
@@ -750,6 +1743,192 @@ function runnerChecks(signer, p) {
             input: 'deny-self-hosted-runners',
         },
     ];
+}
+
+
+/***/ }),
+
+/***/ 34788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseOmsStatement)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11833);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4715);
+// Reads the statement inside an OMS signature, whichever model_signing wrote it: v0.3.1 and
+// v1.0.0 write the same layout, v1.1.0 adds `serialization.ignore_paths` (and orders keys
+// differently, which JSON readers do not see). Files and shards (byte ranges, `path:start:end`)
+// serializations are read, and model_signing 0.2's `Digests/v0.1` (a subject a file); anything
+// this tool cannot re-check exactly is refused with a reason: other hash types, 0.2's other predicates.
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const isHashType = (v) => typeof v === 'string' && Object.hasOwn(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB, v);
+function invalid(message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('BUNDLE_INVALID', message, {
+        input: 'model-signature',
+        fix: fix ?? 'pass a model.sig written by model_signing ≥ 0.3 or by this tool',
+    });
+}
+function unsupported(message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('NOT_SUPPORTED', message, { input: 'model-signature', fix });
+}
+/** Parse and check an OMS statement (the DSSE payload). Throws ProvenanceError with the reason. */
+function parseOmsStatement(payload) {
+    const s = parseStatementJson(payload);
+    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
+        return parseLegacy(s.subject);
+    const { name, root } = readSubject(s.subject);
+    const predicate = s.predicate;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(predicate) || !(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(predicate.serialization)) {
+        throw invalid('the predicate has no `serialization` section');
+    }
+    const { allowSymlinks, hashType, ignorePaths, method, shardSize } = readSerialization(predicate.serialization);
+    const resources = readResources(predicate.resources, hashType);
+    // model_signing's own consistency check: the subject is the hash of the listed digests.
+    const listed = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest));
+    if (listed !== root) {
+        throw invalid(`the statement is inconsistent: its resources hash to ${listed}, its subject says ${root}`);
+    }
+    return {
+        name,
+        root,
+        method,
+        ...(shardSize !== undefined ? { shardSize } : {}),
+        hashType,
+        allowSymlinks,
+        ignorePaths,
+        resources,
+        order: orderOf(resources.map((r) => r.name)),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC,
+    };
+}
+/**
+ * model_signing 0.2's `Digests/v0.1`: every file a subject `{name, digest: {sha256}}`, no
+ * predicate, no root. The names and digests are all signed, so the root over them in the listed
+ * order stands in for one; nothing was recorded of ignore paths or links.
+ */
+function parseLegacy(subjects) {
+    if (!Array.isArray(subjects))
+        throw invalid('the statement has no subjects');
+    const resources = readResources(subjects.map((x) => (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(x) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(x.digest)
+        ? { name: x.name, algorithm: 'sha256', digest: x.digest.sha256 }
+        : x), 'sha256');
+    return {
+        name: '',
+        root: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rootOfDigests */ .nv)(resources.map((r) => r.digest)),
+        method: 'files',
+        hashType: 'sha256',
+        allowSymlinks: false,
+        resources,
+        order: orderOf(resources.map((r) => r.name)),
+        predicateType: _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6,
+    };
+}
+function orderOf(names) {
+    const sorted = (cmp) => names.every((n, i) => i === 0 || cmp(names[i - 1], n) < 0);
+    if (sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSpecPaths */ .vb))
+        return 'specification';
+    return sorted(_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compareOmsPaths */ .xH) ? 'PurePosixPath' : 'unsorted';
+}
+/** The payload as JSON, with the OMS statement and predicate types. */
+function parseStatementJson(payload) {
+    const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
+    let s;
+    try {
+        s = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid(`the signed payload is not JSON: ${e.message}`);
+    }
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(s))
+        throw invalid('the signed payload is not a JSON object');
+    if (s._type !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX) {
+        throw invalid(`the statement type is '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(s._type)}', not ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_STATEMENT_TYPE */ .XX}`);
+    }
+    if (s.predicateType === _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6)
+        return s;
+    if (typeof s.predicateType === 'string' &&
+        s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC &&
+        s.predicateType.startsWith('https://model_signing/')) {
+        throw unsupported(`the model_signing predicate '${s.predicateType}' is not supported: of model_signing 0.2's experimental formats only ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE_V02 */ .E6} (one subject a file) is read`, 'sign the model again with model_signing ≥ 1.0 or with this tool');
+    }
+    if (s.predicateType !== _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC) {
+        throw invalid(`the predicate type is '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(s.predicateType)}', not an OMS model signature (${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_PREDICATE_TYPE */ .hC})`, 'this is not a model_signing signature; verify provenance bundles with `verify --bundle`');
+    }
+    return s;
+}
+function readSubject(subjects) {
+    if (!Array.isArray(subjects) || subjects.length !== 1) {
+        throw invalid(`an OMS statement has exactly one subject; this one has ${Array.isArray(subjects) ? subjects.length : 'none'}`);
+    }
+    const subject = subjects[0];
+    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject.digest) ? subject.digest.sha256 : undefined;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(subject) ||
+        typeof subject.name !== 'string' ||
+        typeof root !== 'string' ||
+        !HEX64.test(root)) {
+        throw invalid('the subject has no name or no lower-case hex sha256 root digest');
+    }
+    return { name: subject.name, root };
+}
+function readSerialization(ser) {
+    if (ser.method !== 'files' && ser.method !== 'shards') {
+        throw unsupported(`OMS serialization method '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(ser.method)}' is not supported (files or shards)`, 'verify this signature with model_signing');
+    }
+    const method = ser.method;
+    const shardSize = method === 'shards' ? ser.shard_size : undefined;
+    if (method === 'shards' && !(Number.isSafeInteger(shardSize) && shardSize > 0))
+        throw invalid('`serialization.shard_size` is not a positive whole number of bytes');
+    const hashType = ser.hash_type;
+    if (!isHashType(hashType)) {
+        throw unsupported(`OMS hash type '${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .V)(hashType)}' is not supported (${Object.keys(_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB).join(' or ')})`, 'sign the model with the sha256 hash type, or verify it with model_signing');
+    }
+    const allowSymlinks = ser.allow_symlinks === true || ser.allow_symlinks === 'true';
+    const common = {
+        allowSymlinks,
+        hashType,
+        method,
+        ...(method === 'shards' ? { shardSize: shardSize } : {}),
+    };
+    if (ser.ignore_paths === undefined)
+        return common;
+    if (!Array.isArray(ser.ignore_paths) || !ser.ignore_paths.every((p) => typeof p === 'string')) {
+        throw invalid('`serialization.ignore_paths` is not a list of paths');
+    }
+    return { ...common, ignorePaths: [...ser.ignore_paths] };
+}
+function readResources(list, hashType) {
+    const hexLength = _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .OMS_HASH_TYPES */ .LB[hashType].hexLength;
+    if (!Array.isArray(list) || list.length === 0) {
+        throw invalid('the predicate lists no resources');
+    }
+    const resources = [];
+    const seen = new Set();
+    for (const [i, r] of list.entries()) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) ||
+            typeof r.name !== 'string' ||
+            r.name === '' ||
+            typeof r.algorithm !== 'string' ||
+            typeof r.digest !== 'string') {
+            throw invalid(`resource #${i + 1} lacks a name, an algorithm or a digest`);
+        }
+        if (r.algorithm !== hashType) {
+            throw unsupported(`resource '${r.name}' uses algorithm '${r.algorithm}', not the signature's hash type ${hashType}`, 'verify this signature with model_signing');
+        }
+        if (r.digest.length !== hexLength || !/^[0-9a-f]*$/.test(r.digest))
+            throw invalid(`resource '${r.name}' has no lower-case hex ${hashType} digest`);
+        if (seen.has(r.name))
+            throw invalid(`resource '${r.name}' is listed twice`);
+        seen.add(r.name);
+        resources.push({ name: r.name, algorithm: r.algorithm, digest: r.digest });
+    }
+    return resources;
 }
 
 
@@ -866,6 +2045,8 @@ var external_node_url_ = __webpack_require__(73136);
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/present/bytes.js
+var present_bytes = __webpack_require__(70870);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./build/src/advisories/osv.js
@@ -1000,6 +2181,7 @@ function readOsvRecord(json, origin) {
 
 
 
+
 const SHIPPED_DIR = (0,external_node_path_.join)('advisories', 'osv');
 /** The shipped records' folder, found above this module (src/advisories or dist/). */
 function shippedAdvisoriesDir() {
@@ -1031,25 +2213,99 @@ function parseJson(text, origin) {
         });
     }
 }
-function fromZip(bytes, path) {
-    let files;
+const MiB = 2 ** 20;
+const EXPORT_URL = 'https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip';
+const ADVISORY_LIMITS = {
+    fileBytes: 256 * MiB,
+    entryBytes: 64 * MiB,
+    zipBytes: 1024 * MiB,
+};
+function tooLarge(value, what) {
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `advisories ${what}`, {
+        input: 'advisories',
+        value,
+        fix: `give OSV records, a directory of them, or osv.dev's export zip (${EXPORT_URL}); a file this large is none of them`,
+    });
+}
+const entryLimit = (l) => `more than the ${(0,present_bytes/* humanBytes */.p)(l.entryBytes)} one record may take (an OSV record is a few KiB)`;
+const zipLimit = (l) => `more than the ${(0,present_bytes/* humanBytes */.p)(l.zipBytes)} a zip may take (osv.dev's PyPI export is about 100 MB)`;
+function notAZip(path, e) {
+    return new errors/* ProvenanceError */.CG('PARSE_ERROR', `${path} is not a readable zip: ${e.message}`, {
+        input: 'advisories',
+        value: path,
+        fix: `download osv.dev's export again (${EXPORT_URL})`,
+        cause: e,
+    });
+}
+/** The .json entries the central directory lists, their declared sizes checked before inflating. */
+function declaredEntries(bytes, path, limits) {
+    const sizes = new Map();
+    let total = 0;
+    const check = (name, size) => {
+        const at = `${path}!${name}`;
+        if (size > limits.entryBytes)
+            throw tooLarge(at, `${at} expands to ${(0,present_bytes/* humanBytes */.p)(size)}, ${entryLimit(limits)}`);
+        total += size;
+        if (total > limits.zipBytes)
+            throw tooLarge(path, `${path} expands to ${zipLimit(limits)}`);
+        sizes.set(name, size);
+    };
     try {
-        files = (0,esm/* unzipSync */.AO)(bytes, { filter: (f) => f.name.endsWith('.json') });
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${path} is not a readable zip: ${e.message}`, {
-            input: 'advisories',
-            value: path,
-            fix: "download osv.dev's export again (https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip)",
-            cause: e,
+        // The filter sees each entry's declared size and inflates none: that is done streaming.
+        (0,esm/* unzipSync */.AO)(bytes, {
+            filter: (f) => (f.name.endsWith('.json') && check(f.name, f.originalSize), false),
         });
     }
-    const decoder = new TextDecoder();
-    return Object.keys(files)
-        .sort()
-        .map((name) => readOsvRecord(parseJson(decoder.decode(files[name]), `${path}!${name}`), `${path}!${name}`));
+    catch (e) {
+        throw e instanceof errors/* ProvenanceError */.CG ? e : notAZip(path, e);
+    }
+    return sizes;
 }
-function fromPath(path) {
+/** Each listed entry inflated chunk by chunk, counted as it comes: a header may understate it. */
+function inflateEntries(bytes, path, sizes, limits) {
+    const files = new Map();
+    let total = 0;
+    const unzip = new esm/* Unzip */.HJ((file) => {
+        if (!sizes.has(file.name))
+            return;
+        const at = `${path}!${file.name}`;
+        const chunks = [];
+        let size = 0;
+        file.ondata = (err, chunk, final) => {
+            if (err)
+                throw err;
+            size += chunk.length;
+            total += chunk.length;
+            if (size > limits.entryBytes)
+                throw tooLarge(at, `${at} expands to ${entryLimit(limits)}, although its header says ${(0,present_bytes/* humanBytes */.p)(sizes.get(file.name))}`);
+            if (total > limits.zipBytes)
+                throw tooLarge(path, `${path} expands to ${zipLimit(limits)}`);
+            chunks.push(chunk);
+            if (final)
+                files.set(file.name, Buffer.concat(chunks));
+        };
+        file.start();
+    });
+    unzip.register(esm/* UnzipInflate */.mM);
+    try {
+        unzip.push(bytes, true);
+    }
+    catch (e) {
+        throw e instanceof errors/* ProvenanceError */.CG ? e : notAZip(path, e);
+    }
+    const lost = [...sizes.keys()].find((n) => !files.has(n));
+    if (lost !== undefined)
+        throw notAZip(path, new Error(`its entry ${lost} could not be read`));
+    return files;
+}
+function fromZip(bytes, path, limits) {
+    const files = inflateEntries(bytes, path, declaredEntries(bytes, path, limits), limits);
+    const decoder = new TextDecoder();
+    return [...files.keys()]
+        .sort()
+        .map((name) => readOsvRecord(parseJson(decoder.decode(files.get(name)), `${path}!${name}`), `${path}!${name}`));
+}
+function fromPath(path, limits) {
     const unreadable = (e) => new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read advisories ${path}: ${e.message}`, {
         input: 'advisories',
         value: path,
@@ -1065,18 +2321,20 @@ function fromPath(path) {
         // A FIFO (or a device) would be read forever.
         else if (!st.isFile())
             throw new Error('not a regular file');
+        else if (st.size > limits.fileBytes)
+            throw tooLarge(path, `${path} is ${(0,present_bytes/* humanBytes */.p)(st.size)}, more than the ${(0,present_bytes/* humanBytes */.p)(limits.fileBytes)} a file may take`);
         else
             bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (e) {
-        throw unreadable(e);
+        throw e instanceof errors/* ProvenanceError */.CG ? e : unreadable(e);
     }
     if (names)
-        return names.sort().flatMap((n) => fromPath((0,external_node_path_.join)(path, n)));
+        return names.sort().flatMap((n) => fromPath((0,external_node_path_.join)(path, n), limits));
     if (!bytes)
         return [];
     if (path.endsWith('.zip'))
-        return fromZip(bytes, path);
+        return fromZip(bytes, path, limits);
     const json = parseJson(bytes.toString('utf8'), path);
     // osv-scanner's and some exports' shape: a list of records in one file.
     const list = Array.isArray(json) ? json : [json];
@@ -1087,10 +2345,12 @@ let shipped;
  * Load every source (paths absolute, or relative to the working directory). Synchronous:
  * it runs once per verification, before anything else reads the disk.
  */
-function loadAdvisories(sources) {
+function loadAdvisories(sources, limits = ADVISORY_LIMITS) {
     const db = { sources: [], records: [], byPackage: new Map() };
     for (const s of sources) {
-        const all = s === 'default' ? (shipped ??= fromPath(shippedAdvisoriesDir())) : fromPath((0,external_node_path_.resolve)(s.path));
+        const all = s === 'default'
+            ? (shipped ??= fromPath(shippedAdvisoriesDir(), ADVISORY_LIMITS))
+            : fromPath((0,external_node_path_.resolve)(s.path), limits);
         const records = all.filter((r) => !r.withdrawn);
         const named = records.filter((r) => pypiPackages(r).length > 0);
         db.sources.push(`${s === 'default' ? 'default' : s.path} (${named.length} records)`);
@@ -1255,8 +2515,8 @@ __webpack_require__.d(__webpack_exports__, {
   Iq: () => (/* binding */ rulesNotEvaluated)
 });
 
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
-var signer_policy = __webpack_require__(98612);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
 var policy_advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -1657,7 +2917,6 @@ function humanAge(ms) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   tb: () => (/* binding */ loadPolicy),
-  RW: () => (/* binding */ mergeIdentity),
   F: () => (/* binding */ needsTrainingRecord)
 });
 
@@ -1838,8 +3097,8 @@ function firstAlias(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
-var signer_policy = __webpack_require__(98612);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
@@ -2255,22 +3514,6 @@ async function loadPolicy(path) {
     }
     return { ...parsePolicy(text, (0,external_node_path_.basename)(path)), dir: (0,external_node_path_.dirname)(path) };
 }
-/**
- * The identity verify checks: explicit inputs override the policy's identity block.
- * `deny-self-hosted-runners` can only tighten: true from either side wins.
- */
-function mergeIdentity(inputs, policy) {
-    const id = policy?.identity;
-    if (!id)
-        return { ...inputs };
-    return {
-        ...inputs,
-        repository: inputs.repository || id.repository,
-        signerWorkflow: inputs.signerWorkflow || id.signerWorkflow,
-        sourceRef: inputs.sourceRef || id.sourceRef,
-        denySelfHostedRunners: inputs.denySelfHostedRunners === true || id.runner === 'github-hosted',
-    };
-}
 
 
 /***/ }),
@@ -2308,6 +3551,127 @@ function unrecorded(rule, section, allowed, what) {
     return allowed
         ? notEvaluated(rule, `${what.reason}; ${section}.allow-unrecorded: true lets it stand`, what.subject)
         : failed(rule, `${what.reason} (${what.fix}, or set ${section}.allow-unrecorded: true)`, what.subject);
+}
+
+
+/***/ }),
+
+/***/ 55230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ renderModelSignaturesText),
+/* harmony export */   i: () => (/* binding */ renderVerifySummary)
+/* harmony export */ });
+/* harmony import */ var _present_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29232);
+
+const mark = (ok) => (ok ? '✅' : '❌');
+function renderVerifySummary(r) {
+    const out = [];
+    const n = r.violations.length;
+    out.push(r.verified
+        ? '## ✅ Training provenance verified'
+        : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
+    if (n > 0) {
+        for (const v of r.violations)
+            out.push(`- **${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.rule)}**: ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.message)}`);
+        out.push('');
+    }
+    if (r.warnings.length > 0) {
+        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
+        for (const w of r.warnings)
+            out.push(`- ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(w)}`);
+        out.push('');
+    }
+    // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
+    out.push((0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .openDetails */ .Fo)('Full record: signer, identity, model, policy'));
+    out.push(...signerTable(r));
+    if (r.identity.length > 0) {
+        out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
+        for (const c of r.identity) {
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.check)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.expected)} | ${c.actual ? (0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.actual) : ''} |`);
+        }
+        out.push('');
+    }
+    if (r.subjects.length > 0) {
+        out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
+        for (const c of r.subjects)
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.name)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.reason)} |`);
+        if (r.coverage)
+            out.push('', `${r.coverage.checked} of ${r.coverage.signed} signed subjects checked`);
+        out.push('');
+    }
+    if (r.rules.length > 0) {
+        out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
+        for (const rule of r.rules)
+            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.rule)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMark */ .MQ)(rule.status)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.reason)} |`);
+        out.push('');
+    }
+    out.push(...modelSignaturesMarkdown(r.modelSignatures));
+    out.push(_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOSE_DETAILS */ .SV);
+    return `${out.join('\n')}\n`;
+}
+/** Who signed, and against what: the certificate's identity, the trusted root, the time. */
+function signerTable(r) {
+    const s = r.signer;
+    if (!s)
+        return [];
+    const out = [];
+    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+    out.push(`| Identity | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.san ?? '(none)')} |`);
+    out.push(`| Issuer | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.issuer ?? '(none)')} |`);
+    if (s.sourceRepositoryUri)
+        out.push(`| Repository | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryUri)} |`);
+    if (s.sourceRepositoryRef)
+        out.push(`| Ref | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryRef)} |`);
+    if (s.sourceRepositoryDigest)
+        out.push(`| Commit | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryDigest)} |`);
+    if (s.runnerEnvironment)
+        out.push(`| Runner | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.runnerEnvironment)} |`);
+    if (r.trustedRoot)
+        out.push(`| Trusted root | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+    if (r.logIndex)
+        out.push(`| Log index | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.logIndex)} |`);
+    if (r.signedAt)
+        out.push(`| Signed at | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+    out.push('');
+    return out;
+}
+/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
+function renderModelSignaturesText(checks) {
+    if (checks.length === 0)
+        return '';
+    const lines = ['', 'Model signatures (OpenSSF model signing):'];
+    for (const c of checks) {
+        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`);
+        const { root, signedRoot } = c.result;
+        // They differ when the files are listed in the specification's order (or hashed with
+        // blake2b): the signed root, and the directory's as `model_signing digest` prints it.
+        if (signedRoot && root && signedRoot !== root && c.result.verified)
+            lines.push(`    root sha256:${signedRoot} as signed; directory digest sha256:${root}`);
+        else if (root)
+            lines.push(`    root sha256:${root}`);
+        if (c.binding)
+            lines.push(`    ${c.binding.statement}`);
+        for (const v of c.result.violations)
+            lines.push(`    ✗ ${v.message}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function modelSignaturesMarkdown(checks) {
+    if (checks.length === 0)
+        return [];
+    const out = [
+        '### Model signatures (OpenSSF model signing)',
+        '',
+        '| Signature | Result | Signer | Binding |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const c of checks) {
+        out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.signature)} | ${mark(c.result.verified)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.binding?.statement ?? '')} |`);
+    }
+    out.push('');
+    return out;
 }
 
 
@@ -3046,7 +4410,7 @@ function unsignedDirectory(name, dir, subjects) {
 
 /***/ }),
 
-/***/ 43273:
+/***/ 36835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3065,96 +4429,24 @@ var errors = __webpack_require__(27406);
 var evaluate = __webpack_require__(90252);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
 var advisories = __webpack_require__(50923);
-// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
-var policy = __webpack_require__(43720);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var verify_bundles = __webpack_require__(35886);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js + 1 modules
-var signer_policy = __webpack_require__(98612);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./build/src/statement/read.js + 1 modules
 var read = __webpack_require__(69453);
-// EXTERNAL MODULE: ./build/src/identity/certificate.js
-var certificate = __webpack_require__(52351);
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
 var verify_subjects = __webpack_require__(63897);
-// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
-var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/src/sign/key.js
-var key = __webpack_require__(76452);
-// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
-var cert_chain = __webpack_require__(75933);
-;// CONCATENATED MODULE: ./build/src/verify/key-stages.js
-// The stages of a bundle signed with a key (no certificate): the key given is the bundle's
-// trust and the whole of its signer's identity, so the DSSE signature is checked with it, and
-// any CI identity asked for is unmet. The statement and subjects stages are the common ones.
-
-
-
-async function keySignatureStage(b, a, ctx) {
-    const hint = b.publicKeyHint || 'none';
-    const fail = (message) => ({
-        violations: [{ kind: 'signature', rule: 'public-key', message }],
-        stop: true,
-    });
-    if (!ctx.publicKey)
-        return fail(`the bundle is signed with a key (hint ${hint}), not a certificate: give its public key (public-key) to verify it`);
-    const envelope = b.bundle.content.dsseEnvelope;
-    if (!(0,key/* dsseSignatureVerifies */.jQ)(envelope, ctx.publicKey))
-        return fail(`the bundle's signature does not verify with the public key given (the bundle's key hint is ${hint}, the key given is ${(0,key/* keyHint */.p4)(ctx.publicKey)})`);
-    a.signedWithKey = `the key given (hint ${(0,key/* keyHint */.p4)(ctx.publicKey)})`;
-    return { violations: [] };
-}
-/**
- * A key proves who holds it, not which repository or workflow ran: any identity asked for
- * (repository, signer workflow, certificate identity) is unmet, by design.
- */
-async function keyIdentityStage(b, _a, ctx) {
-    const p = ctx.identity;
-    const asked = [
-        p.repository && `repository ${p.repository}`,
-        p.signerWorkflow && `signer workflow ${p.signerWorkflow}`,
-        p.certIdentity && `certificate identity ${p.certIdentity}`,
-        p.certIdentityRegex && `certificate identity matching ${p.certIdentityRegex}`,
-    ].filter(Boolean);
-    if (asked.length === 0)
-        return { violations: [] };
-    const signer = b.certificate ? 'a certificate of the anchors given' : 'a key';
-    const message = `signed with ${signer}, not a CI certificate: nothing shows it was made by ${asked.join(', ')}`;
-    return { violations: [{ kind: 'identity', rule: 'identity', message }] };
-}
-/**
- * A bundle whose certificate is from the user's PKI (attest --signing-cert), with the anchors
- * given (cert-chain): the leaf valid now and allowed to sign, chained to an anchor through the
- * bundle's and the anchors' CA certificates, its key the one that signed.
- */
-async function certChainStage(b, a, ctx) {
-    const checked = (0,cert_chain/* checkCarriedCertificate */.Sl)(b, ctx.certChain ?? [], new Date());
-    if ('problem' in checked)
-        return {
-            violations: [{ kind: 'signature', rule: 'cert-chain', message: checked.problem }],
-            stop: true,
-        };
-    const { leaf } = checked;
-    // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
-    const subject = new external_node_crypto_.X509Certificate(leaf.root.toDER()).subject.replace(/\n/g, ', ');
-    a.signedWithKey = `a certificate of the anchors given (${subject})`;
-    return { violations: [] };
-}
-
+// EXTERNAL MODULE: ./build/src/verify/signer.js
+var signer = __webpack_require__(54241);
 // EXTERNAL MODULE: ./build/src/verify/directory.js
 var directory = __webpack_require__(90316);
 ;// CONCATENATED MODULE: ./build/src/verify/coverage.js
@@ -3193,13 +4485,9 @@ function coverageViolations(subjects, checks, covers) {
 
 ;// CONCATENATED MODULE: ./build/src/verify/stages.js
 // The checks one bundle goes through, in order, as sigstore-js's Verifier.verify() reads:
-// trusted root → signature and timestamps → identity → statement → subjects. Each stage
-// records what it learnt on the attempt and returns its violations; a stage that leaves
-// nothing for the next to check ends the bundle's way (`stop`).
-
-
-
-
+// the signer (signer.ts: trusted root → signature and timestamps → identity), then the
+// statement → subjects. Each stage records what it learnt on the attempt and returns its
+// violations; a stage that leaves nothing for the next to check ends the bundle's way (`stop`).
 
 
 
@@ -3213,42 +4501,20 @@ const DEFAULT_PREDICATE_TYPES = [
     layout/* SLSA_PROVENANCE_V1 */.us,
     layout/* TRAINING_PREDICATE_TYPE */.sw,
 ];
-const STAGES = [
-    ['trusted-root', trustStage],
-    ['signature', signatureStage],
-    ['signature', identityStage],
+/** After the signer: what the statement says, and the model on disk against its subjects. */
+const STATEMENT_STAGES = [
     ['statement', statementStage],
     ['complete', subjectsStage],
 ];
-/** A bundle signed with a key: the key given is its trust and its whole identity. */
-const KEY_STAGES = [
-    ['signature', keySignatureStage],
-    ['signature', keyIdentityStage],
-    ['statement', statementStage],
-    ['complete', subjectsStage],
-];
-/** A certificate from the user's PKI: the anchors given are its trust; it proves no CI identity. */
-const CERT_CHAIN_STAGES = [
-    ['signature', certChainStage],
-    ['signature', keyIdentityStage],
-    ['statement', statementStage],
-    ['complete', subjectsStage],
-];
-function stagesFor(b, ctx) {
-    if (!b.certificate)
-        return KEY_STAGES;
-    return ctx.certChain?.length ? CERT_CHAIN_STAGES : STAGES;
-}
 function newAttempt(source) {
     return { source, stage: 'bundle', violations: [], timestamps: [], identity: [], subjects: [] };
 }
 /** Runs the stages over one bundle; the attempt ends at `complete` when every stage ran. */
 async function attemptBundle(b, ctx) {
     const a = newAttempt(b.source);
-    const stages = stagesFor(b, ctx);
-    if (stages === STAGES)
-        a.signer = (0,certificate/* signerFromCertificate */._H)(b.certificate);
-    for (const [stage, run] of stages) {
+    if (!(await (0,signer/* verifySigner */.M)(b, a, ctx)))
+        return a;
+    for (const [stage, run] of STATEMENT_STAGES) {
         a.stage = stage;
         const r = await run(b, a, ctx);
         a.violations.push(...r.violations);
@@ -3256,36 +4522,6 @@ async function attemptBundle(b, ctx) {
             return a;
     }
     return a;
-}
-async function trustStage(b, a, ctx) {
-    try {
-        a.trustedRoot = await (0,trust/* selectTrustedRoot */.of)(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
-        return { violations: [] };
-    }
-    catch (e) {
-        return { violations: [(0,violations/* fromError */.NQ)('trusted-root', 'trusted-root', e)], stop: true };
-    }
-}
-async function signatureStage(b, a) {
-    try {
-        (0,trust/* createVerifier */.$A)(a.trustedRoot).verify((0,verify_dist/* toSignedEntity */.DC)(b.bundle));
-    }
-    catch (e) {
-        return { violations: [(0,violations/* signatureViolation */.QH)(e, a.trustedRoot.name, 'the bundle')], stop: true };
-    }
-    const times = bundleTimes(b);
-    a.logIndex = times.logIndex;
-    a.integratedTime = times.integratedTime;
-    a.timestamps = times.tsa.map((t) => t.toISOString());
-    if (times.tlog)
-        a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
-    else if (times.tsa[0])
-        a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
-    return { violations: [] };
-}
-async function identityStage(_b, a, ctx) {
-    a.identity = (0,signer_policy/* checkIdentity */.Z0)(a.signer, ctx.identity);
-    return { violations: (0,violations/* identityViolations */.ZX)(a.identity) };
 }
 async function statementStage(b, a, ctx) {
     const envelope = b.bundle.content.dsseEnvelope;
@@ -3337,30 +4573,6 @@ async function subjectsStage(_b, a, ctx) {
     a.coverage = covered.coverage;
     violations.push(...covered.violations);
     return { violations };
-}
-/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
-function bundleTimes(b) {
-    const vm = b.bundle.verificationMaterial;
-    const entry = vm.tlogEntries[0];
-    const tsa = [];
-    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        try {
-            tsa.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
-        }
-        catch {
-            // The verifier already refused an unreadable timestamp.
-        }
-    }
-    const integrated = entry?.integratedTime && entry.integratedTime !== '0'
-        ? new Date(Number(entry.integratedTime) * 1000)
-        : undefined;
-    return {
-        logIndex: entry?.logIndex,
-        integratedTime: integrated?.toISOString(),
-        // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
-        tlog: entry?.inclusionPromise ? integrated : undefined,
-        tsa,
-    };
 }
 function summarize(env, view) {
     return {
@@ -3480,13 +4692,14 @@ function predicateViolations(env, wanted) {
     ];
 }
 
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
 ;// CONCATENATED MODULE: ./build/src/verify/pipeline.js
 // Verification as one pipeline: every candidate bundle goes through the stages (stages.ts);
 // the first bundle of each role that passes is kept; then the run checks that hold between
 // them (one workflow run, the same subjects) and the policy, which reads the training record.
 // The report is about the training record when one passed, else the build provenance, else
 // the bundle that got furthest; it lists every violation of it.
-
 
 
 
@@ -3513,15 +4726,14 @@ const passed = (a) => a.stage === 'complete' && a.violations.length === 0;
  */
 async function verifyProvenance(opts) {
     const now = opts.now ?? new Date();
-    const identity = (0,policy/* mergeIdentity */.RW)(opts.identity, opts.policy);
-    (0,signer_policy/* validateIdentityPolicy */.Nj)(identity);
+    (0,signer_policy/* validateIdentityPolicy */.Nj)(opts.identity);
     if (opts.model.length === 0) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'no model path to verify', {
             input: 'model',
             fix: 'pass the model files or directories the provenance signs',
         });
     }
-    const ctx = await stageContext(opts, identity);
+    const ctx = await stageContext(opts, opts.identity);
     const attempts = await attemptAll(opts.bundles, ctx);
     const winners = winnersByRole(attempts);
     const main = winners.get('training-record') ?? winners.get('build-provenance');
@@ -3725,15 +4937,18 @@ function report(chosen, verdict, attempts, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readProofs),
-/* harmony export */   n: () => (/* binding */ readProofFile)
+/* harmony export */   OR: () => (/* binding */ readProofs),
+/* harmony export */   nW: () => (/* binding */ readProofFile)
 /* harmony export */ });
+/* unused harmony export MAX_PROOF_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _commitment_proof_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75645);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _present_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70870);
 // Proof files, read for the release gate (a directory of them, `proofs`) and for verify-proof
 // (one). A file that is not a proof is bad input, named, never a rule that quietly fails.
+
 
 
 
@@ -3746,16 +4961,24 @@ function unreadable(path, input, why, cause) {
         cause,
     });
 }
+/**
+ * A proof holds one or two leaves with an audit path each, at most 64 hashes for any tree that
+ * fits in a 64-bit index: about 9 KiB. A file a hundred times that is not a proof.
+ */
+const MAX_PROOF_BYTES = 2 ** 20;
 async function readProofFile(path, input = 'proof') {
     let text;
     try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         // A FIFO (or a device) would be read forever.
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile())
+        if (!st.isFile())
             throw new Error('not a regular file');
+        if (st.size > MAX_PROOF_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `${path} is ${(0,_present_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .humanBytes */ .p)(st.size)}, more than the ${(0,_present_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .humanBytes */ .p)(MAX_PROOF_BYTES)} a proof may take (one is a few KiB)`, { input, value: path, fix: 'give the proof files `training-provenance prove` wrote' });
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw unreadable(path, input, e.message, e);
+        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG ? e : unreadable(path, input, e.message, e);
     }
     let json;
     try {
@@ -3784,6 +5007,301 @@ async function readProofs(path, input = 'proofs') {
         return [await readProofFile(path, input)];
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)).filter((n) => n.endsWith('.json')).sort();
     return Promise.all(names.map((n) => readProofFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, n), input)));
+}
+
+
+/***/ }),
+
+/***/ 23329:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReportJson),
+/* harmony export */   U: () => (/* binding */ renderReportText)
+/* harmony export */ });
+/** The JSON report, stable key order as built, two-space indented, newline-terminated. */
+function renderReportJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const mark = (ok) => (ok ? '✓' : '✗');
+/** A plain-text report: verdict, signer, every violation, then the checks that passed. */
+function renderReportText(report) {
+    const n = report.violations.length;
+    const verdict = report.verified
+        ? `VERIFIED: ${report.bundle ?? 'bundle'}`
+        : `NOT VERIFIED: ${n} violation${n === 1 ? '' : 's'}${report.bundle ? ` (${report.bundle})` : ''}`;
+    const sections = [
+        signerLines(report),
+        section('Violations:', report.violations.flatMap(violationLines)),
+        section('Warnings (known advisories; a policy makes them violations):', report.warnings.map((w) => `  ! ${w}`)),
+        section('Model:', [
+            ...report.subjects.map((c) => `  ${mark(c.ok)} ${c.name}${c.kind === 'directory' ? '/' : ''} ${c.actual ?? ''}`.trimEnd()),
+            ...coverageLine(report),
+        ]),
+        section('Identity checks passed:', report.identity.filter((c) => c.ok).map((c) => `  ✓ ${c.check}: ${c.expected}`)),
+        section('Policy rules passed:', report.rules.filter((r) => r.status === 'passed').map((r) => `  ✓ ${r.rule}: ${r.reason}`)),
+        // Never with ✓: what was not evaluated is not shown to hold.
+        section('Policy rules not evaluated:', report.rules
+            .filter((r) => r.status === 'not-evaluated')
+            .map((r) => `  - ${r.rule}: ${r.reason}`)),
+        statementLines(report),
+        report.attempts.length > 1
+            ? section('Bundles tried:', report.attempts.map((a) => `  ${mark(a.verified)} ${a.source}${a.verified ? '' : `: ${a.firstViolation ?? `stopped at ${a.stage}`}`}`))
+            : [],
+    ];
+    return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+/** How many of the signed subjects the model patterns cover were found and checked. */
+function coverageLine({ coverage: c }) {
+    if (!c)
+        return [];
+    return [`  ${c.checked} of ${c.signed} signed subject${c.signed === 1 ? '' : 's'} checked`];
+}
+/** A titled block after a blank line, or nothing when it has no lines. */
+const section = (title, lines) => lines.length > 0 ? ['', title, ...lines] : [];
+function signerLines(report) {
+    const out = [];
+    const s = report.signer;
+    if (report.signedWithKey)
+        out.push('', `Signer: ${report.signedWithKey}; no CI certificate, so no CI identity`);
+    if (s) {
+        out.push('', 'Signer (from the certificate):');
+        out.push(`  identity (SAN):   ${s.san ?? '(none)'}`);
+        out.push(`  issuer:           ${s.issuer ?? '(none)'}`);
+        if (s.sourceRepositoryUri)
+            out.push(`  repository:       ${s.sourceRepositoryUri}`);
+        if (s.sourceRepositoryRef)
+            out.push(`  ref:              ${s.sourceRepositoryRef}`);
+        if (s.sourceRepositoryDigest)
+            out.push(`  commit:           ${s.sourceRepositoryDigest}`);
+        if (s.runnerEnvironment)
+            out.push(`  runner:           ${s.runnerEnvironment}`);
+        if (s.runInvocationUri)
+            out.push(`  run:              ${s.runInvocationUri}`);
+        out.push(`  certificate CA:   ${s.certificateIssuer}`);
+    }
+    if (report.trustedRoot)
+        out.push(`  trusted root:     ${report.trustedRoot.name} (${report.trustedRoot.source})`);
+    if (report.logIndex)
+        out.push(`  log index:        ${report.logIndex}${report.integratedTime ? ` at ${report.integratedTime}` : ''}`);
+    for (const t of report.timestamps)
+        out.push(`  timestamp (TSA):  ${t}`);
+    if (report.signedAt)
+        out.push(`  signed at:        ${report.signedAt.time} (${report.signedAt.source})`);
+    return out;
+}
+function violationLines(v) {
+    const out = [`  ✗ [${v.kind}] ${v.rule}: ${v.message}`];
+    if (v.expected !== undefined || v.actual !== undefined) {
+        out.push(`      expected: ${v.expected ?? '(n/a)'}`);
+        out.push(`      actual:   ${v.actual ?? '(absent)'}`);
+    }
+    if (v.fix)
+        out.push(`      fix: ${v.fix}`);
+    return out;
+}
+function statementLines(report) {
+    const st = report.statement;
+    if (!st)
+        return [];
+    const out = ['', 'Statement:', `  predicate:  ${st.predicateType}`];
+    if (st.buildType)
+        out.push(`  buildType:  ${st.buildType}`);
+    out.push(`  subjects:   ${st.subjects}`);
+    if (st.datasets !== undefined)
+        out.push(`  datasets:   ${st.datasets}`);
+    if (st.packages !== undefined)
+        out.push(`  packages:   ${st.packages}`);
+    if (st.finishedOn)
+        out.push(`  finished:   ${st.finishedOn}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 54241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ verifySigner)
+/* harmony export */ });
+/* unused harmony export signerMode */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _identity_certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52351);
+/* harmony import */ var _identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51195);
+/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76452);
+/* harmony import */ var _cert_chain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75933);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9610);
+/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83171);
+// The one check of who signed a bundle, as sigstore-js's Verifier.verify() reads: trusted root →
+// signature (and its verified times) → identity. Every bundle verify reads goes through it: the
+// build provenance, the training record, the ML-BOM and a model.sig alike; reading the statement
+// is the caller's next stage. Keyless bundles are checked against a trusted root and the expected
+// signer; a key-signed one against the key given, which is its whole identity; a certificate of
+// the user's PKI against the anchors given. Nothing outside src/verify/ checks a signature.
+
+
+
+
+
+
+
+
+
+const BUNDLE = { name: 'the bundle', what: 'the bundle' };
+function signerMode(b, ctx, o) {
+    if (o.trustGivenDecides && ctx.publicKey)
+        return 'key';
+    if (o.trustGivenDecides && ctx.certChain?.length)
+        return 'cert-chain';
+    if (!b.certificate)
+        return 'key';
+    return ctx.certChain?.length ? 'cert-chain' : 'keyless';
+}
+/**
+ * The bundle's signer checked, in stages, each recorded on the attempt; whether its statement
+ * may be read next (no stage stopped the bundle's way).
+ */
+async function verifySigner(b, a, ctx, o = BUNDLE) {
+    const mode = signerMode(b, ctx, o);
+    if (mode === 'keyless')
+        a.signer = (0,_identity_certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .signerFromCertificate */ ._H)(b.certificate);
+    for (const [stage, run] of STAGES[mode]) {
+        a.stage = stage;
+        const r = await run(b, a, ctx, o);
+        a.violations.push(...r.violations);
+        if (r.stop)
+            return false;
+    }
+    return true;
+}
+const trustStage = async (b, a, ctx) => {
+    try {
+        a.trustedRoot = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .selectTrustedRoot */ .of)(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
+        return { violations: [] };
+    }
+    catch (e) {
+        return { violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .fromError */ .NQ)('trusted-root', 'trusted-root', e)], stop: true };
+    }
+};
+const signatureStage = async (b, a, _ctx, o) => {
+    try {
+        (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .createVerifier */ .$A)(a.trustedRoot).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(b.bundle));
+    }
+    catch (e) {
+        return {
+            violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureViolation */ .QH)(e, a.trustedRoot.name, o.what, o.where)],
+            stop: true,
+        };
+    }
+    const times = bundleTimes(b);
+    a.logIndex = times.logIndex;
+    a.integratedTime = times.integratedTime;
+    a.timestamps = times.tsa.map((t) => t.toISOString());
+    if (times.tlog)
+        a.signedAt = { time: times.tlog.toISOString(), source: 'transparency-log' };
+    else if (times.tsa[0])
+        a.signedAt = { time: times.tsa[0].toISOString(), source: 'timestamp-authority' };
+    return { violations: [] };
+};
+const identityStage = async (_b, a, ctx) => {
+    a.identity = (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdentity */ .Z0)(a.signer, ctx.identity);
+    return { violations: (0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .identityViolations */ .ZX)(a.identity) };
+};
+const keySignatureStage = async (b, a, ctx, o) => {
+    const hint = b.publicKeyHint || 'none';
+    const fail = (message, fix) => ({
+        violations: [
+            { kind: 'signature', rule: 'public-key', message, ...(fix ? { fix } : {}) },
+        ],
+        stop: true,
+    });
+    if (b.certificate)
+        return fail(`${o.name} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
+    if (!ctx.publicKey)
+        return fail(`${o.name} is signed with a key (hint ${hint}), not a certificate: give its public key (--public-key; action: public-key) to verify it`);
+    if (!(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .dsseSignatureVerifies */ .jQ)(b.bundle.content.dsseEnvelope, ctx.publicKey))
+        return fail(`the signature of ${o.name} does not verify with the public key given (its key hint is ${hint}, the key given is sha256:${(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`, 'do not use this model: it was not signed with that key');
+    a.signedWithKey = `the key given (hint ${(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`;
+    return { violations: [] };
+};
+/**
+ * A key or a PKI's certificate proves who holds it, not which repository or workflow ran: any
+ * identity asked for (repository, signer workflow, certificate identity) is unmet, by design.
+ */
+const keyIdentityStage = async (b, _a, ctx) => {
+    const p = ctx.identity;
+    const asked = [
+        p.repository && `repository ${p.repository}`,
+        p.signerWorkflow && `signer workflow ${p.signerWorkflow}`,
+        p.certIdentity && `certificate identity ${p.certIdentity}`,
+        p.certIdentityRegex && `certificate identity matching ${p.certIdentityRegex}`,
+    ].filter(Boolean);
+    if (asked.length === 0)
+        return { violations: [] };
+    const signer = b.certificate ? 'a certificate of the anchors given' : 'a key';
+    const message = `signed with ${signer}, not a CI certificate: nothing shows it was made by ${asked.join(', ')}`;
+    return { violations: [{ kind: 'identity', rule: 'identity', message }] };
+};
+/**
+ * A certificate of the user's PKI (attest --signing-cert, model_signing `sign certificate`): the
+ * leaf valid now and allowed to sign, chained to an anchor given, its key the one that signed.
+ */
+const certChainStage = async (b, a, ctx) => {
+    const checked = (0,_cert_chain_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCarriedCertificate */ .Sl)(b, ctx.certChain ?? [], new Date());
+    if ('problem' in checked) {
+        const fix = b.certificate
+            ? 'do not use this model: its signer does not chain to the anchors given'
+            : 'verify a key-signed signature with --public-key';
+        const v = { kind: 'signature', rule: 'cert-chain', message: checked.problem, fix };
+        return { violations: [v], stop: true };
+    }
+    // node's X509Certificate reads the subject as text (CN=...); @sigstore/core's keeps its DER.
+    const subject = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(checked.leaf.root.toDER()).subject.replace(/\n/g, ', ');
+    a.signedWithKey = `a certificate of the anchors given (${subject})`;
+    return { violations: [] };
+};
+const STAGES = {
+    keyless: [
+        ['trusted-root', trustStage],
+        ['signature', signatureStage],
+        ['signature', identityStage],
+    ],
+    key: [
+        ['signature', keySignatureStage],
+        ['signature', keyIdentityStage],
+    ],
+    'cert-chain': [
+        ['signature', certChainStage],
+        ['signature', keyIdentityStage],
+    ],
+};
+/** Verified times: RFC 3161 timestamps (checked by the verifier) and Rekor's integrated time. */
+function bundleTimes(b) {
+    const vm = b.bundle.verificationMaterial;
+    const entry = vm.tlogEntries[0];
+    const tsa = [];
+    for (const ts of vm.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        try {
+            tsa.push(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
+        }
+        catch {
+            // The verifier already refused an unreadable timestamp.
+        }
+    }
+    const integrated = entry?.integratedTime && entry.integratedTime !== '0'
+        ? new Date(Number(entry.integratedTime) * 1000)
+        : undefined;
+    return {
+        logIndex: entry?.logIndex,
+        integratedTime: integrated?.toISOString(),
+        // Only an entry with an inclusion promise (a signed entry timestamp) makes its time a verified one.
+        tlog: entry?.inclusionPromise ? integrated : undefined,
+        tsa,
+    };
 }
 
 
@@ -4562,11 +6080,15 @@ function tufFailed(url, e) {
 // Violations made from what a check threw or found: one wording for every verify stage, the
 // provenance's and the model signature's alike.
 
-/** A violation from a thrown error: a ProvenanceError keeps its fix. */
+/**
+ * A violation from a thrown error about the input: a ProvenanceError keeps its fix. Anything
+ * else (a TypeError, an INTERNAL failure) is a bug of this tool and is thrown as INTERNAL:
+ * shown as a violation it would read as the user's provenance failing verification.
+ */
 function fromError(kind, rule, e) {
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e))
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && e.code !== 'INTERNAL')
         return { kind, rule, message: e.message, fix: e.fix };
-    return { kind, rule, message: e?.message ?? String(e) };
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .internalError */ .WB)(e, `checking the ${kind} (${rule}) failed`);
 }
 const SIGNATURE_HINTS = {
     SIGNATURE_ERROR: 'the signed content was changed after signing, or the signature is not from this certificate',

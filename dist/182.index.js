@@ -1,5 +1,5 @@
-export const id = 925;
-export const ids = [925];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 86202:
@@ -11,11 +11,17 @@ export const modules = {
 /* harmony export */   R1: () => (/* binding */ DIGEST_TOKEN),
 /* harmony export */   _G: () => (/* binding */ addDigest),
 /* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   rB: () => (/* binding */ datasetLineFrom),
 /* harmony export */   su: () => (/* binding */ parseDatasetLine),
 /* harmony export */   x$: () => (/* binding */ fromFileUri)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _reference_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85146);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _reference_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85146);
+// A dataset as the user described it, before anything is read, and the rules for what they
+// typed: the `datasets` input's lines (`[NAME=]PATH-OR-URI [ALG:HEX]`) and the digests given.
+// A `file:` URI is a local path.
+
 
 
 /** Algorithms a digest may name, with their hex length (in-toto digest keys). */
@@ -35,7 +41,7 @@ const DIGEST_TOKEN = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/;
 /** The message quotes the value unless the position already names it (`file.yaml:3:5`). */
 function invalid(input, where, value, what, fix) {
     const at = where.startsWith(value) ? where : `${where} '${value}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `${at}: ${what}`, { input, value, fix });
 }
 /** `ALG:HEX` or (alg, hex) → canonical algorithm name and lower-case hex, or an error. */
 function parseDigest(alg, hex, ctx) {
@@ -69,7 +75,7 @@ function parseReference(tokens, ctx, notice) {
         addDigest(claimed, ...parseDigest(m[1], m[2], ctx), ctx);
     }
     const hasDigest = Object.keys(claimed).length > 0;
-    const uri = (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[0], hasDigest, { ...ctx, notice });
+    const uri = (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeReferenceUri */ .X)(tokens[0], hasDigest, { ...ctx, notice });
     return { target: { uri }, claimed };
 }
 /** `manifest:PATH [URI]`: a manifest made where the data lives, and where that is. */
@@ -79,7 +85,7 @@ function parseManifestLine(rest, ctx, notice) {
         throw invalid(ctx.input, ctx.where, ctx.value, tokens.length ? 'unexpected text after the location URI' : 'manifest: names no file', 'write manifest:PATH [URI], e.g. manifest:train.manifest.jsonl s3://bucket/train/');
     const location = tokens[1] === undefined
         ? undefined
-        : (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeReferenceUri */ .X)(tokens[1], true, { ...ctx, notice });
+        : (0,_reference_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeReferenceUri */ .X)(tokens[1], true, { ...ctx, notice });
     return { target: { manifest: tokens[0], ...(location ? { location } : {}) }, claimed: {} };
 }
 /** One line of the `datasets` input. */
@@ -130,6 +136,32 @@ function fromFileUri(path, ctx) {
     catch {
         throw invalid(ctx.input, ctx.where, ctx.value, `'${path}' is not a valid file URI`, 'percent-encode the path, or write it without file:');
     }
+}
+/**
+ * The line with its local path, `digests:FILE` or `manifest:FILE` made absolute against `dir`
+ * (the command's current directory), the rest as typed. A line that does not parse, or whose
+ * path is a `file:` URI or already absolute, is returned unchanged: collecting it says what is
+ * wrong, with its line number.
+ */
+function datasetLineFrom(line, dir) {
+    let spec;
+    try {
+        spec = parseDatasetLine(line, 1);
+    }
+    catch {
+        return line;
+    }
+    const t = spec.target;
+    const path = 'local' in t ? t.local : 'digestList' in t ? t.digestList : undefined;
+    const typed = 'manifest' in t ? t.manifest : path;
+    if (typed === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(typed))
+        return line;
+    const prefix = /^\s*(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\s*=\s*)?(?:(?:digests|manifest):\s*)?/i;
+    const start = (spec.name !== undefined || !('local' in t) ? prefix.exec(line)[0] : '').length;
+    const at = line.indexOf(typed, start);
+    if (at !== start && line.slice(start, at).trim() !== '')
+        return line;
+    return line.slice(0, at) + (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, typed) + line.slice(at + typed.length);
 }
 
 
@@ -611,6 +643,261 @@ async function manifestModelSubjects(raw, workspace) {
 
 /***/ }),
 
+/***/ 12574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ nodeToJson),
+/* harmony export */   K2: () => (/* binding */ yamlError),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   j8: () => (/* binding */ looksLikePath),
+/* harmony export */   nZ: () => (/* binding */ collectParameters)
+/* harmony export */ });
+/* unused harmony export MAX_PARAMETERS_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27406);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85768);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45512);
+// Hyperparameters: a JSON/YAML file in the workspace, or an inline JSON/YAML mapping,
+// recorded as externalParameters.parameters (and the file's digest as parametersSource).
+// Also home of the YAML → JSON-safe conversion the datasets file and dvc.lock use, so
+// that every YAML we read reports errors the same way: `source:LINE:COL: what`.
+
+
+
+
+
+
+
+/** Most nodes a document may expand to through aliases: a guard against alias bombs. */
+const MAX_NODES = 200_000;
+/** Parameters are recorded in the signed statement; keep them to what a statement carries well. */
+const MAX_PARAMETERS_BYTES = 1024 * 1024;
+/** Parse YAML 1.2 (JSON is a subset), failing with PARSE_ERROR at the first syntax error. */
+function parseYaml(text, ctx) {
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, {
+        lineCounter: lc,
+        intAsBigInt: true,
+        prettyErrors: false,
+        uniqueKeys: true,
+    });
+    const posOf = (offset) => {
+        if (offset === undefined)
+            return ctx.label;
+        const { line, col } = lc.linePos(offset);
+        return `${ctx.label}:${line}:${col}`;
+    };
+    const err = doc.errors[0];
+    if (err) {
+        const where = err.linePos
+            ? `${ctx.label}:${err.linePos[0].line}:${err.linePos[0].col}`
+            : posOf(err.pos[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('PARSE_ERROR', `${where}: ${err.message.split('\n')[0]}`, {
+            input: ctx.input,
+            value: ctx.value ?? ctx.label,
+            fix: ctx.fix,
+            cause: err,
+        });
+    }
+    return {
+        doc,
+        input: ctx.input,
+        label: ctx.label,
+        value: ctx.value ?? ctx.label,
+        at: (node) => posOf(node?.range?.[0]),
+    };
+}
+/** Error at a node of a YAML source. */
+function yamlError(src, node, what, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `${src.at(node)}: ${what}`, {
+        input: src.input,
+        value: src.value,
+        fix,
+    });
+}
+/**
+ * The JSON value of a node: mappings with scalar keys, sequences, strings, finite numbers
+ * (integers within 2^53, so nothing is silently rounded), booleans and null.
+ */
+function nodeToJson(src, node) {
+    let budget = MAX_NODES;
+    const convert = (n) => {
+        if (--budget < 0)
+            throw yamlError(src, undefined, 'the document expands to too many values', 'remove aliases that repeat large parts');
+        if (n === null || n === undefined)
+            return null;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isAlias */ .Vj)(n))
+            return convert(n.resolve(src.doc));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(n))
+            return mappingToJson(src, n, convert);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(n))
+            return n.items.map(convert);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(n))
+            return scalarToJson(src, n);
+        throw yamlError(src, undefined, 'unexpected YAML node', 'use strings, numbers, booleans, lists and mappings');
+    };
+    return convert(node);
+}
+function mappingToJson(src, n, convert) {
+    const out = {};
+    for (const pair of n.items) {
+        const keyNode = pair.key;
+        if (keyNode !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(keyNode))
+            throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
+        const k = keyNode === null ? '' : String(keyNode.value);
+        // defineProperty: a key named __proto__ stays data.
+        Object.defineProperty(out, k, {
+            value: convert(pair.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+function scalarToJson(src, n) {
+    const v = n.value;
+    if (typeof v === 'bigint') {
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+            throw yamlError(src, n, `the integer ${v} is too large to record exactly`, 'quote it as a string');
+        }
+        return Number(v);
+    }
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw yamlError(src, n, `${String(v)} is not a finite number`, 'record it as a string or leave it out');
+        return v;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null)
+        return v;
+    throw yamlError(src, n, `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`, 'use strings, numbers, booleans, lists and mappings');
+}
+const INPUT = 'parameters';
+const FIX = "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
+async function existsLexically(abs) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function decodeUtf8(bytes, label) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('PARSE_ERROR', `${label} is not UTF-8 text`, {
+            input: INPUT,
+            value: label,
+            fix: FIX,
+            cause: e,
+        });
+    }
+}
+/** Parse text into a mapping or fail naming where and why. */
+function parseMapping(text, label, value) {
+    const src = parseYaml(text, { input: INPUT, label, value, fix: FIX });
+    const contents = src.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(contents)) {
+        const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(contents) ? 'a list' : contents === null ? 'empty' : 'a single value';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('PARSE_ERROR', `${src.at(contents)}: the parameters must be a mapping of names to values, not ${kind}`, {
+            input: INPUT,
+            value,
+            fix: FIX,
+        });
+    }
+    return nodeToJson(src, contents);
+}
+const looksLikePath = (s) => !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
+/**
+ * The input names a file when a file of that name exists (inside the workspace, or it is
+ * an error); otherwise it must be an inline mapping.
+ */
+async function collectParameters(raw, opts) {
+    const got = await parametersOf(raw, opts);
+    if (!got)
+        return undefined;
+    // Hyperparameters are recorded as given, less the credentials of any URI in them.
+    const parameters = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .stripCredentialsInJson */ .ug)(got.parameters, (path, s) => opts.notice?.((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .credentialsNotice */ .xG)(`parameters ${path}`, s)));
+    return { ...got, parameters };
+}
+async function parametersOf(raw, opts) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const singleLine = !text.includes('\n');
+    if (singleLine &&
+        !text.startsWith('{') &&
+        (await existsLexically((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, text)))) {
+        return parametersFile(text, opts.workspace);
+    }
+    if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
+            input: INPUT,
+            value: (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .redactCredentials */ .UY)(text).slice(0, 40) + '…',
+            fix: 'record only the hyperparameters',
+        });
+    }
+    if (singleLine && looksLikePath(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${text}' is no file (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, text)})`, {
+            input: INPUT,
+            value: text,
+            fix: 'check the path (relative to the workspace) and that the file is written before this step, or give an inline mapping',
+        });
+    }
+    // Errors quote the inline text itself (shortened), positions counted within it.
+    // Credentials are hidden before the text is cut, so no part of one is ever shown.
+    const shown = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .redactCredentials */ .UY)(text);
+    const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
+    return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
+}
+/** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
+async function parametersFile(text, workspace) {
+    const [entry] = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePatterns */ .Ep)([text], { workspace, input: INPUT });
+    if (!entry || entry.kind !== 'file') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${text}' is a directory`, {
+            input: INPUT,
+            value: text,
+            fix: FIX,
+        });
+    }
+    let bytes;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(entry.path);
+        if (st.size > MAX_PARAMETERS_BYTES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`, {
+                input: INPUT,
+                value: text,
+                fix: 'record only the hyperparameters, and attach large files as byproducts',
+            });
+        }
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(entry.path);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `'${text}' cannot be read: ${e.message}`, {
+            input: INPUT,
+            value: text,
+            fix: 'check the file permissions; the step runs as the runner user',
+            cause: e,
+        });
+    }
+    // The digest is of the very bytes parsed, so the record and its source cannot disagree.
+    const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
+}
+
+
+/***/ }),
+
 /***/ 85146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -758,7 +1045,7 @@ function safeDecode(s) {
 
 /***/ }),
 
-/***/ 3925:
+/***/ 12182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -800,245 +1087,12 @@ var dist = __webpack_require__(38815);
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/uri-credentials.js
-var uri_credentials = __webpack_require__(45512);
-;// CONCATENATED MODULE: ./build/src/collect/parameters.js
-// Hyperparameters: a JSON/YAML file in the workspace, or an inline JSON/YAML mapping,
-// recorded as externalParameters.parameters (and the file's digest as parametersSource).
-// Also home of the YAML → JSON-safe conversion the datasets file and dvc.lock use, so
-// that every YAML we read reports errors the same way: `source:LINE:COL: what`.
-
-
-
-
-
-
-
-/** Most nodes a document may expand to through aliases: a guard against alias bombs. */
-const MAX_NODES = 200_000;
-/** Parameters are recorded in the signed statement; keep them to what a statement carries well. */
-const MAX_PARAMETERS_BYTES = 1024 * 1024;
-/** Parse YAML 1.2 (JSON is a subset), failing with PARSE_ERROR at the first syntax error. */
-function parseYaml(text, ctx) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter: lc,
-        intAsBigInt: true,
-        prettyErrors: false,
-        uniqueKeys: true,
-    });
-    const posOf = (offset) => {
-        if (offset === undefined)
-            return ctx.label;
-        const { line, col } = lc.linePos(offset);
-        return `${ctx.label}:${line}:${col}`;
-    };
-    const err = doc.errors[0];
-    if (err) {
-        const where = err.linePos
-            ? `${ctx.label}:${err.linePos[0].line}:${err.linePos[0].col}`
-            : posOf(err.pos[0]);
-        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${where}: ${err.message.split('\n')[0]}`, {
-            input: ctx.input,
-            value: ctx.value ?? ctx.label,
-            fix: ctx.fix,
-            cause: err,
-        });
-    }
-    return {
-        doc,
-        input: ctx.input,
-        label: ctx.label,
-        value: ctx.value ?? ctx.label,
-        at: (node) => posOf(node?.range?.[0]),
-    };
-}
-/** Error at a node of a YAML source. */
-function yamlError(src, node, what, fix) {
-    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${src.at(node)}: ${what}`, {
-        input: src.input,
-        value: src.value,
-        fix,
-    });
-}
-/**
- * The JSON value of a node: mappings with scalar keys, sequences, strings, finite numbers
- * (integers within 2^53, so nothing is silently rounded), booleans and null.
- */
-function nodeToJson(src, node) {
-    let budget = MAX_NODES;
-    const convert = (n) => {
-        if (--budget < 0)
-            throw yamlError(src, undefined, 'the document expands to too many values', 'remove aliases that repeat large parts');
-        if (n === null || n === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(n))
-            return convert(n.resolve(src.doc));
-        if ((0,dist/* isMap */.jh)(n))
-            return mappingToJson(src, n, convert);
-        if ((0,dist/* isSeq */.oP)(n))
-            return n.items.map(convert);
-        if ((0,dist/* isScalar */.jn)(n))
-            return scalarToJson(src, n);
-        throw yamlError(src, undefined, 'unexpected YAML node', 'use strings, numbers, booleans, lists and mappings');
-    };
-    return convert(node);
-}
-function mappingToJson(src, n, convert) {
-    const out = {};
-    for (const pair of n.items) {
-        const keyNode = pair.key;
-        if (keyNode !== null && !(0,dist/* isScalar */.jn)(keyNode))
-            throw yamlError(src, keyNode, 'a mapping key must be a plain value', 'use string keys');
-        const k = keyNode === null ? '' : String(keyNode.value);
-        // defineProperty: a key named __proto__ stays data.
-        Object.defineProperty(out, k, {
-            value: convert(pair.value),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
-    return out;
-}
-function scalarToJson(src, n) {
-    const v = n.value;
-    if (typeof v === 'bigint') {
-        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-            throw yamlError(src, n, `the integer ${v} is too large to record exactly`, 'quote it as a string');
-        }
-        return Number(v);
-    }
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw yamlError(src, n, `${String(v)} is not a finite number`, 'record it as a string or leave it out');
-        return v;
-    }
-    if (typeof v === 'string' || typeof v === 'boolean' || v === null)
-        return v;
-    throw yamlError(src, n, `a value of type ${n.tag ?? typeof v} cannot be recorded as JSON`, 'use strings, numbers, booleans, lists and mappings');
-}
-const INPUT = 'parameters';
-const FIX = "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
-async function existsLexically(abs) {
-    try {
-        await (0,promises_.lstat)(abs);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function decodeUtf8(bytes, label) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${label} is not UTF-8 text`, {
-            input: INPUT,
-            value: label,
-            fix: FIX,
-            cause: e,
-        });
-    }
-}
-/** Parse text into a mapping or fail naming where and why. */
-function parseMapping(text, label, value) {
-    const src = parseYaml(text, { input: INPUT, label, value, fix: FIX });
-    const contents = src.doc.contents;
-    if (!(0,dist/* isMap */.jh)(contents)) {
-        const kind = (0,dist/* isSeq */.oP)(contents) ? 'a list' : contents === null ? 'empty' : 'a single value';
-        throw new errors/* ProvenanceError */.CG('PARSE_ERROR', `${src.at(contents)}: the parameters must be a mapping of names to values, not ${kind}`, {
-            input: INPUT,
-            value,
-            fix: FIX,
-        });
-    }
-    return nodeToJson(src, contents);
-}
-const looksLikePath = (s) => !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
-/**
- * The input names a file when a file of that name exists (inside the workspace, or it is
- * an error); otherwise it must be an inline mapping.
- */
-async function collectParameters(raw, opts) {
-    const got = await parametersOf(raw, opts);
-    if (!got)
-        return undefined;
-    // Hyperparameters are recorded as given, less the credentials of any URI in them.
-    const parameters = (0,uri_credentials/* stripCredentialsInJson */.ug)(got.parameters, (path, s) => opts.notice?.((0,uri_credentials/* credentialsNotice */.xG)(`parameters ${path}`, s)));
-    return { ...got, parameters };
-}
-async function parametersOf(raw, opts) {
-    const text = raw.trim();
-    if (text === '')
-        return undefined;
-    const singleLine = !text.includes('\n');
-    if (singleLine &&
-        !text.startsWith('{') &&
-        (await existsLexically((0,external_node_path_.resolve)(opts.workspace, text)))) {
-        return parametersFile(text, opts.workspace);
-    }
-    if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
-            input: INPUT,
-            value: (0,uri_credentials/* redactCredentials */.UY)(text).slice(0, 40) + '…',
-            fix: 'record only the hyperparameters',
-        });
-    }
-    if (singleLine && looksLikePath(text)) {
-        throw new errors/* ProvenanceError */.CG('NO_MATCH', `'${text}' is no file in the workspace ${(0,external_node_path_.resolve)(opts.workspace)}`, {
-            input: INPUT,
-            value: text,
-            fix: 'check the path (relative to the workspace) and that the file is written before this step, or give an inline mapping',
-        });
-    }
-    // Errors quote the inline text itself (shortened), positions counted within it.
-    // Credentials are hidden before the text is cut, so no part of one is ever shown.
-    const shown = (0,uri_credentials/* redactCredentials */.UY)(text);
-    const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
-    return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
-}
-/** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
-async function parametersFile(text, workspace) {
-    const [entry] = await (0,paths/* resolvePatterns */.Ep)([text], { workspace, input: INPUT });
-    if (!entry || entry.kind !== 'file') {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is a directory`, {
-            input: INPUT,
-            value: text,
-            fix: FIX,
-        });
-    }
-    let bytes;
-    try {
-        const st = await (0,promises_.lstat)(entry.path);
-        if (st.size > MAX_PARAMETERS_BYTES) {
-            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${text}' is ${st.size} bytes, over the ${MAX_PARAMETERS_BYTES} bytes parameters may take`, {
-                input: INPUT,
-                value: text,
-                fix: 'record only the hyperparameters, and attach large files as byproducts',
-            });
-        }
-        bytes = await (0,promises_.readFile)(entry.path);
-    }
-    catch (e) {
-        if (e instanceof errors/* ProvenanceError */.CG)
-            throw e;
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `'${text}' cannot be read: ${e.message}`, {
-            input: INPUT,
-            value: text,
-            fix: 'check the file permissions; the step runs as the runner user',
-            cause: e,
-        });
-    }
-    // The digest is of the very bytes parsed, so the record and its source cannot disagree.
-    const parameters = parseMapping(decodeUtf8(bytes, entry.relPath), entry.relPath, entry.relPath);
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    return { parameters, source: { name: entry.relPath, digest: { sha256 } } };
-}
-
+// EXTERNAL MODULE: ./build/src/collect/parameters.js
+var parameters = __webpack_require__(12574);
 // EXTERNAL MODULE: ./build/src/collect/reference-uri.js
 var reference_uri = __webpack_require__(85146);
+// EXTERNAL MODULE: ./build/src/uri-credentials.js
+var uri_credentials = __webpack_require__(45512);
 ;// CONCATENATED MODULE: ./build/src/collect/datasets-file.js
 // The datasets file the training code writes: a JSON or YAML list of
 // {name, path | uri, digest, license, split, annotations}, read with positions so that every
@@ -1055,7 +1109,7 @@ var reference_uri = __webpack_require__(85146);
 const MAX_DATASETS_FILE_BYTES = 16 * 1024 * 1024;
 const str = (src, node, key) => {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-        throw yamlError(src, node, `'${key}' must be a non-empty string`, `write ${key}: "<text>"`);
+        throw (0,parameters/* yamlError */.K2)(src, node, `'${key}' must be a non-empty string`, `write ${key}: "<text>"`);
     }
     return node.value.trim();
 };
@@ -1073,22 +1127,22 @@ const FILE_KEYS = [
 /** The entries of a datasets file. */
 function parseDatasetsFile(text, label, notice) {
     const fix = `write a list of entries with keys ${FILE_KEYS.join(', ')}`;
-    const src = parseYaml(text, { input: datasets_file_INPUT, label, fix });
+    const src = (0,parameters/* parseYaml */.hN)(text, { input: INPUT, label, fix });
     const root = src.doc.contents;
     if (root === null)
         return [];
     if (!(0,dist/* isSeq */.oP)(root))
-        throw yamlError(src, root, 'a datasets file must be a list of datasets', fix);
+        throw (0,parameters/* yamlError */.K2)(src, root, 'a datasets file must be a list of datasets', fix);
     return root.items.map((item) => {
         if (!(0,dist/* isMap */.jh)(item))
-            throw yamlError(src, item, 'each dataset must be a mapping', fix);
+            throw (0,parameters/* yamlError */.K2)(src, item, 'each dataset must be a mapping', fix);
         return readEntry(src, item, fix, notice);
     });
 }
-const datasets_file_INPUT = 'datasets-file';
+const INPUT = 'datasets-file';
 function readEntry(src, item, fix, notice) {
     const where = src.at(item);
-    const ctx = { input: datasets_file_INPUT, where, value: src.label };
+    const ctx = { input: INPUT, where, value: src.label };
     const spec = { ...ctx, target: { uri: '' }, claimed: {} };
     const place = {};
     for (const pair of item.items) {
@@ -1104,16 +1158,16 @@ function readEntry(src, item, fix, notice) {
         else if (key === 'annotations')
             spec.annotations = readAnnotations(src, v, notice);
         else
-            throw yamlError(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
+            throw (0,parameters/* yamlError */.K2)(src, keyNode, `unknown key '${key}'`, `use only ${FILE_KEYS.join(', ')}`);
     }
     const { path, uri, digests, manifest } = place;
     if (manifest !== undefined)
         return manifestEntry(src, item, spec, { manifest, uri, path, digests }, fix, notice);
     if ([path, uri, digests].filter((x) => x !== undefined).length !== 1) {
-        throw yamlError(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
+        throw (0,parameters/* yamlError */.K2)(src, item, "each dataset needs exactly one of 'path', 'uri' or 'digests'", fix);
     }
     if (digests !== undefined && Object.keys(spec.claimed).length > 0) {
-        throw yamlError(src, item, "a digest list takes no 'digest': it is recorded by its own sha256", fix);
+        throw (0,parameters/* yamlError */.K2)(src, item, "a digest list takes no 'digest': it is recorded by its own sha256", fix);
     }
     spec.target =
         digests !== undefined
@@ -1133,7 +1187,7 @@ function readEntry(src, item, fix, notice) {
 /** `manifest: FILE` with, optionally, `uri:` saying where the data it lists lives. */
 function manifestEntry(src, item, spec, place, fix, notice) {
     if (place.path !== undefined || place.digests !== undefined)
-        throw yamlError(src, item, "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)", fix);
+        throw (0,parameters/* yamlError */.K2)(src, item, "a 'manifest' entry takes no 'path' or 'digests' ('uri' says where the data is)", fix);
     const location = place.uri === undefined
         ? undefined
         : (0,reference_uri/* normalizeReferenceUri */.X)(place.uri, true, { ...spec, notice });
@@ -1145,33 +1199,33 @@ function readDigest(src, v, into, ctx) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
         const m = dataset_spec/* DIGEST_TOKEN */.R1.exec(v.value.trim());
         if (!m)
-            throw yamlError(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
+            throw (0,parameters/* yamlError */.K2)(src, v, `'${v.value}' is not ALG:HEX`, `write digest: sha256:<64 hex>, or a mapping {sha256: <hex>}`);
         (0,dataset_spec/* addDigest */._G)(into, ...(0,dataset_spec/* parseDigest */.m)(m[1], m[2], { ...ctx, where: src.at(v) }), ctx);
         return;
     }
     if (!(0,dist/* isMap */.jh)(v))
-        throw yamlError(src, v, "'digest' must be ALG:HEX or a mapping of algorithm to hex", 'write digest: sha256:<64 hex>');
+        throw (0,parameters/* yamlError */.K2)(src, v, "'digest' must be ALG:HEX or a mapping of algorithm to hex", 'write digest: sha256:<64 hex>');
     for (const d of v.items) {
         const alg = (0,dist/* isScalar */.jn)(d.key) ? String(d.key.value) : '';
         const hex = (0,dist/* isScalar */.jn)(d.value) && typeof d.value.value === 'string' ? d.value.value.trim() : undefined;
         if (hex === undefined)
-            throw yamlError(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
+            throw (0,parameters/* yamlError */.K2)(src, (d.value ?? d.key), `the ${alg} digest must be a hex string`, 'quote the digest');
         (0,dataset_spec/* addDigest */._G)(into, ...(0,dataset_spec/* parseDigest */.m)(alg, hex, { ...ctx, where: src.at(d.key) }), ctx);
     }
 }
 function readAnnotations(src, v, notice) {
     if (!(0,dist/* isMap */.jh)(v))
-        throw yamlError(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
+        throw (0,parameters/* yamlError */.K2)(src, v, "'annotations' must be a mapping", 'write annotations: {key: value}');
     for (const pair of v.items) {
         const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         // Our own keys would be dropped from the record (ours win): say so instead.
         if (layout/* DATASET_ANNOTATION_KEYS */.CX.includes(k))
-            throw yamlError(src, pair.key, `annotation key '${k}' is reserved (training-provenance writes it)`, FILE_KEYS.includes(k)
+            throw (0,parameters/* yamlError */.K2)(src, pair.key, `annotation key '${k}' is reserved (training-provenance writes it)`, FILE_KEYS.includes(k)
                 ? `use the entry's own '${k}' key`
                 : `rename the annotation (reserved: ${layout/* DATASET_ANNOTATION_KEYS */.CX.join(', ')})`);
     }
     // Annotations are recorded as given, less the credentials of any URI in them.
-    return (0,uri_credentials/* stripCredentialsInJson */.ug)(nodeToJson(src, v), (path, s) => notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(v)}: annotations.${path}`, s)));
+    return (0,uri_credentials/* stripCredentialsInJson */.ug)((0,parameters/* nodeToJson */.A4)(src, v), (path, s) => notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(v)}: annotations.${path}`, s)));
 }
 async function readDatasetsFile(path, workspace, notice) {
     // Read, not recorded: it may live outside the workspace (e.g. under RUNNER_TEMP).
@@ -1222,12 +1276,12 @@ var manifest = __webpack_require__(45783);
 
 
 const dvc_INPUT = 'datasets';
-const dvc_FIX = 'run `dvc repro` or `dvc commit` to rewrite dvc.lock, or name the data directly';
+const FIX = 'run `dvc repro` or `dvc commit` to rewrite dvc.lock, or name the data directly';
 const MD5 = /^[0-9a-f]{32}$/;
 const URL_LIKE = /^[a-z][a-z0-9+.-]+:\/\//i;
 function scalarString(src, node, what) {
     if (!(0,dist/* isScalar */.jn)(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
-        throw yamlError(src, node, `${what} must be a string`, dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, node, `${what} must be a string`, FIX);
     }
     return String(node.value);
 }
@@ -1235,35 +1289,35 @@ function optionalCount(src, map, key) {
     const node = map.get(key, true);
     if (node === undefined)
         return undefined;
-    const v = nodeToJson(src, node);
+    const v = (0,parameters/* nodeToJson */.A4)(src, node);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-        throw yamlError(src, node, `${key} must be a non-negative integer`, dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, node, `${key} must be a non-negative integer`, FIX);
     }
     return v;
 }
 /** Every stage dependency of a dvc.lock as a dataset; one per path (shared ones merged). */
 function parseDvcLock(text, opts) {
-    const src = parseYaml(text, { input: dvc_INPUT, label: opts.relPath, fix: dvc_FIX });
+    const src = (0,parameters/* parseYaml */.hN)(text, { input: dvc_INPUT, label: opts.relPath, fix: FIX });
     const root = src.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw yamlError(src, root, 'a dvc.lock must be a mapping of stages', dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, root, 'a dvc.lock must be a mapping of stages', FIX);
     const stagesNode = root.has('schema') || root.has('stages') ? root.get('stages', true) : root;
     if (!(0,dist/* isMap */.jh)(stagesNode))
-        throw yamlError(src, stagesNode ?? root, "'stages' must be a mapping", dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, stagesNode ?? root, "'stages' must be a mapping", FIX);
     const byName = new Map();
     for (const stagePair of stagesNode.items) {
         const stage = scalarString(src, stagePair.key, 'a stage name');
         const stageMap = stagePair.value;
         if (!(0,dist/* isMap */.jh)(stageMap))
-            throw yamlError(src, stageMap, `stage '${stage}' must be a mapping`, dvc_FIX);
+            throw (0,parameters/* yamlError */.K2)(src, stageMap, `stage '${stage}' must be a mapping`, FIX);
         const deps = stageMap.get('deps', true);
         if (deps === undefined || ((0,dist/* isScalar */.jn)(deps) && deps.value === null))
             continue;
         if (!(0,dist/* isSeq */.oP)(deps))
-            throw yamlError(src, deps, `deps of stage '${stage}' must be a list`, dvc_FIX);
+            throw (0,parameters/* yamlError */.K2)(src, deps, `deps of stage '${stage}' must be a list`, FIX);
         for (const depNode of deps.items) {
             if (!(0,dist/* isMap */.jh)(depNode))
-                throw yamlError(src, depNode, `a dependency of stage '${stage}' must be a mapping`, dvc_FIX);
+                throw (0,parameters/* yamlError */.K2)(src, depNode, `a dependency of stage '${stage}' must be a mapping`, FIX);
             const ref = readDependency(src, depNode, stage, opts);
             merge(byName, ref, src.at(depNode.get('path', true)), opts.relPath);
         }
@@ -1275,7 +1329,7 @@ function readDependency(src, depNode, stage, opts) {
     const lockFile = opts.relPath;
     const pathNode = depNode.get('path', true);
     if (pathNode === undefined)
-        throw yamlError(src, depNode, `a dependency of stage '${stage}' has no path`, dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, depNode, `a dependency of stage '${stage}' has no path`, FIX);
     const depPath = externalPath(src, pathNode, opts.notice);
     const external = URL_LIKE.test(depPath) || external_node_path_.posix.isAbsolute(depPath);
     const name = external ? depPath : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(lockFile), depPath));
@@ -1295,7 +1349,7 @@ function readDependency(src, depNode, stage, opts) {
         const isDir = raw.endsWith('.dir');
         const md5 = isDir ? raw.slice(0, -'.dir'.length) : raw;
         if (!MD5.test(md5))
-            throw yamlError(src, md5Node, `'${raw}' is not an md5 digest`, dvc_FIX);
+            throw (0,parameters/* yamlError */.K2)(src, md5Node, `'${raw}' is not an md5 digest`, FIX);
         ref.digest = { md5 };
         ref.unpinned = false;
         if (isDir)
@@ -1313,7 +1367,7 @@ function readDependency(src, depNode, stage, opts) {
     // Imports from another repository: where from, at which commit (not a content digest).
     const repo = depNode.get('repo', true);
     if (repo !== undefined)
-        ref.annotations.repo = (0,uri_credentials/* stripCredentialsInJson */.ug)(nodeToJson(src, repo), (path, s) => opts.notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(repo)}: repo.${path}`, s)));
+        ref.annotations.repo = (0,uri_credentials/* stripCredentialsInJson */.ug)((0,parameters/* nodeToJson */.A4)(src, repo), (path, s) => opts.notice?.((0,uri_credentials/* credentialsNotice */.xG)(`${src.at(repo)}: repo.${path}`, s)));
     return ref;
 }
 /** A dependency's path; a URL (`dvc import-url`) without its credentials, or refused. */
@@ -1323,7 +1377,7 @@ function externalPath(src, node, notice) {
         return path;
     const s = (0,uri_credentials/* stripCredentials */.PH)(path);
     if (!s)
-        throw yamlError(src, node, `'${path}' is not a URL a URL parser reads`, dvc_FIX);
+        throw (0,parameters/* yamlError */.K2)(src, node, `'${path}' is not a URL a URL parser reads`, FIX);
     if (s.dropped.length > 0)
         notice?.((0,uri_credentials/* credentialsNotice */.xG)(src.at(node), s));
     return s.uri;
@@ -1337,7 +1391,7 @@ function merge(byName, ref, at, lockFile) {
     }
     const stage = String(ref.annotations.stage);
     if (JSON.stringify(seen.digest) !== JSON.stringify(ref.digest)) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: dvc.lock records two different digests for '${ref.name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`, { input: dvc_INPUT, value: lockFile, fix: dvc_FIX });
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${at}: dvc.lock records two different digests for '${ref.name}' (stages '${String(seen.annotations.stage)}' and '${stage}')`, { input: dvc_INPUT, value: lockFile, fix: FIX });
     }
     const stages = seen.annotations.stages ?? [
         String(seen.annotations.stage),
@@ -2392,9 +2446,11 @@ var sign_and_store = __webpack_require__(907);
 
 async function attest(inputs, ctx) {
     const startedOn = (ctx.now ?? (() => new Date()))();
-    const plan = await preflight(inputs, ctx);
-    // Held from before hashing until the end: another run there is refused, not overwritten.
-    return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+    return (0,output_dir/* undoOutputDirIfRefused */.Gn)(inputs.outputDir, async () => {
+        const plan = await preflight(inputs, ctx);
+        // Held from before hashing until the end: another run there is refused, not overwritten.
+        return (0,output_dir/* withOutputLock */.Nf)(inputs.outputDir, () => attestHolding(inputs, ctx, plan, startedOn));
+    });
 }
 async function attestHolding(inputs, ctx, plan, startedOn) {
     const now = ctx.now ?? (() => new Date());
@@ -2563,7 +2619,7 @@ async function collect(inputs, ctx) {
         datasets,
         environment,
         requirements: await collectRequirements(inputs.requirements, opts),
-        parameters: await collectParameters(inputs.parameters, {
+        parameters: await (0,parameters/* collectParameters */.nZ)(inputs.parameters, {
             ...opts,
             notice: ctx.warn ?? ctx.log,
         }),
@@ -3577,6 +3633,7 @@ function buildBomStatement(subjects, bom) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ undoOutputDirIfRefused),
 /* harmony export */   Mq: () => (/* binding */ checkOutsideOutputDir),
 /* harmony export */   Nf: () => (/* binding */ withOutputLock),
 /* harmony export */   g$: () => (/* binding */ prepareOutputDir),
@@ -3636,6 +3693,28 @@ async function prepareOutputDir(dir) {
         throw refuse(dir, `is not writable: ${e.code ?? e.message}`, e);
     }
 }
+/**
+ * Runs `fn` (a run that makes `dir` in its preflight) and, when it throws, removes the folders
+ * of `dir` this run made, deepest first, as long as they are empty: a refused run leaves nothing
+ * behind, not even an empty output-dir, and never removes a folder that was there or holds a file.
+ */
+async function undoOutputDirIfRefused(dir, fn) {
+    const made = [];
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir); !(await exists(d)); d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
+        made.push(d);
+    try {
+        return await fn();
+    }
+    catch (e) {
+        for (const d of made) {
+            // rmdir refuses a folder that is not empty: what a run kept (for --resume) stays.
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(d).then(() => false, () => true))
+                break;
+        }
+        throw e;
+    }
+}
+const exists = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p).then(() => true, () => false);
 /**
  * Runs `fn` holding the directory's lock file (O_EXCL): attest takes it before anything is
  * hashed and keeps it until the run ends, so a second run there is refused, naming the holder,
