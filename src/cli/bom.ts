@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { makeBom } from '../engine/bom.js';
 import { ProvenanceError } from '../errors.js';
-import { writeFileAtomic } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
 import { here, parse, str, type Options } from './args.js';
+import { documentFormat, writeDocument } from './format.js';
 
-export const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR]
+export const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR] [--format text|json]
 
 Write a training record (training.sigstore.json, training.intoto.json, or their directory)
 as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
@@ -15,10 +15,14 @@ Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.
 
   --output FILE       where to write the BOM (default: standard output)
   --workspace DIR     where the run's byproducts are (default: the current directory)
+  --format text|json  text (default): the BOM on standard output, or with --output a line on
+                      standard error; json (needs --output): a JSON summary on standard output,
+                      {output, sha256, bytes, specVersion, components}
 `;
 
 const OPTIONS: Options = {
   output: { type: 'string' },
+  format: { type: 'string' },
   workspace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -38,17 +42,16 @@ export async function cliBom(
       input: 'bom',
       fix: 'run: training-provenance bom provenance/training.sigstore.json --output training.cdx.json',
     });
+  const output = str(values.output);
+  const format = documentFormat(str(values.format), output, 'bom');
   const workspace = resolve(str(values.workspace) || '.');
-  const bom = await makeBom(
+  const bom: { specVersion?: string; components?: unknown[] } = await makeBom(
     { record: here(positionals[0]!) },
     { workspace, toolVersion: TOOL_VERSION },
   );
   const text = `${JSON.stringify(bom, null, 2)}\n`;
-  const output = str(values.output);
-  if (!output) out.write(text);
-  else {
-    await writeFileAtomic(here(output), text, '--output');
-    err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
-  }
+  const facts = { specVersion: bom.specVersion, components: bom.components?.length ?? 0 };
+  const label = 'CycloneDX 1.6 ML-BOM';
+  await writeDocument({ text, output, format, facts, label }, out, err);
   return 0;
 }

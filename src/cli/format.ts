@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { ProvenanceError } from '../errors.js';
+import { writeFileAtomic } from '../store/files.js';
+import { here } from './args.js';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -12,4 +15,56 @@ export function formatOption(raw: string): OutputFormat {
     });
   }
   return format;
+}
+
+/**
+ * --format for a command whose output is a document (a proof, a BOM, trusted roots): json is a
+ * summary of what was written, so the document itself needs --output to go somewhere else.
+ */
+export function documentFormat(raw: string, output: string, command: string): OutputFormat {
+  const format = formatOption(raw);
+  if (format === 'json' && output === '')
+    throw new ProvenanceError('INPUT_MISSING', '--format json prints a summary of --output', {
+      input: '--output',
+      fix: `give --output FILE for the document, or drop --format json to print it: training-provenance ${command} ... --output FILE --format json`,
+    });
+  return format;
+}
+
+export interface DocumentOutput {
+  text: string;
+  /** --output as given, '' for standard output */
+  output: string;
+  format: OutputFormat;
+  /** what the document holds, for the json summary */
+  facts: Record<string, unknown>;
+  /** what the document is, for the text line on stderr */
+  label: string;
+}
+
+/**
+ * Writes the document to stdout, or to --output with a line on stderr (text) or a summary on
+ * stdout (json): the path, the sha256 and size of the bytes written, and `facts`.
+ */
+export async function writeDocument(
+  doc: DocumentOutput,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<void> {
+  if (doc.output === '') {
+    out.write(doc.text);
+    return;
+  }
+  await writeFileAtomic(here(doc.output), doc.text, '--output');
+  if (doc.format === 'text') {
+    err.write(`${doc.label}: ${doc.output}\n`);
+    return;
+  }
+  const summary = {
+    output: doc.output,
+    sha256: createHash('sha256').update(doc.text).digest('hex'),
+    bytes: Buffer.byteLength(doc.text),
+    ...doc.facts,
+  };
+  out.write(`${JSON.stringify(summary, null, 2)}\n`);
 }

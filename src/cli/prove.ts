@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { prove } from '../engine/prove.js';
 import { ProgressBar } from '../hash/progress.js';
-import { writeFileAtomic } from '../store/files.js';
 import { ProvenanceError } from '../errors.js';
 import { datasetLineFrom } from '../collect/dataset-spec.js';
-import { here, parse, str, type Options } from './args.js';
+import { parse, str, type Options } from './args.js';
+import { documentFormat, writeDocument } from './format.js';
 
 export const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
+  [--format text|json]
 
 Prove that a piece of content is, or is not, in a dataset that attest committed to, without
 publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
@@ -18,12 +19,16 @@ publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 w
   --output FILE       where to write the proof (default: standard output)
   --workspace DIR     accepted as attest takes it; every path is read where you name it,
                       absolute or relative to the current directory
+  --format text|json  text (default): the proof on standard output, or with --output a line on
+                      standard error; json (needs --output): a JSON summary on standard output,
+                      {output, sha256, bytes, digest, member, leaves, root}
 `;
 
 const OPTIONS: Options = {
   dataset: { type: 'string' },
   digest: { type: 'string' },
   output: { type: 'string' },
+  format: { type: 'string' },
   workspace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -38,6 +43,8 @@ export async function cliProve(
     out.write(PROVE_HELP);
     return 0;
   }
+  const output = str(values.output);
+  const format = documentFormat(str(values.format), output, 'prove');
   const workspace = resolve(str(values.workspace) || '.');
   const bar = new ProgressBar(err);
   const proof = await prove(
@@ -47,15 +54,11 @@ export async function cliProve(
     },
     { workspace, onProgress: (p) => bar.update('dataset', p) },
   ).finally(() => bar.done());
+  const { root, leaves } = proof.commitment;
+  const facts = { digest: proof.digest, member: proof.member, leaves, root };
+  const label = `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${leaves} committed digests, root ${root})`;
   const text = `${JSON.stringify(proof, null, 2)}\n`;
-  const output = str(values.output);
-  if (!output) out.write(text);
-  else {
-    await writeFileAtomic(here(output), text, '--output');
-    err.write(
-      `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`,
-    );
-  }
+  await writeDocument({ text, output, format, facts, label }, out, err);
   return 0;
 }
 

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { currentTrustedRoots, trustedRootsJsonl } from '../engine/trusted-root.js';
-import { writeFileAtomic } from '../store/files.js';
 import { here, parse, str, type Options } from './args.js';
+import { documentFormat, writeDocument } from './format.js';
 import { offlineRequested } from '../verify/tuf.js';
 import { tufCacheDir } from './signer-flags.js';
 
 export const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
+  [--format text|json]
 
 Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
 lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
@@ -18,6 +19,9 @@ TUF repository refused to verify, 2 bad usage.
   --output FILE               write to FILE instead of standard output
   --workspace DIR             accepted as attest takes it; every path is read where you
                               name it, absolute or relative to the current directory
+  --format text|json          text (default): the JSON lines on standard output, or with
+                              --output a line on standard error; json (needs --output): a JSON
+                              summary on standard output, {output, sha256, bytes, roots}
 `;
 
 const OPTIONS: Options = {
@@ -25,6 +29,7 @@ const OPTIONS: Options = {
   'tuf-root': { type: 'string' },
   offline: { type: 'boolean' },
   output: { type: 'string' },
+  format: { type: 'string' },
   workspace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -39,6 +44,8 @@ export async function cliTrustedRoot(
     out.write(TRUSTED_ROOT_HELP);
     return 0;
   }
+  const output = str(values.output);
+  const format = documentFormat(str(values.format), output, 'trusted-root');
   const workspace = resolve(str(values.workspace) || '.');
   const roots = await currentTrustedRoots(
     {
@@ -49,8 +56,7 @@ export async function cliTrustedRoot(
     { workspace, tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
   );
   const text = trustedRootsJsonl(roots);
-  const output = str(values.output);
-  if (output) await writeFileAtomic(here(output), text, '--output');
-  else out.write(text);
+  const label = `${roots.length} trusted root${roots.length === 1 ? '' : 's'}`;
+  await writeDocument({ text, output, format, facts: { roots: roots.length }, label }, out, err);
   return 0;
 }
