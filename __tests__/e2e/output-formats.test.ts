@@ -134,3 +134,10 @@ test.each(COMMANDS)(
     expect(r.stderr).toContain('--output');
   },
 );
+
+test.each(COMMANDS)('%s --help says what each format prints', async (name) => {
+  const r = await sh(`tp ${name} --help`);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/--format text\|json +text \(default\)/);
+  expect(r.stdout).toContain('json (needs --output): a JSON');
+});
