@@ -141,3 +141,50 @@ test.each(COMMANDS)('%s --help says what each format prints', async (name) => {
   expect(r.stdout).toMatch(/--format text\|json +text \(default\)/);
   expect(r.stdout).toContain('json (needs --output): a JSON');
 });
+
+describe('manifest and manifest merge', () => {
+  const rootOf = (stderr: string) => /root (sha256:[0-9a-f]{64})/.exec(stderr)?.[1];
+
+  test('--format json summarises the manifest written to --output', async () => {
+    const text = await sh('tp manifest data --output m-text.jsonl');
+    const r = await sh('tp manifest data --output m.jsonl --format json');
+    expect(r.code).toBe(0);
+    const s = await summary(r.stdout);
+    expect(s).toEqual(expect.objectContaining({ output: 'm.jsonl', files: 5, datasetBytes: 45 }));
+    expect(s.root).toBe(rootOf(text.stderr));
+  });
+
+  test('merge --format json summarises the merged manifest', async () => {
+    for (const i of [0, 1]) {
+      const r = await sh(`tp manifest data --shard ${i}/2 --output s${i}.jsonl`);
+      if (r.code !== 0) throw new Error(r.stderr);
+    }
+    const text = await sh('tp manifest merge s0.jsonl s1.jsonl --output merged-text.jsonl');
+    const r = await sh('tp manifest merge s0.jsonl s1.jsonl --output merged.jsonl --format json');
+    expect(r.code).toBe(0);
+    const s = await summary(r.stdout);
+    expect(s).toEqual(
+      expect.objectContaining({ output: 'merged.jsonl', files: 5, datasetBytes: 45 }),
+    );
+    expect(s.root).toBe(rootOf(text.stderr));
+  });
+
+  test.each(['manifest data', 'manifest merge s0.jsonl s1.jsonl'])(
+    '%s --format yaml exits 2 naming the flag, the value and the accepted ones',
+    async (args) => {
+      const r = await sh(`tp ${args} --output y.jsonl --format yaml`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("'yaml' is not a format");
+      expect(r.stderr).toContain('--format text or --format json');
+      await expect(readFile(join(ws, 'y.jsonl'))).rejects.toThrow(/ENOENT/);
+    },
+  );
+
+  test('--format json without --output exits 2 as JSON naming --output', async () => {
+    const r = await sh('tp manifest data --format json');
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as Json).error).toEqual(
+      expect.objectContaining({ code: 'INPUT_MISSING', input: '--output' }),
+    );
+  });
+});

@@ -60,11 +60,19 @@ export async function writeDocument(
     err.write(`${doc.label}: ${doc.output}\n`);
     return;
   }
-  const summary = {
+  const written = {
     output: doc.output,
     sha256: createHash('sha256').update(doc.text).digest('hex'),
     bytes: Buffer.byteLength(doc.text),
-    ...doc.facts,
   };
-  out.write(`${JSON.stringify(summary, null, 2)}\n`);
+  writeSummary(written, doc.facts, out);
+}
+
+/** The json summary of a document written to --output: where, its sha256 and size, `facts`. */
+export function writeSummary(
+  written: { output: string; sha256: string; bytes: number },
+  facts: Record<string, unknown>,
+  out: NodeJS.WritableStream,
+): void {
+  out.write(`${JSON.stringify({ ...written, ...facts }, null, 2)}\n`);
 }

@@ -4,7 +4,8 @@ import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress
 import { streamSink } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
 import { here, parse, str, type Options } from './args.js';
-import { formatOption } from './format.js';
+import { hashFile } from '../hash/index.js';
+import { documentFormat, formatOption, writeSummary, type OutputFormat } from './format.js';
 
 export const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
 training-provenance manifest merge SHARD... [--output FILE]
@@ -26,7 +27,10 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
   --sample N, --seed S, --all
   --workspace DIR     accepted as attest takes it; every path is read where you name it,
                       absolute or relative to the current directory
-  --format text|json  verify's output
+  --format text|json  verify: the result as text (default) or JSON. manifest and merge: text
+                      (default) writes the manifest to --output or standard output and a line on
+                      standard error; json (needs --output) prints a JSON summary on standard
+                      output, {output, sha256, bytes, files, datasetBytes, root}
 `;
 
 const OPTIONS: Options = {
@@ -76,31 +80,54 @@ export async function cliManifest(
     stdout: streamSink(out),
   };
   const [first, ...more] = positionals;
+  if (first === 'verify') return cliCheck(more.map(here), values, out);
   const rest = more.map(here);
   const label = first === 'merge' ? 'merge' : 'manifest';
+  const output = str(values.output);
+  const format = documentFormat(str(values.format), output, label);
+  if (first !== 'merge' && positionals.length !== 1)
+    throw usage('manifest takes one dataset directory');
   const bar = new ProgressBar(err as NodeJS.WriteStream);
   const onProgress = progressTo(err as NodeJS.WriteStream, bar, label);
-  if (first === 'merge') {
-    const t = await mergeManifestFiles(
-      { manifests: rest, output: here(str(values.output)) },
-      { ...ctx, onProgress },
-    ).finally(() => bar.done());
-    err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
-    return 0;
-  }
-  if (first === 'verify') return cliCheck(rest, values, out);
-  if (positionals.length !== 1) throw usage('manifest takes one dataset directory');
-  const t = await makeManifest(
-    {
-      path: here(first!),
-      shard: str(values.shard),
-      output: here(str(values.output)),
-      rootName: str(values['root-name']),
-    },
-    { ...ctx, onProgress },
+  const t = await (
+    first === 'merge'
+      ? mergeManifestFiles({ manifests: rest, output: here(output) }, { ...ctx, onProgress })
+      : makeManifest(
+          {
+            path: here(first!),
+            shard: str(values.shard),
+            output: here(output),
+            rootName: str(values['root-name']),
+          },
+          { ...ctx, onProgress },
+        )
   ).finally(() => bar.done());
-  err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
+  const root = t.root.startsWith('sha256:') ? t.root : `sha256:${t.root}`;
+  const what = first === 'merge' ? `merged ${rest.length} shards` : 'manifest';
+  await report({ output, format, what, files: t.files, bytes: t.bytes, root }, out, err);
   return 0;
+}
+
+/** The line manifest and merge always printed, or with --format json a summary of the file. */
+async function report(
+  r: {
+    output: string;
+    format: OutputFormat;
+    what: string;
+    files: number;
+    bytes: number;
+    root: string;
+  },
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<void> {
+  if (r.format === 'text') {
+    err.write(`${r.what}: ${r.files} files, ${r.bytes} bytes, root ${r.root}\n`);
+    return;
+  }
+  const written = await hashFile(here(r.output), 'sha256', { input: '--output' });
+  const facts = { files: r.files, datasetBytes: r.bytes, root: r.root };
+  writeSummary({ output: r.output, sha256: written.digest, bytes: written.size }, facts, out);
 }
 
 /** A bar on a terminal; in a batch job's log, a line every 10 s. */
