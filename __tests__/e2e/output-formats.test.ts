@@ -188,3 +188,12 @@ describe('manifest and manifest merge', () => {
     );
   });
 });
+
+test.each(['bom', 'manifest verify'])(
+  '%s --format yaml is named first, before the missing arguments',
+  async (args) => {
+    const r = await sh(`tp ${args} --format yaml`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'yaml' is not a format");
+  },
+);

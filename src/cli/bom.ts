@@ -37,13 +37,13 @@ export async function cliBom(
     out.write(BOM_HELP);
     return 0;
   }
+  const output = str(values.output);
+  const format = documentFormat(str(values.format), output, 'bom');
   if (positionals.length !== 1)
     throw new ProvenanceError('INPUT_MISSING', 'bom takes exactly one training record', {
       input: 'bom',
       fix: 'run: training-provenance bom provenance/training.sigstore.json --output training.cdx.json',
     });
-  const output = str(values.output);
-  const format = documentFormat(str(values.format), output, 'bom');
   const workspace = resolve(str(values.workspace) || '.');
   const bom: { specVersion?: string; components?: unknown[] } = await makeBom(
     { record: here(positionals[0]!) },

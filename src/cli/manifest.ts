@@ -141,8 +141,8 @@ async function cliCheck(
   values: Record<string, unknown>,
   out: NodeJS.WritableStream,
 ): Promise<number> {
-  if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
   const format = formatOption(str(values.format));
+  if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
   if (values.all === true && values.sample !== undefined)
     throw new ProvenanceError('INPUT_INVALID', '--sample and --all ask for different checks', {
       input: '--sample',
