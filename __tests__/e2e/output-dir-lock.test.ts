@@ -106,10 +106,16 @@ test("another host's lock is not taken over: the run is refused, naming it and h
 }, 60_000);
 
 test('a run that fails after taking output-dir leaves no lock behind', async () => {
-  const r = await sh(
-    `tp attest --model first --no-sign --python none --parameters '{unclosed' --output-dir failed`,
-  );
+  // A folder that was there stays, empty; one the refused run made is removed with its lock.
+  await mkdir(join(ws, 'failed'));
+  const fail = (dir: string) =>
+    sh(
+      `tp attest --model first --no-sign --python none --parameters '{unclosed' --output-dir ${dir}`,
+    );
+  const r = await fail('failed');
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/input 'parameters'/);
   expect(await readdir(join(ws, 'failed'))).toEqual([]);
+  expect((await fail('failed-new')).code).toBe(2);
+  expect(existsSync(join(ws, 'failed-new'))).toBe(false);
 }, 60_000);
