@@ -6,6 +6,7 @@ import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.
 import { OMS_SIGNING_IGNORES } from '../oms/index.js';
 import type { VerifyOutcome } from '../verify/model-signature.js';
 import { DigestCache } from '../verify/subjects.js';
+import { verifyProvenance } from '../verify/pipeline.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
@@ -15,7 +16,7 @@ import { expectedSigner, requireSigner, type SignerInputs } from '../identity/ex
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import { provenanceWithNames, withTrainingSibling } from './verify-names.js';
+import { trainingSiblings, withTrainingSibling } from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
 import {
   checkModelSignatures,
@@ -116,27 +117,25 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-  const report = await provenanceWithNames(
-    {
-      bundles,
-      model,
-      covers: inputs.coverEverySubject
-        ? () => true
-        : await patternCoverage(parseList(inputs.model), ctx.workspace),
-      workspace: ctx.workspace,
-      identity,
-      trustedRoot,
-      policy,
-      now: ctx.now,
-      cache,
-      proofs,
-      refresh,
-      advisories,
-      ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
-      ...(trust.certChain ? { certChain: trust.certChain } : {}),
-    },
-    ctx.log,
-  );
+  const report = await verifyProvenance({
+    bundles,
+    namesFrom: namesFrom(bundles, ctx.log),
+    model,
+    covers: inputs.coverEverySubject
+      ? () => true
+      : await patternCoverage(parseList(inputs.model), ctx.workspace),
+    workspace: ctx.workspace,
+    identity,
+    trustedRoot,
+    policy,
+    now: ctx.now,
+    cache,
+    proofs,
+    refresh,
+    advisories,
+    ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+    ...(trust.certChain ? { certChain: trust.certChain } : {}),
+  });
   const modelSignatures = await checkModelSignatures(
     inputs.modelSignature,
     model,
@@ -300,6 +299,12 @@ async function lookupByDigest(model: readonly ResolvedPath[], repository: string
     );
   }
   return found;
+}
+
+/** Bundle files given: the training record beside them, which binds names they may leave unbound. */
+function namesFrom(bundles: ReadonlyArray<string | unknown>, log: (line: string) => void) {
+  const files = bundles.filter((b): b is string => typeof b === 'string');
+  return files.length === bundles.length ? { bundles: trainingSiblings(files), log } : undefined;
 }
 
 /** No bundle, and a model signature named (or a key given): verify the signature alone. */
