@@ -6,7 +6,7 @@ import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.
 import { OMS_SIGNING_IGNORES } from '../oms/index.js';
 import type { VerifyOutcome } from '../verify/model-signature.js';
 import { DigestCache } from '../verify/subjects.js';
-import { verifyProvenance } from '../verify/pipeline.js';
+import { verifyAll, type VerifyRequest } from '../verify/verify-all.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
@@ -18,12 +18,7 @@ import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
 import { trainingSiblings, withTrainingSibling } from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
-import {
-  checkModelSignatures,
-  verifyOutcome,
-  verifySignaturesAlone,
-  type SignatureTrust,
-} from '../verify/model-signatures.js';
+import type { SignatureTrust } from '../verify/model-signatures.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
@@ -100,50 +95,55 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const identity = signerOf(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trust = await signatureTrust(inputs, ctx, identity, cache);
-  const { trustedRoot, refresh } = trust;
   const alone = signatureAlone(inputs);
   requireSigner(alone ? trust.identity : identity, inputs);
-  if (alone)
-    return verifySignaturesAlone(
-      inputs.modelSignature,
-      model,
-      ctx.workspace,
-      trust,
-      ctx.now ?? new Date(),
-    );
+  const of = { model, trust, identity, policy };
+  return verifyAll({
+    model,
+    workspace: ctx.workspace,
+    now: ctx.now,
+    trust,
+    modelSignature: inputs.modelSignature,
+    ...(alone ? {} : { provenance: await provenanceRequest(inputs, ctx, of) }),
+  });
+}
+
+interface ProvenanceOf {
+  model: readonly ResolvedPath[];
+  trust: SignatureTrust & { trustedRoot: string };
+  identity: IdentityPolicy;
+  policy?: Policy;
+}
+
+/** What the provenance is verified with: its bundles, signer, trust, policy, proofs, advisories. */
+async function provenanceRequest(
+  inputs: VerifyInputs,
+  ctx: VerifyContext,
+  { model, trust, identity, policy }: ProvenanceOf,
+): Promise<NonNullable<VerifyRequest['provenance']>> {
   const proofs = inputs.proofs?.trim()
     ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
     : undefined;
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
+  const { cache, refresh, trustedRoot } = trust;
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-  const report = await verifyProvenance({
+  return {
     bundles,
     namesFrom: namesFrom(bundles, ctx.log),
-    model,
     covers: inputs.coverEverySubject
       ? () => true
       : await patternCoverage(parseList(inputs.model), ctx.workspace),
-    workspace: ctx.workspace,
     identity,
     trustedRoot,
     policy,
-    now: ctx.now,
     cache,
     proofs,
     refresh,
     advisories,
     ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
     ...(trust.certChain ? { certChain: trust.certChain } : {}),
-  });
-  const modelSignatures = await checkModelSignatures(
-    inputs.modelSignature,
-    model,
-    ctx.workspace,
-    trust,
-    report.subjects,
-  );
-  return verifyOutcome(report, modelSignatures, model);
+  };
 }
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
