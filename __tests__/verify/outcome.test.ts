@@ -4,6 +4,7 @@
 import type { ModelSignatureCheck } from '../../src/verify/model-signature.js';
 import { verifyOutcome } from '../../src/verify/model-signatures.js';
 import type { Violation, VerifyReport } from '../../src/verify/types.js';
+import { renderReportText, renderText } from '../../src/verify/report.js';
 
 const unbound: Violation = {
   kind: 'subject',
@@ -57,4 +58,19 @@ test('the report is sealed once built: no violation added, no verdict flipped', 
     (out as { verified: boolean }).verified = false;
   }).toThrow(TypeError);
   expect(out.verified).toBe(true);
+});
+
+test('the one text rendering: the report, then each model signature checked and its binding', () => {
+  const bad: Violation = { kind: 'signature', rule: 'signature', message: 'signed by another key' };
+  const out = verifyOutcome(provenance([]), [check(false, false, [bad])], model);
+  const text = renderText(out);
+  expect(text.startsWith(renderReportText(out))).toBe(true);
+  expect(text).toContain('Model signatures (OpenSSF model signing):');
+  expect(text).toContain('✗ /w/model/model.sig (no signer)');
+  expect(text).toContain('the provenance signed another root');
+  expect(text).toContain('    ✗ signed by another key');
+  expect(out.verified).toBe(false);
+  const none = verifyOutcome(provenance([]), [], model);
+  expect(renderText(none)).toBe(renderReportText(none));
+  expect(renderText(none)).toMatch(/^VERIFIED/);
 });

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { verify, type VerifyInputs } from '../engine/verify.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
-import { renderReportJson, renderReportText } from '../verify/report.js';
-import { renderModelSignaturesText, renderVerifySummary } from '../report/verify-summary.js';
+import { renderReportJson, renderText } from '../verify/report.js';
+import { renderVerifySummary } from '../report/verify-summary.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
 import { offlineRequested } from '../verify/tuf.js';
@@ -72,7 +72,7 @@ export async function runVerify(): Promise<void> {
   core.setOutput('verified', String(report.verified));
   core.setOutput('report-path', reportPath);
   core.setOutput('violations', String(report.violations.length));
-  core.info(renderReportText(report) + renderModelSignaturesText(report.modelSignatures));
+  core.info(renderText(report));
   if (boolInput('summary', true))
     await core.summary.addRaw(renderVerifySummary(report), true).write();
   if (!report.verified) {

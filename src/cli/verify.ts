@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { verify } from '../engine/verify.js';
 import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
-import { renderReportJson, renderReportText } from '../verify/report.js';
-import { renderModelSignaturesText } from '../report/verify-summary.js';
+import { renderReportJson, renderText } from '../verify/report.js';
 import { here, herePaths, parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
@@ -108,10 +107,6 @@ export async function cliVerify(
   ).finally(() => bar.done());
   const reportFile = str(values.report);
   if (reportFile) await writeFileAtomic(here(reportFile), renderReportJson(report), '--report');
-  out.write(
-    format === 'json'
-      ? renderReportJson(report)
-      : renderReportText(report) + renderModelSignaturesText(report.modelSignatures),
-  );
+  out.write(format === 'json' ? renderReportJson(report) : renderText(report));
   return report.verified ? 0 : 1;
 }

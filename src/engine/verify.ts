@@ -6,6 +6,7 @@ import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.
 import { OMS_SIGNING_IGNORES } from '../oms/index.js';
 import type { VerifyOutcome } from '../verify/model-signature.js';
 import { DigestCache } from '../verify/subjects.js';
+import { verifyAll, type VerifyRequest } from '../verify/verify-all.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
@@ -15,14 +16,9 @@ import { expectedSigner, requireSigner, type SignerInputs } from '../identity/ex
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
-import { provenanceWithNames, withTrainingSibling } from './verify-names.js';
+import { trainingSiblings, withTrainingSibling } from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
-import {
-  checkModelSignatures,
-  verifyOutcome,
-  verifySignaturesAlone,
-  type SignatureTrust,
-} from '../verify/model-signatures.js';
+import type { SignatureTrust } from '../verify/model-signatures.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
@@ -99,52 +95,55 @@ export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<
   const identity = signerOf(inputs, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trust = await signatureTrust(inputs, ctx, identity, cache);
-  const { trustedRoot, refresh } = trust;
   const alone = signatureAlone(inputs);
   requireSigner(alone ? trust.identity : identity, inputs);
-  if (alone)
-    return verifySignaturesAlone(
-      inputs.modelSignature,
-      model,
-      ctx.workspace,
-      trust,
-      ctx.now ?? new Date(),
-    );
+  const of = { model, trust, identity, policy };
+  return verifyAll({
+    model,
+    workspace: ctx.workspace,
+    now: ctx.now,
+    trust,
+    modelSignature: inputs.modelSignature,
+    ...(alone ? {} : { provenance: await provenanceRequest(inputs, ctx, of) }),
+  });
+}
+
+interface ProvenanceOf {
+  model: readonly ResolvedPath[];
+  trust: SignatureTrust & { trustedRoot: string };
+  identity: IdentityPolicy;
+  policy?: Policy;
+}
+
+/** What the provenance is verified with: its bundles, signer, trust, policy, proofs, advisories. */
+async function provenanceRequest(
+  inputs: VerifyInputs,
+  ctx: VerifyContext,
+  { model, trust, identity, policy }: ProvenanceOf,
+): Promise<NonNullable<VerifyRequest['provenance']>> {
   const proofs = inputs.proofs?.trim()
     ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
     : undefined;
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
+  const { cache, refresh, trustedRoot } = trust;
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-  const report = await provenanceWithNames(
-    {
-      bundles,
-      model,
-      covers: inputs.coverEverySubject
-        ? () => true
-        : await patternCoverage(parseList(inputs.model), ctx.workspace),
-      workspace: ctx.workspace,
-      identity,
-      trustedRoot,
-      policy,
-      now: ctx.now,
-      cache,
-      proofs,
-      refresh,
-      advisories,
-      ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
-      ...(trust.certChain ? { certChain: trust.certChain } : {}),
-    },
-    ctx.log,
-  );
-  const modelSignatures = await checkModelSignatures(
-    inputs.modelSignature,
-    model,
-    ctx.workspace,
-    trust,
-    report.subjects,
-  );
-  return verifyOutcome(report, modelSignatures, model);
+  return {
+    bundles,
+    namesFrom: namesFrom(bundles, ctx.log),
+    covers: inputs.coverEverySubject
+      ? () => true
+      : await patternCoverage(parseList(inputs.model), ctx.workspace),
+    identity,
+    trustedRoot,
+    policy,
+    cache,
+    proofs,
+    refresh,
+    advisories,
+    ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
+    ...(trust.certChain ? { certChain: trust.certChain } : {}),
+  };
 }
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
@@ -300,6 +299,12 @@ async function lookupByDigest(model: readonly ResolvedPath[], repository: string
     );
   }
   return found;
+}
+
+/** Bundle files given: the training record beside them, which binds names they may leave unbound. */
+function namesFrom(bundles: ReadonlyArray<string | unknown>, log: (line: string) => void) {
+  const files = bundles.filter((b): b is string => typeof b === 'string');
+  return files.length === bundles.length ? { bundles: trainingSiblings(files), log } : undefined;
 }
 
 /** No bundle, and a model signature named (or a key given): verify the signature alone. */

@@ -93,26 +93,6 @@ function signerTable(r: VerifyOutcome): string[] {
   return out;
 }
 
-/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
-export function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]): string {
-  if (checks.length === 0) return '';
-  const lines = ['', 'Model signatures (OpenSSF model signing):'];
-  for (const c of checks) {
-    lines.push(
-      `  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`,
-    );
-    const { root, signedRoot } = c.result;
-    // They differ when the files are listed in the specification's order (or hashed with
-    // blake2b): the signed root, and the directory's as `model_signing digest` prints it.
-    if (signedRoot && root && signedRoot !== root && c.result.verified)
-      lines.push(`    root sha256:${signedRoot} as signed; directory digest sha256:${root}`);
-    else if (root) lines.push(`    root sha256:${root}`);
-    if (c.binding) lines.push(`    ${c.binding.statement}`);
-    for (const v of c.result.violations) lines.push(`    ✗ ${v.message}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 function modelSignaturesMarkdown(checks: readonly ModelSignatureCheck[]): string[] {
   if (checks.length === 0) return [];
   const out = [

@@ -68,6 +68,11 @@ export interface VerifyOptions {
   publicKey?: KeyObject;
   /** Anchors of the user's PKI for bundles signed with its certificates (attest --signing-cert). */
   certChain?: readonly X509Certificate[];
+  /**
+   * Bundle files taken into the same pass only when those given leave a directory's names
+   * unbound (the build provenance of more than 1,024 files): the training record beside them.
+   */
+  namesFrom?: { bundles: readonly string[]; log: (line: string) => void };
 }
 
 const STAGE_ORDER: Attempt['stage'][] = [
@@ -95,8 +100,9 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
   }
   const ctx = await stageContext(opts, opts.identity);
   const attempts = await attemptAll(opts.bundles, ctx);
+  attempts.push(...(await attemptsForNames(attempts, opts.namesFrom, ctx)));
   const winners = winnersByRole(attempts);
-  const main = winners.get('training-record') ?? winners.get('build-provenance');
+  const main = mainOf(winners);
   const chosen = main ?? furthest(attempts);
   const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
   const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
@@ -180,14 +186,31 @@ async function stageContext(
   return ctx;
 }
 
-/** Each candidate through the stages, until one of each role has passed. */
+const mainOf = (winners: Map<StatementRole, Attempt>) =>
+  winners.get('training-record') ?? winners.get('build-provenance');
+
+/** The bundles that bind names, through the stages after the others, when names are unbound. */
+async function attemptsForNames(
+  before: readonly Attempt[],
+  namesFrom: VerifyOptions['namesFrom'],
+  ctx: StageContext,
+): Promise<Attempt[]> {
+  if (!namesFrom?.bundles.length) return [];
+  if (unboundNames(mainOf(winnersByRole(before))).length === 0) return [];
+  for (const b of namesFrom.bundles)
+    namesFrom.log(`the training record binds the file names: taking ${b} too`);
+  return attemptAll(namesFrom.bundles, ctx, new Set(before.filter(passed).map((a) => a.role)));
+}
+
+/** Each candidate through the stages, until one of each role has passed (`done`: already). */
 async function attemptAll(
   bundles: VerifyOptions['bundles'],
   ctx: StageContext,
+  done = new Set<StatementRole | undefined>(),
 ): Promise<Attempt[]> {
   const attempts: Attempt[] = [];
-  const done = new Set<StatementRole | undefined>();
   for (const c of await collectBundles(bundles)) {
+    if (done.has('training-record') && done.has('build-provenance')) break;
     if (isRejected(c)) {
       const a = newAttempt(c.source);
       a.violations.push(fromError('bundle', 'bundle', c.error));
@@ -197,7 +220,6 @@ async function attemptAll(
     const a = await attemptBundle(c, ctx);
     attempts.push(a);
     if (passed(a)) done.add(a.role);
-    if (done.has('training-record') && done.has('build-provenance')) break;
   }
   return attempts;
 }

@@ -1,4 +1,5 @@
 // The verify report for people (text) and for machines (JSON).
+import type { ModelSignatureCheck, VerifyOutcome } from './model-signature.js';
 import type { VerifyReport } from './types.js';
 
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
@@ -7,6 +8,11 @@ export function renderReportJson(report: VerifyReport): string {
 }
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** The outcome for a terminal or a log: the report, then the model signatures checked. */
+export function renderText(outcome: VerifyOutcome): string {
+  return renderReportText(outcome) + renderModelSignaturesText(outcome.modelSignatures);
+}
 
 /** A plain-text report: verdict, signer, every violation, then the checks that passed. */
 export function renderReportText(report: VerifyReport): string {
@@ -114,4 +120,24 @@ function statementLines(report: VerifyReport): string[] {
   if (st.packages !== undefined) out.push(`  packages:   ${st.packages}`);
   if (st.finishedOn) out.push(`  finished:   ${st.finishedOn}`);
   return out;
+}
+
+/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
+function renderModelSignaturesText(checks: readonly ModelSignatureCheck[]): string {
+  if (checks.length === 0) return '';
+  const lines = ['', 'Model signatures (OpenSSF model signing):'];
+  for (const c of checks) {
+    lines.push(
+      `  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`,
+    );
+    const { root, signedRoot } = c.result;
+    // They differ when the files are listed in the specification's order (or hashed with
+    // blake2b): the signed root, and the directory's as `model_signing digest` prints it.
+    if (signedRoot && root && signedRoot !== root && c.result.verified)
+      lines.push(`    root sha256:${signedRoot} as signed; directory digest sha256:${root}`);
+    else if (root) lines.push(`    root sha256:${root}`);
+    if (c.binding) lines.push(`    ${c.binding.statement}`);
+    for (const v of c.result.violations) lines.push(`    ✗ ${v.message}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
