@@ -1,5 +1,5 @@
 export const id = 325;
-export const ids = [325,107];
+export const ids = [325,5];
 export const modules = {
 
 /***/ 66325:
@@ -1018,8 +1018,8 @@ async function postComment(opts, markdown, marker) {
 
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(5370);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41199);
 ;// CONCATENATED MODULE: ./build/src/engine/review.js
 // `review`: the release gate's verification of this run's record, and what changed against the
 // base. The head is verified by verify itself (the same trusted root, TUF refresh included, the
@@ -1081,8 +1081,8 @@ async function claims(head, notes, inputs, ctx) {
 var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
-// EXTERNAL MODULE: ./build/src/action/verify.js
-var action_verify = __webpack_require__(8107);
+// EXTERNAL MODULE: ./build/src/action/verify.js + 1 modules
+var action_verify = __webpack_require__(15005);
 ;// CONCATENATED MODULE: ./build/src/action/review.js
 // `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
@@ -1165,26 +1165,132 @@ async function report(result) {
 
 /***/ }),
 
-/***/ 8107:
+/***/ 15005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runVerify: () => (/* binding */ runVerify),
-/* harmony export */   signerInputs: () => (/* binding */ signerInputs),
-/* harmony export */   tufCacheDir: () => (/* binding */ tufCacheDir)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5370);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51499);
-/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7216);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
-/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55230);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73991);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
-/* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29880);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerify: () => (/* binding */ runVerify),
+  signerInputs: () => (/* binding */ signerInputs),
+  tufCacheDir: () => (/* binding */ tufCacheDir)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41199);
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/verify/report.js
+var verify_report = __webpack_require__(23329);
+// EXTERNAL MODULE: ./build/src/present/markdown.js
+var markdown = __webpack_require__(29232);
+;// CONCATENATED MODULE: ./build/src/report/verify-summary.js
+
+const mark = (ok) => (ok ? '✅' : '❌');
+function renderVerifySummary(r) {
+    const out = [];
+    const n = r.violations.length;
+    out.push(r.verified
+        ? '## ✅ Training provenance verified'
+        : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
+    if (n > 0) {
+        for (const v of r.violations)
+            out.push(`- **${(0,markdown/* escapeText */.X1)(v.rule)}**: ${(0,markdown/* escapeText */.X1)(v.message)}`);
+        out.push('');
+    }
+    if (r.warnings.length > 0) {
+        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
+        for (const w of r.warnings)
+            out.push(`- ${(0,markdown/* escapeText */.X1)(w)}`);
+        out.push('');
+    }
+    // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
+    out.push((0,markdown/* openDetails */.Fo)('Full record: signer, identity, model, policy'));
+    out.push(...signerTable(r));
+    if (r.identity.length > 0) {
+        out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
+        for (const c of r.identity) {
+            out.push(`| ${(0,markdown/* escapeText */.X1)(c.check)} | ${mark(c.ok)} | ${(0,markdown/* code */.aY)(c.expected)} | ${c.actual ? (0,markdown/* code */.aY)(c.actual) : ''} |`);
+        }
+        out.push('');
+    }
+    if (r.subjects.length > 0) {
+        out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
+        for (const c of r.subjects)
+            out.push(`| ${(0,markdown/* code */.aY)(c.name)} | ${mark(c.ok)} | ${(0,markdown/* escapeText */.X1)(c.reason)} |`);
+        if (r.coverage)
+            out.push('', `${r.coverage.checked} of ${r.coverage.signed} signed subjects checked`);
+        out.push('');
+    }
+    if (r.rules.length > 0) {
+        out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
+        for (const rule of r.rules)
+            out.push(`| ${(0,markdown/* escapeText */.X1)(rule.rule)} | ${(0,markdown/* ruleMark */.MQ)(rule.status)} | ${(0,markdown/* escapeText */.X1)(rule.reason)} |`);
+        out.push('');
+    }
+    out.push(...modelSignaturesMarkdown(r.modelSignatures));
+    out.push(markdown/* CLOSE_DETAILS */.SV);
+    return `${out.join('\n')}\n`;
+}
+/** Who signed, and against what: the certificate's identity, the trusted root, the time. */
+function signerTable(r) {
+    const s = r.signer;
+    if (!s)
+        return [];
+    const out = [];
+    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
+    out.push(`| Identity | ${(0,markdown/* code */.aY)(s.san ?? '(none)')} |`);
+    out.push(`| Issuer | ${(0,markdown/* code */.aY)(s.issuer ?? '(none)')} |`);
+    if (s.sourceRepositoryUri)
+        out.push(`| Repository | ${(0,markdown/* code */.aY)(s.sourceRepositoryUri)} |`);
+    if (s.sourceRepositoryRef)
+        out.push(`| Ref | ${(0,markdown/* code */.aY)(s.sourceRepositoryRef)} |`);
+    if (s.sourceRepositoryDigest)
+        out.push(`| Commit | ${(0,markdown/* code */.aY)(s.sourceRepositoryDigest)} |`);
+    if (s.runnerEnvironment)
+        out.push(`| Runner | ${(0,markdown/* code */.aY)(s.runnerEnvironment)} |`);
+    if (r.trustedRoot)
+        out.push(`| Trusted root | ${(0,markdown/* escapeText */.X1)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
+    if (r.logIndex)
+        out.push(`| Log index | ${(0,markdown/* code */.aY)(r.logIndex)} |`);
+    if (r.signedAt)
+        out.push(`| Signed at | ${(0,markdown/* escapeText */.X1)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
+    out.push('');
+    return out;
+}
+function modelSignaturesMarkdown(checks) {
+    if (checks.length === 0)
+        return [];
+    const out = [
+        '### Model signatures (OpenSSF model signing)',
+        '',
+        '| Signature | Result | Signer | Binding |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const c of checks) {
+        out.push(`| ${(0,markdown/* code */.aY)(c.signature)} | ${mark(c.result.verified)} | ${(0,markdown/* code */.aY)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,markdown/* escapeText */.X1)(c.binding?.statement ?? '')} |`);
+    }
+    out.push('');
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/action/inputs.js
+var inputs = __webpack_require__(73991);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/verify/tuf.js
+var tuf = __webpack_require__(29880);
+;// CONCATENATED MODULE: ./build/src/action/verify.js
 // `mode: verify` as the runner runs it: the release gate. The step fails, with every
 // violation listed, when the model is not what a pinned signer attested.
 
@@ -1201,65 +1307,65 @@ __webpack_require__.r(__webpack_exports__);
 /** The action's inputs, as the engine takes them. */
 function verifyInputs(env) {
     return {
-        model: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model'),
-        bundle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('bundle'),
+        model: (0,inputs/* input */.hF)('model'),
+        bundle: (0,inputs/* input */.hF)('bundle'),
         ...signerInputs(env),
-        policy: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('policy'),
-        proofs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('proofs'),
-        advisories: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('advisories'),
-        modelSignature: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature'),
-        modelSignatureIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity'),
-        modelSignatureIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-identity-regex'),
-        modelSignatureIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('model-signature-issuer'),
-        ignorePaths: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('ignore-paths'),
-        ignoreUnsignedFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('ignore-unsigned-files', false),
+        policy: (0,inputs/* input */.hF)('policy'),
+        proofs: (0,inputs/* input */.hF)('proofs'),
+        advisories: (0,inputs/* input */.hF)('advisories'),
+        modelSignature: (0,inputs/* input */.hF)('model-signature'),
+        modelSignatureIdentity: (0,inputs/* input */.hF)('model-signature-identity'),
+        modelSignatureIdentityRegex: (0,inputs/* input */.hF)('model-signature-identity-regex'),
+        modelSignatureIssuer: (0,inputs/* input */.hF)('model-signature-issuer'),
+        ignorePaths: (0,inputs/* input */.hF)('ignore-paths'),
+        ignoreUnsignedFiles: (0,inputs/* boolInput */.Hm)('ignore-unsigned-files', false),
     };
 }
 /** The signer and trust inputs, the same for the gate and the review. */
 function signerInputs(env) {
     return {
-        repository: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('repository'),
-        signerWorkflow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('signer-workflow'),
-        sourceRef: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('source-ref'),
-        certIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-identity'),
-        certIdentityRegex: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-identity-regex'),
-        certOidcIssuer: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-oidc-issuer'),
-        denySelfHostedRunners: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('deny-self-hosted-runners', false),
-        trustedRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('trusted-root'),
-        tufUrl: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-url'),
-        tufRoot: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('tuf-root'),
-        offline: (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_6__/* .offlineRequested */ .EZ)(env),
-        publicKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('public-key'),
-        certChain: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('cert-chain'),
+        repository: (0,inputs/* input */.hF)('repository'),
+        signerWorkflow: (0,inputs/* input */.hF)('signer-workflow'),
+        sourceRef: (0,inputs/* input */.hF)('source-ref'),
+        certIdentity: (0,inputs/* input */.hF)('cert-identity'),
+        certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex'),
+        certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer'),
+        denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false),
+        trustedRoot: (0,inputs/* input */.hF)('trusted-root'),
+        tufUrl: (0,inputs/* input */.hF)('tuf-url'),
+        tufRoot: (0,inputs/* input */.hF)('tuf-root'),
+        offline: (0,tuf/* offlineRequested */.EZ)(env),
+        publicKey: (0,inputs/* input */.hF)('public-key'),
+        certChain: (0,inputs/* input */.hF)('cert-chain'),
     };
 }
 /** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
-const tufCacheDir = (env) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'training-provenance', 'tuf');
+const tufCacheDir = (env) => (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'training-provenance', 'tuf');
 async function runVerify() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const outputDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputDirInput */ .nL)(env, workspace);
-    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verify */ .MX)(verifyInputs(env), {
+    const outputDir = (0,inputs/* outputDirInput */.nL)(env, workspace);
+    const report = await (0,verify/* verify */.MX)(verifyInputs(env), {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
+        ...(0,github/* githubUrls */.MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         pinCurrentRepository: true,
-        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .hF)('github-token') || undefined,
+        githubToken: (0,inputs/* input */.hF)('github-token') || undefined,
         tufCacheDir: tufCacheDir(env),
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-        onProgress: (0,_hash_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .labelledProgressLogger */ .ZU)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+        log: (line) => core/* info */.pq(line),
+        onProgress: (0,progress/* labelledProgressLogger */.ZU)((line) => core/* info */.pq(line)),
     });
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, 'verify-report.json');
-    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportPath, (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .B)(report));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', String(report.verified));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', reportPath);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations', String(report.violations.length));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .boolInput */ .Hm)('summary', true))
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderVerifySummary */ .i)(report), true).write();
+    const reportPath = (0,external_node_path_.join)(outputDir, 'verify-report.json');
+    await (0,files/* writeFileAtomic */.Zf)(reportPath, (0,verify_report/* renderReportJson */.BK)(report));
+    core/* setOutput */.uH('verified', String(report.verified));
+    core/* setOutput */.uH('report-path', reportPath);
+    core/* setOutput */.uH('violations', String(report.violations.length));
+    core/* info */.pq((0,verify_report/* renderText */.S5)(report));
+    if ((0,inputs/* boolInput */.Hm)('summary', true))
+        await core/* summary */.z.addRaw(renderVerifySummary(report), true).write();
     if (!report.verified) {
         const n = report.violations.length;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`);
+        core/* setFailed */.C1(`VERIFY_FAILED: ${n} violation${n === 1 ? '' : 's'}: ${report.violations.map((v) => v.message).join('; ')}`);
     }
 }
 

@@ -26,9 +26,9 @@ async function main() {
         if (mode === 'attest')
             await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(884), __webpack_require__.e(455), __webpack_require__.e(182), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
         else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(884), __webpack_require__.e(307), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 8107))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(884), __webpack_require__.e(175), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(656), __webpack_require__.e(884), __webpack_require__.e(307), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(656), __webpack_require__.e(884), __webpack_require__.e(175), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));

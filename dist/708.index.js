@@ -591,7 +591,7 @@ async function cliAttest(argv, out, err) {
     }
     const env = process.env;
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
     const bar = new progress/* ProgressBar */.z2(err);
     const run = values.resume === true ? resumeAttest : attest/* attest */.st;
     const result = await run({
@@ -737,12 +737,12 @@ async function makeBom(inputs, ctx) {
     return (0,bom.buildMlBom)(view, { toolVersion: ctx.toolVersion, metrics });
 }
 
-// EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/bom.js
 
 
@@ -750,7 +750,7 @@ var args = __webpack_require__(42711);
 
 
 
-const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR]
+const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR] [--format text|json]
 
 Write a training record (training.sigstore.json, training.intoto.json, or their directory)
 as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
@@ -760,9 +760,13 @@ Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.
 
   --output FILE       where to write the BOM (default: standard output)
   --workspace DIR     where the run's byproducts are (default: the current directory)
+  --format text|json  text (default): the BOM on standard output, or with --output a line on
+                      standard error; json (needs --output): a JSON summary on standard output,
+                      {output, sha256, bytes, specVersion, components}
 `;
 const OPTIONS = {
     output: { type: 'string' },
+    format: { type: 'string' },
     workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -772,6 +776,8 @@ async function cliBom(argv, out, err) {
         out.write(BOM_HELP);
         return 0;
     }
+    const output = (0,args/* str */.gx)(values.output);
+    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'bom');
     if (positionals.length !== 1)
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'bom takes exactly one training record', {
             input: 'bom',
@@ -780,13 +786,9 @@ async function cliBom(argv, out, err) {
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const bom = await makeBom({ record: (0,args/* here */.Zv)(positionals[0]) }, { workspace, toolVersion: version/* TOOL_VERSION */.w });
     const text = `${JSON.stringify(bom, null, 2)}\n`;
-    const output = (0,args/* str */.gx)(values.output);
-    if (!output)
-        out.write(text);
-    else {
-        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
-        err.write(`CycloneDX 1.6 ML-BOM: ${output}\n`);
-    }
+    const facts = { specVersion: bom.specVersion, components: bom.components?.length ?? 0 };
+    const label = 'CycloneDX 1.6 ML-BOM';
+    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts, label }, out, err);
     return 0;
 }
 
@@ -936,7 +938,7 @@ async function cliDiff(argv, out) {
         out.write(DIFF_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
     if (positionals.length !== 2) {
         const got = positionals.length === 0
             ? 'no file'
@@ -1042,7 +1044,7 @@ async function cliDigest(argv, out, err) {
         out.write(DIGEST_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
     const model = positionals[0] ?? '';
     if (model.trim() === '')
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'digest takes the model to digest', {
@@ -1067,20 +1069,67 @@ async function cliDigest(argv, out, err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatOption)
+/* harmony export */   Bx: () => (/* binding */ formatOption),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   bU: () => (/* binding */ documentFormat),
+/* harmony export */   ft: () => (/* binding */ writeDocument)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
+
+
+
 
 function formatOption(raw) {
     const format = raw || 'text';
     if (format !== 'text' && format !== 'json') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${format}' is not a format`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${format}' is not a format`, {
             input: '--format',
             value: format,
             fix: 'use --format text or --format json',
         });
     }
     return format;
+}
+/**
+ * --format for a command whose output is a document (a proof, a BOM, trusted roots): json is a
+ * summary of what was written, so the document itself needs --output to go somewhere else.
+ */
+function documentFormat(raw, output, command) {
+    const format = formatOption(raw);
+    if (format === 'json' && output === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_MISSING', '--format json prints a summary of --output', {
+            input: '--output',
+            fix: `give --output FILE for the document, or drop --format json to print it: training-provenance ${command} ... --output FILE --format json`,
+        });
+    return format;
+}
+/**
+ * Writes the document to stdout, or to --output with a line on stderr (text) or a summary on
+ * stdout (json): the path, the sha256 and size of the bytes written, and `facts`.
+ */
+async function writeDocument(doc, out, err) {
+    if (doc.output === '') {
+        out.write(doc.text);
+        return;
+    }
+    await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(doc.output), doc.text, '--output');
+    if (doc.format === 'text') {
+        err.write(`${doc.label}: ${doc.output}\n`);
+        return;
+    }
+    const written = {
+        output: doc.output,
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(doc.text).digest('hex'),
+        bytes: Buffer.byteLength(doc.text),
+    };
+    writeSummary(written, doc.facts, out);
+}
+/** The json summary of a document written to --output: where, its sha256 and size, `facts`. */
+function writeSummary(written, facts, out) {
+    out.write(`${JSON.stringify({ ...written, ...facts }, null, 2)}\n`);
 }
 
 
@@ -1361,7 +1410,7 @@ async function cliInspect(argv, out) {
         out.write(INSPECT_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
     if (positionals.length !== 1) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'inspect takes exactly one bundle file', {
             input: 'inspect',
@@ -1980,9 +2029,12 @@ var progress = __webpack_require__(51499);
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var cli_args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
+var hash = __webpack_require__(33018);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/manifest.js
+
 
 
 
@@ -2010,7 +2062,10 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
   --sample N, --seed S, --all
   --workspace DIR     accepted as attest takes it; every path is read where you name it,
                       absolute or relative to the current directory
-  --format text|json  verify's output
+  --format text|json  verify: the result as text (default) or JSON. manifest and merge: text
+                      (default) writes the manifest to --output or standard output and a line on
+                      standard error; json (needs --output) prints a JSON summary on standard
+                      output, {output, sha256, bytes, files, datasetBytes, root}
 `;
 const OPTIONS = {
     shard: { type: 'string' },
@@ -2053,27 +2108,38 @@ async function cliManifest(argv, out, err) {
         stdout: (0,files/* streamSink */.gG)(out),
     };
     const [first, ...more] = positionals;
+    if (first === 'verify')
+        return cliCheck(more.map(cli_args/* here */.Zv), values, out);
     const rest = more.map(cli_args/* here */.Zv);
     const label = first === 'merge' ? 'merge' : 'manifest';
+    const output = (0,cli_args/* str */.gx)(values.output);
+    const format = (0,cli_format/* documentFormat */.bU)((0,cli_args/* str */.gx)(values.format), output, label);
+    if (first !== 'merge' && positionals.length !== 1)
+        throw usage('manifest takes one dataset directory');
     const bar = new progress/* ProgressBar */.z2(err);
     const onProgress = progressTo(err, bar, label);
-    if (first === 'merge') {
-        const t = await mergeManifestFiles({ manifests: rest, output: (0,cli_args/* here */.Zv)((0,cli_args/* str */.gx)(values.output)) }, { ...ctx, onProgress }).finally(() => bar.done());
-        err.write(`merged ${rest.length} shards: ${t.files} files, ${t.bytes} bytes, root ${t.root}\n`);
-        return 0;
-    }
-    if (first === 'verify')
-        return cliCheck(rest, values, out);
-    if (positionals.length !== 1)
-        throw usage('manifest takes one dataset directory');
-    const t = await makeManifest({
-        path: (0,cli_args/* here */.Zv)(first),
-        shard: (0,cli_args/* str */.gx)(values.shard),
-        output: (0,cli_args/* here */.Zv)((0,cli_args/* str */.gx)(values.output)),
-        rootName: (0,cli_args/* str */.gx)(values['root-name']),
-    }, { ...ctx, onProgress }).finally(() => bar.done());
-    err.write(`manifest: ${t.files} files, ${t.bytes} bytes, root sha256:${t.root}\n`);
+    const t = await (first === 'merge'
+        ? mergeManifestFiles({ manifests: rest, output: (0,cli_args/* here */.Zv)(output) }, { ...ctx, onProgress })
+        : makeManifest({
+            path: (0,cli_args/* here */.Zv)(first),
+            shard: (0,cli_args/* str */.gx)(values.shard),
+            output: (0,cli_args/* here */.Zv)(output),
+            rootName: (0,cli_args/* str */.gx)(values['root-name']),
+        }, { ...ctx, onProgress })).finally(() => bar.done());
+    const root = t.root.startsWith('sha256:') ? t.root : `sha256:${t.root}`;
+    const what = first === 'merge' ? `merged ${rest.length} shards` : 'manifest';
+    await report({ output, format, what, files: t.files, bytes: t.bytes, root }, out, err);
     return 0;
+}
+/** The line manifest and merge always printed, or with --format json a summary of the file. */
+async function report(r, out, err) {
+    if (r.format === 'text') {
+        err.write(`${r.what}: ${r.files} files, ${r.bytes} bytes, root ${r.root}\n`);
+        return;
+    }
+    const written = await (0,hash/* hashFile */.DC)((0,cli_args/* here */.Zv)(r.output), 'sha256', { input: '--output' });
+    const facts = { files: r.files, datasetBytes: r.bytes, root: r.root };
+    (0,cli_format/* writeSummary */.Sy)({ output: r.output, sha256: written.digest, bytes: written.size }, facts, out);
 }
 /** A bar on a terminal; in a batch job's log, a line every 10 s. */
 function progressTo(err, bar, label) {
@@ -2081,9 +2147,9 @@ function progressTo(err, bar, label) {
     return (p) => (err.isTTY === true ? bar.update(label, p) : line(p));
 }
 async function cliCheck(args, values, out) {
+    const format = (0,cli_format/* formatOption */.Bx)((0,cli_args/* str */.gx)(values.format));
     if (args.length !== 2)
         throw usage('manifest verify takes a manifest and the dataset directory');
-    const format = (0,cli_format/* formatOption */.B)((0,cli_args/* str */.gx)(values.format));
     if (values.all === true && values.sample !== undefined)
         throw new errors/* ProvenanceError */.CG('INPUT_INVALID', '--sample and --all ask for different checks', {
             input: '--sample',
@@ -2212,12 +2278,12 @@ async function contentDigests(dataset, ctx) {
 
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
-// EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
 // EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
 var dataset_spec = __webpack_require__(86202);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/prove.js
 
 
@@ -2227,6 +2293,7 @@ var args = __webpack_require__(42711);
 
 
 const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
+  [--format text|json]
 
 Prove that a piece of content is, or is not, in a dataset that attest committed to, without
 publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
@@ -2238,11 +2305,15 @@ publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 w
   --output FILE       where to write the proof (default: standard output)
   --workspace DIR     accepted as attest takes it; every path is read where you name it,
                       absolute or relative to the current directory
+  --format text|json  text (default): the proof on standard output, or with --output a line on
+                      standard error; json (needs --output): a JSON summary on standard output,
+                      {output, sha256, bytes, digest, member, leaves, root}
 `;
 const OPTIONS = {
     dataset: { type: 'string' },
     digest: { type: 'string' },
     output: { type: 'string' },
+    format: { type: 'string' },
     workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -2252,20 +2323,19 @@ async function cliProve(argv, out, err) {
         out.write(PROVE_HELP);
         return 0;
     }
+    const output = (0,args/* str */.gx)(values.output);
+    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'prove');
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const bar = new progress/* ProgressBar */.z2(err);
     const proof = await prove({
         dataset: (0,dataset_spec/* datasetLineFrom */.rB)(required(values.dataset, '--dataset'), process.cwd()),
         digest: required(values.digest, '--digest'),
     }, { workspace, onProgress: (p) => bar.update('dataset', p) }).finally(() => bar.done());
+    const { root, leaves } = proof.commitment;
+    const facts = { digest: proof.digest, member: proof.member, leaves, root };
+    const label = `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${leaves} committed digests, root ${root})`;
     const text = `${JSON.stringify(proof, null, 2)}\n`;
-    const output = (0,args/* str */.gx)(values.output);
-    if (!output)
-        out.write(text);
-    else {
-        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
-        err.write(`${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${proof.commitment.leaves} committed digests, root ${proof.commitment.root}): ${output}\n`);
-    }
+    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts, label }, out, err);
     return 0;
 }
 function required(v, flag) {
@@ -2361,7 +2431,7 @@ async function cliSignModel(argv, out, err) {
         out.write(SIGN_MODEL_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.workspace) || '.');
     const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['identity-token-file']);
     const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .ProgressBar */ .z2(err);
@@ -2591,8 +2661,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(5370);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41199);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2620,10 +2690,10 @@ function trustedRootsJsonl(roots) {
     return roots.map((r) => `${JSON.stringify(dist.TrustedRoot.toJSON(r.root))}\n`).join('');
 }
 
-// EXTERNAL MODULE: ./build/src/store/files.js
-var files = __webpack_require__(7216);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
 // EXTERNAL MODULE: ./build/src/cli/signer-flags.js
 var signer_flags = __webpack_require__(10698);
 ;// CONCATENATED MODULE: ./build/src/cli/trusted-root.js
@@ -2634,6 +2704,7 @@ var signer_flags = __webpack_require__(10698);
 
 
 const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
+  [--format text|json]
 
 Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
 lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
@@ -2646,12 +2717,16 @@ TUF repository refused to verify, 2 bad usage.
   --output FILE               write to FILE instead of standard output
   --workspace DIR             accepted as attest takes it; every path is read where you
                               name it, absolute or relative to the current directory
+  --format text|json          text (default): the JSON lines on standard output, or with
+                              --output a line on standard error; json (needs --output): a JSON
+                              summary on standard output, {output, sha256, bytes, roots}
 `;
 const OPTIONS = {
     'tuf-url': { type: 'string' },
     'tuf-root': { type: 'string' },
     offline: { type: 'boolean' },
     output: { type: 'string' },
+    format: { type: 'string' },
     workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -2661,6 +2736,8 @@ async function cliTrustedRoot(argv, out, err) {
         out.write(TRUSTED_ROOT_HELP);
         return 0;
     }
+    const output = (0,args/* str */.gx)(values.output);
+    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'trusted-root');
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const roots = await currentTrustedRoots({
         tufUrl: (0,args/* str */.gx)(values['tuf-url']),
@@ -2668,11 +2745,8 @@ async function cliTrustedRoot(argv, out, err) {
         offline: values.offline === true || (0,tuf/* offlineRequested */.EZ)(process.env),
     }, { workspace, tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env), log: (l) => err.write(`${l}\n`) });
     const text = trustedRootsJsonl(roots);
-    const output = (0,args/* str */.gx)(values.output);
-    if (output)
-        await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
-    else
-        out.write(text);
+    const label = `${roots.length} trusted root${roots.length === 1 ? '' : 's'}`;
+    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts: { roots: roots.length }, label }, out, err);
     return 0;
 }
 
@@ -2700,8 +2774,8 @@ var expected_signer = __webpack_require__(71657);
 var pipeline = __webpack_require__(36835);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 8 modules
-var verify = __webpack_require__(5370);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
+var verify = __webpack_require__(41199);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
@@ -2828,7 +2902,7 @@ async function cliVerifyProof(argv, out, err) {
         out.write(VERIFY_PROOF_HELP);
         return 0;
     }
-    const format = (0,cli_format/* formatOption */.B)((0,args/* str */.gx)(values.format));
+    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
     const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const path = (flag) => {
         if (!(0,args/* str */.gx)(values[flag]).trim())
@@ -2866,16 +2940,14 @@ async function cliVerifyProof(argv, out, err) {
 /* harmony export */ });
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5370);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41199);
 /* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23329);
-/* harmony import */ var _report_verify_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55230);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
 /* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10698);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
-
 
 
 
@@ -2940,7 +3012,7 @@ async function cliVerify(argv, out, err) {
         out.write(VERIFY_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .B)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.format));
     const env = process.env;
     // Paths are read where the user names them (here); the workspace decides subject names.
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.workspace) || '.');
@@ -2973,10 +3045,8 @@ async function cliVerify(argv, out, err) {
     }).finally(() => bar.done());
     const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report), '--report');
-    out.write(format === 'json'
-        ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .B)(report)
-        : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportText */ .U)(report) + (0,_report_verify_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderModelSignaturesText */ ._)(report.modelSignatures));
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .BK)(report), '--report');
+    out.write(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report));
     return report.verified ? 0 : 1;
 }
 

@@ -1,5 +1,5 @@
-export const id = 307;
-export const ids = [307,112];
+export const id = 175;
+export const ids = [175,112];
 export const modules = {
 
 /***/ 99158:
@@ -246,7 +246,7 @@ function parseProof(json, label) {
 
 /***/ }),
 
-/***/ 5370:
+/***/ 41199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -436,250 +436,16 @@ function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
 
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
 var subjects = __webpack_require__(63897);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
-var policy_policy = __webpack_require__(43720);
-// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
-var policy_advisories = __webpack_require__(50923);
-// EXTERNAL MODULE: ./build/src/identity/expected-signer.js
-var expected_signer = __webpack_require__(71657);
-// EXTERNAL MODULE: ./node_modules/snappyjs/index.js
-var snappyjs = __webpack_require__(64528);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./build/src/store/attestations.js
-var attestations = __webpack_require__(45112);
-// EXTERNAL MODULE: ./build/src/net/retry.js
-var retry = __webpack_require__(56683);
-// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
-var signer_policy = __webpack_require__(51195);
-// EXTERNAL MODULE: ./build/src/github.js
-var src_github = __webpack_require__(15042);
-;// CONCATENATED MODULE: ./build/src/verify/lookup.js
-// Finding bundles by the model's digest in GitHub's attestations API, as
-// `gh attestation verify` does when no bundle file is given (cli/cli
-// pkg/cmd/attestation/api/client.go): pages followed by their Link header, 5xx retried, an
-// optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
-// download) when the listing carries none inline. The bundles come back unverified: the
-// caller tries them in turn.
-
-
-
-
-
-
-
-function normalizeDigest(digest) {
-    const d = digest.trim().toLowerCase();
-    const hex = d.startsWith('sha256:') ? d.slice(7) : d;
-    if (!/^[0-9a-f]{64}$/.test(hex)) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${digest}' is not a sha256 digest`, {
-            input: 'model',
-            value: digest,
-            fix: 'the lookup needs the sha256 of a single model file or the OMS root digest of a model directory',
-        });
-    }
-    return `sha256:${hex}`;
-}
-function nextLink(headers) {
-    const link = headers['link'];
-    if (typeof link !== 'string')
-        return undefined;
-    const m = /<([^>]+)>;\s*rel="next"/.exec(link);
-    return m?.[1];
-}
-/** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
-async function lookupAttestations(opts) {
-    const { owner, repo } = (0,signer_policy/* parseRepository */.SU)(opts.repository);
-    const digest = normalizeDigest(opts.digest);
-    if (!opts.token) {
-        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
-            input: 'github-token',
-            fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
-        });
-    }
-    const apiUrl = (opts.apiUrl ?? src_github/* GITHUB_API_URL */.td).replace(/\/$/, '');
-    const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
-    const first = () => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
-        owner,
-        repo,
-        subject_digest: digest,
-        per_page: 100,
-        ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
-    });
-    const found = [];
-    let url;
-    for (let page = 0; page < (opts.maxPages ?? 10); page++) {
-        const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
-        const fetchPage = () => (url ? octokit.request(`GET ${url}`) : first());
-        const res = await (0,retry/* withRetry */.bD)(what, fetchPage, attestations/* classifyOctokitError */.A, {
-            policy: opts.retry,
-            log: opts.log,
-        }).catch((e) => listingFailure(e, `${owner}/${repo}`, apiUrl));
-        if (!res)
-            return found;
-        for (const a of res.data.attestations ?? []) {
-            const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
-            const bundle = await bundleOf(a, source, opts);
-            if (bundle)
-                found.push({ bundle, source, repositoryId: a.repository_id });
-            else
-                opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
-        }
-        url = nextLink(res.headers);
-        if (!url)
-            break;
-    }
-    return found;
-}
-/** gh prefers bundle_url: newer API versions leave the inline bundle out. */
-async function bundleOf(a, source, opts) {
-    if (a.bundle_url)
-        return downloadBundle(a.bundle_url, source, opts);
-    return a.bundle && typeof a.bundle === 'object' ? a.bundle : undefined;
-}
-/** 404 is no attestation (undefined); anything else a clear error. */
-function listingFailure(e, repository, apiUrl) {
-    const f = (0,attestations/* classifyOctokitError */.A)(e);
-    if (f.status === 404)
-        return undefined;
-    if (f.status === 401 || f.status === 403) {
-        throw new errors/* ProvenanceError */.CG('PERMISSION_DENIED', `the attestations API refused to list attestations of ${repository} (HTTP ${f.status})`, {
-            input: 'github-token',
-            value: repository,
-            fix: f.status === 401
-                ? 'the token was rejected: pass a valid `github-token`'
-                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
-            cause: e,
-        });
-    }
-    throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e });
-}
-/** Largest bundle accepted from a download, compressed or not. */
-const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
-/**
- * A bundle from `bundle_url`: snappy block format around the bundle's protobuf-JSON, as gh
- * decodes it. The URL is a pre-signed blob link: no token is sent to it.
- */
-async function downloadBundle(url, source, opts) {
-    const bytes = await (0,retry/* withRetry */.bD)(`GET ${new URL(url).origin}${new URL(url).pathname}`, async () => {
-        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-        if (!res.ok)
-            throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
-        return new Uint8Array(await res.arrayBuffer());
-    }, (e) => {
-        const status = e.status;
-        return typeof status === 'number' ? { status, retryAfter: null } : { network: true };
-    }, { policy: opts.retry, log: opts.log }).catch((e) => {
-        throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${source}: its bundle_url could not be downloaded: ${e.message}`, {
-            input: 'bundle',
-            fix: 're-run later, or pass the bundle file with `bundle`',
-            cause: e,
-        });
-    });
-    try {
-        const json = new TextDecoder().decode((0,snappyjs/* uncompress */.k)(bytes, MAX_BUNDLE_BYTES));
-        return JSON.parse(json);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${source}: its bundle_url did not serve a snappy-compressed bundle: ${e.message}`, {
-            input: 'bundle',
-            fix: 'pass the bundle file with `bundle` (gh attestation download writes one)',
-            cause: e,
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
-var cert_chain = __webpack_require__(75933);
-// EXTERNAL MODULE: ./build/src/sign/key.js
-var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
-var pipeline = __webpack_require__(36835);
-;// CONCATENATED MODULE: ./build/src/engine/verify-names.js
-// The training record beside the bundles given: taken when a policy reads it, or when a model
-// directory's file names are bound by nothing the given bundles sign (the build provenance of
-// more than 1,024 files). (A verified model.sig binds them too: verify/model-signatures.ts.)
-
-
-
-
-/**
- * The provenance verified; when a model directory's names are bound by nothing the bundles given
- * sign (the build provenance of more than 1,024 files), again with the training record beside them.
- */
-async function provenanceWithNames(opts, log) {
-    const report = await (0,pipeline/* verifyProvenance */.Tu)(opts);
-    if (!report.violations.some((v) => (0,pipeline/* unboundDirectory */.Jm)(v) !== undefined))
-        return report;
-    const files = opts.bundles.filter((b) => typeof b === 'string');
-    if (files.length !== opts.bundles.length)
-        return report;
-    const more = withTrainingSibling(files, true, log, 'the training record binds the file names');
-    return more.length > files.length ? (0,pipeline/* verifyProvenance */.Tu)({ ...opts, bundles: more }) : report;
-}
-/**
- * A policy reads the training record: when only the build provenance was given, the record
- * that attest wrote beside it is taken too (and must then come from the same run).
- */
-function withTrainingSibling(files, needed, log, why = 'the policy reads the training record') {
-    if (!needed || files.length === 0)
-        return files;
-    const { bundle } = statement_layout/* OUTPUT_FILES */.Y7['training-record'];
-    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
-        return files;
-    const siblings = [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
-    for (const s of siblings)
-        log(`${why}: taking ${s} too`);
-    return [...files, ...siblings];
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./build/src/verify/directory.js
-var directory = __webpack_require__(90316);
-// EXTERNAL MODULE: ./build/src/collect/glob.js
-var collect_glob = __webpack_require__(47636);
-// EXTERNAL MODULE: ./build/src/collect/workspace.js
-var collect_workspace = __webpack_require__(92973);
-;// CONCATENATED MODULE: ./build/src/collect/coverage.js
-// Which signed names the `model` patterns cover, by the rules resolvePatterns takes paths by
-// (paths.ts): a path covers itself and everything under it; a glob covers what it matches and
-// everything under a directory it matches (taken whole); a glob ending in `/` matches only
-// directories. verify asks it of every subject: a covered one must be found on disk.
-
-
-
-
-
-const under = (name, path) => path === '.' || name === path || name.startsWith(`${path}/`);
-function coverageOf(rel) {
-    const wantDirs = rel.endsWith('/');
-    const glob = wantDirs ? rel.slice(0, -1) : rel;
-    const mm = new esm/* Minimatch */.VR(glob, collect_glob/* GLOB_OPTIONS */.g);
-    if (!mm.hasMagic()) {
-        const path = (0,collect_paths/* unescapePath */.a3)(rel);
-        return (name) => under(name, path);
-    }
-    // A name that exists as typed is that name (paths.ts), so the literal reading covers too.
-    return (name, isDirectory) => under(name, glob) ||
-        (0,directory/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
-        ((isDirectory || !wantDirs) && mm.match(name));
-}
-/** The coverage of `patterns`, named as resolvePatterns names them (placePattern). */
-async function patternCoverage(patterns, workspace) {
-    const ws = await (0,collect_workspace/* openWorkspace */.OH)(workspace, 'model');
-    const tests = [];
-    for (const p of patterns)
-        tests.push(coverageOf((await (0,collect_workspace/* placePattern */.WV)(p, ws, 'model')).rel));
-    return (name, isDirectory) => tests.some((t) => t(name, isDirectory));
-}
-
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/identity/signer-policy.js
+var signer_policy = __webpack_require__(51195);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var sign_key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/verify/signer.js
@@ -818,6 +584,8 @@ async function signedBy(loaded, opts) {
     return { signed: a, ok };
 }
 
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
+var pipeline = __webpack_require__(36835);
 ;// CONCATENATED MODULE: ./build/src/verify/model-signatures.js
 
 
@@ -961,6 +729,241 @@ async function signaturesToCheck(spec, model, workspace) {
     return paths.map((sigPath) => ({ sigPath, modelDir: target.path }));
 }
 
+;// CONCATENATED MODULE: ./build/src/verify/verify-all.js
+
+
+/** Every stage once, in order; the outcome sealed. */
+async function verifyAll(req) {
+    const { model, workspace, now, modelSignature, trust } = req;
+    if (!req.provenance)
+        return verifySignaturesAlone(modelSignature, model, workspace, trust, now ?? new Date());
+    const report = await (0,pipeline/* verifyProvenance */.Tu)({ ...req.provenance, model, workspace, now });
+    const checks = await checkModelSignatures(modelSignature, model, workspace, trust, report.subjects);
+    return verifyOutcome(report, checks, model);
+}
+
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
+var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var policy_advisories = __webpack_require__(50923);
+// EXTERNAL MODULE: ./build/src/identity/expected-signer.js
+var expected_signer = __webpack_require__(71657);
+// EXTERNAL MODULE: ./node_modules/snappyjs/index.js
+var snappyjs = __webpack_require__(64528);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./build/src/store/attestations.js
+var attestations = __webpack_require__(45112);
+// EXTERNAL MODULE: ./build/src/net/retry.js
+var retry = __webpack_require__(56683);
+// EXTERNAL MODULE: ./build/src/github.js
+var src_github = __webpack_require__(15042);
+;// CONCATENATED MODULE: ./build/src/verify/lookup.js
+// Finding bundles by the model's digest in GitHub's attestations API, as
+// `gh attestation verify` does when no bundle file is given (cli/cli
+// pkg/cmd/attestation/api/client.go): pages followed by their Link header, 5xx retried, an
+// optional predicate_type filter, and each bundle taken from `bundle_url` (a snappy-compressed
+// download) when the listing carries none inline. The bundles come back unverified: the
+// caller tries them in turn.
+
+
+
+
+
+
+
+function normalizeDigest(digest) {
+    const d = digest.trim().toLowerCase();
+    const hex = d.startsWith('sha256:') ? d.slice(7) : d;
+    if (!/^[0-9a-f]{64}$/.test(hex)) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${digest}' is not a sha256 digest`, {
+            input: 'model',
+            value: digest,
+            fix: 'the lookup needs the sha256 of a single model file or the OMS root digest of a model directory',
+        });
+    }
+    return `sha256:${hex}`;
+}
+function nextLink(headers) {
+    const link = headers['link'];
+    if (typeof link !== 'string')
+        return undefined;
+    const m = /<([^>]+)>;\s*rel="next"/.exec(link);
+    return m?.[1];
+}
+/** List the attestations stored for a digest. 404 → none; 401/403 → a clear permission error. */
+async function lookupAttestations(opts) {
+    const { owner, repo } = (0,signer_policy/* parseRepository */.SU)(opts.repository);
+    const digest = normalizeDigest(opts.digest);
+    if (!opts.token) {
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'looking up attestations needs a GitHub token', {
+            input: 'github-token',
+            fix: 'pass `github-token` (the default `${{ github.token }}` with `permissions: attestations: read`), or pass `bundle`',
+        });
+    }
+    const apiUrl = (opts.apiUrl ?? src_github/* GITHUB_API_URL */.td).replace(/\/$/, '');
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, { baseUrl: apiUrl, request: { retries: 0 } });
+    const first = () => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner,
+        repo,
+        subject_digest: digest,
+        per_page: 100,
+        ...(opts.predicateType ? { predicate_type: opts.predicateType } : {}),
+    });
+    const found = [];
+    let url;
+    for (let page = 0; page < (opts.maxPages ?? 10); page++) {
+        const what = `GET ${apiUrl}/repos/${owner}/${repo}/attestations/${digest}`;
+        const fetchPage = () => (url ? octokit.request(`GET ${url}`) : first());
+        const res = await (0,retry/* withRetry */.bD)(what, fetchPage, attestations/* classifyOctokitError */.A, {
+            policy: opts.retry,
+            log: opts.log,
+        }).catch((e) => listingFailure(e, `${owner}/${repo}`, apiUrl));
+        if (!res)
+            return found;
+        for (const a of res.data.attestations ?? []) {
+            const source = `attestations API ${owner}/${repo} #${found.length + 1}`;
+            const bundle = await bundleOf(a, source, opts);
+            if (bundle)
+                found.push({ bundle, source, repositoryId: a.repository_id });
+            else
+                opts.log?.(`${source} has neither a bundle nor a bundle_url: skipped`);
+        }
+        url = nextLink(res.headers);
+        if (!url)
+            break;
+    }
+    return found;
+}
+/** gh prefers bundle_url: newer API versions leave the inline bundle out. */
+async function bundleOf(a, source, opts) {
+    if (a.bundle_url)
+        return downloadBundle(a.bundle_url, source, opts);
+    return a.bundle && typeof a.bundle === 'object' ? a.bundle : undefined;
+}
+/** 404 is no attestation (undefined); anything else a clear error. */
+function listingFailure(e, repository, apiUrl) {
+    const f = (0,attestations/* classifyOctokitError */.A)(e);
+    if (f.status === 404)
+        return undefined;
+    if (f.status === 401 || f.status === 403) {
+        throw new errors/* ProvenanceError */.CG('PERMISSION_DENIED', `the attestations API refused to list attestations of ${repository} (HTTP ${f.status})`, {
+            input: 'github-token',
+            value: repository,
+            fix: f.status === 401
+                ? 'the token was rejected: pass a valid `github-token`'
+                : "grant the job 'permissions: attestations: read' (and 'contents: read' for private repositories), or pass the bundle file with `bundle`",
+            cause: e,
+        });
+    }
+    throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `the attestations API at ${apiUrl} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'bundle', fix: 're-run later, or pass the bundle file with `bundle`', cause: e });
+}
+/** Largest bundle accepted from a download, compressed or not. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * A bundle from `bundle_url`: snappy block format around the bundle's protobuf-JSON, as gh
+ * decodes it. The URL is a pre-signed blob link: no token is sent to it.
+ */
+async function downloadBundle(url, source, opts) {
+    const bytes = await (0,retry/* withRetry */.bD)(`GET ${new URL(url).origin}${new URL(url).pathname}`, async () => {
+        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+        if (!res.ok)
+            throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+        return new Uint8Array(await res.arrayBuffer());
+    }, (e) => {
+        const status = e.status;
+        return typeof status === 'number' ? { status, retryAfter: null } : { network: true };
+    }, { policy: opts.retry, log: opts.log }).catch((e) => {
+        throw new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${source}: its bundle_url could not be downloaded: ${e.message}`, {
+            input: 'bundle',
+            fix: 're-run later, or pass the bundle file with `bundle`',
+            cause: e,
+        });
+    });
+    try {
+        const json = new TextDecoder().decode((0,snappyjs/* uncompress */.k)(bytes, MAX_BUNDLE_BYTES));
+        return JSON.parse(json);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('BUNDLE_INVALID', `${source}: its bundle_url did not serve a snappy-compressed bundle: ${e.message}`, {
+            input: 'bundle',
+            fix: 'pass the bundle file with `bundle` (gh attestation download writes one)',
+            cause: e,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/verify/cert-chain.js
+var cert_chain = __webpack_require__(75933);
+;// CONCATENATED MODULE: ./build/src/engine/verify-names.js
+// The training record beside the bundles given: taken when a policy reads it, or (by the
+// pipeline, in the same pass) when a model directory's file names are bound by nothing the
+// given bundles sign (the build provenance of more than 1,024 files). (A verified model.sig
+// binds them too: verify/model-signatures.ts.)
+
+
+
+/** The training record files beside `files`, none when one of them is a training record. */
+function trainingSiblings(files) {
+    const { bundle } = statement_layout/* OUTPUT_FILES */.Y7['training-record'];
+    if (files.some((f) => (0,external_node_path_.basename)(f) === bundle))
+        return [];
+    return [...new Set(files.map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(f), bundle)))].filter((f) => (0,external_node_fs_.existsSync)(f));
+}
+/**
+ * A policy reads the training record: when only the build provenance was given, the record
+ * that attest wrote beside it is taken too (and must then come from the same run).
+ */
+function withTrainingSibling(files, needed, log) {
+    if (!needed)
+        return files;
+    const siblings = trainingSiblings(files);
+    for (const s of siblings)
+        log(`the policy reads the training record: taking ${s} too`);
+    return [...files, ...siblings];
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./build/src/verify/directory.js
+var directory = __webpack_require__(90316);
+// EXTERNAL MODULE: ./build/src/collect/glob.js
+var collect_glob = __webpack_require__(47636);
+// EXTERNAL MODULE: ./build/src/collect/workspace.js
+var collect_workspace = __webpack_require__(92973);
+;// CONCATENATED MODULE: ./build/src/collect/coverage.js
+// Which signed names the `model` patterns cover, by the rules resolvePatterns takes paths by
+// (paths.ts): a path covers itself and everything under it; a glob covers what it matches and
+// everything under a directory it matches (taken whole); a glob ending in `/` matches only
+// directories. verify asks it of every subject: a covered one must be found on disk.
+
+
+
+
+
+const under = (name, path) => path === '.' || name === path || name.startsWith(`${path}/`);
+function coverageOf(rel) {
+    const wantDirs = rel.endsWith('/');
+    const glob = wantDirs ? rel.slice(0, -1) : rel;
+    const mm = new esm/* Minimatch */.VR(glob, collect_glob/* GLOB_OPTIONS */.g);
+    if (!mm.hasMagic()) {
+        const path = (0,collect_paths/* unescapePath */.a3)(rel);
+        return (name) => under(name, path);
+    }
+    // A name that exists as typed is that name (paths.ts), so the literal reading covers too.
+    return (name, isDirectory) => under(name, glob) ||
+        (0,directory/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
+        ((isDirectory || !wantDirs) && mm.match(name));
+}
+/** The coverage of `patterns`, named as resolvePatterns names them (placePattern). */
+async function patternCoverage(patterns, workspace) {
+    const ws = await (0,collect_workspace/* openWorkspace */.OH)(workspace, 'model');
+    const tests = [];
+    for (const p of patterns)
+        tests.push(coverageOf((await (0,collect_workspace/* placePattern */.WV)(p, ws, 'model')).rel));
+    return (name, isDirectory) => tests.some((t) => t(name, isDirectory));
+}
+
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
@@ -1000,38 +1003,44 @@ async function verify(inputs, ctx) {
     const identity = signerOf(inputs, policy, ctx);
     const cache = new subjects/* DigestCache */.pC({ onProgress: ctx.onProgress, base: ctx.workspace });
     const trust = await signatureTrust(inputs, ctx, identity, cache);
-    const { trustedRoot, refresh } = trust;
     const alone = signatureAlone(inputs);
     (0,expected_signer/* requireSigner */.Sz)(alone ? trust.identity : identity, inputs);
-    if (alone)
-        return verifySignaturesAlone(inputs.modelSignature, model, ctx.workspace, trust, ctx.now ?? new Date());
+    const of = { model, trust, identity, policy };
+    return verifyAll({
+        model,
+        workspace: ctx.workspace,
+        now: ctx.now,
+        trust,
+        modelSignature: inputs.modelSignature,
+        ...(alone ? {} : { provenance: await provenanceRequest(inputs, ctx, of) }),
+    });
+}
+/** What the provenance is verified with: its bundles, signer, trust, policy, proofs, advisories. */
+async function provenanceRequest(inputs, ctx, { model, trust, identity, policy }) {
     const proofs = inputs.proofs?.trim()
         ? await (0,verify_proofs/* readProofs */.OR)((0,external_node_path_.resolve)(ctx.workspace, inputs.proofs.trim()))
         : undefined;
     for (const n of policy?.notices ?? [])
         ctx.log(`notice: ${n}`);
     const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, workspacePaths(inputs.advisories, ctx.workspace));
+    const { cache, refresh, trustedRoot } = trust;
     const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
-    const report = await provenanceWithNames({
+    return {
         bundles,
-        model,
+        namesFrom: namesFrom(bundles, ctx.log),
         covers: inputs.coverEverySubject
             ? () => true
             : await patternCoverage((0,collect_paths/* parseList */.E1)(inputs.model), ctx.workspace),
-        workspace: ctx.workspace,
         identity,
         trustedRoot,
         policy,
-        now: ctx.now,
         cache,
         proofs,
         refresh,
         advisories,
         ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
         ...(trust.certChain ? { certChain: trust.certChain } : {}),
-    }, ctx.log);
-    const modelSignatures = await checkModelSignatures(inputs.modelSignature, model, ctx.workspace, trust, report.subjects);
-    return verifyOutcome(report, modelSignatures, model);
+    };
 }
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
 async function signatureTrust(inputs, ctx, identity, cache) {
@@ -1136,6 +1145,11 @@ async function lookupByDigest(model, repository, f) {
         })));
     }
     return found;
+}
+/** Bundle files given: the training record beside them, which binds names they may leave unbound. */
+function namesFrom(bundles, log) {
+    const files = bundles.filter((b) => typeof b === 'string');
+    return files.length === bundles.length ? { bundles: trainingSiblings(files), log } : undefined;
 }
 /** No bundle, and a model signature named (or a key given): verify the signature alone. */
 function signatureAlone(inputs) {
@@ -3556,127 +3570,6 @@ function unrecorded(rule, section, allowed, what) {
 
 /***/ }),
 
-/***/ 55230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ renderModelSignaturesText),
-/* harmony export */   i: () => (/* binding */ renderVerifySummary)
-/* harmony export */ });
-/* harmony import */ var _present_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29232);
-
-const mark = (ok) => (ok ? '✅' : '❌');
-function renderVerifySummary(r) {
-    const out = [];
-    const n = r.violations.length;
-    out.push(r.verified
-        ? '## ✅ Training provenance verified'
-        : `## ❌ Training provenance not verified: ${n} violation${n === 1 ? '' : 's'}`, '');
-    if (n > 0) {
-        for (const v of r.violations)
-            out.push(`- **${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.rule)}**: ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(v.message)}`);
-        out.push('');
-    }
-    if (r.warnings.length > 0) {
-        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
-        for (const w of r.warnings)
-            out.push(`- ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(w)}`);
-        out.push('');
-    }
-    // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
-    out.push((0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .openDetails */ .Fo)('Full record: signer, identity, model, policy'));
-    out.push(...signerTable(r));
-    if (r.identity.length > 0) {
-        out.push('### Identity checks', '', '| Check | Result | Expected | Actual |', '| --- | --- | --- | --- |');
-        for (const c of r.identity) {
-            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.check)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.expected)} | ${c.actual ? (0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.actual) : ''} |`);
-        }
-        out.push('');
-    }
-    if (r.subjects.length > 0) {
-        out.push('### Model', '', '| Path | Result | Detail |', '| --- | --- | --- |');
-        for (const c of r.subjects)
-            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.name)} | ${mark(c.ok)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.reason)} |`);
-        if (r.coverage)
-            out.push('', `${r.coverage.checked} of ${r.coverage.signed} signed subjects checked`);
-        out.push('');
-    }
-    if (r.rules.length > 0) {
-        out.push('### Policy', '', '| Rule | Result | Reason |', '| --- | --- | --- |');
-        for (const rule of r.rules)
-            out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.rule)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMark */ .MQ)(rule.status)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.reason)} |`);
-        out.push('');
-    }
-    out.push(...modelSignaturesMarkdown(r.modelSignatures));
-    out.push(_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOSE_DETAILS */ .SV);
-    return `${out.join('\n')}\n`;
-}
-/** Who signed, and against what: the certificate's identity, the trusted root, the time. */
-function signerTable(r) {
-    const s = r.signer;
-    if (!s)
-        return [];
-    const out = [];
-    out.push('### Signer', '', '| Item | Value |', '| --- | --- |');
-    out.push(`| Identity | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.san ?? '(none)')} |`);
-    out.push(`| Issuer | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.issuer ?? '(none)')} |`);
-    if (s.sourceRepositoryUri)
-        out.push(`| Repository | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryUri)} |`);
-    if (s.sourceRepositoryRef)
-        out.push(`| Ref | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryRef)} |`);
-    if (s.sourceRepositoryDigest)
-        out.push(`| Commit | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.sourceRepositoryDigest)} |`);
-    if (s.runnerEnvironment)
-        out.push(`| Runner | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.runnerEnvironment)} |`);
-    if (r.trustedRoot)
-        out.push(`| Trusted root | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.trustedRoot.name} (${r.trustedRoot.source})`)} |`);
-    if (r.logIndex)
-        out.push(`| Log index | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.logIndex)} |`);
-    if (r.signedAt)
-        out.push(`| Signed at | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${r.signedAt.time} (${r.signedAt.source})`)} |`);
-    out.push('');
-    return out;
-}
-/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
-function renderModelSignaturesText(checks) {
-    if (checks.length === 0)
-        return '';
-    const lines = ['', 'Model signatures (OpenSSF model signing):'];
-    for (const c of checks) {
-        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`);
-        const { root, signedRoot } = c.result;
-        // They differ when the files are listed in the specification's order (or hashed with
-        // blake2b): the signed root, and the directory's as `model_signing digest` prints it.
-        if (signedRoot && root && signedRoot !== root && c.result.verified)
-            lines.push(`    root sha256:${signedRoot} as signed; directory digest sha256:${root}`);
-        else if (root)
-            lines.push(`    root sha256:${root}`);
-        if (c.binding)
-            lines.push(`    ${c.binding.statement}`);
-        for (const v of c.result.violations)
-            lines.push(`    ✗ ${v.message}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function modelSignaturesMarkdown(checks) {
-    if (checks.length === 0)
-        return [];
-    const out = [
-        '### Model signatures (OpenSSF model signing)',
-        '',
-        '| Signature | Result | Signer | Binding |',
-        '| --- | --- | --- | --- |',
-    ];
-    for (const c of checks) {
-        out.push(`| ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.signature)} | ${mark(c.result.verified)} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : '(none)'))} | ${(0,_present_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.binding?.statement ?? '')} |`);
-    }
-    out.push('');
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 45112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4735,8 +4628,9 @@ async function verifyProvenance(opts) {
     }
     const ctx = await stageContext(opts, opts.identity);
     const attempts = await attemptAll(opts.bundles, ctx);
+    attempts.push(...(await attemptsForNames(attempts, opts.namesFrom, ctx)));
     const winners = winnersByRole(attempts);
-    const main = winners.get('training-record') ?? winners.get('build-provenance');
+    const main = mainOf(winners);
     const chosen = main ?? furthest(attempts);
     const violations = [...(chosen?.violations ?? [noBundle()]), ...pairViolations(winners)];
     const rules = opts.policy ? policyRules(main, opts.policy, now, opts) : [];
@@ -4787,11 +4681,23 @@ async function stageContext(opts, identity) {
     }
     return ctx;
 }
-/** Each candidate through the stages, until one of each role has passed. */
-async function attemptAll(bundles, ctx) {
+const mainOf = (winners) => winners.get('training-record') ?? winners.get('build-provenance');
+/** The bundles that bind names, through the stages after the others, when names are unbound. */
+async function attemptsForNames(before, namesFrom, ctx) {
+    if (!namesFrom?.bundles.length)
+        return [];
+    if (unboundNames(mainOf(winnersByRole(before))).length === 0)
+        return [];
+    for (const b of namesFrom.bundles)
+        namesFrom.log(`the training record binds the file names: taking ${b} too`);
+    return attemptAll(namesFrom.bundles, ctx, new Set(before.filter(passed).map((a) => a.role)));
+}
+/** Each candidate through the stages, until one of each role has passed (`done`: already). */
+async function attemptAll(bundles, ctx, done = new Set()) {
     const attempts = [];
-    const done = new Set();
     for (const c of await (0,verify_bundles/* collectBundles */.wg)(bundles)) {
+        if (done.has('training-record') && done.has('build-provenance'))
+            break;
         if ((0,verify_bundles/* isRejected */.TK)(c)) {
             const a = newAttempt(c.source);
             a.violations.push((0,violations/* fromError */.NQ)('bundle', 'bundle', c.error));
@@ -4802,8 +4708,6 @@ async function attemptAll(bundles, ctx) {
         attempts.push(a);
         if (passed(a))
             done.add(a.role);
-        if (done.has('training-record') && done.has('build-provenance'))
-            break;
     }
     return attempts;
 }
@@ -5016,14 +4920,19 @@ async function readProofs(path, input = 'proofs') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderReportJson),
-/* harmony export */   U: () => (/* binding */ renderReportText)
+/* harmony export */   BK: () => (/* binding */ renderReportJson),
+/* harmony export */   S5: () => (/* binding */ renderText)
 /* harmony export */ });
+/* unused harmony export renderReportText */
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 function renderReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 const mark = (ok) => (ok ? '✓' : '✗');
+/** The outcome for a terminal or a log: the report, then the model signatures checked. */
+function renderText(outcome) {
+    return renderReportText(outcome) + renderModelSignaturesText(outcome.modelSignatures);
+}
 /** A plain-text report: verdict, signer, every violation, then the checks that passed. */
 function renderReportText(report) {
     const n = report.violations.length;
@@ -5115,6 +5024,27 @@ function statementLines(report) {
     if (st.finishedOn)
         out.push(`  finished:   ${st.finishedOn}`);
     return out;
+}
+/** The OMS model signatures checked beside the provenance, for a terminal or a log. */
+function renderModelSignaturesText(checks) {
+    if (checks.length === 0)
+        return '';
+    const lines = ['', 'Model signatures (OpenSSF model signing):'];
+    for (const c of checks) {
+        lines.push(`  ${c.result.verified ? '✓' : '✗'} ${c.signature} (${c.result.signer?.san ?? (c.result.publicKey ? `public key ${c.result.publicKey}` : 'no signer')})`);
+        const { root, signedRoot } = c.result;
+        // They differ when the files are listed in the specification's order (or hashed with
+        // blake2b): the signed root, and the directory's as `model_signing digest` prints it.
+        if (signedRoot && root && signedRoot !== root && c.result.verified)
+            lines.push(`    root sha256:${signedRoot} as signed; directory digest sha256:${root}`);
+        else if (root)
+            lines.push(`    root sha256:${root}`);
+        if (c.binding)
+            lines.push(`    ${c.binding.statement}`);
+        for (const v of c.result.violations)
+            lines.push(`    ✗ ${v.message}`);
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 
