@@ -7,6 +7,7 @@ import { TOOL_VERSION } from '../version.js';
 import { datasetLineFrom } from '../collect/dataset-spec.js';
 import { looksLikePath } from '../collect/parameters.js';
 import { here, herePaths, parse, str, type Options } from './args.js';
+import { signingFlags, TRUST_CONFIG_OPTION } from './trust-config.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
 
@@ -41,6 +42,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --cert-chain PEM       (repeatable) with --signing-cert: the certificates that issued it,
                          its issuer first, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
+  --trust-config FILE    a Sigstore ClientTrustConfig (as sigstore-python --trust-config
+                         reads): sign with its Fulcio, Rekor and TSA, instead of the above
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
   --ml-bom               also write training.cdx.json, the record as a CycloneDX 1.6
@@ -70,6 +73,7 @@ const OPTIONS: Options = {
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
   'tsa-url': { type: 'string' },
+  ...TRUST_CONFIG_OPTION,
   'push-to-github': { type: 'boolean' },
   'model-signature': { type: 'boolean' },
   'ml-bom': { type: 'boolean' },
@@ -104,10 +108,7 @@ export async function cliAttest(
       parameters: await parametersHere(str(values.parameters)),
       byproducts: herePaths(values.byproducts),
       sign: values.sign !== false,
-      sigstore: str(values.sigstore) || 'auto',
-      fulcioUrl: str(values['fulcio-url']),
-      rekorUrl: str(values['rekor-url']),
-      tsaUrl: str(values['tsa-url']),
+      ...(await signingFlags(values)),
       pushToGitHub: values['push-to-github'] === true,
       uploadArtifact: false,
       artifactName: '',

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { signModel } from '../engine/sign-model.js';
 import { ProgressBar } from '../hash/progress.js';
 import { here, parse, str, type Options } from './args.js';
+import { signingFlags, TRUST_CONFIG_OPTION } from './trust-config.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
 
@@ -33,6 +34,8 @@ failed, 2 bad usage or input.
                               it, its issuer first, carried in the bundle as model_signing's
                               sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
+  --trust-config FILE         a Sigstore ClientTrustConfig (as model_signing --trust_config
+                              reads): sign with its Fulcio, Rekor and TSA, instead of the above
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             accepted as attest takes it; every path is read where you
                               name it, absolute or relative to the current directory
@@ -53,6 +56,7 @@ const OPTIONS: Options = {
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
   'tsa-url': { type: 'string' },
+  ...TRUST_CONFIG_OPTION,
   'identity-token-file': { type: 'string' },
   workspace: { type: 'string' },
   format: { type: 'string' },
@@ -78,10 +82,7 @@ export async function cliSignModel(
       model: here(str(values.model)),
       output: here(str(values.output)),
       ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
-      sigstore: str(values.sigstore) || 'auto',
-      fulcioUrl: str(values['fulcio-url']),
-      rekorUrl: str(values['rekor-url']),
-      tsaUrl: str(values['tsa-url']),
+      ...(await signingFlags(values)),
       privateKey: here(str(values['private-key'])),
       signingCert: here(str(values['signing-cert'])),
       certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),

@@ -6,6 +6,7 @@ import { renderReportJson, renderText } from '../verify/report.js';
 import { here, herePaths, parse, pathList, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
+import { TRUST_CONFIG_OPTION, trustConfigRoot } from './trust-config.js';
 import { githubUrls } from '../github.js';
 
 export const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
@@ -18,6 +19,8 @@ given included (a signer flag, a policy's identity, --public-key or --cert-chain
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
                               digest is looked up in --repository's attestations (GITHUB_TOKEN)
 ${SIGNER_HELP}
+  --trust-config FILE         a Sigstore ClientTrustConfig: verify with its trusted root
+                              (instead of --trusted-root)
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
@@ -43,6 +46,7 @@ const OPTIONS: Options = {
   model: { type: 'string', multiple: true },
   bundle: { type: 'string', multiple: true },
   ...SIGNER_OPTIONS,
+  ...TRUST_CONFIG_OPTION,
   policy: { type: 'string' },
   proofs: { type: 'string' },
   advisories: { type: 'string', multiple: true },
@@ -74,12 +78,14 @@ export async function cliVerify(
   // Paths are read where the user names them (here); the workspace decides subject names.
   const workspace = resolve(str(values.workspace) || '.');
   // Drawn on a terminal only; a log or a pipe gets nothing.
+  const trustConfig = await trustConfigRoot(values);
   const bar = new ProgressBar(err);
   const report = await verify(
     {
       model: herePaths(values.model),
       bundle: herePaths(values.bundle),
       ...signerInputs(values),
+      ...(trustConfig ? { trustedRoot: trustConfig } : {}),
       policy: here(str(values.policy)),
       proofs: here(str(values.proofs)),
       advisories: herePaths(values.advisories),

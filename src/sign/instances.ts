@@ -75,7 +75,7 @@ export function resolveEndpoints(inp: EndpointInputs): SigstoreEndpoints {
   return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
 }
 
-function checkUrl(input: string, raw: string | undefined): string | undefined {
+export function checkUrl(input: string, raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
   let url: URL;

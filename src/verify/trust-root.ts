@@ -8,6 +8,9 @@ import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ProvenanceError } from '../errors.js';
 
 const PUBLIC_GOOD_SEED = 'https://tuf-repo-cdn.sigstore.dev';
+/** A Sigstore ClientTrustConfig: a trusted root and a signing config in one file. */
+export const CLIENT_TRUST_CONFIG_MEDIA_TYPE =
+  'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json';
 const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
 
 export interface VerifierThresholds {
@@ -140,8 +143,23 @@ export async function loadTrustedRootFile(path: string): Promise<LoadedTrustedRo
   }
   if (docs.length === 0) throw bad(`trusted root ${path} is empty`);
   return docs.map((d, i) =>
-    trustedRootFromJSON(d, basename(path), docs.length > 1 ? `${path} (line ${i + 1})` : path),
+    trustedRootFromJSON(
+      rootOfTrustConfig(d),
+      basename(path),
+      docs.length > 1 ? `${path} (line ${i + 1})` : path,
+    ),
   );
+}
+
+/**
+ * A ClientTrustConfig (`--trust-config`, checked by src/sign/trust-config.ts at the entry point)
+ * carries its trusted root inside: that root; anything else is taken as a root itself.
+ */
+function rootOfTrustConfig(doc: unknown): unknown {
+  const d = doc as { mediaType?: unknown; trustedRoot?: unknown } | null;
+  return typeof d === 'object' && d !== null && d.mediaType === CLIENT_TRUST_CONFIG_MEDIA_TYPE
+    ? d.trustedRoot
+    : doc;
 }
 
 /** The latest `validFor.start` of any key or authority in a root. */
