@@ -5521,7 +5521,8 @@ async function checkSubjects(subjects, model, cache = new DigestCache(), covers)
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ad: () => (/* binding */ trustedRootFromJSON),
 /* harmony export */   cB: () => (/* binding */ publicGoodTrustedRoot),
-/* harmony export */   ce: () => (/* binding */ loadTrustedRootFile)
+/* harmony export */   ce: () => (/* binding */ loadTrustedRootFile),
+/* harmony export */   qJ: () => (/* binding */ CLIENT_TRUST_CONFIG_MEDIA_TYPE)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
@@ -5538,6 +5539,8 @@ async function checkSubjects(subjects, model, cache = new DigestCache(), covers)
 
 
 const PUBLIC_GOOD_SEED = 'https://tuf-repo-cdn.sigstore.dev';
+/** A Sigstore ClientTrustConfig: a trusted root and a signing config in one file. */
+const CLIENT_TRUST_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json';
 const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
 /** Build the verifier material from a parsed trusted_root.json object. */
 function trustedRootFromJSON(json, name, source) {
@@ -5634,7 +5637,17 @@ async function loadTrustedRootFile(path) {
     }
     if (docs.length === 0)
         throw bad(`trusted root ${path} is empty`);
-    return docs.map((d, i) => trustedRootFromJSON(d, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
+    return docs.map((d, i) => trustedRootFromJSON(rootOfTrustConfig(d), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
+}
+/**
+ * A ClientTrustConfig (`--trust-config`, checked by src/sign/trust-config.ts at the entry point)
+ * carries its trusted root inside: that root; anything else is taken as a root itself.
+ */
+function rootOfTrustConfig(doc) {
+    const d = doc;
+    return typeof d === 'object' && d !== null && d.mediaType === CLIENT_TRUST_CONFIG_MEDIA_TYPE
+        ? d.trustedRoot
+        : doc;
 }
 /** The latest `validFor.start` of any key or authority in a root. */
 function newestKey(root) {

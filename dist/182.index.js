@@ -3195,7 +3195,8 @@ async function readManifest(path, onRecord = () => { }, input = 'manifest') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ resolveEndpoints)
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
+/* harmony export */   CU: () => (/* binding */ checkUrl)
 /* harmony export */ });
 /* unused harmony exports PUBLIC_GOOD, GITHUB_INSTANCE, SIGSTORE_CHOICES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);

@@ -501,11 +501,14 @@ var dataset_spec = __webpack_require__(86202);
 var parameters = __webpack_require__(12574);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/trust-config.js + 1 modules
+var trust_config = __webpack_require__(53458);
 // EXTERNAL MODULE: ./build/src/cli/format.js
 var cli_format = __webpack_require__(27497);
 // EXTERNAL MODULE: ./build/src/cli/token.js
 var token = __webpack_require__(4841);
 ;// CONCATENATED MODULE: ./build/src/cli/attest.js
+
 
 
 
@@ -548,6 +551,8 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --cert-chain PEM       (repeatable) with --signing-cert: the certificates that issued it,
                          its issuer first, carried in the bundles
   --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
+  --trust-config FILE    a Sigstore ClientTrustConfig (as sigstore-python --trust-config
+                         reads): sign with its Fulcio, Rekor and TSA, instead of the above
   --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
   --model-signature      also write an OpenSSF model-signing model.sig per model directory
   --ml-bom               also write training.cdx.json, the record as a CycloneDX 1.6
@@ -576,6 +581,7 @@ const OPTIONS = {
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
+    ...trust_config/* TRUST_CONFIG_OPTION */.uC,
     'push-to-github': { type: 'boolean' },
     'model-signature': { type: 'boolean' },
     'ml-bom': { type: 'boolean' },
@@ -604,10 +610,7 @@ async function cliAttest(argv, out, err) {
         parameters: await parametersHere((0,args/* str */.gx)(values.parameters)),
         byproducts: (0,args/* herePaths */.tM)(values.byproducts),
         sign: values.sign !== false,
-        sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
-        fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
-        rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
-        tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
+        ...(await (0,trust_config/* signingFlags */.JB)(values)),
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
         artifactName: '',
@@ -2363,10 +2366,12 @@ function missing(flag) {
 /* unused harmony export SIGN_MODEL_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85063);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51499);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27497);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4841);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53458);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4841);
+
 
 
 
@@ -2401,6 +2406,8 @@ failed, 2 bad usage or input.
                               it, its issuer first, carried in the bundle as model_signing's
                               sign certificate --certificate_chain does
   --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
+  --trust-config FILE         a Sigstore ClientTrustConfig (as model_signing --trust_config
+                              reads): sign with its Fulcio, Rekor and TSA, instead of the above
   --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
   --workspace DIR             accepted as attest takes it; every path is read where you
                               name it, absolute or relative to the current directory
@@ -2420,6 +2427,7 @@ const OPTIONS = {
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
+    ..._trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .TRUST_CONFIG_OPTION */ .uC,
     'identity-token-file': { type: 'string' },
     workspace: { type: 'string' },
     format: { type: 'string' },
@@ -2431,18 +2439,15 @@ async function cliSignModel(argv, out, err) {
         out.write(SIGN_MODEL_HELP);
         return 0;
     }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
+    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.workspace) || '.');
     const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['identity-token-file']);
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .ProgressBar */ .z2(err);
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
     const signed = await (0,_engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__/* .signModel */ .TP)({
         model: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.model)),
         output: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.output)),
         ignorePaths: values['ignore-paths'] ?? [],
-        sigstore: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.sigstore) || 'auto',
-        fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['fulcio-url']),
-        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['rekor-url']),
-        tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['tsa-url']),
+        ...(await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .signingFlags */ .JB)(values)),
         privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['private-key'])),
         signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signing-cert'])),
         certChain: (values['cert-chain'] ?? []).map(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv),
@@ -2451,7 +2456,7 @@ async function cliSignModel(argv, out, err) {
         shardSize: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['shard-size']),
     }, {
         workspace,
-        getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .commandIdToken */ .o)({ tokenFile, env: process.env }),
+        getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_5__/* .commandIdToken */ .o)({ tokenFile, env: process.env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
         keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
@@ -2637,6 +2642,228 @@ function givenToken(token, file) {
         ...(file ? { value: file } : {}),
         fix: TOKEN_FIX,
     });
+}
+
+
+/***/ }),
+
+/***/ 53458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uC: () => (/* binding */ TRUST_CONFIG_OPTION),
+  JB: () => (/* binding */ signingFlags),
+  DE: () => (/* binding */ trustConfigRoot)
+});
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/verify/trust-root.js
+var trust_root = __webpack_require__(61130);
+// EXTERNAL MODULE: ./build/src/sign/instances.js
+var instances = __webpack_require__(98423);
+;// CONCATENATED MODULE: ./build/src/sign/trust-config.js
+// A Sigstore ClientTrustConfig (protobuf-specs dev.sigstore.trustroot.v1): one file naming a
+// private instance's trusted root and where to sign (SigningConfig v0.2), as sigstore-python 4
+// (`--trust-config`), cosign and model_signing read it. The one reader: the CLI resolves the
+// path, the engine gets the endpoints and the root.
+
+
+
+
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const MAX_BYTES = 5 * 1024 * 1024;
+/** Public-good names its TSA by the full endpoint; the signer appends this path itself. */
+const TSA_PATH = /\/api\/v1\/timestamp\/?$/;
+/** Read and check a ClientTrustConfig; `input` is the flag that named it. */
+async function readTrustConfig(path, input = 'trust-config') {
+    const bad = badField(path, input);
+    const doc = await readJson(path, input);
+    if (!isObject(doc))
+        throw bad('the file', 'is not a JSON object');
+    if (doc.mediaType !== trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ)
+        throw bad('mediaType', `is ${JSON.stringify(doc.mediaType)}, not ${trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ}`);
+    if (!isObject(doc.trustedRoot))
+        throw bad('trustedRoot', 'is missing');
+    const sc = doc.signingConfig;
+    if (!isObject(sc))
+        throw bad('signingConfig', 'is missing');
+    if (sc.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
+        throw bad('signingConfig.mediaType', `is ${JSON.stringify(sc.mediaType)}, not ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    const list = (field) => services(sc[field], `signingConfig.${field}`, bad);
+    const ca = list('caUrls');
+    if (ca.length === 0)
+        throw bad('signingConfig.caUrls', 'names no Fulcio');
+    return {
+        path,
+        input,
+        trustedRoot: rootOf(doc.trustedRoot, path, input),
+        services: { ca, rekor: list('rekorTlogUrls'), tsa: list('tsaUrls') },
+    };
+}
+/** Where to sign now: the Fulcio, Rekor (v1 API) and TSA valid at `now`, the newest first. */
+function signingEndpoints(tc, now = new Date()) {
+    const bad = badField(tc.path, tc.input);
+    const ca = current(tc.services.ca, now);
+    if (!ca)
+        throw bad('signingConfig.caUrls', `names no Fulcio valid at ${now.toISOString()}`);
+    const rekor = current(tc.services.rekor, now, 1);
+    const tsa = current(tc.services.tsa, now);
+    if (!rekor && !tsa)
+        throw bad('signingConfig', `names no Rekor (v1 API) nor TSA valid at ${now.toISOString()}: a signature needs a trusted time`);
+    const url = (field, s) => {
+        try {
+            return s && (0,instances/* checkUrl */.CU)(field, s.url);
+        }
+        catch (e) {
+            // checkUrl's message quotes the URL with its credentials as ***.
+            throw bad(`signingConfig.${field}`, e.message);
+        }
+    };
+    return {
+        instance: 'custom',
+        fulcioUrl: url('caUrls', ca),
+        rekorUrl: url('rekorTlogUrls', rekor),
+        tsaUrl: url('tsaUrls', tsa)?.replace(TSA_PATH, ''),
+    };
+}
+function badField(path, input) {
+    return (field, why) => new errors/* ProvenanceError */.CG('INPUT_INVALID', `trust config ${path}: ${field} ${why}`, {
+        input,
+        value: path,
+        fix: `pass a Sigstore ClientTrustConfig (${trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ}) with its trustedRoot and signingConfig`,
+    });
+}
+function rootOf(json, path, input) {
+    try {
+        return (0,trust_root/* trustedRootFromJSON */.ad)(json, 'trust-config', `${path} (trustedRoot)`);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', e.message, {
+            input,
+            value: path,
+            fix: 'its trustedRoot must be a Sigstore trusted_root.json object',
+            cause: e,
+        });
+    }
+}
+async function readJson(path, input) {
+    let text;
+    try {
+        const st = await (0,promises_.stat)(path);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > MAX_BYTES)
+            throw new Error(`${st.size} bytes, more than ${MAX_BYTES} allowed`);
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read trust config ${path}: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'pass the path of a ClientTrustConfig JSON file',
+            cause: e,
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `trust config ${path} is not JSON: ${e.message}`, {
+            input,
+            value: path,
+            fix: 'pass a ClientTrustConfig JSON file',
+            cause: e,
+        });
+    }
+}
+function services(raw, field, bad) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw bad(field, 'is not a list');
+    return raw.map((s, i) => {
+        const at = `${field}[${i}]`;
+        if (!isObject(s) || typeof s.url !== 'string' || s.url === '')
+            throw bad(`${at}.url`, 'is missing');
+        const validFor = s.validFor;
+        if (!isObject(validFor))
+            throw bad(`${at}.validFor`, 'is missing');
+        const start = Date.parse(String(validFor.start));
+        if (Number.isNaN(start))
+            throw bad(`${at}.validFor.start`, 'is not a timestamp');
+        const end = validFor.end === undefined ? undefined : Date.parse(String(validFor.end));
+        if (end !== undefined && Number.isNaN(end))
+            throw bad(`${at}.validFor.end`, 'is not a timestamp');
+        const version = s.majorApiVersion ?? 1;
+        if (typeof version !== 'number')
+            throw bad(`${at}.majorApiVersion`, 'is not a number');
+        return { url: s.url, majorApiVersion: version, start, end };
+    });
+}
+/** The service valid now (start ≤ now < end), the newest start first, of the API version given. */
+function current(list, now, version) {
+    const t = now.getTime();
+    return list
+        .filter((s) => s.start <= t && (s.end === undefined || t < s.end))
+        .filter((s) => version === undefined || s.majorApiVersion === version)
+        .sort((a, b) => b.start - a.start)[0];
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+;// CONCATENATED MODULE: ./build/src/cli/trust-config.js
+// `--trust-config FILE`: a Sigstore ClientTrustConfig in place of `--sigstore custom` and its
+// URLs (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the engine
+// gets endpoints and a root path as it gets them from the other flags.
+
+
+
+const TRUST_CONFIG_OPTION = { 'trust-config': { type: 'string' } };
+const SIGNING_FLAGS = ['sigstore', 'fulcio-url', 'rekor-url', 'tsa-url'];
+/** The signing instance: from --trust-config, or from --sigstore and its URLs. */
+async function signingFlags(values) {
+    const file = (0,args/* str */.gx)(values['trust-config']);
+    if (!file)
+        return {
+            sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
+            fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
+            rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
+            tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
+        };
+    refuseBoth(values, SIGNING_FLAGS, file);
+    const e = signingEndpoints(await readTrustConfig((0,args/* here */.Zv)(file)));
+    return {
+        sigstore: 'custom',
+        fulcioUrl: e.fulcioUrl,
+        rekorUrl: e.rekorUrl ?? '',
+        tsaUrl: e.tsaUrl ?? '',
+    };
+}
+/** The trusted root to verify with: the --trust-config file (checked here), else undefined. */
+async function trustConfigRoot(values) {
+    const file = (0,args/* str */.gx)(values['trust-config']);
+    if (!file)
+        return undefined;
+    refuseBoth(values, ['trusted-root', 'tuf-url', 'tuf-root'], file);
+    await readTrustConfig((0,args/* here */.Zv)(file));
+    return (0,args/* here */.Zv)(file);
+}
+function refuseBoth(values, flags, file) {
+    const other = flags.find((f) => values[f] !== undefined);
+    if (other)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `--trust-config and --${other} both name the instance`, {
+            input: 'trust-config',
+            value: file,
+            fix: `give one: --trust-config FILE names it all, or drop it for --${other}`,
+        });
 }
 
 
@@ -2941,13 +3168,15 @@ async function cliVerifyProof(argv, out, err) {
 /* unused harmony export VERIFY_HELP */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41199);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
+/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
 /* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23329);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
 /* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10698);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53458);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
+
 
 
 
@@ -2967,6 +3196,8 @@ given included (a signer flag, a policy's identity, --public-key or --cert-chain
   --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
                               digest is looked up in --repository's attestations (GITHUB_TOKEN)
 ${_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_HELP */ .rM}
+  --trust-config FILE         a Sigstore ClientTrustConfig: verify with its trusted root
+                              (instead of --trusted-root)
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
   --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
@@ -2991,6 +3222,7 @@ const OPTIONS = {
     model: { type: 'string', multiple: true },
     bundle: { type: 'string', multiple: true },
     ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_OPTIONS */ .ml,
+    ..._trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .TRUST_CONFIG_OPTION */ .uC,
     policy: { type: 'string' },
     proofs: { type: 'string' },
     advisories: { type: 'string', multiple: true },
@@ -3017,11 +3249,13 @@ async function cliVerify(argv, out, err) {
     // Paths are read where the user names them (here); the workspace decides subject names.
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.workspace) || '.');
     // Drawn on a terminal only; a log or a pipe gets nothing.
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
+    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .trustConfigRoot */ .DE)(values);
+    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
     const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
         model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.model),
         bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.bundle),
         ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .signerInputs */ .C5)(values),
+        ...(trustConfig ? { trustedRoot: trustConfig } : {}),
         policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy)),
         proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs)),
         advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.advisories),
@@ -3036,7 +3270,7 @@ async function cliVerify(argv, out, err) {
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
     }, {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
         tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .tufCacheDir */ .$J)(env),
@@ -3045,8 +3279,8 @@ async function cliVerify(argv, out, err) {
     }).finally(() => bar.done());
     const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.report);
     if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .BK)(report), '--report');
-    out.write(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report));
+        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .BK)(report), '--report');
+    out.write(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderText */ .S5)(report));
     return report.verified ? 0 : 1;
 }
 
