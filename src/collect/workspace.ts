@@ -29,7 +29,7 @@ export interface ResolveOptions {
  * Longest path or glob taken: PATH_MAX on Linux, so no real path is refused; far longer
  * text is a mistake (and minimatch throws an unlabelled error past 64 KB).
  */
-export const isInside = (root: string, abs: string): boolean => {
+const isInside = (root: string, abs: string): boolean => {
   const rel = relative(root, abs);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
@@ -63,7 +63,7 @@ export async function openWorkspace(workspace: string, input: string): Promise<W
  * Workspace-relative POSIX form of a pattern, or undefined when it leaves the workspace.
  * An absolute pattern may start with the workspace as given or as its real path.
  */
-export function relativePattern(pattern: string, ws: Workspace): string | undefined {
+function relativePattern(pattern: string, ws: Workspace): string | undefined {
   let p = toPosix(pattern);
   if (isAbsolute(pattern)) {
     const prefix = [ws.given, ws.real]

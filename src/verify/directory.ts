@@ -43,7 +43,7 @@ export function directoryNames(subjects: readonly ResourceDescriptor[]): Set<str
  * The per-file subjects under `dir` (names relative to it); nested directory subjects left out.
  * Subject names are normalized by the caller (subjects.ts).
  */
-export function signedFilesUnder(
+function signedFilesUnder(
   dir: string,
   subjects: readonly ResourceDescriptor[],
 ): ListedFile[] {

@@ -63,7 +63,7 @@ type SignerStage = (
 
 const BUNDLE: SignerOptions = { name: 'the bundle', what: 'the bundle' };
 
-export function signerMode(b: LoadedBundle, ctx: SignerContext, o: SignerOptions): SignerMode {
+function signerMode(b: LoadedBundle, ctx: SignerContext, o: SignerOptions): SignerMode {
   if (o.trustGivenDecides && ctx.publicKey) return 'key';
   if (o.trustGivenDecides && ctx.certChain?.length) return 'cert-chain';
   if (!b.certificate) return 'key';

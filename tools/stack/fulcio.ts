@@ -1,6 +1,7 @@
 // Fulcio's v2 signingCert endpoint as real Fulcio behaves for GitHub Actions tokens: the token
 // must verify against the issuer's keys, the proof of possession must be a signature over the
-// token's subject or a CSR's own signature, and the certificate carries GitHub's SAN and extensions (claims.ts).
+// token's subject or a CSR's own signature, and the certificate carries GitHub's SAN and
+// extensions (claims.ts).
 // The mock CA from @sigstore/mock does the X.509 work (leaf + embedded SCT from its CT log).
 
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
