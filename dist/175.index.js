@@ -4160,7 +4160,6 @@ const describeDifferences = (d) => differenceLines(d).map((l) => l.line);
 /* harmony export */   Rl: () => (/* binding */ checkDirectoryContent),
 /* harmony export */   T1: () => (/* binding */ ancestors)
 /* harmony export */ });
-/* unused harmony export signedFilesUnder */
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
 /* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49626);
 // A model directory against its signed subject. The OMS root binds contents and order but no
@@ -5056,7 +5055,6 @@ function renderModelSignaturesText(checks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ verifySigner)
 /* harmony export */ });
-/* unused harmony export signerMode */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);

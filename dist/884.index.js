@@ -392,7 +392,7 @@ async function digestFilesOf(raw, opts) {
 /* harmony export */   ro: () => (/* binding */ checkReadable),
 /* harmony export */   sT: () => (/* binding */ followLink)
 /* harmony export */ });
-/* unused harmony exports isInside, relativePattern, outside */
+/* unused harmony export outside */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
