@@ -43,10 +43,7 @@ export function directoryNames(subjects: readonly ResourceDescriptor[]): Set<str
  * The per-file subjects under `dir` (names relative to it); nested directory subjects left out.
  * Subject names are normalized by the caller (subjects.ts).
  */
-function signedFilesUnder(
-  dir: string,
-  subjects: readonly ResourceDescriptor[],
-): ListedFile[] {
+function signedFilesUnder(dir: string, subjects: readonly ResourceDescriptor[]): ListedFile[] {
   const prefix = dir === '.' ? '' : `${dir}/`;
   const named = subjects
     .filter((s) => s.name !== undefined && typeof s.digest?.sha256 === 'string')
