@@ -12,11 +12,11 @@ export interface ShellRun {
   stderr: string;
 }
 
-/** A folder with a `tp` script that runs dist/cli/index.js on this Node. */
-export async function installTp(): Promise<string> {
+/** A folder with a `tp` script (or NAME) that runs dist/cli/index.js on this Node. */
+export async function installTp(name = 'tp'): Promise<string> {
   const bin = await mkdtemp(join(tmpdir(), 'tp-bin-'));
   const cli = join(REPO_ROOT, 'dist/cli/index.js');
-  await writeFile(join(bin, 'tp'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`, {
+  await writeFile(join(bin, name), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`, {
     mode: 0o755,
   });
   return bin;
