@@ -4,6 +4,8 @@
 // comment before its block:
 //   <!-- example: not-run "START OF THE COMMAND": why -->   (one command of the next block)
 //   <!-- example: not-run: why -->                         (every command of the next block)
+// An example that shows a failure says the exit it expects (every other must exit 0):
+//   <!-- example: exit 1 "START OF THE COMMAND" -->
 // A marker that matches no command, or more than one, is an error: nothing is left out silently.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +18,8 @@ export interface DocCommand {
   text: string;
   /** Why it is not run, when a marker says so. */
   notRun?: string;
+  /** The exit it must end with: 0 unless a marker says otherwise. */
+  exit: number;
   /** The output the Markdown shows for it (`# ` lines ending its block), `...` eliding. */
   output?: string[];
 }
@@ -26,11 +30,12 @@ export interface DocYaml {
 }
 
 const SHELL = /^```(sh|bash|console|shell)\s*$/;
-const MARKER = /^<!-- example: not-run(?: "([^"]+)")?: (.+?) -->\s*$/;
+const MARKER = /^<!-- example: (?:not-run(?: "([^"]+)")?: (.+?)|exit (\d+) "([^"]+)") -->\s*$/;
 
 interface Marker {
   prefix?: string;
-  reason: string;
+  reason?: string;
+  exit?: number;
   line: number;
 }
 
@@ -58,7 +63,7 @@ function blockCommands(file: string, lines: string[], first: number): DocCommand
     const start = i;
     const parts = [line];
     while (/\\$/.test(lines[i]!) && i + 1 < lines.length) parts.push(lines[++i]!);
-    out.push({ where: `${file}:${first + start}`, file, text: parts.join('\n') });
+    out.push({ where: `${file}:${first + start}`, file, text: parts.join('\n'), exit: 0 });
   }
   // `# ` lines at the start of a line after the last command show what it prints.
   const last = out.at(-1);
@@ -78,7 +83,10 @@ function applyMarkers(file: string, markers: Marker[], commands: DocCommand[]): 
       throw new Error(
         `${file}:${m.line}: the not-run marker "${m.prefix ?? ''}" matches ${hit.length} commands of the next block, not one`,
       );
-    for (const c of hit) c.notRun = m.reason;
+    for (const c of hit) {
+      if (m.reason !== undefined) c.notRun = m.reason;
+      if (m.exit !== undefined) c.exit = m.exit;
+    }
   }
 }
 
@@ -94,7 +102,13 @@ export function examplesOf(
   let markers: Marker[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = MARKER.exec(lines[i]!);
-    if (m) markers.push({ prefix: m[1], reason: m[2]!, line: i + 1 });
+    if (m)
+      markers.push({
+        prefix: m[1] ?? m[4],
+        reason: m[2],
+        exit: m[3] ? Number(m[3]) : undefined,
+        line: i + 1,
+      });
     else if (lines[i]!.startsWith('<!-- example: '))
       throw new Error(`${file}:${i + 1}: not a marker this test reads: ${lines[i]}`);
     const fence = /^```(\S*)/.exec(lines[i]!);
