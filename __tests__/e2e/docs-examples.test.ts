@@ -9,9 +9,11 @@
 // signing on public-good, other tools) is marked in the Markdown and listed here, never skipped
 // silently. Every policy YAML example parses.
 import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { strToU8, zipSync } from 'fflate';
 import { parsePolicy } from '../../src/policy/index.js';
 import { PUBLIC_GOOD_TUF_URL } from '../../src/verify/tuf.js';
@@ -184,8 +186,63 @@ describe.each(
   );
 });
 
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+const ACTION = /^training-provenance\/training-provenance(?:\/(verify|review))?@/;
+/** The steps that use one of our three actions, anywhere in a parsed workflow or fragment. */
+const ourSteps = (node: unknown): Step[] =>
+  Array.isArray(node)
+    ? node.flatMap(ourSteps)
+    : node && typeof node === 'object'
+      ? [
+          ...(ACTION.test(String((node as Step).uses)) ? [node as Step] : []),
+          ...Object.values(node).flatMap(ourSteps),
+        ]
+      : [];
+const actionYml = (kind = '') =>
+  parseYaml(readFileSync(join(REPO_ROOT, kind, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, unknown>;
+    outputs?: Record<string, unknown>;
+  };
+
+// Workflows cannot run here, but what they name can be checked: each input and output of our
+// actions that an example uses must be one the action declares.
+test('every workflow example names inputs and outputs its action declares', () => {
+  const examples = [
+    ...docs.flatMap((d) => d.yaml),
+    ...docFiles(REPO_ROOT, ['docs/examples'], /\.ya?ml$/).map((f) => ({
+      where: relative(REPO_ROOT, f),
+      text: readFileSync(f, 'utf8'),
+    })),
+  ];
+  const steps = examples.flatMap((y) => ourSteps(parseYaml(y.text)).map((step) => ({ y, step })));
+  const stale = steps.flatMap(({ y, step }) => {
+    const action = actionYml(ACTION.exec(step.uses!)![1]);
+    const unknown = Object.keys(step.with ?? {}).filter((k) => !(k in action.inputs));
+    const outputs = step.id
+      ? [...y.text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))]
+      : [];
+    unknown.push(...outputs.map((m) => m[1]!).filter((o) => !(o in (action.outputs ?? {}))));
+    return unknown.length > 0 ? [{ where: y.where, uses: step.uses, unknown }] : [];
+  });
+  // Every stale name at once, with its file: one run of the suite lists all there is to fix.
+  expect(stale).toEqual([]);
+  expect(steps.length).toBeGreaterThan(3);
+});
+
 test('every policy example parses', () => {
   const policies = docs.flatMap((d) => d.yaml).filter((y) => /^version: 1$/m.test(y.text));
   expect(policies.length).toBeGreaterThan(0);
-  for (const p of policies) expect(() => parsePolicy(p.text, p.where.split(':')[0])).not.toThrow();
+  const errors = policies.flatMap((p) => {
+    try {
+      parsePolicy(p.text, p.where.split(':')[0]);
+      return [];
+    } catch (e) {
+      return [`${p.where}: ${(e as Error).message}`];
+    }
+  });
+  expect(errors).toEqual([]);
 });

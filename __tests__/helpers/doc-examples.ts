@@ -7,7 +7,7 @@
 // An example that shows a failure says the exit it expects (every other must exit 0):
 //   <!-- example: exit 1 "START OF THE COMMAND" -->
 // A marker that matches no command, or more than one, is an error: nothing is left out silently.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface DocCommand {
@@ -39,19 +39,18 @@ interface Marker {
   line: number;
 }
 
-/** README.md and every Markdown file under docs/, in a stable order. */
-export function docFiles(root: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) =>
-        e.isDirectory()
-          ? walk(join(dir, e.name))
-          : e.name.endsWith('.md')
-            ? [join(dir, e.name)]
-            : [],
-      );
-  return [join(root, 'README.md'), ...walk(join(root, 'docs'))];
+/** The files under `dirs` whose names match (default: README.md and every Markdown file under docs/), in a stable order. */
+export function docFiles(root: string, dirs = ['README.md', 'docs'], names = /\.md$/): string[] {
+  const walk = (path: string): string[] => {
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => {
+        const child = join(path, name);
+        return statSync(child).isDirectory() || names.test(name) ? walk(child) : [];
+      });
+  };
+  return dirs.flatMap((d) => walk(join(root, d)));
 }
 
 /** The commands of one block, continuation lines (`\` at the end) joined. */
