@@ -12,9 +12,9 @@ const read = (md: string) => {
 };
 
 test('commands, continuations, shown output and markers', () => {
-  const { commands, yaml } = read(
+  const { commands, yaml, inline } = read(
     [
-      '# A page', //                                                      1
+      'Run `training-provenance digest PATH [--hash-type T]` or `ls`.', // 1
       '<!-- example: not-run "training-provenance sign-model": no network -->', // 2
       '<!-- example: exit 1 "training-provenance verify" -->', //          3
       '```sh', //                                                         4
@@ -53,6 +53,9 @@ test('commands, continuations, shown output and markers', () => {
     },
   ]);
   expect(yaml).toEqual([{ where: 'page.md:13', text: 'version: 1' }]);
+  expect(inline).toEqual([
+    { where: 'page.md:1', text: 'training-provenance digest PATH [--hash-type T]' },
+  ]);
 });
 
 test.each([

@@ -186,6 +186,21 @@ describe.each(
   );
 });
 
+// A synopsis in the prose cannot run (PATH, [--flag]), but its flags must be the command's.
+test('every command in the prose names flags its command takes', async () => {
+  const spans = docs.flatMap((d) => d.inline);
+  const stale: string[] = [];
+  for (const span of spans) {
+    const [, command] = span.text.split(' ');
+    const help = await sh(bin, `training-provenance ${command} --help`, ws);
+    for (const flag of span.text.match(/--[a-z][\w-]*/g) ?? [])
+      if (help.code !== 0 || !new RegExp(`${flag}(?![\\w-])`).test(help.stdout))
+        stale.push(`${span.where} ${span.text}: ${flag}`);
+  }
+  expect(stale).toEqual([]);
+  expect(spans.length).toBeGreaterThan(3);
+});
+
 interface Step {
   id?: string;
   uses?: string;

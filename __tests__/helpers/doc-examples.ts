@@ -29,6 +29,15 @@ export interface DocYaml {
   text: string;
 }
 
+/** A command in a code span of the prose: a synopsis (FILE, [--flag]) more often than not. */
+export type DocInline = DocYaml;
+
+const inlineSpans = (file: string, line: string, n: number): DocInline[] =>
+  [...line.matchAll(/`(training-provenance [^`]+)`/g)].map((m) => ({
+    where: `${file}:${n}`,
+    text: m[1]!,
+  }));
+
 const SHELL = /^```(sh|bash|console|shell)\s*$/;
 const MARKER = /^<!-- example: (?:not-run(?: "([^"]+)")?: (.+?)|exit (\d+) "([^"]+)") -->\s*$/;
 
@@ -93,11 +102,12 @@ function applyMarkers(file: string, markers: Marker[], commands: DocCommand[]): 
 export function examplesOf(
   root: string,
   path: string,
-): { commands: DocCommand[]; yaml: DocYaml[] } {
+): { commands: DocCommand[]; yaml: DocYaml[]; inline: DocInline[] } {
   const file = relative(root, path);
   const lines = readFileSync(path, 'utf8').split('\n');
   const commands: DocCommand[] = [];
   const yaml: DocYaml[] = [];
+  const inline: DocInline[] = [];
   let markers: Marker[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = MARKER.exec(lines[i]!);
@@ -111,7 +121,10 @@ export function examplesOf(
     else if (lines[i]!.startsWith('<!-- example: '))
       throw new Error(`${file}:${i + 1}: not a marker this test reads: ${lines[i]}`);
     const fence = /^```(\S*)/.exec(lines[i]!);
-    if (!fence) continue;
+    if (!fence) {
+      inline.push(...inlineSpans(file, lines[i]!, i + 1));
+      continue;
+    }
     let end = i + 1;
     while (end < lines.length && !lines[end]!.startsWith('```')) end++;
     const body = lines.slice(i + 1, end);
@@ -131,7 +144,7 @@ export function examplesOf(
   }
   if (markers.length > 0)
     throw new Error(`${file}:${markers[0]!.line}: a not-run marker before no block`);
-  return { commands, yaml };
+  return { commands, yaml, inline };
 }
 
 /** Whether the shown output (with `...` eliding any text) is in what the command printed. */
