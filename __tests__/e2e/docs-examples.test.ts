@@ -1,13 +1,15 @@
-// Every command-line example of README.md and docs/ runs as written: through a shell (globs and
-// variables expand as they would for a user), with `training-provenance` the bundled CLI, in one
-// prepared directory holding what the examples name (a model, a dataset, keys and certificates,
-// a policy, signed bundles), in the order the documentation shows them. Each must exit 0 (or
-// the exit its marker states) and print the output its block shows. Keyless examples sign and verify on the local Sigstore
-// stack, which stands in for the public-good instance: the user's TUF cache holds its trusted
-// root as the public-good root refreshed within the day (src/verify/tuf.ts keeps one a day), so
-// `--trusted-root auto` verifies with it and no network is asked. What cannot run (keyless
-// signing on public-good, other tools) is marked in the Markdown and listed here, never skipped
-// silently. Every policy YAML example parses.
+// Every command-line example of README.md and docs/ runs as written: through a shell (globs
+// and variables expand as they would for a user), with `training-provenance` the bundled CLI,
+// in one prepared directory holding what the examples name (a model, a dataset, keys and
+// certificates, a policy, signed bundles), in the order the documentation shows them. Each
+// must exit 0 (or the exit its marker states) and print the output its block shows. Keyless
+// examples sign and verify on the local Sigstore stack, which stands in for the public-good
+// instance: the user's TUF cache holds its trusted root as the public-good root refreshed
+// within the day (src/verify/tuf.ts keeps one a day), so `--trusted-root auto` verifies with
+// it and no network is asked. What cannot run (keyless signing on public-good, other tools)
+// is marked in the Markdown and listed here, never skipped silently. What cannot run at all
+// is checked as data: every policy example parses, workflow examples name only inputs and
+// outputs our actions declare, and a synopsis in the prose only flags its command takes.
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
