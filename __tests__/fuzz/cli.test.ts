@@ -251,6 +251,7 @@ describe('regressions, through the command', () => {
   test.each([
     ['inspect', 'fifo-inspect', 'inspect fifo-inspect', 'bundle'],
     ['manifest verify', 'fifo-manifest', 'manifest verify fifo-manifest model', 'manifest verify'],
+    ['diff', 'fifo-diff', 'diff fifo-diff fifo-diff', 'OLD'],
   ])('%s of a FIFO is bad input, not a hang', async (_, fifo, line, input) => {
     execFileSync('mkfifo', [join(ws, fifo)]);
     const r = await sh(bin, `timeout 20 tp ${line}`, ws, { HOME: ws });

@@ -19,7 +19,7 @@ import {
 } from 'yaml';
 import { ProvenanceError } from '../errors.js';
 import type { ResourceDescriptor } from '../types.js';
-import { resolvePatterns } from './paths.js';
+import { existsLexically, resolvePatterns } from './paths.js';
 import {
   credentialsNotice,
   redactCredentials,
@@ -189,15 +189,6 @@ export interface CollectedParameters {
 const INPUT = 'parameters';
 const FIX =
   "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
-
-async function existsLexically(abs: string): Promise<boolean> {
-  try {
-    await lstat(abs);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function decodeUtf8(bytes: Buffer, label: string): string {
   try {

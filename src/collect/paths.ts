@@ -149,7 +149,7 @@ async function resolvePattern(
   if (!new Minimatch(rel, GLOB_OPTIONS).hasMagic())
     return [await resolvePath(unescapePath(rel), pattern, ws, opts)];
   // A name that exists as typed is that name, glob characters and all.
-  if (await exists(join(ws.real, ...rel.split('/'))))
+  if (await existsLexically(join(ws.real, ...rel.split('/'))))
     return [await resolvePath(rel.replace(/\/$/, ''), pattern, ws, opts)];
   const entries = await resolveGlob(rel, pattern, ws, opts);
   if (entries.length > 0) return entries;
@@ -193,7 +193,8 @@ export function unescapePath(rel: string): string {
   return unescapeGlob(rel).replace(/\/$/, '') || '.';
 }
 
-async function exists(abs: string): Promise<boolean> {
+/** Whether a name exists as typed, links not followed (a dangling link is a name too). */
+export async function existsLexically(abs: string): Promise<boolean> {
   try {
     await lstat(abs);
     return true;

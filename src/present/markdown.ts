@@ -120,9 +120,15 @@ export function openDetails(summary: string): string {
 
 export const CLOSE_DETAILS = '</details>';
 
-/** A table in the open when short, folded when long. */
-export function foldable(tableText: string, rows: number, summary: string): string {
-  return rows > FOLD_ROWS ? details(summary, tableText) : tableText;
+/** A table in the open when short; when long, folded under its row count (`40 datasets`). */
+export function foldedTable(
+  header: string[],
+  rows: string[][],
+  noun: string,
+  align?: ('l' | 'r')[],
+): string {
+  const text = table(header, rows, align);
+  return rows.length > FOLD_ROWS ? details(plural(rows.length, noun), text) : text;
 }
 
 export function plural(n: number, word: string): string {

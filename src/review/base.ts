@@ -62,7 +62,18 @@ export const downloadWithArtifactClient: ArtifactDownloader = async (artifactId,
   });
 };
 
-export interface FindBaseOptions {
+/** How the base run's artifact is fetched; the review takes these and passes them on. */
+export interface BaseFetchOptions {
+  /** Fetches the base artifact; the runner's artifact service by default. */
+  downloadArtifact?: ArtifactDownloader;
+  /** Where to unpack the artifact; a fresh directory under the system's temp by default. */
+  workDir?: string;
+  /** Retries of the GitHub API calls. */
+  retry?: Partial<RetryPolicy>;
+  log?: (line: string) => void;
+}
+
+export interface FindBaseOptions extends BaseFetchOptions {
   octokit: Octokit;
   token: string;
   owner: string;
@@ -75,11 +86,6 @@ export interface FindBaseOptions {
   artifactName?: string;
   /** This job's id: among several default-named artifacts (a matrix), its own is compared. */
   job?: string;
-  downloadArtifact?: ArtifactDownloader;
-  /** Where to unpack the artifact; a fresh directory under the system's temp by default. */
-  workDir?: string;
-  retry?: Partial<RetryPolicy>;
-  log?: (line: string) => void;
 }
 
 export type BaseLookup =

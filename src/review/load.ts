@@ -4,9 +4,10 @@
 // reads the same. Given the build provenance, the record beside it is read instead.
 // Only decodes: whether the signature holds is the verify engine's question.
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ProvenanceError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
 import { IN_TOTO_PAYLOAD_TYPE, OUTPUT_FILES, statementRole } from '../statement/layout.js';
@@ -92,32 +93,24 @@ function statementIn(json: unknown, input: string, path: string): ProvenanceView
 
 /** Reads a bundle or a statement file; `input` names the input at fault in errors. */
 export async function loadProvenance(path: string, input: string): Promise<LoadedProvenance> {
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return loadProvenance(await provenanceFileIn(path, input), input);
-    if (info.size > MAX_PROVENANCE_BYTES) {
-      throw new ProvenanceError(
-        'BUNDLE_INVALID',
-        `${path} is ${info.size} bytes, too large for provenance`,
-        {
-          input,
-          value: path,
-          fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
-        },
-      );
-    }
-    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (e) {
-    if (e instanceof ProvenanceError) throw e;
-    throw new ProvenanceError('FILE_UNREADABLE', `cannot read ${path}: ${(e as Error).message}`, {
-      input,
-      value: path,
-      fix: 'check the path; in an action, it is relative to the workspace',
-      cause: e,
-    });
-  }
+  if (
+    await stat(path).then(
+      (st) => st.isDirectory(),
+      () => false,
+    )
+  )
+    return loadProvenance(await provenanceFileIn(path, input), input);
+  const text = await readInputFile(path, {
+    input,
+    fix: 'check the path; in an action, it is relative to the workspace',
+    maxBytes: MAX_PROVENANCE_BYTES,
+    tooLarge: (size) =>
+      new ProvenanceError('BUNDLE_INVALID', `${path} is ${size} bytes, too large for provenance`, {
+        input,
+        value: path,
+        fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
+      }),
+  });
   const docs = jsonDocuments(text, path, input);
   const loaded = docs.map((json): LoadedProvenance => {
     const isBundle =

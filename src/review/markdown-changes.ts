@@ -19,7 +19,7 @@ import {
   digestCell,
   escapeText,
   FOLD_ROWS,
-  foldable,
+  foldedTable,
   link,
   plural,
   table,
@@ -76,11 +76,7 @@ function subjectChanges(diff: ProvenanceChanges): string {
     ...removed.map((s) => [code(s.name, 80), `${s.kind}, removed`, digestCell(s.digest), DASH]),
   ];
   if (rows.length === 0) return '';
-  return `**Model**\n\n${foldable(
-    table(['Subject', 'Change', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'model change'),
-  )}`;
+  return `**Model**\n\n${foldedTable(['Subject', 'Change', 'Before', 'After'], rows, 'model change')}`;
 }
 
 const DATASET_FIELD_WORDS: Record<string, string> = {
@@ -127,11 +123,7 @@ function datasetChanges(diff: ProvenanceChanges): string {
     ...removed.map((d) => [code(d.name, 60), 'removed', datasetSide(d, []), DASH]),
   ];
   if (rows.length === 0) return '';
-  return `**Datasets**\n\n${foldable(
-    table(['Dataset', 'Change', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'dataset change'),
-  )}`;
+  return `**Datasets**\n\n${foldedTable(['Dataset', 'Change', 'Before', 'After'], rows, 'dataset change')}`;
 }
 
 function buildNote(c: PackageChange): string {
@@ -228,9 +220,5 @@ function parameterChanges(diff: ProvenanceChanges): string {
     ...p.removed.map((r) => [code(r.path, 80), value(r.value), DASH]),
   ];
   if (rows.length === 0) return '';
-  return `**Parameters**\n\n${foldable(
-    table(['Parameter', 'Before', 'After'], rows),
-    rows.length,
-    plural(rows.length, 'parameter change'),
-  )}`;
+  return `**Parameters**\n\n${foldedTable(['Parameter', 'Before', 'After'], rows, 'parameter change')}`;
 }

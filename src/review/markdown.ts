@@ -13,7 +13,7 @@ import {
   code,
   details,
   escapeText,
-  foldable,
+  foldedTable,
   link,
   plural,
   ruleMark,
@@ -226,11 +226,8 @@ function modelBlock(head: ProvenanceView): string {
       typeof bytes === 'number' ? humanBytes(bytes) : '',
     ];
   });
-  return `#### Model\n\n${foldable(
-    table(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']),
-    rows.length,
-    `${plural(rows.length, 'subject')}`,
-  )}`;
+  const header = ['Subject', 'Kind', 'Digest', 'Size'];
+  return `#### Model\n\n${foldedTable(header, rows, 'subject', ['l', 'l', 'l', 'r'])}`;
 }
 
 function datasetsBlock(datasets: readonly DatasetRef[]): string {
@@ -243,15 +240,9 @@ function datasetsBlock(datasets: readonly DatasetRef[]): string {
     ds.totalBytes !== undefined ? humanBytes(ds.totalBytes) : '',
     ds.license ? code(ds.license, 40) : '',
   ]);
-  const t = table(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
-    'l',
-    'l',
-    'l',
-    'r',
-    'r',
-    'l',
-  ]);
-  return `#### Datasets\n\n${foldable(t, rows.length, plural(rows.length, 'dataset'))}`;
+  const header = ['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'];
+  const align: ('l' | 'r')[] = ['l', 'l', 'l', 'r', 'r', 'l'];
+  return `#### Datasets\n\n${foldedTable(header, rows, 'dataset', align)}`;
 }
 
 function frameworksBlock(head: ProvenanceView): string {
@@ -316,11 +307,7 @@ function parametersBlock(head: ProvenanceView): string {
     code(formatParameterValue(value), 120),
   ]);
   const intro = from ? `Recorded${from}.\n\n` : '';
-  return `#### Parameters\n\n${intro}${foldable(
-    table(['Parameter', 'Value'], rows),
-    rows.length,
-    plural(rows.length, 'parameter'),
-  )}`;
+  return `#### Parameters\n\n${intro}${foldedTable(['Parameter', 'Value'], rows, 'parameter')}`;
 }
 
 // --- helpers ----------------------------------------------------------------------------

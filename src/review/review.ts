@@ -4,14 +4,8 @@
 // environment.
 import { getOctokit } from '@actions/github';
 import { ProvenanceError } from '../errors.js';
-import type { RetryPolicy } from '../net/retry.js';
 import type { ProvenanceView } from '../statement/view.js';
-import {
-  branchName,
-  findBaseProvenance,
-  workflowFileName,
-  type ArtifactDownloader,
-} from './base.js';
+import { branchName, findBaseProvenance, workflowFileName, type BaseFetchOptions } from './base.js';
 import { upsertComment, type Octokit, type UpsertCommentResult } from './comment.js';
 import { diffProvenance, type ProvenanceDiff } from './diff.js';
 import { loadProvenance, type LoadedProvenance } from './load.js';
@@ -40,7 +34,7 @@ export interface ReviewGitHub {
   author?: string;
 }
 
-export interface ReviewOptions {
+export interface ReviewOptions extends BaseFetchOptions {
   /** This run's `provenance.sigstore.json` or `provenance.intoto.json` (or their directory). */
   head: string;
   /** `auto`: the latest successful run's artifact on the base branch; or a file path. */
@@ -53,17 +47,11 @@ export interface ReviewOptions {
   /** Post (or update) the pull request comment. */
   comment: boolean;
   github?: ReviewGitHub;
-  /** Fetches the base artifact; the runner's artifact service by default. */
-  downloadArtifact?: ArtifactDownloader;
   /** A client to use instead of one made from github.token (tests, GHES proxies). */
   octokit?: Octokit;
   /** Distinguishes this review's comment from other workflows' (default: the workflow file). */
   markerKey?: string;
-  /** Where to unpack the base artifact (default: the system's temp directory). */
-  workDir?: string;
   now?: Date;
-  retry?: Partial<RetryPolicy>;
-  log?: (line: string) => void;
 }
 
 export type CommentOutcome = UpsertCommentResult | { action: 'not-requested'; reason: string };

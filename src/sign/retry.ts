@@ -92,8 +92,14 @@ export interface RetryContext {
   log?: (line: string) => void;
 }
 
-function hostOf(url: string): string {
-  return new URL(url).host;
+/** One call to the service at `url`, retried under the context's policy. */
+function retryCall(service: string, url: string, ctx: RetryContext) {
+  const host = new URL(url).host;
+  return <T>(call: () => Promise<T>): Promise<T> =>
+    withRetry(`${service} at ${url}`, call, (e) => classifySigstoreError(e, host, ctx.responses), {
+      policy: ctx.policy,
+      log: ctx.log,
+    });
 }
 
 export function retryingSigner(
@@ -102,16 +108,8 @@ export function retryingSigner(
   url: string,
   ctx: RetryContext,
 ): Signer {
-  const host = hostOf(url);
-  return {
-    sign: (data) =>
-      withRetry(
-        `${service} at ${url}`,
-        () => inner.sign(data),
-        (e) => classifySigstoreError(e, host, ctx.responses),
-        { policy: ctx.policy, log: ctx.log },
-      ),
-  };
+  const retried = retryCall(service, url, ctx);
+  return { sign: (data) => retried(() => inner.sign(data)) };
 }
 
 export function retryingWitness(
@@ -120,14 +118,6 @@ export function retryingWitness(
   url: string,
   ctx: RetryContext,
 ): Witness {
-  const host = hostOf(url);
-  return {
-    testify: (content, publicKey) =>
-      withRetry(
-        `${service} at ${url}`,
-        () => inner.testify(content, publicKey),
-        (e) => classifySigstoreError(e, host, ctx.responses),
-        { policy: ctx.policy, log: ctx.log },
-      ),
-  };
+  const retried = retryCall(service, url, ctx);
+  return { testify: (content, publicKey) => retried(() => inner.testify(content, publicKey)) };
 }

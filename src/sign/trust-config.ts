@@ -2,8 +2,9 @@
 // private instance's trusted root and where to sign (SigningConfig v0.2), as sigstore-python 4
 // (`--trust-config`), cosign and model_signing read it. The one reader: the CLI resolves the
 // path, the engine gets the endpoints and the root.
-import { readFile, stat } from 'node:fs/promises';
+import { readInputJson } from '../input-file.js';
 import { ProvenanceError } from '../errors.js';
+import { isObject } from '../json.js';
 import {
   CLIENT_TRUST_CONFIG_MEDIA_TYPE,
   trustedRootFromJSON,
@@ -34,7 +35,12 @@ interface Service {
 /** Read and check a ClientTrustConfig; `input` is the flag that named it. */
 export async function readTrustConfig(path: string, input = 'trust-config'): Promise<TrustConfig> {
   const bad = badField(path, input);
-  const doc = await readJson(path, input);
+  const doc = await readInputJson(path, {
+    input,
+    what: 'trust config',
+    fix: 'pass the path of a ClientTrustConfig JSON file',
+    maxBytes: MAX_BYTES,
+  });
   if (!isObject(doc)) throw bad('the file', 'is not a JSON object');
   if (doc.mediaType !== CLIENT_TRUST_CONFIG_MEDIA_TYPE)
     throw bad(
@@ -110,41 +116,6 @@ function rootOf(json: unknown, path: string, input: string): LoadedTrustedRoot {
   }
 }
 
-async function readJson(path: string, input: string): Promise<unknown> {
-  let text: string;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new Error('not a regular file');
-    if (st.size > MAX_BYTES) throw new Error(`${st.size} bytes, more than ${MAX_BYTES} allowed`);
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new ProvenanceError(
-      'FILE_UNREADABLE',
-      `cannot read trust config ${path}: ${(e as Error).message}`,
-      {
-        input,
-        value: path,
-        fix: 'pass the path of a ClientTrustConfig JSON file',
-        cause: e,
-      },
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      `trust config ${path} is not JSON: ${(e as Error).message}`,
-      {
-        input,
-        value: path,
-        fix: 'pass a ClientTrustConfig JSON file',
-        cause: e,
-      },
-    );
-  }
-}
-
 function services(
   raw: unknown,
   field: string,
@@ -176,8 +147,4 @@ function current(list: Service[], now: Date, version?: number): Service | undefi
     .filter((s) => s.start <= t && (s.end === undefined || t < s.end))
     .filter((s) => version === undefined || s.majorApiVersion === version)
     .sort((a, b) => b.start - a.start)[0];
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

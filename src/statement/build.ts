@@ -26,6 +26,7 @@ import {
   impliedDatasetPath,
   type DependencyRole,
   ACCELERATOR_STRING_FIELDS,
+  RUNNER_FIELDS,
 } from './layout.js';
 import type {
   ExternalParameters,
@@ -193,14 +194,7 @@ function trainingParameters(input: BuildInput): TrainingInternalParameters {
     python: recordedPython(env),
     accelerator,
     os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
-    runner: pick(env.runner, [
-      'os',
-      'arch',
-      'name',
-      'environment',
-      'imageOs',
-      'imageVersion',
-    ] as const),
+    runner: pick(env.runner, RUNNER_FIELDS),
   };
 }
 

@@ -67,6 +67,16 @@ export const ACCELERATOR_STRING_FIELDS = [
   'driverVersion',
 ] as const;
 
+/** The runner facts (all strings) the statement records, in the order it writes them. */
+export const RUNNER_FIELDS = [
+  'os',
+  'arch',
+  'name',
+  'environment',
+  'imageOs',
+  'imageVersion',
+] as const;
+
 /** Name and purl of the interpreter dependency (role "interpreter"). */
 export const INTERPRETER_NAME = 'python';
 

@@ -48,6 +48,16 @@ export function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/**
+ * The fields whose value could be read (not undefined), in the order given: how every reader
+ * leaves out what it did not understand instead of recording it as undefined.
+ */
+export function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
+
 export function readDigest(v: unknown): DigestSet | undefined {
   if (!isObject(v)) return undefined;
   const out: DigestSet = {};
@@ -58,19 +68,14 @@ export function readDigest(v: unknown): DigestSet | undefined {
 /** Keeps the ResourceDescriptor fields with the types the spec gives them; drops the rest. */
 export function readDescriptor(v: unknown): ResourceDescriptor {
   const o = obj(v);
-  const rd: ResourceDescriptor = {};
-  const name = str(o.name);
-  if (name !== undefined) rd.name = name;
-  const uri = str(o.uri);
-  if (uri !== undefined) rd.uri = uri;
-  const digest = readDigest(o.digest);
-  if (digest !== undefined) rd.digest = digest;
-  const content = str(o.content);
-  if (content !== undefined) rd.content = content;
-  const downloadLocation = str(o.downloadLocation);
-  if (downloadLocation !== undefined) rd.downloadLocation = downloadLocation;
-  const mediaType = str(o.mediaType);
-  if (mediaType !== undefined) rd.mediaType = mediaType;
+  const rd: ResourceDescriptor = defined({
+    name: str(o.name),
+    uri: str(o.uri),
+    digest: readDigest(o.digest),
+    content: str(o.content),
+    downloadLocation: str(o.downloadLocation),
+    mediaType: str(o.mediaType),
+  });
   if (isObject(o.annotations)) rd.annotations = { ...o.annotations };
   return rd;
 }
@@ -106,21 +111,16 @@ export function readDataset(rd: ResourceDescriptor): DatasetRef {
     digest,
     // A dataset without a digest is unpinned whatever its annotation says.
     unpinned: !hasDigest || a.unpinned === true,
+    ...defined({
+      path: str(a.path) ?? impliedDatasetPath(kind, uri),
+      fileCount: num(a.files),
+      totalBytes: num(a.bytes),
+      license: str(a.license),
+      licenseDeclared: str(a.license_declared),
+      split: str(a.split),
+      commitment: readCommitment(a.commitment),
+    }),
   };
-  const path = str(a.path) ?? impliedDatasetPath(kind, uri);
-  if (path !== undefined) ds.path = path;
-  const files = num(a.files);
-  if (files !== undefined) ds.fileCount = files;
-  const bytes = num(a.bytes);
-  if (bytes !== undefined) ds.totalBytes = bytes;
-  const license = str(a.license);
-  if (license !== undefined) ds.license = license;
-  const declared = str(a.license_declared);
-  if (declared !== undefined) ds.licenseDeclared = declared;
-  const split = str(a.split);
-  if (split !== undefined) ds.split = split;
-  const commitment = readCommitment(a.commitment);
-  if (commitment !== undefined) ds.commitment = commitment;
   const own: Json = {};
   for (const [k, v] of Object.entries(a)) {
     if (!(DATASET_ANNOTATION_KEYS as readonly string[]).includes(k)) own[k] = v;
@@ -162,12 +162,10 @@ export function readPackage(rd: ResourceDescriptor): PythonPackage {
 
 export function readAccelerator(v: unknown): AcceleratorInfo {
   const o = obj(v);
-  const acc: AcceleratorInfo = stringFields(o, ACCELERATOR_STRING_FIELDS);
-  const gpus = strings(o.gpus);
-  if (gpus !== undefined) acc.gpus = gpus;
-  const notes = strings(o.notes);
-  if (notes !== undefined) acc.notes = notes;
-  return acc;
+  return {
+    ...stringFields(o, ACCELERATOR_STRING_FIELDS),
+    ...defined({ gpus: strings(o.gpus), notes: strings(o.notes) }),
+  };
 }
 
 export function stringFields<K extends string>(

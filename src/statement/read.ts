@@ -8,6 +8,7 @@ import {
   BUILD_TYPE,
   GITHUB_WORKFLOW_BUILD_TYPES,
   INTERNAL_KEY,
+  RUNNER_FIELDS,
   SLSA_PROVENANCE_V1,
   STATEMENT_TYPE,
   STATEMENT_TYPE_V01,
@@ -17,6 +18,7 @@ import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.j
 import { isObject, preview } from '../json.js';
 import {
   arr,
+  defined,
   isEmpty,
   obj,
   readAccelerator,
@@ -231,12 +233,7 @@ function readRunDetails(view: ProvenanceView, builder: Json, metadata: Json): vo
     const version = stringFields(builder.version, Object.keys(builder.version));
     if (!isEmpty(version)) view.builderVersion = version as Record<string, string>;
   }
-  const invocationId = str(metadata.invocationId);
-  if (invocationId !== undefined) view.invocationId = invocationId;
-  const startedOn = str(metadata.startedOn);
-  if (startedOn !== undefined) view.startedOn = startedOn;
-  const finishedOn = str(metadata.finishedOn);
-  if (finishedOn !== undefined) view.finishedOn = finishedOn;
+  Object.assign(view, stringFields(metadata, ['invocationId', 'startedOn', 'finishedOn'] as const));
 }
 
 /** Our own internal parameters: how the identity was taken, Python, the OS and the runner. */
@@ -266,24 +263,18 @@ function readOurs(view: ProvenanceView, ours: Json): void {
   if (local) view.local = local;
   if (isObject(ours.python) && typeof ours.python.present === 'boolean') {
     view.pythonPresent = ours.python.present;
-    const version = str(ours.python.version);
-    if (version !== undefined) view.pythonVersion = version;
-    const executable = str(ours.python.executable);
-    if (executable !== undefined) view.pythonExecutable = executable;
-    const reason = str(ours.python.reason);
-    if (reason !== undefined) view.pythonReason = reason;
-    const notes = strings(ours.python.notes);
-    if (notes !== undefined) view.pythonNotes = notes;
+    Object.assign(
+      view,
+      defined({
+        pythonVersion: str(ours.python.version),
+        pythonExecutable: str(ours.python.executable),
+        pythonReason: str(ours.python.reason),
+        pythonNotes: strings(ours.python.notes),
+      }),
+    );
   }
   const os = stringFields(ours.os, ['platform', 'release', 'arch'] as const);
   if (!isEmpty(os)) view.os = os;
-  const runner = stringFields(ours.runner, [
-    'os',
-    'arch',
-    'name',
-    'environment',
-    'imageOs',
-    'imageVersion',
-  ] as const);
+  const runner = stringFields(ours.runner, RUNNER_FIELDS);
   if (!isEmpty(runner)) view.runner = runner;
 }

@@ -2,7 +2,6 @@
 // or objects from the attestations API. Anything that is not a DSSE bundle of a known media
 // type is refused with a reason, per bundle, never with a crash; a file that holds no bundle
 // at all (not JSON, not an object, no media type) is the wrong file: bad input, thrown.
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import {
   assertBundleV02,
@@ -14,6 +13,7 @@ import {
 import { X509Certificate } from '@sigstore/core';
 import { Bundle as ProtoBundle } from '@sigstore/protobuf-specs';
 import { ProvenanceError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 
 export const ACCEPTED_BUNDLE_MEDIA_TYPES = [
@@ -220,36 +220,22 @@ function parseJsonText(text: string, source: string): BundleCandidate {
  * Throws when the file cannot be read, is too large, or holds no bundle at all.
  */
 export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new Error('not a regular file');
-    size = st.size;
-  } catch (e) {
-    throw new ProvenanceError(
-      'FILE_UNREADABLE',
-      `cannot read bundle ${path}: ${(e as Error).message}`,
-      {
-        input: 'bundle',
-        value: path,
-        fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
-        cause: e,
-      },
-    );
-  }
-  if (size > MAX_BUNDLE_FILE_BYTES) {
-    throw new ProvenanceError(
-      'BUNDLE_INVALID',
-      `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`,
-      {
-        input: 'bundle',
-        value: path,
-        fix: 'pass the bundle file itself, not an archive or a model',
-      },
-    );
-  }
-  // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  const text = await readInputFile(path, {
+    input: 'bundle',
+    what: 'bundle',
+    fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
+    maxBytes: MAX_BUNDLE_FILE_BYTES,
+    tooLarge: (size) =>
+      new ProvenanceError(
+        'BUNDLE_INVALID',
+        `bundle file ${path} is ${size} bytes, more than ${MAX_BUNDLE_FILE_BYTES}`,
+        {
+          input: 'bundle',
+          value: path,
+          fix: 'pass the bundle file itself, not an archive or a model',
+        },
+      ),
+  });
   const lines = () =>
     text
       .split('\n')

@@ -1,19 +1,13 @@
 // Proof files, read for the release gate (a directory of them, `proofs`) and for verify-proof
 // (one). A file that is not a proof is bad input, named, never a rule that quietly fails.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseProof, type ContentProof } from '../commitment/proof.js';
 import { ProvenanceError } from '../errors.js';
+import { readInputJson } from '../input-file.js';
 import { humanBytes } from '../present/bytes.js';
 
-function unreadable(path: string, input: string, why: string, cause?: unknown): ProvenanceError {
-  return new ProvenanceError('FILE_UNREADABLE', `${path} cannot be read: ${why}`, {
-    input,
-    value: path,
-    fix: 'give the proof files `training-provenance prove` wrote',
-    cause,
-  });
-}
+const PROOF_FIX = 'give the proof files `training-provenance prove` wrote';
 
 /**
  * A proof holds one or two leaves with an audit path each, at most 64 hashes for any tree that
@@ -22,32 +16,18 @@ function unreadable(path: string, input: string, why: string, cause?: unknown): 
 export const MAX_PROOF_BYTES = 2 ** 20;
 
 export async function readProofFile(path: string, input = 'proof'): Promise<ContentProof> {
-  let text: string;
-  try {
-    const st = await stat(path);
-    // A FIFO (or a device) would be read forever.
-    if (!st.isFile()) throw new Error('not a regular file');
-    if (st.size > MAX_PROOF_BYTES)
-      throw new ProvenanceError(
+  const json = await readInputJson(path, {
+    input,
+    what: 'proof',
+    fix: PROOF_FIX,
+    maxBytes: MAX_PROOF_BYTES,
+    tooLarge: (size) =>
+      new ProvenanceError(
         'INPUT_INVALID',
-        `${path} is ${humanBytes(st.size)}, more than the ${humanBytes(MAX_PROOF_BYTES)} a proof may take (one is a few KiB)`,
-        { input, value: path, fix: 'give the proof files `training-provenance prove` wrote' },
-      );
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw e instanceof ProvenanceError ? e : unreadable(path, input, (e as Error).message, e);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ProvenanceError('PARSE_ERROR', `${path} is not JSON: ${(e as Error).message}`, {
-      input,
-      value: path,
-      fix: 'give the proof files `training-provenance prove` wrote',
-      cause: e,
-    });
-  }
+        `${path} is ${humanBytes(size)}, more than the ${humanBytes(MAX_PROOF_BYTES)} a proof may take (one is a few KiB)`,
+        { input, value: path, fix: PROOF_FIX },
+      ),
+  });
   return parseProof(json, path);
 }
 
@@ -57,7 +37,11 @@ export async function readProofs(path: string, input = 'proofs'): Promise<Conten
   try {
     isDir = (await stat(path)).isDirectory();
   } catch (e) {
-    throw unreadable(path, input, (e as Error).message, e);
+    throw new ProvenanceError(
+      'FILE_UNREADABLE',
+      `cannot read proofs ${path}: ${(e as Error).message}`,
+      { input, value: path, fix: PROOF_FIX, cause: e },
+    );
   }
   if (!isDir) return [await readProofFile(path, input)];
   const names = (await readdir(path)).filter((n) => n.endsWith('.json')).sort();
