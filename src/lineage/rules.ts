@@ -28,7 +28,11 @@ function perBase(
 ): RuleResult[] {
   if (bases.length === 0) return [empty];
   const out = bases.map(check).filter((r): r is RuleResult => r !== undefined);
-  return out.some((r) => r.status === 'failed') ? out : [passed(rule, ok), ...out];
+  const unjudged = out.filter((r) => r.status === 'not-evaluated').length;
+  // Never a pass over bases none of which it could judge.
+  if (unjudged === bases.length || out.some((r) => r.status === 'failed')) return out;
+  const note = unjudged > 0 ? ` (${unjudged} of ${bases.length} not evaluated)` : '';
+  return [passed(rule, `${ok}${note}`), ...out];
 }
 
 const digestSet = (b: LineageNode) =>
@@ -163,9 +167,14 @@ function inheritRules(
           subject: label(b),
         }));
     });
-    if (out.some((r) => r.status === 'failed')) return out;
+    const judged = bases.filter((b) => views.has(b)).length;
+    if (judged === 0 || out.some((r) => r.status === 'failed')) return out;
+    const note = out.length > 0 ? ' (what could not be evaluated is listed)' : '';
     return [
-      passed(rule, `the policy's ${section} rules hold for every model up the chain`),
+      passed(
+        rule,
+        `the policy's ${section} rules hold for every model checked up the chain${note}`,
+      ),
       ...out,
     ];
   });

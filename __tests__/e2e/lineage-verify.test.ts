@@ -1,0 +1,307 @@
+// Lineage in verify, through the CLI as typed: a fine-tuned model's training record names its
+// base model (a `base-model` resolvedDependencies entry, docs/lineage.md) with the base's own
+// training record as evidence in bases/; that record names ITS base in turn. Every record is
+// real and signed for real: the fine-tune with one key, the bases with another, the evidence
+// checked with the signers the policy's `lineage:` allows.
+import { execFileSync } from 'node:child_process';
+import { createHash, generateKeyPairSync, createPrivateKey } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signWithKey } from '../../src/sign/key.js';
+import { runBare } from '../helpers/shell.js';
+
+let ws: string;
+const tp = (args: string[]) => runBare(args, ws);
+const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+function keyPair(name: string) {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return Promise.all([
+    writeFile(join(ws, `${name}.pem`), privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+      mode: 0o600,
+    }),
+    writeFile(join(ws, `${name}.pub`), publicKey.export({ type: 'spki', format: 'pem' })),
+  ]);
+}
+
+/** attest MODEL signed with KEY, with its datasets, into DIR. */
+async function attest(model: string, key: string, dir: string, datasets: string[] = []) {
+  await writeFile(join(ws, model), `weights of ${model}`);
+  const args = ['attest', '--model', model, '--private-key', `${key}.pem`, '--python', 'none'];
+  for (const d of datasets) args.push('--dataset', d);
+  const r = await tp([...args, '--output-dir', dir]);
+  if (r.code !== 0) throw new Error(r.stderr);
+}
+
+interface BaseEntry {
+  name: string;
+  /** The base's output directory: its training.sigstore.json and its own bases/. */
+  from: string;
+  /** The model file whose sha256 the entry records. */
+  model: string;
+  license?: string;
+}
+
+/**
+ * DIR's training record with base-model entries added, signed again with KEY (the record's
+ * signer); each base's record (and its bases/) copied to DIR/bases/NAME/, as attest lays it out.
+ */
+async function withBases(dir: string, key: string, bases: BaseEntry[]) {
+  const statement = JSON.parse(await readFile(join(ws, dir, 'training.intoto.json'), 'utf8'));
+  for (const b of bases) {
+    const target = join(ws, dir, 'bases', b.name);
+    await mkdir(target, { recursive: true });
+    await cp(join(ws, b.from, 'training.sigstore.json'), join(target, 'training.sigstore.json'));
+    await cp(join(ws, b.from, 'bases'), join(target, 'bases'), { recursive: true }).catch(
+      () => undefined,
+    );
+    const evidence = await readFile(join(target, 'training.sigstore.json'));
+    statement.predicate.buildDefinition.resolvedDependencies.push({
+      name: b.name,
+      uri: `hf://acme/${b.name}@main`,
+      digest: { sha256: sha256(await readFile(join(ws, b.model))) },
+      annotations: {
+        role: 'base-model',
+        kind: 'local-file',
+        ...(b.license ? { license: b.license } : {}),
+        evidence: [
+          {
+            kind: 'training-record',
+            path: `bases/${b.name}/training.sigstore.json`,
+            digest: { sha256: sha256(evidence) },
+            signer: { kind: 'key' },
+          },
+        ],
+      },
+    });
+  }
+  const payload = Buffer.from(JSON.stringify(statement));
+  await writeFile(join(ws, dir, 'training.intoto.json'), payload);
+  const privateKey = createPrivateKey(await readFile(join(ws, `${key}.pem`)));
+  const bundle = await signWithKey(payload, { privateKey });
+  await writeFile(join(ws, dir, 'training.sigstore.json'), JSON.stringify(bundle));
+}
+
+const policy = async (name: string, text: string) => {
+  await writeFile(join(ws, name), `version: 1\nframeworks:\n  advisories: none\n${text}`);
+  return name;
+};
+
+const verifyFt = (...extra: string[]) =>
+  tp([
+    'verify',
+    '--model',
+    'ft.bin',
+    '--bundle',
+    'ft-out/training.sigstore.json',
+    '--public-key',
+    'ft.pub',
+    ...extra,
+  ]);
+
+beforeAll(async () => {
+  ws = await mkdtemp(join(tmpdir(), 'tp-lineage-'));
+  execFileSync('git', ['init', '-q'], { cwd: ws });
+  await Promise.all([keyPair('ft'), keyPair('upstream'), keyPair('other')]);
+  // grand ← base ← ft: grand trained on a dataset a policy denies; base and grand signed upstream.
+  await attest('grand.bin', 'upstream', 'grand-out', ['hf://datasets/evil/poison']);
+  await attest('base.bin', 'upstream', 'base-out', ['hf://datasets/good/clean']);
+  await withBases('base-out', 'upstream', [
+    { name: 'grand', from: 'grand-out', model: 'grand.bin' },
+  ]);
+  await attest('ft.bin', 'ft', 'ft-out');
+  await withBases('ft-out', 'ft', [
+    { name: 'base', from: 'base-out', model: 'base.bin', license: 'Apache-2.0' },
+  ]);
+}, 120_000);
+
+afterAll(() => rm(ws, { recursive: true, force: true }));
+
+test("passes with the base's signer allowed, and reports the chain", async () => {
+  const p = await policy('allow.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const r = await verifyFt('--policy', p, '--format', 'json');
+  expect(r.stderr).toBe('');
+  const report = JSON.parse(r.stdout);
+  expect(report.violations).toEqual([]);
+  expect(r.code).toBe(0);
+  const base = report.lineage.root.bases[0];
+  expect(base).toMatchObject({ name: 'base', path: ['ft.bin', 'base'] });
+  expect(base.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
+  expect(base.datasets.map((d: { uri: string }) => d.uri)).toEqual(['hf://datasets/good/clean']);
+  expect(base.bases[0]).toMatchObject({ name: 'grand', path: ['ft.bin', 'base', 'grand'] });
+  expect(base.bases[0].evidence[0].verified).toBe(true);
+  const text = await verifyFt('--policy', p);
+  expect(text.stdout).toMatch(/^VERIFIED/);
+  expect(text.stdout).toContain('ft.bin → base → grand');
+});
+
+test('fails naming the base when another signer is required', async () => {
+  const p = await policy('other.yml', 'lineage:\n  signers:\n    - public-key: other.pub\n');
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(
+    /lineage\.require-evidence: base ft\.bin → base has no evidence that verifies: .*does not verify with the public key given/,
+  );
+});
+
+test("fails when the base's evidence is swapped for another model's", async () => {
+  const ev = join(ws, 'ft-out/bases/base/training.sigstore.json');
+  const original = await readFile(ev);
+  await cp(join(ws, 'grand-out/training.sigstore.json'), ev);
+  const p = await policy('swap.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const r = await verifyFt('--policy', p);
+  await writeFile(ev, original);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(
+    /base ft\.bin → base has no evidence that verifies: .*is sha256:[0-9a-f]{64}, the record names sha256:[0-9a-f]{64}: it is not the evidence recorded/,
+  );
+});
+
+test('fails when a dataset denied under inherit: [datasets] was used two levels up', async () => {
+  const p = await policy(
+    'inherit.yml',
+    'datasets:\n  deny: ["hf://datasets/evil/*"]\nlineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [datasets]\n',
+  );
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    "lineage.inherit.datasets: datasets.deny: base ft.bin → base → grand: dataset hf://datasets/evil/poison is denied by 'hf://datasets/evil/*'",
+  );
+  // Only grand: base's own dataset is allowed.
+  expect(r.stdout).not.toMatch(/base ft\.bin → base: dataset/);
+});
+
+test('a base with no evidence passes only with require-evidence: false, and says so', async () => {
+  const ev = join(ws, 'ft-out/bases/base/training.sigstore.json');
+  const original = await readFile(ev);
+  await rm(ev);
+  const strict = await policy(
+    'strict.yml',
+    'lineage:\n  signers:\n    - public-key: upstream.pub\n',
+  );
+  const lax = await policy(
+    'lax.yml',
+    'lineage:\n  require-evidence: false\n  signers:\n    - public-key: upstream.pub\n',
+  );
+  const failed = await verifyFt('--policy', strict);
+  const passed = await verifyFt('--policy', lax);
+  await writeFile(ev, original);
+  expect(failed.code).toBe(1);
+  expect(failed.stdout).toMatch(
+    /lineage\.require-evidence: base ft\.bin → base has no evidence that verifies: evidence bases\/base\/training\.sigstore\.json: not found/,
+  );
+  expect(passed.code).toBe(0);
+  expect(passed.stdout).toMatch(/Base models not verified:\n {2}- ft\.bin → base: /);
+  expect(passed.stdout).toMatch(
+    /- lineage\.require-evidence: .*require-evidence: false lets it stand, unverified/,
+  );
+  expect(passed.stdout).not.toMatch(/✓ lineage\.require-evidence/);
+});
+
+test('--evidence DIR: the evidence found there by its sha256 when bases/ is not beside the bundle', async () => {
+  await rm(join(ws, 'lone'), { recursive: true, force: true });
+  await mkdir(join(ws, 'lone'));
+  await cp(join(ws, 'ft-out/training.sigstore.json'), join(ws, 'lone/training.sigstore.json'));
+  const p = await policy('allow2.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const args = ['verify', '--model', 'ft.bin', '--bundle', 'lone/training.sigstore.json'];
+  const without = await tp([...args, '--public-key', 'ft.pub', '--policy', p]);
+  expect(without.code).toBe(1);
+  const withDir = await tp([
+    ...args,
+    '--public-key',
+    'ft.pub',
+    '--policy',
+    p,
+    '--evidence',
+    'ft-out/bases',
+  ]);
+  expect(withDir.stdout).toMatch(/^VERIFIED/);
+  expect(withDir.code).toBe(0);
+});
+
+test('max-depth: a chain deeper than the policy allows is reported, naming the path', async () => {
+  const p = await policy(
+    'depth.yml',
+    'lineage:\n  max-depth: 1\n  signers:\n    - public-key: upstream.pub\n',
+  );
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    "lineage.max-depth: ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
+  );
+});
+
+test('a cycle (a base that names the fine-tune as its base) is reported, not followed', async () => {
+  // loop ← ft2, and loop names ft2 as its base: a record that lies about its lineage.
+  await attest('ft2.bin', 'ft', 'ft2-out');
+  await attest('loop.bin', 'upstream', 'loop-out');
+  await withBases('loop-out', 'upstream', [{ name: 'ft2', from: 'ft2-out', model: 'ft2.bin' }]);
+  await withBases('ft2-out', 'ft', [{ name: 'loop', from: 'loop-out', model: 'loop.bin' }]);
+  const p = await policy(
+    'cycle.yml',
+    'lineage:\n  signers:\n    - public-key: upstream.pub\n    - public-key: ft.pub\n',
+  );
+  const r = await tp([
+    'verify',
+    '--model',
+    'ft2.bin',
+    '--bundle',
+    'ft2-out/training.sigstore.json',
+    '--public-key',
+    'ft.pub',
+    '--policy',
+    p,
+  ]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(
+    /lineage\.cycle: ft2\.bin → loop → ft2: sha256:[0-9a-f]{64} is already a model of this chain/,
+  );
+});
+
+test('a policy with lineage: on a record without bases: "no base models recorded", nothing shown to pass that needs a base', async () => {
+  const p = await policy('none.yml', 'lineage:\n  deny: ["hf://evil/*"]\n  licenses: [MIT]\n');
+  const r = await tp([
+    'verify',
+    '--model',
+    'grand.bin',
+    '--bundle',
+    'grand-out/training.sigstore.json',
+    '--public-key',
+    'upstream.pub',
+    '--policy',
+    p,
+  ]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('✓ lineage.deny: no base models recorded, so none is denied');
+  expect(r.stdout).toContain('- lineage.require-evidence: no base models recorded');
+  expect(r.stdout).toContain('- lineage.licenses: no base models recorded');
+  // Without a policy, a record without bases reports no lineage at all.
+  const plain = await tp([
+    'verify',
+    '--model',
+    'grand.bin',
+    '--bundle',
+    'grand-out/training.sigstore.json',
+    '--public-key',
+    'upstream.pub',
+    '--format',
+    'json',
+  ]);
+  expect(JSON.parse(plain.stdout).lineage).toBeUndefined();
+});
+
+test('a lineage: section with a mistake is exit 2 with its line and column', async () => {
+  const p = await policy(
+    'bad.yml',
+    'lineage:\n  deny: ["0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]\n  max-depth: 0\n',
+  );
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(
+    "bad.yml:5:10: 'lineage.deny[0]': '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' is a digest without its algorithm; write 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'",
+  );
+  expect(r.stderr).toContain(
+    "bad.yml:6:14: 'lineage.max-depth' must be a whole number of at least 1",
+  );
+});
