@@ -41,6 +41,8 @@ interface BaseEntry {
   /** The model file whose sha256 the entry records. */
   model: string;
   license?: string;
+  /** Evidence other than the base's training record: a model.sig, and the base's OMS root. */
+  signature?: { file: string; root: string };
 }
 
 /**
@@ -51,24 +53,25 @@ async function withBases(dir: string, key: string, bases: BaseEntry[]) {
   const statement = JSON.parse(await readFile(join(ws, dir, 'training.intoto.json'), 'utf8'));
   for (const b of bases) {
     const target = join(ws, dir, 'bases', b.name);
+    const file = b.signature ? 'model.sig' : 'training.sigstore.json';
     await mkdir(target, { recursive: true });
-    await cp(join(ws, b.from, 'training.sigstore.json'), join(target, 'training.sigstore.json'));
+    await cp(join(ws, b.signature?.file ?? join(b.from, file)), join(target, file));
     await cp(join(ws, b.from, 'bases'), join(target, 'bases'), { recursive: true }).catch(
       () => undefined,
     );
-    const evidence = await readFile(join(target, 'training.sigstore.json'));
+    const evidence = await readFile(join(target, file));
     statement.predicate.buildDefinition.resolvedDependencies.push({
       name: b.name,
       uri: `hf://acme/${b.name}@main`,
-      digest: { sha256: sha256(await readFile(join(ws, b.model))) },
+      digest: { sha256: b.signature?.root ?? sha256(await readFile(join(ws, b.model))) },
       annotations: {
         role: 'base-model',
-        kind: 'local-file',
+        kind: b.signature ? 'local-directory' : 'local-file',
         ...(b.license ? { license: b.license } : {}),
         evidence: [
           {
-            kind: 'training-record',
-            path: `bases/${b.name}/training.sigstore.json`,
+            kind: b.signature ? 'model-signature' : 'training-record',
+            path: `bases/${b.name}/${file}`,
             digest: { sha256: sha256(evidence) },
             signer: { kind: 'key' },
           },
@@ -303,5 +306,74 @@ test('a lineage: section with a mistake is exit 2 with its line and column', asy
   );
   expect(r.stderr).toContain(
     "bad.yml:6:14: 'lineage.max-depth' must be a whole number of at least 1",
+  );
+});
+
+test("a model.sig as the evidence: checked with the allowed signer against the base's root; its datasets unknown, never passed", async () => {
+  await mkdir(join(ws, 'sigbase'), { recursive: true });
+  await writeFile(join(ws, 'sigbase/a.bin'), 'layer a');
+  await writeFile(join(ws, 'sigbase/b.bin'), 'layer b');
+  const signed = await tp([
+    'sign-model',
+    '--model',
+    'sigbase',
+    '--private-key',
+    'upstream.pem',
+    '--output',
+    'sigbase.sig',
+  ]);
+  expect(signed.code).toBe(0);
+  const root = (await tp(['digest', 'sigbase'])).stdout.trim().replace(/^sha256:/, '');
+  await attest('ft3.bin', 'ft', 'ft3-out');
+  await withBases('ft3-out', 'ft', [
+    {
+      name: 'sigbase',
+      from: 'sigbase',
+      model: 'sigbase',
+      signature: { file: 'sigbase.sig', root },
+    },
+  ]);
+  const run = (p: string) =>
+    tp([
+      'verify',
+      '--model',
+      'ft3.bin',
+      '--bundle',
+      'ft3-out/training.sigstore.json',
+      '--public-key',
+      'ft.pub',
+      '--policy',
+      p,
+    ]);
+  const ok = await run(
+    await policy('sig.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n'),
+  );
+  expect(ok.stdout).toMatch(/^VERIFIED/);
+  expect(ok.stdout).toContain(`✓ ft3.bin → sigbase sha256:${root}, signed by key sha256:`);
+  const wrong = await run(
+    await policy('sig-other.yml', 'lineage:\n  signers:\n    - public-key: other.pub\n'),
+  );
+  expect(wrong.code).toBe(1);
+  expect(wrong.stdout).toContain(
+    'lineage.require-evidence: base ft3.bin → sigbase has no evidence that verifies',
+  );
+  const inherit = await run(
+    await policy(
+      'sig-inherit.yml',
+      'datasets:\n  deny: ["hf://datasets/evil/*"]\nlineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [datasets]\n',
+    ),
+  );
+  expect(inherit.code).toBe(1);
+  expect(inherit.stdout).toContain(
+    'lineage.inherit.datasets: base ft3.bin → sigbase has no verified training record, so its datasets cannot be checked',
+  );
+});
+
+test('without a policy: the chain is reported and a base not verified is a warning, never silent', async () => {
+  const r = await verifyFt();
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('✗ ft.bin → base sha256:');
+  expect(r.stdout).toMatch(
+    /! base model not verified \(a policy's lineage: section makes this a failure\): ft\.bin → base: .*cannot be checked without lineage\.signers/,
   );
 });
