@@ -4,87 +4,24 @@
 // real and signed for real: the fine-tune with one key, the bases with another, the evidence
 // checked with the signers the policy's `lineage:` allows.
 import { execFileSync } from 'node:child_process';
-import { createHash, generateKeyPairSync, createPrivateKey } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signWithKey } from '../../src/sign/key.js';
-import { runBare } from '../helpers/shell.js';
+import {
+  attest as attestAs,
+  keyPair,
+  tpIn,
+  withBases as withBasesAs,
+  withKey,
+  type BaseEntry,
+} from '../helpers/lineage.js';
 
 let ws: string;
-const tp = (args: string[]) => runBare(args, ws);
-const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-
-function keyPair(name: string) {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return Promise.all([
-    writeFile(join(ws, `${name}.pem`), privateKey.export({ type: 'pkcs8', format: 'pem' }), {
-      mode: 0o600,
-    }),
-    writeFile(join(ws, `${name}.pub`), publicKey.export({ type: 'spki', format: 'pem' })),
-  ]);
-}
-
-/** attest MODEL signed with KEY, with its datasets, into DIR. */
-async function attest(model: string, key: string, dir: string, datasets: string[] = []) {
-  await writeFile(join(ws, model), `weights of ${model}`);
-  const args = ['attest', '--model', model, '--private-key', `${key}.pem`, '--python', 'none'];
-  for (const d of datasets) args.push('--dataset', d);
-  const r = await tp([...args, '--output-dir', dir]);
-  if (r.code !== 0) throw new Error(r.stderr);
-}
-
-interface BaseEntry {
-  name: string;
-  /** The base's output directory: its training.sigstore.json and its own bases/. */
-  from: string;
-  /** The model file whose sha256 the entry records. */
-  model: string;
-  license?: string;
-  /** Evidence other than the base's training record: a model.sig, and the base's OMS root. */
-  signature?: { file: string; root: string };
-}
-
-/**
- * DIR's training record with base-model entries added, signed again with KEY (the record's
- * signer); each base's record (and its bases/) copied to DIR/bases/NAME/, as attest lays it out.
- */
-async function withBases(dir: string, key: string, bases: BaseEntry[]) {
-  const statement = JSON.parse(await readFile(join(ws, dir, 'training.intoto.json'), 'utf8'));
-  for (const b of bases) {
-    const target = join(ws, dir, 'bases', b.name);
-    const file = b.signature ? 'model.sig' : 'training.sigstore.json';
-    await mkdir(target, { recursive: true });
-    await cp(join(ws, b.signature?.file ?? join(b.from, file)), join(target, file));
-    await cp(join(ws, b.from, 'bases'), join(target, 'bases'), { recursive: true }).catch(
-      () => undefined,
-    );
-    const evidence = await readFile(join(target, file));
-    statement.predicate.buildDefinition.resolvedDependencies.push({
-      name: b.name,
-      uri: `hf://acme/${b.name}@main`,
-      digest: { sha256: b.signature?.root ?? sha256(await readFile(join(ws, b.model))) },
-      annotations: {
-        role: 'base-model',
-        kind: b.signature ? 'local-directory' : 'local-file',
-        ...(b.license ? { license: b.license } : {}),
-        evidence: [
-          {
-            kind: b.signature ? 'model-signature' : 'training-record',
-            path: `bases/${b.name}/${file}`,
-            digest: { sha256: sha256(evidence) },
-            signer: { kind: 'key' },
-          },
-        ],
-      },
-    });
-  }
-  const payload = Buffer.from(JSON.stringify(statement));
-  await writeFile(join(ws, dir, 'training.intoto.json'), payload);
-  const privateKey = createPrivateKey(await readFile(join(ws, `${key}.pem`)));
-  const bundle = await signWithKey(payload, { privateKey });
-  await writeFile(join(ws, dir, 'training.sigstore.json'), JSON.stringify(bundle));
-}
+const tp = (args: string[]) => tpIn(ws)(args);
+const attest = (model: string, key: string, dir: string, datasets: string[] = []) =>
+  attestAs(ws, model, key, dir, datasets);
+const withBases = (dir: string, key: string, bases: BaseEntry[]) =>
+  withBasesAs(ws, dir, withKey(ws, key), bases);
 
 const policy = async (name: string, text: string) => {
   await writeFile(join(ws, name), `version: 1\nframeworks:\n  advisories: none\n${text}`);
@@ -106,7 +43,7 @@ const verifyFt = (...extra: string[]) =>
 beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'tp-lineage-'));
   execFileSync('git', ['init', '-q'], { cwd: ws });
-  await Promise.all([keyPair('ft'), keyPair('upstream'), keyPair('other')]);
+  await Promise.all([keyPair(ws, 'ft'), keyPair(ws, 'upstream'), keyPair(ws, 'other')]);
   // grand ← base ← ft: grand trained on a dataset a policy denies; base and grand signed upstream.
   await attest('grand.bin', 'upstream', 'grand-out', ['hf://datasets/evil/poison']);
   await attest('base.bin', 'upstream', 'base-out', ['hf://datasets/good/clean']);

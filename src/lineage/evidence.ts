@@ -5,7 +5,7 @@
 // against who may have signed it, and must sign the base's recorded digest.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, normalize, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { CYCLONEDX_PREDICATE_TYPE } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
@@ -199,13 +199,14 @@ export async function checkEvidence(
     return { entry: { kind: e.kind, path: e.path, verified: false, problem: found.problem } };
   const signers = ctx.signers ?? [recordedSigner(e)];
   const r = await verifySource(found.path, base, e.kind, signers, ctx);
-  const path = found.path;
-  if (r.problem) return { entry: { kind: e.kind, path, verified: false, problem: r.problem } };
+  // The path as recorded; the file read is named in a problem (and is where its bases are).
+  const entry = { kind: e.kind, path: e.path };
+  if (r.problem) return { entry: { ...entry, verified: false, problem: r.problem } };
   return {
-    entry: { kind: e.kind, path, verified: true },
+    entry: { ...entry, verified: true },
     signer: r.signer,
     view: r.view,
-    dir: join(path, '..'),
+    dir: dirname(found.path),
   };
 }
 
@@ -215,7 +216,18 @@ export async function lookupEvidence(
   ctx: EvidenceContext,
 ): Promise<CheckedEvidence[]> {
   if (!ctx.lookup || !base.sha256 || !ctx.signers) return [];
-  const found = await lookupAttestations({ ...ctx.lookup, digest: `sha256:${base.sha256}` });
+  let found;
+  try {
+    found = await lookupAttestations({ ...ctx.lookup, digest: `sha256:${base.sha256}` });
+  } catch (e) {
+    // A lookup that failed is a base not verified, said: the model's own verdict stands apart.
+    const where = `attestations API ${ctx.lookup.repository}`;
+    return [
+      {
+        entry: { kind: 'attestation', path: where, verified: false, problem: (e as Error).message },
+      },
+    ];
+  }
   const out: CheckedEvidence[] = [];
   for (const f of found) {
     const r = await verifySource(f, base, 'attestation', ctx.signers, ctx);
