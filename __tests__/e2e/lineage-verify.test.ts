@@ -65,6 +65,7 @@ test("passes with the base's signer allowed, and reports the chain", async () =>
   const report = JSON.parse(r.stdout);
   expect(report.violations).toEqual([]);
   expect(r.code).toBe(0);
+  expect(report.lineage.root.signer).toMatch(/^the key given \(hint [0-9a-f]{64}\)$/);
   const base = report.lineage.root.bases[0];
   expect(base).toMatchObject({ name: 'base', path: ['ft.bin', 'base'] });
   expect(base.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
@@ -312,5 +313,47 @@ test('without a policy: the chain is reported and a base not verified is a warni
   expect(r.stdout).toContain('✗ ft.bin → base sha256:');
   expect(r.stdout).toMatch(
     /! base model not verified \(a policy's lineage: section makes this a failure\): ft\.bin → base: .*cannot be checked without lineage\.signers/,
+  );
+});
+
+test('allow, deny and licenses judge every base up the chain, each failure naming its path', async () => {
+  const p = await policy(
+    'rules.yml',
+    'lineage:\n  signers:\n    - public-key: upstream.pub\n  allow: ["hf://acme/*"]\n  deny: ["hf://acme/grand@*"]\n  licenses: [MIT]\n',
+  );
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    "lineage.deny: base ft.bin → base → grand is denied by 'hf://acme/grand@*'",
+  );
+  expect(r.stdout).toContain(
+    "lineage.licenses: base ft.bin → base has licence 'Apache-2.0', which the allowed licences (MIT) do not satisfy",
+  );
+  expect(r.stdout).toContain(
+    'lineage.licenses: base ft.bin → base → grand records no licence, so it cannot be shown to be one of MIT',
+  );
+  expect(r.stdout).toContain('✓ lineage.allow: every base is allowed');
+  const outside = await policy(
+    'outside.yml',
+    'lineage:\n  signers:\n    - public-key: upstream.pub\n  allow: ["hf://meta-llama/*"]\n',
+  );
+  expect((await verifyFt('--policy', outside)).stdout).toContain(
+    'lineage.allow: base ft.bin → base (hf://acme/base@main) matches no allowed pattern (hf://meta-llama/*)',
+  );
+});
+
+test('inherit: [frameworks] judges each base by its own record (fails closed where none was recorded)', async () => {
+  const p = await policy(
+    'fw.yml',
+    'lineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [frameworks]\n',
+  );
+  await writeFile(
+    join(ws, p),
+    'version: 1\nframeworks:\n  advisories: none\n  deny:\n    - package: torch\n      versions: "<2.6"\nlineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [frameworks]\n',
+  );
+  const r = await verifyFt('--policy', p);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    'lineage.inherit.frameworks: frameworks.deny[0]: base ft.bin → base → grand: torch cannot be shown absent: no Python environment was recorded',
   );
 });

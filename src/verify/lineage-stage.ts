@@ -56,6 +56,10 @@ export async function withLineage(
   if (!record) return asked ? withoutRecord(report, opts.policy!) : report;
   if (!asked && recordedBases(record.view).length === 0) return report;
   const lineage = await walkLineage({ record, ...opts });
+  const signer = report.signer?.san
+    ? `${report.signer.san} @ ${report.signer.issuer}`
+    : report.signedWithKey;
+  if (signer) lineage.root.signer = signer;
   const violations = [...report.violations, ...lineage.violations];
   return {
     ...report,
