@@ -15,6 +15,7 @@ import {
   withKey,
   type BaseEntry,
 } from '../helpers/lineage.js';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 
 let ws: string;
 const tp = (args: string[]) => tpIn(ws)(args);
@@ -307,13 +308,14 @@ test("a model.sig as the evidence: checked with the allowed signer against the b
   );
 });
 
-test('without a policy: the chain is reported and a base not verified is a warning, never silent', async () => {
+test('without a policy: the chain is reported and a base not verified is listed, never silent', async () => {
   const r = await verifyFt();
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('✗ ft.bin → base sha256:');
   expect(r.stdout).toMatch(
-    /! base model not verified \(a policy's lineage: section makes this a failure\): ft\.bin → base: .*cannot be checked without lineage\.signers/,
+    /Base models not verified:\n {2}- ft\.bin → base: .*cannot be checked without lineage\.signers/,
   );
+  expect(r.stdout).not.toContain('Warnings (known advisories');
 });
 
 test('allow, deny and licenses judge every base up the chain, each failure naming its path', async () => {
@@ -355,5 +357,34 @@ test('inherit: [frameworks] judges each base by its own record (fails closed whe
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(
     'lineage.inherit.frameworks: frameworks.deny[0]: base ft.bin → base → grand: torch cannot be shown absent: no Python environment was recorded',
+  );
+});
+
+test('the verify action: `evidence` input, and the job summary lists each base', async () => {
+  const p = await policy('action.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  await rm(join(ws, 'alone'), { recursive: true, force: true });
+  await mkdir(join(ws, 'alone'));
+  await cp(join(ws, 'ft-out/training.sigstore.json'), join(ws, 'alone/training.sigstore.json'));
+  const run = (evidence: string) =>
+    runAction({
+      workspace: ws,
+      action: 'verify',
+      inputs: {
+        model: 'ft.bin',
+        bundle: 'alone/training.sigstore.json',
+        'public-key': 'ft.pub',
+        policy: p,
+        evidence,
+      },
+      env: githubContextEnv(),
+    });
+  const ok = await run('ft-out/bases');
+  expect(ok.exitCode).toBe(0);
+  expect(ok.summary).toContain('### Base models');
+  expect(ok.summary).toMatch(/\| ft\.bin → base → grand \| ✅ \| key sha256:[0-9a-f]{64} \|/);
+  const none = await run('');
+  expect(none.exitCode).not.toBe(0);
+  expect(none.summary).toMatch(
+    /\| ft\.bin → base \| ❌ \| evidence bases\/base\/training\.sigstore\.json: not found/,
   );
 });

@@ -4,7 +4,6 @@
 import type { AdvisoryDatabase } from '../advisories/load.js';
 import { recordedBases } from '../lineage/bases.js';
 import { walkLineage, type EvidenceLookup } from '../lineage/chain.js';
-import type { LineageReport } from '../lineage/types.js';
 import { notEvaluated } from '../policy/result.js';
 import type { Policy } from '../policy/types.js';
 import type { VerifiedRecord } from './pipeline.js';
@@ -46,7 +45,11 @@ function withoutRecord(report: VerifyReport, policy: Policy): VerifyReport {
   };
 }
 
-/** The report with the lineage stage's results joined: tree, rules, violations, warnings. */
+/**
+ * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
+ * verified are listed in `lineage.unverified` whatever the policy lets stand (the text report's
+ * "Base models not verified"); without a `lineage:` section they fail nothing.
+ */
 export async function withLineage(
   report: VerifyReport,
   record: VerifiedRecord | undefined,
@@ -66,15 +69,6 @@ export async function withLineage(
     verified: report.verified && lineage.violations.length === 0,
     violations,
     rules: [...report.rules, ...lineage.rules],
-    warnings: [...report.warnings, ...unverifiedWarnings(lineage, asked)],
     lineage,
   };
-}
-
-/** Without a `lineage:` section nothing makes an unverified base a failure: said, never silent. */
-function unverifiedWarnings(lineage: LineageReport, asked: boolean): string[] {
-  if (asked) return [];
-  return lineage.unverified.map(
-    (u) => `base model not verified (a policy's lineage: section makes this a failure): ${u}`,
-  );
 }
