@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import {
   attest as attestAs,
   keyPair,
+  resign,
+  sha256,
   tpIn,
   withBases as withBasesAs,
   withKey,
@@ -386,5 +388,72 @@ test('the verify action: `evidence` input, and the job summary lists each base',
   expect(none.exitCode).not.toBe(0);
   expect(none.summary).toMatch(
     /\| ft\.bin → base \| ❌ \| evidence bases\/base\/training\.sigstore\.json: not found/,
+  );
+});
+
+test("a one-file base's model.sig binds the file's sha256", async () => {
+  await writeFile(join(ws, 'onefile.bin'), 'one-file base weights');
+  const signed = await tp([
+    'sign-model',
+    '--model',
+    'onefile.bin',
+    '--private-key',
+    'upstream.pem',
+    '--output',
+    'onefile.sig',
+  ]);
+  expect(signed.code).toBe(0);
+  await attest('ft4.bin', 'ft', 'ft4-out');
+  const root = sha256(await readFile(join(ws, 'onefile.bin')));
+  await withBases('ft4-out', 'ft', [
+    {
+      name: 'onefile',
+      from: 'ft4-out',
+      model: 'onefile.bin',
+      signature: { file: 'onefile.sig', root },
+    },
+  ]);
+  const p = await policy('one.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const r = await tp([
+    'verify',
+    '--model',
+    'ft4.bin',
+    '--bundle',
+    'ft4-out/training.sigstore.json',
+    '--public-key',
+    'ft.pub',
+    '--policy',
+    p,
+  ]);
+  expect(r.stdout).toContain(`✓ ft4.bin → onefile sha256:${root}, signed by key sha256:`);
+  expect(r.code).toBe(0);
+});
+
+test('a record naming more bases than one walk examines is cut short, said', async () => {
+  await attest('wide.bin', 'ft', 'wide-out');
+  const statement = JSON.parse(await readFile(join(ws, 'wide-out/training.intoto.json'), 'utf8'));
+  for (let i = 0; i < 300; i++)
+    statement.predicate.buildDefinition.resolvedDependencies.push({
+      name: `b${i}`,
+      uri: `hf://acme/b${i}`,
+      digest: { sha256: sha256(`b${i}`) },
+      annotations: { role: 'base-model', kind: 'reference' },
+    });
+  await resign(ws, 'wide-out', withKey(ws, 'ft'), statement);
+  const p = await policy('wide.yml', 'lineage:\n  require-evidence: false\n');
+  const r = await tp([
+    'verify',
+    '--model',
+    'wide.bin',
+    '--bundle',
+    'wide-out/training.sigstore.json',
+    '--public-key',
+    'ft.pub',
+    '--policy',
+    p,
+  ]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    'lineage.max-bases: wide.bin → b256: more than 256 bases in one lineage',
   );
 });

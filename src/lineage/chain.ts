@@ -27,6 +27,8 @@ export type { EvidenceLookup } from './evidence.js';
 
 /** How deep a chain is followed when the policy sets no max-depth. */
 export const DEFAULT_MAX_DEPTH = 16;
+/** How many bases one walk examines: records naming bases many times over cannot make it endless. */
+export const MAX_BASES = 256;
 
 export interface WalkOptions {
   /**
@@ -57,6 +59,8 @@ interface Walk extends WalkFacts {
   views: Map<LineageNode, ProvenanceView>;
   licences: Map<LineageNode, string | undefined>;
   skipped: Set<LineageNode>;
+  /** Bases met so far, examined or not. */
+  seen: number;
   violations: Violation[];
 }
 
@@ -106,6 +110,7 @@ export async function walkLineage(opts: WalkOptions): Promise<LineageReport> {
     views: new Map(),
     licences: new Map(),
     skipped: new Set(),
+    seen: 0,
     violations: [],
   };
   const root = rootNode(opts.record.view);
@@ -158,6 +163,15 @@ async function walkBases(
         w,
         'lineage.cycle',
         `${label(child.path)}: sha256:${base.sha256} is already a model of this chain (a cycle); it is not followed`,
+      );
+      continue;
+    }
+    if (++w.seen > MAX_BASES) {
+      structural(
+        child,
+        w,
+        'lineage.max-bases',
+        `${label(child.path)}: more than ${MAX_BASES} bases in one lineage; it is not checked`,
       );
       continue;
     }

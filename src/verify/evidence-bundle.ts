@@ -97,7 +97,10 @@ async function modelSignature(
     };
   const signed = readSigned(b);
   if (!('resources' in signed)) return { problem: `${b.source}: ${signed.message}` };
-  if (signed.root !== base.sha256)
+  // A one-file model's signature lists the file itself: its digest is the file's sha256.
+  const [only, ...more] = signed.resources;
+  const oneFile = more.length === 0 && signed.hashType === 'sha256' && only?.digest === base.sha256;
+  if (signed.root !== base.sha256 && !oneFile)
     return { problem: `${b.source}: ${notBase(base, `root sha256:${signed.root}`)}` };
   return {};
 }
