@@ -1,8 +1,11 @@
 // The base models a training record names: its `resolvedDependencies` entries with role
 // `base-model` (docs/lineage.md), read from the view's dependencies of no role it knows.
+// A stand-in until attest's reader (statement/base-model.ts, readBaseModels, being written
+// beside this) is merged: RecordedBase keeps to the fields of its BaseModelRef, so the walk
+// can take that reader's result as it is.
 import { isObject } from '../json.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { DigestSet, ResourceDescriptor } from '../types.js';
+import type { ResourceDescriptor } from '../types.js';
 
 /** One evidence file the record names for a base: where, its digest, who signed it. */
 export interface RecordedEvidence {
@@ -18,7 +21,6 @@ export interface RecordedBase {
   uri?: string;
   /** Lower-case hex, when the record carries one. */
   sha256?: string;
-  digest?: DigestSet;
   license?: string;
   evidence: RecordedEvidence[];
 }
@@ -55,7 +57,6 @@ function baseOf(rd: ResourceDescriptor, i: number): RecordedBase {
     name: text(rd.name) ?? text(rd.uri) ?? `base ${i + 1}`,
     ...(text(rd.uri) ? { uri: rd.uri } : {}),
     ...(sha256 ? { sha256 } : {}),
-    ...(rd.digest ? { digest: rd.digest } : {}),
     ...(text(a.license) ? { license: text(a.license) } : {}),
     evidence: evidence.filter((e): e is RecordedEvidence => e !== undefined),
   };
