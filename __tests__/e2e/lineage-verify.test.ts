@@ -18,6 +18,7 @@ import {
   type BaseEntry,
 } from '../helpers/lineage.js';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
+import { walkLineageFromBundle } from '../../src/engine/lineage.js';
 
 let ws: string;
 const tp = (args: string[]) => tpIn(ws)(args);
@@ -68,8 +69,8 @@ test("passes with the base's signer allowed, and reports the chain", async () =>
   const report = JSON.parse(r.stdout);
   expect(report.violations).toEqual([]);
   expect(r.code).toBe(0);
-  expect(report.lineage.root.signer).toMatch(/^the key given \(hint [0-9a-f]{64}\)$/);
-  const base = report.lineage.root.bases[0];
+  expect(report.lineage.signer).toMatch(/^the key given \(hint [0-9a-f]{64}\)$/);
+  const base = report.lineage.bases[0];
   expect(base).toMatchObject({ name: 'base', path: ['ft.bin', 'base'] });
   expect(base.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
   expect(base.datasets.map((d: { uri: string }) => d.uri)).toEqual(['hf://datasets/good/clean']);
@@ -362,7 +363,7 @@ test('inherit: [frameworks] judges each base by its own record (fails closed whe
   );
 });
 
-test('the verify action: `evidence` input, and the job summary lists each base', async () => {
+test('the verify action: the `evidence` input', async () => {
   const p = await policy('action.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
   await rm(join(ws, 'alone'), { recursive: true, force: true });
   await mkdir(join(ws, 'alone'));
@@ -382,12 +383,11 @@ test('the verify action: `evidence` input, and the job summary lists each base',
     });
   const ok = await run('ft-out/bases');
   expect(ok.exitCode).toBe(0);
-  expect(ok.summary).toContain('### Base models');
-  expect(ok.summary).toMatch(/\| ft\.bin → base → grand \| ✅ \| key sha256:[0-9a-f]{64} \|/);
+  expect(ok.stdout).toContain('✓ ft.bin → base → grand sha256:');
   const none = await run('');
   expect(none.exitCode).not.toBe(0);
-  expect(none.summary).toMatch(
-    /\| ft\.bin → base \| ❌ \| evidence bases\/base\/training\.sigstore\.json: not found/,
+  expect(none.stdout).toContain(
+    'base ft.bin → base has no evidence that verifies: evidence bases/base/training.sigstore.json: not found',
   );
 });
 
@@ -456,4 +456,54 @@ test('a record naming more bases than one walk examines is cut short, said', asy
   expect(r.stdout).toContain(
     'lineage.max-bases: wide.bin → b256: more than 256 bases in one lineage',
   );
+});
+
+test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a rule failure among the root problems', async () => {
+  const signer = {
+    repository: '',
+    signerWorkflow: '',
+    sourceRef: '',
+    certIdentity: '',
+    certIdentityRegex: '',
+    certOidcIssuer: '',
+    denySelfHostedRunners: false,
+    publicKey: join(ws, 'ft.pub'),
+    trustedRoot: '',
+    offline: true,
+  };
+  const o = {
+    evidence: [],
+    signer,
+    tufCacheDir: '',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    log: () => undefined,
+  };
+  const allow = join(
+    ws,
+    await policy(
+      'walk.yml',
+      'lineage:\n  signers:\n    - public-key: upstream.pub\n  max-depth: 1\n',
+    ),
+  );
+  const root = await walkLineageFromBundle(join(ws, 'ft-out/training.sigstore.json'), {
+    ...o,
+    policy: allow,
+  });
+  expect(root.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
+  expect(root.bases[0]!.evidence[0]!.verified).toBe(true);
+  expect(root.problems).toEqual([
+    expect.stringContaining(
+      "lineage.max-depth: ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
+    ),
+  ]);
+  // Another key: the root's own record does not verify, and nothing above it is walked.
+  const wrong = await walkLineageFromBundle(join(ws, 'ft-out/training.sigstore.json'), {
+    ...o,
+    policy: '',
+    signer: { ...signer, publicKey: join(ws, 'other.pub') },
+  });
+  expect(wrong.evidence[0]!.verified).toBe(false);
+  expect(wrong.problems[0]).toContain('does not verify with the public key given');
+  expect(wrong.bases).toEqual([]);
 });

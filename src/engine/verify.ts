@@ -157,7 +157,7 @@ function lineageSources(inputs: VerifyInputs, ctx: VerifyContext, identity: Iden
   const dir = inputs.evidence?.trim();
   const repository = identity.repository ?? ctx.currentRepository;
   return {
-    ...(dir ? { evidenceDir: resolve(ctx.workspace, dir) } : {}),
+    ...(dir ? { evidenceDirs: [resolve(ctx.workspace, dir)] } : {}),
     ...(repository && ctx.githubToken
       ? { lookup: { repository, token: ctx.githubToken, apiUrl: ctx.apiUrl, log: ctx.log } }
       : {}),

@@ -44,7 +44,7 @@ export interface WalkOptions {
   roots?: Map<string, Promise<LoadedTrustedRoot[]>>;
   cache?: DigestCache;
   /** `--evidence DIR`: searched by each evidence file's sha256 and by its name. */
-  evidenceDir?: string;
+  evidenceDirs?: readonly string[];
   /** GitHub's attestations API, by the base's digest, when no evidence file is found. */
   lookup?: EvidenceLookup;
   /** For `inherit: [frameworks]`. */
@@ -102,7 +102,7 @@ export async function walkLineage(opts: WalkOptions): Promise<LineageReport> {
       roots: opts.roots ?? new Map(),
       cache: opts.cache ?? new DigestCache(),
       signers: await policySigners(opts.policy),
-      evidenceDir: opts.evidenceDir,
+      evidenceDirs: opts.evidenceDirs,
       lookup: opts.lookup,
     },
     maxDepth: lineage?.maxDepth ?? DEFAULT_MAX_DEPTH,
@@ -118,7 +118,12 @@ export async function walkLineage(opts: WalkOptions): Promise<LineageReport> {
   const dir = opts.record.fromFile ? dirname(opts.record.source) : undefined;
   await walkBases(root, opts.record.view, dir, ancestors as Set<string>, w);
   const rules = lineageRules(root, w, opts.policy, opts.advisories);
-  return { root, rules, ...rules2violations(rules, w.violations), unverified: unverifiedOf(root) };
+  return {
+    root,
+    rules,
+    ...rules2violations(rules, w.violations),
+    unverified: unverifiedBases(root),
+  };
 }
 
 function rules2violations(rules: LineageReport['rules'], structural: Violation[]) {
@@ -137,12 +142,12 @@ function rules2violations(rules: LineageReport['rules'], structural: Violation[]
 }
 
 /** Every base whose evidence did not verify, with why: listed whatever the policy says. */
-function unverifiedOf(node: LineageNode): string[] {
+export function unverifiedBases(node: LineageNode): string[] {
   return node.bases.flatMap((b) => [
     ...(b.evidence.some((e) => e.verified)
       ? []
       : [`${label(b.path)}: ${b.problems.join('; ') || 'no evidence verified'}`]),
-    ...unverifiedOf(b),
+    ...unverifiedBases(b),
   ]);
 }
 

@@ -40,8 +40,8 @@ export interface EvidenceContext {
   cache: DigestCache;
   /** The policy's `lineage.signers`; absent: the signer the record names for each evidence. */
   signers?: readonly AllowedSigner[];
-  /** `--evidence DIR`. */
-  evidenceDir?: string;
+  /** `--evidence DIR` (verify takes one; the lineage command may give several). */
+  evidenceDirs?: readonly string[];
   lookup?: EvidenceLookup;
   /** The evidence directory's files by sha256 and by name, read once. */
   index?: Promise<EvidenceIndex>;
@@ -74,8 +74,13 @@ async function fileSha(path: string): Promise<string | undefined> {
   }
 }
 
-async function buildIndex(dir: string): Promise<EvidenceIndex> {
+async function buildIndex(dirs: readonly string[]): Promise<EvidenceIndex> {
   const index: EvidenceIndex = { bySha: new Map(), byName: new Map() };
+  for (const dir of dirs) await addToIndex(index, dir);
+  return index;
+}
+
+async function addToIndex(index: EvidenceIndex, dir: string): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -97,7 +102,6 @@ async function buildIndex(dir: string): Promise<EvidenceIndex> {
     if (sha && !index.bySha.has(sha)) index.bySha.set(sha, path);
     index.byName.set(d.name, [...(index.byName.get(d.name) ?? []), path]);
   }
-  return index;
 }
 
 /** The record's path inside its directory, or undefined when it would leave it. */
@@ -125,8 +129,8 @@ async function locate(
     return sha !== undefined && (e.sha256 === undefined || sha === e.sha256);
   };
   if (beside && (await tryFile(beside))) return { path: beside };
-  if (ctx.evidenceDir) {
-    ctx.index ??= buildIndex(ctx.evidenceDir);
+  if (ctx.evidenceDirs?.length) {
+    ctx.index ??= buildIndex(ctx.evidenceDirs);
     const index = await ctx.index;
     const bySha = e.sha256 ? index.bySha.get(e.sha256) : undefined;
     if (bySha) return { path: bySha };
@@ -139,7 +143,8 @@ async function locate(
       problem: `${path} is sha256:${sha}, the record names sha256:${e.sha256}: it is not the evidence recorded (swapped or changed)`,
     };
   }
-  const where = [beside, ctx.evidenceDir && `the evidence directory ${ctx.evidenceDir}`].filter(
+  const dirs = ctx.evidenceDirs ?? [];
+  const where = [beside, dirs.length > 0 && `the evidence directory ${dirs.join(', ')}`].filter(
     Boolean,
   );
   return { problem: `not found${where.length ? ` (looked in ${where.join(' and ')})` : ''}` };

@@ -1,7 +1,6 @@
 // The verify step's job summary: the verdict first, then every violation, then the checks
 // themselves folded, so a blocked release says why at a glance.
 import type { ModelSignatureCheck, VerifyOutcome } from '../verify/model-signature.js';
-import type { LineageNode } from '../lineage/types.js';
 import {
   CLOSE_DETAILS,
   code as codeCell,
@@ -68,33 +67,9 @@ export function renderVerifySummary(r: VerifyOutcome): string {
       );
     out.push('');
   }
-  out.push(...modelSignaturesMarkdown(r.modelSignatures), ...lineageMarkdown(r));
+  out.push(...modelSignaturesMarkdown(r.modelSignatures));
   out.push(CLOSE_DETAILS);
   return `${out.join('\n')}\n`;
-}
-
-/** The base models up the chain, each by its path; a base not verified says why. */
-function lineageMarkdown({ lineage }: VerifyOutcome): string[] {
-  if (!lineage) return [];
-  const rows: string[] = [];
-  const walk = (n: LineageNode): void => {
-    for (const b of n.bases) {
-      const ok = b.evidence.some((e) => e.verified);
-      const why = ok ? (b.signer ?? '') : b.problems.join('; ');
-      rows.push(`| ${escapeCell(b.path.join(' → '))} | ${mark(ok)} | ${escapeCell(why)} |`);
-      walk(b);
-    }
-  };
-  walk(lineage.root);
-  if (rows.length === 0) return ['### Base models', '', 'No base models recorded.', ''];
-  return [
-    '### Base models',
-    '',
-    '| Base | Evidence verified | Signer or why not |',
-    '| --- | --- | --- |',
-    ...rows,
-    '',
-  ];
 }
 
 /** Who signed, and against what: the certificate's identity, the trusted root, the time. */

@@ -15,7 +15,7 @@ import type { VerifyReport } from './types.js';
 /** Where a base's evidence is found besides `bases/` beside the bundle. */
 export interface LineageSources {
   /** `--evidence DIR` (action: `evidence`). */
-  evidenceDir?: string;
+  evidenceDirs?: readonly string[];
   /** The attestations API, by each base's digest. */
   lookup?: EvidenceLookup;
 }
@@ -47,8 +47,8 @@ function withoutRecord(report: VerifyReport, policy: Policy): VerifyReport {
 
 /**
  * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
- * verified are listed in `lineage.unverified` whatever the policy lets stand (the text report's
- * "Base models not verified"); without a `lineage:` section they fail nothing.
+ * verified are marked in the tree whatever the policy lets stand (the text report lists them
+ * under "Base models not verified"); without a `lineage:` section they fail nothing.
  */
 export async function withLineage(
   report: VerifyReport,
@@ -69,6 +69,6 @@ export async function withLineage(
     verified: report.verified && lineage.violations.length === 0,
     violations,
     rules: [...report.rules, ...lineage.rules],
-    lineage,
+    lineage: lineage.root,
   };
 }

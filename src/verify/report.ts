@@ -2,6 +2,7 @@
 import type { ModelSignatureCheck, VerifyOutcome } from './model-signature.js';
 import type { VerifyReport } from './types.js';
 import type { LineageNode } from '../lineage/types.js';
+import { unverifiedBases } from '../lineage/chain.js';
 
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 export function renderReportJson(report: VerifyReport): string {
@@ -74,13 +75,13 @@ function lineageLines({ lineage }: VerifyReport): string[][] {
       const line = `  ${ok ? '✓' : '✗'} ${b.path.join(' → ')} ${b.digest ?? '(no digest)'}${signer}`;
       return [line, ...walk(b)];
     });
-  const tree = walk(lineage.root);
+  const tree = walk(lineage);
   return [
     section('Lineage (base models):', tree.length ? tree : ['  no base models recorded']),
     // Never with ✓: a base not verified is listed whatever the policy lets stand.
     section(
       'Base models not verified:',
-      lineage.unverified.map((u) => `  - ${u}`),
+      unverifiedBases(lineage).map((u) => `  - ${u}`),
     ),
   ];
 }

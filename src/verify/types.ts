@@ -5,7 +5,7 @@ import type { SignerIdentity } from '../identity/certificate.js';
 import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { HashAlgorithm } from '../hash/index.js';
 import type { ContentDifferences } from './content.js';
-import type { LineageReport } from '../lineage/types.js';
+import type { LineageNode } from '../lineage/types.js';
 
 export type ViolationKind =
   | 'bundle'
@@ -118,6 +118,9 @@ export interface VerifyReport {
   attempts: AttemptSummary[];
   /** When verification ran. */
   checkedAt: string;
-  /** The base models the training record names, and theirs (src/lineage/); absent: none recorded. */
-  lineage?: LineageReport;
+  /**
+   * The lineage tree: the model, the base models its training record names, theirs in turn
+   * (src/lineage/chain.ts); absent when it records none and the policy has no `lineage:`.
+   */
+  lineage?: LineageNode;
 }
