@@ -19,6 +19,7 @@ import {
 } from '../helpers/lineage.js';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { walkLineageFromBundle } from '../../src/engine/lineage.js';
+import { makePki } from '../helpers/pki.js';
 
 let ws: string;
 const tp = (args: string[]) => tpIn(ws)(args);
@@ -506,4 +507,54 @@ test('walkLineageFromBundle, as the lineage command calls it: the verified tree;
   expect(wrong.evidence[0]!.verified).toBe(false);
   expect(wrong.problems[0]).toContain('does not verify with the public key given');
   expect(wrong.bases).toEqual([]);
+});
+
+test("a base signed by a certificate of the user's PKI: lineage.signers cert-chain decides", async () => {
+  const pki = await makePki();
+  const leaf = await pki.leaf();
+  await writeFile(join(ws, 'pki-leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
+  await writeFile(join(ws, 'pki-leaf.pem'), leaf.cert.toString('pem'));
+  await writeFile(join(ws, 'pki-root.pem'), pki.root.toString('pem'));
+  await writeFile(join(ws, 'stranger-root.pem'), (await makePki()).root.toString('pem'));
+  await writeFile(join(ws, 'pkibase.bin'), 'weights of pkibase.bin');
+  const a = await tp([
+    'attest',
+    '--model',
+    'pkibase.bin',
+    '--private-key',
+    'pki-leaf.key',
+    '--signing-cert',
+    'pki-leaf.pem',
+    '--python',
+    'none',
+    '--output-dir',
+    'pkibase-out',
+  ]);
+  expect(a.code).toBe(0);
+  await attest('ft5.bin', 'ft', 'ft5-out');
+  await withBases('ft5-out', 'ft', [
+    { name: 'pkibase', from: 'pkibase-out', model: 'pkibase.bin' },
+  ]);
+  const run = async (anchors: string) =>
+    tp([
+      'verify',
+      '--model',
+      'ft5.bin',
+      '--bundle',
+      'ft5-out/training.sigstore.json',
+      '--public-key',
+      'ft.pub',
+      '--policy',
+      await policy(`pki-${anchors}.yml`, `lineage:\n  signers:\n    - cert-chain: ${anchors}\n`),
+    ]);
+  const ok = await run('pki-root.pem');
+  expect(ok.stdout).toMatch(
+    /✓ ft5\.bin → pkibase sha256:[0-9a-f]{64}, signed by a certificate of the anchors in pki-root\.pem/,
+  );
+  expect(ok.code).toBe(0);
+  const stranger = await run('stranger-root.pem');
+  expect(stranger.code).toBe(1);
+  expect(stranger.stdout).toContain(
+    'lineage.require-evidence: base ft5.bin → pkibase has no evidence that verifies',
+  );
 });

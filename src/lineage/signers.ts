@@ -51,7 +51,8 @@ async function loadOne(s: LineageSigner, dir: string): Promise<AllowedSigner> {
     }
     case 'cert-chain': {
       const certChain = await anchorsOf(s, dir);
-      return { label: `a certificate of the anchors at ${s.at}`, identity: {}, certChain };
+      const where = isPem(s.pemOrFile) ? `given at ${s.at}` : `in ${s.pemOrFile}`;
+      return { label: `a certificate of the anchors ${where}`, identity: {}, certChain };
     }
   }
 }
