@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { AdvisoryDatabase } from '../advisories/load.js';
 import type { Policy } from '../policy/types.js';
 import type { ProvenanceView } from '../statement/view.js';
+import { policyViolation } from '../verify/pipeline.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { LoadedTrustedRoot, TrustedRootSpec } from '../verify/trust.js';
 import type { TufRefresh } from '../verify/tuf.js';
@@ -114,30 +115,20 @@ export async function walkLineage(opts: WalkOptions): Promise<LineageReport> {
     violations: [],
   };
   const root = rootNode(opts.record.view);
-  const ancestors = new Set(opts.record.view.subjects.map((s) => s.digest?.sha256).filter(Boolean));
+  const ancestors = new Set(
+    opts.record.view.subjects.flatMap((s) => (s.digest?.sha256 ? [s.digest.sha256] : [])),
+  );
   const dir = opts.record.fromFile ? dirname(opts.record.source) : undefined;
-  await walkBases(root, opts.record.view, dir, ancestors as Set<string>, w);
+  await walkBases(root, opts.record.view, dir, ancestors, w);
   const rules = lineageRules(root, w, opts.policy, opts.advisories);
   return {
     root,
     rules,
-    ...rules2violations(rules, w.violations),
-    unverified: unverifiedBases(root),
-  };
-}
-
-function rules2violations(rules: LineageReport['rules'], structural: Violation[]) {
-  const failed = rules.filter((r) => r.status === 'failed');
-  return {
     violations: [
-      ...structural,
-      ...failed.map((r): Violation => ({
-        kind: 'policy',
-        rule: r.rule,
-        message: r.reason,
-        ...(r.fix ? { fix: r.fix } : {}),
-      })),
+      ...w.violations,
+      ...rules.filter((r) => r.status === 'failed').map(policyViolation),
     ],
+    unverified: unverifiedBases(root),
   };
 }
 

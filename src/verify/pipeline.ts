@@ -317,7 +317,8 @@ function policyRules(
   });
 }
 
-const policyViolation = (r: RuleResult): Violation => ({
+/** A failed rule as the report's violation (the lineage's rules too). */
+export const policyViolation = (r: RuleResult): Violation => ({
   kind: 'policy',
   rule: r.rule,
   message: r.reason,
