@@ -32,6 +32,7 @@ export const SUB_ACTIONS = {
       'tuf-root',
       'policy',
       'proofs',
+      'evidence',
       'advisories',
       'model-signature',
       'model-signature-identity',

@@ -20,6 +20,7 @@ function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
     ...signerInputs(env),
     policy: input('policy'),
     proofs: input('proofs'),
+    evidence: input('evidence'),
     advisories: input('advisories'),
     modelSignature: input('model-signature'),
     modelSignatureIdentity: input('model-signature-identity'),

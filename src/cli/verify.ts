@@ -23,6 +23,8 @@ ${SIGNER_HELP}
                               (instead of --trusted-root)
   --policy FILE               YAML policy
   --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
+  --evidence DIR              base models' evidence (lineage), found by sha256 or name, when
+                              it is not in bases/ beside the bundle
   --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
                               OSV JSON file, a directory of them, or osv.dev's PyPI/all.zip
   --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
@@ -49,6 +51,7 @@ const OPTIONS: Options = {
   ...TRUST_CONFIG_OPTION,
   policy: { type: 'string' },
   proofs: { type: 'string' },
+  evidence: { type: 'string' },
   advisories: { type: 'string', multiple: true },
   'model-signature': { type: 'string' },
   'no-model-signature': { type: 'boolean' },
@@ -88,6 +91,7 @@ export async function cliVerify(
       ...(trustConfig ? { trustedRoot: trustConfig } : {}),
       policy: here(str(values.policy)),
       proofs: here(str(values.proofs)),
+      evidence: here(str(values.evidence)),
       advisories: herePaths(values.advisories),
       // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
       modelSignature:

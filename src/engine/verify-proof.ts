@@ -105,6 +105,7 @@ const FAILED: Record<Violation['kind'], string> = {
   statement: 'statement',
   subject: 'subject',
   policy: 'policy',
+  lineage: 'lineage',
 };
 
 /** The one line the command prints. */

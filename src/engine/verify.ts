@@ -59,6 +59,8 @@ export interface VerifyInputs extends SignerInputs {
   offline?: boolean;
   /** OSV data (files, directories, export zips; newline-separated) in place of the shipped advisories. */
   advisories?: string;
+  /** A directory of base-model evidence (lineage), searched by each evidence file's sha256 and name; '' none. */
+  evidence?: string;
 }
 
 export type { ModelSignatureCheck, VerifyOutcome } from '../verify/model-signature.js';
@@ -141,8 +143,24 @@ async function provenanceRequest(
     proofs,
     refresh,
     advisories,
+    lineage: lineageSources(inputs, ctx, identity),
     ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
     ...(trust.certChain ? { certChain: trust.certChain } : {}),
+  };
+}
+
+/**
+ * Where base models' evidence is found besides bases/ beside the bundle: the evidence directory,
+ * and the attestations API when a token and a repository are at hand.
+ */
+function lineageSources(inputs: VerifyInputs, ctx: VerifyContext, identity: IdentityPolicy) {
+  const dir = inputs.evidence?.trim();
+  const repository = identity.repository ?? ctx.currentRepository;
+  return {
+    ...(dir ? { evidenceDirs: [resolve(ctx.workspace, dir)] } : {}),
+    ...(repository && ctx.githubToken
+      ? { lookup: { repository, token: ctx.githubToken, apiUrl: ctx.apiUrl, log: ctx.log } }
+      : {}),
   };
 }
 

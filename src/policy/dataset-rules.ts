@@ -14,7 +14,7 @@ type DatasetsPolicy = NonNullable<Policy['datasets']>;
 type DatasetCheck = (d: DatasetRef) => RuleResult | RuleResult[] | undefined;
 
 /** The dataset's digest of one algorithm, when it records one. */
-function digestOf(d: DatasetRef, algorithm: string): string | undefined {
+function digestOf(d: { digest?: DatasetRef['digest'] }, algorithm: string): string | undefined {
   const have = Object.entries(d.digest ?? {}).find(
     ([alg, v]) =>
       alg.toLowerCase() === algorithm.toLowerCase() && typeof v === 'string' && v !== '',
@@ -22,7 +22,11 @@ function digestOf(d: DatasetRef, algorithm: string): string | undefined {
   return have?.[1].toLowerCase();
 }
 
-function matchesPattern(d: DatasetRef, p: DatasetPattern): boolean {
+/** Whether a dataset (or a base model: a URI and a digest set) matches an allow/deny pattern. */
+export function matchesPattern(
+  d: { uri?: string; digest?: DatasetRef['digest'] },
+  p: DatasetPattern,
+): boolean {
   if (p.kind === 'digest') return digestOf(d, p.algorithm) === p.hex;
   return (
     d.uri !== undefined && minimatch(d.uri, p.glob, { dot: true, nocomment: true, nonegate: true })

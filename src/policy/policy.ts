@@ -13,6 +13,7 @@ import {
   readIdentity,
   readMaxAge,
 } from './sections.js';
+import { readLineage } from './lineage-section.js';
 import type { Policy } from './types.js';
 
 export type { DatasetPattern, PackageRule, Policy } from './types.js';
@@ -22,12 +23,13 @@ export const MAX_POLICY_BYTES = 256 * 1024;
 
 /**
  * Whether the policy reads what only the training record carries (datasets, frameworks and
- * their advisories); identity, max-age and build-type rules read any provenance.
+ * their advisories, base models); identity, max-age and build-type rules read any provenance.
  */
 export function needsTrainingRecord(policy: Policy): boolean {
   const fw = policy.frameworks ?? {};
   return (
     policy.datasets !== undefined ||
+    policy.lineage !== undefined ||
     fw.advisories !== 'none' ||
     (fw.deny?.length ?? 0) > 0 ||
     (fw.require?.length ?? 0) > 0
@@ -48,6 +50,7 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
     'identity',
     'datasets',
     'frameworks',
+    'lineage',
     'max-age',
     'build-type',
   ]);
@@ -65,6 +68,8 @@ export function parsePolicy(text: string, source = 'policy.yml'): Policy {
     maxAge: top.has('max-age') ? readMaxAge(r, top.get('max-age')!) : undefined,
     buildType: top.has('build-type') ? readBuildType(r, top.get('build-type')!) : undefined,
   };
+  // After datasets: `inherit` names sections the policy must have.
+  if (top.has('lineage')) policy.lineage = readLineage(r, top.get('lineage')!, policy);
   if (r.errors.length > 0) throw new PolicyError(source, r.errors);
   if (r.notices.length > 0) policy.notices = r.notices;
   // Absent sections stay absent: whether a policy has a section decides which rules run.

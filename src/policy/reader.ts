@@ -83,6 +83,12 @@ export class Reader {
     this.notices.push(`${this.source}:${line}:${col}: ${message}`);
   }
 
+  /** `file:line:col` of a node, for what is checked after parsing (a key file named). */
+  position(node: Node | null | undefined): string {
+    const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+    return `${this.source}:${line}:${col}`;
+  }
+
   error(node: Node | Pair | null | undefined, message: string): void {
     const offset =
       (isPair(node)

@@ -41,7 +41,7 @@ function bareDigest(text: string): string | undefined {
  * one: a typo in its hex would otherwise make it a URI glob that matches nothing, and a deny
  * rule that denies nothing. Other entries are URI globs.
  */
-function datasetPattern(
+export function datasetPattern(
   r: Reader,
   node: Node,
   text: string,
@@ -186,11 +186,15 @@ export function readDatasets(r: Reader, entry: Entry): Policy['datasets'] {
 }
 
 /** Licences one by one (SPDX ids, or names outside SPDX such as `openrail`). */
-function licenceList(r: Reader, node: Node | null): string[] | undefined {
-  const list = r.stringList(node, 'datasets.licenses');
+export function licenceList(
+  r: Reader,
+  node: Node | null,
+  name = 'datasets.licenses',
+): string[] | undefined {
+  const list = r.stringList(node, name);
   list?.forEach(({ value, node: at }, i) => {
     const problem = allowListEntry(value).problem;
-    if (problem) r.error(at, `'datasets.licenses[${i}]': ${problem}`);
+    if (problem) r.error(at, `'${name}[${i}]': ${problem}`);
   });
   return list?.map((x) => x.value);
 }

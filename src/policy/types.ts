@@ -52,9 +52,34 @@ export interface Policy {
     /** With no Python environment recorded, the rules are not evaluated (default: they fail). */
     allowUnrecorded?: boolean;
   };
+  lineage?: LineagePolicy;
   maxAge?: { text: string; ms: number };
   /** `ours` resolves to our buildType URI. */
   buildType?: { text: string; uri: string };
+}
+
+/**
+ * Who may have signed a base model's evidence: a CI or personal certificate (exact identity or
+ * anchored regex, and its issuer), a key, or a certificate of the anchors given. A key or a
+ * chain is inline PEM or a file relative to the policy; `at` is where the policy names it.
+ */
+export type LineageSigner =
+  | { kind: 'identity'; identity: string; issuer: string; at: string }
+  | { kind: 'identity-regex'; regex: string; issuer: string; at: string }
+  | { kind: 'public-key'; pemOrFile: string; at: string }
+  | { kind: 'cert-chain'; pemOrFile: string; at: string };
+
+/** `lineage:` rules over the base models of the training record, and theirs (docs/lineage.md). */
+export interface LineagePolicy {
+  /** Every base has evidence that verifies (default true). */
+  requireEvidence: boolean;
+  signers?: LineageSigner[];
+  allow?: DatasetPattern[];
+  deny?: DatasetPattern[];
+  licenses?: string[];
+  maxDepth?: number;
+  /** The policy's own sections applied to every model up the chain. */
+  inherit?: Array<'datasets' | 'frameworks'>;
 }
 
 /**

@@ -90,6 +90,21 @@ const passed = (a: Attempt) => a.stage === 'complete' && a.violations.length ===
  * violation in the report.
  */
 export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyReport> {
+  return (await verifyProvenanceRecord(opts)).report;
+}
+
+/** The training record a report verified, for the stages after it (the lineage). */
+export interface VerifiedRecord {
+  view: ProvenanceView;
+  source: string;
+  /** Read from a bundle file: `source`'s directory holds what attest wrote beside it. */
+  fromFile: boolean;
+}
+
+/** verifyProvenance, and the training record it verified when the report is about one. */
+export async function verifyProvenanceRecord(
+  opts: VerifyOptions,
+): Promise<{ report: VerifyReport; record?: VerifiedRecord }> {
   const now = opts.now ?? new Date();
   validateIdentityPolicy(opts.identity);
   if (opts.model.length === 0) {
@@ -114,7 +129,13 @@ export async function verifyProvenance(opts: VerifyOptions): Promise<VerifyRepor
       ? knownAdvisories(main.view, opts.advisories ?? advisoryDatabase(undefined))
       : [];
   const verified = main !== undefined && violations.length === 0;
-  return report(chosen, { verified, violations, rules, warnings }, attempts, now);
+  const fromFile = opts.bundles.every((b) => typeof b === 'string');
+  return {
+    report: report(chosen, { verified, violations, rules, warnings }, attempts, now),
+    ...(main?.role === 'training-record' && main.view
+      ? { record: { view: main.view, source: main.source.replace(/:\d+$/, ''), fromFile } }
+      : {}),
+  };
 }
 
 /**
@@ -296,7 +317,8 @@ function policyRules(
   });
 }
 
-const policyViolation = (r: RuleResult): Violation => ({
+/** A failed rule as the report's violation (the lineage's rules too). */
+export const policyViolation = (r: RuleResult): Violation => ({
   kind: 'policy',
   rule: r.rule,
   message: r.reason,

@@ -1,6 +1,8 @@
 // The verify report for people (text) and for machines (JSON).
 import type { ModelSignatureCheck, VerifyOutcome } from './model-signature.js';
 import type { VerifyReport } from './types.js';
+import type { LineageNode } from '../lineage/types.js';
+import { unverifiedBases } from '../lineage/chain.js';
 
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 export function renderReportJson(report: VerifyReport): string {
@@ -48,6 +50,7 @@ export function renderReportText(report: VerifyReport): string {
         .filter((r) => r.status === 'not-evaluated')
         .map((r) => `  - ${r.rule}: ${r.reason}`),
     ),
+    ...lineageLines(report),
     statementLines(report),
     report.attempts.length > 1
       ? section(
@@ -60,6 +63,27 @@ export function renderReportText(report: VerifyReport): string {
       : [],
   ];
   return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+
+/** The base models up the chain, each by its path; then those whose evidence did not verify. */
+function lineageLines({ lineage }: VerifyReport): string[][] {
+  if (!lineage) return [];
+  const walk = (n: LineageNode): string[] =>
+    n.bases.flatMap((b) => {
+      const ok = b.evidence.some((e) => e.verified);
+      const signer = b.signer ? `, signed by ${b.signer}` : '';
+      const line = `  ${ok ? '✓' : '✗'} ${b.path.join(' → ')} ${b.digest ?? '(no digest)'}${signer}`;
+      return [line, ...walk(b)];
+    });
+  const tree = walk(lineage);
+  return [
+    section('Lineage (base models):', tree.length ? tree : ['  no base models recorded']),
+    // Never with ✓: a base not verified is listed whatever the policy lets stand.
+    section(
+      'Base models not verified:',
+      unverifiedBases(lineage).map((u) => `  - ${u}`),
+    ),
+  ];
 }
 
 /** How many of the signed subjects the model patterns cover were found and checked. */

@@ -5,9 +5,17 @@ import type { SignerIdentity } from '../identity/certificate.js';
 import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { HashAlgorithm } from '../hash/index.js';
 import type { ContentDifferences } from './content.js';
+import type { LineageNode } from '../lineage/types.js';
 
 export type ViolationKind =
-  'bundle' | 'trusted-root' | 'signature' | 'identity' | 'statement' | 'subject' | 'policy';
+  | 'bundle'
+  | 'trusted-root'
+  | 'signature'
+  | 'identity'
+  | 'statement'
+  | 'subject'
+  | 'policy'
+  | 'lineage';
 
 /** One model path checked against the subjects. */
 export interface SubjectCheck {
@@ -110,4 +118,9 @@ export interface VerifyReport {
   attempts: AttemptSummary[];
   /** When verification ran. */
   checkedAt: string;
+  /**
+   * The lineage tree: the model, the base models its training record names, theirs in turn
+   * (src/lineage/chain.ts); absent when it records none and the policy has no `lineage:`.
+   */
+  lineage?: LineageNode;
 }

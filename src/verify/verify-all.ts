@@ -1,5 +1,6 @@
-// `verify`'s one entry into src/verify/: the stages in order (the provenance's pipeline, then
-// the model signatures against the subjects it matched), and the report built once from both.
+// `verify`'s one entry into src/verify/: the stages in order (the provenance's pipeline, the
+// lineage of the training record it verified, then the model signatures against the subjects it
+// matched), and the report built once from them all.
 import type { ResolvedPath } from '../collect/paths.js';
 import type { VerifyOutcome } from './model-signature.js';
 import {
@@ -8,7 +9,8 @@ import {
   verifySignaturesAlone,
   type SignatureTrust,
 } from './model-signatures.js';
-import { verifyProvenance, type VerifyOptions } from './pipeline.js';
+import { withLineage, type LineageSources } from './lineage-stage.js';
+import { verifyProvenanceRecord, type VerifyOptions } from './pipeline.js';
 
 export interface VerifyRequest {
   model: readonly ResolvedPath[];
@@ -19,7 +21,7 @@ export interface VerifyRequest {
   /** What model signatures are checked with. */
   trust: SignatureTrust;
   /** The provenance to verify; absent: the model signatures alone (no bundle given). */
-  provenance?: Omit<VerifyOptions, 'model' | 'workspace' | 'now'>;
+  provenance?: Omit<VerifyOptions, 'model' | 'workspace' | 'now'> & { lineage?: LineageSources };
 }
 
 /** Every stage once, in order; the outcome sealed. */
@@ -27,7 +29,9 @@ export async function verifyAll(req: VerifyRequest): Promise<VerifyOutcome> {
   const { model, workspace, now, modelSignature, trust } = req;
   if (!req.provenance)
     return verifySignaturesAlone(modelSignature, model, workspace, trust, now ?? new Date());
-  const report = await verifyProvenance({ ...req.provenance, model, workspace, now });
+  const { lineage, ...provenance } = req.provenance;
+  const verified = await verifyProvenanceRecord({ ...provenance, model, workspace, now });
+  const report = await withLineage(verified.report, verified.record, { ...provenance, ...lineage });
   const checks = await checkModelSignatures(
     modelSignature,
     model,
