@@ -1,0 +1,43 @@
+// The verified lineage of a model: the model, the bases it was fine-tuned from, their bases,
+// and what each node's evidence proved. chain.ts walks a bundle into this tree; render.ts
+// draws it (text, JSON, Mermaid); the `lineage` command and the summaries show it.
+import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
+
+/** One model of the chain: the root (the model given) or a base it was trained from. */
+export interface LineageNode {
+  name: string; // the model's / base's name ('model' for the root)
+  uri?: string;
+  digest?: string; // 'sha256:HEX'
+  signer?: string; // as the report names signers (identity @ issuer, or key hint)
+  datasets: { name: string; uri?: string; digest?: string }[];
+  evidence: { kind: string; path: string; verified: boolean; problem?: string }[];
+  bases: LineageNode[];
+  problems: string[]; // what could not be verified at this node (never silent)
+  path: string[]; // ['ft', 'base', 'its base'] for violation messages
+}
+
+/**
+ * What the `lineage` command needs of the chain walker: the bundle and the flags as the verify
+ * side takes them, every path absolute. The walker verifies the root bundle, then each base's
+ * evidence, and returns the tree; what it could not verify is in `problems` and in evidence
+ * marked `verified: false`, never left out. It throws a ProvenanceError for bad input.
+ */
+export interface WalkLineageOptions {
+  /** Directories of base-model evidence (`--evidence DIR`), besides `bases/` beside the bundle. */
+  evidence: string[];
+  /** The signer and trust flags, as `verify` passes them to the engine. */
+  signer: SignerInputs &
+    Pick<
+      VerifyInputs,
+      'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'
+    >;
+  /** Where TUF metadata is cached between runs. */
+  tufCacheDir: string;
+  /** GitHub's server and API (the attestations API finds evidence a base does not carry). */
+  serverUrl: string;
+  apiUrl: string;
+  githubToken?: string;
+  log: (line: string) => void;
+}
+
+export type WalkLineage = (bundlePath: string, options: WalkLineageOptions) => Promise<LineageNode>;
