@@ -107,8 +107,13 @@ function baseNode(b: BaseModelRef, parent: string[]): LineageNode {
  * names. `signer` is who signed the record, when the caller knows.
  */
 export function recordedLineage(view: ProvenanceView, signer?: string): LineageNode {
-  const subject = view.subjects[0];
-  const name = subject?.name ?? 'model';
+  // The model is the directory (its OMS root) when there is one, else the one file; a record
+  // of several files is named by their count, with no one digest to show.
+  const subjects = view.subjects as ResourceDescriptor[];
+  const subject =
+    subjects.find((s) => s.annotations?.role === 'model-directory') ??
+    (subjects.length === 1 ? subjects[0] : undefined);
+  const name = subject?.name ?? (subjects.length > 1 ? `model, ${subjects.length} files` : 'model');
   const root: LineageNode = {
     name,
     datasets: view.datasets.map((d) => {

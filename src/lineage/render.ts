@@ -150,9 +150,15 @@ export function lineageMarkdown(root: LineageNode, mode: LineageMode = 'verified
   return mermaidBlock(renderLineageMermaid(root, mode));
 }
 
-function stateWords(node: LineageNode, state: NodeState, d: Drawing): string | undefined {
+function stateWords(
+  node: LineageNode,
+  state: NodeState,
+  d: Drawing,
+  isRoot: boolean,
+): string | undefined {
   if (state === 'verified') return '✅ verified';
-  if (state === 'recorded') return 'recorded, not verified here';
+  // The record's own model is what the record is about; its bases are claims in it.
+  if (state === 'recorded') return isRoot ? undefined : 'recorded, not verified here';
   const problems = nodeProblems(node, d.mode);
   const more = problems.length > 1 ? `, and ${problems.length - 1} more` : '';
   return `⚠ NOT verified: ${mermaidText(problems[0] ?? '', 70)}${more}`;
@@ -165,13 +171,18 @@ function drawModel(node: LineageNode, d: Drawing, isRoot: boolean): string {
   d.lines.push(
     `  ${model}["${label(
       `${isRoot ? '' : 'base: '}${mermaidText(node.name)}`,
-      node.uri ? mermaidText(node.uri) : undefined,
-      digest ? mermaidText(digest) : '⚠ no digest',
-      stateWords(node, state, d),
+      node.uri ? mermaidText(node.uri, 100) : undefined,
+      digest ? mermaidText(digest) : isRoot && d.mode === 'recorded' ? undefined : '⚠ no digest',
+      stateWords(node, state, d, isRoot),
     )}"]`,
   );
   const run = newId(d, 'run');
-  const signer = node.signer ? `signed by ${mermaidText(node.signer, 70)}` : 'signer unknown';
+  // A record's own signer is not in the record: the summaries pass it when they know it.
+  const signer = node.signer
+    ? `signed by ${mermaidText(node.signer, 120)}`
+    : d.mode === 'verified'
+      ? 'signer unknown'
+      : undefined;
   d.lines.push(`  ${run}(["${label('training run', signer)}"])`, `  ${run} --> ${model}`);
   drawDatasets(node, run, d);
   drawEvidence(node, model, d);

@@ -147,13 +147,13 @@ export function ruleMark(status: 'passed' | 'failed' | 'not-evaluated'): string 
 
 /**
  * Untrusted text inside a quoted Mermaid label (`id["…"]`). Everything but letters, digits,
- * spaces and `. , : / @ + = -` becomes a Mermaid entity (`#34;`), so a quote, a bracket, `<`,
- * `%%`, a backtick, Markdown or a newline cannot end the label, open a directive or a `click`
- * line, become HTML, or close the ```mermaid fence around the diagram.
+ * spaces and `. , : / + = -` becomes a Mermaid entity (`#34;`), so a quote, a bracket, `<`,
+ * `%%`, a backtick, Markdown, `@` or a newline cannot end the label, open a directive or a
+ * `click` line, become HTML, mention anyone, or close the ```mermaid fence around it.
  */
 export function mermaidText(text: string, max = 60): string {
   return [...truncate(oneLine(text), max)]
-    .map((c) => (/^[A-Za-z0-9 .,:/@+=-]$/.test(c) ? c : `#${c.codePointAt(0)};`))
+    .map((c) => (/^[A-Za-z0-9 .,:/+=-]$/.test(c) ? c : `#${c.codePointAt(0)};`))
     .join('');
 }
 
