@@ -1,7 +1,7 @@
 // The verified lineage of a model: the model, the bases it was fine-tuned from, their bases,
 // and what each node's evidence proved. chain.ts walks a bundle into this tree; render.ts
 // draws it (text, JSON, Mermaid); the `lineage` command and the summaries show it.
-import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
+import type { SignerInputs } from '../identity/expected-signer.js';
 
 /** One model of the chain: the root (the model given) or a base it was trained from. */
 export interface LineageNode {
@@ -26,11 +26,12 @@ export interface WalkLineageOptions {
   /** Directories of base-model evidence (`--evidence DIR`), besides `bases/` beside the bundle. */
   evidence: string[];
   /** The signer and trust flags, as `verify` passes them to the engine. */
-  signer: SignerInputs &
-    Pick<
-      VerifyInputs,
-      'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'
-    >;
+  signer: SignerInputs & {
+    trustedRoot: string;
+    tufUrl?: string;
+    tufRoot?: string;
+    offline?: boolean;
+  };
   /** Where TUF metadata is cached between runs. */
   tufCacheDir: string;
   /** GitHub's server and API (the attestations API finds evidence a base does not carry). */
