@@ -64,6 +64,8 @@ test('the walker gets the bundle, the evidence directories and the signer flags,
       '--public-key',
       'key.pub',
       '--offline',
+      '--policy',
+      'policy.yml',
     ],
     tree(true),
   );
@@ -71,6 +73,7 @@ test('the walker gets the bundle, the evidence directories and the signer flags,
   const { bundle, options } = r.calls[0]!;
   expect(bundle).toBe(join(process.cwd(), 'out/training.sigstore.json'));
   expect(options.evidence).toEqual([join(process.cwd(), 'ev1'), '/abs/ev2']);
+  expect(options.policy).toBe(join(process.cwd(), 'policy.yml'));
   expect(options.signer.publicKey).toBe(join(process.cwd(), 'key.pub'));
   expect(options.signer.offline).toBe(true);
   expect(options.signer.trustedRoot).toBe('auto');

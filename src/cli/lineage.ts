@@ -28,6 +28,8 @@ API. Exit 0 every model in the chain verified, 1 any could not be, 2 bad usage o
                               a flowchart (put it in a \`\`\`mermaid block for GitHub)
   --output FILE               write it to FILE instead of standard output
   --evidence DIR              (repeatable) a directory of base-model evidence
+  --policy FILE               YAML policy; its lineage: section says which signers a base's
+                              evidence may have (lineage.signers), and which bases are allowed
 ${SIGNER_HELP}
   --trust-config FILE         a Sigstore ClientTrustConfig: verify with its trusted root
                               (instead of --trusted-root)
@@ -37,6 +39,7 @@ const OPTIONS: Options = {
   ...SIGNER_OPTIONS,
   ...TRUST_CONFIG_OPTION,
   evidence: { type: 'string', multiple: true },
+  policy: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -94,6 +97,7 @@ export async function cliLineage(
   const env = process.env;
   const root = await walk(here(bundle), {
     evidence: (Array.isArray(values.evidence) ? values.evidence : []).map((d) => here(String(d))),
+    policy: here(str(values.policy)),
     signer: { ...signerInputs(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) },
     tufCacheDir: tufCacheDir(env),
     ...githubUrls(env),

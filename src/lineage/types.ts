@@ -25,6 +25,8 @@ export interface LineageNode {
 export interface WalkLineageOptions {
   /** Directories of base-model evidence (`--evidence DIR`), besides `bases/` beside the bundle. */
   evidence: string[];
+  /** A policy file whose `lineage:` section (signers, allow, deny, …) the walk applies; '' none. */
+  policy: string;
   /** The signer and trust flags, as `verify` passes them to the engine. */
   signer: SignerInputs & {
     trustedRoot: string;
