@@ -114,6 +114,17 @@ test('mermaid: datasets → run → model, base → the run that fine-tuned it',
   expect(d).toContain(`  ${id('evidence: training-record<br/>training.sigstore.json')} -.-> `);
 });
 
+test('mermaid: a base known only by its model.sig has no run drawn; its signer is on the model', () => {
+  const root = chain();
+  const base = root.bases[0]!.bases[0]!;
+  base.datasets = [];
+  const d = renderLineageMermaid(root);
+  expect(d.match(/training run/g)).toHaveLength(2);
+  expect(d).toMatch(
+    /n(\d+)\["base: llama-base<br\/>[^"\n]*<br\/>signed by https:\/\/github\.com\/meta[^"\n]*<br\/>✅ verified"\]\n[\s\S]*n\1 -->\|base model\| /,
+  );
+});
+
 test('mermaid: unverified nodes and evidence are dashed and say so; verified ones only when proven', () => {
   const d = renderLineageMermaid(chain());
   expect(classOf(d, '"model<br/>')).toBe('verified');

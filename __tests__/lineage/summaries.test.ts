@@ -168,7 +168,9 @@ test('the verify summary: violations, then the lineage drawn, then the folded re
   expect(at('### Lineage')).toBeGreaterThan(at('- **lineage.signers**'));
   expect(at('<details>')).toBeGreaterThan(at('### Lineage'));
   expect(md).toContain('1 model in the chain could not be verified (dashed, marked ⚠).');
-  expect(md).toMatch(/base: llama<br\/>⚠ no digest<br\/>⚠ NOT verified: no evidence found/);
+  expect(md).toMatch(
+    /base: llama<br\/>⚠ no digest<br\/>signer unknown<br\/>⚠ NOT verified: no evidence found/,
+  );
   expect(renderVerifySummary(outcome())).not.toContain('### Lineage');
 });
 

@@ -164,28 +164,40 @@ function stateWords(
   return `⚠ NOT verified: ${mermaidText(problems[0] ?? '', 70)}${more}`;
 }
 
+/**
+ * A model, and the run that trained it when anything is known of that run (the root's record,
+ * a base's training record, its datasets or bases). A base known only by its model.sig has no
+ * run to draw: its signer goes on the model itself.
+ */
 function drawModel(node: LineageNode, d: Drawing, isRoot: boolean): string {
   const state = nodeState(node, d.mode);
   const model = newId(d, state);
   const digest = shortLineageDigest(node.digest);
-  d.lines.push(
-    `  ${model}["${label(
-      `${isRoot ? '' : 'base: '}${mermaidText(node.name)}`,
-      node.uri ? mermaidText(node.uri, 100) : undefined,
-      digest ? mermaidText(digest) : isRoot && d.mode === 'recorded' ? undefined : '⚠ no digest',
-      stateWords(node, state, d, isRoot),
-    )}"]`,
-  );
-  const run = newId(d, 'run');
   // A record's own signer is not in the record: the summaries pass it when they know it.
   const signer = node.signer
     ? `signed by ${mermaidText(node.signer, 120)}`
     : d.mode === 'verified'
       ? 'signer unknown'
       : undefined;
+  const hasRun =
+    isRoot ||
+    node.datasets.length > 0 ||
+    node.bases.length > 0 ||
+    node.evidence.some((e) => e.kind === 'training-record');
+  d.lines.push(
+    `  ${model}["${label(
+      `${isRoot ? '' : 'base: '}${mermaidText(node.name)}`,
+      node.uri ? mermaidText(node.uri, 100) : undefined,
+      digest ? mermaidText(digest) : isRoot && d.mode === 'recorded' ? undefined : '⚠ no digest',
+      hasRun ? undefined : signer,
+      stateWords(node, state, d, isRoot),
+    )}"]`,
+  );
+  drawEvidence(node, model, d);
+  if (!hasRun) return model;
+  const run = newId(d, 'run');
   d.lines.push(`  ${run}(["${label('training run', signer)}"])`, `  ${run} --> ${model}`);
   drawDatasets(node, run, d);
-  drawEvidence(node, model, d);
   for (const base of node.bases) {
     const b = drawModel(base, d, false);
     d.lines.push(`  ${b} -->|base model| ${run}`);
