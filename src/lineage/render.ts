@@ -12,9 +12,9 @@ import type { LineageNode } from './types.js';
  */
 export type LineageMode = 'verified' | 'recorded';
 
-export type NodeState = 'verified' | 'unverified' | 'recorded';
+type NodeState = 'verified' | 'unverified' | 'recorded';
 
-export function nodeState(node: LineageNode, mode: LineageMode = 'verified'): NodeState {
+function nodeState(node: LineageNode, mode: LineageMode = 'verified'): NodeState {
   if (node.problems.length > 0) return 'unverified';
   if (mode === 'recorded') return node.evidence.some((e) => e.problem) ? 'unverified' : 'recorded';
   return node.evidence.length > 0 && node.evidence.every((e) => e.verified)
@@ -26,7 +26,7 @@ export function nodeState(node: LineageNode, mode: LineageMode = 'verified'): No
  * Why a node is not verified, in words: its problems, its failed evidence, or no evidence. A
  * record's evidence (`recorded`) counts only when it names a problem: it was not checked here.
  */
-export function nodeProblems(node: LineageNode, mode: LineageMode = 'verified'): string[] {
+function nodeProblems(node: LineageNode, mode: LineageMode = 'verified'): string[] {
   const out = [...node.problems];
   for (const e of node.evidence)
     if (mode === 'verified' ? !e.verified : e.problem)
@@ -48,7 +48,7 @@ export function unverifiedNodes(root: LineageNode): { path: string[]; problems: 
 }
 
 /** `sha256:0123456789ab…` from `sha256:HEX`. */
-export function shortLineageDigest(digest: string | undefined): string | undefined {
+function shortLineageDigest(digest: string | undefined): string | undefined {
   if (!digest) return undefined;
   const at = digest.indexOf(':');
   if (at < 0) return shortDigest({ sha256: digest }, 12);
