@@ -1,9 +1,11 @@
 // The `lineage` command as typed, through the bundled CLI: listed in the help, its own --help,
-// and bad usage refused with exit 2 naming the flag, before any bundle is read.
-import { mkdtemp, rm } from 'node:fs/promises';
+// and bad usage refused with exit 2 naming the flag, before any bundle is read. And `diff`
+// shows a changed base model as a change of its own (before: "No changes.").
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBare } from '../helpers/shell.js';
+import { baseStatement } from '../fixtures/review/pair.js';
 
 let ws: string;
 beforeAll(async () => {
@@ -36,4 +38,34 @@ test.each([
   const r = await runBare(argv, ws);
   expect([r.code, r.stdout]).toEqual([2, '']);
   expect(r.stderr).toMatch(message);
+});
+
+test('diff: a base model with other weights is a change, in text and in JSON', async () => {
+  const withBase = (hex: string) => {
+    const s = JSON.parse(JSON.stringify(baseStatement()));
+    s.predicate.buildDefinition.resolvedDependencies.push({
+      name: 'llama',
+      uri: 'hf://meta-llama/Llama-3.2-1B@4e20de362430cd3b72f300e6b0f18e50e7166e08',
+      digest: { sha256: hex.repeat(64) },
+      annotations: { role: 'base-model', kind: 'hf-cache' },
+    });
+    return JSON.stringify(s);
+  };
+  await writeFile(join(ws, 'old.json'), withBase('a'));
+  await writeFile(join(ws, 'new.json'), withBase('b'));
+  const text = await runBare(['diff', 'old.json', 'new.json'], ws);
+  expect([text.code, text.stderr]).toEqual([0, '']);
+  expect(text.stdout).toBe(
+    [
+      '1 change:',
+      'Base models',
+      '  ~ llama: digest changed',
+      `    llama hf://meta-llama/Llama-3.2-1B@4e20de362430cd3b72f300e6b0f18e50e7166e08 sha256:${'a'.repeat(12)}… -> llama hf://meta-llama/Llama-3.2-1B@4e20de362430cd3b72f300e6b0f18e50e7166e08 sha256:${'b'.repeat(12)}…`,
+      '',
+    ].join('\n'),
+  );
+  const json = await runBare(['diff', 'old.json', 'new.json', '--format', 'json'], ws);
+  expect(JSON.parse(json.stdout).baseModels.changed).toEqual([
+    expect.objectContaining({ name: 'llama', fields: ['digest'] }),
+  ]);
 });
