@@ -16,6 +16,7 @@ const PARTS = [
   'identity',
   'advisories',
   'bom',
+  'lineage',
 ];
 // One bundle verifier (src/verify/signer.ts) checks every signature verify reads: the
 // provenance, the training record, the ML-BOM and model.sig alike. No module outside src/verify/

@@ -9,6 +9,7 @@ import { cliManifest } from './manifest.js';
 import { cliDiff } from './diff.js';
 import { cliDigest } from './digest.js';
 import { cliInspect } from './inspect.js';
+import { cliLineage } from './lineage.js';
 import { cliProve } from './prove.js';
 import { cliSignModel } from './sign-model.js';
 import { cliVerify } from './verify.js';
@@ -29,6 +30,7 @@ commands:
   digest    print a model's OpenSSF model signing root digest, as model_signing computes it
   prove     prove that content is, or is not, in a dataset attest committed to
   verify-proof  check such a proof against a signed training record
+  lineage   verify a model's chain of base models and print it (text, JSON, Mermaid)
   trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
   bom       write a training record as a CycloneDX 1.6 ML-BOM
   manifest  hash a dataset where it lives (in shards), merge shards, re-check a manifest
@@ -70,6 +72,8 @@ export async function run(argv: string[]): Promise<number> {
         return await cliProve(rest, process.stdout, process.stderr);
       case 'verify-proof':
         return await cliVerifyProof(rest, process.stdout, process.stderr);
+      case 'lineage':
+        return await cliLineage(rest, process.stdout, process.stderr);
       case 'manifest':
         return await cliManifest(rest, process.stdout, process.stderr);
       case 'bom':

@@ -117,16 +117,24 @@ export async function* walkInOrder(
     if (ignore.has(rel)) continue;
     const child = join(top.abs, name);
     const kind = top.kinds[i];
-    if (kind === DIR) stack.push(await open(child, `${rel}/`, top.linked));
-    else if (kind === FILE) yield { path: child, relPath: rel };
-    else if (kind === LINK && inside) {
-      const target = await inside(child, top.linked);
-      if (target.isDirectory)
-        stack.push(await open(child, `${rel}/`, [...top.linked, target.real]));
-      else yield { path: target.real, relPath: rel };
-    } else if (kind === LINK)
-      yield { path: await followCacheLink(child, blobs, opts.input), relPath: rel };
-    else await notRegular(child, opts.input);
+    if (kind === DIR) {
+      stack.push(await open(child, `${rel}/`, top.linked));
+      continue;
+    }
+    if (kind === FILE) {
+      yield { path: child, relPath: rel };
+      continue;
+    }
+    if (kind !== LINK) await notRegular(child, opts.input);
+    // A snapshot's link into its blobs/ is followed with or without allow_symlinks.
+    const cached = blobs ? await cacheTarget(child, blobs) : undefined;
+    if (cached || !inside) {
+      yield { path: cached ?? (await followCacheLink(child, blobs, opts.input)), relPath: rel };
+      continue;
+    }
+    const target = await inside(child, top.linked);
+    if (target.isDirectory) stack.push(await open(child, `${rel}/`, [...top.linked, target.real]));
+    else yield { path: target.real, relPath: rel };
   }
 }
 
@@ -177,12 +185,9 @@ export async function followCacheLink(
   blobs: string | undefined,
   input?: string,
 ): Promise<string> {
+  const target = blobs ? await cacheTarget(link, blobs) : undefined;
+  if (target) return target;
   const real = await realpath(link).catch(() => undefined);
-  const inBlobs = (p: string) => {
-    const rel = relative(blobs!, p);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  };
-  if (blobs && real && inBlobs(real) && (await stat(real)).isFile()) return real;
   const where = real ? ` (it leads to ${real})` : ' (it leads nowhere)';
   throw new ProvenanceError('SYMLINK_REFUSED', `${link} is a symbolic link${where}`, {
     input,
@@ -191,6 +196,18 @@ export async function followCacheLink(
       ? `in a Hugging Face cache snapshot only links to files in ${blobs} are followed; replace this one with the file`
       : 'replace the link with the file it points to; links can point anywhere and are not signed',
   });
+}
+
+/**
+ * The file a snapshot's link leads to, when it is a regular file in the repository's `blobs/`.
+ * The rule holds with `allow_symlinks` too: model_signing signs a snapshot only with it.
+ */
+async function cacheTarget(link: string, blobs: string): Promise<string | undefined> {
+  const real = await realpath(link).catch(() => undefined);
+  if (!real) return undefined;
+  const rel = relative(blobs, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return (await stat(real)).isFile() ? real : undefined;
 }
 
 /**

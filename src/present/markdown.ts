@@ -150,3 +150,21 @@ export function datasetDigestCell(ds: DatasetRef): string {
 export function ruleMark(status: 'passed' | 'failed' | 'not-evaluated'): string {
   return status === 'passed' ? '✅' : status === 'failed' ? '❌' : '➖ not evaluated';
 }
+
+/**
+ * Untrusted text inside a quoted Mermaid label (`id["…"]`). Everything but letters, digits,
+ * spaces and `. , : / + = -` becomes a Mermaid entity (`#34;`), so a quote, a bracket, `<`,
+ * `%%`, a backtick, Markdown, `@` or a newline cannot end the label, open a directive or a
+ * `click` line, become HTML, mention anyone, or close the ```mermaid fence around it.
+ */
+export function mermaidText(text: string, max = 60): string {
+  return [...truncate(oneLine(text), max)]
+    .map((c) => (/^[A-Za-z0-9 .,:/+=-]$/.test(c) ? c : `#${c.codePointAt(0)};`))
+    .join('');
+}
+
+/** A Mermaid diagram as a fenced block GitHub renders; its text holds no backtick. */
+export function mermaidBlock(diagram: string): string {
+  if (diagram.includes('`')) throw new Error('a Mermaid diagram must not hold a backtick');
+  return `\`\`\`mermaid\n${diagram}\n\`\`\``;
+}

@@ -7,6 +7,8 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
 import { humanBytes } from '../present/bytes.js';
 import { code, details, escapeText, link, shortDigest, table } from '../present/markdown.js';
+import { baseModelsOf, recordedLineage } from '../lineage/record.js';
+import { lineageMarkdown } from '../lineage/render.js';
 
 /** Where the signature went; the attest step fills in what it has. */
 export interface SigningSummary {
@@ -228,6 +230,7 @@ export function renderAttestSummary(input: AttestSummaryInput): string {
     [signing ? '## ✅ Training provenance signed' : '## ⚠ Training provenance not signed'],
     warningsSection(view, signing),
     signingSection(signing, input.statementPath),
+    lineageSection(view, signing),
     [
       details(
         'Full record: model, datasets, frameworks, identity',
@@ -236,6 +239,20 @@ export function renderAttestSummary(input: AttestSummaryInput): string {
     ],
   ].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
+/** Datasets → training run → model, and each base model → the run, as the record states. */
+function lineageSection(view: ProvenanceView, signing: SigningSummary | undefined): string[] {
+  const bases = baseModelsOf(view).length;
+  return [
+    '### Lineage',
+    '',
+    bases === 0
+      ? 'Datasets → training run → model, as recorded.'
+      : `Datasets and ${bases === 1 ? 'the base model' : `${bases} base models`} → training run → model, as recorded: \`training-provenance lineage\` verifies the bases' evidence.`,
+    '',
+    lineageMarkdown(recordedLineage(view, signing?.signer), 'recorded'),
+  ];
 }
 
 /** What a reader must know before trusting the record: no signature, unpinned datasets. */

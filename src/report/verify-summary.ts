@@ -8,10 +8,16 @@ import {
   openDetails,
   ruleMark,
 } from '../present/markdown.js';
+import { lineageMarkdown, unverifiedNodes } from '../lineage/render.js';
+import type { LineageNode } from '../lineage/types.js';
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
-export function renderVerifySummary(r: VerifyOutcome): string {
+/**
+ * The outcome, and the lineage when the chain walker produced one (`lineage`, src/lineage/chain.ts):
+ * drawn after the violations, before the folded record.
+ */
+export function renderVerifySummary(r: VerifyOutcome & { lineage?: LineageNode }): string {
   const out: string[] = [];
   const n = r.violations.length;
   out.push(
@@ -24,16 +30,8 @@ export function renderVerifySummary(r: VerifyOutcome): string {
     for (const v of r.violations) out.push(`- **${escapeCell(v.rule)}**: ${escapeCell(v.message)}`);
     out.push('');
   }
-  if (r.warnings.length > 0) {
-    out.push(
-      '### ⚠️ Known advisories',
-      '',
-      'No policy was given; a policy makes these violations.',
-      '',
-    );
-    for (const w of r.warnings) out.push(`- ${escapeCell(w)}`);
-    out.push('');
-  }
+  out.push(...warningsSection(r.warnings));
+  if (r.lineage) out.push(...lineageSection(r.lineage));
   // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
   out.push(openDetails('Full record: signer, identity, model, policy'));
   out.push(...signerTable(r));
@@ -70,6 +68,32 @@ export function renderVerifySummary(r: VerifyOutcome): string {
   out.push(...modelSignaturesMarkdown(r.modelSignatures));
   out.push(CLOSE_DETAILS);
   return `${out.join('\n')}\n`;
+}
+
+function warningsSection(warnings: readonly string[]): string[] {
+  if (warnings.length === 0) return [];
+  return [
+    '### ⚠️ Known advisories',
+    '',
+    'No policy was given; a policy makes these violations.',
+    '',
+    ...warnings.map((w) => `- ${escapeCell(w)}`),
+    '',
+  ];
+}
+
+function lineageSection(root: LineageNode): string[] {
+  const bad = unverifiedNodes(root).length;
+  return [
+    '### Lineage',
+    '',
+    bad === 0
+      ? 'Every model in the chain has verified evidence.'
+      : `${bad} model${bad === 1 ? '' : 's'} in the chain could not be verified (dashed, marked ⚠).`,
+    '',
+    lineageMarkdown(root, 'verified'),
+    '',
+  ];
 }
 
 /** Who signed, and against what: the certificate's identity, the trusted root, the time. */

@@ -6,6 +6,8 @@ import { normalizePackageName } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, PythonPackage, ResourceDescriptor } from '../types.js';
 import { canonicalJson, flattenParameters } from './flatten.js';
+import { diffBaseModels, type BaseModelChanges } from './diff-bases.js';
+import { pairByNameThenUri, sameDigest } from './pairing.js';
 import { classifyVersionChange, splitLocalVersion } from './version.js';
 
 /** A value that one side has and the other lacks is `undefined` on that side. */
@@ -84,6 +86,8 @@ export interface ProvenanceChanges {
   /** CUDA and cuDNN builds, the Python version. */
   environment: FieldChange[];
   parameters: { changed: ParameterChange[]; added: ParameterEntry[]; removed: ParameterEntry[] };
+  /** The base models the model was fine-tuned from (resolvedDependencies, role base-model). */
+  baseModels: BaseModelChanges;
 }
 
 /** No base provenance was found: nothing to compare with, which is not "nothing changed". */
@@ -106,6 +110,7 @@ export function diffProvenance(
     frameworks: diffPackages(base.packages, head.packages),
     environment: diffEnvironment(base, head),
     parameters: diffParameters(base.parameters ?? {}, head.parameters ?? {}),
+    baseModels: diffBaseModels(base, head),
   };
 }
 
@@ -130,7 +135,10 @@ export function countChanges(diff: ProvenanceDiff): number {
     diff.environment.length +
     diff.parameters.changed.length +
     diff.parameters.added.length +
-    diff.parameters.removed.length
+    diff.parameters.removed.length +
+    diff.baseModels.added.length +
+    diff.baseModels.removed.length +
+    diff.baseModels.changed.length
   );
 }
 
@@ -189,20 +197,6 @@ function diffEnvironment(base: ProvenanceView, head: ProvenanceView): FieldChang
   ];
 }
 
-/**
- * Two digest sets name the same content when every algorithm they share agrees; sets with
- * no algorithm in common cannot be shown equal, so they count as different. Two empty
- * sets (two unpinned references) are equal: there is nothing to tell them apart.
- */
-export function sameDigest(a: DigestSet, b: DigestSet): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length === 0 && kb.length === 0) return true;
-  const shared = ka.filter((k) => k in b);
-  if (shared.length === 0) return false;
-  return shared.every((k) => a[k]?.toLowerCase() === b[k]?.toLowerCase());
-}
-
 export function subjectKind(s: ResourceDescriptor): SubjectKind {
   return s.annotations?.role === 'model-directory' ? 'directory' : 'file';
 }
@@ -237,32 +231,6 @@ function diffSubjects(
   return out;
 }
 
-/** Pairs each head dataset with a base one of the same name, else of the same URI. */
-function pairDatasets(
-  base: readonly DatasetRef[],
-  head: readonly DatasetRef[],
-): { pairs: [DatasetRef, DatasetRef][]; added: DatasetRef[]; removed: DatasetRef[] } {
-  const unmatched = new Set(base);
-  const pairs: [DatasetRef, DatasetRef][] = [];
-  const pending: DatasetRef[] = [];
-  for (const h of head) {
-    const b = [...unmatched].find((d) => d.name === h.name);
-    if (b) {
-      unmatched.delete(b);
-      pairs.push([b, h]);
-    } else pending.push(h);
-  }
-  const added: DatasetRef[] = [];
-  for (const h of pending) {
-    const b = h.uri ? [...unmatched].find((d) => d.uri === h.uri) : undefined;
-    if (b) {
-      unmatched.delete(b);
-      pairs.push([b, h]);
-    } else added.push(h);
-  }
-  return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
-}
-
 function datasetFields(b: DatasetRef, h: DatasetRef): DatasetField[] {
   const fields: DatasetField[] = [];
   if (b.name !== h.name) fields.push('name');
@@ -279,7 +247,7 @@ function diffDatasets(
   base: readonly DatasetRef[],
   head: readonly DatasetRef[],
 ): ProvenanceChanges['datasets'] {
-  const { pairs, added, removed } = pairDatasets(base, head);
+  const { pairs, added, removed } = pairByNameThenUri(base, head);
   const changed: DatasetChange[] = [];
   for (const [b, h] of pairs) {
     const fields = datasetFields(b, h);

@@ -3,6 +3,7 @@
 import { notablePackages } from '../collect/environment.js';
 import { normalizePackageName } from '../statement/layout.js';
 import type { DatasetRef } from '../types.js';
+import type { BaseModelRef } from '../lineage/record.js';
 import {
   countChanges,
   type DatasetChange,
@@ -45,12 +46,15 @@ export function changesBlock(diff: ProvenanceDiff, base: BaseDescription | undef
   }
   const parts = [title, baseLine(base)];
   if (countChanges(diff) === 0) {
-    parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
+    parts.push(
+      'No changes: model, base models, datasets, frameworks, parameters and identity are the same.',
+    );
     return parts.join('\n\n');
   }
   parts.push(
     ...[
       subjectChanges(diff),
+      baseModelChanges(diff),
       datasetChanges(diff),
       frameworkChanges(diff),
       fieldChanges('Environment', diff.environment),
@@ -77,6 +81,40 @@ function subjectChanges(diff: ProvenanceChanges): string {
   ];
   if (rows.length === 0) return '';
   return `**Model**\n\n${foldedTable(['Subject', 'Change', 'Before', 'After'], rows, 'model change')}`;
+}
+
+/** A base model's side of a change: its name, URI, digest, licence and evidence. */
+function baseSide(m: BaseModelRef, fields: readonly string[]): string {
+  const all = fields.length === 0;
+  const lines: string[] = [];
+  if (all || fields.includes('name')) lines.push(code(m.name, 60));
+  if ((all || fields.includes('uri')) && m.uri) lines.push(code(m.uri, 90));
+  if (all || fields.includes('digest'))
+    lines.push(Object.keys(m.digest).length ? digestCell(m.digest) : '⚠ no digest');
+  if (fields.includes('kind')) lines.push(m.kind ? code(m.kind, 30) : DASH);
+  if (fields.includes('license')) lines.push(m.license ? code(m.license, 40) : 'no licence');
+  if (all || fields.includes('evidence'))
+    lines.push(m.evidence.length ? plural(m.evidence.length, 'evidence file') : '⚠ no evidence');
+  return lines.join('<br>');
+}
+
+/** A changed base model is other weights under the fine-tune: its own table, before datasets. */
+function baseModelChanges(diff: ProvenanceChanges): string {
+  const { added, removed, changed } = diff.baseModels;
+  const words = (f: string): string =>
+    f === 'digest' ? 'new digest' : f === 'license' ? 'licence' : f === 'uri' ? 'new URI' : f;
+  const rows: string[][] = [
+    ...changed.map((c) => [
+      code(c.name, 60),
+      c.fields.map(words).join(', '),
+      baseSide(c.before, c.fields),
+      baseSide(c.after, c.fields),
+    ]),
+    ...added.map((m) => [code(m.name, 60), 'added', DASH, baseSide(m, [])]),
+    ...removed.map((m) => [code(m.name, 60), 'removed', baseSide(m, []), DASH]),
+  ];
+  if (rows.length === 0) return '';
+  return `**Base models**\n\n${table(['Base model', 'Change', 'Before', 'After'], rows)}`;
 }
 
 const DATASET_FIELD_WORDS: Record<string, string> = {

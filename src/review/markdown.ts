@@ -24,6 +24,8 @@ import {
 } from '../present/markdown.js';
 import { humanBytes } from '../present/bytes.js';
 import { changesBlock } from './markdown-changes.js';
+import { recordedLineage } from '../lineage/record.js';
+import { lineageMarkdown } from '../lineage/render.js';
 import type { ReviewVerdict, RuleResult } from './verdict.js';
 
 /** Violations listed in the open before the rest fold away. */
@@ -80,6 +82,7 @@ export function renderReview(input: RenderReviewInput): string {
     changesBlock(diff, input.base),
     violationsBlock(verdict?.violations ?? []),
     rulesDetails(verdict?.rules ?? []),
+    lineageBlock(head),
     details(
       'Full record: identity, model, datasets, frameworks, parameters',
       [
@@ -163,6 +166,11 @@ function rulesDetails(rules: readonly RuleResult[]): string {
 }
 
 // --- what this run recorded -------------------------------------------------------------
+
+/** Datasets → training run → model, and the bases it was fine-tuned from, as the record says. */
+function lineageBlock(head: ProvenanceView): string {
+  return `#### Lineage\n\nAs the record states it: the review does not verify the bases' evidence (\`training-provenance lineage\` does).\n\n${lineageMarkdown(recordedLineage(head), 'recorded')}`;
+}
 
 function identityBlock(head: ProvenanceView, runUrl: string | undefined): string {
   const id = head.identity;

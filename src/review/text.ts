@@ -13,6 +13,7 @@ import { formatParameterValue } from './flatten.js';
 import { oneLine, shortDigest } from '../present/markdown.js';
 import { splitLocalVersion } from './version.js';
 import type { DatasetRef, DigestSet } from '../types.js';
+import type { BaseModelRef } from '../lineage/record.js';
 
 const INDENT = '  ';
 
@@ -67,6 +68,24 @@ function fieldLines(changes: readonly FieldChange[]): string[] {
   return changes.map((c) => oneLine(`~ ${c.label}: ${c.before ?? 'none'} -> ${c.after ?? 'none'}`));
 }
 
+function baseModelLines(d: ProvenanceChanges): string[] {
+  const b = d.baseModels;
+  const one = (m: BaseModelRef): string =>
+    [m.name, m.uri, Object.keys(m.digest).length ? digest(m.digest) : 'no digest']
+      .filter(Boolean)
+      .join(' ');
+  return [
+    ...b.changed.flatMap((c) => [
+      oneLine(
+        `~ ${c.name}: ${c.fields.map((f) => (f === 'license' ? 'licence' : f)).join(', ')} changed`,
+      ),
+      oneLine(`${INDENT}${one(c.before)} -> ${one(c.after)}`),
+    ]),
+    ...b.added.map((m) => oneLine(`+ ${one(m)}`)),
+    ...b.removed.map((m) => oneLine(`- ${one(m)}`)),
+  ];
+}
+
 function changeLines(d: ProvenanceChanges): string[] {
   const f = d.frameworks;
   const p = d.parameters;
@@ -78,6 +97,7 @@ function changeLines(d: ProvenanceChanges): string[] {
       ...d.subjects.added.map((s) => oneLine(`+ ${s.name} (${s.kind}) ${digest(s.digest)}`)),
       ...d.subjects.removed.map((s) => oneLine(`- ${s.name} (${s.kind}) ${digest(s.digest)}`)),
     ]),
+    ...section('Base models', baseModelLines(d)),
     ...section('Datasets', [
       ...d.datasets.changed.flatMap(datasetLines),
       ...d.datasets.added.map((ds) => oneLine(`+ ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
