@@ -123,6 +123,7 @@ test('a base directory signed with a key: the record names it, its evidence and 
     'none',
     '--output-dir',
     'ft-out',
+    '--ml-bom',
   );
   const [base, ...more] = await basesOf('ft-out');
   expect(more).toEqual([]);
@@ -157,6 +158,14 @@ test('a base directory signed with a key: the record names it, its evidence and 
   // The base's record names grand the same way, so the chain reads the same at each level.
   const [grand] = await basesOf('base-out');
   expect(grand!.digest!.sha256).toBe((await digestOf('grand')).replace(/^sha256:/, ''));
+  // The ML-BOM carries the base as a component with its hash, and as the model's ancestor.
+  const bom = JSON.parse(await readFile(join(ws, 'ft-out/training.cdx.json'), 'utf8'));
+  const hash = [{ alg: 'SHA-256', content: base!.digest!.sha256 }];
+  expect(bom.components).toContainEqual(
+    expect.objectContaining({ 'bom-ref': 'base-model:base', name: 'base', hashes: hash }),
+  );
+  const ft = bom.components.find((c: { 'bom-ref': string }) => c['bom-ref'] === 'model:ft');
+  expect(ft.pedigree.ancestors).toEqual([expect.objectContaining({ name: 'base', hashes: hash })]);
   // The signed record verifies with the key, and the published schema accepts it.
   const v = await tp(
     'verify',
