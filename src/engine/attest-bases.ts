@@ -10,6 +10,7 @@ import {
   type CollectedBase,
 } from '../collect/base-models.js';
 import { ProvenanceError } from '../errors.js';
+import { normaliseLicence } from '../licenses/spdx.js';
 import type { HashProgress } from '../hash/index.js';
 import { checkFiles, OMS_SIGNATURE_NAME } from '../oms/index.js';
 import { BASES_DIR } from '../statement/base-model.js';
@@ -124,6 +125,9 @@ function attach(c: CollectedBase, read: EvidenceRead, copies: EvidenceCopy[]): v
   for (let i = 2; taken.has(to); i++) to = `${dir}/${i}-${basename(read.path)}`;
   copies.push({ from: read.path, to });
   c.ref.evidence.push({ kind: read.kind, path: to, sha256: read.sha256, signer: read.signer });
+  // The model card's licence wins; else the one the base's own ML-BOM gives it.
+  const licence = c.ref.sha256 ? read.licenses?.[c.ref.sha256] : undefined;
+  if (licence && !c.ref.license) c.ref.license = normaliseLicence(licence).expression;
 }
 
 /** A record's own bases/ beside it is copied along, so its chain goes with it. */

@@ -4,10 +4,11 @@
 // it; a PKI bundle with the certificate it carries (which shows the bundle is intact, not whom
 // to trust); a key-signed bundle carries only its key's hint, so its signature waits for verify
 // and the key `lineage.signers` gives. The signer is recorded as the bundle names it.
-import { createHash, createPublicKey, X509Certificate as NodeX509 } from 'node:crypto';
+import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { X509Certificate } from '@sigstore/core';
 import { ProvenanceError, withInput } from '../errors.js';
+import { keyHint } from '../sign/key.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { CYCLONEDX_PREDICATE_TYPE, statementRole } from '../statement/layout.js';
@@ -29,6 +30,8 @@ export interface EvidenceRead {
   subjects: string[];
   /** A model.sig's statement: its resources are compared with the base's files. */
   oms?: ParsedOmsStatement;
+  /** An ML-BOM's licences of its model components, by their SHA-256. */
+  licenses?: Record<string, string>;
 }
 
 function refuse(path: string, message: string, fix: string): never {
@@ -98,7 +101,7 @@ async function checkSignature(
     refuse(
       path,
       `its signature does not verify: ${broken.map((v) => v.message).join('; ')}`,
-      'give the bundle as its signer wrote it',
+      'give the bundle as its signer wrote it; one signed keylessly on another Sigstore instance needs that instance as trust-config',
     );
   if (kind === 'keyless')
     return {
@@ -107,12 +110,12 @@ async function checkSignature(
       ...(a.signer?.issuer ? { issuer: a.signer.issuer } : {}),
     };
   const leaf = new NodeX509(carried[0]!.root.toDER());
-  const spki = createPublicKey(leaf.publicKey).export({ type: 'spki', format: 'der' });
   return {
     kind,
     identity: leaf.subject.replace(/\n/g, ', '),
     issuer: leaf.issuer.replace(/\n/g, ', '),
-    keyHint: createHash('sha256').update(spki).digest('hex'),
+    // The hint attest --private-key writes for the same key (sign/key.ts), so a policy compares one.
+    keyHint: keyHint(leaf.publicKey),
   };
 }
 
@@ -129,7 +132,7 @@ function carriedChain(b: LoadedBundle): X509Certificate[] {
 function readStatement(
   b: LoadedBundle,
   path: string,
-): Pick<EvidenceRead, 'kind' | 'subjects' | 'oms'> {
+): Pick<EvidenceRead, 'kind' | 'subjects' | 'oms' | 'licenses'> {
   const payload = Buffer.from(b.bundle.content.dsseEnvelope.payload).toString('utf8');
   let doc: {
     predicateType?: unknown;
@@ -160,5 +163,25 @@ function readStatement(
   const subjects = (Array.isArray(doc.subject) ? doc.subject : [])
     .map((s: { digest?: { sha256?: unknown } }) => s?.digest?.sha256)
     .filter((d): d is string => typeof d === 'string');
-  return { kind: role, subjects };
+  return { kind: role, subjects, ...(role === 'ml-bom' ? { licenses: bomLicenses(doc) } : {}) };
+}
+
+interface BomComponent {
+  type?: unknown;
+  hashes?: { alg?: unknown; content?: unknown }[];
+  licenses?: { expression?: unknown; license?: { id?: unknown; name?: unknown } }[];
+}
+
+/** The first licence of each model component of an ML-BOM, by the component's SHA-256. */
+function bomLicenses(doc: { predicate?: unknown }): Record<string, string> {
+  const out: Record<string, string> = {};
+  const components = (doc.predicate as { components?: unknown })?.components;
+  for (const c of (Array.isArray(components) ? components : []) as BomComponent[]) {
+    if (c?.type !== 'machine-learning-model' || !Array.isArray(c.licenses)) continue;
+    const l = c.licenses[0];
+    const text = l?.expression ?? l?.license?.id ?? l?.license?.name;
+    const sha = (c.hashes ?? []).find((h) => h?.alg === 'SHA-256')?.content;
+    if (typeof text === 'string' && typeof sha === 'string') out[sha.toLowerCase()] = text;
+  }
+  return out;
 }
