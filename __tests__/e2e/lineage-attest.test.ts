@@ -109,22 +109,26 @@ beforeAll(async () => {
 }, 60_000);
 
 test('a base directory signed with a key: the record names it, its evidence and its own chain are copied', async () => {
-  await ok(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    'base=base',
-    '--base-model-evidence',
-    'base-out/training.sigstore.json',
-    '--private-key',
-    'key.pem',
-    '--python',
-    'none',
-    '--output-dir',
-    'ft-out',
-    '--ml-bom',
-  );
+  const fineTune = () =>
+    ok(
+      'attest',
+      '--model',
+      'ft',
+      '--base-model',
+      'base=base',
+      '--base-model-evidence',
+      'base-out/training.sigstore.json',
+      '--private-key',
+      'key.pem',
+      '--python',
+      'none',
+      '--output-dir',
+      'ft-out',
+      '--ml-bom',
+    );
+  await fineTune();
+  // Run again into the same output-dir: the copies are replaced, not refused.
+  await fineTune();
   const [base, ...more] = await basesOf('ft-out');
   expect(more).toEqual([]);
   const evidenceSha = await sha256File(join(ws, 'base-out/training.sigstore.json'));
@@ -211,6 +215,22 @@ test('evidence about another model is refused (exit 2), naming the file and both
   expect(r.stderr).toContain(await digestOf('other'));
   expect(r.stderr).toContain(`'base' ${await digestOf('base')}`);
   expect(await readdir(ws)).not.toContain('refused-out');
+  // An earlier run's copy given as evidence would be overwritten while it is read.
+  const copy = await tp(
+    'attest',
+    '--model',
+    'ft',
+    '--base-model',
+    'base=base',
+    '--base-model-evidence',
+    'ft-out/bases/base/training.sigstore.json',
+    '--no-sign',
+    '--python',
+    'none',
+    '--output-dir',
+    'ft-out',
+  );
+  expect([copy.code, copy.stderr]).toEqual([2, expect.stringContaining('is inside output-dir')]);
   // Evidence with no base at all matches none: refused too.
   const none = await tp(
     'attest',

@@ -2,8 +2,8 @@
 // (a model.sig inside a local base, and those given) checked to be signed and to be about a base,
 // then copied to output-dir/bases/NAME/ so that one output-dir verifies the whole chain offline.
 // Evidence about another model, or matching no base, is bad input: refused before signing.
-import { cp, lstat, mkdir, readdir, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { cp, lstat, mkdir, readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import {
   collectBaseModel,
   type BaseModelSpec,
@@ -58,7 +58,8 @@ export async function collectBases(
     if (!(await about(read, c))) throw anotherModel(read, [c]);
     attach(c, read, copies);
   }
-  for (const path of given) {
+  await outsideOutputDir(inputs.outputDir, given);
+  for (const path of new Set(given)) {
     const read = await readEvidence(path, inputs.evidenceRoot);
     const matched = [];
     for (const c of collected) if (await about(read, c)) matched.push(c);
@@ -69,6 +70,24 @@ export async function collectBases(
     }
   }
   return { bases: collected.map((c) => c.ref), copies };
+}
+
+/** An earlier run's copy, given as evidence, would be overwritten while it is read. */
+async function outsideOutputDir(outputDir: string, paths: readonly string[]): Promise<void> {
+  const out = await realpath(outputDir).catch(() => resolve(outputDir));
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (real !== out && !real.startsWith(out + sep)) continue;
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `${path} is inside output-dir ${outputDir}, where this run writes the copies of its evidence`,
+      {
+        input: INPUT,
+        value: path,
+        fix: "give the evidence where the base's own run wrote it, or a copy outside output-dir",
+      },
+    );
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -163,15 +182,17 @@ async function onlyFilesUnder(dir: string): Promise<void> {
   }
 }
 
-/** The evidence copied into output-dir/bases/, replacing an earlier run's. */
+/**
+ * The evidence copied into output-dir/bases/, over an earlier run's copies of the same names
+ * (nothing else there is removed: output-dir may be a folder of the user's).
+ */
 export async function copyBaseEvidence(
   outputDir: string,
   copies: readonly EvidenceCopy[],
 ): Promise<void> {
-  await rm(join(outputDir, BASES_DIR), { recursive: true, force: true });
   for (const c of copies) {
     const to = join(outputDir, ...c.to.split('/'));
     await mkdir(dirname(to), { recursive: true });
-    await cp(c.from, to, { recursive: true, errorOnExist: true, force: false });
+    await cp(c.from, to, { recursive: true, force: true });
   }
 }
