@@ -3,7 +3,15 @@
 // (`--base-model-evidence`, a model.sig inside a base); the training record gets one base-model
 // entry per base, output-dir/bases/ the copies, and evidence about another model is refused.
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -23,10 +31,24 @@ const FILES: Record<string, string> = {
   'base/README.md': '---\nlicense: apache 2.0\ntags: [tiny]\n---\n# tiny base\n',
   'other/weights.bin': 'another model',
   'ft/weights.bin': 'fine-tuned weights',
-  [`${SNAPSHOT}/config.json`]: '{"hidden": 4}\n',
-  [`${SNAPSHOT}/model.safetensors`]: 'snapshot weights '.repeat(64),
-  [`${SNAPSHOT}/README.md`]: '---\nlicense: mit\n---\n',
 };
+/** The snapshot as huggingface_hub writes it: content in blobs/, names in snapshots/ linking there. */
+const SNAPSHOT_FILES: Record<string, string> = {
+  'config.json': '{"hidden": 4}\n',
+  'model.safetensors': 'snapshot weights '.repeat(64),
+  'README.md': '---\nlicense: mit\n---\n',
+};
+
+async function cacheSnapshot(): Promise<void> {
+  const repo = join(ws, SNAPSHOT, '../..');
+  await mkdir(join(repo, 'blobs'), { recursive: true });
+  await mkdir(join(ws, SNAPSHOT), { recursive: true });
+  for (const [name, content] of Object.entries(SNAPSHOT_FILES)) {
+    const blob = createHash('sha256').update(content).digest('hex');
+    await writeFile(join(repo, 'blobs', blob), content);
+    await symlink(`../../blobs/${blob}`, join(ws, SNAPSHOT, name));
+  }
+}
 
 interface BaseEntry {
   name: string;
@@ -82,6 +104,7 @@ beforeAll(async () => {
     await mkdir(join(ws, name, '..'), { recursive: true });
     await writeFile(join(ws, name), content);
   }
+  await cacheSnapshot();
   const signed = (model: string, out: string, ...more: string[]) =>
     ok(
       'attest',
@@ -250,7 +273,17 @@ test('evidence about another model is refused (exit 2), naming the file and both
 test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, its model.sig as evidence', async () => {
   const s = await runPeer(
     'model_signing',
-    ['sign', 'key', '--private_key', 'key.pem', '--signature', `${SNAPSHOT}/model.sig`, SNAPSHOT],
+    // A snapshot's names are links into blobs/: model_signing follows them when told to.
+    [
+      'sign',
+      'key',
+      '--private_key',
+      'key.pem',
+      '--allow_symlinks',
+      '--signature',
+      `${SNAPSHOT}/model.sig`,
+      SNAPSHOT,
+    ],
     ws,
   );
   if (s.code !== 0) throw new Error(s.stderr);
