@@ -9,6 +9,7 @@ import {
   mkdtemp,
   readdir,
   readFile,
+  rm,
   symlink,
   writeFile,
 } from 'node:fs/promises';
@@ -287,6 +288,12 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
     ws,
   );
   if (s.code !== 0) throw new Error(s.stderr);
+  // Uploaded with the model, the signature is a blob of the repository as its files are.
+  const sigText = await readFile(join(ws, SNAPSHOT, 'model.sig'));
+  const sigBlob = createHash('sha256').update(sigText).digest('hex');
+  await writeFile(join(ws, SNAPSHOT, '../../blobs', sigBlob), sigText);
+  await rm(join(ws, SNAPSHOT, 'model.sig'));
+  await symlink(`../../blobs/${sigBlob}`, join(ws, SNAPSHOT, 'model.sig'));
   await ok(
     'attest',
     '--model',

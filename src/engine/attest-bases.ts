@@ -12,6 +12,7 @@ import {
 import { ProvenanceError } from '../errors.js';
 import { normaliseLicence } from '../licenses/spdx.js';
 import type { HashProgress } from '../hash/index.js';
+import { followCacheLink, huggingFaceBlobs } from '../hash/walk.js';
 import { checkFiles, OMS_SIGNATURE_NAME } from '../oms/index.js';
 import { BASES_DIR } from '../statement/base-model.js';
 import type { BaseModelRef } from '../types.js';
@@ -52,8 +53,8 @@ export async function collectBases(
   const copies: EvidenceCopy[] = [];
   // A model.sig inside a local base is evidence about that base, and must sign its files.
   for (const c of collected) {
-    const sig = c.local?.kind === 'directory' ? join(c.local.path, OMS_SIGNATURE_NAME) : '';
-    if (!sig || !(await isFile(sig))) continue;
+    const sig = c.local?.kind === 'directory' ? await signatureIn(c.local.path) : undefined;
+    if (!sig) continue;
     const read = await readEvidence(sig, inputs.evidenceRoot);
     if (!(await about(read, c))) throw anotherModel(read, [c]);
     attach(c, read, copies);
@@ -90,8 +91,17 @@ async function outsideOutputDir(outputDir: string, paths: readonly string[]): Pr
   }
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return (await lstat(path).catch(() => undefined))?.isFile() ?? false;
+/**
+ * The model.sig inside a base directory, if any. In a Hugging Face cache snapshot it is a link
+ * into the repository's blobs/, followed as the base's files are; any other link is refused.
+ */
+async function signatureIn(dir: string): Promise<string | undefined> {
+  const sig = join(dir, OMS_SIGNATURE_NAME);
+  const st = await lstat(sig).catch(() => undefined);
+  if (!st) return undefined;
+  if (st.isSymbolicLink()) await followCacheLink(sig, huggingFaceBlobs(dir), INPUT);
+  else if (!st.isFile()) return undefined;
+  return sig;
 }
 
 /** Does the evidence sign this base: its digest as a subject, or (a model.sig) its files? */
@@ -193,6 +203,7 @@ export async function copyBaseEvidence(
   for (const c of copies) {
     const to = join(outputDir, ...c.to.split('/'));
     await mkdir(dirname(to), { recursive: true });
-    await cp(c.from, to, { recursive: true, force: true });
+    // A cache snapshot's model.sig is a link into blobs/: its content is what is copied.
+    await cp(c.from, to, { recursive: true, force: true, dereference: true });
   }
 }
