@@ -255,6 +255,25 @@ test('evidence about another model is refused (exit 2), naming the file and both
     'ft-out',
   );
   expect([copy.code, copy.stderr]).toEqual([2, expect.stringContaining('is inside output-dir')]);
+  // The unsigned statement instead of its bundle: bad input, named as this input.
+  const statement = await tp(
+    'attest',
+    '--model',
+    'ft',
+    '--base-model',
+    'base=base',
+    '--base-model-evidence',
+    'base-out/training.intoto.json',
+    '--no-sign',
+    '--python',
+    'none',
+    '--output-dir',
+    'refused-out',
+  );
+  expect([statement.code, statement.stderr]).toEqual([
+    2,
+    expect.stringMatching(/input 'base-model-evidence'.*is an unsigned in-toto statement/),
+  ]);
   // Evidence with no base at all matches none: refused too.
   const none = await tp(
     'attest',

@@ -7,7 +7,7 @@
 import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { X509Certificate } from '@sigstore/core';
-import { ProvenanceError, withInput } from '../errors.js';
+import { ProvenanceError } from '../errors.js';
 import { keyHint } from '../sign/key.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
@@ -34,6 +34,17 @@ export interface EvidenceRead {
   licenses?: Record<string, string>;
 }
 
+/** An error about the file, named as the input it came from (bundles.ts names `bundle`). */
+function asEvidence(e: unknown): unknown {
+  if (!(e instanceof ProvenanceError)) return e;
+  return new ProvenanceError(e.code, e.message, {
+    input: INPUT,
+    value: e.value,
+    fix: e.fix,
+    cause: e,
+  });
+}
+
 function refuse(path: string, message: string, fix: string): never {
   throw new ProvenanceError('INPUT_INVALID', `${path}: ${message}`, {
     input: INPUT,
@@ -51,12 +62,12 @@ export async function readEvidence(
   try {
     candidates = await readBundleFile(path);
   } catch (e) {
-    throw withInput(e, INPUT);
+    throw asEvidence(e);
   }
   if (candidates.length !== 1)
     refuse(path, `holds ${candidates.length} bundles`, 'give each evidence bundle as its own file');
   const b = candidates[0]!;
-  if (isRejected(b)) throw withInput(b.error, INPUT);
+  if (isRejected(b)) throw asEvidence(b.error);
   const signer = await checkSignature(b, path, trustedRoot);
   const bytes = await readFile(path);
   return {
@@ -93,7 +104,7 @@ async function checkSignature(
     { identity: {}, trustedRoot, ...(kind === 'pki' ? { certChain: carried.slice(-1) } : {}) },
     { name: path, what: 'the evidence' },
   ).catch((e: unknown) => {
-    throw withInput(e, INPUT);
+    throw asEvidence(e);
   });
   // Who signed is recorded, not judged here: identity findings are verify's to make.
   const broken = a.violations.filter((v) => v.kind !== 'identity');
