@@ -59,9 +59,19 @@ test('keyless evidence: checked against the instance root, its signer recorded a
       },
     }),
   ]);
-  // GitHub's build provenance is evidence about the same model too.
-  const p = await fineTune('base-out/provenance.sigstore.json', 'ft-out-2');
-  expect([p.code, p.stderr]).toEqual([0, expect.any(String)]);
+  // The base's output-dir as a whole: GitHub's build provenance is evidence about it too.
+  const p = await fineTune('base-out', 'ft-out-2');
+  if (p.code !== 0) throw new Error(p.stderr);
+  const again = JSON.parse(await readFile(join(ws, 'ft-out-2/training.intoto.json'), 'utf8'));
+  const both = again.predicate.buildDefinition.resolvedDependencies.find(
+    (d: { annotations?: { role?: string } }) => d.annotations?.role === 'base-model',
+  );
+  expect(
+    both.annotations.evidence.map((e: { kind: string; path: string }) => [e.kind, e.path]),
+  ).toEqual([
+    ['build-provenance', 'bases/base/provenance.sigstore.json'],
+    ['training-record', 'bases/base/training.sigstore.json'],
+  ]);
 });
 
 test('a keyless bundle whose signature is broken, or from an instance without a root, is refused', async () => {

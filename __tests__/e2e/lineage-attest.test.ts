@@ -420,7 +420,8 @@ test('the bundled action records bases from its multi-line inputs', async () => 
     inputs: {
       model: 'ft',
       'base-models': `base=base\nhf://acme/tokenizer@${REV}`,
-      'base-model-evidence': 'base-out/training.sigstore.json',
+      // The base's output-dir as a whole: the bundles attest wrote there.
+      'base-model-evidence': 'base-out',
       sign: 'false',
       python: 'none',
       'output-dir': 'action-out',

@@ -30,8 +30,9 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --base-model [NAME=]LOCATION  a model training started from (repeatable): a directory or
                          file (hashed), a Hugging Face cache snapshot, or a reference
                          (hf://ORG/NAME@REV, 'URI sha256:HEX'); a model.sig inside is evidence
-  --base-model-evidence FILE  a signed bundle about a base (its training record, provenance,
-                         ML-BOM or model.sig; repeatable): copied to OUTPUT-DIR/bases/NAME/
+  --base-model-evidence PATH  a signed bundle about a base (its training record, provenance,
+                         ML-BOM or model.sig), or the output-dir its attest wrote (repeatable):
+                         copied to OUTPUT-DIR/bases/NAME/
   --workspace DIR        what subject names are relative to (default: the current
                          directory; a path outside it is named relative to its own
                          directory). Every path is read where you name it: absolute,

@@ -15,6 +15,7 @@ import type { HashProgress } from '../hash/index.js';
 import { followCacheLink, huggingFaceBlobs } from '../hash/walk.js';
 import { checkFiles, OMS_SIGNATURE_NAME } from '../oms/index.js';
 import { BASES_DIR } from '../statement/base-model.js';
+import { OUTPUT_FILES } from '../statement/layout.js';
 import type { BaseModelRef } from '../types.js';
 import { readEvidence, type EvidenceRead } from '../verify/base-evidence.js';
 
@@ -60,7 +61,7 @@ export async function collectBases(
     attach(c, read, copies);
   }
   await outsideOutputDir(inputs.outputDir, given);
-  for (const path of new Set(given)) {
+  for (const path of new Set(await bundlesOf(given))) {
     const read = await readEvidence(path, inputs.evidenceRoot);
     const matched = [];
     for (const c of collected) if (await about(read, c)) matched.push(c);
@@ -71,6 +72,35 @@ export async function collectBases(
     }
   }
   return { bases: collected.map((c) => c.ref), copies };
+}
+
+/**
+ * The evidence files given: a file as it is; a directory an attest run wrote, as the bundles
+ * it holds (the training record, the build provenance, the ML-BOM).
+ */
+async function bundlesOf(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (!(await lstat(path).catch(() => undefined))?.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const names = Object.values(OUTPUT_FILES).map((f) => f.bundle);
+    const found = [];
+    for (const name of names) if (await isFile(join(path, name))) found.push(join(path, name));
+    if (found.length === 0)
+      throw new ProvenanceError('INPUT_INVALID', `${path} holds no bundle attest writes`, {
+        input: INPUT,
+        value: path,
+        fix: `give the base's output-dir (it holds ${names.join(', ')}), or the bundle files`,
+      });
+    out.push(...found);
+  }
+  return out;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
 /** An earlier run's copy, given as evidence, would be overwritten while it is read. */
