@@ -1,6 +1,7 @@
 // `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 
 import {
   attest,
@@ -51,6 +52,10 @@ function attestInputs(outputDir: string, workspace: string): AttestInputs {
       core.getMultilineInput('base-model-evidence'),
       workspace,
     ),
+    // Its root checks keyless base evidence (what else trust-config sets is the surface's).
+    ...(input('trust-config').trim()
+      ? { trustConfig: resolve(workspace, input('trust-config').trim()) }
+      : {}),
   };
 }
 
