@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 
@@ -92,4 +93,28 @@ test('a keyless bundle whose signature is broken, or from an instance without a 
   );
   expect(noRoot.code).toBe(2);
   expect(noRoot.stderr).toMatch(/training\.sigstore\.json: its signature does not verify/);
+});
+
+test("the action checks keyless evidence against its trust-config's root", async () => {
+  const run = (more: Record<string, string>) =>
+    runAction({
+      workspace: ws,
+      env: githubContextEnv(),
+      inputs: {
+        model: 'ft',
+        'base-models': 'base',
+        'base-model-evidence': 'base-out/training.sigstore.json',
+        sign: 'false',
+        python: 'none',
+        'push-to-github': 'false',
+        'upload-artifact': 'false',
+        summary: 'false',
+        ...more,
+      },
+    });
+  const r = await run({ 'trust-config': 'tc.json', 'output-dir': 'action-out' });
+  if (r.exitCode !== 0) throw new Error(r.stdout + r.stderr);
+  const without = await run({ 'output-dir': 'action-out-2' });
+  expect(without.exitCode).not.toBe(0);
+  expect(without.stdout).toContain('its signature does not verify');
 });
