@@ -86,6 +86,48 @@ export interface DatasetRef {
   annotations?: Record<string, unknown>;
 }
 
+/** How a base model was named: a local directory or file, a Hugging Face cache snapshot, a reference. */
+export type BaseModelKind = 'local-directory' | 'local-file' | 'hf-cache' | 'reference';
+
+/** What an evidence file about a base model is (docs/buildtype.md, "Base models"). */
+export type BaseEvidenceKind =
+  'training-record' | 'build-provenance' | 'ml-bom' | 'model-signature';
+
+/** Who signed an evidence file, as its bundle says (attest does not decide whom to trust). */
+export interface EvidenceSigner {
+  kind: 'keyless' | 'key' | 'pki';
+  identity?: string;
+  issuer?: string;
+  keyHint?: string;
+}
+
+/** One signed file about a base model, copied to output-dir/bases/NAME/. */
+export interface BaseEvidence {
+  kind: BaseEvidenceKind;
+  /** POSIX path relative to output-dir: `bases/NAME/FILE`. */
+  path: string;
+  /** Of the evidence file. */
+  sha256: string;
+  signer: EvidenceSigner;
+}
+
+/** A model the trained one started from (a `base-model` dependency of the record). */
+export interface BaseModelRef {
+  name: string;
+  kind: BaseModelKind;
+  /** `hf://ORG/NAME@REV` for a cache snapshot or such a reference; a reference's URI. */
+  uri?: string;
+  /** OMS root of a directory, sha256 of a file, or the reference's `sha256:`; absent when unknown. */
+  sha256?: string;
+  files?: number;
+  bytes?: number;
+  /** The directory's listing digest (`sha256:HEX`), as the model's directory subject has it. */
+  listing?: string;
+  /** An SPDX expression where the text reads as one, else the text as written. */
+  license?: string;
+  evidence: BaseEvidence[];
+}
+
 /** One installed Python distribution. */
 export interface PythonPackage {
   name: string;

@@ -10,7 +10,7 @@ import { normaliseLicence } from '../../src/licenses/spdx.js';
 import { recordedMetrics } from '../../src/bom/metrics.js';
 import { buildTrainingRecord } from '../../src/statement/build.js';
 import { readProvenance } from '../../src/statement/read.js';
-import { exampleInput } from '../fixtures/statement-example.js';
+import { exampleBases, exampleInput } from '../fixtures/statement-example.js';
 import { schemaErrors } from '../helpers/cyclonedx.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -78,6 +78,52 @@ describe('CycloneDX ML-BOM', () => {
   it('a schema violation is caught: the validator is not a check that cannot fail', async () => {
     const broken = { ...bom, components: [{ ...components[0], type: 'neural-net' }] };
     expect(await schemaErrors(broken)).not.toBeNull();
+  });
+});
+
+// Lineage: a fine-tune's bases are components with their digests, dependencies of the model,
+// inputs of the run, and the model directory's CycloneDX 1.6 pedigree.ancestors.
+describe('base models', () => {
+  const bases = exampleBases();
+  const record = buildTrainingRecord({ ...exampleInput(), bases });
+  const bom = buildMlBom(readProvenance(JSON.parse(JSON.stringify(record))), {
+    toolVersion: '9.9.9',
+  }) as Json;
+  const components = bom.components as Json[];
+
+  it('validates against the CycloneDX 1.6 JSON Schema', async () => {
+    expect(await schemaErrors(bom)).toBeNull();
+  });
+
+  it('each base a model component with its digest, licence and location, and no model card', () => {
+    for (const b of bases) {
+      const c = components.find((x) => x['bom-ref'] === `base-model:${b.name}`)!;
+      expect(c).toMatchObject({ type: 'machine-learning-model', name: b.name });
+      expect(c.modelCard).toBeUndefined();
+      if (b.sha256) expect(c.hashes).toEqual([{ alg: 'SHA-256', content: b.sha256 }]);
+      else expect(c.hashes).toBeUndefined();
+      if (b.license) expect(c.licenses).toEqual([{ expression: b.license }]);
+      expect(c.externalReferences).toEqual([{ url: b.uri, type: 'distribution' }]);
+    }
+  });
+
+  it('the model directory has them as pedigree.ancestors and depends on them; the run takes them in', () => {
+    const dir = components.find((x) => x['bom-ref'] === 'model:out/model')!;
+    expect(dir.pedigree.ancestors.map((a: Json) => a.name)).toEqual(bases.map((b) => b.name));
+    expect(dir.pedigree.ancestors[0]).toMatchObject({
+      type: 'machine-learning-model',
+      hashes: [{ alg: 'SHA-256', content: bases[0]!.sha256 }],
+    });
+    expect(dir.pedigree.ancestors[0]['bom-ref']).toBeUndefined();
+    const files = components.filter((x) => String(x['bom-ref']).startsWith('model:') && x !== dir);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => f.pedigree === undefined)).toBe(true);
+    const deps = (bom.dependencies as Json[]).find((d) => d.ref === 'model:out/model')!;
+    expect(deps.dependsOn).toEqual(
+      expect.arrayContaining(bases.map((b) => `base-model:${b.name}`)),
+    );
+    const inputs = bom.formulation[0].workflows[0].inputs.map((i: Json) => i.resource.ref);
+    expect(inputs).toEqual(expect.arrayContaining(bases.map((b) => `base-model:${b.name}`)));
   });
 });
 

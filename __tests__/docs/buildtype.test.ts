@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildTrainingRecord, serializeStatement } from '../../src/statement/build.js';
 import { BUILD_TYPE } from '../../src/statement/layout.js';
 import { validateStatement } from '../../src/statement/validate.js';
-import { exampleInput } from '../fixtures/statement-example.js';
+import { exampleBases, exampleInput } from '../fixtures/statement-example.js';
 
 const docPath = fileURLToPath(new URL('../../docs/buildtype.md', import.meta.url));
 // The block sits between prettier-ignore markers, so that formatting the docs keeps the
@@ -25,7 +25,9 @@ function splitDoc(doc: string): { before: string; example: string; after: string
   };
 }
 
-const generated = serializeStatement(buildTrainingRecord(exampleInput()));
+const generated = serializeStatement(
+  buildTrainingRecord({ ...exampleInput(), bases: exampleBases() }),
+);
 
 test('the example statement is what the code produces', () => {
   const doc = readFileSync(docPath, 'utf8');
@@ -106,6 +108,43 @@ describe('the published JSON Schema of the training record (docs/training-v1.sch
     const noWorkflow = JSON.parse(generated);
     delete noWorkflow.predicate.buildDefinition.externalParameters.workflow;
     expect(validate(noWorkflow)).toBe(false);
+  });
+
+  interface BaseEntry {
+    name?: string;
+    annotations: {
+      role: string;
+      kind: string;
+      listing?: string;
+      evidence?: { path: string; signer: { kind: string } }[];
+    };
+  }
+  const baseEntries = (r: {
+    predicate: { buildDefinition: { resolvedDependencies: BaseEntry[] } };
+  }): BaseEntry[] =>
+    r.predicate.buildDefinition.resolvedDependencies.filter(
+      (d) => d.annotations?.role === 'base-model',
+    );
+
+  // Lineage (docs/buildtype.md, "Base models"): base-model entries are optional, and checked.
+  test('accepts a record with base models and one without, refuses a malformed base entry', () => {
+    const withBases = JSON.parse(generated);
+    const bases = baseEntries(withBases);
+    expect(bases.map((b) => b.annotations.kind)).toEqual(['hf-cache', 'reference']);
+    expect(validate(withBases)).toBe(true);
+    const old = JSON.parse(serializeStatement(buildTrainingRecord(exampleInput())));
+    expect(validate(old)).toBe(true);
+    const bad = (mutate: (b: BaseEntry) => void) => {
+      const r = JSON.parse(generated);
+      mutate(baseEntries(r)[0]!);
+      return validate(r);
+    };
+    expect(bad((b) => delete b.annotations.evidence)).toBe(false);
+    expect(bad((b) => (b.annotations.kind = 'manifest'))).toBe(false);
+    expect(bad((b) => (b.annotations.evidence![0]!.signer.kind = 'trusted'))).toBe(false);
+    expect(bad((b) => (b.annotations.evidence![0]!.path = '/etc/passwd'))).toBe(false);
+    expect(bad((b) => (b.annotations.listing = 'sha256:xyz'))).toBe(false);
+    expect(bad((b) => delete b.name)).toBe(false);
   });
 
   // A run outside any CI (docs/buildtype.md, "Local runs"): no workflow, no GitHub parameters,

@@ -1,6 +1,7 @@
 // `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 
 import {
   attest,
@@ -8,6 +9,7 @@ import {
   type AttestInputs,
   type AttestResult,
 } from '../engine/attest.js';
+import { parseBaseModelEvidence, parseBaseModels } from '../collect/base-models.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
@@ -16,7 +18,7 @@ import { TOOL_VERSION } from '../version.js';
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const result = await attest(attestInputs(outputDirInput(env, workspace)), {
+  const result = await attest(attestInputs(outputDirInput(env, workspace), workspace), {
     ...runnerContext(env),
     workspace,
   });
@@ -24,7 +26,7 @@ export async function runAttest(): Promise<void> {
   if (boolInput('summary', true)) await writeSummary(result);
 }
 
-function attestInputs(outputDir: string): AttestInputs {
+function attestInputs(outputDir: string, workspace: string): AttestInputs {
   return {
     model: input('model'),
     modelManifest: input('model-manifest'),
@@ -45,6 +47,15 @@ function attestInputs(outputDir: string): AttestInputs {
     outputDir,
     modelSignature: boolInput('model-signature', false),
     mlBom: boolInput('ml-bom', false),
+    baseModels: parseBaseModels(core.getMultilineInput('base-models'), workspace),
+    baseModelEvidence: parseBaseModelEvidence(
+      core.getMultilineInput('base-model-evidence'),
+      workspace,
+    ),
+    // Its root checks keyless base evidence (what else trust-config sets is the surface's).
+    ...(input('trust-config').trim()
+      ? { trustConfig: resolve(workspace, input('trust-config').trim()) }
+      : {}),
   };
 }
 

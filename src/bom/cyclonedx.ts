@@ -14,6 +14,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, ResourceDescriptor } from '../types.js';
 import { normaliseLicence } from '../licenses/spdx.js';
 import { formulation } from './formulation.js';
+import { addPedigree, baseComponent, basesOf } from './lineage.js';
 import { datasetRef, modelRef, subjectName } from './refs.js';
 import { modelCard, type RecordedMetrics } from './model-card.js';
 
@@ -97,13 +98,14 @@ function libraryBom(view: ProvenanceView, toolVersion: string) {
     }),
   );
   const datasets = view.datasets.map(datasetComponent);
+  const bases = basesOf(view).map(baseComponent);
   const libraries = view.packages.map(libraryComponent);
   for (const s of view.subjects) {
     const model = modelComponent(s);
-    for (const dep of [...datasets, ...libraries]) model.dependencies.add(dep.bomRef);
+    for (const dep of [...datasets, ...bases, ...libraries]) model.dependencies.add(dep.bomRef);
     bom.components.add(model);
   }
-  for (const c of [...datasets, ...libraries]) bom.components.add(c);
+  for (const c of [...datasets, ...bases, ...libraries]) bom.components.add(c);
   return bom;
 }
 
@@ -121,12 +123,20 @@ export function buildMlBom(view: ProvenanceView, opts: BomOptions): Json {
   const json = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
     .makeForBom()
     .normalize(bom, { sortLists: true }) as unknown as Json;
+  const models = new Set(view.subjects.map((s) => modelRef(subjectName(s))));
   for (const c of (json.components as Json[] | undefined) ?? []) {
-    if (c.type === 'machine-learning-model') c.modelCard = modelCard(view, c, opts.metrics ?? []);
+    if (models.has(String(c['bom-ref']))) c.modelCard = modelCard(view, c, opts.metrics ?? []);
     if (c.type === 'data') c.data = [dataOf(view, c)];
   }
+  addPedigree(json, pedigreeRefs(view));
   json.formulation = [formulation(view)];
   return json;
+}
+
+/** The model's components that carry its pedigree: its directories, else every subject. */
+function pedigreeRefs(view: ProvenanceView): string[] {
+  const dirs = view.subjects.filter((s) => s.annotations?.role === 'model-directory');
+  return (dirs.length ? dirs : view.subjects).map((s) => modelRef(subjectName(s)));
 }
 
 function dataOf(view: ProvenanceView, c: Json): Json {

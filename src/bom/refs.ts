@@ -7,3 +7,4 @@ export const subjectName = (s: ResourceDescriptor): string => s.name ?? s.uri ??
 export const modelRef = (name: string) => `model:${name}`;
 export const modelCardRef = (name: string) => `model-card:${name}`;
 export const datasetRef = (name: string) => `dataset:${name}`;
+export const baseModelRef = (name: string) => `base-model:${name}`;

@@ -5,6 +5,7 @@ import { resumeAttest, type ResumedResult } from '../engine/resume.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { datasetLineFrom } from '../collect/dataset-spec.js';
+import { parseBaseModelEvidence, parseBaseModels } from '../collect/base-models.js';
 import { looksLikePath } from '../collect/parameters.js';
 import { here, herePaths, parse, str, type Options } from './args.js';
 import { signingFlags, TRUST_CONFIG_OPTION } from './trust-config.js';
@@ -26,6 +27,12 @@ statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
   --requirements FILE    requirements/lock file (repeatable)
   --parameters FILE|JSON hyperparameters
   --byproducts FILE      metrics, logs, model card (repeatable)
+  --base-model [NAME=]LOCATION  a model training started from (repeatable): a directory or
+                         file (hashed), a Hugging Face cache snapshot, or a reference
+                         (hf://ORG/NAME@REV, 'URI sha256:HEX'); a model.sig inside is evidence
+  --base-model-evidence PATH  a signed bundle about a base (its training record, provenance,
+                         ML-BOM or model.sig), or the output-dir its attest wrote (repeatable):
+                         copied to OUTPUT-DIR/bases/NAME/
   --workspace DIR        what subject names are relative to (default: the current
                          directory; a path outside it is named relative to its own
                          directory). Every path is read where you name it: absolute,
@@ -62,6 +69,8 @@ const OPTIONS: Options = {
   requirements: { type: 'string', multiple: true },
   parameters: { type: 'string' },
   byproducts: { type: 'string', multiple: true },
+  'base-model': { type: 'string', multiple: true },
+  'base-model-evidence': { type: 'string', multiple: true },
   workspace: { type: 'string' },
   'output-dir': { type: 'string' },
   sign: { type: 'boolean' },
@@ -118,6 +127,9 @@ export async function cliAttest(
       privateKey: here(str(values['private-key'])),
       signingCert: here(str(values['signing-cert'])),
       certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),
+      baseModels: parseBaseModels(list(values['base-model']), process.cwd()),
+      baseModelEvidence: parseBaseModelEvidence(list(values['base-model-evidence']), process.cwd()),
+      ...(str(values['trust-config']) ? { trustConfig: here(str(values['trust-config'])) } : {}),
     },
     {
       workspace,
@@ -139,6 +151,7 @@ export async function cliAttest(
   return 0;
 }
 
+const list = (v: unknown) => (v as string[] | undefined) ?? [];
 /** Path flags whose value may be something else too, made absolute only where a path. */
 const datasetHere = (line: string) => datasetLineFrom(line, process.cwd());
 const pythonHere = (v: string) => (v.includes('/') ? here(v) : v); // a bare name is on PATH

@@ -1,6 +1,7 @@
 // What attest takes and gives: its inputs, the runner around them, the plan preflight makes,
 // and the statements it stored.
 import type { SerializedBundle } from '@sigstore/bundle';
+import type { BaseModelSpec } from '../collect/base-models.js';
 import type { KeyMaterial } from '../sign/key.js';
 import type { NetworkOptions } from '../net/retry.js';
 import type { HashProgress } from '../hash/index.js';
@@ -47,6 +48,12 @@ export interface AttestInputs {
   certChain?: readonly string[];
   /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
   mlBom?: boolean;
+  /** The models training started from (`base-models`), parsed by collect/base-models.ts. */
+  baseModels?: BaseModelSpec[];
+  /** Absolute paths of signed evidence about the bases (`base-model-evidence`). */
+  baseModelEvidence?: string[];
+  /** The ClientTrustConfig file given (`trust-config`): its root checks keyless base evidence. */
+  trustConfig?: string;
 }
 
 /** What the runner (or a terminal) provides around the inputs. */

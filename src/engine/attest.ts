@@ -36,6 +36,7 @@ import { readProvenance } from '../statement/read.js';
 import { validateStatement } from '../statement/validate.js';
 import { prepareOutputDir, undoOutputDirIfRefused, withOutputLock } from '../store/output-dir.js';
 import { inOrder } from './in-order.js';
+import { collectBases, copyBaseEvidence } from './attest-bases.js';
 import { githubUrls } from '../github.js';
 import type { AttestContext, AttestInputs, AttestResult, Plan } from './attest-types.js';
 import { signAndStore, trainingPayload, type RunFiles } from './sign-and-store.js';
@@ -65,9 +66,14 @@ async function attestHolding(
   startedOn: Date,
 ): Promise<AttestResult> {
   const now = ctx.now ?? (() => new Date());
+  // Bases first: evidence about another model is refused before the model is hashed.
+  const lineage = await collectBases({ ...inputs, evidenceRoot: evidenceRoot(inputs) }, (p) =>
+    ctx.onProgress?.('base models', p),
+  );
   const collected = await collect(inputs, ctx);
   const training = buildTrainingRecord({
     ...collected.record,
+    bases: lineage.bases,
     subjects: collected.model.subjects,
     ...(plan.identity ? { identity: plan.identity } : { local: plan.local! }),
     startedOn,
@@ -76,6 +82,7 @@ async function attestHolding(
   });
   const run = runStatements(training, plan);
   if (inputs.mlBom) await withMlBom(run, training, ctx);
+  await copyBaseEvidence(inputs.outputDir, lineage.copies);
   const stored = await signAndStore(run, inputs, ctx, plan, collected.model.directories);
   return {
     statement: training,
@@ -88,6 +95,11 @@ async function attestHolding(
     environment: collected.record.environment,
     endpoints: plan.endpoints,
   };
+}
+
+/** Keyless base evidence is checked against the root of the instance attest signs with. */
+function evidenceRoot(inputs: AttestInputs): string {
+  return inputs.trustConfig ?? (inputs.sigstore === 'github' ? 'github' : 'public-good');
 }
 
 function refuseInput(input: string, message: string, fix: string, value = 'true'): never {

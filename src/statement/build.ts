@@ -4,6 +4,7 @@
 // training run adds: datasets, requirement files, the interpreter and its packages,
 // hyperparameters, the accelerator and byproducts. Pure: same input, same bytes.
 import type {
+  BaseModelRef,
   DatasetRef,
   LocalRun,
   EnvironmentInfo,
@@ -28,6 +29,7 @@ import {
   ACCELERATOR_STRING_FIELDS,
   RUNNER_FIELDS,
 } from './layout.js';
+import { baseModelDependency } from './base-model.js';
 import type {
   ExternalParameters,
   RecordedPython,
@@ -44,6 +46,8 @@ export interface BuildInput {
   identity?: WorkflowIdentity;
   local?: LocalRun;
   datasets: DatasetRef[];
+  /** The models training started from (role `base-model`); absent or empty for none. */
+  bases?: BaseModelRef[];
   environment: EnvironmentInfo;
   requirements: ResourceDescriptor[];
   parameters?: { parameters: Record<string, unknown>; source?: ResourceDescriptor };
@@ -252,6 +256,7 @@ export function buildTrainingRecord(input: BuildInput): Statement {
       ? { uri: sourceUri(identity), digest: { gitCommit: identity.sha } }
       : localSource(input.local!),
     ...input.datasets.map(datasetDependency),
+    ...(input.bases ?? []).map(baseModelDependency),
     ...input.requirements.map((r) => withRole(r, 'requirements')),
     ...interpreterDependency(input.environment),
     ...input.environment.python.packages.map(packageDependency),

@@ -34,7 +34,8 @@ export type DependencyRole =
   | 'interpreter'
   | 'byproduct'
   | 'model-file'
-  | 'model-directory';
+  | 'model-directory'
+  | 'base-model';
 
 /** Key under internalParameters for what GitHub's buildType has no place for. */
 export const INTERNAL_KEY = 'training_provenance';
