@@ -59,7 +59,7 @@ function reviewGitHub(
       ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
       : undefined,
     runId: env.GITHUB_RUN_ID,
-    artifactName: input('artifact-name').trim() || undefined,
+    artifactName: input('artifact').trim() || undefined,
     job: env.GITHUB_JOB,
     author: 'github-actions[bot]',
   };

@@ -1,0 +1,33 @@
+// `npm run surface`: writes the three action.yml and the README's tables from the spec.
+// `--check` writes nothing and fails when a file differs (the test suite checks the same).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTIONS } from './spec.js';
+import { ACTION_FILES, renderActionYml } from './render-action.js';
+import { withTables } from './render-readme.js';
+
+/** Every generated file: its path in the checkout and what it must hold. */
+export function generatedFiles(root: string): { path: string; text: string }[] {
+  const files = ACTIONS.map((a) => ({ path: ACTION_FILES[a], text: renderActionYml(a) }));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  return [...files, { path: 'README.md', text: withTables(readme) }];
+}
+
+function main(root: string, check: boolean): number {
+  let stale = 0;
+  for (const f of generatedFiles(root)) {
+    const path = join(root, f.path);
+    if (readFileSync(path, 'utf8') === f.text) continue;
+    if (check) {
+      process.stderr.write(`${f.path} is out of date: run npm run surface\n`);
+      stale++;
+    } else {
+      writeFileSync(path, f.text);
+      process.stdout.write(`wrote ${f.path}\n`);
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}
+
+if (process.argv[1]?.endsWith('surface/write.js'))
+  process.exitCode = main(process.cwd(), process.argv.includes('--check'));
