@@ -181,3 +181,26 @@ function current(list: Service[], now: Date, version?: number): Service | undefi
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** The instance fields the engine takes (attest, sign-model). */
+export interface SigningFlags {
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+}
+
+/**
+ * The instance the engine signs on: a named one (`sigstore`), or the custom one a ClientTrustConfig
+ * file (absolute) names. The CLI and the action read their trust-config and sigstore into it.
+ */
+export async function signingInstance(file: string, sigstore: string): Promise<SigningFlags> {
+  if (!file) return { sigstore: sigstore || 'auto', fulcioUrl: '', rekorUrl: '', tsaUrl: '' };
+  const e = signingEndpoints(await readTrustConfig(file));
+  return {
+    sigstore: 'custom',
+    fulcioUrl: e.fulcioUrl,
+    rekorUrl: e.rekorUrl ?? '',
+    tsaUrl: e.tsaUrl ?? '',
+  };
+}

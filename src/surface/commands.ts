@@ -66,9 +66,9 @@ that is one file. Exit 0 printed, 2 bad usage or input.`,
       'training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE] [--format text|json]',
     about: `Prove that a piece of content is, or is not, in a dataset that attest committed to, without
 publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
-2 bad usage or input. --format json (needs --output) prints a JSON summary on standard output,
-{output, sha256, bytes, digest, member, leaves, root}.`,
+2 bad usage or input.`,
     positionals: 0,
+    document: true,
   },
   {
     name: 'verify-proof',
@@ -90,9 +90,9 @@ record did not verify (the line says which check failed, and that the proof was 
     about: `Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
 lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
 verification will have no network, and pass the file as --trusted-root. Exit 0 written, 1 the
-TUF repository refused to verify, 2 bad usage. --format json (needs --output) prints a JSON
-summary on standard output, {output, sha256, bytes, roots}.`,
+TUF repository refused to verify, 2 bad usage.`,
     positionals: 0,
+    document: true,
   },
   {
     name: 'bom',
@@ -102,10 +102,9 @@ summary on standard output, {output, sha256, bytes, roots}.`,
 as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
 digest, licence and location, each Python package with its purl, and the training run as
 formulation. Metrics come from the record's JSON byproducts found unchanged in the workspace
-(--workspace). Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.
---format json (needs --output) prints a JSON summary on standard output,
-{output, sha256, bytes, specVersion, components}.`,
+(--workspace). Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.`,
     positionals: Infinity,
+    document: true,
   },
   {
     name: 'manifest',
@@ -120,9 +119,7 @@ run; 'merge' joins the shards of one run into the whole manifest, refusing a mis
 duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
 sample of N (the seed is printed, to draw it again); either way the directory is listed and
 every file added or removed is named.
-Exit 0 written / no difference, 1 differences found, 2 bad usage or input. manifest and merge
-with --format json (needs --output) print a JSON summary on standard output,
-{output, sha256, bytes, files, datasetBytes, root}.`,
+Exit 0 written / no difference, 1 differences found, 2 bad usage or input.`,
     positionals: Infinity,
   },
   {

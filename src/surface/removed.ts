@@ -4,7 +4,7 @@
 import type { Removed } from './types.js';
 
 const SUB_ACTION =
-  'give it to the verify action (uses: training-provenance/training-provenance/verify@v1) or the review action (…/review@v1): the root action only attests';
+  'give it to the verify action or the review action in their own step: the root action only attests';
 const SUB_ACTION_REASON =
   'one action per job, as actions/attest and codeql-action have them: the root action declared the inputs of all three jobs, and a verify input given to an attest step was silently ignored';
 
@@ -36,20 +36,22 @@ const VERIFY_SIDE = [
 ];
 
 const TRUST_CONFIG =
-  'give trust-config: a Sigstore ClientTrustConfig JSON naming the instance (Fulcio, Rekor, TSA and the trusted root)';
+  'give a Sigstore ClientTrustConfig JSON file naming the instance (its Fulcio, Rekor, TSA and trusted root)';
 const TRUST_CONFIG_REASON =
   'one file names a whole instance, as sigstore-python 4 --trust-config, model_signing --trust_config and cosign read it; three URLs could not carry its trusted root or its validity periods';
 
 export const REMOVED: readonly Removed[] = [
   {
     name: 'mode',
+    by: 'training-provenance/training-provenance/verify@v1 or …/review@v1',
     actions: ['attest'],
     replacement:
-      'the root action only attests: drop mode, or use uses: training-provenance/training-provenance/verify@v1 (or …/review@v1) for verify and review',
+      'the root action only attests: drop mode (attest), or use the verify or review action for those jobs',
     reason: SUB_ACTION_REASON,
   },
   ...['fulcio-url', 'rekor-url', 'tsa-url'].map((name) => ({
     name,
+    by: 'trust-config',
     actions: ['attest'] as const,
     commands: ['attest', 'sign-model'] as const,
     replacement: TRUST_CONFIG,
@@ -58,6 +60,7 @@ export const REMOVED: readonly Removed[] = [
   {
     name: 'sigstore',
     value: 'custom',
+    by: 'trust-config',
     actions: ['attest'],
     commands: ['attest', 'sign-model'],
     replacement: TRUST_CONFIG,
@@ -65,41 +68,46 @@ export const REMOVED: readonly Removed[] = [
   },
   ...['upload-artifact', 'artifact-name'].map((name) => ({
     name,
+    by: 'artifact',
     actions: ['attest'] as const,
-    replacement:
-      'give artifact: NAME to name the artifact, artifact: false for none, or nothing for the generated name',
+    replacement: 'give the artifact name, false for no artifact, or nothing for the generated name',
     reason:
       "two inputs held one setting (whether to upload, and under which name); review names the base run's artifact with the same input",
   })),
   {
     name: 'artifact-name',
+    by: 'artifact',
     actions: ['review'],
-    replacement: "give artifact: the base run's artifact name (attest's artifact)",
+    replacement: "give the base run's artifact name (attest's artifact)",
     reason: 'the same name as the attest input that names the artifact',
   },
   {
     name: 'model-signature',
+    by: 'sign-model',
     actions: ['attest'],
     commands: ['attest'],
-    replacement: 'give sign-model: true (--sign-model) to also write model.sig',
+    replacement: 'set it (true) to also write model.sig',
     reason:
       "on attest it meant 'also write model.sig', what the sign-model command does; on verify model-signature says which model.sig to check, and keeps that name",
   },
   {
     name: 'cert-chain',
+    by: 'signing-cert',
     commands: ['attest', 'sign-model'],
     replacement:
-      'put the chain in the --signing-cert file, after the certificate (one PEM file, leaf first, as cosign --certificate-chain reads)',
+      'put the chain in the signing certificate file, after the certificate (one PEM file, leaf first, as cosign --certificate-chain reads)',
     reason: 'cert-chain now means one thing only: the trust anchors verify checks a chain against',
   },
   {
     name: 'report',
+    by: 'output',
     commands: ['verify'],
-    replacement: 'give --output FILE: the report in --format, instead of standard output',
+    replacement: 'it writes the report in --format to FILE, instead of standard output',
     reason: 'every command writes its one result with --output',
   },
   ...VERIFY_SIDE.map((name) => ({
     name,
+    by: 'training-provenance/training-provenance/verify@v1 or …/review@v1',
     actions: ['attest'] as const,
     replacement: SUB_ACTION,
     reason: SUB_ACTION_REASON,

@@ -51,23 +51,24 @@ function flagHelp(e: Entry, command: CommandName): string[] {
       ? ''
       : (use.metavar ?? (choices ? choices.join('|') : (e.metavar ?? 'VALUE')));
   const flag =
-    e.type === 'boolean' && e.default === 'true' ? `--[no-]${flagName(e)}` : `--${flagName(e)}`;
+    e.type === 'boolean' && (e.cliDefault?.value ?? e.default) === 'true'
+      ? `--[no-]${flagName(e)}`
+      : `--${flagName(e)}`;
   const name = `  ${flag}${metavar ? ` ${metavar}` : ''}`;
+  const said = plain(use.description ?? e.help ?? e.description);
   const text =
-    plain(use.description ?? e.help ?? e.description) +
-    defaultNote(e, command) +
-    (repeatable(e, command) && !/repeatable/.test(use.description ?? e.help ?? '')
-      ? ' (repeatable)'
-      : '');
+    said +
+    defaultNote(e, command, said) +
+    (repeatable(e, command) && !/repeatable/.test(said) ? ' (repeatable)' : '');
   const words = wrap(text, WIDTH - COLUMN);
   if (name.length >= COLUMN - 1) return [name, ...words.map((w) => ' '.repeat(COLUMN) + w)];
   return [name.padEnd(COLUMN) + words[0], ...words.slice(1).map((w) => ' '.repeat(COLUMN) + w)];
 }
 
 /** The default as the command has it, when the text does not say it already. */
-function defaultNote(e: Entry, command: CommandName): string {
+function defaultNote(e: Entry, command: CommandName, text: string): string {
   const d = useIn(e, { command })?.default ?? e.cliDefault?.value ?? e.default;
-  if (d === '' || e.type === 'boolean' || /default/i.test(e.help ?? e.description)) return '';
+  if (d === '' || e.type === 'boolean' || /default/i.test(text)) return '';
   return ` (default ${d})`;
 }
 

@@ -22,44 +22,11 @@ const OUTPUT_COMMANDS: readonly CommandName[] = [
   'verify-proof',
 ];
 
+/** --format of a command that writes a document, and the fields of its json summary. */
+const documentFormat = (fields: string) =>
+  `text (default): the document on standard output, or with --output a line on standard error; json (needs --output): a JSON summary on standard output, ${fields}`;
+
 export const CLI_ENTRIES: readonly Entry[] = [
-  {
-    name: 'workspace',
-    type: 'path',
-    default: '',
-    metavar: 'DIR',
-    description:
-      'what subject names are relative to (default: the current directory; a path outside it is named relative to its own directory); every path is read where you name it, absolute or relative to the current directory',
-    cliOnly: 'the action reads GITHUB_WORKSPACE',
-    commands: every(['inspect', 'diff', 'lineage']),
-  },
-  {
-    name: 'output',
-    type: 'path',
-    default: '',
-    metavar: 'FILE',
-    description: 'write the result to FILE instead of standard output',
-    cliOnly: 'the action writes into output-dir and names the files in its outputs',
-    commands: {
-      ...Object.fromEntries(OUTPUT_COMMANDS.map((c) => [c, true])),
-      verify: { description: 'write the report (in --format) to FILE instead of standard output' },
-      'sign-model': {
-        description: 'where to write the signature (default: DIR/model.sig, FILE.sig)',
-      },
-    },
-  },
-  {
-    name: 'format',
-    type: 'choice',
-    choices: ['text', 'json'],
-    default: 'text',
-    description: 'output format',
-    cliOnly: 'the action sets outputs and writes a job summary',
-    commands: {
-      ...every(),
-      lineage: { choices: ['text', 'json', 'mermaid'] },
-    },
-  },
   {
     name: 'resume',
     type: 'boolean',
@@ -71,9 +38,9 @@ export const CLI_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'hash-type',
-    type: 'choice',
-    choices: ['sha256', 'blake2b', 'blake3'],
+    type: 'string',
     default: 'sha256',
+    metavar: 'sha256|blake2b|blake3',
     description:
       'how each file is hashed (blake2b is BLAKE2b-512); the root over them is sha256 whatever the type',
     cliOnly: 'attest records sha256, the digest GitHub and Sigstore read',
@@ -162,5 +129,50 @@ export const CLI_ENTRIES: readonly Entry[] = [
     description: 'verify: re-hash every file (the default)',
     cliOnly: 'as shard',
     commands: { manifest: true },
+  },
+  {
+    name: 'workspace',
+    type: 'path',
+    default: '',
+    metavar: 'DIR',
+    description:
+      'what subject names are relative to (default: the current directory; a path outside it is named relative to its own directory); every path is read where you name it, absolute or relative to the current directory',
+    cliOnly: 'the action reads GITHUB_WORKSPACE',
+    commands: every(['inspect', 'diff', 'lineage']),
+  },
+  {
+    name: 'output',
+    type: 'path',
+    default: '',
+    metavar: 'FILE',
+    description: 'write the result to FILE instead of standard output',
+    cliOnly: 'the action writes into output-dir and names the files in its outputs',
+    commands: {
+      ...Object.fromEntries(OUTPUT_COMMANDS.map((c) => [c, true])),
+      verify: { description: 'write the report (in --format) to FILE instead of standard output' },
+      'sign-model': {
+        description: 'where to write the signature (default: DIR/model.sig, FILE.sig)',
+      },
+    },
+  },
+  {
+    name: 'format',
+    type: 'choice',
+    choices: ['text', 'json'],
+    default: 'text',
+    description: 'output format',
+    cliOnly: 'the action sets outputs and writes a job summary',
+    commands: {
+      ...every(),
+      prove: {
+        description: documentFormat('{output, sha256, bytes, digest, member, leaves, root}'),
+      },
+      bom: { description: documentFormat('{output, sha256, bytes, specVersion, components}') },
+      'trusted-root': { description: documentFormat('{output, sha256, bytes, roots}') },
+      manifest: {
+        description: `verify: the result as text (default) or JSON. manifest and merge: ${documentFormat('{output, sha256, bytes, files, datasetBytes, root}')}`,
+      },
+      lineage: { choices: ['text', 'json', 'mermaid'] },
+    },
   },
 ];

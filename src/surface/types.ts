@@ -65,6 +65,8 @@ export interface Removed {
   value?: string;
   actions?: readonly ActionName[];
   commands?: readonly CommandName[];
+  /** The input or flag that replaces it; for a root-action input, the sub-action's path. */
+  by: string;
   /** What to write instead (a sentence naming the replacement). */
   replacement: string;
   /** Why, for docs/migrating-to-v1.md. */
@@ -84,4 +86,6 @@ export interface CommandHead {
   about: string;
   /** Bare arguments it takes at most (files named without a flag). */
   positionals: number;
+  /** It writes a document (a proof, a BOM): --format json is a summary of --output. */
+  document?: true;
 }
