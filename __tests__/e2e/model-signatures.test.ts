@@ -171,8 +171,7 @@ describe('sign-model: an OMS signature made on its own, keyless on the local sta
     stack = await startStack();
   }, 60_000);
   afterAll(() => stack?.close());
-  const signing = () =>
-    `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`;
+  const signing = () => `--trust-config ${stack.trustConfigFulcioRekorPath}`;
   const pins = () => `--repository acme/vision --trusted-root ${stack.trustedRootPath}`;
 
   test('verify accepts it, and its root is the OMS rule computed by Python', async () => {
@@ -241,7 +240,7 @@ describe('a model that is one file, as model_signing signs it: one resource name
     await writeFile(file, Buffer.alloc(3000, 5));
     const s = await shell(
       bin,
-      `tp sign-model --model single.gguf --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --format json`,
+      `tp sign-model --model single.gguf --trust-config ${stack.trustConfigFulcioRekorPath} --format json`,
       ws,
       { SIGSTORE_ID_TOKEN: await stack.mintToken() },
     );

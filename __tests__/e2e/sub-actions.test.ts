@@ -28,6 +28,7 @@ test.each(['verify', 'review'])('%s/action.yml: its own job, the same bundle', (
 
 test('every input the actions read is declared by their action.yml', () => {
   for (const [kind, file] of [
+    ['attest', 'action.yml'],
     ['verify', 'verify/action.yml'],
     ['review', 'review/action.yml'],
   ]) {

@@ -101,10 +101,10 @@ describe('bad input: exit 2 naming --trust-config, nothing written', () => {
       /holds credentials/,
     ],
     [
-      'both --trust-config and --fulcio-url',
+      'both --trust-config and --sigstore',
       () => Promise.resolve(),
-      '--fulcio-url https://fulcio.example.com',
-      /--trust-config and --fulcio-url both name the instance/,
+      '--sigstore public-good',
+      /--trust-config and --sigstore both name the instance/,
     ],
   ];
   test.each(cases)('%s', async (_name, write, extra, message) => {
