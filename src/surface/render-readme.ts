@@ -7,6 +7,7 @@ import {
   actionOutputs,
   commandEntries,
   flagName,
+  REMOVED,
   useIn,
   type ActionName,
 } from './spec.js';
@@ -19,6 +20,7 @@ export function readmeTables(): Record<string, string> {
     tables[`${action}-outputs`] = outputsTable(action);
   }
   tables['cli-flags'] = flagsTable();
+  tables.removed = removedTable();
   return tables;
 }
 
@@ -48,6 +50,20 @@ function flagsTable(): string {
   return table(['command', 'flags (… repeatable)'], rows);
 }
 
+/** Every removed input and flag, where it was, what replaces it and why. */
+function removedTable(): string {
+  const rows = REMOVED.map((r) => [
+    `\`${r.name}${r.value !== undefined ? `: ${r.value}` : ''}\``,
+    [
+      ...(r.actions ?? []).map((a) => `${a} action`),
+      ...(r.commands ?? []).map((c) => `\`${c}\``),
+    ].join(', '),
+    `${r.by.includes('/') ? r.by : `\`${r.by}\``}: ${r.replacement}`,
+    r.reason,
+  ]);
+  return table(['removed', 'from', 'use instead', 'why'], rows);
+}
+
 function table(header: string[], rows: string[][]): string {
   const cells = [header, ...rows].map((r) => r.map((c) => c.replace(/\|/g, '\\|')));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
@@ -59,13 +75,13 @@ function table(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-/** `readme` with each marked table replaced; a marker missing is an error, not a silent skip. */
-export function withTables(readme: string): string {
-  let out = readme;
-  for (const [name, text] of Object.entries(readmeTables())) {
+/** `text` with each marked table of `names` replaced; a marker missing is an error, not a skip. */
+export function withTables(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const [name, table] of Object.entries(readmeTables()).filter(([n]) => names.includes(n))) {
     const re = new RegExp(`(<!-- surface:${name} -->)[\\s\\S]*?(<!-- /surface:${name} -->)`);
-    if (!re.test(out)) throw new Error(`README.md has no <!-- surface:${name} --> table`);
-    out = out.replace(re, (_m, open: string, close: string) => `${open}\n\n${text}\n\n${close}`);
+    if (!re.test(out)) throw new Error(`no <!-- surface:${name} --> table`);
+    out = out.replace(re, (_m, open: string, close: string) => `${open}\n\n${table}\n\n${close}`);
   }
   return out;
 }

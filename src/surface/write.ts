@@ -1,4 +1,5 @@
-// `npm run surface`: writes the three action.yml and the README's tables from the spec.
+// `npm run surface`: writes the three action.yml, the README's tables and the table of removed
+// inputs in docs/migrating-to-v1.md from the spec.
 // `--check` writes nothing and fails when a file differs (the test suite checks the same).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,12 @@ import { withTables } from './render-readme.js';
 /** Every generated file: its path in the checkout and what it must hold. */
 export function generatedFiles(root: string): { path: string; text: string }[] {
   const files = ACTIONS.map((a) => ({ path: ACTION_FILES[a], text: renderActionYml(a) }));
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  return [...files, { path: 'README.md', text: withTables(readme) }];
+  const tables = (path: string, names: string[]) => ({
+    path,
+    text: withTables(readFileSync(join(root, path), 'utf8'), names),
+  });
+  const readme = ACTIONS.flatMap((a) => [`${a}-inputs`, `${a}-outputs`]).concat('cli-flags');
+  return [...files, tables('README.md', readme), tables('docs/migrating-to-v1.md', ['removed'])];
 }
 
 function main(root: string, check: boolean): number {
