@@ -298,6 +298,7 @@ export const CHECK_ENTRIES: readonly Entry[] = [
     metavar: 'PATH',
     description:
       "More paths for the OMS model signature to leave out (one per line; relative to the model, or absolute inside it), as model_signing's --ignore-paths.",
+    help: "more paths to leave out, relative to the model or absolute inside it, as model_signing's --ignore-paths (.git, .gitattributes, .github, .gitignore and model.sig always are)",
     actions: { verify: true },
     commands: { verify: true, 'sign-model': true, digest: true },
   },
