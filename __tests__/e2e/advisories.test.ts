@@ -37,7 +37,7 @@ beforeAll(async () => {
   fx = await makeTrainingFixture(await mkdtemp(join(tmpdir(), 'tp-osv-e2e-')));
   const r = await shell(
     bin,
-    `tp attest --model ${fx.modelDir} --python .venv --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir prov`,
+    `tp attest --model ${fx.modelDir} --python .venv --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir prov`,
     fx.workspace,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );

@@ -43,9 +43,7 @@ function attestInJob(
     inputs: {
       ...fx.inputs,
       python: 'none',
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
-      'rekor-url': stack.rekorUrl,
+      'trust-config': stack.trustConfigFulcioRekorPath,
       'push-to-github': 'false',
       ...inputs,
     },
@@ -105,12 +103,12 @@ test('two matrix jobs with the default name both upload; an explicit name used t
   expect(names[1]).toBe(`${names[0]}-2`);
   expect(second.stdout).toMatch(/is taken in this run: trying the next/);
 
-  const a = await attestInJob('run-3', 'job-a', { 'artifact-name': 'shared' });
-  const b = await attestInJob('run-3', 'job-b', { 'artifact-name': 'shared' });
+  const a = await attestInJob('run-3', 'job-a', { artifact: 'shared' });
+  const b = await attestInJob('run-3', 'job-b', { artifact: 'shared' });
   expect(a.exitCode).toBe(0);
   expect(b.exitCode).not.toBe(0);
   const error = b.stdout.split('\n').find((l) => l.startsWith('::error')) ?? '';
-  expect(error).toContain("STORAGE_FAILED: input 'artifact-name'");
+  expect(error).toContain("STORAGE_FAILED: input 'artifact'");
   expect(error).toContain(
     '(409) Conflict: an artifact with this name already exists on the workflow run',
   );

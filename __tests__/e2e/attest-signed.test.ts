@@ -37,8 +37,7 @@ function runSigned(inputs: Record<string, string>): Promise<RunActionResult> {
       ...fx.inputs,
       python: 'none',
       'github-token': GH_TOKEN,
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
+      'trust-config': stack.trustConfigFulcioOnlyPath,
       ...inputs,
     },
     env: githubContextEnv({
@@ -88,7 +87,7 @@ describe('public-good shape: Fulcio + Rekor', () => {
   let r: RunActionResult;
   let bundle: SerializedBundle;
   beforeAll(async () => {
-    r = await runSigned({ 'rekor-url': stack.rekorUrl });
+    r = await runSigned({ 'trust-config': stack.trustConfigFulcioRekorPath });
     if (r.exitCode !== 0) throw new Error(`action failed:\n${r.stdout}\n${r.stderr}`);
     bundle = JSON.parse(await readFile(r.outputs['bundle-path']!, 'utf8'));
   }, 120_000);
@@ -181,7 +180,10 @@ describe('public-good shape: Fulcio + Rekor', () => {
 
 describe("GitHub's shape: Fulcio + TSA, no transparency log", () => {
   test('the bundle carries an RFC 3161 timestamp and no tlog entry, and verifies', async () => {
-    const r = await runSigned({ 'tsa-url': stack.tsaUrl, 'push-to-github': 'false' });
+    const r = await runSigned({
+      'trust-config': stack.trustConfigFulcioTsaPath,
+      'push-to-github': 'false',
+    });
     if (r.exitCode !== 0) throw new Error(`action failed:\n${r.stdout}\n${r.stderr}`);
     const bundle: SerializedBundle = JSON.parse(
       await readFile(r.outputs['training-bundle-path']!, 'utf8'),
@@ -199,7 +201,7 @@ describe('storing through the attestations API', () => {
   test('5xx then 201: retried, logged, both stored', async () => {
     gh.failNext('POST', /\/attestations$/, 503, 1);
     const before = gh.state.attestations.length;
-    const r = await runSigned({ 'rekor-url': stack.rekorUrl });
+    const r = await runSigned({ 'trust-config': stack.trustConfigFulcioRekorPath });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/HTTP 503, retry 1\/3/);
     expect(gh.state.attestations.length).toBe(before + 2);
@@ -207,7 +209,7 @@ describe('storing through the attestations API', () => {
 
   test('403: fails naming the attestations: write permission', async () => {
     gh.failNext('POST', /\/attestations$/, 403, 5);
-    const r = await runSigned({ 'rekor-url': stack.rekorUrl });
+    const r = await runSigned({ 'trust-config': stack.trustConfigFulcioRekorPath });
     expect(r.exitCode).not.toBe(0);
     const error = r.stdout.split('\n').find((l) => l.startsWith('::error'));
     expect(error).toMatch(/PERMISSION_DENIED/);
@@ -236,7 +238,10 @@ describe('signing fails closed', () => {
   test('Fulcio down for good: the error names the service and its URL; the statements are kept, no bundle', async () => {
     stack.setFault('fulcio', { status: 503 });
     try {
-      const r = await runSigned({ 'rekor-url': stack.rekorUrl, 'push-to-github': 'false' });
+      const r = await runSigned({
+        'trust-config': stack.trustConfigFulcioRekorPath,
+        'push-to-github': 'false',
+      });
       expect(r.exitCode).not.toBe(0);
       const error = r.stdout.split('\n').find((l) => l.startsWith('::error')) ?? '';
       expect(error).toContain(`fulcio at ${stack.fulcioUrl}`);

@@ -398,10 +398,8 @@ describe('the command line (dist/cli)', () => {
     ],
     [['attest', '--model', '/dev/null', '--no-sign'], /neither a regular file nor a directory/],
     [['attest', '--model', 'out/model', '--sigstore', 'nonsense'], /nonsense/],
-    [
-      ['attest', '--model', 'out/model', '--sigstore', 'custom', '--fulcio-url', 'ftp://x'],
-      /fulcio-url/,
-    ],
+    [['attest', '--model', 'out/model', '--sigstore', 'custom'], /use --trust-config/],
+    [['attest', '--model', 'out/model', '--trust-config', 'no-such-tc.json'], /trust-config/],
     [['attest', '--model', 'out/model', '--no-sign', '--parameters', '{unclosed'], /parameters/],
     [
       ['attest', '--model', 'out/model', '--no-sign', '--dataset', 'hf://datasets/a/b sha256:xyz'],
@@ -652,7 +650,7 @@ describe('the action (dist/index.js): paths, links and names', () => {
   const runUnsigned = (inputs: Record<string, string>) =>
     runAction({
       workspace: ws,
-      inputs: { python: 'none', sign: 'false', 'upload-artifact': 'false', ...inputs },
+      inputs: { python: 'none', sign: 'false', artifact: 'false', ...inputs },
       env: githubContextEnv(),
       timeoutMs: 30_000,
     });
@@ -746,17 +744,18 @@ describe('the action (dist/index.js): paths, links and names', () => {
     await writeFile(join(ws, 'a-file'), 'x');
     const signed = { sign: 'true', 'push-to-github': 'false' };
     const cases: Array<[Record<string, string>, RegExp, string]> = [
-      [{ mode: 'bogus' }, /mode/, 'bogus'],
+      [{ mode: 'bogus' }, /INPUT_INVALID.*removed in v1/, "input 'mode'"],
       [
         { 'output-dir': join(ws, 'a-file', 'sub') },
         /INPUT_INVALID.*is not a directory/,
         'output-dir',
       ],
-      [{ ...signed, sigstore: 'custom' }, /INPUT_MISSING/, 'fulcio-url'],
+      [{ ...signed, sigstore: 'custom' }, /INPUT_INVALID.*use trust-config/, 'sigstore'],
+      [{ ...signed, 'trust-config': 'a-file' }, /INPUT_INVALID.*not JSON/, 'a-file'],
       [
-        { ...signed, sigstore: 'custom', 'fulcio-url': 'ftp://fulcio', 'rekor-url': 'http://r' },
-        /INPUT_INVALID/,
-        'ftp://fulcio',
+        { ...signed, 'trust-config': 'a-file', sigstore: 'github' },
+        /INPUT_INVALID.*both name the instance/,
+        'trust-config',
       ],
       [{ datasets: 'raw=s3://bucket/x sha256:nothex' }, /datasets/, 'sha256:nothex'],
       [{ 'datasets-file': 'a-file' }, /datasets-file/, 'a-file'],

@@ -15,8 +15,7 @@ let bin: string;
 const sh = (line: string, cwd: string, env: Record<string, string> = {}) =>
   shell(bin, line, cwd, env);
 
-const signing = () =>
-  `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --python none`;
+const signing = () => `--trust-config ${stack.trustConfigFulcioRekorPath} --python none`;
 const verifying = () => `--trusted-root ${stack.trustedRootPath} --repository acme/vision`;
 
 beforeAll(async () => {
@@ -189,7 +188,7 @@ describe('verify without a policy', () => {
   test('says which known advisories affect the recorded frameworks, as warnings, and passes', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tp-adv-'));
     const r = await sh(
-      `tp attest --model ${fx.modelDir} --python .venv --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir ${out}`,
+      `tp attest --model ${fx.modelDir} --python .venv --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir ${out}`,
       fx.workspace,
       { SIGSTORE_ID_TOKEN: await stack.mintToken() },
     );

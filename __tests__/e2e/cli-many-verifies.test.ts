@@ -11,8 +11,7 @@ let stack: Stack;
 let bin: string;
 const sh = (line: string, cwd: string, env: Record<string, string> = {}) =>
   shell(bin, line, cwd, env);
-const signing = () =>
-  `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --python none`;
+const signing = () => `--trust-config ${stack.trustConfigFulcioRekorPath} --python none`;
 const verifying = () => `--trusted-root ${stack.trustedRootPath} --repository acme/vision`;
 
 beforeAll(async () => {

@@ -130,10 +130,7 @@ function run(
     inputs: {
       model: 'out/model',
       python: 'none',
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
-      'rekor-url': stack.rekorUrl,
-      'tsa-url': stack.tsaUrl,
+      'trust-config': stack.trustConfigPath,
       'github-token': GH_TOKEN,
       ...inputs,
     },

@@ -1,6 +1,6 @@
-// The main job on GitHub itself: `mode: attest` with its defaults (push-to-github on) against
+// The main job on GitHub itself: the root action (attest) with its defaults (push-to-github on) against
 // a fake attestations API that refuses what GitHub refuses (tools/github-api/rules.ts), then
-// `mode: verify` by digest against listings that carry only `bundle_url`, as newer API
+// the verify action by digest against listings that carry only `bundle_url`, as newer API
 // versions do. The build provenance is compared, field for field, with what `@actions/attest`
 // builds for the same OIDC claims.
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
@@ -40,9 +40,7 @@ function attest(inputs: Record<string, string> = {}, workspace = fx.workspace) {
     inputs: {
       ...fx.inputs,
       'github-token': GH_TOKEN,
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
-      'rekor-url': stack.rekorUrl,
+      'trust-config': stack.trustConfigFulcioRekorPath,
       ...inputs,
     },
     env: env(),
@@ -145,8 +143,8 @@ describe('verify by digest reads what the API serves as bundle_url only', () => 
   function verifyByDigest(inputs: Record<string, string> = {}) {
     return runAction({
       workspace: fx.workspace,
+      action: 'verify',
       inputs: {
-        mode: 'verify',
         model: fx.modelDir,
         'trusted-root': stack.trustedRootPath,
         'github-token': GH_TOKEN,

@@ -47,7 +47,7 @@ afterAll(() => stack?.close());
 test('a cache snapshot attests and verifies, hashed through its links under its own names', async () => {
   const token = await stack.mintToken();
   const a = await sh(
-    `tp attest --model ${SNAPSHOT} --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --python none --output-dir out --format json`,
+    `tp attest --model ${SNAPSHOT} --trust-config ${stack.trustConfigFulcioRekorPath} --python none --output-dir out --format json`,
     { SIGSTORE_ID_TOKEN: token },
   );
   if (a.code !== 0) throw new Error(a.stderr);

@@ -188,7 +188,7 @@ test('with a certificate of your PKI: verify --cert-chain takes the anchors, and
   );
 });
 
-test('--cert-chain carries an intermediate in every bundle, so the root alone verifies them', async () => {
+test('--signing-cert with its chain carries the intermediate in every bundle, so the root alone verifies them', async () => {
   const pki = await makePki();
   const intermediate = await pki.intermediate();
   const leaf = await intermediate.leaf();
@@ -196,7 +196,11 @@ test('--cert-chain carries an intermediate in every bundle, so the root alone ve
   await writeFile(join(ws, 'i-leaf.pem'), leaf.cert.toString('pem'));
   await writeFile(join(ws, 'i-ca.pem'), intermediate.cert.toString('pem'));
   await writeFile(join(ws, 'i-root.pem'), pki.root.toString('pem'));
-  const attest = (dir: string, ...chain: string[]) =>
+  // One PEM file, the certificate first, then what issued it (as cosign's --certificate-chain).
+  const leafPem = leaf.cert.toString('pem');
+  await writeFile(join(ws, 'i-chain.pem'), `${leafPem}\n${intermediate.cert.toString('pem')}`);
+  await writeFile(join(ws, 'i-wrong.pem'), `${leafPem}\n${pki.root.toString('pem')}`);
+  const attest = (dir: string, cert = 'i-leaf.pem') =>
     tp([
       'attest',
       '--model',
@@ -204,8 +208,7 @@ test('--cert-chain carries an intermediate in every bundle, so the root alone ve
       '--private-key',
       'i-leaf.key',
       '--signing-cert',
-      'i-leaf.pem',
-      ...chain,
+      cert,
       '--python',
       'none',
       '--output-dir',
@@ -221,7 +224,7 @@ test('--cert-chain carries an intermediate in every bundle, so the root alone ve
       '--cert-chain',
       'i-root.pem',
     ]);
-  const a = await attest('chained', '--cert-chain', 'i-ca.pem');
+  const a = await attest('chained', 'i-chain.pem');
   if (a.code !== 0) throw new Error(a.stderr);
   const ok = await verify('chained');
   expect(ok.stdout).toMatch(/^VERIFIED/);
@@ -230,9 +233,11 @@ test('--cert-chain carries an intermediate in every bundle, so the root alone ve
   expect(alone.code).toBe(1);
   expect(alone.stdout).toContain('does not chain to an anchor given');
   // A chain that did not issue the certificate is refused before anything is hashed or written.
-  const wrong = await attest('wrong', '--cert-chain', 'i-root.pem');
+  const wrong = await attest('wrong', 'i-wrong.pem');
   expect(wrong.code).toBe(2);
-  expect(wrong.stderr).toMatch(/i-root\.pem: '.*test root' did not issue 'CN=model signer'/);
+  expect(wrong.stderr).toMatch(
+    /signing-cert.*i-wrong\.pem: '.*test root' did not issue 'CN=model signer'/,
+  );
   await expect(readdir(join(ws, 'wrong'))).rejects.toThrow(/ENOENT/);
 });
 

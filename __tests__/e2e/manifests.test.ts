@@ -179,7 +179,7 @@ test('attest records the dataset and the model from manifests, reading no data; 
   // The data is not here: attest must not need it.
   await rename(join(ws, 'data'), join(ws, 'data.away'));
   const r = await sh(
-    `tp attest --model-manifest model.jsonl --dataset 'train=manifest:merged.jsonl s3://acme-data/train/' --python none --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir prov`,
+    `tp attest --model-manifest model.jsonl --dataset 'train=manifest:merged.jsonl s3://acme-data/train/' --python none --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir prov`,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );
   await rename(join(ws, 'data.away'), join(ws, 'data'));

@@ -32,7 +32,7 @@ beforeAll(async () => {
     .join(' ');
   attested = await shell(
     bin,
-    `tp attest --model ${i.model} ${datasets} --python ${i.python} --requirements ${i.requirements} --parameters ${i.parameters} --byproducts ${i.byproducts} --ml-bom --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir prov`,
+    `tp attest --model ${i.model} ${datasets} --python ${i.python} --requirements ${i.requirements} --parameters ${i.parameters} --byproducts ${i.byproducts} --ml-bom --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir prov`,
     fx.workspace,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );
@@ -110,7 +110,7 @@ test('Fulcio down with --ml-bom: the BOM is kept with the statements, and --resu
   stack.setFault('fulcio', { status: 503 });
   const failed = await shell(
     bin,
-    `tp attest --model ${fx.inputs.model} --python none --ml-bom --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir kept`,
+    `tp attest --model ${fx.inputs.model} --python none --ml-bom --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir kept`,
     fx.workspace,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   ).finally(() => stack.clearFaults());
@@ -118,7 +118,7 @@ test('Fulcio down with --ml-bom: the BOM is kept with the statements, and --resu
   const kept = await read('kept/training.cdx.json');
   const resumed = await shell(
     bin,
-    `tp attest --resume --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir kept`,
+    `tp attest --resume --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir kept`,
     fx.workspace,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );

@@ -171,8 +171,7 @@ describe('sign-model: an OMS signature made on its own, keyless on the local sta
     stack = await startStack();
   }, 60_000);
   afterAll(() => stack?.close());
-  const signing = () =>
-    `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`;
+  const signing = () => `--trust-config ${stack.trustConfigFulcioRekorPath}`;
   const pins = () => `--repository acme/vision --trusted-root ${stack.trustedRootPath}`;
 
   test('verify accepts it, and its root is the OMS rule computed by Python', async () => {
@@ -241,7 +240,7 @@ describe('a model that is one file, as model_signing signs it: one resource name
     await writeFile(file, Buffer.alloc(3000, 5));
     const s = await shell(
       bin,
-      `tp sign-model --model single.gguf --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --format json`,
+      `tp sign-model --model single.gguf --trust-config ${stack.trustConfigFulcioRekorPath} --format json`,
       ws,
       { SIGSTORE_ID_TOKEN: await stack.mintToken() },
     );
@@ -457,21 +456,24 @@ describe('signed with a certificate, as model_signing sign certificate does: --c
     expect(wrong.stderr).toMatch(/not the certificate of the private key given/);
   }, 60_000);
 
-  test('--cert-chain carries the intermediate, so the root alone verifies it; a wrong chain is refused', async () => {
+  test('--signing-cert with its chain carries the intermediate, so the root alone verifies it; a wrong chain is refused', async () => {
     await mkdir(join(ws, 'pki-chain'), { recursive: true });
     await writeFile(join(ws, 'pki-chain/w.bin'), 'signed through an intermediate');
     const intermediate = await pki.intermediate();
     const leaf = await intermediate.leaf();
     await writeFile(join(ws, 'chain-leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
     await writeFile(join(ws, 'chain-leaf.pem'), leaf.cert.toString('pem'));
-    await writeFile(join(ws, 'intermediate.pem'), intermediate.cert.toString('pem'));
-    const signLine = (extra: string, out: string) =>
+    // One PEM file: the certificate, then what issued it (as cosign's --certificate-chain).
+    const leafPem = leaf.cert.toString('pem');
+    await writeFile(join(ws, 'chain.pem'), `${leafPem}\n${intermediate.cert.toString('pem')}`);
+    await writeFile(join(ws, 'wrong-chain.pem'), `${leafPem}\n${pki.root.toString('pem')}`);
+    const signLine = (cert: string, out: string) =>
       sh(
-        `tp sign-model --model pki-chain --private-key chain-leaf.key --signing-cert chain-leaf.pem ${extra} --output ${out}`,
+        `tp sign-model --model pki-chain --private-key chain-leaf.key --signing-cert ${cert} --output ${out}`,
       );
     const verifyLine = (sig: string) =>
       sh(`tp verify --model pki-chain --model-signature ${sig} --cert-chain root.pem`);
-    const s = await signLine('--cert-chain intermediate.pem', 'chained.sig');
+    const s = await signLine('chain.pem', 'chained.sig');
     if (s.code !== 0) throw new Error(s.stderr);
     const bundle = JSON.parse(await readFile(join(ws, 'chained.sig'), 'utf8'));
     const certs = bundle.verificationMaterial.x509CertificateChain.certificates;
@@ -480,13 +482,13 @@ describe('signed with a certificate, as model_signing sign certificate does: --c
     );
     expect(await verifyLine('chained.sig')).toMatchObject({ code: 0, stderr: '' });
     // Without the intermediate, the root alone cannot reach the leaf.
-    expect((await signLine('', 'unchained.sig')).code).toBe(0);
+    expect((await signLine('chain-leaf.pem', 'unchained.sig')).code).toBe(0);
     expect((await verifyLine('unchained.sig')).code).toBe(1);
     // The root did not issue the leaf: refused before signing, naming both.
-    const wrong = await signLine('--cert-chain root.pem', 'wrong-chain.sig');
+    const wrong = await signLine('wrong-chain.pem', 'wrong-chain.sig');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(
-      /root.pem: 'CN=training-provenance test root' did not issue 'CN=model signer'/,
+      /signing-cert.*wrong-chain.pem: 'CN=training-provenance test root' did not issue 'CN=model signer'/,
     );
     await expect(readFile(join(ws, 'wrong-chain.sig'))).rejects.toThrow(/ENOENT/);
   }, 60_000);

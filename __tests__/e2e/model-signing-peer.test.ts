@@ -69,6 +69,11 @@ beforeAll(async () => {
   await writeLeaf('direct', await pki.leaf());
   await writeLeaf('expired', await pki.leaf({ from: year(-2), to: year(-1) }));
   await writeFile(join(ws, 'intermediate.pem'), intermediate.cert.toString('pem'));
+  // --signing-cert holds the chain: the certificate, then the one that issued it.
+  await writeFile(
+    join(ws, 'leaf-chain.pem'),
+    (await readFile(join(ws, 'leaf.pem'), 'utf8')) + intermediate.cert.toString('pem'),
+  );
   await writeFile(join(ws, 'root.pem'), pki.root.toString('pem'));
   await writeFile(join(ws, 'other-root.pem'), (await makePki()).root.toString('pem'));
 }, 60_000);
@@ -194,9 +199,9 @@ describe('our sign-model signs, model_signing verify checks', () => {
     60_000,
   );
 
-  test('--signing-cert --cert-chain: model_signing verify certificate accepts it with the root, and refuses tampering and another CA', async () => {
+  test('--signing-cert with its chain: model_signing verify certificate accepts it with the root, and refuses tampering and another CA', async () => {
     const s = await sh(
-      'tp sign-model --model model --private-key leaf.key --signing-cert leaf.pem --cert-chain intermediate.pem --output tp-cert.sig',
+      'tp sign-model --model model --private-key leaf.key --signing-cert leaf-chain.pem --output tp-cert.sig',
     );
     if (s.code !== 0) throw new Error(s.stderr);
     const ok = await verifyCert('model', 'tp-cert.sig', 'root.pem');

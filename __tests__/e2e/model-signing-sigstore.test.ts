@@ -83,7 +83,7 @@ test('model_signing sign sigstore on the stack: our verify accepts it pinned to 
 
 test('our keyless sign-model: model_signing verify sigstore accepts it, refuses a changed byte and another identity', async () => {
   const s = await sh(
-    `tp sign-model --model model --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output tp.sig`,
+    `tp sign-model --model model --trust-config ${stack.trustConfigFulcioRekorPath} --output tp.sig`,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );
   if (s.code !== 0) throw new Error(s.stderr);

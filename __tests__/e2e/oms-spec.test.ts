@@ -1,6 +1,6 @@
 // The OpenSSF Model Signing specification v1.0's own schemas and vectors (__tests__/vectors/
 // oms-spec). Every model.sig we write, by every method (key, certificate, keyless; sign-model
-// and attest's --model-signature), validates against the schemas: the bundle, and the
+// and attest's --sign-model), validates against the schemas: the bundle, and the
 // statement it signs. The spec's valid and invalid vectors go through inspect and verify
 // with the verdicts the spec gives them.
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
@@ -59,6 +59,11 @@ beforeAll(async () => {
   await writeFile(join(ws, 'leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }));
   await writeFile(join(ws, 'leaf.pem'), leaf.cert.toString('pem'));
   await writeFile(join(ws, 'intermediate.pem'), intermediate.cert.toString('pem'));
+  // --signing-cert holds the chain: the certificate, then the one that issued it.
+  await writeFile(
+    join(ws, 'leaf-chain.pem'),
+    leaf.cert.toString('pem') + '\n' + intermediate.cert.toString('pem'),
+  );
   await writeFile(join(ws, 'root.pem'), pki.root.toString('pem'));
 }, 60_000);
 afterAll(() => rm(ws, { recursive: true, force: true }));
@@ -170,8 +175,7 @@ describe('every model.sig we write validates against the schemas', () => {
     stack = await startStack();
   }, 60_000);
   afterAll(() => stack?.close());
-  const keyless = () =>
-    `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`;
+  const keyless = () => `--trust-config ${stack.trustConfigFulcioRekorPath}`;
 
   const cases: Array<[string, () => string]> = [
     ['sign-model --private-key', () => '--private-key key.pem'],
@@ -185,8 +189,8 @@ describe('every model.sig we write validates against the schemas', () => {
       () => '--private-key leaf.key --signing-cert leaf.pem',
     ],
     [
-      'sign-model --signing-cert --cert-chain',
-      () => '--private-key leaf.key --signing-cert leaf.pem --cert-chain intermediate.pem',
+      'sign-model --signing-cert with its chain',
+      () => '--private-key leaf.key --signing-cert leaf-chain.pem',
     ],
     ['sign-model keyless', keyless],
   ];
@@ -208,15 +212,15 @@ describe('every model.sig we write validates against the schemas', () => {
     ['with a key', () => '--private-key key.pem'],
     [
       'with a certificate and its chain',
-      () => '--private-key leaf.key --signing-cert leaf.pem --cert-chain intermediate.pem',
+      () => '--private-key leaf.key --signing-cert leaf-chain.pem',
     ],
   ])(
-    'attest --model-signature, %s',
+    'attest --sign-model, %s',
     async (what, flags) => {
       const model = `attested-${what.replace(/\W+/g, '-')}`;
       await cp(join(ws, 'model'), join(ws, model), { recursive: true });
       const r = await sh(
-        `tp attest --model ${model} --model-signature --python none ${flags()} --output-dir out-${model}`,
+        `tp attest --model ${model} --sign-model --python none ${flags()} --output-dir out-${model}`,
         { SIGSTORE_ID_TOKEN: await stack.mintToken() },
       );
       if (r.code !== 0) throw new Error(r.stderr);

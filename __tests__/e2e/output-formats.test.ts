@@ -138,8 +138,10 @@ test.each(COMMANDS)(
 test.each(COMMANDS)('%s --help says what each format prints', async (name) => {
   const r = await sh(`tp ${name} --help`);
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/--format text\|json +text \(default\)/);
-  expect(r.stdout).toContain('json (needs --output): a JSON');
+  // As a reader sees it: the help wraps its lines where it likes.
+  const help = r.stdout.replace(/\s+/g, ' ');
+  expect(help).toMatch(/--format text\|json text \(default\)/);
+  expect(help).toContain('json (needs --output): a JSON');
 });
 
 describe('manifest and manifest merge', () => {
@@ -197,3 +199,16 @@ test.each(['bom', 'manifest verify'])(
     expect(r.stderr).toContain("'yaml' is not a format");
   },
 );
+
+// Every command that writes one result takes --output: the file holds what stdout would have.
+test.each([
+  ['inspect', 'tp inspect prov/training.intoto.json --format json'],
+  ['diff', 'tp diff prov/training.intoto.json prov/training.intoto.json --format json'],
+  ['digest', 'tp digest model --format json'],
+])('%s --output FILE writes what it would print, and prints nothing', async (name, line) => {
+  const printed = await sh(line);
+  expect(printed.code).toBe(0);
+  const r = await sh(`${line} --output ${name}-result.json`);
+  expect([r.code, r.stdout]).toEqual([0, '']);
+  expect(await readFile(join(ws, `${name}-result.json`), 'utf8')).toBe(printed.stdout);
+});

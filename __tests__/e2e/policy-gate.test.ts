@@ -25,7 +25,7 @@ beforeAll(async () => {
   fx = await makeTrainingFixture(await mkdtemp(join(tmpdir(), 'tp-policy-e2e-')));
   const r = await shell(
     bin,
-    `tp attest --model ${fx.modelDir} --dataset train=${fx.datasetDir} --python none --sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --output-dir prov`,
+    `tp attest --model ${fx.modelDir} --dataset train=${fx.datasetDir} --python none --trust-config ${stack.trustConfigFulcioRekorPath} --output-dir prov`,
     fx.workspace,
     { SIGSTORE_ID_TOKEN: await stack.mintToken() },
   );

@@ -14,8 +14,7 @@ let stack: Stack;
 let bin: string;
 let ws: string;
 const sh = (line: string, env: Record<string, string> = {}) => shell(bin, line, ws, env);
-const signing = () =>
-  `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl} --python none`;
+const signing = () => `--trust-config ${stack.trustConfigFulcioRekorPath} --python none`;
 const pins = () => `--trusted-root ${stack.trustedRootPath} --repository acme/vision`;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const ABSENT = sha('a poisoned sample that was never in the training set');

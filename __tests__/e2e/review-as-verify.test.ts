@@ -21,12 +21,8 @@ async function attest(out: string, token: string, model: string) {
       model,
       '--python',
       'none',
-      '--sigstore',
-      'custom',
-      '--fulcio-url',
-      stack.fulcioUrl,
-      '--rekor-url',
-      stack.rekorUrl,
+      '--trust-config',
+      stack.trustConfigFulcioRekorPath,
       '--output-dir',
       out,
     ],
@@ -135,6 +131,13 @@ test("trusted-root: auto is verify's: refreshed over the TUF repository given, i
     // Offline, auto is the embedded root, which never signed the stack's bundle: both refuse.
     const offline = await run('review', inputs, ws, { TRAINING_PROVENANCE_OFFLINE: '1' });
     expect(offline.outputs.verified).toBe('false');
+    // The offline input is the same setting: no request to the repository, from either action.
+    const before = repo.requests.length;
+    const byInput = { ...inputs, offline: 'true' };
+    const gate = await run('verify', { ...byInput, model: 'shards/*.bin' }, ws, online);
+    expect(gate.outputs.verified).toBe('false');
+    expect((await run('review', byInput, ws, online)).outputs.verified).toBe('false');
+    expect(repo.requests.length).toBe(before);
   } finally {
     await repo.close();
   }

@@ -26,12 +26,15 @@ interface Workflow {
 const workflow = parse(
   readFileSync(join(REPO_ROOT, '.github/workflows/release.yml'), 'utf8'),
 ) as Workflow;
-const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, unknown>;
-  outputs: Record<string, unknown>;
-};
+const actionYml = (path: string) =>
+  parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as {
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+  };
+const action = actionYml('action.yml');
+const verifyAction = actionYml('verify/action.yml');
 const [job] = Object.values(workflow.jobs);
-const ours = job!.steps.filter((s) => s.uses === './');
+const ours = job!.steps.filter((s) => s.uses === './' || s.uses === './verify');
 
 test('runs on a tag push only, with no default permissions and the job asking for exactly three', () => {
   expect(workflow.on.push?.tags).toEqual(['v*']);
@@ -48,7 +51,8 @@ test('runs on a tag push only, with no default permissions and the job asking fo
 
 test('attests dist/ with the action itself, signed', () => {
   const attest = ours[0]!;
-  expect(attest.with).toMatchObject({ mode: 'attest', sign: true });
+  expect(attest.uses).toBe('./');
+  expect(attest.with).toMatchObject({ sign: true });
   expect(String(attest.with!.model)).toMatch(/^dist\/?$|^dist\/index\.js$/);
   for (const k of Object.keys(attest.with!)) expect(Object.keys(action.inputs)).toContain(k);
   // dist/ is checked against the source before it is attested.
@@ -59,20 +63,22 @@ test('attests dist/ with the action itself, signed', () => {
 test('then verifies that bundle, pinned to this workflow file at the pushed tag', () => {
   const [attest, verify] = ours;
   expect(verify).toBeDefined();
+  expect(verify!.uses).toBe('./verify');
   expect(verify!.with).toMatchObject({
-    mode: 'verify',
     model: attest!.with!.model,
     bundle: `\${{ steps.${attest!.id}.outputs.bundle-path }}`,
     'signer-workflow': '${{ github.repository }}/.github/workflows/release.yml@${{ github.ref }}',
     'source-ref': '${{ github.ref }}',
     'deny-self-hosted-runners': true,
   });
-  for (const k of Object.keys(verify!.with!)) expect(Object.keys(action.inputs)).toContain(k);
+  for (const k of Object.keys(verify!.with!)) expect(Object.keys(verifyAction.inputs)).toContain(k);
   expect(Object.keys(action.outputs)).toContain('bundle-path');
 });
 
 test('third-party actions are pinned to a full commit', () => {
-  const external = job!.steps.map((s) => s.uses).filter((u): u is string => !!u && u !== './');
+  const external = job!.steps
+    .map((s) => s.uses)
+    .filter((u): u is string => !!u && !u.startsWith('./'));
   expect(external.length).toBeGreaterThan(0);
   for (const u of external) expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
 });
@@ -133,9 +139,8 @@ describe('the two steps, run as the release workflow runs them (local stack for 
       workspace: ws,
       inputs: {
         ...inputsOf(attestStep!, {}),
-        sigstore: 'custom',
-        'fulcio-url': stack.fulcioUrl,
-        'rekor-url': stack.rekorUrl,
+        sigstore: 'auto',
+        'trust-config': stack.trustConfigFulcioRekorPath,
         'github-token': 'ghs_release',
       },
       env,
@@ -148,6 +153,7 @@ describe('the two steps, run as the release workflow runs them (local stack for 
     };
     const verify = await runAction({
       workspace: ws,
+      action: 'verify',
       inputs: { ...inputsOf(verifyStep!, values), 'trusted-root': stack.trustedRootPath },
       env,
     });
@@ -157,6 +163,7 @@ describe('the two steps, run as the release workflow runs them (local stack for 
     // Pinned to the tag: the same bundle does not pass for another ref.
     const other = await runAction({
       workspace: ws,
+      action: 'verify',
       inputs: {
         ...inputsOf(verifyStep!, { ...values, 'github.ref': 'refs/tags/v9.9.9' }),
         'trusted-root': stack.trustedRootPath,

@@ -60,14 +60,14 @@ beforeAll(async () => {
   [stack, bin] = await Promise.all([startStack(), installTp()]);
   identity = `https://github.com/${stack.claims.job_workflow_ref}`;
   fx = await makeTrainingFixture(await mkdtemp(join(tmpdir(), 'tp-sigstore-python-')));
-  const signing = `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`;
-  const attest = (extra: string, out: string) =>
+  const signing = `--trust-config ${stack.trustConfigFulcioRekorPath}`;
+  const attest = (trust: string, out: string) =>
     sh(
-      `tp attest --model ${fx.inputs.model} --python none --ml-bom --model-signature ${signing} ${extra} --output-dir ${out}`,
+      `tp attest --model ${fx.inputs.model} --python none --ml-bom --sign-model ${trust} --output-dir ${out}`,
     );
-  await attest('', 'rekor');
+  await attest(signing, 'rekor');
   await sh(`cp ${fx.inputs.model}/model.sig rekor/model.sig`);
-  await attest(`--tsa-url ${stack.tsaUrl}`, 'rekor-tsa');
+  await attest(`--trust-config ${stack.trustConfigPath}`, 'rekor-tsa');
   await sh(`cp ${fx.inputs.model}/model.sig rekor-tsa/model.sig`);
   await sh(`tp sign-model --model ${fx.inputs.model} ${signing} --output sign-model.sig`);
 }, 180_000);
@@ -162,7 +162,7 @@ describe('what sigstore-python has no path for: refused, not skipped', () => {
 
   test('a bundle with a TSA timestamp and no log entry (GitHub private-repo shape): InvalidBundle', async () => {
     await sh(
-      `tp attest --model ${fx.inputs.model} --python none --sigstore custom --fulcio-url ${stack.fulcioUrl} --tsa-url ${stack.tsaUrl} --output-dir tsa-only`,
+      `tp attest --model ${fx.inputs.model} --python none --trust-config ${stack.trustConfigFulcioTsaPath} --output-dir tsa-only`,
     );
     const r = await check('tsa-only/training.sigstore.json');
     expect(r.code).toBe(1);

@@ -6,6 +6,7 @@
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { installTp, sh as shell } from '../helpers/shell.js';
 
@@ -101,10 +102,10 @@ describe('bad input: exit 2 naming --trust-config, nothing written', () => {
       /holds credentials/,
     ],
     [
-      'both --trust-config and --fulcio-url',
+      'both --trust-config and --sigstore',
       () => Promise.resolve(),
-      '--fulcio-url https://fulcio.example.com',
-      /--trust-config and --fulcio-url both name the instance/,
+      '--sigstore public-good',
+      /--trust-config and --sigstore both name the instance/,
     ],
   ];
   test.each(cases)('%s', async (_name, write, extra, message) => {
@@ -136,4 +137,54 @@ describe('bad input: exit 2 naming --trust-config, nothing written', () => {
       expect.stringMatching(/bad\.json: the file is not a JSON object/),
     ]);
   });
+});
+
+describe('the actions read trust-config as the command does', () => {
+  const env = () =>
+    githubContextEnv({
+      ACTIONS_ID_TOKEN_REQUEST_URL: stack.tokenRequestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.tokenRequestToken,
+    });
+  let bundle: string;
+
+  beforeAll(async () => {
+    const a = await runAction({
+      workspace: ws,
+      inputs: {
+        model: 'model',
+        python: 'none',
+        'trust-config': 'tc.json',
+        'push-to-github': 'false',
+        artifact: 'false',
+        'output-dir': 'action-out',
+      },
+      env: env(),
+    });
+    if (a.exitCode !== 0) throw new Error(a.stdout);
+    bundle = a.outputs['training-bundle-path']!;
+  }, 60_000);
+
+  test('attest signs with its Fulcio, Rekor and TSA', async () => {
+    const b = JSON.parse(await readFile(bundle, 'utf8'));
+    expect(b.verificationMaterial.tlogEntries).toHaveLength(1);
+    expect(b.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
+  });
+
+  test('verify checks with its trusted root, and refuses another beside it', async () => {
+    const inputs = { model: 'model', bundle, 'trust-config': 'tc.json' };
+    const v = await runAction({ workspace: ws, action: 'verify', inputs, env: env() });
+    expect([v.exitCode, v.outputs.verified]).toEqual([0, 'true']);
+    // Another trusted root alongside is refused, naming both, before anything is verified.
+    const both = await runAction({
+      workspace: ws,
+      action: 'verify',
+      inputs: { ...inputs, 'trusted-root': 'public-good' },
+      env: env(),
+    });
+    expect(both.exitCode).not.toBe(0);
+    expect(both.stdout).toMatch(
+      /::error::INPUT_INVALID: input 'trust-config'.*trust-config and trusted-root both name/,
+    );
+    expect(both.outputs.verified).toBeUndefined();
+  }, 60_000);
 });

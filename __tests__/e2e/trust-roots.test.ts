@@ -29,7 +29,7 @@ const verifyLine = (out: string, extra: string) =>
 
 async function attestOn(s: Stack, out: string): Promise<void> {
   const r = await sh(
-    `tp attest --model model --sigstore custom --fulcio-url ${s.fulcioUrl} --rekor-url ${s.rekorUrl} --python none --output-dir ${out}`,
+    `tp attest --model model --trust-config ${s.trustConfigFulcioRekorPath} --python none --output-dir ${out}`,
     { SIGSTORE_ID_TOKEN: await s.mintToken() },
   );
   if (r.code !== 0) throw new Error(r.stderr);

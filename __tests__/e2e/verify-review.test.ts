@@ -1,5 +1,5 @@
 // The release gate and the pull-request review, through what ships: dist/index.js in
-// `mode: verify` / `mode: review` as the runner runs it, and dist/cli/index.js as a user
+// The verify and review actions as the runner runs them, and dist/cli/index.js as a user
 // types it, on bundles our own attest made on the local stack.
 import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -42,9 +42,7 @@ beforeAll(async () => {
     inputs: {
       ...fx.inputs,
       'github-token': GH_TOKEN,
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
-      'rekor-url': stack.rekorUrl,
+      'trust-config': stack.trustConfigFulcioRekorPath,
     },
     env: stackEnv(),
   });
@@ -266,30 +264,6 @@ describe('the command line', () => {
   }, 90_000);
 });
 
-describe("the root action's mode: still works, and points to the sub-action", () => {
-  test('mode: verify verifies as verify@v0 does, with a deprecation warning', async () => {
-    const r = await runAction({
-      workspace: fx.workspace,
-      inputs: {
-        mode: 'verify',
-        model: fx.modelDir,
-        bundle: attested.outputs['training-bundle-path']!,
-        'trusted-root': stack.trustedRootPath,
-        'github-token': GH_TOKEN,
-      },
-      env: stackEnv(),
-    });
-    expect(r.exitCode).toBe(0);
-    expect(r.outputs.verified).toBe('true');
-    expect(r.stdout).toMatch(
-      /::warning::'mode: verify' in the root action is deprecated: use 'uses: training-provenance\/training-provenance\/verify@v0'/,
-    );
-    const sub = await verifyAction({});
-    expect(sub.stdout).not.toMatch(/deprecated/);
-    expect(sub.outputs.verified).toBe(r.outputs.verified);
-  }, 60_000);
-});
-
 describe('review@v0', () => {
   test('one sticky comment on the pull request: created, then updated in place', async () => {
     const event = join(fx.workspace, 'event.json');
@@ -357,11 +331,9 @@ describe('OpenSSF model signing beside the provenance', () => {
       inputs: {
         ...fx.inputs,
         python: 'none',
-        'model-signature': 'true',
+        'sign-model': 'true',
         'github-token': GH_TOKEN,
-        sigstore: 'custom',
-        'fulcio-url': stack.fulcioUrl,
-        'rekor-url': stack.rekorUrl,
+        'trust-config': stack.trustConfigFulcioRekorPath,
       },
       env: stackEnv(),
     });
@@ -410,11 +382,9 @@ describe('OpenSSF model signing beside the provenance', () => {
       inputs: {
         ...fx.inputs,
         python: 'none',
-        'model-signature': 'true',
+        'sign-model': 'true',
         'push-to-github': 'false',
-        sigstore: 'custom',
-        'fulcio-url': stack.fulcioUrl,
-        'rekor-url': stack.rekorUrl,
+        'trust-config': stack.trustConfigFulcioRekorPath,
       },
       env: stackEnv(),
     });
@@ -452,22 +422,20 @@ describe('OpenSSF model signing beside the provenance', () => {
   }, 120_000);
 });
 
-test('model-signature: true with a single model file is refused, naming the fix', async () => {
+test('sign-model: true with a single model file is refused, naming the fix', async () => {
   const r = await runAction({
     workspace: fx.workspace,
     inputs: {
       model: fx.modelFiles[0]!,
       python: 'none',
-      'model-signature': 'true',
+      'sign-model': 'true',
       'push-to-github': 'false',
-      sigstore: 'custom',
-      'fulcio-url': stack.fulcioUrl,
-      'rekor-url': stack.rekorUrl,
+      'trust-config': stack.trustConfigFulcioRekorPath,
     },
     env: stackEnv(),
   });
   expect(r.exitCode).not.toBe(0);
   expect(r.stdout).toMatch(
-    /::error::INPUT_INVALID: input 'model-signature'.*no directory.*Fix: name the model directory.*sign-model --model FILE/,
+    /::error::INPUT_INVALID: input 'sign-model'.*no directory.*Fix: name the model directory.*sign-model --model FILE/,
   );
 }, 60_000);

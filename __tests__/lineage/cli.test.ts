@@ -5,7 +5,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { cliLineage } from '../../src/cli/lineage.js';
+import { runCommand } from '../../src/cli/command.js';
+import { lineageWith } from '../../src/cli/lineage.js';
+
+/** The command as index.ts runs it, with a stand-in walker. */
+const cliLineage = (argv: string[], out: PassThrough, err: PassThrough, walk: WalkLineage) =>
+  runCommand('lineage', lineageWith(walk), argv, out, err as unknown as NodeJS.WriteStream);
 import { isProvenanceError } from '../../src/errors.js';
 import type { LineageNode, WalkLineage, WalkLineageOptions } from '../../src/lineage/types.js';
 

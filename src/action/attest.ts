@@ -1,4 +1,4 @@
-// `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
+// The root action, attest, as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
@@ -12,13 +12,13 @@ import {
 import { parseBaseModelEvidence, parseBaseModels } from '../collect/base-models.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
-import { boolInput, input, outputDirInput } from './inputs.js';
+import { boolInput, input, outputDirInput, signingInputs } from './inputs.js';
 import { TOOL_VERSION } from '../version.js';
 
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const result = await attest(attestInputs(outputDirInput(env, workspace), workspace), {
+  const result = await attest(await attestInputs(outputDirInput(env, workspace), workspace), {
     ...runnerContext(env),
     workspace,
   });
@@ -26,7 +26,8 @@ export async function runAttest(): Promise<void> {
   if (boolInput('summary', true)) await writeSummary(result);
 }
 
-function attestInputs(outputDir: string, workspace: string): AttestInputs {
+async function attestInputs(outputDir: string, workspace: string): Promise<AttestInputs> {
+  const artifact = input('artifact').trim();
   return {
     model: input('model'),
     modelManifest: input('model-manifest'),
@@ -37,15 +38,13 @@ function attestInputs(outputDir: string, workspace: string): AttestInputs {
     parameters: input('parameters'),
     byproducts: input('byproducts'),
     sign: boolInput('sign', true),
-    sigstore: input('sigstore'),
-    fulcioUrl: input('fulcio-url'),
-    rekorUrl: input('rekor-url'),
-    tsaUrl: input('tsa-url'),
+    ...(await signingInputs(workspace)),
     pushToGitHub: boolInput('push-to-github', true),
-    uploadArtifact: boolInput('upload-artifact', true),
-    artifactName: input('artifact-name').trim(),
+    // `artifact`: a name, `false` for none, empty (or true) for the generated name.
+    uploadArtifact: !/^false$/i.test(artifact),
+    artifactName: /^(true|false)$/i.test(artifact) ? '' : artifact,
     outputDir,
-    modelSignature: boolInput('model-signature', false),
+    modelSignature: boolInput('sign-model', false),
     mlBom: boolInput('ml-bom', false),
     baseModels: parseBaseModels(core.getMultilineInput('base-models'), workspace),
     baseModelEvidence: parseBaseModelEvidence(

@@ -1,18 +1,19 @@
 import './warm.js';
 import * as core from '@actions/core';
-import { describeError } from '../errors.js';
+import { describeError, ProvenanceError } from '../errors.js';
 import { closeHashPool } from '../hash/index.js';
+import { ACTIONS, removedFor, type ActionName } from '../surface/spec.js';
 import { choiceInput } from './inputs.js';
-
-const MODES = ['attest', 'verify', 'review'] as const;
 
 async function main(): Promise<void> {
   try {
-    const mode = selectedMode();
-    // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
+    // Which job: fixed by a sub-action (verify/action.yml, review/action.yml); the root attests.
+    const job = choiceInput('sub-action', ACTIONS, 'attest');
+    refuseRemovedInputs(job, process.env);
+    // Each job is loaded only when it runs: the bundle's start-up time is paid on every step,
     // and verify/review bring code (Octokit, the artifact client) attest does not need.
-    if (mode === 'attest') await (await import('./attest.js')).runAttest();
-    else if (mode === 'verify') await (await import('./verify.js')).runVerify();
+    if (job === 'attest') await (await import('./attest.js')).runAttest();
+    else if (job === 'verify') await (await import('./verify.js')).runVerify();
     else await (await import('./review.js')).runReview();
   } catch (e) {
     core.setFailed(describeError(e));
@@ -22,19 +23,24 @@ async function main(): Promise<void> {
 }
 
 /**
- * The job to run: fixed by a sub-action (verify/action.yml, review/action.yml), else the root
- * action's `mode`, whose verify and review still work but point to their sub-action.
+ * An input v1 removed fails the step, naming what replaces it: the runner passes an input the
+ * action.yml does not declare through as INPUT_<NAME> with only a warning, and ignoring it
+ * would run another job than the one asked for (`mode: verify` attesting) or sign elsewhere.
  */
-function selectedMode(): (typeof MODES)[number] {
-  const sub = core.getInput('sub-action').trim();
-  if (sub) return choiceInput('sub-action', MODES, 'attest');
-  const mode = choiceInput('mode', MODES, 'attest');
-  if (mode !== 'attest') {
-    core.warning(
-      `'mode: ${mode}' in the root action is deprecated: use 'uses: training-provenance/training-provenance/${mode}@v0', which takes only the inputs of ${mode} (README).`,
-    );
+export function refuseRemovedInputs(
+  job: ActionName,
+  env: Record<string, string | undefined>,
+): void {
+  for (const r of removedFor({ action: job })) {
+    const given = env[`INPUT_${r.name.toUpperCase()}`]?.trim();
+    if (!given || (r.value !== undefined && given !== r.value)) continue;
+    const what = r.value !== undefined ? `'${r.name}: ${r.value}'` : `the input '${r.name}'`;
+    throw new ProvenanceError('INPUT_INVALID', `${what} was removed in v1: use ${r.by}`, {
+      input: r.name,
+      value: given,
+      fix: `${r.by}: ${r.replacement} (docs/migrating-to-v1.md)`,
+    });
   }
-  return mode;
 }
 
 await main();

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { ProvenanceError } from '../errors.js';
+import { readTrustConfig, signingInstance, type SigningFlags } from '../sign/trust-config.js';
 
 export function input(name: string): string {
   return core.getInput(name);
@@ -41,4 +42,44 @@ export function outputDirInput(env: Record<string, string | undefined>, workspac
   return given
     ? resolve(workspace, given)
     : join(env.RUNNER_TEMP || workspace, 'training-provenance');
+}
+
+/**
+ * `trust-config` (relative to the workspace), read here as the command reads --trust-config:
+ * a custom instance in place of a named one, never both.
+ */
+function trustConfigInput(workspace: string, others: Record<string, string>): string {
+  const file = core.getInput('trust-config').trim();
+  const other = Object.entries(others).find(([name, fallback]) => {
+    const v = core.getInput(name).trim();
+    return v !== '' && v !== fallback;
+  });
+  if (file && other)
+    throw new ProvenanceError(
+      'INPUT_INVALID',
+      `trust-config and ${other[0]} both name the instance`,
+      {
+        input: 'trust-config',
+        value: file,
+        fix: `give one: trust-config names it all, or drop it for ${other[0]}`,
+      },
+    );
+  return file && resolve(workspace, file);
+}
+
+/** attest's instance: `sigstore`, or the custom one `trust-config` names. */
+export function signingInputs(workspace: string): Promise<SigningFlags> {
+  return signingInstance(
+    trustConfigInput(workspace, { sigstore: 'auto' }),
+    core.getInput('sigstore').trim(),
+  );
+}
+
+/** The trusted root verify and review check with: `trust-config` (checked), else `trusted-root`. */
+export async function trustedRootInput(workspace: string): Promise<string> {
+  const others = { 'trusted-root': 'auto', 'tuf-url': '', 'tuf-root': '' };
+  const file = trustConfigInput(workspace, others);
+  if (!file) return core.getInput('trusted-root');
+  await readTrustConfig(file, 'trust-config');
+  return file;
 }

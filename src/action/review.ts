@@ -1,4 +1,4 @@
-// `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
+// The review action as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -26,7 +26,7 @@ export async function runReview(): Promise<void> {
     },
     // Verified as the verify sub-action verifies, with the same inputs read the same way.
     {
-      ...signerInputs(env),
+      ...(await signerInputs(env, workspace)),
       policy: input('policy'),
       proofs: input('proofs'),
       advisories: input('advisories'),
@@ -59,7 +59,7 @@ function reviewGitHub(
       ? basename(env.GITHUB_WORKFLOW_REF.split('@')[0]!)
       : undefined,
     runId: env.GITHUB_RUN_ID,
-    artifactName: input('artifact-name').trim() || undefined,
+    artifactName: input('artifact').trim() || undefined,
     job: env.GITHUB_JOB,
     author: 'github-actions[bot]',
   };

@@ -1,4 +1,4 @@
-// `mode: verify` as the runner runs it: the release gate. The step fails, with every
+// The verify action as the runner runs it: the release gate. The step fails, with every
 // violation listed, when the model is not what a pinned signer attested.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
@@ -8,16 +8,16 @@ import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderText } from '../verify/report.js';
 import { renderVerifySummary } from '../report/verify-summary.js';
-import { boolInput, input, outputDirInput } from './inputs.js';
+import { boolInput, input, outputDirInput, trustedRootInput } from './inputs.js';
 import { githubUrls } from '../github.js';
 import { offlineRequested } from '../verify/tuf.js';
 
 /** The action's inputs, as the engine takes them. */
-function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
+async function verifyInputs(env: NodeJS.ProcessEnv, workspace: string): Promise<VerifyInputs> {
   return {
     model: input('model'),
     bundle: input('bundle'),
-    ...signerInputs(env),
+    ...(await signerInputs(env, workspace)),
     policy: input('policy'),
     proofs: input('proofs'),
     evidence: input('evidence'),
@@ -32,7 +32,7 @@ function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
 }
 
 /** The signer and trust inputs, the same for the gate and the review. */
-export function signerInputs(env: NodeJS.ProcessEnv) {
+export async function signerInputs(env: NodeJS.ProcessEnv, workspace: string) {
   return {
     repository: input('repository'),
     signerWorkflow: input('signer-workflow'),
@@ -41,10 +41,11 @@ export function signerInputs(env: NodeJS.ProcessEnv) {
     certIdentityRegex: input('cert-identity-regex'),
     certOidcIssuer: input('cert-oidc-issuer'),
     denySelfHostedRunners: boolInput('deny-self-hosted-runners', false),
-    trustedRoot: input('trusted-root'),
+    trustedRoot: await trustedRootInput(workspace),
     tufUrl: input('tuf-url'),
     tufRoot: input('tuf-root'),
-    offline: offlineRequested(env),
+    // The input and TRAINING_PROVENANCE_OFFLINE are one setting: either asks for no network.
+    offline: boolInput('offline', false) || offlineRequested(env),
     publicKey: input('public-key'),
     certChain: input('cert-chain'),
   };
@@ -58,7 +59,7 @@ export async function runVerify(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const outputDir = outputDirInput(env, workspace);
-  const report = await verify(verifyInputs(env), {
+  const report = await verify(await verifyInputs(env, workspace), {
     workspace,
     ...githubUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,

@@ -3,32 +3,20 @@ import { ProvenanceError } from '../errors.js';
 import { writeFileAtomic } from '../store/files.js';
 import { here } from './args.js';
 
+/** --format of a command that writes a document; the shell (command.ts) checked its value. */
 export type OutputFormat = 'text' | 'json';
-
-export function formatOption(raw: string): OutputFormat {
-  const format = raw || 'text';
-  if (format !== 'text' && format !== 'json') {
-    throw new ProvenanceError('INPUT_INVALID', `'${format}' is not a format`, {
-      input: '--format',
-      value: format,
-      fix: 'use --format text or --format json',
-    });
-  }
-  return format;
-}
 
 /**
  * --format for a command whose output is a document (a proof, a BOM, trusted roots): json is a
  * summary of what was written, so the document itself needs --output to go somewhere else.
  */
-export function documentFormat(raw: string, output: string, command: string): OutputFormat {
-  const format = formatOption(raw);
+export function documentFormat(format: string, output: string, command: string): OutputFormat {
   if (format === 'json' && output === '')
     throw new ProvenanceError('INPUT_MISSING', '--format json prints a summary of --output', {
       input: '--output',
       fix: `give --output FILE for the document, or drop --format json to print it: training-provenance ${command} ... --output FILE --format json`,
     });
-  return format;
+  return format === 'json' ? 'json' : 'text';
 }
 
 export interface DocumentOutput {

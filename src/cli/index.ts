@@ -3,37 +3,46 @@
 // or service failure, 2 bad usage or bad input.
 import { describeError, internalError, isProvenanceError, type ErrorCode } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { cliAttest } from './attest.js';
-import { cliBom } from './bom.js';
-import { cliManifest } from './manifest.js';
-import { cliDiff } from './diff.js';
-import { cliDigest } from './digest.js';
-import { cliInspect } from './inspect.js';
-import { cliLineage } from './lineage.js';
-import { cliProve } from './prove.js';
-import { cliSignModel } from './sign-model.js';
-import { cliVerify } from './verify.js';
-import { cliVerifyProof } from './verify-proof.js';
-import { cliTrustedRoot } from './trusted-root.js';
+import { COMMAND_HEADS, type CommandName } from '../surface/spec.js';
+import { runCommand, type CommandRun } from './command.js';
+import { attestCommand } from './attest.js';
+import { bomCommand } from './bom.js';
+import { manifestCommand } from './manifest.js';
+import { diffCommand } from './diff.js';
+import { digestCommand } from './digest.js';
+import { inspectCommand } from './inspect.js';
+import { lineageCommand } from './lineage.js';
+import { proveCommand } from './prove.js';
+import { signModelCommand } from './sign-model.js';
+import { verifyCommand } from './verify.js';
+import { verifyProofCommand } from './verify-proof.js';
+import { trustedRootCommand } from './trusted-root.js';
 import { closeHashPool } from '../hash/index.js';
+
+/** The commands, each run in the one shell (command.ts) with the flags the spec declares. */
+const COMMANDS: Partial<Record<CommandName, CommandRun>> = {
+  attest: attestCommand,
+  verify: verifyCommand,
+  inspect: inspectCommand,
+  diff: diffCommand,
+  'sign-model': signModelCommand,
+  digest: digestCommand,
+  prove: proveCommand,
+  'verify-proof': verifyProofCommand,
+  lineage: lineageCommand,
+  'trusted-root': trustedRootCommand,
+  bom: bomCommand,
+  manifest: manifestCommand,
+};
 
 const HELP = `training-provenance ${TOOL_VERSION} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
 commands:
-  attest    hash the model and data, record the environment, write and sign provenance
-  verify    check a bundle's signature, signer identity, model digests and a policy
-  inspect   print what a bundle says, without judging it
-  diff      compare two statements or bundles
-  sign-model  sign a model directory as OpenSSF model signing does (model.sig)
-  digest    print a model's OpenSSF model signing root digest, as model_signing computes it
-  prove     prove that content is, or is not, in a dataset attest committed to
-  verify-proof  check such a proof against a signed training record
-  lineage   verify a model's chain of base models and print it (text, JSON, Mermaid)
-  trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
-  bom       write a training record as a CycloneDX 1.6 ML-BOM
-  manifest  hash a dataset where it lives (in shards), merge shards, re-check a manifest
+${COMMAND_HEADS.filter((h) => COMMANDS[h.name])
+  .map((h) => `  ${h.name.padEnd(13)} ${h.summary}`)
+  .join('\n')}
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -55,31 +64,11 @@ const USAGE_CODES: readonly ErrorCode[] = [
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const known =
+      command && Object.hasOwn(COMMANDS, command) ? COMMANDS[command as CommandName] : undefined;
+    if (known)
+      return await runCommand(command as CommandName, known, rest, process.stdout, process.stderr);
     switch (command) {
-      case 'attest':
-        return await cliAttest(rest, process.stdout, process.stderr);
-      case 'diff':
-        return await cliDiff(rest, process.stdout);
-      case 'verify':
-        return await cliVerify(rest, process.stdout, process.stderr);
-      case 'inspect':
-        return await cliInspect(rest, process.stdout);
-      case 'sign-model':
-        return await cliSignModel(rest, process.stdout, process.stderr);
-      case 'digest':
-        return await cliDigest(rest, process.stdout, process.stderr);
-      case 'prove':
-        return await cliProve(rest, process.stdout, process.stderr);
-      case 'verify-proof':
-        return await cliVerifyProof(rest, process.stdout, process.stderr);
-      case 'lineage':
-        return await cliLineage(rest, process.stdout, process.stderr);
-      case 'manifest':
-        return await cliManifest(rest, process.stdout, process.stderr);
-      case 'bom':
-        return await cliBom(rest, process.stdout, process.stderr);
-      case 'trusted-root':
-        return await cliTrustedRoot(rest, process.stdout, process.stderr);
       case undefined:
       case '-h':
       case '--help':

@@ -8,26 +8,10 @@ import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
 import { preview } from '../json.js';
 import type { LocalRun } from '../types.js';
-import { parse, str, type Options } from './args.js';
-import { formatOption } from './format.js';
+import type { CommandRun } from './command.js';
 
-export const INSPECT_HELP = `training-provenance inspect FILE [--format text|json]
-
-Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
-OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
-the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
-trust it.
-`;
-
-const OPTIONS: Options = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
-
-export async function cliInspect(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse('inspect', argv, OPTIONS, Infinity);
-  if (values.help) {
-    out.write(INSPECT_HELP);
-    return 0;
-  }
-  const format = formatOption(str(values.format));
+/** `training-provenance inspect FILE`: decodes, never verifies. */
+export const inspectCommand: CommandRun = async ({ positionals, format, emit }) => {
   if (positionals.length !== 1) {
     throw new ProvenanceError('INPUT_MISSING', 'inspect takes exactly one bundle file', {
       input: 'inspect',
@@ -44,13 +28,13 @@ export async function cliInspect(argv: string[], out: NodeJS.WritableStream): Pr
       inspections.push(withModelSignature(inspectBundle(c), c));
     }
   }
-  out.write(
+  await emit(
     format === 'json'
       ? `${JSON.stringify(inspections.length === 1 ? inspections[0] : inspections, null, 2)}\n`
       : inspections.map(renderInspection).join('\n'),
   );
   return 0;
-}
+};
 
 /** A bundle's inspection, or an unsigned statement's (no signer), plus a model.sig's files. */
 type Inspection = (BundleInspection | StatementInspection) & {

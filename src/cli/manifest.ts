@@ -3,47 +3,10 @@ import { ProvenanceError } from '../errors.js';
 import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
 import { streamSink } from '../store/files.js';
 import { TOOL_VERSION } from '../version.js';
-import { here, parse, str, type Options } from './args.js';
+import { here, str } from './args.js';
+import type { CommandRun } from './command.js';
 import { hashFile } from '../hash/index.js';
-import { documentFormat, formatOption, writeSummary, type OutputFormat } from './format.js';
-
-export const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
-training-provenance manifest merge SHARD... [--output FILE]
-training-provenance manifest verify MANIFEST PATH [--sample N [--seed S] | --all]
-
-Hash a dataset directory where it lives and write a manifest (docs/manifests.md): one JSON line
-a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
-(0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
-run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
-duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
-sample of N (the seed is printed, to draw it again); either way the directory is listed and
-every file added or removed is named.
-Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
-
-  --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
-  --root-name NAME    how the header names the dataset (default: the directory's name);
-                      shards of one dataset must agree
-  --output FILE       where to write (default: standard output)
-  --sample N, --seed S, --all
-  --workspace DIR     accepted as attest takes it; every path is read where you name it,
-                      absolute or relative to the current directory
-  --format text|json  verify: the result as text (default) or JSON. manifest and merge: text
-                      (default) writes the manifest to --output or standard output and a line on
-                      standard error; json (needs --output) prints a JSON summary on standard
-                      output, {output, sha256, bytes, files, datasetBytes, root}
-`;
-
-const OPTIONS: Options = {
-  shard: { type: 'string' },
-  'root-name': { type: 'string' },
-  output: { type: 'string' },
-  sample: { type: 'string' },
-  seed: { type: 'string' },
-  all: { type: 'boolean' },
-  workspace: { type: 'string' },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+import { documentFormat, writeSummary, type OutputFormat } from './format.js';
 
 function count(v: unknown, flag: string): number | undefined {
   const s = str(v);
@@ -65,26 +28,18 @@ function usage(message: string): ProvenanceError {
   });
 }
 
-export async function cliManifest(
-  argv: string[],
-  out: NodeJS.WritableStream,
-  err: NodeJS.WritableStream,
-): Promise<number> {
-  const { values, positionals } = parse('manifest', argv, OPTIONS, Infinity);
-  if (values.help) {
-    out.write(MANIFEST_HELP);
-    return 0;
-  }
+/** `training-provenance manifest`, `manifest merge`, `manifest verify`. */
+export const manifestCommand: CommandRun = async ({ values, positionals, format, out, err }) => {
   const ctx = {
     toolVersion: TOOL_VERSION,
     stdout: streamSink(out),
   };
   const [first, ...more] = positionals;
-  if (first === 'verify') return cliCheck(more.map(here), values, out);
+  if (first === 'verify') return cliCheck(more.map(here), values, format, out);
   const rest = more.map(here);
   const label = first === 'merge' ? 'merge' : 'manifest';
   const output = str(values.output);
-  const format = documentFormat(str(values.format), output, label);
+  const as = documentFormat(format, output, label);
   if (first !== 'merge' && positionals.length !== 1)
     throw usage('manifest takes one dataset directory');
   const bar = new ProgressBar(err as NodeJS.WriteStream);
@@ -104,9 +59,9 @@ export async function cliManifest(
   ).finally(() => bar.done());
   const root = t.root.startsWith('sha256:') ? t.root : `sha256:${t.root}`;
   const what = first === 'merge' ? `merged ${rest.length} shards` : 'manifest';
-  await report({ output, format, what, files: t.files, bytes: t.bytes, root }, out, err);
+  await report({ output, format: as, what, files: t.files, bytes: t.bytes, root }, out, err);
   return 0;
-}
+};
 
 /** The line manifest and merge always printed, or with --format json a summary of the file. */
 async function report(
@@ -139,9 +94,9 @@ function progressTo(err: NodeJS.WriteStream, bar: ProgressBar, label: string) {
 async function cliCheck(
   args: string[],
   values: Record<string, unknown>,
+  format: string,
   out: NodeJS.WritableStream,
 ): Promise<number> {
-  const format = formatOption(str(values.format));
   if (args.length !== 2) throw usage('manifest verify takes a manifest and the dataset directory');
   if (values.all === true && values.sample !== undefined)
     throw new ProvenanceError('INPUT_INVALID', '--sample and --all ask for different checks', {

@@ -5,39 +5,7 @@ import { join } from 'node:path';
 import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
 import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
 import { offlineRequested } from '../verify/tuf.js';
-import { here, herePaths, str, type Options } from './args.js';
-
-export const SIGNER_OPTIONS: Options = {
-  repository: { type: 'string' },
-  'signer-workflow': { type: 'string' },
-  'source-ref': { type: 'string' },
-  'cert-identity': { type: 'string' },
-  'cert-identity-regex': { type: 'string' },
-  'cert-oidc-issuer': { type: 'string' },
-  'deny-self-hosted-runners': { type: 'boolean' },
-  'trusted-root': { type: 'string' },
-  'tuf-url': { type: 'string' },
-  'tuf-root': { type: 'string' },
-  offline: { type: 'boolean' },
-  'public-key': { type: 'string' },
-  'cert-chain': { type: 'string', multiple: true },
-};
-
-export const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
-  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
-  --source-ref REF            exact or glob (refs/tags/v*)
-  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
-  --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
-                              embedded root when offline)
-  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
-  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)
-  --public-key PEM            what is signed with a key (attest --private-key, model_signing
-                              sign key) must verify with this key; a key proves no CI
-                              identity, so --repository and the like then fail
-  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
-                              its certificates (attest --signing-cert, model_signing sign
-                              certificate) must chain to them; proves no CI identity`;
+import { here, herePaths, str } from './args.js';
 
 /** The flags as the engine takes them, every file absolute (read where the user names it). */
 export function signerInputs(

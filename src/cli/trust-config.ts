@@ -1,39 +1,15 @@
-// `--trust-config FILE`: a Sigstore ClientTrustConfig in place of `--sigstore custom` and its
-// URLs (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the engine
-// gets endpoints and a root path as it gets them from the other flags.
+// `--trust-config FILE`: a Sigstore ClientTrustConfig naming a custom instance, in place of
+// `--sigstore` (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the
+// engine gets endpoints and a root path as it gets them from the other flags.
 import { ProvenanceError } from '../errors.js';
-import { readTrustConfig, signingEndpoints } from '../sign/trust-config.js';
+import { readTrustConfig, signingInstance, type SigningFlags } from '../sign/trust-config.js';
 import { here, str } from './args.js';
 
-export const TRUST_CONFIG_OPTION = { 'trust-config': { type: 'string' } } as const;
-
-const SIGNING_FLAGS = ['sigstore', 'fulcio-url', 'rekor-url', 'tsa-url'];
-
-export interface SigningFlags {
-  sigstore: string;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl: string;
-}
-
-/** The signing instance: from --trust-config, or from --sigstore and its URLs. */
+/** The signing instance: from --trust-config, or the named one of --sigstore. */
 export async function signingFlags(values: Record<string, unknown>): Promise<SigningFlags> {
   const file = str(values['trust-config']);
-  if (!file)
-    return {
-      sigstore: str(values.sigstore) || 'auto',
-      fulcioUrl: str(values['fulcio-url']),
-      rekorUrl: str(values['rekor-url']),
-      tsaUrl: str(values['tsa-url']),
-    };
-  refuseBoth(values, SIGNING_FLAGS, file);
-  const e = signingEndpoints(await readTrustConfig(here(file)));
-  return {
-    sigstore: 'custom',
-    fulcioUrl: e.fulcioUrl,
-    rekorUrl: e.rekorUrl ?? '',
-    tsaUrl: e.tsaUrl ?? '',
-  };
+  refuseBoth(values, ['sigstore'], file);
+  return signingInstance(file && here(file), str(values.sigstore));
 }
 
 /** The trusted root to verify with: the --trust-config file (checked here), else undefined. */
@@ -48,7 +24,7 @@ export async function trustConfigRoot(
 }
 
 function refuseBoth(values: Record<string, unknown>, flags: string[], file: string): void {
-  const other = flags.find((f) => values[f] !== undefined);
+  const other = file ? flags.find((f) => values[f] !== undefined) : undefined;
   if (other)
     throw new ProvenanceError(
       'INPUT_INVALID',

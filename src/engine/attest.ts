@@ -110,9 +110,9 @@ function refuseInput(input: string, message: string, fix: string, value = 'true'
 export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promise<Plan> {
   if (inputs.modelSignature && !inputs.sign) {
     refuseInput(
-      'model-signature',
-      'model-signature: true needs a signature, and sign is false',
-      'set sign: true (with id-token: write), or model-signature: false',
+      'sign-model',
+      'sign-model: true needs a signature, and sign is false',
+      'set sign: true (with id-token: write), or sign-model: false',
     );
   }
   const key = await signingKey(inputs, ctx);
@@ -265,9 +265,9 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
   );
   if (inputs.modelSignature && model.directories.length === 0) {
     refuseInput(
-      'model-signature',
-      'model-signature: true, but the model names no directory',
-      'name the model directory in model, or set model-signature: false; sign a one-file model with `training-provenance sign-model --model FILE`',
+      'sign-model',
+      'sign-model: true, but the model names no directory',
+      'name the model directory in model, or set sign-model: false; sign a one-file model with `training-provenance sign-model --model FILE`',
     );
   }
   if (model.omittedFileSubjects > 0) {

@@ -140,11 +140,22 @@ function keySigner(privateKey: KeyObject, certificatePem?: string): Signer {
   };
 }
 
-/** The signing certificate's PEM, which must hold the private key's public half. */
-export async function loadSigningCertificate(path: string, privateKey: KeyObject): Promise<string> {
+/**
+ * The signing certificate's PEM, which must hold the private key's public half, and the
+ * certificates after it in the same file: the chain that issued it (leaf first, as cosign's
+ * --certificate-chain file).
+ */
+export async function loadSigningCertificate(
+  path: string,
+  privateKey: KeyObject,
+): Promise<{ pem: string; issuers: { pem: string; path: string }[] }> {
   const input = 'signing-cert';
-  const pem = (await readPemCertificates(path, input, 'give the signing certificate in PEM'))[0]!;
-  const certKey = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+  const [pem, ...rest] = await readPemCertificates(
+    path,
+    input,
+    'give the signing certificate in PEM',
+  );
+  const certKey = new X509Certificate(pem!).publicKey.export({ type: 'spki', format: 'der' });
   const own = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
   if (!certKey.equals(own))
     throw keyError(
@@ -153,31 +164,35 @@ export async function loadSigningCertificate(path: string, privateKey: KeyObject
       'is not the certificate of the private key given',
       'give the certificate issued for --private-key',
     );
-  return pem;
+  return { pem: pem!, issuers: rest.map((p) => ({ pem: p, path })) };
 }
 
 /**
- * The certificates that issued the signing certificate, in the files given (each may hold
- * several), ordered from the leaf's issuer up: each must have issued the one before it.
+ * The certificates that issued the signing certificate (those after it in its file, then the
+ * files given, each may hold several), ordered from the leaf's issuer up: each must have issued
+ * the one before it.
  */
 export async function loadCertificateChain(
   paths: readonly string[],
   leafPem: string,
+  inline: readonly { pem: string; path: string }[] = [],
 ): Promise<string[]> {
+  const given = [...inline];
+  for (const path of paths)
+    for (const pem of await readPemCertificates(path, 'cert-chain', 'give the chain in PEM'))
+      given.push({ pem, path });
   const chain: string[] = [];
-  for (const path of paths) {
-    for (const pem of await readPemCertificates(path, 'cert-chain', 'give the chain in PEM')) {
-      const child = new X509Certificate(chain.at(-1) ?? leafPem);
-      const parent = new X509Certificate(pem);
-      if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
-        throw keyError(
-          'cert-chain',
-          path,
-          `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`,
-          "give the chain in order, from the signing certificate's issuer up to (at most) the root",
-        );
-      chain.push(pem);
-    }
+  for (const { pem, path } of given) {
+    const child = new X509Certificate(chain.at(-1) ?? leafPem);
+    const parent = new X509Certificate(pem);
+    if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
+      throw keyError(
+        inline.some((i) => i.path === path) ? 'signing-cert' : 'cert-chain',
+        path,
+        `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`,
+        'give the chain in order after the signing certificate, from its issuer up to (at most) the root',
+      );
+    chain.push(pem);
   }
   return chain;
 }
@@ -222,11 +237,11 @@ export async function loadKeyMaterial(
   if (!keyPath) return undefined;
   const privateKey = await loadPrivateKey(keyPath, passphrase);
   if (!signingCert) return { privateKey };
-  const certificatePem = await loadSigningCertificate(signingCert, privateKey);
+  const leaf = await loadSigningCertificate(signingCert, privateKey);
   return {
     privateKey,
-    certificatePem,
-    certificateChain: await loadCertificateChain(certChain, certificatePem),
+    certificatePem: leaf.pem,
+    certificateChain: await loadCertificateChain(certChain, leaf.pem, leaf.issuers),
   };
 }
 

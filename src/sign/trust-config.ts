@@ -148,3 +148,26 @@ function current(list: Service[], now: Date, version?: number): Service | undefi
     .filter((s) => version === undefined || s.majorApiVersion === version)
     .sort((a, b) => b.start - a.start)[0];
 }
+
+/** The instance fields the engine takes (attest, sign-model). */
+export interface SigningFlags {
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+}
+
+/**
+ * The instance the engine signs on: a named one (`sigstore`), or the custom one a ClientTrustConfig
+ * file (absolute) names. The CLI and the action read their trust-config and sigstore into it.
+ */
+export async function signingInstance(file: string, sigstore: string): Promise<SigningFlags> {
+  if (!file) return { sigstore: sigstore || 'auto', fulcioUrl: '', rekorUrl: '', tsaUrl: '' };
+  const e = signingEndpoints(await readTrustConfig(file));
+  return {
+    sigstore: 'custom',
+    fulcioUrl: e.fulcioUrl,
+    rekorUrl: e.rekorUrl ?? '',
+    tsaUrl: e.tsaUrl ?? '',
+  };
+}

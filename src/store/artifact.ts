@@ -1,7 +1,7 @@
 // Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
 // run, a test without the service) there is no artifact service: that is a notice, because the
 // files are already in output-dir. With a service, a failed upload fails the step: the user
-// asked for the artifact (upload-artifact: true), and review will look for it.
+// asked for the artifact (artifact not false), and review will look for it.
 import { dirname } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 
@@ -77,15 +77,15 @@ function uploadError(
     `the artifact '${name}' could not be uploaded: ${message}`,
     taken
       ? {
-          input: 'artifact-name',
+          input: 'artifact',
           value: name,
-          fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
+          fix: 'give each job of the run its own artifact name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
           cause,
         }
       : {
-          input: 'upload-artifact',
-          value: 'true',
-          fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
+          input: 'artifact',
+          value: name,
+          fix: 're-run the job, or set artifact: false; the signed files are kept in output-dir',
           cause,
         },
   );

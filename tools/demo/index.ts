@@ -72,14 +72,12 @@ async function main(): Promise<void> {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.tokenRequestToken,
     });
 
-    step(3, 'mode: attest — node dist/index.js, as the runner runs it');
+    step(3, 'the root action (attest) — node dist/index.js, as the runner runs it');
     const attest = await runAction({
       workspace,
       inputs: {
         ...fx.inputs,
-        sigstore: 'custom',
-        'fulcio-url': stack.fulcioUrl,
-        'rekor-url': stack.rekorUrl,
+        'trust-config': stack.trustConfigFulcioRekorPath,
         'github-token': ghToken,
       },
       env,
@@ -96,15 +94,14 @@ async function main(): Promise<void> {
     console.log(indent(inspect.stdout || inspect.stderr));
 
     const verifyInputs = {
-      mode: 'verify',
       model: fx.modelDir,
       bundle: attest.outputs['training-bundle-path']!,
       'trusted-root': stack.trustedRootPath,
       'github-token': ghToken,
       summary: 'false',
     };
-    step(5, 'mode: verify — the release gate, pinned to the repository that trained');
-    const verified = await runAction({ workspace, inputs: verifyInputs, env });
+    step(5, 'the verify action — the release gate, pinned to the repository that trained');
+    const verified = await runAction({ workspace, action: 'verify', inputs: verifyInputs, env });
     expectExit(verified, 'ok', 'verify');
     console.log(indent(log(verified)));
 
@@ -112,7 +109,12 @@ async function main(): Promise<void> {
     const tampered = await mkdtemp(join(tmpdir(), 'training-provenance-demo-tampered-'));
     await cp(workspace, tampered, { recursive: true });
     await appendFile(join(tampered, fx.modelFiles[1]!), '\0');
-    const refused = await runAction({ workspace: tampered, inputs: verifyInputs, env });
+    const refused = await runAction({
+      workspace: tampered,
+      action: 'verify',
+      inputs: verifyInputs,
+      env,
+    });
     expectExit(refused, 'fail', 'verify of a tampered model');
     console.log(
       indent(

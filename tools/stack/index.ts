@@ -62,6 +62,12 @@ export interface Stack {
   trustedRootPath: string;
   /** trust_config.json: a ClientTrustConfig (trusted root + signing config) for this stack. */
   trustConfigPath: string;
+  /** The same naming Fulcio and Rekor only (no TSA), as v0's --fulcio-url --rekor-url did. */
+  trustConfigFulcioRekorPath: string;
+  /** The same naming Fulcio alone (no log, no TSA). */
+  trustConfigFulcioOnlyPath: string;
+  /** The same naming Fulcio and the TSA, no log (GitHub's private-repository shape). */
+  trustConfigFulcioTsaPath: string;
   /** trusted_root.json as JSON (TrustedRoot.fromJSON accepts it). */
   trustedRoot: Record<string, unknown>;
   /** The claims tokens get: defaults merged with StackOptions.claims (time claims at start). */
@@ -171,6 +177,24 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       validFrom,
     });
     await writeFile(trustConfigPath, `${JSON.stringify(trustConfig, null, 2)}\n`);
+    const variant = async (name: string, drop: string[]) => {
+      const signing = { ...(trustConfig.signingConfig as Record<string, unknown>) };
+      for (const key of drop) delete signing[key];
+      const path = join(dir, name);
+      await writeFile(
+        path,
+        `${JSON.stringify({ ...trustConfig, signingConfig: signing }, null, 2)}\n`,
+      );
+      return path;
+    };
+    const trustConfigFulcioRekorPath = await variant('trust_config.fulcio-rekor.json', ['tsaUrls']);
+    const trustConfigFulcioOnlyPath = await variant('trust_config.fulcio.json', [
+      'tsaUrls',
+      'rekorTlogUrls',
+    ]);
+    const trustConfigFulcioTsaPath = await variant('trust_config.fulcio-tsa.json', [
+      'rekorTlogUrls',
+    ]);
 
     return {
       fulcioUrl: fulcio.url,
@@ -182,6 +206,9 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       dir,
       trustedRootPath,
       trustConfigPath,
+      trustConfigFulcioRekorPath,
+      trustConfigFulcioOnlyPath,
+      trustConfigFulcioTsaPath,
       trustedRoot,
       claims,
       mintToken: (overrides = {}) => mint({ aud: 'sigstore', ...overrides }),
