@@ -70,6 +70,11 @@ async function keys(): Promise<void> {
   );
   await writeFile(join(ws, 'cert.pem'), leaf.cert.toString('pem'));
   await writeFile(join(ws, 'intermediate.pem'), ca.cert.toString('pem'));
+  // --signing-cert's one file: the certificate, then the chain that issued it.
+  await writeFile(
+    join(ws, 'cert-and-chain.pem'),
+    leaf.cert.toString('pem') + ca.cert.toString('pem'),
+  );
 }
 
 const osv = {
@@ -208,7 +213,8 @@ interface Step {
   uses?: string;
   with?: Record<string, unknown>;
 }
-const ACTION = /^training-provenance\/training-provenance(?:\/(verify|review))?@/;
+// A v0 step (docs/migrating-to-v1.md's "before") names v0's inputs on purpose.
+const ACTION = /^training-provenance\/training-provenance(?:\/(verify|review))?@(?!v0\b)/;
 /** The steps that use one of our three actions, anywhere in a parsed workflow or fragment. */
 const ourSteps = (node: unknown): Step[] =>
   Array.isArray(node)

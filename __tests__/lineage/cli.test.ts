@@ -58,14 +58,12 @@ async function run(argv: string[], root: LineageNode) {
   return { code, out: String(out.read() ?? ''), err: String(err.read() ?? ''), calls };
 }
 
-test('the walker gets the bundle, the evidence directories and the signer flags, absolute', async () => {
+test('the walker gets the bundle, the evidence directory and the signer flags, absolute', async () => {
   const r = await run(
     [
       'out/training.sigstore.json',
       '--evidence',
       'ev1',
-      '--evidence',
-      '/abs/ev2',
       '--public-key',
       'key.pub',
       '--offline',
@@ -77,7 +75,7 @@ test('the walker gets the bundle, the evidence directories and the signer flags,
   expect(r.calls).toHaveLength(1);
   const { bundle, options } = r.calls[0]!;
   expect(bundle).toBe(join(process.cwd(), 'out/training.sigstore.json'));
-  expect(options.evidence).toEqual([join(process.cwd(), 'ev1'), '/abs/ev2']);
+  expect(options.evidence).toEqual([join(process.cwd(), 'ev1')]);
   expect(options.policy).toBe(join(process.cwd(), 'policy.yml'));
   expect(options.signer.publicKey).toBe(join(process.cwd(), 'key.pub'));
   expect(options.signer.offline).toBe(true);
