@@ -2,12 +2,9 @@
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
 
-import {
-  attest,
-  type AttestContext,
-  type AttestInputs,
-  type AttestResult,
-} from '../engine/attest.js';
+import { attest, type AttestContext, type AttestResult } from '../engine/attest.js';
+import { buildAttestRequest, type AttestFields } from '../request/attest.js';
+import { actionEdge, inputLines, inputList } from '../request/edge.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
@@ -16,7 +13,11 @@ import { TOOL_VERSION } from '../version.js';
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const result = await attest(attestInputs(outputDirInput(env, workspace)), {
+  const request = await buildAttestRequest(
+    attestFields(outputDirInput(env, workspace)),
+    actionEdge(workspace, (line) => core.warning(line)),
+  );
+  const result = await attest(request, {
     ...runnerContext(env),
     workspace,
   });
@@ -24,16 +25,17 @@ export async function runAttest(): Promise<void> {
   if (boolInput('summary', true)) await writeSummary(result);
 }
 
-function attestInputs(outputDir: string): AttestInputs {
+/** The inputs as typed, each list split into its items (inputList) or lines. */
+function attestFields(outputDir: string): AttestFields {
   return {
-    model: input('model'),
-    modelManifest: input('model-manifest'),
-    datasets: input('datasets'),
+    model: inputList(input('model')),
+    modelManifest: inputLines(input('model-manifest')),
+    datasets: input('datasets').split(/\r?\n/),
     datasetsFile: input('datasets-file'),
     python: input('python'),
-    requirements: input('requirements'),
+    requirements: inputList(input('requirements')),
     parameters: input('parameters'),
-    byproducts: input('byproducts'),
+    byproducts: inputList(input('byproducts')),
     sign: boolInput('sign', true),
     sigstore: input('sigstore'),
     fulcioUrl: input('fulcio-url'),
@@ -43,8 +45,12 @@ function attestInputs(outputDir: string): AttestInputs {
     uploadArtifact: boolInput('upload-artifact', true),
     artifactName: input('artifact-name').trim(),
     outputDir,
+    defaultOutputDir: outputDir,
     modelSignature: boolInput('model-signature', false),
     mlBom: boolInput('ml-bom', false),
+    privateKey: '',
+    signingCert: '',
+    certChain: [],
   };
 }
 

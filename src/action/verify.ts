@@ -3,7 +3,9 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify, type VerifyInputs } from '../engine/verify.js';
+import { verify } from '../engine/verify.js';
+import { actionEdge, inputList } from '../request/edge.js';
+import { buildVerifyRequest, type TrustFields, type VerifyFields } from '../request/verify.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderText } from '../verify/report.js';
@@ -12,26 +14,26 @@ import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
 import { offlineRequested } from '../verify/tuf.js';
 
-/** The action's inputs, as the engine takes them. */
-function verifyInputs(env: NodeJS.ProcessEnv): VerifyInputs {
+/** The action's inputs as typed, each list split into its items. */
+function verifyFields(env: NodeJS.ProcessEnv): VerifyFields {
   return {
-    model: input('model'),
-    bundle: input('bundle'),
-    ...signerInputs(env),
+    model: inputList(input('model')),
+    bundle: inputList(input('bundle')),
+    ...trustFields(env),
     policy: input('policy'),
     proofs: input('proofs'),
-    advisories: input('advisories'),
-    modelSignature: input('model-signature'),
+    advisories: inputList(input('advisories')),
+    modelSignature: inputList(input('model-signature')),
     modelSignatureIdentity: input('model-signature-identity'),
     modelSignatureIdentityRegex: input('model-signature-identity-regex'),
     modelSignatureIssuer: input('model-signature-issuer'),
-    ignorePaths: input('ignore-paths'),
+    ignorePaths: inputList(input('ignore-paths')),
     ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
   };
 }
 
 /** The signer and trust inputs, the same for the gate and the review. */
-export function signerInputs(env: NodeJS.ProcessEnv) {
+export function trustFields(env: NodeJS.ProcessEnv): TrustFields {
   return {
     repository: input('repository'),
     signerWorkflow: input('signer-workflow'),
@@ -45,7 +47,7 @@ export function signerInputs(env: NodeJS.ProcessEnv) {
     tufRoot: input('tuf-root'),
     offline: offlineRequested(env),
     publicKey: input('public-key'),
-    certChain: input('cert-chain'),
+    certChain: inputList(input('cert-chain')),
   };
 }
 
@@ -57,7 +59,8 @@ export async function runVerify(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const outputDir = outputDirInput(env, workspace);
-  const report = await verify(verifyInputs(env), {
+  const request = buildVerifyRequest(verifyFields(env), actionEdge(workspace));
+  const report = await verify(request, {
     workspace,
     ...githubUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,

@@ -1,12 +1,11 @@
-import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { attest } from '../engine/attest.js';
 import { resumeAttest, type ResumedResult } from '../engine/resume.js';
 import { ProgressBar } from '../hash/progress.js';
 import { TOOL_VERSION } from '../version.js';
-import { datasetLineFrom } from '../collect/dataset-spec.js';
-import { looksLikePath } from '../collect/parameters.js';
-import { here, herePaths, parse, str, type Options } from './args.js';
+import { buildAttestRequest } from '../request/attest.js';
+import { cliEdge, flagList } from '../request/edge.js';
+import { parse, str, type Options } from './args.js';
 import { signingFlags, TRUST_CONFIG_OPTION } from './trust-config.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
@@ -97,66 +96,49 @@ export async function cliAttest(
   const format = formatOption(str(values.format));
   const bar = new ProgressBar(err);
   const run = values.resume === true ? resumeAttest : attest;
-  const result = await run(
+  const warn = (line: string) => err.write(`warning: ${line}\n`); // what was left out of the record
+  const request = await buildAttestRequest(
     {
-      model: herePaths(values.model),
-      modelManifest: herePaths(manifestFiles(values['model-manifest'] as string[] | undefined)),
-      datasets: str((values.dataset as string[] | undefined)?.map(datasetHere)),
-      datasetsFile: here(str(values['datasets-file'])),
-      python: pythonHere(str(values.python) || 'auto'),
-      requirements: herePaths(values.requirements),
-      parameters: await parametersHere(str(values.parameters)),
-      byproducts: herePaths(values.byproducts),
+      model: flagList(values.model),
+      modelManifest: flagList(values['model-manifest']),
+      datasets: flagList(values.dataset),
+      datasetsFile: str(values['datasets-file']),
+      python: str(values.python),
+      requirements: flagList(values.requirements),
+      parameters: str(values.parameters),
+      byproducts: flagList(values.byproducts),
       sign: values.sign !== false,
       ...(await signingFlags(values)),
       pushToGitHub: values['push-to-github'] === true,
       uploadArtifact: false,
       artifactName: '',
-      outputDir: here(str(values['output-dir'])) || join(workspace, 'provenance'),
+      outputDir: str(values['output-dir']),
+      defaultOutputDir: join(workspace, 'provenance'),
       modelSignature: values['model-signature'] === true,
       mlBom: values['ml-bom'] === true,
-      privateKey: here(str(values['private-key'])),
-      signingCert: here(str(values['signing-cert'])),
-      certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),
+      privateKey: str(values['private-key']),
+      signingCert: str(values['signing-cert']),
+      certChain: flagList(values['cert-chain']),
     },
-    {
-      workspace,
-      env: { ...env },
-      pathEnv: env.PATH ?? '',
-      getIdToken: () => commandIdToken({ tokenFile: str(values['identity-token-file']), env }),
-      idTokenProblem: () =>
-        'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
-      githubToken: env.GITHUB_TOKEN,
-      artifactRuntimeAvailable: false,
-      toolVersion: TOOL_VERSION,
-      keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
-      log: (line) => err.write(`${line}\n`),
-      warn: (line) => err.write(`warning: ${line}\n`), // what was left out of the record
-      onProgress: (label, p) => bar.update(label, p),
-    },
-  ).finally(() => bar.done()); // the bar's line ends before anything else, errors included
+    cliEdge(warn),
+  );
+  const result = await run(request, {
+    workspace,
+    env: { ...env },
+    pathEnv: env.PATH ?? '',
+    getIdToken: () => commandIdToken({ tokenFile: str(values['identity-token-file']), env }),
+    idTokenProblem: () =>
+      'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
+    githubToken: env.GITHUB_TOKEN,
+    artifactRuntimeAvailable: false,
+    toolVersion: TOOL_VERSION,
+    keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
+    log: (line) => err.write(`${line}\n`),
+    warn,
+    onProgress: (label, p) => bar.update(label, p),
+  }).finally(() => bar.done()); // the bar's line ends before anything else, errors included
   out.write(format === 'json' ? resultJson(result) : resultText(result));
   return 0;
-}
-
-/** Path flags whose value may be something else too, made absolute only where a path. */
-const datasetHere = (line: string) => datasetLineFrom(line, process.cwd());
-const pythonHere = (v: string) => (v.includes('/') ? here(v) : v); // a bare name is on PATH
-/** `[NAME=]FILE` values, the file made absolute. */
-const manifestFiles = (v: string[] | undefined) =>
-  (v ?? []).map((s) => {
-    const named = /^([^=/]+)=(.+)$/.exec(s);
-    return named ? `${named[1]}=${here(named[2]!.trim())}` : s;
-  });
-/** A parameters file (one there, or a name that looks like one) where the user stands; else inline text. */
-async function parametersHere(v: string): Promise<string> {
-  const t = v.trim();
-  if (t === '' || t.includes('\n') || t.startsWith('{')) return v;
-  const there = await lstat(here(t)).then(
-    () => true,
-    () => false,
-  );
-  return there || looksLikePath(t) ? here(t) : v;
 }
 
 function resultJson(result: ResumedResult): string {

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { prove } from '../engine/prove.js';
 import { ProgressBar } from '../hash/progress.js';
+import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
-import { datasetLineFrom } from '../collect/dataset-spec.js';
+import { buildProveRequest } from '../request/prove.js';
+import { cliEdge } from '../request/edge.js';
 import { parse, str, type Options } from './args.js';
 import { documentFormat, writeDocument } from './format.js';
 
@@ -47,13 +49,12 @@ export async function cliProve(
   const format = documentFormat(str(values.format), output, 'prove');
   const workspace = resolve(str(values.workspace) || '.');
   const bar = new ProgressBar(err);
-  const proof = await prove(
-    {
-      dataset: datasetLineFrom(required(values.dataset, '--dataset'), process.cwd()),
-      digest: required(values.digest, '--digest'),
-    },
-    { workspace, onProgress: (p) => bar.update('dataset', p) },
-  ).finally(() => bar.done());
+  const request = buildProveRequest(
+    { dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') },
+    cliEdge(),
+  );
+  const progress = { workspace, onProgress: (p: HashProgress) => bar.update('dataset', p) };
+  const proof = await prove(request, progress).finally(() => bar.done());
   const { root, leaves } = proof.commitment;
   const facts = { digest: proof.digest, member: proof.member, leaves, root };
   const label = `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${leaves} committed digests, root ${root})`;

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
 import { currentTrustedRoots, trustedRootsJsonl } from '../engine/trusted-root.js';
-import { here, parse, str, type Options } from './args.js';
+import { absolute, cliEdge } from '../request/edge.js';
+import { tufRepository } from '../request/verify.js';
+import { parse, str, type Options } from './args.js';
 import { documentFormat, writeDocument } from './format.js';
 import { offlineRequested } from '../verify/tuf.js';
 import { tufCacheDir } from './signer-flags.js';
@@ -46,14 +47,13 @@ export async function cliTrustedRoot(
   }
   const output = str(values.output);
   const format = documentFormat(str(values.format), output, 'trusted-root');
-  const workspace = resolve(str(values.workspace) || '.');
+  const tuf = tufRepository(
+    str(values['tuf-url']).trim(),
+    absolute(cliEdge(), str(values['tuf-root']).trim()),
+  );
   const roots = await currentTrustedRoots(
-    {
-      tufUrl: str(values['tuf-url']),
-      tufRoot: here(str(values['tuf-root'])),
-      offline: values.offline === true || offlineRequested(process.env),
-    },
-    { workspace, tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
+    { ...(tuf ? { tuf } : {}), offline: values.offline === true || offlineRequested(process.env) },
+    { tufCacheDir: tufCacheDir(process.env), log: (l) => err.write(`${l}\n`) },
   );
   const text = trustedRootsJsonl(roots);
   const label = `${roots.length} trusted root${roots.length === 1 ? '' : 's'}`;

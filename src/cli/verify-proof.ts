@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import { describeProofVerdict, verifyProof } from '../engine/verify-proof.js';
 import { ProvenanceError } from '../errors.js';
 import { githubUrls } from '../github.js';
-import { here, parse, str, type Options } from './args.js';
+import { absolute, cliEdge } from '../request/edge.js';
+import { buildTrustRequest } from '../request/verify.js';
+import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
-import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, trustFields, tufCacheDir } from './signer-flags.js';
 
 export const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
 
@@ -50,17 +52,20 @@ export async function cliVerifyProof(
         input: `--${flag}`,
         fix: "run 'training-provenance verify-proof --help'",
       });
-    return here(str(values[flag]));
+    return absolute(edge, str(values[flag]));
   };
-  const verdict = await verifyProof(
-    { bundle: path('bundle'), proof: path('proof'), ...signerInputs(values) },
-    {
-      workspace,
-      ...githubUrls(process.env),
-      tufCacheDir: tufCacheDir(process.env),
-      log: (line) => err.write(`${line}\n`),
-    },
-  );
+  const edge = cliEdge();
+  const request = {
+    bundle: path('bundle'),
+    proof: path('proof'),
+    ...buildTrustRequest(trustFields(values), edge),
+  };
+  const verdict = await verifyProof(request, {
+    workspace,
+    ...githubUrls(process.env),
+    tufCacheDir: tufCacheDir(process.env),
+    log: (line) => err.write(`${line}\n`),
+  });
   const line = describeProofVerdict(verdict);
   if (format === 'json') {
     const { report, ...rest } = verdict;

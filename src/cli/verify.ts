@@ -3,9 +3,11 @@ import { verify } from '../engine/verify.js';
 import { ProgressBar } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderText } from '../verify/report.js';
-import { here, herePaths, parse, pathList, str, type Options } from './args.js';
+import { buildVerifyRequest } from '../request/verify.js';
+import { cliEdge, flagList } from '../request/edge.js';
+import { here, parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
-import { SIGNER_HELP, SIGNER_OPTIONS, signerInputs, tufCacheDir } from './signer-flags.js';
+import { SIGNER_HELP, SIGNER_OPTIONS, trustFields, tufCacheDir } from './signer-flags.js';
 import { TRUST_CONFIG_OPTION, trustConfigRoot } from './trust-config.js';
 import { githubUrls } from '../github.js';
 
@@ -80,26 +82,30 @@ export async function cliVerify(
   // Drawn on a terminal only; a log or a pipe gets nothing.
   const trustConfig = await trustConfigRoot(values);
   const bar = new ProgressBar(err);
-  const report = await verify(
+  const request = buildVerifyRequest(
     {
-      model: herePaths(values.model),
-      bundle: herePaths(values.bundle),
-      ...signerInputs(values),
+      model: flagList(values.model),
+      bundle: flagList(values.bundle),
+      ...trustFields(values),
       ...(trustConfig ? { trustedRoot: trustConfig } : {}),
-      policy: here(str(values.policy)),
-      proofs: here(str(values.proofs)),
-      advisories: herePaths(values.advisories),
+      policy: str(values.policy),
+      proofs: str(values.proofs),
+      advisories: flagList(values.advisories),
       // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
       modelSignature:
         values['model-signature'] === false || values['no-model-signature'] === true
-          ? 'false'
-          : here(str(values['model-signature'])) || 'auto',
+          ? ['false']
+          : [str(values['model-signature']) || 'auto'],
       modelSignatureIdentity: str(values['model-signature-identity']),
       modelSignatureIdentityRegex: str(values['model-signature-identity-regex']),
       modelSignatureIssuer: str(values['model-signature-issuer']),
-      ignorePaths: pathList(values['ignore-paths']),
+      ignorePaths: flagList(values['ignore-paths']),
       ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
     },
+    cliEdge(),
+  );
+  const report = await verify(
+    request,
     {
       workspace,
       ...githubUrls(env),

@@ -18,7 +18,7 @@ import { replaceRunFiles } from '../store/output-dir.js';
 import type { DirectoryDigest } from '../types.js';
 import type {
   AttestContext,
-  AttestInputs,
+  AttestRequest,
   AttestResult,
   Plan,
   StoredStatement,
@@ -45,7 +45,7 @@ export const trainingPayload = (run: RunFiles): string =>
  */
 export async function signAndStore(
   run: RunFiles,
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
   directories: readonly DirectoryDigest[],
@@ -143,7 +143,7 @@ async function signAllWithKey(
 
 async function signModels(
   directories: readonly DirectoryDigest[],
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
 ): Promise<SignedModel[]> {

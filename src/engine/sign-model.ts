@@ -23,7 +23,7 @@ import { signModelDirectory, signModelManifest, type SignedModel } from '../oms/
 import { defaultFileSignature, digestModelFile, SINGLE_FILE_RESOURCE } from '../oms/single-file.js';
 import { serializeModel, type OmsSerializationChoice } from '../oms/statement.js';
 import { loadKeyMaterial } from '../sign/key.js';
-import { resolveEndpoints } from '../sign/instances.js';
+import { resolveEndpoints, sigstoreInstance } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
 /** Paths as the user means them: the command makes them absolute where it runs. */
@@ -195,8 +195,7 @@ export function serializationChoice(
 
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
 async function keylessSigning(inputs: SignModelInputs, ctx: SignModelContext) {
-  const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-  resolveEndpoints(endpointInputs);
+  const instance = sigstoreInstance({ choice: inputs.sigstore, ...urls(inputs) });
   const token = await ctx.getIdToken();
   if (!token)
     throw new ProvenanceError(
@@ -210,7 +209,7 @@ async function keylessSigning(inputs: SignModelInputs, ctx: SignModelContext) {
   const claims = decodeJwtClaims(token);
   const visibility =
     typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
-  return { endpoints: resolveEndpoints({ ...endpointInputs, visibility }), token };
+  return { endpoints: resolveEndpoints(instance, visibility), token };
 }
 
 const urls = (i: SignModelInputs) => ({

@@ -1,0 +1,98 @@
+// The one AttestRequest an entry point hands the engine: the action from its inputs (lines
+// split, relative paths against GITHUB_WORKSPACE), the CLI from its flags (arrays, relative
+// paths against the current directory). Everything the user typed is read here, once.
+import type { AttestRequest, ModelManifestRef } from '../engine/attest-types.js';
+import { parseDatasetLines } from '../collect/dataset-spec.js';
+import { parametersSource } from '../collect/parameters.js';
+import { pythonChoice } from '../collect/python.js';
+import { ProvenanceError } from '../errors.js';
+import { sigstoreInstance } from '../sign/instances.js';
+import { absolute, absolutePaths, type Edge } from './edge.js';
+
+/** What the user typed, each list as its items (the action's lines, the CLI's repeated flags). */
+export interface AttestFields {
+  model: readonly string[];
+  modelManifest: readonly string[];
+  /** `datasets` lines as typed, blank lines included (errors count them). */
+  datasets: readonly string[];
+  datasetsFile: string;
+  python: string;
+  requirements: readonly string[];
+  parameters: string;
+  byproducts: readonly string[];
+  sign: boolean;
+  sigstore: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+  pushToGitHub: boolean;
+  uploadArtifact: boolean;
+  artifactName: string;
+  /** As given, or '' for `defaultOutputDir`. */
+  outputDir: string;
+  defaultOutputDir: string;
+  modelSignature: boolean;
+  mlBom: boolean;
+  privateKey: string;
+  signingCert: string;
+  certChain: readonly string[];
+}
+
+export async function buildAttestRequest(f: AttestFields, edge: Edge): Promise<AttestRequest> {
+  return {
+    model: absolutePaths(edge, f.model),
+    modelManifests: f.modelManifest
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => manifestRef(s, edge)),
+    datasets: parseDatasetLines(f.datasets, edge.base, edge.notice),
+    ...(f.datasetsFile.trim() ? { datasetsFile: absolute(edge, f.datasetsFile.trim()) } : {}),
+    python: pythonChoice(f.python, edge.base),
+    requirements: absolutePaths(edge, f.requirements),
+    parameters: await parametersSource(f.parameters, edge.base),
+    byproducts: absolutePaths(edge, f.byproducts),
+    sign: f.sign,
+    sigstore: sigstoreInstance({ choice: f.sigstore, ...f }),
+    pushToGitHub: f.pushToGitHub,
+    uploadArtifact: f.uploadArtifact,
+    artifactName: f.artifactName.trim(),
+    outputDir: absolute(edge, f.outputDir.trim()) || f.defaultOutputDir,
+    modelSignature: f.modelSignature,
+    mlBom: f.mlBom,
+    ...keyFiles(f, edge),
+  };
+}
+
+/** `[NAME=]FILE`: the name (a subject name, so it may hold `/`) is what precedes the first `=`. */
+function manifestRef(s: string, edge: Edge): ModelManifestRef {
+  const named = /^([^=]+)=(.+)$/.exec(s);
+  return named
+    ? { name: named[1]!.trim(), path: absolute(edge, named[2]!.trim()) }
+    : { path: absolute(edge, s) };
+}
+
+/** The key to sign with, its certificate and the certificates that issued it. */
+function keyFiles(f: AttestFields, edge: Edge): Pick<AttestRequest, 'key'> {
+  const privateKey = absolute(edge, f.privateKey.trim());
+  const signingCert = absolute(edge, f.signingCert.trim());
+  const certChain = absolutePaths(edge, f.certChain);
+  if (signingCert && !privateKey)
+    throw needs('signing-cert', signingCert, 'the certificate of a private key', 'private-key');
+  if (certChain.length > 0 && !signingCert)
+    throw needs(
+      'cert-chain',
+      certChain.join(', '),
+      'the chain of a signing certificate',
+      'signing-cert',
+    );
+  if (!privateKey) return {};
+  return { key: { privateKey, ...(signingCert ? { signingCert } : {}), certChain } };
+}
+
+function needs(input: string, value: string, what: string, other: string) {
+  return new ProvenanceError('INPUT_INVALID', `${input} is ${what}, and none is given`, {
+    input,
+    value,
+    fix: `give ${other} too`,
+  });
+}
