@@ -5,6 +5,7 @@ import type { AttestRequest } from '../../src/engine/attest-types.js';
 import type { VerifyRequest } from '../../src/engine/verify.js';
 import type { VerifyProofRequest } from '../../src/engine/verify-proof.js';
 import type { ProveRequest } from '../../src/engine/prove.js';
+import type { SignModelRequest } from '../../src/engine/sign-model.js';
 
 /** Keys of T whose type is `string` (optional or not). */
 type StringKeys<T> = {
@@ -20,7 +21,8 @@ const attest: Equal<
 const verify: Equal<StringKeys<VerifyRequest>, 'policy' | 'proofs'> = true;
 const proof: Equal<StringKeys<VerifyProofRequest>, 'bundle' | 'proof'> = true;
 const prove: Equal<StringKeys<ProveRequest>, 'digest'> = true;
+const signModel: Equal<StringKeys<SignModelRequest>, 'model' | 'output'> = true;
 
 test('the only string fields of the requests are single values (checked by the compiler)', () => {
-  expect([attest, verify, proof, prove]).toEqual([true, true, true, true]);
+  expect([attest, verify, proof, prove, signModel]).toEqual([true, true, true, true, true]);
 });

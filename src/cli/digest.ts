@@ -1,8 +1,10 @@
+import { buildDigestRequest } from '../request/sign-model.js';
+import { cliEdge, flagList } from '../request/edge.js';
 import { resolve } from 'node:path';
 import { modelDigest } from '../engine/digest.js';
 import { ProvenanceError } from '../errors.js';
 import { ProgressBar } from '../hash/progress.js';
-import { here, parse, str, type Options } from './args.js';
+import { parse, str, type Options } from './args.js';
 import { formatOption } from './format.js';
 
 export const DIGEST_HELP = `training-provenance digest PATH [--hash-type sha256|blake2b|blake3] [flags]
@@ -51,15 +53,19 @@ export async function cliDigest(
       fix: 'run: training-provenance digest out/model',
     });
   const bar = new ProgressBar(err);
-  const digest = await modelDigest(
+  const request = buildDigestRequest(
     {
-      model: here(model),
-      ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
+      model,
+      ignorePaths: flagList(values['ignore-paths']),
       allowSymlinks: values['allow-symlinks'] === true,
       hashType: str(values['hash-type']),
     },
-    { workspace: resolve(str(values.workspace) || '.'), onProgress: (p) => bar.update('model', p) },
-  ).finally(() => bar.done());
+    cliEdge(),
+  );
+  const digest = await modelDigest(request, {
+    workspace: resolve(str(values.workspace) || '.'),
+    onProgress: (p) => bar.update('model', p),
+  }).finally(() => bar.done());
   out.write(format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.digest}\n`);
   return 0;
 }

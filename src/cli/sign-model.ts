@@ -1,7 +1,9 @@
+import { buildSignModelRequest } from '../request/sign-model.js';
+import { cliEdge, flagList } from '../request/edge.js';
 import { resolve } from 'node:path';
 import { signModel } from '../engine/sign-model.js';
 import { ProgressBar } from '../hash/progress.js';
-import { here, parse, str, type Options } from './args.js';
+import { parse, str, type Options } from './args.js';
 import { signingFlags, TRUST_CONFIG_OPTION } from './trust-config.js';
 import { formatOption } from './format.js';
 import { commandIdToken } from './token.js';
@@ -77,28 +79,31 @@ export async function cliSignModel(
   const workspace = resolve(str(values.workspace) || '.');
   const tokenFile = str(values['identity-token-file']);
   const bar = new ProgressBar(err);
-  const signed = await signModel(
+  const { sigstore, ...urls } = await signingFlags(values);
+  const request = buildSignModelRequest(
     {
-      model: here(str(values.model)),
-      output: here(str(values.output)),
-      ignorePaths: (values['ignore-paths'] as string[] | undefined) ?? [],
-      ...(await signingFlags(values)),
-      privateKey: here(str(values['private-key'])),
-      signingCert: here(str(values['signing-cert'])),
-      certChain: ((values['cert-chain'] as string[] | undefined) ?? []).map(here),
+      model: str(values.model),
+      output: str(values.output),
+      ignorePaths: flagList(values['ignore-paths']),
+      choice: sigstore,
+      ...urls,
+      privateKey: str(values['private-key']),
+      signingCert: str(values['signing-cert']),
+      certChain: flagList(values['cert-chain']),
       allowSymlinks: values['allow-symlinks'] === true,
       hashType: str(values['hash-type']),
       shardSize: str(values['shard-size']),
     },
-    {
-      workspace,
-      getIdToken: () => commandIdToken({ tokenFile, env: process.env }),
-      idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
-      keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
-      log: (line) => err.write(`${line}\n`),
-      onProgress: (p) => bar.update('model', p),
-    },
-  ).finally(() => bar.done());
+    cliEdge(),
+  );
+  const signed = await signModel(request, {
+    workspace,
+    getIdToken: () => commandIdToken({ tokenFile, env: process.env }),
+    idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
+    keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
+    log: (line) => err.write(`${line}\n`),
+    onProgress: (p) => bar.update('model', p),
+  }).finally(() => bar.done());
   const summary = { path: signed.path, root: signed.root, logIndex: signed.logIndex ?? null };
   out.write(
     format === 'json'

@@ -1,7 +1,7 @@
 // What attest takes and gives: its inputs, the runner around them, the plan preflight makes,
 // and the statements it stored.
 import type { SerializedBundle } from '@sigstore/bundle';
-import type { KeyMaterial } from '../sign/key.js';
+import type { KeyFiles, KeyMaterial } from '../sign/key.js';
 import type { NetworkOptions } from '../net/retry.js';
 import type { HashProgress } from '../hash/index.js';
 import type { SigstoreEndpoints, SigstoreInstance } from '../sign/instances.js';
@@ -45,7 +45,8 @@ export interface AttestRequest {
   sigstore: SigstoreInstance;
   pushToGitHub: boolean;
   uploadArtifact: boolean;
-  artifactName: string;
+  /** The artifact's name; absent: the generated one. */
+  artifactName?: string;
   /** Absolute. */
   outputDir: string;
   modelSignature: boolean;
@@ -59,16 +60,6 @@ export interface AttestRequest {
 export interface ModelManifestRef {
   name?: string;
   path: string;
-}
-
-/** Files of a signing key, absolute. */
-export interface KeyFiles {
-  /** A PEM EC private key. */
-  privateKey: string;
-  /** Its certificate (PEM), carried in the bundles in place of the key's hint. */
-  signingCert?: string;
-  /** With the certificate, PEM files of the certificates that issued it, carried in the bundles. */
-  certChain: string[];
 }
 
 /** What the runner (or a terminal) provides around the inputs. */

@@ -209,7 +209,7 @@ async function signingKey(inputs: AttestRequest, ctx: AttestContext): Promise<Pl
       'set push-to-github: false; the bundles are written to output-dir',
       'true',
     );
-  return loadKeyMaterial(inputs.key ?? {}, ctx.keyPassphrase);
+  return loadKeyMaterial(inputs.key, ctx.keyPassphrase);
 }
 
 async function collect(inputs: AttestRequest, ctx: AttestContext) {

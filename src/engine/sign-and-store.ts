@@ -92,10 +92,10 @@ export async function signAndStore(
     ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
   }
   if (inputs.uploadArtifact) {
-    const explicit = inputs.artifactName.trim() !== '';
-    const name = explicit
-      ? inputs.artifactName.trim()
-      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
+    const explicit = inputs.artifactName !== undefined;
+    const name =
+      inputs.artifactName ??
+      defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
     out.artifact = await uploadProvenanceArtifact(
       Object.keys(files).map((f) => join(inputs.outputDir, f)),
       { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log },

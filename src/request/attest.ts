@@ -5,12 +5,12 @@ import type { AttestRequest, ModelManifestRef } from '../engine/attest-types.js'
 import { parseDatasetLines } from '../collect/dataset-spec.js';
 import { parametersSource } from '../collect/parameters.js';
 import { pythonChoice } from '../collect/python.js';
-import { ProvenanceError } from '../errors.js';
 import { sigstoreInstance } from '../sign/instances.js';
 import { absolute, absolutePaths, type Edge } from './edge.js';
+import { keyFiles, type KeyFields } from './key.js';
 
 /** What the user typed, each list as its items (the action's lines, the CLI's repeated flags). */
-export interface AttestFields {
+export interface AttestFields extends KeyFields {
   model: readonly string[];
   modelManifest: readonly string[];
   /** `datasets` lines as typed, blank lines included (errors count them). */
@@ -33,9 +33,6 @@ export interface AttestFields {
   defaultOutputDir: string;
   modelSignature: boolean;
   mlBom: boolean;
-  privateKey: string;
-  signingCert: string;
-  certChain: readonly string[];
 }
 
 export async function buildAttestRequest(f: AttestFields, edge: Edge): Promise<AttestRequest> {
@@ -55,7 +52,7 @@ export async function buildAttestRequest(f: AttestFields, edge: Edge): Promise<A
     sigstore: sigstoreInstance({ choice: f.sigstore, ...f }),
     pushToGitHub: f.pushToGitHub,
     uploadArtifact: f.uploadArtifact,
-    artifactName: f.artifactName.trim(),
+    ...(f.artifactName.trim() ? { artifactName: f.artifactName.trim() } : {}),
     outputDir: absolute(edge, f.outputDir.trim()) || f.defaultOutputDir,
     modelSignature: f.modelSignature,
     mlBom: f.mlBom,
@@ -69,30 +66,4 @@ function manifestRef(s: string, edge: Edge): ModelManifestRef {
   return named
     ? { name: named[1]!.trim(), path: absolute(edge, named[2]!.trim()) }
     : { path: absolute(edge, s) };
-}
-
-/** The key to sign with, its certificate and the certificates that issued it. */
-function keyFiles(f: AttestFields, edge: Edge): Pick<AttestRequest, 'key'> {
-  const privateKey = absolute(edge, f.privateKey.trim());
-  const signingCert = absolute(edge, f.signingCert.trim());
-  const certChain = absolutePaths(edge, f.certChain);
-  if (signingCert && !privateKey)
-    throw needs('signing-cert', signingCert, 'the certificate of a private key', 'private-key');
-  if (certChain.length > 0 && !signingCert)
-    throw needs(
-      'cert-chain',
-      certChain.join(', '),
-      'the chain of a signing certificate',
-      'signing-cert',
-    );
-  if (!privateKey) return {};
-  return { key: { privateKey, ...(signingCert ? { signingCert } : {}), certChain } };
-}
-
-function needs(input: string, value: string, what: string, other: string) {
-  return new ProvenanceError('INPUT_INVALID', `${input} is ${what}, and none is given`, {
-    input,
-    value,
-    fix: `give ${other} too`,
-  });
 }
