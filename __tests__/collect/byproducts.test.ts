@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenanceError } from '../../src/errors.js';
 import { collectByproducts } from '../../src/collect/byproducts.js';
+import { inputList } from '../../src/request/edge.js';
 
 const sha256sum = (p: string) =>
   execFileSync('sha256sum', ['-b', p], { encoding: 'utf8' }).slice(0, 64);
@@ -24,7 +25,9 @@ afterAll(async () => {
 });
 
 test('byproducts: files and directories expanded to their files (hidden ones included in a directory)', async () => {
-  const got = await collectByproducts('out/logs, MODEL_CARD.md\nout/*.json', { workspace: ws });
+  const got = await collectByproducts(inputList('out/logs, MODEL_CARD.md\nout/*.json'), {
+    workspace: ws,
+  });
   expect(got).toEqual(
     ['MODEL_CARD.md', 'out/logs/.hidden', 'out/logs/train.log', 'out/metrics.json'].map((name) => ({
       name,
@@ -35,8 +38,10 @@ test('byproducts: files and directories expanded to their files (hidden ones inc
 });
 
 test('an empty input records nothing; a missing file is NO_MATCH naming the input', async () => {
-  await expect(collectByproducts(' \n', { workspace: ws })).resolves.toEqual([]);
-  const e = await collectByproducts('out/missing.json', { workspace: ws }).catch((x: unknown) => x);
+  await expect(collectByproducts(inputList(' \n'), { workspace: ws })).resolves.toEqual([]);
+  const e = await collectByproducts(inputList('out/missing.json'), { workspace: ws }).catch(
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ProvenanceError);
   expect((e as ProvenanceError).code).toBe('NO_MATCH');
   expect((e as ProvenanceError).toLine()).toMatch(

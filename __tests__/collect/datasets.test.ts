@@ -8,6 +8,16 @@ import { collectDatasets } from '../../src/collect/datasets.js';
 import { parseDvcLock } from '../../src/collect/dvc.js';
 import { expectInputError } from '../helpers/errors.js';
 import { commitmentByPython, omsRootBySha256sum } from '../helpers/independent.js';
+import { parseDatasetLines } from '../../src/collect/dataset-spec.js';
+
+/** collectDatasets with the `datasets` input as the action types it (parsed as the action does). */
+const collectDatasetsText = async (
+  o: Omit<Parameters<typeof collectDatasets>[0], 'datasets'> & { datasets: string },
+) =>
+  collectDatasets({
+    ...o,
+    datasets: parseDatasetLines(o.datasets.split('\n'), o.workspace, o.notice),
+  });
 
 const tool = (cmd: string, path: string) =>
   execFileSync(cmd, ['-b', path], { encoding: 'utf8' }).split(' ')[0]!;
@@ -104,7 +114,7 @@ afterAll(async () => {
 });
 
 const collect = (datasets: string, datasetsFile?: string) =>
-  collectDatasets({ datasets, datasetsFile, workspace: ws });
+  collectDatasetsText({ datasets, datasetsFile, workspace: ws });
 
 describe('reference URIs: what is recorded without a download must at least be well formed', () => {
   const COMMIT = '3f8c2a7e9d1b4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
@@ -144,7 +154,7 @@ describe('reference URIs: what is recorded without a download must at least be w
 
   test('credentials are left out of the URI, and the notice says so without them', async () => {
     const heard: string[] = [];
-    const got = await collectDatasets({
+    const got = await collectDatasetsText({
       datasets: `https://u:SECRET@example.com/a%7Cb.tar?X-Amz-Signature=SECRET&v=1 sha256:${HEX}`,
       workspace: ws,
       notice: (l) => heard.push(l),

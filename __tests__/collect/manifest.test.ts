@@ -6,6 +6,16 @@ import { collectDatasets } from '../../src/collect/datasets.js';
 import { manifestModelSubjects } from '../../src/collect/manifest.js';
 import { writeManifest } from '../../src/manifest/write.js';
 import { ProvenanceError } from '../../src/errors.js';
+import { parseDatasetLines } from '../../src/collect/dataset-spec.js';
+
+/** collectDatasets with the `datasets` input as the action types it (parsed as the action does). */
+const collectDatasetsText = async (
+  o: Omit<Parameters<typeof collectDatasets>[0], 'datasets'> & { datasets: string },
+) =>
+  collectDatasets({
+    ...o,
+    datasets: parseDatasetLines(o.datasets.split('\n'), o.workspace, o.notice),
+  });
 
 let ws: string;
 let root: string;
@@ -31,7 +41,7 @@ const thrown = async (p: Promise<unknown>) =>
 
 describe('datasets from manifests', () => {
   it('a line, with a location', async () => {
-    const [d] = await collectDatasets({
+    const [d] = await collectDatasetsText({
       datasets: 'imgs=manifest:imgs.jsonl gs://acme/imgs/',
       workspace: ws,
     });
@@ -47,7 +57,7 @@ describe('datasets from manifests', () => {
 
   it('a datasets-file entry; without a location the manifest file is where it is', async () => {
     await writeFile(join(ws, 'datasets.yaml'), '- manifest: imgs.jsonl\n  license: cc-by-4.0\n');
-    const [d] = await collectDatasets({
+    const [d] = await collectDatasetsText({
       datasets: '',
       datasetsFile: 'datasets.yaml',
       workspace: ws,
@@ -66,7 +76,7 @@ describe('datasets from manifests', () => {
       `- manifest: imgs.jsonl\n  digest: sha256:${'0'.repeat(64)}\n`,
     );
     const wrong = await thrown(
-      collectDatasets({ datasets: '', datasetsFile: 'claim.yaml', workspace: ws }),
+      collectDatasetsText({ datasets: '', datasetsFile: 'claim.yaml', workspace: ws }),
     );
     expect(wrong).toBeInstanceOf(ProvenanceError);
     expect(wrong?.message).toContain(
@@ -74,15 +84,15 @@ describe('datasets from manifests', () => {
     );
     await writeFile(join(ws, 'both.yaml'), '- manifest: imgs.jsonl\n  path: data/imgs\n');
     const both = await thrown(
-      collectDatasets({ datasets: '', datasetsFile: 'both.yaml', workspace: ws }),
+      collectDatasetsText({ datasets: '', datasetsFile: 'both.yaml', workspace: ws }),
     );
     expect(both?.message).toContain("a 'manifest' entry takes no 'path' or 'digests'");
-    const nothing = await thrown(collectDatasets({ datasets: 'manifest:', workspace: ws }));
+    const nothing = await thrown(collectDatasetsText({ datasets: 'manifest:', workspace: ws }));
     expect(nothing?.message).toContain('manifest: names no file');
   });
 
   it('a model from a manifest is a directory subject with its root, named as asked', async () => {
-    const [s] = await manifestModelSubjects('out/imgs=imgs.jsonl', ws);
+    const [s] = await manifestModelSubjects([{ name: 'out/imgs', path: 'imgs.jsonl' }], ws);
     expect(s).toMatchObject({
       name: 'out/imgs',
       digest: { sha256: root },

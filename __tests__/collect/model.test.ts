@@ -9,6 +9,7 @@ import { collectModel } from '../../src/collect/model.js';
 import { expectInputError } from '../helpers/errors.js';
 import { omsRootBySha256sum } from '../helpers/independent.js';
 import { vector } from '../helpers/vectors.js';
+import { inputList } from '../../src/request/edge.js';
 
 const sha256sum = (path: string) =>
   execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);
@@ -45,7 +46,7 @@ afterAll(async () => {
 
 test('a directory: every file a subject named from the workspace, plus the directory with its OMS root', async () => {
   const progress: number[] = [];
-  const got = await collectModel('out/model', {
+  const got = await collectModel(inputList('out/model'), {
     workspace: ws,
     onProgress: (p) => progress.push(p.filesDone),
   });
@@ -93,7 +94,9 @@ test('a directory: every file a subject named from the workspace, plus the direc
 });
 
 test('a file named directly and through its directory appears once; several entries give no model digest', async () => {
-  const got = await collectModel('out/model/config.json, out/model\nout/*.onnx', { workspace: ws });
+  const got = await collectModel(inputList('out/model/config.json, out/model\nout/*.onnx'), {
+    workspace: ws,
+  });
   const names = got.subjects.map((s) => s.name);
   expect(names.filter((n) => n === 'out/model/config.json')).toHaveLength(1);
   expect(names).toEqual([
@@ -110,27 +113,34 @@ test('a file named directly and through its directory appears once; several entr
 });
 
 test('a single file gives its own digest as the model digest; a file inside the one directory does not count twice', async () => {
-  const one = await collectModel('out/extra.onnx', { workspace: ws });
+  const one = await collectModel(inputList('out/extra.onnx'), { workspace: ws });
   expect(one.subjects).toEqual([
     { name: 'out/extra.onnx', digest: { sha256: sha256sum(join(ws, 'out/extra.onnx')) } },
   ]);
   expect(one.modelDigest).toBe(`sha256:${sha256sum(join(ws, 'out/extra.onnx'))}`);
-  const dirAndInner = await collectModel('out/model\nout/model/config.json', { workspace: ws });
+  const dirAndInner = await collectModel(inputList('out/model\nout/model/config.json'), {
+    workspace: ws,
+  });
   expect(dirAndInner.modelDigest).toBe(
     `sha256:${omsRootBySha256sum(join(ws, 'out/model'), modelFiles)}`,
   );
 });
 
 test('errors: nothing given, an empty directory, a link inside a model directory', async () => {
-  await expectInputError(collectModel(' \n', { workspace: ws }), 'INPUT_MISSING', 'model', '');
   await expectInputError(
-    collectModel('empty', { workspace: ws }),
+    collectModel(inputList(' \n'), { workspace: ws }),
+    'INPUT_MISSING',
+    'model',
+    '',
+  );
+  await expectInputError(
+    collectModel(inputList('empty'), { workspace: ws }),
     'INPUT_INVALID',
     'model',
     'empty',
   );
   await expectInputError(
-    collectModel('linked', { workspace: ws }),
+    collectModel(inputList('linked'), { workspace: ws }),
     'SYMLINK_REFUSED',
     'model',
     'linked/b.bin',
@@ -144,7 +154,7 @@ interop(
   async () => {
     await mkdir(join(ws, 'oms'), { recursive: true });
     for (const f of ['signme-1', 'signme-2']) await copyFile(join(vectors, f), join(ws, 'oms', f));
-    const got = await collectModel('oms', { workspace: ws });
+    const got = await collectModel(inputList('oms'), { workspace: ws });
     expect(got.subjects.at(-1)).toMatchObject({
       name: 'oms',
       digest: { sha256: '61d4849d9d90076d6215f4d525f13d6574af8e3f67aef3e6f36fc40a14fdd226' },
@@ -164,7 +174,7 @@ describe('GitHub’s limit of 1,024 subjects per attestation', () => {
   afterAll(() => rm(ws, { recursive: true, force: true }));
 
   test('past the limit, a directory is attested by its root alone; files named directly stay', async () => {
-    const m = await collectModel('shards\nconfig.json', { workspace: ws });
+    const m = await collectModel(inputList('shards\nconfig.json'), { workspace: ws });
     expect(m.subjects.map((s) => s.name)).toEqual(['config.json', 'shards']);
     expect(m.omittedFileSubjects).toBe(1030);
     const dir = m.subjects[1]!;
@@ -180,14 +190,14 @@ describe('GitHub’s limit of 1,024 subjects per attestation', () => {
   });
 
   test('within the limit nothing is omitted', async () => {
-    const m = await collectModel('config.json', { workspace: ws });
+    const m = await collectModel(inputList('config.json'), { workspace: ws });
     expect(m.omittedFileSubjects).toBe(0);
     expect(m.subjects).toHaveLength(1);
   });
 
   test('more than 1,024 files named one by one is refused, naming the fix', async () => {
     const err = await expectInputError(
-      collectModel('shards/*.bin', { workspace: ws }),
+      collectModel(inputList('shards/*.bin'), { workspace: ws }),
       'INPUT_INVALID',
       'model',
       'exceed the 1024',

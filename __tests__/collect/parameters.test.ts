@@ -3,8 +3,17 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../src/errors.js';
-import { collectParameters } from '../../src/collect/parameters.js';
+import {
+  collectParameters as collectSource,
+  parametersSource,
+} from '../../src/collect/parameters.js';
 import { expectInputError } from '../helpers/errors.js';
+
+/** What the user typed, read as the entry points read it (relative to the workspace), then collected. */
+const collectParameters = async (
+  raw: string,
+  opts: { workspace: string; notice?: (line: string) => void },
+) => collectSource(await parametersSource(raw, opts.workspace), opts);
 
 const sha256sum = (path: string) =>
   execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).slice(0, 64);

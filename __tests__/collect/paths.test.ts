@@ -2,7 +2,8 @@ import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenanceError } from '../../src/errors.js';
-import { parseLines, parseList, resolvePatterns } from '../../src/collect/paths.js';
+import { resolvePatterns } from '../../src/collect/paths.js';
+import { inputLines as parseLines, inputList as parseList } from '../../src/request/edge.js';
 import { expectInputError } from '../helpers/errors.js';
 
 let root: string;

@@ -11,10 +11,19 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { collectPython, PYTHON_PROBE_SCRIPT } from '../../src/collect/python.js';
+import {
+  collectPython as collectChoice,
+  pythonChoice,
+  PYTHON_PROBE_SCRIPT,
+  type CollectPythonOptions,
+} from '../../src/collect/python.js';
 import { NOTABLE_FRAMEWORKS } from '../../src/collect/environment.js';
 import { ProvenanceError } from '../../src/errors.js';
 import type { PythonEnvironment } from '../../src/types.js';
+
+/** The `python` input as typed, read as the entry points read it (relative to the workspace). */
+const collectPython = (value: string, opts: CollectPythonOptions) =>
+  collectChoice(pythonChoice(value, opts.workspace), opts);
 
 let tmp: string;
 let caseNo = 0;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvenanceError } from '../../src/errors.js';
 import { collectRequirements, requirementsFormat } from '../../src/collect/requirements.js';
+import { inputList } from '../../src/request/edge.js';
 
 const sha256sum = (p: string) =>
   execFileSync('sha256sum', ['-b', p], { encoding: 'utf8' }).slice(0, 64);
@@ -36,7 +37,9 @@ afterAll(async () => {
 
 test('requirement files: digest, file URI and the format their name says', async () => {
   const got = await collectRequirements(
-    'requirements*.txt, requirements/\nuv.lock\npoetry.lock\nenvironment.yml\nPipfile.lock\nconstraints.txt\npyproject.toml\na file with spaces.txt',
+    inputList(
+      'requirements*.txt, requirements/\nuv.lock\npoetry.lock\nenvironment.yml\nPipfile.lock\nconstraints.txt\npyproject.toml\na file with spaces.txt',
+    ),
     { workspace: ws },
   );
   const expected: [string, string][] = [
@@ -70,8 +73,10 @@ test('requirementsFormat by name', () => {
 });
 
 test('an empty input records nothing; a glob that matches nothing is NO_MATCH naming the input', async () => {
-  await expect(collectRequirements('', { workspace: ws })).resolves.toEqual([]);
-  const r = await collectRequirements('reqs/*.txt', { workspace: ws }).catch((x: unknown) => x);
+  await expect(collectRequirements(inputList(''), { workspace: ws })).resolves.toEqual([]);
+  const r = await collectRequirements(inputList('reqs/*.txt'), { workspace: ws }).catch(
+    (x: unknown) => x,
+  );
   expect(r).toBeInstanceOf(ProvenanceError);
   expect((r as ProvenanceError).toLine()).toMatch(
     /NO_MATCH: input 'requirements': 'reqs\/\*\.txt'/,

@@ -12,7 +12,7 @@ import { X509Certificate } from '@sigstore/core';
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } from '@sigstore/sign';
 import { initializeCA, initializeCTLog } from '../../tools/stack/mock.js';
-import { attest, type AttestInputs } from '../../src/engine/attest.js';
+import { attest } from '../../src/engine/attest.js';
 import { isProvenanceError } from '../../src/errors.js';
 import { closeHashPool } from '../../src/hash/index.js';
 import { signStatement } from '../../src/sign/sign.js';
@@ -40,6 +40,9 @@ import {
   type Mutation,
 } from '../helpers/mutations.js';
 import { vector } from '../helpers/vectors.js';
+import { buildAttestRequest } from '../../src/request/attest.js';
+import { actionEdge } from '../../src/request/edge.js';
+import { NO_FIELDS } from '../helpers/requests.js';
 
 const TIME_BOX_MS = 20_000;
 const INTEROP = vector('gh-cli');
@@ -190,25 +193,22 @@ describe('adversarial: bundles signed by our attest engine on the local stack', 
   }
 
   async function attestHere(outputDir: string, tlog: boolean): Promise<BundleJson> {
-    const inputs: AttestInputs = {
-      model: 'out/model',
-      datasets: 'hf://datasets/acme/tiny@0123456789abcdef0123456789abcdef01234567',
-      datasetsFile: '',
-      python: 'none',
-      requirements: '',
-      parameters: '',
-      byproducts: '',
-      sign: true,
-      sigstore: 'custom',
-      fulcioUrl: stack.fulcioUrl,
-      rekorUrl: tlog ? stack.rekorUrl : '',
-      tsaUrl: stack.tsaUrl,
-      pushToGitHub: false,
-      uploadArtifact: false,
-      artifactName: 'training-provenance',
-      outputDir,
-      modelSignature: false,
-    };
+    const inputs = await buildAttestRequest(
+      {
+        ...NO_FIELDS,
+        model: ['out/model'],
+        datasets: ['hf://datasets/acme/tiny@0123456789abcdef0123456789abcdef01234567'],
+        python: 'none',
+        sign: true,
+        sigstore: 'custom',
+        fulcioUrl: stack.fulcioUrl,
+        rekorUrl: tlog ? stack.rekorUrl : '',
+        tsaUrl: stack.tsaUrl,
+        artifactName: 'training-provenance',
+        outputDir,
+      },
+      actionEdge(ws),
+    );
     const r = await attest(inputs, {
       workspace: ws,
       env: githubContextEnv(),

@@ -3,7 +3,7 @@
 // only decides how subjects are named. A model outside the workspace is named relative to its
 // own directory, so its record verifies from anywhere; a link never makes an outside file look
 // inside the workspace.
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +160,30 @@ test('attest --dataset manifest:../m.jsonl reads the manifest beside the current
   expect(`sha256:${train[0]!.digest!.sha256}`).toBe(trailer.root);
 });
 
+test('attest --model-manifest NAME=FILE: a subject name with a slash, the manifest read where the user stands', async () => {
+  const m = await tp('elsewhere', 'manifest', at('data/train'), '--output', 'mm.jsonl');
+  expect(m.code).toBe(0);
+  const r = await tp(
+    'elsewhere',
+    'attest',
+    '--workspace',
+    '../ws',
+    '--model-manifest',
+    'models/train=mm.jsonl',
+    '--no-sign',
+    '--python',
+    'none',
+    '--output-dir',
+    '../out-model-manifest',
+  );
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const statement = JSON.parse(
+    await readFile(at('out-model-manifest/training.intoto.json'), 'utf8'),
+  );
+  expect(statement.subject.map((s: { name: string }) => s.name)).toEqual(['models/train']);
+});
+
 test('a record attested in a workspace verifies from another directory with --workspace, paths relative to where the user stands', async () => {
   const attest = await tp(
     'ws',
@@ -230,6 +254,36 @@ test('with --workspace elsewhere, dataset lines and file flags are still read fr
   expect(text).toContain('"params.yaml"');
   expect(text).toContain('requirements.txt');
   expect(text).not.toContain('../');
+});
+
+test('with --workspace elsewhere, a dataset named by a file: URI is read from the current directory too', async () => {
+  await mkdir(at('elsewhere/uri'), { recursive: true });
+  await writeFile(at('elsewhere/uri/a,b.csv'), 'x,y\n1,2\n');
+  const r = await tp(
+    'elsewhere',
+    'attest',
+    '--workspace',
+    '../ws',
+    '--model',
+    '../ws/out/model',
+    '--dataset',
+    'table=file:uri/a%2Cb.csv',
+    '--byproducts',
+    'uri/a,b.csv',
+    '--no-sign',
+    '--python',
+    'none',
+    '--output-dir',
+    '../out-uri',
+  );
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const statement = JSON.parse(await readFile(at('out-uri/training.intoto.json'), 'utf8'));
+  const text = JSON.stringify(statement.predicate);
+  // One file, its comma kept: the dataset and the byproduct are the file in the current directory.
+  const sha = createHash('sha256').update('x,y\n1,2\n').digest('hex');
+  expect(text.split(sha).length - 1).toBe(2);
+  expect(text).toContain('"a,b.csv"');
 });
 
 test('real paths decide: a link into the workspace names the file inside it, a link out of it is refused', async () => {

@@ -21,7 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
-import { attest, type AttestInputs } from '../../src/engine/attest.js';
+import { attest, type AttestRequest } from '../../src/engine/attest.js';
 import { isProvenanceError, ProvenanceError } from '../../src/errors.js';
 import { closeHashPool } from '../../src/hash/index.js';
 import { signStatement } from '../../src/sign/sign.js';
@@ -31,6 +31,9 @@ import { verifyProvenance } from '../../src/verify/pipeline.js';
 import { startFakeGitHub, type FakeGitHub } from '../../tools/github-api/index.js';
 import { githubContextEnv, runAction, type RunActionResult } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
+import { buildAttestRequest } from '../../src/request/attest.js';
+import { actionEdge } from '../../src/request/edge.js';
+import { NO_FIELDS } from '../helpers/requests.js';
 
 const GH_TOKEN = 'ghs_faultsSuiteTokenNeverLogged000000000000';
 const MODEL: Record<string, string> = {
@@ -492,25 +495,21 @@ describe('timeouts (signing and storage modules, with short timeouts)', () => {
 });
 
 describe('a model that changes while it is hashed fails the run, and nothing is written', () => {
-  const inputs = (outputDir: string): AttestInputs => ({
-    model: 'out/model',
-    datasets: '',
-    datasetsFile: '',
-    python: 'none',
-    requirements: '',
-    parameters: '',
-    byproducts: '',
-    sign: true,
-    sigstore: 'custom',
-    fulcioUrl: stack.fulcioUrl,
-    rekorUrl: stack.rekorUrl,
-    tsaUrl: '',
-    pushToGitHub: false,
-    uploadArtifact: false,
-    artifactName: 'training-provenance',
-    outputDir,
-    modelSignature: false,
-  });
+  const inputs = (outputDir: string): Promise<AttestRequest> =>
+    buildAttestRequest(
+      {
+        ...NO_FIELDS,
+        model: ['out/model'],
+        python: 'none',
+        sign: true,
+        sigstore: 'custom',
+        fulcioUrl: stack.fulcioUrl,
+        rekorUrl: stack.rekorUrl,
+        artifactName: 'training-provenance',
+        outputDir,
+      },
+      actionEdge(ws),
+    );
 
   // The hasher reports its plan (totals known, nothing read) right after its stat pass: a
   // change made then is a change between the stat and the read.
@@ -524,7 +523,7 @@ describe('a model that changes while it is hashed fails the run, and nothing is 
     const weights = join(ws, 'out/model/weights.bin');
     let changed = false;
     try {
-      const e = await attest(inputs(outputDir), {
+      const e = await attest(await inputs(outputDir), {
         workspace: ws,
         env: githubContextEnv(),
         pathEnv: process.env.PATH ?? '',

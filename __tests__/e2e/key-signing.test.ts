@@ -264,6 +264,23 @@ test('a one-file model: its model signature binds the provenance through the fil
   );
 });
 
+test('a model signature whose file name holds a comma is that one file, not two', async () => {
+  const s = await tp([
+    'sign-model',
+    '--model',
+    'model.bin',
+    '--private-key',
+    'key.pem',
+    '--output',
+    'model,v2.sig',
+  ]);
+  if (s.code !== 0) throw new Error(s.stderr);
+  const r = await verify('--public-key', 'key.pub', '--model-signature', 'model,v2.sig');
+  expect(r.stderr).not.toMatch(/model\.sig|ENOENT|cannot be read/);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('model,v2.sig');
+});
+
 test('inspect decodes what a key signed: the record and a model signature', async () => {
   const record = await tp(['inspect', 'out/training.sigstore.json']);
   expect(record.code).toBe(0);

@@ -3,6 +3,8 @@
 // training record as evidence in bases/; that record names ITS base in turn. Every record is
 // real and signed for real: the fine-tune with one key, the bases with another, the evidence
 // checked with the signers the policy's `lineage:` allows.
+import { buildTrustRequest } from '../../src/request/verify.js';
+import { NO_TRUST } from '../helpers/requests.js';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -460,21 +462,12 @@ test('a record naming more bases than one walk examines is cut short, said', asy
 });
 
 test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a rule failure among the root problems', async () => {
-  const signer = {
-    repository: '',
-    signerWorkflow: '',
-    sourceRef: '',
-    certIdentity: '',
-    certIdentityRegex: '',
-    certOidcIssuer: '',
-    denySelfHostedRunners: false,
-    publicKey: join(ws, 'ft.pub'),
-    trustedRoot: '',
-    offline: true,
-  };
+  // The trust as the lineage command builds it from its flags (src/request/verify.ts).
+  const trustOf = (publicKey: string) =>
+    buildTrustRequest({ ...NO_TRUST, publicKey, offline: true }, { base: ws });
   const o = {
     evidence: [],
-    signer,
+    trust: trustOf(join(ws, 'ft.pub')),
     tufCacheDir: '',
     serverUrl: 'https://github.com',
     apiUrl: 'https://api.github.com',
@@ -502,7 +495,7 @@ test('walkLineageFromBundle, as the lineage command calls it: the verified tree;
   const wrong = await walkLineageFromBundle(join(ws, 'ft-out/training.sigstore.json'), {
     ...o,
     policy: '',
-    signer: { ...signer, publicKey: join(ws, 'other.pub') },
+    trust: trustOf(join(ws, 'other.pub')),
   });
   expect(wrong.evidence[0]!.verified).toBe(false);
   expect(wrong.problems[0]).toContain('does not verify with the public key given');

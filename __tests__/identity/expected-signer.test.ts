@@ -5,19 +5,16 @@ import { ProvenanceError } from '../../src/errors.js';
 import {
   expectedSigner,
   requireSigner,
-  type SignerInputs,
+  type Signer,
+  type SignerPins,
 } from '../../src/identity/expected-signer.js';
 import { parsePolicy } from '../../src/policy/policy.js';
 
-const none: SignerInputs = {
-  repository: '',
-  signerWorkflow: '',
-  sourceRef: '',
-  certIdentity: '',
-  certIdentityRegex: '',
-  certOidcIssuer: '',
-  denySelfHostedRunners: false,
-};
+const none: Signer = { kind: 'keyless', pins: { denySelfHostedRunners: false } };
+const pinned = (pins: Partial<SignerPins>): Signer => ({
+  kind: 'keyless',
+  pins: { denySelfHostedRunners: false, ...pins },
+});
 const lines: string[] = [];
 const ctx = { serverUrl: 'https://github.com', log: (l: string) => lines.push(l) };
 
@@ -25,7 +22,7 @@ test('the inputs override the identity section; deny-self-hosted-runners only ti
   const p = parsePolicy(
     'version: 1\nidentity:\n  repository: acme/vision\n  source-ref: refs/tags/v*\n  runner: github-hosted\n',
   );
-  expect(expectedSigner({ ...none, repository: ' acme/other ' }, p, ctx)).toMatchObject({
+  expect(expectedSigner(pinned({ repository: 'acme/other' }), p, ctx)).toMatchObject({
     repository: 'acme/other',
     sourceRef: 'refs/tags/v*',
     denySelfHostedRunners: true,
@@ -33,13 +30,13 @@ test('the inputs override the identity section; deny-self-hosted-runners only ti
   });
   const any = parsePolicy('version: 1\nidentity:\n  runner: any\n');
   expect(expectedSigner(none, any, ctx).denySelfHostedRunners).toBe(false);
-  const tight = { ...none, denySelfHostedRunners: true };
+  const tight = pinned({ denySelfHostedRunners: true });
   expect(expectedSigner(tight, any, ctx).denySelfHostedRunners).toBe(true);
 });
 
 test('a GitLab issuer names its instance, whose projects sit in nested groups', () => {
   const id = expectedSigner(
-    { ...none, certOidcIssuer: 'https://gitlab.com', repository: 'acme/ml/vision' },
+    pinned({ certOidcIssuer: 'https://gitlab.com', repository: 'acme/ml/vision' }),
     undefined,
     ctx,
   );
@@ -55,12 +52,11 @@ test('the current repository is required only when nothing else names a signer, 
   // must not be pinned to itself.
   const policy = parsePolicy('version: 1\nidentity:\n  repository: acme/training\n');
   expect(expectedSigner(none, policy, pin).repository).toBe('acme/training');
-  const wf = { ...none, signerWorkflow: 'acme/x/.github/workflows/t.yml' };
+  const wf = pinned({ signerWorkflow: 'acme/x/.github/workflows/t.yml' });
   expect(expectedSigner(wf, undefined, pin).repository).toBeUndefined();
   // A key names its holder, never a repository.
-  expect(expectedSigner({ ...none, publicKey: 'k.pem' }, undefined, pin).repository).toBe(
-    undefined,
-  );
+  const key: Signer = { kind: 'key', publicKey: '/k.pem', anchors: [], pins: none.pins };
+  expect(expectedSigner(key, undefined, pin).repository).toBe(undefined);
   expect(expectedSigner(none, undefined, ctx).repository).toBeUndefined();
 });
 
@@ -68,7 +64,8 @@ test('no signer and no key: bad usage, naming the flags to give', () => {
   const unpinned = expectedSigner(none, undefined, ctx);
   expect(() => requireSigner(unpinned, none)).toThrow(ProvenanceError);
   expect(() => requireSigner(unpinned, none)).toThrow(/no expected signer was given/);
-  expect(() => requireSigner(unpinned, { ...none, certChain: 'ca.pem' })).not.toThrow();
-  const pinned = expectedSigner({ ...none, certIdentity: 'me@example.com' }, undefined, ctx);
-  expect(() => requireSigner(pinned, none)).not.toThrow();
+  const pki: Signer = { kind: 'pki', anchors: ['/ca.pem'], pins: none.pins };
+  expect(() => requireSigner(unpinned, pki)).not.toThrow();
+  const me = expectedSigner(pinned({ certIdentity: 'me@example.com' }), undefined, ctx);
+  expect(() => requireSigner(me, none)).not.toThrow();
 });

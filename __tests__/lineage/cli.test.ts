@@ -77,9 +77,12 @@ test('the walker gets the bundle, the evidence directory and the signer flags, a
   expect(bundle).toBe(join(process.cwd(), 'out/training.sigstore.json'));
   expect(options.evidence).toEqual([join(process.cwd(), 'ev1')]);
   expect(options.policy).toBe(join(process.cwd(), 'policy.yml'));
-  expect(options.signer.publicKey).toBe(join(process.cwd(), 'key.pub'));
-  expect(options.signer.offline).toBe(true);
-  expect(options.signer.trustedRoot).toBe('auto');
+  expect(options.trust.signer).toMatchObject({
+    kind: 'key',
+    publicKey: join(process.cwd(), 'key.pub'),
+  });
+  expect(options.trust.offline).toBe(true);
+  expect(options.trust.trustedRoot).toEqual({ kind: 'auto' });
   expect(r.code).toBe(0);
   expect(r.out.split('\n')[0]).toBe(
     'Lineage verified: every model in the chain has verified evidence.',

@@ -37,6 +37,7 @@ import type { IdentityPolicy } from '../../src/identity/signer-policy.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { hasPython, omsRootByPython } from '../helpers/independent.js';
 import { vector } from '../helpers/vectors.js';
+import { inputList } from '../../src/request/edge.js';
 
 const VECTORS = vector('model-signing');
 const withVectors = test;
@@ -633,7 +634,7 @@ describe('where model.sig goes when the directory cannot take it', () => {
 describe('binding with the provenance', () => {
   test('the provenance directory subject and model.sig carry the same root', async () => {
     const ws = join(work, 'ws');
-    const collected = await collectModel('out/vision-model', {
+    const collected = await collectModel(inputList('out/vision-model'), {
       workspace: ws,
       ignorePaths: OMS_SIGNING_IGNORES,
     });
@@ -650,7 +651,7 @@ describe('binding with the provenance', () => {
 
   test('a provenance that hashed model.sig into its directory digest does not bind', async () => {
     const ws = join(work, 'ws');
-    const collected = await collectModel('out/vision-model', {
+    const collected = await collectModel(inputList('out/vision-model'), {
       workspace: ws,
       ignorePaths: OMS_DEFAULT_IGNORES,
     });

@@ -13,6 +13,9 @@ import type { Subject } from '../../src/types.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
 import { baseInput, headInput, identity } from '../fixtures/review/pair.js';
 import { omsRootByPython, sha256sum } from '../helpers/independent.js';
+import { NO_TRUST } from '../helpers/requests.js';
+import { actionEdge } from '../../src/request/edge.js';
+import { buildTrustRequest, policyFiles } from '../../src/request/verify.js';
 
 let stack: Stack;
 let workspace: string;
@@ -88,16 +91,6 @@ afterAll(async () => {
 
 const common = () => ({ base: basePath, comment: false, now: new Date() });
 
-const signer = (repository: string) => ({
-  repository,
-  signerWorkflow: '',
-  sourceRef: '',
-  certIdentity: '',
-  certIdentityRegex: '',
-  certOidcIssuer: '',
-  denySelfHostedRunners: false,
-});
-
 /** The review as the action runs it: the head verified by verify, with these inputs. */
 function review(o: {
   head: string;
@@ -108,13 +101,13 @@ function review(o: {
 }) {
   const ws = o.workspace ?? workspace;
   const now = new Date();
+  const edge = actionEdge(ws);
+  const fields = { ...NO_TRUST, repository: o.repository ?? '', offline: true };
   return reviewAndVerify(
     { head: o.head, base: basePath, comment: false, now },
     {
-      ...signer(o.repository ?? ''),
-      trustedRoot: o.trustedRoot ?? '',
-      offline: true,
-      policy: o.policy ?? '',
+      ...buildTrustRequest({ ...fields, trustedRoot: o.trustedRoot ?? '' }, edge),
+      ...policyFiles({ policy: o.policy ?? '', proofs: '', advisories: [] }, edge),
     },
     { workspace: ws, serverUrl: 'https://github.com', apiUrl: '', now, log: () => {} },
   );

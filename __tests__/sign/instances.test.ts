@@ -1,5 +1,15 @@
 import { ProvenanceError } from '../../src/errors.js';
-import { GITHUB_INSTANCE, PUBLIC_GOOD, resolveEndpoints } from '../../src/sign/instances.js';
+import {
+  GITHUB_INSTANCE,
+  PUBLIC_GOOD,
+  resolveEndpoints as endpointsOf,
+  sigstoreInstance,
+  type InstanceInputs,
+} from '../../src/sign/instances.js';
+
+/** The inputs as typed, checked as an entry point checks them, then resolved. */
+const resolveEndpoints = (inp: InstanceInputs & { visibility?: string }) =>
+  endpointsOf(sigstoreInstance(inp), inp.visibility);
 
 describe('choosing the Sigstore instance', () => {
   test('auto follows the repository visibility claim, as actions/attest does', () => {

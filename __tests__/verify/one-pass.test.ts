@@ -12,6 +12,9 @@ import { DigestCache } from '../../src/hash/cache.js';
 import { closeHashPool } from '../../src/hash/index.js';
 import { verify } from '../../src/engine/verify.js';
 import { installTp, sh } from '../helpers/shell.js';
+import { NO_VERIFY } from '../helpers/requests.js';
+import { actionEdge } from '../../src/request/edge.js';
+import { buildVerifyRequest } from '../../src/request/verify.js';
 
 let ws: string;
 let keys: string;
@@ -41,21 +44,16 @@ test("the build provenance with the record beside it: each bundle's subjects che
   const entered = jest.spyOn(DigestCache.prototype, 'directory');
   const log: string[] = [];
   const outcome = await verify(
-    {
-      model: 'out/big',
-      bundle: 'att/provenance.sigstore.json',
-      publicKey: join(keys, 'key.pub'),
-      trustedRoot: '',
-      policy: '',
-      modelSignature: 'false',
-      repository: '',
-      signerWorkflow: '',
-      sourceRef: '',
-      certIdentity: '',
-      certIdentityRegex: '',
-      certOidcIssuer: '',
-      denySelfHostedRunners: false,
-    },
+    buildVerifyRequest(
+      {
+        ...NO_VERIFY,
+        model: ['out/big'],
+        bundle: ['att/provenance.sigstore.json'],
+        publicKey: join(keys, 'key.pub'),
+        modelSignature: ['false'],
+      },
+      actionEdge(ws),
+    ),
     { workspace: ws, serverUrl: 'https://github.com', apiUrl: '', log: (l) => log.push(l) },
   );
   expect(outcome.verified).toBe(true);

@@ -439,15 +439,7 @@ describe('verify against bundles signed on the local stack', () => {
       ].join('\n'),
     );
     // No identity input at all: the policy's identity block supplies it.
-    const none = {
-      repository: '',
-      signerWorkflow: '',
-      sourceRef: '',
-      certIdentity: '',
-      certIdentityRegex: '',
-      certOidcIssuer: '',
-      denySelfHostedRunners: false,
-    };
+    const none = { kind: 'keyless' as const, pins: { denySelfHostedRunners: false } };
     const ctx = { serverUrl: 'https://github.com', log: () => {} };
     const r = await run([bundle], { identity: expectedSigner(none, policy, ctx), policy });
     expect(r.verified).toBe(false);

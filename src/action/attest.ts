@@ -1,15 +1,10 @@
 // The root action, attest, as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
 
-import {
-  attest,
-  type AttestContext,
-  type AttestInputs,
-  type AttestResult,
-} from '../engine/attest.js';
-import { parseBaseModelEvidence, parseBaseModels } from '../collect/base-models.js';
+import { attest, type AttestContext, type AttestResult } from '../engine/attest.js';
+import { buildAttestRequest, type AttestFields } from '../request/attest.js';
+import { actionEdge, inputLines, inputList } from '../request/edge.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { renderAttestSummary } from '../report/summary.js';
 import { boolInput, input, outputDirInput, signingInputs } from './inputs.js';
@@ -18,7 +13,11 @@ import { TOOL_VERSION } from '../version.js';
 export async function runAttest(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const result = await attest(await attestInputs(outputDirInput(env, workspace), workspace), {
+  const request = await buildAttestRequest(
+    await attestFields(outputDirInput(env, workspace), workspace),
+    actionEdge(workspace, (line) => core.warning(line)),
+  );
+  const result = await attest(request, {
     ...runnerContext(env),
     workspace,
   });
@@ -26,17 +25,18 @@ export async function runAttest(): Promise<void> {
   if (boolInput('summary', true)) await writeSummary(result);
 }
 
-async function attestInputs(outputDir: string, workspace: string): Promise<AttestInputs> {
+/** The inputs as typed, each list split into its items (inputList) or lines. */
+async function attestFields(outputDir: string, workspace: string): Promise<AttestFields> {
   const artifact = input('artifact').trim();
   return {
-    model: input('model'),
-    modelManifest: input('model-manifest'),
-    datasets: input('datasets'),
+    model: inputList(input('model')),
+    modelManifest: inputLines(input('model-manifest')),
+    datasets: input('datasets').split(/\r?\n/),
     datasetsFile: input('datasets-file'),
     python: input('python'),
-    requirements: input('requirements'),
+    requirements: inputList(input('requirements')),
     parameters: input('parameters'),
-    byproducts: input('byproducts'),
+    byproducts: inputList(input('byproducts')),
     sign: boolInput('sign', true),
     ...(await signingInputs(workspace)),
     pushToGitHub: boolInput('push-to-github', true),
@@ -44,17 +44,15 @@ async function attestInputs(outputDir: string, workspace: string): Promise<Attes
     uploadArtifact: !/^false$/i.test(artifact),
     artifactName: /^(true|false)$/i.test(artifact) ? '' : artifact,
     outputDir,
+    defaultOutputDir: outputDir,
     modelSignature: boolInput('sign-model', false),
     mlBom: boolInput('ml-bom', false),
-    baseModels: parseBaseModels(core.getMultilineInput('base-models'), workspace),
-    baseModelEvidence: parseBaseModelEvidence(
-      core.getMultilineInput('base-model-evidence'),
-      workspace,
-    ),
-    // Its root checks keyless base evidence (what else trust-config sets is the surface's).
-    ...(input('trust-config').trim()
-      ? { trustConfig: resolve(workspace, input('trust-config').trim()) }
-      : {}),
+    privateKey: '',
+    signingCert: '',
+    certChain: [],
+    baseModels: inputLines(input('base-models')),
+    baseModelEvidence: inputLines(input('base-model-evidence')),
+    trustConfig: input('trust-config'),
   };
 }
 

@@ -6,7 +6,9 @@ import { basename, resolve } from 'node:path';
 import { review } from '../engine/review.js';
 import { boolInput, input, outputDirInput } from './inputs.js';
 import { githubUrls } from '../github.js';
-import { signerInputs, tufCacheDir } from './verify.js';
+import { actionEdge, inputList } from '../request/edge.js';
+import { buildTrustRequest, policyFiles } from '../request/verify.js';
+import { trustFields, tufCacheDir } from './verify.js';
 
 export async function runReview(): Promise<void> {
   const env = process.env;
@@ -16,6 +18,7 @@ export async function runReview(): Promise<void> {
     { number?: number; base?: { ref?: string } } | undefined;
   const token = input('github-token');
   const repository = env.GITHUB_REPOSITORY ?? '';
+  const edge = actionEdge(workspace);
   const result = await review(
     {
       head: input('bundle').trim() ? resolve(workspace, input('bundle').trim()) : outputDir,
@@ -26,10 +29,15 @@ export async function runReview(): Promise<void> {
     },
     // Verified as the verify sub-action verifies, with the same inputs read the same way.
     {
-      ...(await signerInputs(env, workspace)),
-      policy: input('policy'),
-      proofs: input('proofs'),
-      advisories: input('advisories'),
+      ...buildTrustRequest(await trustFields(env, workspace), edge),
+      ...policyFiles(
+        {
+          policy: input('policy'),
+          proofs: input('proofs'),
+          advisories: inputList(input('advisories')),
+        },
+        edge,
+      ),
     },
     {
       workspace,

@@ -3,7 +3,9 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify, type VerifyInputs } from '../engine/verify.js';
+import { verify } from '../engine/verify.js';
+import { actionEdge, inputList } from '../request/edge.js';
+import { buildVerifyRequest, type TrustFields, type VerifyFields } from '../request/verify.js';
 import { labelledProgressLogger } from '../hash/progress.js';
 import { writeFileAtomic } from '../store/files.js';
 import { renderReportJson, renderText } from '../verify/report.js';
@@ -12,27 +14,27 @@ import { boolInput, input, outputDirInput, trustedRootInput } from './inputs.js'
 import { githubUrls } from '../github.js';
 import { offlineRequested } from '../verify/tuf.js';
 
-/** The action's inputs, as the engine takes them. */
-async function verifyInputs(env: NodeJS.ProcessEnv, workspace: string): Promise<VerifyInputs> {
+/** The action's inputs as typed, each list split into its items. */
+async function verifyFields(env: NodeJS.ProcessEnv, workspace: string): Promise<VerifyFields> {
   return {
-    model: input('model'),
-    bundle: input('bundle'),
-    ...(await signerInputs(env, workspace)),
+    model: inputList(input('model')),
+    bundle: inputList(input('bundle')),
+    ...(await trustFields(env, workspace)),
     policy: input('policy'),
     proofs: input('proofs'),
     evidence: input('evidence'),
-    advisories: input('advisories'),
-    modelSignature: input('model-signature'),
+    advisories: inputList(input('advisories')),
+    modelSignature: inputList(input('model-signature')),
     modelSignatureIdentity: input('model-signature-identity'),
     modelSignatureIdentityRegex: input('model-signature-identity-regex'),
     modelSignatureIssuer: input('model-signature-issuer'),
-    ignorePaths: input('ignore-paths'),
+    ignorePaths: inputList(input('ignore-paths')),
     ignoreUnsignedFiles: boolInput('ignore-unsigned-files', false),
   };
 }
 
 /** The signer and trust inputs, the same for the gate and the review. */
-export async function signerInputs(env: NodeJS.ProcessEnv, workspace: string) {
+export async function trustFields(env: NodeJS.ProcessEnv, workspace: string): Promise<TrustFields> {
   return {
     repository: input('repository'),
     signerWorkflow: input('signer-workflow'),
@@ -47,7 +49,7 @@ export async function signerInputs(env: NodeJS.ProcessEnv, workspace: string) {
     // The input and TRAINING_PROVENANCE_OFFLINE are one setting: either asks for no network.
     offline: boolInput('offline', false) || offlineRequested(env),
     publicKey: input('public-key'),
-    certChain: input('cert-chain'),
+    certChain: inputList(input('cert-chain')),
   };
 }
 
@@ -59,7 +61,8 @@ export async function runVerify(): Promise<void> {
   const env = process.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const outputDir = outputDirInput(env, workspace);
-  const report = await verify(await verifyInputs(env, workspace), {
+  const request = buildVerifyRequest(await verifyFields(env, workspace), actionEdge(workspace));
+  const report = await verify(request, {
     workspace,
     ...githubUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,

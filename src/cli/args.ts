@@ -1,8 +1,8 @@
 // Command-line parsing: flags are named like the action's inputs, and a bad flag is an
 // INPUT_INVALID error (exit 2) that names it.
-import { isAbsolute, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ProvenanceError } from '../errors.js';
+import { absolute, cliEdge } from '../request/edge.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -54,25 +54,8 @@ export function str(v: unknown): string {
 }
 
 /**
- * A repeatable path flag as one list input: each value is one path, so a comma inside it is
- * escaped (`\,`) rather than splitting it, as an input's comma-separated list would.
- */
-export function pathList(v: unknown): string {
-  const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-  return values.map((p: string) => p.replace(/,/g, '\\,')).join('\n');
-}
-
-/**
  * A path flag's value, absolute: read where the user names it (absolute, or relative to the
- * current directory), resolved once here. `--workspace` decides subject names only. `join`
- * keeps a glob's trailing `/` (directories only) and its escapes.
+ * current directory), as the request builders read it (request/edge.ts). `--workspace`
+ * decides subject names only.
  */
-export function here(p: string): string {
-  return p === '' || isAbsolute(p) ? p : join(process.cwd(), p);
-}
-
-/** A repeatable path flag, each value made absolute (`here`), as one list input. */
-export function herePaths(v: unknown): string {
-  const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-  return pathList(values.map((p: string) => here(p)));
-}
+export const here = (p: string): string => absolute(cliEdge(), p);

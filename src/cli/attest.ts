@@ -1,12 +1,10 @@
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attest } from '../engine/attest.js';
 import { resumeAttest, type ResumedResult } from '../engine/resume.js';
 import { TOOL_VERSION } from '../version.js';
-import { datasetLineFrom } from '../collect/dataset-spec.js';
-import { parseBaseModelEvidence, parseBaseModels } from '../collect/base-models.js';
-import { looksLikePath } from '../collect/parameters.js';
-import { here, herePaths, str } from './args.js';
+import { buildAttestRequest } from '../request/attest.js';
+import { cliEdge, flagList } from '../request/edge.js';
+import { str } from './args.js';
 import type { CommandRun } from './command.js';
 import { signingFlags } from './trust-config.js';
 import { commandIdToken } from './token.js';
@@ -22,77 +20,56 @@ export const attestCommand: CommandRun = async ({
 }) => {
   const env = process.env;
   const run = values.resume === true ? resumeAttest : attest;
-  const parameters = await parametersHere(str(values.parameters));
-  const signing = await signingFlags(values);
+  const warn = (line: string) => err.write(`warning: ${line}\n`); // what was left out of the record
+  const request = await buildAttestRequest(
+    {
+      model: flagList(values.model),
+      modelManifest: flagList(values['model-manifest']),
+      datasets: flagList(values.dataset),
+      datasetsFile: str(values['datasets-file']),
+      python: str(values.python),
+      requirements: flagList(values.requirements),
+      parameters: str(values.parameters),
+      byproducts: flagList(values.byproducts),
+      sign: values.sign !== false,
+      ...(await signingFlags(values)),
+      pushToGitHub: values['push-to-github'] === true,
+      uploadArtifact: false,
+      artifactName: '',
+      outputDir: str(values['output-dir']),
+      defaultOutputDir: join(workspace, 'provenance'),
+      modelSignature: values['sign-model'] === true,
+      mlBom: values['ml-bom'] === true,
+      privateKey: str(values['private-key']),
+      // --signing-cert's file holds the certificate and the chain that issued it.
+      signingCert: str(values['signing-cert']),
+      certChain: [],
+      baseModels: flagList(values['base-model']),
+      baseModelEvidence: flagList(values['base-model-evidence']),
+      trustConfig: str(values['trust-config']),
+    },
+    cliEdge(warn),
+  );
   const result = await progress((onProgress) =>
-    run(
-      {
-        model: herePaths(values.model),
-        modelManifest: herePaths(manifestFiles(values['model-manifest'] as string[] | undefined)),
-        datasets: str((values.dataset as string[] | undefined)?.map(datasetHere)),
-        datasetsFile: here(str(values['datasets-file'])),
-        python: pythonHere(str(values.python) || 'auto'),
-        requirements: herePaths(values.requirements),
-        parameters,
-        byproducts: herePaths(values.byproducts),
-        sign: values.sign !== false,
-        ...signing,
-        pushToGitHub: values['push-to-github'] === true,
-        uploadArtifact: false,
-        artifactName: '',
-        outputDir: here(str(values['output-dir'])) || join(workspace, 'provenance'),
-        modelSignature: values['sign-model'] === true,
-        mlBom: values['ml-bom'] === true,
-        privateKey: here(str(values['private-key'])),
-        signingCert: here(str(values['signing-cert'])),
-        baseModels: parseBaseModels(list(values['base-model']), process.cwd()),
-        baseModelEvidence: parseBaseModelEvidence(
-          list(values['base-model-evidence']),
-          process.cwd(),
-        ),
-        ...(str(values['trust-config']) ? { trustConfig: here(str(values['trust-config'])) } : {}),
-      },
-      {
-        workspace,
-        env: { ...env },
-        pathEnv: env.PATH ?? '',
-        getIdToken: () => commandIdToken({ tokenFile: str(values['identity-token-file']), env }),
-        idTokenProblem: () =>
-          'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
-        githubToken: env.GITHUB_TOKEN,
-        artifactRuntimeAvailable: false,
-        toolVersion: TOOL_VERSION,
-        keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
-        log: (line) => err.write(`${line}\n`),
-        warn: (line) => err.write(`warning: ${line}\n`), // what was left out of the record
-        onProgress,
-      },
-    ),
+    run(request, {
+      workspace,
+      env: { ...env },
+      pathEnv: env.PATH ?? '',
+      getIdToken: () => commandIdToken({ tokenFile: str(values['identity-token-file']), env }),
+      idTokenProblem: () =>
+        'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token; use --no-sign for an unsigned statement',
+      githubToken: env.GITHUB_TOKEN,
+      artifactRuntimeAvailable: false,
+      toolVersion: TOOL_VERSION,
+      keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
+      log: (line) => err.write(`${line}\n`),
+      warn,
+      onProgress,
+    }),
   );
   out.write(format === 'json' ? resultJson(result) : resultText(result));
   return 0;
 };
-
-const list = (v: unknown) => (v as string[] | undefined) ?? [];
-/** Path flags whose value may be something else too, made absolute only where a path. */
-const datasetHere = (line: string) => datasetLineFrom(line, process.cwd());
-const pythonHere = (v: string) => (v.includes('/') ? here(v) : v); // a bare name is on PATH
-/** `[NAME=]FILE` values, the file made absolute. */
-const manifestFiles = (v: string[] | undefined) =>
-  (v ?? []).map((s) => {
-    const named = /^([^=/]+)=(.+)$/.exec(s);
-    return named ? `${named[1]}=${here(named[2]!.trim())}` : s;
-  });
-/** A parameters file (one there, or a name that looks like one) where the user stands; else inline text. */
-async function parametersHere(v: string): Promise<string> {
-  const t = v.trim();
-  if (t === '' || t.includes('\n') || t.startsWith('{')) return v;
-  const there = await lstat(here(t)).then(
-    () => true,
-    () => false,
-  );
-  return there || looksLikePath(t) ? here(t) : v;
-}
 
 function resultJson(result: ResumedResult): string {
   const json = Object.fromEntries(

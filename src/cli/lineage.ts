@@ -14,7 +14,9 @@ import type { LineageNode, WalkLineage } from '../lineage/types.js';
 import { walkLineageFromBundle } from '../engine/lineage.js';
 import { here, str } from './args.js';
 import type { CommandRun } from './command.js';
-import { signerInputs, tufCacheDir } from './signer-flags.js';
+import { trustFields, tufCacheDir } from './signer-flags.js';
+import { buildTrustRequest } from '../request/verify.js';
+import { cliEdge } from '../request/edge.js';
 import { trustConfigRoot } from './trust-config.js';
 
 type LineageFormat = 'text' | 'json' | 'mermaid';
@@ -40,7 +42,10 @@ export const lineageWith =
     const root = await walk(here(bundle), {
       evidence: str(values.evidence) ? [here(str(values.evidence))] : [],
       policy: here(str(values.policy)),
-      signer: { ...signerInputs(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) },
+      trust: buildTrustRequest(
+        { ...trustFields(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) },
+        cliEdge(),
+      ),
       tufCacheDir: tufCacheDir(env),
       ...githubUrls(env),
       githubToken: env.GITHUB_TOKEN,

@@ -1,3 +1,4 @@
+import { parseShard } from '../manifest/shard.js';
 import { makeManifest, mergeManifestFiles, verifyManifest } from '../engine/manifest.js';
 import { ProvenanceError } from '../errors.js';
 import { ProgressBar, progressLogger, type HashProgress } from '../hash/progress.js';
@@ -50,7 +51,7 @@ export const manifestCommand: CommandRun = async ({ values, positionals, format,
       : makeManifest(
           {
             path: here(first!),
-            shard: str(values.shard),
+            ...(str(values.shard) ? { shard: parseShard(str(values.shard)) } : {}),
             output: here(output),
             rootName: str(values['root-name']),
           },

@@ -1,19 +1,18 @@
 import { prove } from '../engine/prove.js';
 import { ProvenanceError } from '../errors.js';
-import { datasetLineFrom } from '../collect/dataset-spec.js';
+import { buildProveRequest } from '../request/prove.js';
+import { cliEdge } from '../request/edge.js';
 import { str } from './args.js';
 import type { CommandRun } from './command.js';
 
 /** `training-provenance prove`: a proof of membership or absence, from the dataset itself. */
 export const proveCommand: CommandRun = async ({ values, workspace, progress, document }) => {
+  const request = buildProveRequest(
+    { dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') },
+    cliEdge(),
+  );
   const proof = await progress((onProgress) =>
-    prove(
-      {
-        dataset: datasetLineFrom(required(values.dataset, '--dataset'), process.cwd()),
-        digest: required(values.digest, '--digest'),
-      },
-      { workspace, onProgress: (p) => onProgress('dataset', p) },
-    ),
+    prove(request, { workspace, onProgress: (p) => onProgress('dataset', p) }),
   );
   const { root, leaves } = proof.commitment;
   const facts = { digest: proof.digest, member: proof.member, leaves, root };

@@ -2,20 +2,16 @@
 // root: the same for `verify` and `verify-proof`.
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SignerInputs, VerifyInputs } from '../engine/verify.js';
-import { NAMED_TRUSTED_ROOTS } from '../verify/trust.js';
+import { flagList } from '../request/edge.js';
+import type { TrustFields } from '../request/verify.js';
 import { offlineRequested } from '../verify/tuf.js';
-import { here, herePaths, str } from './args.js';
+import { str } from './args.js';
 
-/** The flags as the engine takes them, every file absolute (read where the user names it). */
-export function signerInputs(
-  values: Record<string, unknown>,
-): SignerInputs &
-  Pick<VerifyInputs, 'trustedRoot' | 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'> {
-  const root = str(values['trusted-root']);
+/** The signer and trust flags as typed, for the request builder (src/request/verify.ts). */
+export function trustFields(values: Record<string, unknown>): TrustFields {
   return {
     tufUrl: str(values['tuf-url']),
-    tufRoot: here(str(values['tuf-root'])),
+    tufRoot: str(values['tuf-root']),
     offline: values.offline === true || offlineRequested(process.env),
     repository: str(values.repository),
     signerWorkflow: str(values['signer-workflow']),
@@ -24,9 +20,9 @@ export function signerInputs(
     certIdentityRegex: str(values['cert-identity-regex']),
     certOidcIssuer: str(values['cert-oidc-issuer']),
     denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-    publicKey: here(str(values['public-key'])),
-    certChain: herePaths(values['cert-chain']),
-    trustedRoot: !root ? 'auto' : NAMED_TRUSTED_ROOTS.includes(root) ? root : here(root),
+    publicKey: str(values['public-key']),
+    certChain: flagList(values['cert-chain']),
+    trustedRoot: str(values['trusted-root']),
   };
 }
 

@@ -4,10 +4,10 @@ import type { ResourceDescriptor } from '../types.js';
 import { digestFilesOf } from './paths.js';
 
 export async function collectByproducts(
-  raw: string,
+  patterns: readonly string[],
   opts: { workspace: string },
 ): Promise<ResourceDescriptor[]> {
-  const files = await digestFilesOf(raw, { workspace: opts.workspace, input: 'byproducts' });
+  const files = await digestFilesOf(patterns, { workspace: opts.workspace, input: 'byproducts' });
   return files.map((f) => ({
     name: f.relPath,
     digest: { sha256: f.sha256 },

@@ -1,7 +1,7 @@
 // A dataset as the user described it, before anything is read, and the rules for what they
 // typed: the `datasets` input's lines (`[NAME=]PATH-OR-URI [ALG:HEX]`) and the digests given.
 // A `file:` URI is a local path.
-import { isAbsolute, join } from 'node:path';
+import { fromBase } from './lists.js';
 import type { DigestSet } from '../types.js';
 import { ProvenanceError } from '../errors.js';
 import { normalizeReferenceUri } from './reference-uri.js';
@@ -217,25 +217,24 @@ export function fromFileUri(path: string, ctx: SpecContext): string {
 export type SpecContext = { input: InputName; where: string; value: string };
 
 /**
- * The line with its local path, `digests:FILE` or `manifest:FILE` made absolute against `dir`
- * (the command's current directory), the rest as typed. A line that does not parse, or whose
- * path is a `file:` URI or already absolute, is returned unchanged: collecting it says what is
- * wrong, with its line number.
+ * The `datasets` lines (blank ones and `#` comments too, so that errors count lines as typed) as specs, each local path, `digests:FILE` and `manifest:FILE` made
+ * absolute against `base` (the action's workspace, the command's current directory): the
+ * entry points parse here, once; the engine takes the specs.
  */
-export function datasetLineFrom(line: string, dir: string): string {
-  let spec: DatasetSpec;
-  try {
-    spec = parseDatasetLine(line, 1);
-  } catch {
-    return line;
-  }
-  const t = spec.target;
-  const path = 'local' in t ? t.local : 'digestList' in t ? t.digestList : undefined;
-  const typed = 'manifest' in t ? t.manifest : path;
-  if (typed === undefined || isAbsolute(typed)) return line;
-  const prefix = /^\s*(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\s*=\s*)?(?:(?:digests|manifest):\s*)?/i;
-  const start = (spec.name !== undefined || !('local' in t) ? prefix.exec(line)![0] : '').length;
-  const at = line.indexOf(typed, start);
-  if (at !== start && line.slice(start, at).trim() !== '') return line;
-  return line.slice(0, at) + join(dir, typed) + line.slice(at + typed.length);
+export function parseDatasetLines(
+  lines: readonly string[],
+  base: string,
+  notice?: Notice,
+): DatasetSpec[] {
+  const at = (p: string) => fromBase(base, p);
+  // Blank and `#` lines are skipped, and counted: errors name the line as the user sees it.
+  return lines.flatMap((line, i) => {
+    if (line.trim() === '' || line.trim().startsWith('#')) return [];
+    const spec = parseDatasetLine(line.trim(), i + 1, notice);
+    const t = spec.target;
+    if ('local' in t) return { ...spec, target: { local: at(t.local) } };
+    if ('digestList' in t) return { ...spec, target: { digestList: at(t.digestList) } };
+    if ('manifest' in t) return { ...spec, target: { ...t, manifest: at(t.manifest) } };
+    return spec;
+  });
 }

@@ -18,7 +18,6 @@ import type { DatasetRef, DigestSet } from '../types.js';
 import {
   addDigest,
   invalid,
-  parseDatasetLine,
   parseDigest,
   type DatasetSpec,
   type Notice,
@@ -36,8 +35,8 @@ import { normaliseLicence } from '../licenses/spdx.js';
 import { checkOutsideOutputDir } from '../store/output-dir.js';
 
 export interface DatasetsOptions {
-  /** The `datasets` input as typed: one entry per line. */
-  datasets: string;
+  /** The `datasets` input as parsed (dataset-spec.ts parseDatasetLine, at the entry point). */
+  datasets: readonly DatasetSpec[];
   /** Path of a JSON/YAML datasets file, absolute or relative to the workspace. */
   datasetsFile?: string;
   workspace: string;
@@ -75,14 +74,9 @@ type Resolved = { spec: DatasetSpec; entries: ResolvedPath[]; dvc: DatasetRef[] 
 type Collected = { ref: DatasetRef; spec: DatasetSpec };
 
 export async function collectDatasets(opts: DatasetsOptions): Promise<DatasetRef[]> {
-  const specs: DatasetSpec[] = [];
-  opts.datasets.split(/\r?\n/).forEach((line, i) => {
-    const t = line.trim();
-    if (t !== '' && !t.startsWith('#')) specs.push(parseDatasetLine(t, i + 1, opts.notice));
-  });
-  if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
-    specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace, opts.notice)));
-  }
+  const specs = [...opts.datasets];
+  if (opts.datasetsFile)
+    specs.push(...(await readDatasetsFile(opts.datasetsFile, opts.workspace, opts.notice)));
   const resolved: Resolved[] = [];
   for (const spec of specs) resolved.push(await resolveSpec(spec, opts.workspace, opts.notice));
   const entries = resolved.flatMap((r) => r.entries);

@@ -120,19 +120,15 @@ export function manifestByproducts(datasets: readonly DatasetRef[]): ResourceDes
  * `model-manifest: [NAME=]FILE`: a model that stays where it was trained, as a directory subject
  * (its OMS root), named NAME or the manifest's root; verify re-hashes it where it is present.
  */
-export async function manifestModelSubjects(raw: string, workspace: string): Promise<Subject[]> {
+export async function manifestModelSubjects(
+  refs: readonly { name?: string; path: string }[],
+  workspace: string,
+): Promise<Subject[]> {
   const out: Subject[] = [];
-  for (const line of raw
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const named = /^([^=]+)=(.+)$/.exec(line);
-    const m = await readManifestFacts(named ? named[2]!.trim() : line, {
-      workspace,
-      input: 'model-manifest',
-    });
+  for (const ref of refs) {
+    const m = await readManifestFacts(ref.path, { workspace, input: 'model-manifest' });
     out.push({
-      name: named ? named[1]!.trim() : m.header.root,
+      name: ref.name ?? m.header.root,
       digest: { sha256: rootHex(m.trailer) },
       annotations: {
         role: 'model-directory',

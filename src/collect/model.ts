@@ -11,7 +11,7 @@ import {
 import { ProvenanceError } from '../errors.js';
 import { checkOutsideOutputDir } from '../store/output-dir.js';
 import type { DirectoryDigest, FileDigest, Subject } from '../types.js';
-import { comparePaths, parseList, resolvePatterns, type ResolvedPath } from './paths.js';
+import { comparePaths, resolvePatterns, type ResolvedPath } from './paths.js';
 
 export interface ModelOptions {
   workspace: string;
@@ -53,8 +53,12 @@ function topLevel(entries: readonly ResolvedPath[]): ResolvedPath[] {
   return entries.filter((e) => !dirs.some((d) => d !== e.relPath && inside(e.relPath, d)));
 }
 
-export async function collectModel(raw: string, opts: ModelOptions): Promise<CollectedModel> {
-  const entries = await resolvePatterns(parseList(raw), {
+/** The model at `patterns` (paths or globs, absolute or relative to the workspace). */
+export async function collectModel(
+  patterns: readonly string[],
+  opts: ModelOptions,
+): Promise<CollectedModel> {
+  const entries = await resolvePatterns(patterns, {
     workspace: opts.workspace,
     input: INPUT,
     allowSymlinks: opts.allowSymlinks,

@@ -222,18 +222,40 @@ function parseMapping(text: string, label: string, value: string): Record<string
   return nodeToJson(src, contents) as Record<string, unknown>;
 }
 
-export const looksLikePath = (s: string) =>
+const looksLikePath = (s: string) =>
   !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
 
+/** Where the hyperparameters come from: nothing, a file (absolute), or inline YAML/JSON text. */
+export type ParametersSource =
+  | { kind: 'none' }
+  | { kind: 'file'; path: string; typed: string }
+  | { kind: 'inline'; text: string };
+
 /**
- * The input names a file when a file of that name exists (inside the workspace, or it is
- * an error); otherwise it must be an inline mapping.
+ * What the user typed for `parameters`: a file when a file of that name exists (relative to
+ * `base`); a missing one that looks like a path is an error; otherwise an inline mapping.
  */
+export async function parametersSource(raw: string, base: string): Promise<ParametersSource> {
+  const text = raw.trim();
+  if (text === '') return { kind: 'none' };
+  const singleLine = !text.includes('\n');
+  if (singleLine && !text.startsWith('{') && (await existsLexically(resolve(base, text))))
+    return { kind: 'file', path: resolve(base, text), typed: text };
+  if (singleLine && looksLikePath(text) && Buffer.byteLength(text) <= MAX_PARAMETERS_BYTES) {
+    throw new ProvenanceError('NO_MATCH', `'${text}' is no file (${resolve(base, text)})`, {
+      input: INPUT,
+      value: text,
+      fix: 'check the path and that the file is written before this step, or give an inline mapping',
+    });
+  }
+  return { kind: 'inline', text };
+}
+
 export async function collectParameters(
-  raw: string,
+  source: ParametersSource,
   opts: { workspace: string; notice?: (line: string) => void },
 ): Promise<CollectedParameters | undefined> {
-  const got = await parametersOf(raw, opts);
+  const got = await parametersOf(source, opts);
   if (!got) return undefined;
   // Hyperparameters are recorded as given, less the credentials of any URI in them.
   const parameters = stripCredentialsInJson(got.parameters, (path, s) =>
@@ -243,19 +265,12 @@ export async function collectParameters(
 }
 
 async function parametersOf(
-  raw: string,
+  source: ParametersSource,
   opts: { workspace: string },
 ): Promise<CollectedParameters | undefined> {
-  const text = raw.trim();
-  if (text === '') return undefined;
-  const singleLine = !text.includes('\n');
-  if (
-    singleLine &&
-    !text.startsWith('{') &&
-    (await existsLexically(resolve(opts.workspace, text)))
-  ) {
-    return parametersFile(text, opts.workspace);
-  }
+  if (source.kind === 'none') return undefined;
+  if (source.kind === 'file') return parametersFile(source, opts.workspace);
+  const text = source.text;
   if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
     throw new ProvenanceError(
       'INPUT_INVALID',
@@ -267,27 +282,21 @@ async function parametersOf(
       },
     );
   }
-  if (singleLine && looksLikePath(text)) {
-    throw new ProvenanceError(
-      'NO_MATCH',
-      `'${text}' is no file (${resolve(opts.workspace, text)})`,
-      {
-        input: INPUT,
-        value: text,
-        fix: 'check the path (relative to the workspace) and that the file is written before this step, or give an inline mapping',
-      },
-    );
-  }
   // Errors quote the inline text itself (shortened), positions counted within it.
   // Credentials are hidden before the text is cut, so no part of one is ever shown.
+  const singleLine = !text.includes('\n');
   const shown = redactCredentials(text);
   const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
   return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
 }
 
 /** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
-async function parametersFile(text: string, workspace: string): Promise<CollectedParameters> {
-  const [entry] = await resolvePatterns([text], { workspace, input: INPUT });
+async function parametersFile(
+  source: Extract<ParametersSource, { kind: 'file' }>,
+  workspace: string,
+): Promise<CollectedParameters> {
+  const text = source.typed;
+  const [entry] = await resolvePatterns([source.path], { workspace, input: INPUT });
   if (!entry || entry.kind !== 'file') {
     throw new ProvenanceError('INPUT_INVALID', `'${text}' is a directory`, {
       input: INPUT,

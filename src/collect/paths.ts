@@ -12,7 +12,7 @@
 //   name a directory to take everything in it under the OMS rules.
 // - A pattern that names an existing path literally is taken literally, so
 //   `data/file[1].csv` works without escaping. `\` escapes a glob character; in a list
-//   input `\,` is a comma of a name, not a separator (parseList).
+//   input `\,` is a comma of a name, not a separator (request/edge.ts inputList).
 // - A pattern is at most MAX_PATTERN_LENGTH characters.
 // - A path outside the workspace (after `..` and symbolic links are resolved) is read where
 //   it is and named relative to its own directory (workspace.ts placePattern).
@@ -25,7 +25,6 @@ import { ProvenanceError } from '../errors.js';
 import { compareOmsPaths, digestEntries, type HashOptions } from '../hash/index.js';
 import type { FileDigest } from '../types.js';
 import { GLOB_OPTIONS, resolveGlob } from './glob.js';
-import { parseList } from './lists.js';
 import {
   checkReadable,
   followLink,
@@ -38,7 +37,7 @@ import {
   type Workspace,
 } from './workspace.js';
 
-export { fileUri, parseLines, parseList, toPosix } from './lists.js';
+export { fileUri, toPosix } from './lists.js';
 export type { ResolvedPath, ResolveOptions } from './workspace.js';
 
 export const MAX_PATTERN_LENGTH = 4096;
@@ -102,7 +101,7 @@ export function comparePaths(a: string, b: string): number {
 
 /** Turn patterns into files and directories inside the workspace; deduplicated, sorted. */
 export async function resolvePatterns(
-  patterns: string[],
+  patterns: readonly string[],
   opts: ResolveOptions,
 ): Promise<ResolvedPath[]> {
   if (patterns.length === 0) {
@@ -205,10 +204,10 @@ export async function existsLexically(abs: string): Promise<boolean> {
 
 /** Entries of an optional list input, resolved and expanded to their files, hashed. */
 export async function digestFilesOf(
-  raw: string,
+  patterns: readonly string[],
   opts: { workspace: string; input: string } & HashOptions,
 ): Promise<FileDigest[]> {
-  const entries = await resolvePatterns(parseList(raw), {
+  const entries = await resolvePatterns(patterns, {
     workspace: opts.workspace,
     input: opts.input,
   });

@@ -14,8 +14,24 @@ import { formatPythonVersion, probeInterpreter, type ProbeAnswer } from './pytho
 export { PYTHON_PROBE_SCRIPT, PROBE_MARKER } from './python-probe.js';
 export { pypiPurl } from './distributions.js';
 
-/** `auto` (python3, then python, on PATH), `none`, or an interpreter path or venv directory. */
-export type PythonSpec = 'auto' | 'none' | (string & {});
+/**
+ * `auto` (python3, then python, on PATH), `none`, or an interpreter path or venv directory
+ * (absolute; a bare command name such as `python3.11` is also looked up on PATH).
+ */
+export type PythonChoice =
+  | { kind: 'auto' }
+  | { kind: 'none' }
+  | { kind: 'interpreter'; path: string; typed: string; onPath: boolean };
+
+/** What the user typed for `python`, as a choice: relative paths against `base`. */
+export function pythonChoice(value: string, base: string): PythonChoice {
+  const typed = value.trim();
+  const keyword = typed.toLowerCase();
+  if (keyword === 'none') return { kind: 'none' };
+  if (keyword === 'auto' || keyword === '') return { kind: 'auto' };
+  const onPath = !typed.includes('/') && !typed.includes('\\');
+  return { kind: 'interpreter', path: path.resolve(base, typed), typed, onPath };
+}
 
 export interface CollectPythonOptions {
   /** Relative interpreter paths and relative sys.path entries resolve against it; the probe runs in it. */
@@ -28,18 +44,17 @@ export interface CollectPythonOptions {
 
 export const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
 export async function collectPython(
-  spec: PythonSpec,
+  choice: PythonChoice,
   opts: CollectPythonOptions,
 ): Promise<PythonEnvironment> {
-  const value = spec.trim();
-  const keyword = value.toLowerCase();
-  if (keyword === 'none') {
+  if (choice.kind === 'none') {
     return { present: false, reason: 'python: none', packages: [] };
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
-  if (keyword === 'auto' || keyword === '') return collectAuto(opts, timeoutMs);
+  if (choice.kind === 'auto') return collectAuto(opts, timeoutMs);
 
-  const interpreter = await resolveExplicitInterpreter(value, opts);
+  const value = choice.typed;
+  const interpreter = await resolveExplicitInterpreter(choice, opts);
   const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
   if (asked.ok) return fromProbe(interpreter, asked.answer, opts.workspace);
   const layout = await readVenvLayout(interpreter);
@@ -118,10 +133,10 @@ async function isExecutableFile(file: string): Promise<boolean> {
 }
 
 async function resolveExplicitInterpreter(
-  value: string,
+  choice: Extract<PythonChoice, { kind: 'interpreter' }>,
   opts: CollectPythonOptions,
 ): Promise<string> {
-  const absolute = path.resolve(opts.workspace, value);
+  const { path: absolute, typed: value } = choice;
   const kind = await entryKind(absolute);
   if (kind === 'directory') {
     for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
@@ -140,7 +155,7 @@ async function resolveExplicitInterpreter(
   }
   if (kind === 'file') return absolute;
   // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
-  const bare = !value.includes('/') && !value.includes('\\');
+  const bare = choice.onPath;
   if (bare) {
     const found = await findOnPath(value, opts.pathEnv);
     if (found) return found;

@@ -24,10 +24,10 @@ export function requirementsFormat(relPath: string): RequirementsFormat {
 }
 
 export async function collectRequirements(
-  raw: string,
+  patterns: readonly string[],
   opts: { workspace: string },
 ): Promise<ResourceDescriptor[]> {
-  const files = await digestFilesOf(raw, { workspace: opts.workspace, input: 'requirements' });
+  const files = await digestFilesOf(patterns, { workspace: opts.workspace, input: 'requirements' });
   return files.map((f) => ({
     name: f.relPath,
     uri: fileUri(f.relPath),

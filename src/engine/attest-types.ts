@@ -2,10 +2,13 @@
 // and the statements it stored.
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { BaseModelSpec } from '../collect/base-models.js';
-import type { KeyMaterial } from '../sign/key.js';
+import type { KeyFiles, KeyMaterial } from '../sign/key.js';
 import type { NetworkOptions } from '../net/retry.js';
 import type { HashProgress } from '../hash/index.js';
-import type { SigstoreEndpoints } from '../sign/instances.js';
+import type { SigstoreEndpoints, SigstoreInstance } from '../sign/instances.js';
+import type { DatasetSpec } from '../collect/dataset-spec.js';
+import type { PythonChoice } from '../collect/python.js';
+import type { ParametersSource } from '../collect/parameters.js';
 import type { SignedModel } from '../oms/sign.js';
 import type { Statement } from '../statement/build.js';
 import type { StatementRole } from '../statement/layout.js';
@@ -20,32 +23,36 @@ import type {
   WorkflowIdentity,
 } from '../types.js';
 
-export interface AttestInputs {
-  model: string;
-  datasets: string;
-  datasetsFile: string;
-  python: string;
-  requirements: string;
-  parameters: string;
-  byproducts: string;
+/**
+ * What attest is asked to do, built once by an entry point (src/request/attest.ts): lists as
+ * arrays, every path absolute, each choice a union. The engine reads it as given.
+ */
+export interface AttestRequest {
+  /** Absolute paths or globs of the model; may be empty when modelManifests name it. */
+  model: string[];
+  /** Model directories recorded from manifests made where they live, not read here. */
+  modelManifests: ModelManifestRef[];
+  /** The datasets as parsed (collect/dataset-spec.ts), local paths absolute. */
+  datasets: DatasetSpec[];
+  /** Absolute path of a JSON/YAML datasets file. */
+  datasetsFile?: string;
+  python: PythonChoice;
+  /** Absolute paths or globs. */
+  requirements: string[];
+  parameters: ParametersSource;
+  /** Absolute paths or globs. */
+  byproducts: string[];
   sign: boolean;
-  sigstore: string;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl: string;
+  sigstore: SigstoreInstance;
   pushToGitHub: boolean;
   uploadArtifact: boolean;
-  artifactName: string;
+  /** The artifact's name; absent: the generated one. */
+  artifactName?: string;
+  /** Absolute. */
   outputDir: string;
   modelSignature: boolean;
-  /** `[NAME=]FILE` per line: model directories recorded from manifests, not read here. */
-  modelManifest?: string;
-  /** A PEM EC private key: sign with it instead of keyless (clusters without OIDC). */
-  privateKey?: string;
-  /** With the key, its certificate (PEM), carried in the bundles in place of the key's hint. */
-  signingCert?: string;
-  /** With the certificate, PEM files of the certificates that issued it, carried in the bundles. */
-  certChain?: readonly string[];
+  /** Sign with a key instead of keyless (clusters without OIDC). */
+  key?: KeyFiles;
   /** Also write the training record as a CycloneDX ML-BOM, signed and stored as its own attestation. */
   mlBom?: boolean;
   /** The models training started from (`base-models`), parsed by collect/base-models.ts. */
@@ -54,6 +61,12 @@ export interface AttestInputs {
   baseModelEvidence?: string[];
   /** The ClientTrustConfig file given (`trust-config`): its root checks keyless base evidence. */
   trustConfig?: string;
+}
+
+/** `[NAME=]FILE`: the manifest's absolute path, and the subject name when one is given. */
+export interface ModelManifestRef {
+  name?: string;
+  path: string;
 }
 
 /** What the runner (or a terminal) provides around the inputs. */

@@ -15,7 +15,6 @@ import {
 import { localRun } from '../collect/local-run.js';
 import { identityFromGitLabClaims, isGitLabToken } from '../collect/gitlab-identity.js';
 import { loadKeyMaterial } from '../sign/key.js';
-import { resolve } from 'node:path';
 import { collectModel, MAX_SUBJECTS, type CollectedModel } from '../collect/model.js';
 import { manifestByproducts, manifestModelSubjects } from '../collect/manifest.js';
 import { collectParameters } from '../collect/parameters.js';
@@ -38,19 +37,19 @@ import { prepareOutputDir, undoOutputDirIfRefused, withOutputLock } from '../sto
 import { inOrder } from './in-order.js';
 import { collectBases, copyBaseEvidence } from './attest-bases.js';
 import { githubUrls } from '../github.js';
-import type { AttestContext, AttestInputs, AttestResult, Plan } from './attest-types.js';
+import type { AttestContext, AttestRequest, AttestResult, Plan } from './attest-types.js';
 import { signAndStore, trainingPayload, type RunFiles } from './sign-and-store.js';
 import type { StatementRole } from '../statement/layout.js';
 
 export type {
   AttestContext,
-  AttestInputs,
+  AttestRequest,
   AttestResult,
   Plan,
   StoredStatement,
 } from './attest-types.js';
 
-export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<AttestResult> {
+export async function attest(inputs: AttestRequest, ctx: AttestContext): Promise<AttestResult> {
   const startedOn = (ctx.now ?? (() => new Date()))();
   return undoOutputDirIfRefused(inputs.outputDir, async () => {
     const plan = await preflight(inputs, ctx);
@@ -60,7 +59,7 @@ export async function attest(inputs: AttestInputs, ctx: AttestContext): Promise<
 }
 
 async function attestHolding(
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
   startedOn: Date,
@@ -98,8 +97,8 @@ async function attestHolding(
 }
 
 /** Keyless base evidence is checked against the root of the instance attest signs with. */
-function evidenceRoot(inputs: AttestInputs): string {
-  return inputs.trustConfig ?? (inputs.sigstore === 'github' ? 'github' : 'public-good');
+function evidenceRoot(inputs: AttestRequest): string {
+  return inputs.trustConfig ?? (inputs.sigstore.kind === 'github' ? 'github' : 'public-good');
 }
 
 function refuseInput(input: string, message: string, fix: string, value = 'true'): never {
@@ -107,7 +106,7 @@ function refuseInput(input: string, message: string, fix: string, value = 'true'
 }
 
 /** Every check that needs no hashing: inputs, endpoints, both tokens, the output directory. */
-export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promise<Plan> {
+export async function preflight(inputs: AttestRequest, ctx: AttestContext): Promise<Plan> {
   if (inputs.modelSignature && !inputs.sign) {
     refuseInput(
       'sign-model',
@@ -117,14 +116,6 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
   }
   const key = await signingKey(inputs, ctx);
   const keyless = inputs.sign && !key;
-  const endpointInputs = {
-    choice: inputs.sigstore,
-    fulcioUrl: inputs.fulcioUrl,
-    rekorUrl: inputs.rekorUrl,
-    tsaUrl: inputs.tsaUrl,
-  };
-  // Bad instance settings are reported before the runner is asked for a token.
-  if (keyless) resolveEndpoints(endpointInputs);
   await prepareOutputDir(inputs.outputDir);
   // With sign: false (or a key) no token is asked for at all: it would only be logged and masked.
   const token = keyless ? await requireToken(ctx) : undefined;
@@ -137,7 +128,7 @@ export async function preflight(inputs: AttestInputs, ctx: AttestContext): Promi
   const { serverUrl } = githubUrls(ctx.env);
   const who = await runIdentity(token, ctx, serverUrl);
   const endpoints = keyless
-    ? resolveEndpoints({ ...endpointInputs, visibility: who.identity?.repositoryVisibility })
+    ? resolveEndpoints(inputs.sigstore, who.identity?.repositoryVisibility)
     : undefined;
   return { token, ...who, endpoints, serverUrl, ...(key ? { key } : {}) };
 }
@@ -214,8 +205,8 @@ function checkNotExpired(claims: Record<string, unknown>, now: Date): void {
 }
 
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
-async function signingKey(inputs: AttestInputs, ctx: AttestContext): Promise<Plan['key']> {
-  const path = inputs.privateKey?.trim();
+async function signingKey(inputs: AttestRequest, ctx: AttestContext): Promise<Plan['key']> {
+  const path = inputs.key?.privateKey;
   if (path && !inputs.sign)
     refuseInput(
       'private-key',
@@ -230,18 +221,10 @@ async function signingKey(inputs: AttestInputs, ctx: AttestContext): Promise<Pla
       'set push-to-github: false; the bundles are written to output-dir',
       'true',
     );
-  const at = (p: string | undefined) => (p?.trim() ? resolve(ctx.workspace, p.trim()) : undefined);
-  return loadKeyMaterial(
-    {
-      privateKey: at(path),
-      signingCert: at(inputs.signingCert),
-      certChain: (inputs.certChain ?? []).map((p) => resolve(ctx.workspace, p)),
-    },
-    ctx.keyPassphrase,
-  );
+  return loadKeyMaterial(inputs.key, ctx.keyPassphrase);
 }
 
-async function collect(inputs: AttestInputs, ctx: AttestContext) {
+async function collect(inputs: AttestRequest, ctx: AttestContext) {
   const progress = (label: string) => (p: HashProgress) => ctx.onProgress?.(label, p);
   // model.sig is left out of directory digests everywhere, so that a model signature written
   // into the directory (now or by an earlier run) never changes the root digest.
@@ -252,13 +235,13 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
     modelOf(inputs, ctx, progress('model')),
     collectDatasets({
       datasets: inputs.datasets,
-      datasetsFile: inputs.datasetsFile || undefined,
+      datasetsFile: inputs.datasetsFile,
       workspace: ctx.workspace,
       onProgress: progress('datasets'),
       notice: ctx.warn ?? ctx.log,
       outputDir: inputs.outputDir,
     }),
-    collectPython(inputs.python.trim() || 'auto', {
+    collectPython(inputs.python, {
       workspace: ctx.workspace,
       pathEnv: ctx.pathEnv,
     }),
@@ -300,15 +283,13 @@ async function collect(inputs: AttestInputs, ctx: AttestContext) {
 
 /** The model from its files, from manifests made where it lives, or both. */
 async function modelOf(
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   onProgress: (p: HashProgress) => void,
 ): Promise<CollectedModel> {
-  const fromManifests = inputs.modelManifest?.trim()
-    ? await manifestModelSubjects(inputs.modelManifest, ctx.workspace)
-    : [];
+  const fromManifests = await manifestModelSubjects(inputs.modelManifests, ctx.workspace);
   const onDisk =
-    fromManifests.length > 0 && !inputs.model.trim()
+    fromManifests.length > 0 && inputs.model.length === 0
       ? { subjects: [], directories: [], files: [], modelDigest: '', omittedFileSubjects: 0 }
       : await collectModel(inputs.model, {
           workspace: ctx.workspace,

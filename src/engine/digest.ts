@@ -10,13 +10,13 @@ import {
   listModel,
   modelWalk,
   oneModel,
-  serializationChoice,
-  type SignModelInputs,
+  type SignModelRequest,
 } from './sign-model.js';
 
-export type ModelDigestInputs = Pick<
-  SignModelInputs,
-  'model' | 'ignorePaths' | 'allowSymlinks' | 'hashType'
+/** The model (absolute), what to leave out, and how to hash its files (whole files). */
+export type ModelDigestRequest = Pick<
+  SignModelRequest,
+  'model' | 'ignorePaths' | 'allowSymlinks' | 'serialization'
 >;
 
 export interface ModelDigest {
@@ -29,11 +29,11 @@ export interface ModelDigest {
 }
 
 export async function modelDigest(
-  inputs: ModelDigestInputs,
+  inputs: ModelDigestRequest,
   ctx: { workspace: string; onProgress?: (p: HashProgress) => void },
 ): Promise<ModelDigest> {
   const dir = await oneModel(inputs.model, ctx.workspace);
-  const how = serializationChoice({ hashType: inputs.hashType });
+  const how = inputs.serialization;
   const walk = modelWalk(dir, inputs, undefined, ctx.onProgress);
   const manifest =
     how.hashType === 'sha256'

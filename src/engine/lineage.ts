@@ -8,6 +8,7 @@ import { requireSigner } from '../identity/expected-signer.js';
 import { walkLineage } from '../lineage/chain.js';
 import type { LineageNode, WalkLineage, WalkLineageOptions } from '../lineage/types.js';
 import { verifyRecord } from '../verify/pipeline.js';
+import { trustedRootSpec } from '../verify/trust.js';
 import { keyTrust, signerOf, tufRefresh } from './verify.js';
 
 /** The root of a chain whose own record did not verify: nothing above it is walked. */
@@ -25,11 +26,11 @@ function unverifiedRoot(bundlePath: string, problems: string[]): LineageNode {
 
 async function verifiedRecord(bundlePath: string, o: WalkLineageOptions) {
   const policy = o.policy ? await loadPolicy(o.policy) : undefined;
-  const identity = signerOf(o.signer, policy, { serverUrl: o.serverUrl, log: o.log });
-  requireSigner(identity, o.signer);
-  const trustedRoot = o.signer.trustedRoot.trim() || 'auto';
-  const refresh = tufRefresh(o.signer, { tufCacheDir: o.tufCacheDir, workspace: '.' });
-  const keys = await keyTrust(o.signer, '.');
+  const identity = signerOf(o.trust.signer, policy, { serverUrl: o.serverUrl, log: o.log });
+  requireSigner(identity, o.trust.signer);
+  const trustedRoot = trustedRootSpec(o.trust.trustedRoot);
+  const refresh = tufRefresh(o.trust, { tufCacheDir: o.tufCacheDir });
+  const keys = await keyTrust(o.trust.signer);
   const { report, view } = await verifyRecord({
     bundles: [bundlePath],
     identity,

@@ -12,10 +12,10 @@ import { resolvePatterns } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
 import { digestEntries, type HashProgress } from '../hash/index.js';
 
-export interface ProveInputs {
-  /** A file, a directory, `digests:FILE` or `manifest:FILE`, relative to the workspace. */
-  dataset: string;
-  /** `sha256:HEX`: the content asked about. */
+export interface ProveRequest {
+  /** A file or a directory, a digest list (`digests:FILE`) or a manifest: absolute paths. */
+  dataset: { kind: 'path' | 'digests' | 'manifest'; path: string };
+  /** The content asked about: sha256, lower-case hex (parseContentDigest). */
   digest: string;
 }
 
@@ -24,10 +24,9 @@ export interface ProveContext {
   onProgress?: (p: HashProgress) => void;
 }
 
-export async function prove(inputs: ProveInputs, ctx: ProveContext): Promise<ContentProof> {
-  const digest = parseContentDigest(inputs.digest);
-  const leaves = sortRawLeavesInPlace(await contentDigests(inputs.dataset.trim(), ctx));
-  return makeProof(new MerkleTree(leaves), leaves, digest);
+export async function prove(request: ProveRequest, ctx: ProveContext): Promise<ContentProof> {
+  const leaves = sortRawLeavesInPlace(await contentDigests(request.dataset, ctx));
+  return makeProof(new MerkleTree(leaves), leaves, request.digest);
 }
 
 /** `sha256:HEX` → lower-case hex, or an input error. */
@@ -43,18 +42,14 @@ export function parseContentDigest(text: string, input = 'digest'): string {
 }
 
 /** The dataset's content digests (32 bytes each, packed), as attest commits to them. */
-async function contentDigests(dataset: string, ctx: ProveContext): Promise<Buffer> {
+async function contentDigests(
+  { kind, path: dataset }: ProveRequest['dataset'],
+  ctx: ProveContext,
+): Promise<Buffer> {
   const input = 'dataset';
-  const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
-  if (list !== undefined)
-    return packDigests((await readDigestList(list, { workspace: ctx.workspace, input })).digests);
-  if (/^manifest:/i.test(dataset))
-    return (
-      await readManifestFacts(dataset.slice('manifest:'.length).trim(), {
-        workspace: ctx.workspace,
-        input,
-      })
-    ).digests;
+  const at = { workspace: ctx.workspace, input };
+  if (kind === 'digests') return packDigests((await readDigestList(dataset, at)).digests);
+  if (kind === 'manifest') return (await readManifestFacts(dataset, at)).digests;
   const [entry, ...more] = await resolvePatterns([dataset], {
     workspace: ctx.workspace,
     input,

@@ -14,7 +14,7 @@ import {
   checkValid,
   preflight,
   type AttestContext,
-  type AttestInputs,
+  type AttestRequest,
   type AttestResult,
   type Plan,
 } from './attest.js';
@@ -37,7 +37,7 @@ function refuse(message: string, fix: string): ProvenanceError {
 }
 
 export async function resumeAttest(
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
 ): Promise<ResumedResult> {
   if (!inputs.sign)
@@ -55,7 +55,7 @@ export async function resumeAttest(
 }
 
 async function resumeHolding(
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
 ): Promise<ResumedResult> {

@@ -3,7 +3,6 @@
 // same signer, the training record beside the bundle, the same coverage and name binding), with
 // the model the record names; the review adds only the diff and the comment (review/review.ts).
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadPolicy } from '../policy/policy.js';
 import { advisoryDatabase } from '../policy/advisories.js';
 import type { LoadedProvenance } from '../review/load.js';
@@ -15,19 +14,28 @@ import {
   type ReviewVerdict,
 } from '../review/verdict.js';
 import { readProofs } from '../verify/proofs.js';
-import { verify, workspacePaths, type VerifyContext, type VerifyInputs } from './verify.js';
+import { verify, type VerifyContext, type VerifyRequest } from './verify.js';
 
-/** What verify takes, less what the head gives: its bundle and the model its subjects name. */
-export type ReviewVerifyInputs = Omit<
-  VerifyInputs,
-  'model' | 'bundle' | 'coverEverySubject' | 'modelSignature'
+/**
+ * What verify takes, less what the head gives (its bundle and the model its subjects name) and
+ * the model signature's options (the review checks a model.sig where there is one, as its own).
+ */
+export type ReviewVerifyRequest = Omit<
+  VerifyRequest,
+  | 'model'
+  | 'bundles'
+  | 'coverEverySubject'
+  | 'modelSignatures'
+  | 'modelSignatureSigner'
+  | 'ignorePaths'
+  | 'ignoreUnsignedFiles'
 >;
 
 const MODEL_ABSENT = 'the model the subjects name is not in the workspace, and verify re-hashes it';
 
 export function review(
   opts: Omit<ReviewOptions, 'verdict'>,
-  inputs: ReviewVerifyInputs,
+  inputs: ReviewVerifyRequest,
   ctx: VerifyContext,
 ) {
   const verdict = async (head: LoadedProvenance) =>
@@ -36,17 +44,13 @@ export function review(
 }
 
 /** The file given (build provenance, say) and the record read from it or beside it, as verify takes them. */
-async function bundlesOf(given: string, head: LoadedProvenance): Promise<string> {
+async function bundlesOf(given: string, head: LoadedProvenance): Promise<string[]> {
   const isFile = await stat(given).then(
     (s) => s.isFile(),
     () => false,
   );
-  return listInput([...new Set(isFile ? [given, head.path] : [head.path])]);
+  return [...new Set(isFile ? [given, head.path] : [head.path])];
 }
-
-/** Paths as one list input: parseList splits on commas, so a name's own are escaped. */
-const listInput = (paths: readonly string[]): string =>
-  paths.map((p) => p.replace(/,/g, '\\,')).join('\n');
 
 /**
  * A signed head with its model on disk goes through verify, which requires every subject the
@@ -54,8 +58,8 @@ const listInput = (paths: readonly string[]): string =>
  */
 async function headVerdict(
   head: LoadedProvenance,
-  bundle: string,
-  inputs: ReviewVerifyInputs,
+  bundles: string[],
+  inputs: ReviewVerifyRequest,
   ctx: VerifyContext,
 ): Promise<ReviewVerdict> {
   if (!head.bundle) return claims(head, [], inputs, ctx);
@@ -64,10 +68,12 @@ async function headVerdict(
   const outcome = await verify(
     {
       ...inputs,
-      model: listInput(model.map((m) => m.relPath)),
-      bundle,
+      model: model.map((m) => m.path),
+      bundles,
       coverEverySubject: true,
-      modelSignature: 'auto',
+      modelSignatures: { kind: 'auto' },
+      ignorePaths: [],
+      ignoreUnsignedFiles: false,
     },
     ctx,
   );
@@ -78,13 +84,12 @@ async function headVerdict(
 async function claims(
   head: LoadedProvenance,
   notes: string[],
-  inputs: ReviewVerifyInputs,
+  inputs: ReviewVerifyRequest,
   ctx: VerifyContext,
 ): Promise<ReviewVerdict> {
-  const at = (p: string | undefined) => (p?.trim() ? resolve(ctx.workspace, p.trim()) : '');
-  const policy = at(inputs.policy) ? await loadPolicy(at(inputs.policy)) : undefined;
-  const proofs = at(inputs.proofs) ? await readProofs(at(inputs.proofs)) : undefined;
-  const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
+  const policy = inputs.policy ? await loadPolicy(inputs.policy) : undefined;
+  const proofs = inputs.proofs ? await readProofs(inputs.proofs) : undefined;
+  const advisories = advisoryDatabase(policy, inputs.advisories);
   const signed = head.bundle !== undefined;
   return claimsVerdict(head.view, signed, policy, ctx.now ?? new Date(), notes, {
     proofs,

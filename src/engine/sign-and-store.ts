@@ -18,7 +18,7 @@ import { replaceRunFiles } from '../store/output-dir.js';
 import type { DirectoryDigest } from '../types.js';
 import type {
   AttestContext,
-  AttestInputs,
+  AttestRequest,
   AttestResult,
   Plan,
   StoredStatement,
@@ -45,7 +45,7 @@ export const trainingPayload = (run: RunFiles): string =>
  */
 export async function signAndStore(
   run: RunFiles,
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
   directories: readonly DirectoryDigest[],
@@ -92,10 +92,10 @@ export async function signAndStore(
     ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
   }
   if (inputs.uploadArtifact) {
-    const explicit = inputs.artifactName.trim() !== '';
-    const name = explicit
-      ? inputs.artifactName.trim()
-      : defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
+    const explicit = inputs.artifactName !== undefined;
+    const name =
+      inputs.artifactName ??
+      defaultArtifactName(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
     out.artifact = await uploadProvenanceArtifact(
       Object.keys(files).map((f) => join(inputs.outputDir, f)),
       { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log },
@@ -143,7 +143,7 @@ async function signAllWithKey(
 
 async function signModels(
   directories: readonly DirectoryDigest[],
-  inputs: AttestInputs,
+  inputs: AttestRequest,
   ctx: AttestContext,
   plan: Plan,
 ): Promise<SignedModel[]> {

@@ -1,7 +1,7 @@
 // `sign-model`: an OpenSSF model signature (model.sig) on its own, keyless, with the same token
 // sources and Sigstore instances as attest, for a model that has no training record to go with
 // it (or before one is made). The signature is the one attest's model-signature writes.
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { decodeJwtClaims } from '../collect/identity.js';
 import { resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
@@ -13,43 +13,29 @@ import {
   type WalkOptions,
 } from '../hash/index.js';
 import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
-import {
-  OMS_HASH_TYPES,
-  OMS_SIGNATURE_NAME,
-  OMS_SIGNING_IGNORES,
-  type OmsHashType,
-} from '../oms/layout.js';
+import { OMS_SIGNATURE_NAME, OMS_SIGNING_IGNORES } from '../oms/layout.js';
 import { signModelDirectory, signModelManifest, type SignedModel } from '../oms/sign.js';
 import { defaultFileSignature, digestModelFile, SINGLE_FILE_RESOURCE } from '../oms/single-file.js';
 import { serializeModel, type OmsSerializationChoice } from '../oms/statement.js';
-import { loadKeyMaterial } from '../sign/key.js';
-import { resolveEndpoints } from '../sign/instances.js';
+import { loadKeyMaterial, type KeyFiles } from '../sign/key.js';
+import { resolveEndpoints, type SigstoreInstance } from '../sign/instances.js';
 import type { NetworkOptions } from '../net/retry.js';
 
-/** Paths as the user means them: the command makes them absolute where it runs. */
-export interface SignModelInputs {
-  /** The model directory. */
+/** What sign-model is asked, built by the command (src/request/sign-model.ts): paths absolute. */
+export interface SignModelRequest {
+  /** The model directory, or its one file. */
   model: string;
   /** Where model.sig goes; default `model.sig` inside the model directory. */
-  output: string;
+  output?: string;
   /** More paths to leave out: relative to the model, or absolute inside it. */
   ignorePaths: readonly string[];
-  sigstore: string;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl: string;
-  /** A PEM EC private key: sign with it instead of keyless. */
-  privateKey?: string;
-  /** With the key: its certificate, carried in the bundle for verifiers with the chain's anchors. */
-  signingCert?: string;
-  /** With the certificate: PEM files of the certificates that issued it, carried in the bundle. */
-  certChain?: readonly string[];
+  sigstore: SigstoreInstance;
+  /** Sign with a key instead of keyless. */
+  key?: KeyFiles;
   /** Follow links that stay inside the model directory, recorded as `allow_symlinks: true`. */
   allowSymlinks?: boolean;
-  /** `sha256` (default), `blake2b` or `blake3`. */
-  hashType?: string;
-  /** Bytes per shard: sign byte ranges (`path:start:end`) instead of whole files. */
-  shardSize?: string;
+  /** Whole files or shards, and the hash type. */
+  serialization: OmsSerializationChoice;
 }
 
 export interface SignModelContext {
@@ -64,16 +50,16 @@ export interface SignModelContext {
 }
 
 export async function signModel(
-  inputs: SignModelInputs,
+  inputs: SignModelRequest,
   ctx: SignModelContext,
 ): Promise<SignedModel> {
   const dir = await oneModel(inputs.model, ctx.workspace);
   // Everything that can fail is checked before the model is read.
-  const how = serializationChoice(inputs);
+  const how = inputs.serialization;
   const signer = await signingMaterial(inputs, ctx);
   const isFile = dir.kind === 'file';
   const output = inputs.output
-    ? resolve(inputs.output)
+    ? inputs.output
     : isFile
       ? defaultFileSignature(dir.path)
       : undefined;
@@ -113,7 +99,7 @@ export async function oneModel(raw: string, workspace: string): Promise<Resolved
 /** How the model's files are walked: what is left out (with the signature), links followed. */
 export function modelWalk(
   dir: ResolvedPath,
-  inputs: Pick<SignModelInputs, 'ignorePaths' | 'allowSymlinks'>,
+  inputs: Pick<SignModelRequest, 'ignorePaths' | 'allowSymlinks'>,
   output: string | undefined,
   onProgress?: (p: HashProgress) => void,
 ): WalkOptions & HashOptions {
@@ -143,16 +129,8 @@ export async function listModel(dir: ResolvedPath, walk: WalkOptions) {
 }
 
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
-async function signingMaterial(inputs: SignModelInputs, ctx: SignModelContext) {
-  const at = (p: string | undefined) => (p ? resolve(p) : undefined);
-  const key = await loadKeyMaterial(
-    {
-      privateKey: at(inputs.privateKey),
-      signingCert: at(inputs.signingCert),
-      certChain: (inputs.certChain ?? []).map((p) => resolve(p)),
-    },
-    ctx.keyPassphrase,
-  );
+async function signingMaterial(inputs: SignModelRequest, ctx: SignModelContext) {
+  const key = await loadKeyMaterial(inputs.key, ctx.keyPassphrase);
   return key ? { key } : keylessSigning(inputs, ctx);
 }
 
@@ -163,40 +141,9 @@ function modelIgnores(dir: string, given: readonly string[], output: string | un
   return normalizeIgnorePaths([...OMS_SIGNING_IGNORES, ...extra, ...(inside ? [inside] : [])]);
 }
 
-/** files or shards (with --shard-size), and a hash type OMS lists: refused with the fix if not. */
-export function serializationChoice(
-  inputs: Pick<SignModelInputs, 'hashType' | 'shardSize'>,
-): OmsSerializationChoice {
-  const hashType = inputs.hashType || 'sha256';
-  if (!Object.hasOwn(OMS_HASH_TYPES, hashType))
-    throw new ProvenanceError('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
-      input: 'hash-type',
-      value: hashType,
-      fix: `give one of ${Object.keys(OMS_HASH_TYPES).join(', ')}`,
-    });
-  const size = inputs.shardSize?.trim();
-  if (!size) return { method: 'files', hashType: hashType as OmsHashType };
-  // model_signing never shards BLAKE3 (it signs whole files instead), nor verifies such shards.
-  if (hashType === 'blake3')
-    throw new ProvenanceError('INPUT_INVALID', 'blake3 is not cut into shards', {
-      input: 'shard-size',
-      value: size,
-      fix: 'drop --shard-size: model_signing signs and verifies BLAKE3 by whole files only',
-    });
-  const shardSize = Number(size);
-  if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
-    throw new ProvenanceError('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
-      input: 'shard-size',
-      value: size,
-      fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
-    });
-  return { method: 'shards', hashType: hashType as OmsHashType, shardSize };
-}
-
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
-async function keylessSigning(inputs: SignModelInputs, ctx: SignModelContext) {
-  const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-  resolveEndpoints(endpointInputs);
+async function keylessSigning(inputs: SignModelRequest, ctx: SignModelContext) {
+  const instance = inputs.sigstore;
   const token = await ctx.getIdToken();
   if (!token)
     throw new ProvenanceError(
@@ -210,11 +157,5 @@ async function keylessSigning(inputs: SignModelInputs, ctx: SignModelContext) {
   const claims = decodeJwtClaims(token);
   const visibility =
     typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
-  return { endpoints: resolveEndpoints({ ...endpointInputs, visibility }), token };
+  return { endpoints: resolveEndpoints(instance, visibility), token };
 }
-
-const urls = (i: SignModelInputs) => ({
-  fulcioUrl: i.fulcioUrl,
-  rekorUrl: i.rekorUrl,
-  tsaUrl: i.tsaUrl,
-});

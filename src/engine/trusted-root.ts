@@ -3,11 +3,11 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { publicGoodTrustedRoot, type LoadedTrustedRoot } from '../verify/trust.js';
 import { refreshTrustedRoot } from '../verify/tuf.js';
-import { tufRefresh, type VerifyContext, type VerifyInputs } from './verify.js';
+import { tufRefresh, type VerifyContext, type VerifyRequest } from './verify.js';
 
 export async function currentTrustedRoots(
-  inputs: Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'>,
-  ctx: Pick<VerifyContext, 'tufCacheDir' | 'workspace' | 'now' | 'log'>,
+  inputs: Pick<VerifyRequest, 'tuf' | 'offline'>,
+  ctx: Pick<VerifyContext, 'tufCacheDir' | 'now' | 'log'>,
 ): Promise<LoadedTrustedRoot[]> {
   const refresh = tufRefresh(inputs, ctx);
   if (!refresh) {

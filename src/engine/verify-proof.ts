@@ -9,22 +9,13 @@ import type { DatasetRef } from '../types.js';
 import { verifyRecord } from '../verify/pipeline.js';
 import { readProofFile } from '../verify/proofs.js';
 import type { Violation, VerifyReport } from '../verify/types.js';
-import {
-  keyTrust,
-  signerOf,
-  tufRefresh,
-  type SignerInputs,
-  type VerifyContext,
-  type VerifyInputs,
-} from './verify.js';
+import { trustedRootSpec } from '../verify/trust.js';
+import { keyTrust, signerOf, tufRefresh, type TrustRequest, type VerifyContext } from './verify.js';
 
-export interface VerifyProofInputs
-  extends
-    SignerInputs,
-    Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline' | 'publicKey' | 'certChain'> {
+/** The record's bundle and the proof (absolute), and who must have signed the record. */
+export interface VerifyProofRequest extends TrustRequest {
   bundle: string;
   proof: string;
-  trustedRoot: string;
 }
 
 export interface ProofVerdict {
@@ -44,17 +35,17 @@ export interface ProofVerdict {
 }
 
 export async function verifyProof(
-  inputs: VerifyProofInputs,
+  inputs: VerifyProofRequest,
   ctx: Pick<VerifyContext, 'workspace' | 'serverUrl' | 'log' | 'now' | 'tufCacheDir'>,
 ): Promise<ProofVerdict> {
   const proof = await readProofFile(inputs.proof);
-  const identity = signerOf(inputs, undefined, ctx);
-  requireSigner(identity, inputs);
-  const trust = await keyTrust(inputs, ctx.workspace);
+  const identity = signerOf(inputs.signer, undefined, ctx);
+  requireSigner(identity, inputs.signer);
+  const trust = await keyTrust(inputs.signer);
   const { report, view } = await verifyRecord({
     bundles: [inputs.bundle],
     identity,
-    trustedRoot: inputs.trustedRoot.trim() || 'auto',
+    trustedRoot: trustedRootSpec(inputs.trustedRoot),
     workspace: ctx.workspace,
     now: ctx.now,
     refresh: tufRefresh(inputs, ctx),

@@ -1,67 +1,84 @@
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
-import { resolve } from 'node:path';
-import { parseList, resolvePatterns, type ResolvedPath } from '../collect/paths.js';
+import { resolvePatterns, type ResolvedPath } from '../collect/paths.js';
 import { OMS_SIGNING_IGNORES } from '../oms/index.js';
 import type { VerifyOutcome } from '../verify/model-signature.js';
 import { DigestCache } from '../verify/subjects.js';
-import { verifyAll, type VerifyRequest } from '../verify/verify-all.js';
+import { verifyAll, type VerifyRequest as StagesRequest } from '../verify/verify-all.js';
 import type { HashProgress } from '../hash/index.js';
 import { ProvenanceError } from '../errors.js';
 import { loadPolicy, type Policy } from '../policy/policy.js';
 import { advisoryDatabase } from '../policy/advisories.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
-import { expectedSigner, requireSigner, type SignerInputs } from '../identity/expected-signer.js';
+import { expectedSigner, keyed, requireSigner, type Signer } from '../identity/expected-signer.js';
 import { lookupAttestations } from '../verify/lookup.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { loadPublicKey } from '../sign/key.js';
 import { trainingSiblings, withTrainingSibling } from './verify-names.js';
 import { patternCoverage } from '../collect/coverage.js';
-import type { SignatureTrust } from '../verify/model-signatures.js';
+import type { ModelSignatures, SignatureTrust } from '../verify/model-signatures.js';
+import { trustedRootSpec, type TrustedRootChoice } from '../verify/trust.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
 import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';
 
-export type { SignerInputs } from '../identity/expected-signer.js';
+export type { Signer, SignerPins } from '../identity/expected-signer.js';
 
-export interface VerifyInputs extends SignerInputs {
-  model: string;
-  /** Bundle files, newline- or comma-separated; empty: look the model up in the attestations API. */
-  bundle: string;
+/**
+ * What verify (and the review, verify-proof, lineage) is asked, built once by an entry point
+ * (src/request/verify.ts): lists as arrays, every path absolute, each choice a union.
+ */
+export interface VerifyRequest {
+  /** Absolute paths or globs of the model. */
+  model: string[];
+  /** Bundle files, absolute; none: look the model up in the attestations API. */
+  bundles: string[];
   /**
    * Every signed subject must be on disk, not only those the model patterns cover: the review,
    * whose model is what the record names.
    */
   coverEverySubject?: boolean;
-  trustedRoot: string;
-  policy: string;
-  /**
-   * OMS model signatures to check too: '' or 'false' none, 'true' `model.sig` in each model
-   * directory, 'auto' those directories that have one, else signature file paths.
-   */
-  modelSignature: string;
-  /** A directory of proof files (or one) for the policy's `datasets.deny-content`; '' none. */
-  proofs?: string;
-  /** The model signature's own signer, when it is not the provenance's (e.g. an upstream model). */
-  modelSignatureIdentity?: string;
-  modelSignatureIdentityRegex?: string;
-  modelSignatureIssuer?: string;
-  /** OMS options: more paths to leave out (newline-separated), unsigned files not a failure. */
-  ignorePaths?: string;
-  ignoreUnsignedFiles?: boolean;
-  /** A TUF repository (a mirror, or a private Sigstore's) for `trusted-root: auto`, and its root.json. */
-  tufUrl?: string;
-  tufRoot?: string;
+  signer: Signer;
+  trustedRoot: TrustedRootChoice;
+  /** A TUF repository (a mirror, or a private Sigstore's) for `trusted-root: auto`. */
+  tuf?: TufRepository;
   /** Never ask a TUF repository: `auto` is the embedded root. */
-  offline?: boolean;
-  /** OSV data (files, directories, export zips; newline-separated) in place of the shipped advisories. */
-  advisories?: string;
-  /** A directory of base-model evidence (lineage), searched by each evidence file's sha256 and name; '' none. */
+  offline: boolean;
+  /** Absolute path of the policy file. */
+  policy?: string;
+  /** A directory of proof files (or one), absolute, for the policy's `datasets.deny-content`. */
+  proofs?: string;
+  /** OSV data (files, directories, export zips; absolute) in place of the shipped advisories. */
+  advisories: string[];
+  /** OMS model signatures to check too. */
+  modelSignatures: ModelSignatures;
+  /** The model signature's own signer, when it is not the provenance's (e.g. an upstream model). */
+  modelSignatureSigner?: ModelSignatureSigner;
+  /** OMS options: more paths to leave out (relative to the model), unsigned files not a failure. */
+  ignorePaths: string[];
+  ignoreUnsignedFiles: boolean;
+  /** Absolute path of a directory of base-model evidence (lineage), searched by sha256 and name. */
   evidence?: string;
 }
+
+/** A TUF repository's URL (no trailing slash) and, unless it is public-good's, its root.json. */
+export interface TufRepository {
+  url: string;
+  root?: string;
+}
+
+/** Keyless pins of the model signature's signer; at least one is given. */
+export interface ModelSignatureSigner {
+  identity?: string;
+  identityRegex?: string;
+  issuer?: string;
+}
+
+/** What every command that verifies a bundle asks of the trust: signer, root, TUF. */
+export type TrustRequest = Pick<VerifyRequest, 'signer' | 'trustedRoot' | 'tuf' | 'offline'>;
 
 export type { ModelSignatureCheck, VerifyOutcome } from '../verify/model-signature.js';
 
@@ -85,27 +102,25 @@ export interface VerifyContext {
   onProgress?: (label: string, p: HashProgress) => void;
 }
 
-export async function verify(inputs: VerifyInputs, ctx: VerifyContext): Promise<VerifyOutcome> {
-  const model = await resolvePatterns(parseList(inputs.model), {
+export async function verify(inputs: VerifyRequest, ctx: VerifyContext): Promise<VerifyOutcome> {
+  const model = await resolvePatterns(inputs.model, {
     workspace: ctx.workspace,
     input: 'model',
     required: true,
   });
-  const policy = inputs.policy.trim()
-    ? await loadPolicy(resolve(ctx.workspace, inputs.policy.trim()))
-    : undefined;
-  const identity = signerOf(inputs, policy, ctx);
+  const policy = inputs.policy ? await loadPolicy(inputs.policy) : undefined;
+  const identity = signerOf(inputs.signer, policy, ctx);
   const cache = new DigestCache({ onProgress: ctx.onProgress, base: ctx.workspace });
   const trust = await signatureTrust(inputs, ctx, identity, cache);
   const alone = signatureAlone(inputs);
-  requireSigner(alone ? trust.identity : identity, inputs);
+  requireSigner(alone ? trust.identity : identity, inputs.signer);
   const of = { model, trust, identity, policy };
   return verifyAll({
     model,
     workspace: ctx.workspace,
     now: ctx.now,
     trust,
-    modelSignature: inputs.modelSignature,
+    modelSignature: inputs.modelSignatures,
     ...(alone ? {} : { provenance: await provenanceRequest(inputs, ctx, of) }),
   });
 }
@@ -119,15 +134,13 @@ interface ProvenanceOf {
 
 /** What the provenance is verified with: its bundles, signer, trust, policy, proofs, advisories. */
 async function provenanceRequest(
-  inputs: VerifyInputs,
+  inputs: VerifyRequest,
   ctx: VerifyContext,
   { model, trust, identity, policy }: ProvenanceOf,
-): Promise<NonNullable<VerifyRequest['provenance']>> {
-  const proofs = inputs.proofs?.trim()
-    ? await readProofs(resolve(ctx.workspace, inputs.proofs.trim()))
-    : undefined;
+): Promise<NonNullable<StagesRequest['provenance']>> {
+  const proofs = inputs.proofs ? await readProofs(inputs.proofs) : undefined;
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
-  const advisories = advisoryDatabase(policy, workspacePaths(inputs.advisories, ctx.workspace));
+  const advisories = advisoryDatabase(policy, inputs.advisories);
   const { cache, refresh, trustedRoot } = trust;
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
   return {
@@ -135,7 +148,7 @@ async function provenanceRequest(
     namesFrom: namesFrom(bundles, ctx.log),
     covers: inputs.coverEverySubject
       ? () => true
-      : await patternCoverage(parseList(inputs.model), ctx.workspace),
+      : await patternCoverage(inputs.model, ctx.workspace),
     identity,
     trustedRoot,
     policy,
@@ -153,11 +166,11 @@ async function provenanceRequest(
  * Where base models' evidence is found besides bases/ beside the bundle: the evidence directory,
  * and the attestations API when a token and a repository are at hand.
  */
-function lineageSources(inputs: VerifyInputs, ctx: VerifyContext, identity: IdentityPolicy) {
-  const dir = inputs.evidence?.trim();
+function lineageSources(inputs: VerifyRequest, ctx: VerifyContext, identity: IdentityPolicy) {
+  const dir = inputs.evidence;
   const repository = identity.repository ?? ctx.currentRepository;
   return {
-    ...(dir ? { evidenceDirs: [resolve(ctx.workspace, dir)] } : {}),
+    ...(dir ? { evidenceDirs: [dir] } : {}),
     ...(repository && ctx.githubToken
       ? { lookup: { repository, token: ctx.githubToken, apiUrl: ctx.apiUrl, log: ctx.log } }
       : {}),
@@ -166,19 +179,19 @@ function lineageSources(inputs: VerifyInputs, ctx: VerifyContext, identity: Iden
 
 /** What model signatures are checked against: roots, keys, anchors and the expected signer. */
 async function signatureTrust(
-  inputs: VerifyInputs,
+  inputs: VerifyRequest,
   ctx: VerifyContext,
   identity: IdentityPolicy,
   cache: DigestCache,
 ): Promise<SignatureTrust & { trustedRoot: string }> {
   return {
-    trustedRoot: inputs.trustedRoot.trim() || 'auto',
+    trustedRoot: trustedRootSpec(inputs.trustedRoot),
     refresh: tufRefresh(inputs, ctx),
     cache,
     identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
-    ignorePaths: parseList(inputs.ignorePaths ?? ''),
+    ignorePaths: inputs.ignorePaths,
     ignoreUnsignedFiles: inputs.ignoreUnsignedFiles,
-    ...(await keyTrust(inputs, ctx.workspace)),
+    ...(await keyTrust(inputs.signer)),
   };
 }
 
@@ -188,66 +201,35 @@ async function signatureTrust(
  * signatures (model_signing sign key, certificate) alike.
  */
 export async function keyTrust(
-  inputs: Pick<VerifyInputs, 'publicKey' | 'certChain'>,
-  workspace: string,
+  signer: Signer,
 ): Promise<{ publicKey?: KeyObject; certChain?: X509Certificate[] }> {
-  const key = inputs.publicKey?.trim();
-  const chainFiles = workspacePaths(inputs.certChain, workspace);
+  if (signer.kind === 'keyless') return {};
   return {
-    publicKey: key ? await loadPublicKey(resolve(workspace, key)) : undefined,
-    certChain: chainFiles.length ? await loadAnchors(chainFiles) : undefined,
+    publicKey: signer.kind === 'key' ? await loadPublicKey(signer.publicKey) : undefined,
+    certChain: signer.anchors.length ? await loadAnchors(signer.anchors) : undefined,
   };
 }
-
-/** A list input's paths, relative to the workspace. */
-export const workspacePaths = (list: string | undefined, workspace: string): string[] =>
-  parseList(list ?? '').map((p) => resolve(workspace, p));
 
 /**
  * Where `auto` refreshes over TUF: the repository given (with its root.json), else public-good's
  * with the seed @sigstore/tuf ships. None when offline or when the caller keeps no cache.
  */
 export function tufRefresh(
-  inputs: Pick<VerifyInputs, 'tufUrl' | 'tufRoot' | 'offline'>,
-  ctx: Pick<VerifyContext, 'tufCacheDir' | 'workspace' | 'now'>,
+  inputs: Pick<VerifyRequest, 'tuf' | 'offline'>,
+  ctx: Pick<VerifyContext, 'tufCacheDir' | 'now'>,
 ): TufRefresh | undefined {
-  // Without a trailing slash: the repository's one spelling, for its cache and comparisons.
-  const url = (inputs.tufUrl?.trim() ?? '').replace(/\/+$/, '');
-  const root = inputs.tufRoot?.trim() ?? '';
-  if (root && !url)
-    throw tufInput(
-      'tuf-root',
-      root,
-      'a TUF root.json is for the repository tuf-url names: give both',
-    );
-  if (url && !root && url !== PUBLIC_GOOD_TUF_URL)
-    throw tufInput(
-      'tuf-url',
-      url,
-      "give the repository's root.json as tuf-root: the trust it starts from",
-    );
-  if (url && !/^https?:\/\/[^\s/]+/.test(url))
-    throw tufInput('tuf-url', url, 'give the http(s) URL of the TUF repository');
   if (inputs.offline || !ctx.tufCacheDir) return undefined;
   return {
-    url: url || PUBLIC_GOOD_TUF_URL,
-    rootPath: root ? resolve(ctx.workspace, root) : undefined,
+    url: inputs.tuf?.url ?? PUBLIC_GOOD_TUF_URL,
+    rootPath: inputs.tuf?.root,
     cacheDir: ctx.tufCacheDir,
     now: ctx.now,
   };
 }
 
-function tufInput(input: string, value: string, fix: string): ProvenanceError {
-  return new ProvenanceError('INPUT_INVALID', `${input} '${value}' cannot be used as given`, {
-    input,
-    value,
-    fix,
-  });
-}
-
 /** The expected signer (identity/expected-signer.ts), the current repository when the action says so. */
 export function signerOf(
-  inputs: SignerInputs,
+  inputs: Signer,
   policy: Policy | undefined,
   ctx: Pick<VerifyContext, 'serverUrl' | 'pinCurrentRepository' | 'currentRepository' | 'log'>,
 ): IdentityPolicy {
@@ -264,11 +246,11 @@ interface FindContext {
 
 /** The bundle files given (with the training record beside them when a policy needs it), else a lookup by digest. */
 async function findBundles(
-  inputs: VerifyInputs,
+  inputs: VerifyRequest,
   model: readonly ResolvedPath[],
   f: FindContext,
 ): Promise<ReadonlyArray<string | unknown>> {
-  const files = parseList(inputs.bundle).map((b) => resolve(f.ctx.workspace, b));
+  const files = inputs.bundles;
   if (files.length > 0) return withTrainingSibling(files, f.policy !== undefined, f.ctx.log);
   const repository = f.identity.repository ?? f.ctx.currentRepository;
   if (!repository || !f.ctx.githubToken) {
@@ -326,30 +308,24 @@ function namesFrom(bundles: ReadonlyArray<string | unknown>, log: (line: string)
 }
 
 /** No bundle, and a model signature named (or a key given): verify the signature alone. */
-function signatureAlone(inputs: VerifyInputs): boolean {
-  const spec = inputs.modelSignature.trim();
-  if (inputs.bundle.trim() !== '' || spec === 'false') return false;
-  return (
-    (spec !== '' && spec !== 'auto') ||
-    Boolean(inputs.publicKey?.trim()) ||
-    Boolean(inputs.certChain?.trim())
-  );
+function signatureAlone(inputs: VerifyRequest): boolean {
+  const kind = inputs.modelSignatures.kind;
+  if (inputs.bundles.length > 0 || kind === 'none') return false;
+  return kind !== 'auto' || keyed(inputs.signer);
 }
 
 /** The model signature's own signer when one is given, else the provenance's. */
 function modelSignatureSigner(
-  inputs: VerifyInputs,
+  inputs: VerifyRequest,
   provenance: IdentityPolicy,
   serverUrl: string,
 ): IdentityPolicy {
-  const identity = inputs.modelSignatureIdentity?.trim();
-  const regex = inputs.modelSignatureIdentityRegex?.trim();
-  const issuer = inputs.modelSignatureIssuer?.trim();
-  if (!identity && !regex && !issuer) return provenance;
+  const own = inputs.modelSignatureSigner;
+  if (!own) return provenance;
   return {
-    certIdentity: identity || undefined,
-    certIdentityRegex: regex || undefined,
-    certOidcIssuer: issuer || undefined,
+    certIdentity: own.identity,
+    certIdentityRegex: own.identityRegex,
+    certOidcIssuer: own.issuer,
     serverUrl,
   };
 }

@@ -6,24 +6,26 @@ import type { Policy } from '../policy/types.js';
 import { gitlabIssuer } from './signer-names.js';
 import { identityInputMissing, type IdentityPolicy } from './signer-policy.js';
 
-/**
- * The inputs that pin who signed, as typed: GitHub's workflow pins, or any keyless signer's.
- * A key (publicKey) or a PKI's anchors (certChain) are the signer of what carries no CI
- * certificate.
- */
-export interface SignerInputs {
-  repository: string;
-  signerWorkflow: string;
-  sourceRef: string;
-  certIdentity: string;
-  certIdentityRegex: string;
-  certOidcIssuer: string;
+/** The pins of who signed, as the entry point read them (trimmed; absent when not given). */
+export interface SignerPins {
+  repository?: string;
+  signerWorkflow?: string;
+  sourceRef?: string;
+  certIdentity?: string;
+  certIdentityRegex?: string;
+  certOidcIssuer?: string;
   denySelfHostedRunners: boolean;
-  /** A PEM public key: what is signed with a key (attest --private-key, model_signing sign key). */
-  publicKey?: string;
-  /** PEM trust anchors (newline-separated paths) of the user's PKI. */
-  certChain?: string;
 }
+
+/**
+ * Who must have signed: a CI identity (keyless), a key (attest --private-key, model_signing
+ * sign key), or a PKI's anchors (absolute PEM paths). Pins asked of a key or of anchors stay,
+ * and are never met (a key proves no CI identity): the report says so rather than drop them.
+ */
+export type Signer =
+  | { kind: 'keyless'; pins: SignerPins }
+  | { kind: 'key'; publicKey: string; anchors: string[]; pins: SignerPins }
+  | { kind: 'pki'; anchors: string[]; pins: SignerPins };
 
 export interface SignerContext {
   /** GitHub's server URL (GitHub Enterprise Server); a GitLab issuer names its own instance. */
@@ -38,7 +40,7 @@ export interface SignerContext {
 
 /** The signer the inputs and the policy expect. */
 export function expectedSigner(
-  inputs: SignerInputs,
+  inputs: Signer,
   policy: Pick<Policy, 'identity'> | undefined,
   ctx: SignerContext,
 ): IdentityPolicy {
@@ -51,18 +53,17 @@ export function expectedSigner(
 }
 
 /** A key or anchors were given: what is signed without a CI certificate is pinned by them. */
-export const keyed = (inputs: Pick<SignerInputs, 'publicKey' | 'certChain'>): boolean =>
-  Boolean(inputs.publicKey?.trim() || inputs.certChain?.trim());
+export const keyed = (signer: Signer): boolean => signer.kind !== 'keyless';
 
-function fromInputs(inputs: SignerInputs, serverUrl: string): IdentityPolicy {
+function fromInputs({ pins }: Signer, serverUrl: string): IdentityPolicy {
   const explicit: IdentityPolicy = {
-    repository: inputs.repository.trim() || undefined,
-    signerWorkflow: inputs.signerWorkflow.trim() || undefined,
-    sourceRef: inputs.sourceRef.trim() || undefined,
-    certIdentity: inputs.certIdentity.trim() || undefined,
-    certIdentityRegex: inputs.certIdentityRegex.trim() || undefined,
-    certOidcIssuer: inputs.certOidcIssuer.trim() || undefined,
-    denySelfHostedRunners: inputs.denySelfHostedRunners || undefined,
+    repository: pins.repository,
+    signerWorkflow: pins.signerWorkflow,
+    sourceRef: pins.sourceRef,
+    certIdentity: pins.certIdentity,
+    certIdentityRegex: pins.certIdentityRegex,
+    certOidcIssuer: pins.certOidcIssuer,
+    denySelfHostedRunners: pins.denySelfHostedRunners || undefined,
     serverUrl,
   };
   // A GitLab issuer names the instance whose projects the certificate's extensions point at.
@@ -89,8 +90,8 @@ function withPolicyIdentity(inputs: IdentityPolicy, id: Policy['identity']): Ide
  * Nothing names who must have signed, and no key or anchors were given: any valid signature
  * would pass, so nothing would be checked. Bad usage, refused before any bundle is read.
  */
-export function requireSigner(identity: IdentityPolicy, inputs: SignerInputs, why = ''): void {
-  if (identityInputMissing(identity) && !keyed(inputs)) throw noSigner(why);
+export function requireSigner(identity: IdentityPolicy, signer: Signer, why = ''): void {
+  if (identityInputMissing(identity) && !keyed(signer)) throw noSigner(why);
 }
 
 export function noSigner(why = ''): ProvenanceError {

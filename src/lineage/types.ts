@@ -1,7 +1,8 @@
 // The verified lineage of a model: the model, the bases it was fine-tuned from, their bases,
 // and what each node's evidence proved. chain.ts walks a bundle into this tree; render.ts
 // draws it (text, JSON, Mermaid); the `lineage` command and the summaries show it.
-import type { SignerInputs } from '../identity/expected-signer.js';
+import type { Signer } from '../identity/expected-signer.js';
+import type { TrustedRootChoice } from '../verify/trust.js';
 import type { RuleResult } from '../policy/types.js';
 import type { Violation } from '../verify/types.js';
 
@@ -29,12 +30,12 @@ export interface WalkLineageOptions {
   evidence: string[];
   /** A policy file whose `lineage:` section (signers, allow, deny, …) the walk applies; '' none. */
   policy: string;
-  /** The signer and trust flags, as `verify` passes them to the engine. */
-  signer: SignerInputs & {
-    trustedRoot: string;
-    tufUrl?: string;
-    tufRoot?: string;
-    offline?: boolean;
+  /** Who must have signed the model's record, the trusted root and the TUF repository, as verify takes them. */
+  trust: {
+    signer: Signer;
+    trustedRoot: TrustedRootChoice;
+    tuf?: { url: string; root?: string };
+    offline: boolean;
   };
   /** Where TUF metadata is cached between runs. */
   tufCacheDir: string;

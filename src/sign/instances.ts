@@ -35,16 +35,21 @@ export const SIGSTORE_CHOICES: readonly SigstoreChoice[] = [
   'custom',
 ];
 
-export interface EndpointInputs {
+/** The instance asked for, checked (sigstoreInstance): a named one, or custom endpoints. */
+export type SigstoreInstance =
+  | { kind: 'auto' | 'public-good' | 'github' }
+  | { kind: 'custom'; fulcioUrl: string; rekorUrl?: string; tsaUrl?: string };
+
+/** What the user typed for the instance. */
+export interface InstanceInputs {
   choice: string;
-  /** `repository_visibility` claim of the OIDC token, when known. */
-  visibility?: string;
   fulcioUrl?: string;
   rekorUrl?: string;
   tsaUrl?: string;
 }
 
-export function resolveEndpoints(inp: EndpointInputs): SigstoreEndpoints {
+/** The instance the inputs name, or the error that names the input at fault. */
+export function sigstoreInstance(inp: InstanceInputs): SigstoreInstance {
   const choice = inp.choice.trim() || 'auto';
   if (!SIGSTORE_CHOICES.includes(choice as SigstoreChoice)) {
     throw new ProvenanceError('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
@@ -53,10 +58,7 @@ export function resolveEndpoints(inp: EndpointInputs): SigstoreEndpoints {
       fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
     });
   }
-  if (choice === 'public-good') return PUBLIC_GOOD;
-  if (choice === 'github') return GITHUB_INSTANCE;
-  if (choice === 'auto') return inp.visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
-
+  if (choice !== 'custom') return { kind: choice as 'auto' | 'public-good' | 'github' };
   const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
   const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
   const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
@@ -72,7 +74,26 @@ export function resolveEndpoints(inp: EndpointInputs): SigstoreEndpoints {
       fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
     });
   }
-  return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+  return { kind: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+}
+
+/** The endpoints of the instance; `auto` by the repository's visibility (the token's claim). */
+export function resolveEndpoints(
+  instance: SigstoreInstance,
+  visibility?: string,
+): SigstoreEndpoints {
+  switch (instance.kind) {
+    case 'public-good':
+      return PUBLIC_GOOD;
+    case 'github':
+      return GITHUB_INSTANCE;
+    case 'auto':
+      return visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
+    case 'custom': {
+      const { fulcioUrl, rekorUrl, tsaUrl } = instance;
+      return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+    }
+  }
 }
 
 export function checkUrl(input: string, raw: string | undefined): string | undefined {

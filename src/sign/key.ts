@@ -204,37 +204,27 @@ export interface KeyMaterial {
   certificateChain?: readonly string[];
 }
 
+/** Files of a signing key, absolute: the key, and its certificate with the chain that issued it. */
+export interface KeyFiles {
+  /** A PEM EC private key. */
+  privateKey: string;
+  /** Its certificate (PEM), carried in the bundles in place of the key's hint. */
+  signingCert?: string;
+  /** With the certificate, PEM files of the certificates that issued it, carried in the bundles. */
+  certChain: string[];
+}
+
 /**
- * The key, certificate and chain named (absolute paths), each checked before anything is read
- * from the model; undefined when no key is named. A certificate without its key, or a chain
- * without its certificate, is refused.
+ * The key, certificate and chain named, each checked before anything is read from the model;
+ * undefined when no key is named. (A certificate without its key cannot be asked for: the
+ * request builder, src/request/key.ts, refuses it.)
  */
 export async function loadKeyMaterial(
-  paths: { privateKey?: string; signingCert?: string; certChain?: readonly string[] },
+  files: KeyFiles | undefined,
   passphrase?: string,
 ): Promise<KeyMaterial | undefined> {
-  const { privateKey: keyPath, signingCert, certChain = [] } = paths;
-  const missing = (input: string, value: string, what: string, fix: string) =>
-    new ProvenanceError('INPUT_INVALID', `${input} is ${what}, and none is given`, {
-      input,
-      value,
-      fix,
-    });
-  if (signingCert && !keyPath)
-    throw missing(
-      'signing-cert',
-      signingCert,
-      'the certificate of a private key',
-      'give private-key too',
-    );
-  if (certChain.length > 0 && !signingCert)
-    throw missing(
-      'cert-chain',
-      certChain.join(', '),
-      'the chain of a signing certificate',
-      'give signing-cert too',
-    );
-  if (!keyPath) return undefined;
+  if (!files) return undefined;
+  const { privateKey: keyPath, signingCert, certChain } = files;
   const privateKey = await loadPrivateKey(keyPath, passphrase);
   if (!signingCert) return { privateKey };
   const leaf = await loadSigningCertificate(signingCert, privateKey);

@@ -5,7 +5,7 @@ import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseList, type ResolvedPath } from '../collect/paths.js';
+import type { ResolvedPath } from '../collect/paths.js';
 import { ProvenanceError } from '../errors.js';
 import type { IdentityPolicy } from '../identity/signer-policy.js';
 import { checkBinding, OMS_SIGNATURE_NAME } from '../oms/index.js';
@@ -18,6 +18,13 @@ import { unboundDirectory } from './pipeline.js';
 import type { DigestCache, SubjectCheck } from './subjects.js';
 import type { TufRefresh } from './tuf.js';
 import type { Violation, VerifyReport } from './types.js';
+
+/**
+ * Which OMS model signatures to check: none; `model.sig` in each model directory that has one
+ * (auto); in every model directory (required); or these signature files (absolute).
+ */
+export type ModelSignatures =
+  { kind: 'none' } | { kind: 'auto' } | { kind: 'required' } | { kind: 'files'; paths: string[] };
 
 /** What every model signature of a run is checked with. */
 export interface SignatureTrust {
@@ -38,14 +45,13 @@ export interface SignatureTrust {
  * matched them on disk), also whether each binds the root digest the provenance signed.
  */
 export async function checkModelSignatures(
-  spec: string,
+  spec: ModelSignatures,
   model: readonly ResolvedPath[],
-  workspace: string,
   trust: SignatureTrust,
   signedSubjects?: readonly SubjectCheck[],
 ): Promise<ModelSignatureCheck[]> {
   const checks: ModelSignatureCheck[] = [];
-  for (const { sigPath, modelDir } of await signaturesToCheck(spec, model, workspace)) {
+  for (const { sigPath, modelDir } of await signaturesToCheck(spec, model)) {
     const result = await verifyOmsSignature({ sigPath, modelDir, ...trust });
     const binding = signedSubjects && result.root ? bindingOf(result, signedSubjects) : undefined;
     checks.push({ signature: sigPath, modelDir, result, ...(binding ? { binding } : {}) });
@@ -87,13 +93,12 @@ function sealed(outcome: VerifyOutcome): VerifyOutcome {
  * every one is, and says whose signature it checked.
  */
 export async function verifySignaturesAlone(
-  spec: string,
+  spec: ModelSignatures,
   model: readonly ResolvedPath[],
-  workspace: string,
   trust: SignatureTrust,
   now: Date,
 ): Promise<VerifyOutcome> {
-  const checks = await checkModelSignatures(spec, model, workspace, trust);
+  const checks = await checkModelSignatures(spec, model, trust);
   const none: Violation = {
     kind: 'bundle',
     rule: 'model-signature',
@@ -169,27 +174,27 @@ function namesBound(
 }
 
 export async function signaturesToCheck(
-  spec: string,
+  spec: ModelSignatures,
   model: readonly ResolvedPath[],
-  workspace: string,
 ): Promise<Array<{ sigPath: string; modelDir: string }>> {
-  const value = spec.trim();
-  if (value === '' || value === 'false') return [];
+  if (spec.kind === 'none') return [];
   const dirs = model.filter((m) => m.kind === 'directory');
-  if (value === 'true' || value === 'auto') {
+  if (spec.kind !== 'files') {
+    const required = spec.kind === 'required';
     const found = dirs
       .map((d) => ({ sigPath: join(d.path, OMS_SIGNATURE_NAME), modelDir: d.path }))
-      .filter((c) => value === 'true' || existsSync(c.sigPath));
-    if (value === 'true' && found.length === 0) {
+      .filter((c) => required || existsSync(c.sigPath));
+    if (required && found.length === 0) {
       throw new ProvenanceError('INPUT_INVALID', 'model-signature: true needs a model directory', {
         input: 'model-signature',
-        value,
+        value: 'true',
         fix: 'name the model directory in model, or give the model.sig path',
       });
     }
     return found;
   }
-  const paths = parseList(value).map((p) => resolve(workspace, p));
+  const { paths } = spec;
+  const value = paths.join(', ');
   // One directory, or a model that is one file (a single-file signature).
   const target = dirs.length === 1 ? dirs[0] : model.length === 1 ? model[0] : undefined;
   if (!target) {

@@ -2,6 +2,7 @@
 // built from them. `auto` refreshes the root over TUF when the caller passes a refresh (the
 // entry points do, unless offline), and falls back to the embedded public-good root, saying so,
 // when the repository cannot be reached; `public-good` is the embedded root; a file is read.
+import { fromBase } from '../collect/lists.js';
 import { X509Certificate } from '@sigstore/core';
 import {
   Verifier,
@@ -32,6 +33,27 @@ export type TrustedRootSpec = string;
 
 /** The trusted roots named by a word rather than a path. */
 export const NAMED_TRUSTED_ROOTS: readonly string[] = ['auto', 'public-good', 'github'];
+
+/**
+ * The trusted root asked for, as the entry point read it: `auto` (refreshed over TUF, else the
+ * embedded root), a root this tool names, or a trusted_root.json (JSON or JSONL; absolute).
+ */
+export type TrustedRootChoice =
+  | { kind: 'auto' }
+  | { kind: 'named'; name: 'public-good' | 'github' }
+  | { kind: 'file'; path: string };
+
+/** What the user typed for `trusted-root`: a name, else a file read from `base`. */
+export function trustedRootChoice(value: string, base: string): TrustedRootChoice {
+  const v = value.trim();
+  if (v === '' || v === 'auto') return { kind: 'auto' };
+  if (v === 'public-good' || v === 'github') return { kind: 'named', name: v };
+  return { kind: 'file', path: fromBase(base, v) };
+}
+
+/** The choice as the verification stages key their roots: its name, or its file's path. */
+export const trustedRootSpec = (c: TrustedRootChoice): TrustedRootSpec =>
+  c.kind === 'auto' ? 'auto' : c.kind === 'named' ? c.name : c.path;
 
 /** Which instance issued a certificate, judged by its issuer's organisation. */
 export type SigstoreInstance = 'public-good' | 'github' | 'unknown';

@@ -7,6 +7,7 @@ import {
   checkModelSignatures,
   verifyOutcome,
   verifySignaturesAlone,
+  type ModelSignatures,
   type SignatureTrust,
 } from './model-signatures.js';
 import { withLineage, type LineageSources } from './lineage-stage.js';
@@ -16,8 +17,8 @@ export interface VerifyRequest {
   model: readonly ResolvedPath[];
   workspace: string;
   now?: Date;
-  /** The model signatures to check: '' or 'false' none, 'true', 'auto', or their paths. */
-  modelSignature: string;
+  /** The model signatures to check. */
+  modelSignature: ModelSignatures;
   /** What model signatures are checked with. */
   trust: SignatureTrust;
   /** The provenance to verify; absent: the model signatures alone (no bundle given). */
@@ -28,16 +29,10 @@ export interface VerifyRequest {
 export async function verifyAll(req: VerifyRequest): Promise<VerifyOutcome> {
   const { model, workspace, now, modelSignature, trust } = req;
   if (!req.provenance)
-    return verifySignaturesAlone(modelSignature, model, workspace, trust, now ?? new Date());
+    return verifySignaturesAlone(modelSignature, model, trust, now ?? new Date());
   const { lineage, ...provenance } = req.provenance;
   const verified = await verifyProvenanceRecord({ ...provenance, model, workspace, now });
   const report = await withLineage(verified.report, verified.record, { ...provenance, ...lineage });
-  const checks = await checkModelSignatures(
-    modelSignature,
-    model,
-    workspace,
-    trust,
-    report.subjects,
-  );
+  const checks = await checkModelSignatures(modelSignature, model, trust, report.subjects);
   return verifyOutcome(report, checks, model);
 }
