@@ -751,7 +751,7 @@ describe('the action (dist/index.js): paths, links and names', () => {
         'output-dir',
       ],
       [{ ...signed, sigstore: 'custom' }, /INPUT_INVALID.*use trust-config/, 'sigstore'],
-      [{ ...signed, 'trust-config': 'a-file' }, /INPUT_INVALID.*not JSON/, 'a-file'],
+      [{ ...signed, 'trust-config': 'a-file' }, /PARSE_ERROR.*not JSON/, 'a-file'],
       [
         { ...signed, 'trust-config': 'a-file', sigstore: 'github' },
         /INPUT_INVALID.*both name the instance/,

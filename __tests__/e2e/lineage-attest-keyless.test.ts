@@ -86,11 +86,7 @@ test('a keyless bundle whose signature is broken, or from an instance without a 
   expect(broken.code).toBe(2);
   expect(broken.stderr).toMatch(/broken\.sigstore\.json: its signature does not verify/);
   // Without --trust-config, attest has only the public-good root: the stack's bundle is refused.
-  const noRoot = await fineTune(
-    'base-out/training.sigstore.json',
-    'refused-out',
-    `--sigstore custom --fulcio-url ${stack.fulcioUrl} --rekor-url ${stack.rekorUrl}`,
-  );
+  const noRoot = await fineTune('base-out/training.sigstore.json', 'refused-out', '--no-sign');
   expect(noRoot.code).toBe(2);
   expect(noRoot.stderr).toMatch(/training\.sigstore\.json: its signature does not verify/);
 });
@@ -107,7 +103,7 @@ test("the action checks keyless evidence against its trust-config's root", async
         sign: 'false',
         python: 'none',
         'push-to-github': 'false',
-        'upload-artifact': 'false',
+        artifact: 'false',
         summary: 'false',
         ...more,
       },

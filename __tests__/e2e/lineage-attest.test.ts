@@ -426,7 +426,7 @@ test('the bundled action records bases from its multi-line inputs', async () => 
       python: 'none',
       'output-dir': 'action-out',
       'push-to-github': 'false',
-      'upload-artifact': 'false',
+      artifact: 'false',
       summary: 'false',
     },
   });

@@ -30,7 +30,7 @@ test('the command is listed, and its help names its formats and flags', async ()
 });
 
 test.each([
-  [['lineage', 'b.json', '--format', 'svg'], /input '--format': 'svg' is not a lineage format/],
+  [['lineage', 'b.json', '--format', 'svg'], /input '--format': 'svg' is not a format/],
   [['lineage'], /input 'lineage': lineage takes the bundle of the model to walk/],
   [['lineage', 'a.json', 'b.json'], /unexpected argument 'b\.json'/],
   [['lineage', 'b.json', '--no-such-flag'], /Unknown option '--no-such-flag'/],

@@ -54,7 +54,8 @@ beforeAll(async () => {
   await writeFile(join(ws, 'leaf.key'), leaf.key.export({ type: 'pkcs8', format: 'pem' }), {
     mode: 0o600,
   });
-  await writeFile(join(ws, 'leaf.pem'), leaf.cert.toString('pem'));
+  // --signing-cert's one file: the certificate, then the chain that issued it.
+  await writeFile(join(ws, 'leaf.pem'), leaf.cert.toString('pem') + ca.cert.toString('pem'));
   await writeFile(join(ws, 'ca.pem'), ca.cert.toString('pem'));
   await writeFile(join(ws, 'root.pem'), pki.root.toString('pem'));
   await writeFile(join(ws, 'stranger.pem'), (await makePki('a stranger')).root.toString('pem'));
@@ -64,8 +65,6 @@ beforeAll(async () => {
     'leaf.key',
     '--signing-cert',
     'leaf.pem',
-    '--cert-chain',
-    'ca.pem',
   ]);
   member = sha256sum(join(ws, 'data/s7.txt'));
   const p = await tp([

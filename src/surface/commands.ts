@@ -124,7 +124,7 @@ Exit 0 written / no difference, 1 differences found, 2 bad usage or input.`,
   },
   {
     name: 'lineage',
-    summary: "draw a model's chain of base models, each verified, from its training record",
+    summary: "verify a model's chain of base models and print it (text, JSON, Mermaid)",
     usage:
       'training-provenance lineage BUNDLE [--format text|json|mermaid] [--output FILE] [--evidence DIR] [flags]',
     about: `Verify a training record and the base models it names, from their evidence (attest's
