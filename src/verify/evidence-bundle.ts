@@ -7,7 +7,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
 import { verifySigner, type SignerAttempt } from './signer.js';
 import { attemptBundle, type StageContext } from './stages.js';
-import type { RecordedBase } from '../lineage/bases.js';
+import type { BaseModelRef } from '../types.js';
 import type { AllowedSigner } from '../lineage/signers.js';
 
 export type BundleCheck = { view?: ProvenanceView } | { problem: string };
@@ -33,12 +33,12 @@ function kindMismatch(b: LoadedBundle, s: AllowedSigner): string | undefined {
   return undefined;
 }
 
-const notBase = (base: RecordedBase, what: string) =>
+const notBase = (base: BaseModelRef, what: string) =>
   `it signs ${what}, not the base's recorded digest sha256:${base.sha256}`;
 
 export async function checkBundle(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   if (!base.sha256)
@@ -52,7 +52,7 @@ export async function checkBundle(
 
 async function statement(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   const a = await attemptBundle(b, {
@@ -81,7 +81,7 @@ async function statement(
 
 async function modelSignature(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   const a: SignerAttempt = { stage: 'bundle', violations: [], timestamps: [], identity: [] };
