@@ -459,7 +459,7 @@ test('a record naming more bases than one walk examines is cut short, said', asy
   );
 });
 
-test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a rule failure among the root problems', async () => {
+test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a bound named at the base past it', async () => {
   const signer = {
     repository: '',
     signerWorkflow: '',
@@ -493,9 +493,11 @@ test('walkLineageFromBundle, as the lineage command calls it: the verified tree;
   });
   expect(root.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
   expect(root.bases[0]!.evidence[0]!.verified).toBe(true);
-  expect(root.problems).toEqual([
+  // A bound is the problem of the base past it, said there once (not again at the root).
+  expect(root.problems).toEqual([]);
+  expect(root.bases[0]!.bases[0]!.problems).toEqual([
     expect.stringContaining(
-      "lineage.max-depth: ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
+      "ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
     ),
   ]);
   // Another key: the root's own record does not verify, and nothing above it is walked.
