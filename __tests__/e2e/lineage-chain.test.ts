@@ -261,3 +261,17 @@ test('the bundled verify action gates the same chain', async () => {
   });
   expect(lax.stdout).toMatch(/ft-bare → base: /);
 }, 120_000);
+
+test('inspect names the bases as base models, with their digest and evidence', async () => {
+  for (const file of ['ft-out/training.sigstore.json', 'ft-out/training.intoto.json']) {
+    const r = await ok('inspect', file);
+    expect(r.stdout).toMatch(
+      /\nbase models \(1\):\n {2}base {2}local-directory {2}sha256:[0-9a-f]{16} {2}evidence: training-record bases\/base\/training\.sigstore\.json\n/,
+    );
+    const json = JSON.parse((await ok('inspect', file, '--format', 'json')).stdout);
+    const inspected = Array.isArray(json) ? json[0] : json;
+    expect(inspected.baseModels).toEqual([
+      expect.objectContaining({ name: 'base', kind: 'local-directory' }),
+    ]);
+  }
+});
