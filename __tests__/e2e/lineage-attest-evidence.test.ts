@@ -134,3 +134,42 @@ test("a base without a model card takes its licence from its ML-BOM's model comp
     expect.objectContaining({ kind: 'ml-bom', path: 'bases/base/base.cdx.sigstore.json' }),
   ]);
 });
+
+test('a reference base pinned by its digest takes its model.sig as evidence, as verify does', async () => {
+  // The base is not on this machine: only its OMS root (the reference's sha256) binds the
+  // model.sig to it, the same binding verify checks.
+  await mkdir(join(ws, 'ref-sig'));
+  await writeFile(join(ws, 'ref-sig/weights.bin'), 'published weights');
+  await ok('sign-model', '--model', 'ref-sig', '--private-key', 'leaf.key');
+  const root = (await ok('digest', 'ref-sig')).stdout.trim();
+  const attest = (digest: string, out: string) =>
+    tp(
+      'attest',
+      '--model',
+      'ft',
+      '--base-model',
+      `pub=s3://acme/models/pub ${digest}`,
+      '--base-model-evidence',
+      'ref-sig/model.sig',
+      '--no-sign',
+      '--python',
+      'none',
+      '--output-dir',
+      out,
+    );
+  const r = await attest(root, 'ref-out');
+  expect({ code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, stderr: '' });
+  const base = await baseEntry('ref-out');
+  expect(base).toMatchObject({
+    name: 'pub',
+    digest: { sha256: root.replace(/^sha256:/, '') },
+    annotations: {
+      kind: 'reference',
+      evidence: [expect.objectContaining({ kind: 'model-signature', path: 'bases/pub/model.sig' })],
+    },
+  });
+  // Another model's digest: the model.sig is not about it.
+  const other = await attest(`sha256:${'1'.repeat(64)}`, 'ref-other');
+  expect(other.code).toBe(2);
+  expect(other.stderr).toMatch(/ref-sig\/model\.sig is evidence about another model/);
+});

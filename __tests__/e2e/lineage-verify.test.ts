@@ -65,6 +65,8 @@ beforeAll(async () => {
 
 afterAll(() => rm(ws, { recursive: true, force: true }));
 
+// The done-when cases (another signer, swapped evidence, an inherited denied dataset, no
+// evidence) run on records attest made for real: lineage-chain.test.ts and its action twin.
 test("passes with the base's signer allowed, and reports the chain", async () => {
   const p = await policy('allow.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
   const r = await verifyFt('--policy', p, '--format', 'json');
@@ -82,69 +84,6 @@ test("passes with the base's signer allowed, and reports the chain", async () =>
   const text = await verifyFt('--policy', p);
   expect(text.stdout).toMatch(/^VERIFIED/);
   expect(text.stdout).toContain('ft.bin → base → grand');
-});
-
-test('fails naming the base when another signer is required', async () => {
-  const p = await policy('other.yml', 'lineage:\n  signers:\n    - public-key: other.pub\n');
-  const r = await verifyFt('--policy', p);
-  expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(
-    /lineage\.require-evidence: base ft\.bin → base has no evidence that verifies: .*does not verify with the public key given/,
-  );
-});
-
-test("fails when the base's evidence is swapped for another model's", async () => {
-  const ev = join(ws, 'ft-out/bases/base/training.sigstore.json');
-  const original = await readFile(ev);
-  await cp(join(ws, 'grand-out/training.sigstore.json'), ev);
-  const p = await policy('swap.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
-  const r = await verifyFt('--policy', p);
-  await writeFile(ev, original);
-  expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(
-    /base ft\.bin → base has no evidence that verifies: .*is sha256:[0-9a-f]{64}, the record names sha256:[0-9a-f]{64}: it is not the evidence recorded/,
-  );
-});
-
-test('fails when a dataset denied under inherit: [datasets] was used two levels up', async () => {
-  const p = await policy(
-    'inherit.yml',
-    'datasets:\n  deny: ["hf://datasets/evil/*"]\nlineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [datasets]\n',
-  );
-  const r = await verifyFt('--policy', p);
-  expect(r.code).toBe(1);
-  expect(r.stdout).toContain(
-    "lineage.inherit.datasets: datasets.deny: base ft.bin → base → grand: dataset hf://datasets/evil/poison is denied by 'hf://datasets/evil/*'",
-  );
-  // Only grand: base's own dataset is allowed.
-  expect(r.stdout).not.toMatch(/base ft\.bin → base: dataset/);
-});
-
-test('a base with no evidence passes only with require-evidence: false, and says so', async () => {
-  const ev = join(ws, 'ft-out/bases/base/training.sigstore.json');
-  const original = await readFile(ev);
-  await rm(ev);
-  const strict = await policy(
-    'strict.yml',
-    'lineage:\n  signers:\n    - public-key: upstream.pub\n',
-  );
-  const lax = await policy(
-    'lax.yml',
-    'lineage:\n  require-evidence: false\n  signers:\n    - public-key: upstream.pub\n',
-  );
-  const failed = await verifyFt('--policy', strict);
-  const passed = await verifyFt('--policy', lax);
-  await writeFile(ev, original);
-  expect(failed.code).toBe(1);
-  expect(failed.stdout).toMatch(
-    /lineage\.require-evidence: base ft\.bin → base has no evidence that verifies: evidence bases\/base\/training\.sigstore\.json: not found/,
-  );
-  expect(passed.code).toBe(0);
-  expect(passed.stdout).toMatch(/Base models not verified:\n {2}- ft\.bin → base: /);
-  expect(passed.stdout).toMatch(
-    /- lineage\.require-evidence: .*require-evidence: false lets it stand, unverified/,
-  );
-  expect(passed.stdout).not.toMatch(/✓ lineage\.require-evidence/);
 });
 
 test('--evidence DIR: the evidence found there by its sha256 when bases/ is not beside the bundle', async () => {
@@ -461,7 +400,7 @@ test('a record naming more bases than one walk examines is cut short, said', asy
   );
 });
 
-test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a rule failure among the root problems', async () => {
+test('walkLineageFromBundle, as the lineage command calls it: the verified tree; a bound named at the base past it', async () => {
   // The trust as the lineage command builds it from its flags (src/request/verify.ts).
   const trustOf = (publicKey: string) =>
     buildTrustRequest({ ...NO_TRUST, publicKey, offline: true }, { base: ws });
@@ -486,9 +425,11 @@ test('walkLineageFromBundle, as the lineage command calls it: the verified tree;
   });
   expect(root.evidence[0]).toMatchObject({ kind: 'training-record', verified: true });
   expect(root.bases[0]!.evidence[0]!.verified).toBe(true);
-  expect(root.problems).toEqual([
+  // A bound is the problem of the base past it, said there once (not again at the root).
+  expect(root.problems).toEqual([]);
+  expect(root.bases[0]!.bases[0]!.problems).toEqual([
     expect.stringContaining(
-      "lineage.max-depth: ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
+      "ft.bin → base → grand is 2 levels up, more than the policy's max-depth 1",
     ),
   ]);
   // Another key: the root's own record does not verify, and nothing above it is walked.

@@ -1,6 +1,8 @@
-// Records with base models for the lineage tests, made as a user would until attest's
-// --base-model lands: real `attest --private-key` runs, then the training statement given its
-// base-model entries (docs/lineage.md) and signed again for real, by a key or keyless.
+// Records with base-model entries of a shape attest does not write for a local file (a URI, a
+// licence, a model.sig of another key) for the lineage rule tests: real `attest --private-key`
+// runs, then the training statement given its base-model entries (docs/lineage.md) and signed
+// again for real, by a key or keyless. The done-when chain is attested for real with
+// --base-model instead (lineage-chain.test.ts).
 import type { SerializedBundle } from '@sigstore/bundle';
 import { createHash, createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';

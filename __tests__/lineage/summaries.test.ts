@@ -103,6 +103,19 @@ test('the PR comment: verdict, then the base-model change before the datasets, t
   expect(lineage).not.toMatch(/^ {2}class [\w,]+ verified$/m);
 });
 
+test('the PR comment draws no lineage for a record without bases: datasets → run → model is the rest of the comment', () => {
+  const plain = readProvenance(headStatement());
+  const md = renderReview({
+    head: plain,
+    diff: diffProvenance(readProvenance(baseStatement()), plain),
+    signed: false,
+    marker: reviewMarker(),
+  });
+  expect(md).toContain('**Datasets**');
+  expect(md).not.toContain('#### Lineage');
+  expect(md).not.toContain('```mermaid');
+});
+
 test('the attest summary: the signature, then datasets and bases → run → model, then the record', () => {
   const md = renderAttestSummary({
     statement: withBases(headStatement(), [baseEntry('llama', HEX('2'))]),

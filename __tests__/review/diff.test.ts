@@ -49,6 +49,7 @@ function view(over: Partial<ProvenanceView> = {}): ProvenanceView {
     pythonVersion: '3.11.9',
     requirements: [],
     byproducts: [],
+    baseModels: [],
     otherDependencies: [],
     parameters: { optimizer: { lr: 0.001, name: 'adamw' }, epochs: 3, betas: [0.9, 0.999] },
     ...over,

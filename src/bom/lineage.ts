@@ -5,7 +5,6 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import { normaliseLicence } from '../licenses/spdx.js';
-import { readBaseModels } from '../statement/base-model.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { BaseModelRef } from '../types.js';
 import { baseModelRef } from './refs.js';
@@ -14,7 +13,7 @@ type Component = InstanceType<typeof Models.Component>;
 type Json = Record<string, unknown>;
 
 export function basesOf(view: ProvenanceView): BaseModelRef[] {
-  return readBaseModels(view.otherDependencies);
+  return view.baseModels;
 }
 
 export function baseComponent(b: BaseModelRef): Component {

@@ -7,7 +7,7 @@ import { readBundleFile, isRejected, isStatement, type LoadedBundle } from '../v
 import { inspectBundle, type BundleInspection } from '../verify/inspect.js';
 import { ProvenanceError } from '../errors.js';
 import { preview } from '../json.js';
-import type { LocalRun } from '../types.js';
+import type { BaseModelRef, LocalRun } from '../types.js';
 import type { CommandRun } from './command.js';
 
 /** `training-provenance inspect FILE`: decodes, never verifies. */
@@ -74,6 +74,7 @@ function inspectStatement(doc: unknown, source: string): StatementInspection {
     predicateType,
     subjects,
     datasets: [],
+    baseModels: [],
     frameworks: [],
     timestamps: [],
   };
@@ -83,6 +84,7 @@ function inspectStatement(doc: unknown, source: string): StatementInspection {
     ...out,
     buildType: view.buildType,
     datasets: view.datasets,
+    baseModels: view.baseModels,
     frameworks: view.packages,
     parameters: view.parameters,
     builderId: view.builderId,
@@ -143,6 +145,20 @@ function describeLocalRun(l: LocalRun): string {
   return `local, on ${l.host}: git ${where} ${g.commit?.slice(0, 12) ?? '?'}${g.dirty ? ' (uncommitted changes)' : ''}`;
 }
 
+/** The bases a record names, as it names them: `training-provenance lineage` verifies them. */
+function baseModelLines(bases: readonly BaseModelRef[]): string[] {
+  if (bases.length === 0) return [];
+  const lines = ['', `base models (${bases.length}):`];
+  for (const b of bases) {
+    const evidence = b.evidence.map((e) => `${e.kind} ${e.path}`).join(', ') || 'none';
+    const digest = b.sha256 ? `sha256:${b.sha256.slice(0, 16)}` : 'no digest';
+    lines.push(
+      `  ${[b.name, b.kind, b.uri, digest].filter(Boolean).join('  ')}  evidence: ${evidence}`,
+    );
+  }
+  return lines;
+}
+
 function contentLines(i: Inspection): string[] {
   const lines: string[] = [];
   if (i.local) lines.push(`run:        ${describeLocalRun(i.local)}`);
@@ -165,6 +181,7 @@ function contentLines(i: Inspection): string[] {
       lines.push(`  ${d.name}  ${d.uri}  ${digest}`);
     }
   }
+  lines.push(...baseModelLines(i.baseModels));
   if (i.frameworks.length) {
     lines.push('', `frameworks (${i.frameworks.length}):`);
     for (const f of i.frameworks) lines.push(`  ${f.name} ${f.version}`);

@@ -18,6 +18,7 @@ import { BASES_DIR } from '../statement/base-model.js';
 import { OUTPUT_FILES } from '../statement/layout.js';
 import type { BaseModelRef } from '../types.js';
 import { readEvidence, type EvidenceRead } from '../verify/base-evidence.js';
+import { signsDigest } from '../verify/evidence-binding.js';
 
 const INPUT = 'base-model-evidence';
 
@@ -136,9 +137,11 @@ async function signatureIn(dir: string): Promise<string | undefined> {
 
 /** Does the evidence sign this base: its digest as a subject, or (a model.sig) its files? */
 async function about(read: EvidenceRead, c: CollectedBase): Promise<boolean> {
-  if (!read.oms) return c.ref.sha256 !== undefined && read.subjects.includes(c.ref.sha256);
+  if (c.ref.sha256 !== undefined && signsDigest(read, c.ref.sha256)) return true;
   const local = c.local;
-  if (!local) return false;
+  if (!read.oms || !local) return false;
+  // A model.sig over files of another layout (other ignores, shards) than our hashing of the
+  // base: its files compared with the base's.
   const oms = read.oms;
   if (oms.hashType === 'sha256' && oms.method === 'files') {
     const signed = oms.resources.map((r) => `${r.name}\0${r.digest}`).sort();

@@ -11,6 +11,13 @@ import { verifyRecord } from '../verify/pipeline.js';
 import { trustedRootSpec } from '../verify/trust.js';
 import { keyTrust, signerOf, tufRefresh } from './verify.js';
 
+const NODE_RULES = new Set([
+  'lineage.require-evidence',
+  'lineage.cycle',
+  'lineage.max-bases',
+  'lineage.max-depth',
+]);
+
 /** The root of a chain whose own record did not verify: nothing above it is walked. */
 function unverifiedRoot(bundlePath: string, problems: string[]): LineageNode {
   const problem = problems[0] ?? 'the training record did not verify';
@@ -71,6 +78,12 @@ export const walkLineageFromBundle: WalkLineage = async (bundlePath, o) => {
   const s = report.signer;
   const signer = s?.san ? `${s.san} @ ${s.issuer}` : report.signedWithKey;
   if (signer) root.signer = signer;
-  root.problems.push(...walked.violations.map((v) => `${v.rule}: ${v.message}`));
+  // A base's own failure (no verified evidence, a cycle, past a bound) is its node's problem; the
+  // rest (deny, licences, inherited sections) are the root's: each said once, none silent.
+  root.problems.push(
+    ...walked.violations
+      .filter((v) => !NODE_RULES.has(v.rule))
+      .map((v) => `${v.rule}: ${v.message}`),
+  );
   return root;
 };

@@ -12,7 +12,7 @@ import { DigestCache } from '../verify/subjects.js';
 import type { LoadedTrustedRoot, TrustedRootSpec } from '../verify/trust.js';
 import type { TufRefresh } from '../verify/tuf.js';
 import type { Violation } from '../verify/types.js';
-import { recordedBases, type RecordedBase } from './bases.js';
+import type { BaseModelRef } from '../types.js';
 import {
   checkEvidence,
   lookupEvidence,
@@ -20,6 +20,7 @@ import {
   type EvidenceLookup,
 } from './evidence.js';
 import { lineageRules, type WalkFacts } from './rules.js';
+import { baseNode, datasetsOf, rootNode } from './record.js';
 import { policySigners } from './signers.js';
 import type { LineageNode, LineageReport } from './types.js';
 
@@ -66,27 +67,6 @@ interface Walk extends WalkFacts {
 }
 
 const label = (path: readonly string[]) => path.join(' → ');
-
-function rootNode(view: ProvenanceView): LineageNode {
-  const subject = view.subjects.length === 1 ? view.subjects[0] : undefined;
-  const sha = subject?.digest?.sha256;
-  return {
-    name: subject?.name ?? 'model',
-    ...(sha ? { digest: `sha256:${sha}` } : {}),
-    datasets: datasetsOf(view),
-    evidence: [],
-    bases: [],
-    problems: [],
-    path: [subject?.name ?? 'model'],
-  };
-}
-
-const datasetsOf = (view: ProvenanceView): LineageNode['datasets'] =>
-  view.datasets.map((d) => ({
-    name: d.name,
-    ...(d.uri ? { uri: d.uri } : {}),
-    ...(d.digest?.sha256 ? { digest: `sha256:${d.digest.sha256}` } : {}),
-  }));
 
 /**
  * Walk the chain from a verified training record: the LineageNode tree (the record's model at
@@ -149,7 +129,7 @@ async function walkBases(
   ancestors: ReadonlySet<string>,
   w: Walk,
 ): Promise<void> {
-  for (const base of recordedBases(view)) {
+  for (const base of view.baseModels) {
     const child = baseNode(base, node.path);
     node.bases.push(child);
     w.licences.set(child, base.license);
@@ -195,19 +175,6 @@ async function walkBases(
   }
 }
 
-function baseNode(base: RecordedBase, parent: readonly string[]): LineageNode {
-  return {
-    name: base.name,
-    ...(base.uri ? { uri: base.uri } : {}),
-    ...(base.sha256 ? { digest: `sha256:${base.sha256}` } : {}),
-    datasets: [],
-    evidence: [],
-    bases: [],
-    problems: [],
-    path: [...parent, base.name],
-  };
-}
-
 function structural(node: LineageNode, w: Walk, rule: string, message: string): void {
   node.problems.push(message);
   w.skipped.add(node);
@@ -216,7 +183,7 @@ function structural(node: LineageNode, w: Walk, rule: string, message: string): 
 
 /** The base's evidence checked; its verified training record (and where its bases are), if any. */
 async function examine(
-  base: RecordedBase,
+  base: BaseModelRef,
   node: LineageNode,
   dir: string | undefined,
   w: Walk,
@@ -231,13 +198,9 @@ async function examine(
   const good = checked.find((c) => c.entry.verified);
   if (good?.signer) node.signer = good.signer;
   const record = checked.find((c) => c.entry.verified && c.view);
-  if (!record) {
-    if (good)
-      node.problems.push(
-        'its verified evidence is no training record: its datasets, frameworks and bases are not known',
-      );
-    return undefined;
-  }
+  // A model.sig alone verifies the base (who signed which weights); what its record would add
+  // (datasets, frameworks, bases) is judged where a rule needs it (rules.ts, inherit).
+  if (!record) return undefined;
   node.datasets = datasetsOf(record.view!);
   w.views.set(node, record.view!);
   return { view: record.view!, dir: record.dir };

@@ -20,7 +20,7 @@ import { DEFAULT_PREDICATE_TYPES } from '../verify/stages.js';
 import type { DigestCache } from '../verify/subjects.js';
 import type { LoadedTrustedRoot, TrustedRootSpec } from '../verify/trust.js';
 import type { TufRefresh } from '../verify/tuf.js';
-import type { RecordedBase, RecordedEvidence } from './bases.js';
+import type { BaseEvidence, BaseModelRef } from '../types.js';
 import { checkBundle } from '../verify/evidence-bundle.js';
 import { recordedSigner, type AllowedSigner } from './signers.js';
 import type { LineageNode } from './types.js';
@@ -113,7 +113,7 @@ function inside(dir: string, rel: string): string | undefined {
 
 /** The evidence file: its sha256 the recorded one; else why none is. */
 async function locate(
-  e: RecordedEvidence,
+  e: BaseEvidence,
   recordDir: string | undefined,
   ctx: EvidenceContext,
 ): Promise<{ path: string } | { problem: string }> {
@@ -157,7 +157,7 @@ const PREDICATES: Record<string, readonly string[]> = {
 /** Each bundle of the source through the verifier, with each allowed signer, until one holds. */
 async function verifySource(
   source: string | { source: string; bundle: unknown },
-  base: RecordedBase,
+  base: BaseModelRef,
   kind: string,
   signers: ReadonlyArray<AllowedSigner | string>,
   ctx: EvidenceContext,
@@ -194,8 +194,8 @@ async function verifySource(
 
 /** One evidence entry the record names, found and verified. */
 export async function checkEvidence(
-  base: RecordedBase,
-  e: RecordedEvidence,
+  base: BaseModelRef,
+  e: BaseEvidence,
   recordDir: string | undefined,
   ctx: EvidenceContext,
 ): Promise<CheckedEvidence> {
@@ -217,7 +217,7 @@ export async function checkEvidence(
 
 /** The base's attestations found by its digest in the attestations API, each verified. */
 export async function lookupEvidence(
-  base: RecordedBase,
+  base: BaseModelRef,
   ctx: EvidenceContext,
 ): Promise<CheckedEvidence[]> {
   if (!ctx.lookup || !base.sha256 || !ctx.signers) return [];

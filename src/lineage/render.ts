@@ -30,7 +30,9 @@ function nodeProblems(node: LineageNode, mode: LineageMode = 'verified'): string
   const out = [...node.problems];
   for (const e of node.evidence)
     if (mode === 'verified' ? !e.verified : e.problem)
-      out.push(`${e.kind} ${e.path}: ${e.problem ?? 'not verified'}`);
+      // The walk names a failed evidence among the node's problems too: said once.
+      if (!e.problem || !node.problems.some((p) => p.includes(e.problem!)))
+        out.push(`${e.kind} ${e.path}: ${e.problem ?? 'not verified'}`);
   if (mode === 'verified' && node.evidence.length === 0 && out.length === 0)
     out.push('no evidence verified');
   return out;

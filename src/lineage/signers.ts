@@ -10,7 +10,7 @@ import type { LineageSigner, Policy } from '../policy/types.js';
 import { keyHint, loadPublicKey } from '../sign/key.js';
 import { loadAnchors } from '../verify/cert-chain.js';
 import { X509Certificate as SigstoreCertificate } from '@sigstore/core';
-import type { RecordedEvidence } from './bases.js';
+import type { BaseEvidence } from '../types.js';
 
 /** One signer an evidence bundle may verify with, and how the report names it. */
 export interface AllowedSigner {
@@ -90,7 +90,7 @@ export async function policySigners(
 }
 
 /** With no `lineage.signers`, the signer the record names for the evidence: exact, keyless only. */
-export function recordedSigner(e: RecordedEvidence): AllowedSigner | string {
+export function recordedSigner(e: BaseEvidence): AllowedSigner | string {
   const s = e.signer;
   if (s?.identity && s.issuer && (s.kind === undefined || s.kind === 'keyless'))
     return {

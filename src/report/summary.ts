@@ -7,7 +7,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { ResourceDescriptor } from '../types.js';
 import { humanBytes } from '../present/bytes.js';
 import { code, details, escapeText, link, shortDigest, table } from '../present/markdown.js';
-import { baseModelsOf, recordedLineage } from '../lineage/record.js';
+import { recordedLineage } from '../lineage/record.js';
 import { lineageMarkdown } from '../lineage/render.js';
 
 /** Where the signature went; the attest step fills in what it has. */
@@ -243,7 +243,7 @@ export function renderAttestSummary(input: AttestSummaryInput): string {
 
 /** Datasets → training run → model, and each base model → the run, as the record states. */
 function lineageSection(view: ProvenanceView, signing: SigningSummary | undefined): string[] {
-  const bases = baseModelsOf(view).length;
+  const bases = view.baseModels.length;
   return [
     '### Lineage',
     '',

@@ -3,7 +3,7 @@
 import { notablePackages } from '../collect/environment.js';
 import { normalizePackageName } from '../statement/layout.js';
 import type { DatasetRef } from '../types.js';
-import type { BaseModelRef } from '../lineage/record.js';
+import type { BaseModelRef } from '../types.js';
 import {
   countChanges,
   type DatasetChange,
@@ -90,7 +90,7 @@ function baseSide(m: BaseModelRef, fields: readonly string[]): string {
   if (all || fields.includes('name')) lines.push(code(m.name, 60));
   if ((all || fields.includes('uri')) && m.uri) lines.push(code(m.uri, 90));
   if (all || fields.includes('digest'))
-    lines.push(Object.keys(m.digest).length ? digestCell(m.digest) : '⚠ no digest');
+    lines.push(m.sha256 ? digestCell({ sha256: m.sha256 }) : '⚠ no digest');
   if (fields.includes('kind')) lines.push(m.kind ? code(m.kind, 30) : DASH);
   if (fields.includes('license')) lines.push(m.license ? code(m.license, 40) : 'no licence');
   if (all || fields.includes('evidence'))

@@ -167,8 +167,12 @@ function rulesDetails(rules: readonly RuleResult[]): string {
 
 // --- what this run recorded -------------------------------------------------------------
 
-/** Datasets → training run → model, and the bases it was fine-tuned from, as the record says. */
+/**
+ * The bases it was fine-tuned from → training run → model, as the record says. Without bases
+ * the diagram would only redraw the datasets table above it: nothing is drawn.
+ */
 function lineageBlock(head: ProvenanceView): string {
+  if (head.baseModels.length === 0) return '';
   return `#### Lineage\n\nAs the record states it: the review does not verify the bases' evidence (\`training-provenance lineage\` does).\n\n${lineageMarkdown(recordedLineage(head), 'recorded')}`;
 }
 

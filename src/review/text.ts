@@ -13,7 +13,7 @@ import { formatParameterValue } from './flatten.js';
 import { oneLine, shortDigest } from '../present/markdown.js';
 import { splitLocalVersion } from './version.js';
 import type { DatasetRef, DigestSet } from '../types.js';
-import type { BaseModelRef } from '../lineage/record.js';
+import type { BaseModelRef } from '../types.js';
 
 const INDENT = '  ';
 
@@ -71,7 +71,7 @@ function fieldLines(changes: readonly FieldChange[]): string[] {
 function baseModelLines(d: ProvenanceChanges): string[] {
   const b = d.baseModels;
   const one = (m: BaseModelRef): string =>
-    [m.name, m.uri, Object.keys(m.digest).length ? digest(m.digest) : 'no digest']
+    [m.name, m.uri, m.sha256 ? digest({ sha256: m.sha256 }) : 'no digest']
       .filter(Boolean)
       .join(' ');
   return [

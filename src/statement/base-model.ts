@@ -49,28 +49,25 @@ export function baseModelDependency(b: BaseModelRef): ResourceDescriptor {
   };
 }
 
-export function isBaseModel(rd: ResourceDescriptor): boolean {
-  return rd.annotations?.[ROLE_KEY] === BASE_MODEL_ROLE;
-}
-
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const int = (v: unknown) => (Number.isInteger(v) ? (v as number) : undefined);
 
-/** The base models of a record's dependencies, read tolerantly: unknown fields are left out. */
-export function readBaseModels(deps: readonly ResourceDescriptor[]): BaseModelRef[] {
-  return deps.filter(isBaseModel).map(readBaseModel);
-}
-
-export function readBaseModel(rd: ResourceDescriptor): BaseModelRef {
+/**
+ * One `base-model` entry (the `index`-th of its record), read tolerantly: unknown fields are left
+ * out. statement/read.ts reads every record's entries with it (ProvenanceView.baseModels). Evidence without a known kind, path or
+ * digest is left out: the walk then finds no evidence for the base and says so.
+ */
+export function readBaseModel(rd: ResourceDescriptor, index: number): BaseModelRef {
   const a = rd.annotations ?? {};
   const kind = str(a.kind) as BaseModelKind | undefined;
   const out: BaseModelRef = {
-    name: rd.name ?? '',
+    name: str(rd.name) || str(rd.uri) || `base ${index + 1}`,
     kind: kind && BASE_MODEL_KINDS.includes(kind) ? kind : 'reference',
     evidence: Array.isArray(a.evidence) ? a.evidence.flatMap(readEvidence) : [],
   };
   if (rd.uri !== undefined) out.uri = rd.uri;
-  if (rd.digest?.sha256 !== undefined) out.sha256 = rd.digest.sha256;
+  const sha256 = str(rd.digest?.sha256);
+  if (sha256) out.sha256 = sha256.toLowerCase();
   const files = int(a.files);
   const bytes = int(a.bytes);
   if (files !== undefined) out.files = files;
@@ -84,7 +81,7 @@ function readEvidence(e: unknown): BaseEvidence[] {
   if (!isObject(e)) return [];
   const kind = str(e.kind) as BaseEvidenceKind | undefined;
   const path = str(e.path);
-  const sha256 = isObject(e.digest) ? str(e.digest.sha256) : undefined;
+  const sha256 = isObject(e.digest) ? str(e.digest.sha256)?.toLowerCase() : undefined;
   if (!kind || !BASE_EVIDENCE_KINDS.includes(kind) || !path || !sha256) return [];
   const s = isObject(e.signer) ? e.signer : {};
   const signerKind = str(s.kind);

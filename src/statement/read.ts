@@ -15,6 +15,7 @@ import {
   TRAINING_PREDICATE_TYPE,
 } from './layout.js';
 import type { BuildTypeFamily, ProvenanceView, RecordedIdentity } from './view.js';
+import { BASE_MODEL_ROLE, readBaseModel } from './base-model.js';
 import { isObject, preview } from '../json.js';
 import {
   arr,
@@ -172,6 +173,7 @@ export function readProvenance(statement: unknown): ProvenanceView {
     accelerator: readAccelerator(ours.accelerator),
     requirements: [],
     byproducts: arr(runDetails.byproducts).map(readDescriptor).map(withoutRole),
+    baseModels: [],
     otherDependencies: [],
   };
   if (buildType !== undefined) view.buildType = buildType;
@@ -220,6 +222,8 @@ function readDependency(view: ProvenanceView, rd: ResourceDescriptor, index: num
   }
   if (role === 'dataset') view.datasets.push(readDataset(rd));
   else if (role === 'python-package') view.packages.push(readPackage(rd));
+  else if (role === BASE_MODEL_ROLE)
+    view.baseModels.push(readBaseModel(rd, view.baseModels.length));
   else if (role === 'requirements') view.requirements.push(withoutRole(rd));
   else if (role === 'interpreter')
     view.pythonVersion ??= str(rd.annotations?.version) ?? versionFromPurl(rd.uri);

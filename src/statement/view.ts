@@ -3,6 +3,7 @@
 // verify, policy, inspect, diff and review read the view, never raw JSON paths.
 import type {
   AcceleratorInfo,
+  BaseModelRef,
   DatasetRef,
   IdentitySource,
   LocalRun,
@@ -72,6 +73,8 @@ export interface ProvenanceView {
   parametersSource?: ResourceDescriptor;
   /** runDetails.byproducts, without our role annotation. */
   byproducts: ResourceDescriptor[];
+  /** The models this one was trained from (`base-model` entries), read by readBaseModel. */
+  baseModels: BaseModelRef[];
   /** resolvedDependencies after [0] whose role we do not know (other tools' entries). */
   otherDependencies: ResourceDescriptor[];
 }

@@ -7,7 +7,8 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
 import { verifySigner, type SignerAttempt } from './signer.js';
 import { attemptBundle, type StageContext } from './stages.js';
-import type { RecordedBase } from '../lineage/bases.js';
+import { signsDigest } from './evidence-binding.js';
+import type { BaseModelRef } from '../types.js';
 import type { AllowedSigner } from '../lineage/signers.js';
 
 export type BundleCheck = { view?: ProvenanceView } | { problem: string };
@@ -33,12 +34,12 @@ function kindMismatch(b: LoadedBundle, s: AllowedSigner): string | undefined {
   return undefined;
 }
 
-const notBase = (base: RecordedBase, what: string) =>
+const notBase = (base: BaseModelRef, what: string) =>
   `it signs ${what}, not the base's recorded digest sha256:${base.sha256}`;
 
 export async function checkBundle(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   if (!base.sha256)
@@ -52,7 +53,7 @@ export async function checkBundle(
 
 async function statement(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   const a = await attemptBundle(b, {
@@ -71,8 +72,8 @@ async function statement(
     return {
       problem: `${b.source}: ${a.violations[0]?.message ?? `stopped at ${a.stage}`} (checked against ${o.signer.label})`,
     };
-  const digests = a.envelope!.subject.map((s) => s.digest?.sha256?.toLowerCase());
-  if (!digests.includes(base.sha256))
+  const digests = a.envelope!.subject.flatMap((s) => s.digest?.sha256 ?? []);
+  if (!signsDigest({ subjects: digests }, base.sha256 ?? ''))
     return {
       problem: `${b.source}: ${notBase(base, digests.map((d) => `sha256:${d}`).join(', ') || 'no subject')}`,
     };
@@ -81,7 +82,7 @@ async function statement(
 
 async function modelSignature(
   b: LoadedBundle,
-  base: RecordedBase,
+  base: BaseModelRef,
   o: CheckOptions,
 ): Promise<BundleCheck> {
   const a: SignerAttempt = { stage: 'bundle', violations: [], timestamps: [], identity: [] };
@@ -97,10 +98,7 @@ async function modelSignature(
     };
   const signed = readSigned(b);
   if (!('resources' in signed)) return { problem: `${b.source}: ${signed.message}` };
-  // A one-file model's signature lists the file itself: its digest is the file's sha256.
-  const [only, ...more] = signed.resources;
-  const oneFile = more.length === 0 && signed.hashType === 'sha256' && only?.digest === base.sha256;
-  if (signed.root !== base.sha256 && !oneFile)
+  if (!signsDigest({ subjects: [], oms: signed }, base.sha256 ?? ''))
     return { problem: `${b.source}: ${notBase(base, `root sha256:${signed.root}`)}` };
   return {};
 }

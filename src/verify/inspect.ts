@@ -4,7 +4,13 @@ import { RFC3161Timestamp } from '@sigstore/core';
 import { readsAsProvenance } from '../statement/layout.js';
 import { parseStatementPayload, readProvenance } from '../statement/read.js';
 import type { ProvenanceView } from '../statement/view.js';
-import type { LocalRun, DatasetRef, PythonPackage, ResourceDescriptor } from '../types.js';
+import type {
+  BaseModelRef,
+  LocalRun,
+  DatasetRef,
+  PythonPackage,
+  ResourceDescriptor,
+} from '../types.js';
 import { isLoadedBundle, parseBundle, type LoadedBundle } from './bundles.js';
 import { signerFromCertificate, type SignerIdentity } from '../identity/certificate.js';
 import { classifyCertificateIssuer, type SigstoreInstance } from './trust.js';
@@ -25,6 +31,8 @@ export interface BundleInspection {
   buildType?: string;
   subjects: ResourceDescriptor[];
   datasets: DatasetRef[];
+  /** The models it was trained from (lineage), as the record names them: nothing verified. */
+  baseModels: BaseModelRef[];
   frameworks: PythonPackage[];
   parameters?: Record<string, unknown>;
   builderId?: string;
@@ -67,6 +75,7 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
     payloadType: envelope.payloadType,
     subjects: [],
     datasets: [],
+    baseModels: [],
     frameworks: [],
     logIndex: entry?.logIndex,
     integratedTime:
@@ -85,6 +94,7 @@ export function inspectBundle(bundle: LoadedBundle | unknown, source = 'bundle')
       );
       out.buildType = view.buildType;
       out.datasets = view.datasets;
+      out.baseModels = view.baseModels;
       out.frameworks = view.packages;
       out.parameters = view.parameters;
       out.builderId = view.builderId;

@@ -2,7 +2,6 @@
 // training record names, walked and checked (src/lineage/chain.ts), joined into the report
 // before it is sealed. A record without bases and a policy without `lineage:` change nothing.
 import type { AdvisoryDatabase } from '../advisories/load.js';
-import { recordedBases } from '../lineage/bases.js';
 import { walkLineage, type EvidenceLookup } from '../lineage/chain.js';
 import { notEvaluated } from '../policy/result.js';
 import type { Policy } from '../policy/types.js';
@@ -57,7 +56,7 @@ export async function withLineage(
 ): Promise<VerifyReport> {
   const asked = opts.policy?.lineage !== undefined;
   if (!record) return asked ? withoutRecord(report, opts.policy!) : report;
-  if (!asked && recordedBases(record.view).length === 0) return report;
+  if (!asked && record.view.baseModels.length === 0) return report;
   const lineage = await walkLineage({ record, ...opts });
   const signer = report.signer?.san
     ? `${report.signer.san} @ ${report.signer.issuer}`
