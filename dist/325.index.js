@@ -21,8 +21,8 @@ var lib_github = __webpack_require__(61351);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/src/policy/policy.js + 2 modules
-var policy_policy = __webpack_require__(43720);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 3 modules
+var policy_policy = __webpack_require__(20531);
 // EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
 var policy_advisories = __webpack_require__(50923);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -319,8 +319,8 @@ function failed(what, e) {
     return new errors/* ProvenanceError */.CG('SERVICE_FAILED', `${what} failed: ${f.status ? `HTTP ${f.status}` : e.message}`, { input: 'comment', fix: 're-run the job; the review is in the job summary', cause: e });
 }
 
-// EXTERNAL MODULE: ./build/src/review/diff.js
-var review_diff = __webpack_require__(67803);
+// EXTERNAL MODULE: ./build/src/review/diff.js + 2 modules
+var review_diff = __webpack_require__(50570);
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
 var environment = __webpack_require__(19595);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
@@ -363,11 +363,12 @@ function changesBlock(diff, base) {
     }
     const parts = [title, baseLine(base)];
     if ((0,review_diff/* countChanges */.xS)(diff) === 0) {
-        parts.push('No changes: model, datasets, frameworks, parameters and identity are the same.');
+        parts.push('No changes: model, base models, datasets, frameworks, parameters and identity are the same.');
         return parts.join('\n\n');
     }
     parts.push(...[
         subjectChanges(diff),
+        baseModelChanges(diff),
         datasetChanges(diff),
         frameworkChanges(diff),
         fieldChanges('Environment', diff.environment),
@@ -391,7 +392,43 @@ function subjectChanges(diff) {
     ];
     if (rows.length === 0)
         return '';
-    return `**Model**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Subject', 'Change', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'model change'))}`;
+    return `**Model**\n\n${(0,markdown/* foldedTable */.vd)(['Subject', 'Change', 'Before', 'After'], rows, 'model change')}`;
+}
+/** A base model's side of a change: its name, URI, digest, licence and evidence. */
+function baseSide(m, fields) {
+    const all = fields.length === 0;
+    const lines = [];
+    if (all || fields.includes('name'))
+        lines.push((0,markdown/* code */.aY)(m.name, 60));
+    if ((all || fields.includes('uri')) && m.uri)
+        lines.push((0,markdown/* code */.aY)(m.uri, 90));
+    if (all || fields.includes('digest'))
+        lines.push(m.sha256 ? (0,markdown/* digestCell */.Ve)({ sha256: m.sha256 }) : '⚠ no digest');
+    if (fields.includes('kind'))
+        lines.push(m.kind ? (0,markdown/* code */.aY)(m.kind, 30) : DASH);
+    if (fields.includes('license'))
+        lines.push(m.license ? (0,markdown/* code */.aY)(m.license, 40) : 'no licence');
+    if (all || fields.includes('evidence'))
+        lines.push(m.evidence.length ? (0,markdown/* plural */.LS)(m.evidence.length, 'evidence file') : '⚠ no evidence');
+    return lines.join('<br>');
+}
+/** A changed base model is other weights under the fine-tune: its own table, before datasets. */
+function baseModelChanges(diff) {
+    const { added, removed, changed } = diff.baseModels;
+    const words = (f) => f === 'digest' ? 'new digest' : f === 'license' ? 'licence' : f === 'uri' ? 'new URI' : f;
+    const rows = [
+        ...changed.map((c) => [
+            (0,markdown/* code */.aY)(c.name, 60),
+            c.fields.map(words).join(', '),
+            baseSide(c.before, c.fields),
+            baseSide(c.after, c.fields),
+        ]),
+        ...added.map((m) => [(0,markdown/* code */.aY)(m.name, 60), 'added', DASH, baseSide(m, [])]),
+        ...removed.map((m) => [(0,markdown/* code */.aY)(m.name, 60), 'removed', baseSide(m, []), DASH]),
+    ];
+    if (rows.length === 0)
+        return '';
+    return `**Base models**\n\n${(0,markdown/* table */.tp)(['Base model', 'Change', 'Before', 'After'], rows)}`;
 }
 const DATASET_FIELD_WORDS = {
     name: 'renamed',
@@ -440,7 +477,7 @@ function datasetChanges(diff) {
     ];
     if (rows.length === 0)
         return '';
-    return `**Datasets**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Dataset', 'Change', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'dataset change'))}`;
+    return `**Datasets**\n\n${(0,markdown/* foldedTable */.vd)(['Dataset', 'Change', 'Before', 'After'], rows, 'dataset change')}`;
 }
 function buildNote(c) {
     const b = (0,review_version/* splitLocalVersion */.qN)(c.before).local;
@@ -514,14 +551,20 @@ function parameterChanges(diff) {
     ];
     if (rows.length === 0)
         return '';
-    return `**Parameters**\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Parameter', 'Before', 'After'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'parameter change'))}`;
+    return `**Parameters**\n\n${(0,markdown/* foldedTable */.vd)(['Parameter', 'Before', 'After'], rows, 'parameter change')}`;
 }
 
+// EXTERNAL MODULE: ./build/src/lineage/record.js
+var record = __webpack_require__(93186);
+// EXTERNAL MODULE: ./build/src/lineage/render.js
+var render = __webpack_require__(87547);
 ;// CONCATENATED MODULE: ./build/src/review/markdown.js
 // The pull-request comment (and job summary): the verdict first, then what changed since the
 // base branch, then the violations; the full record (identity, model, datasets, frameworks,
 // parameters) folds under <details>. Pure. Everything taken from a statement is untrusted
 // and goes through present/markdown.ts.
+
+
 
 
 
@@ -556,6 +599,7 @@ function renderReview(input) {
         changesBlock(diff, input.base),
         violationsBlock(verdict?.violations ?? []),
         rulesDetails(verdict?.rules ?? []),
+        lineageBlock(head),
         (0,markdown/* details */.zH)('Full record: identity, model, datasets, frameworks, parameters', [
             identityBlock(head, input.runUrl),
             modelBlock(head),
@@ -630,6 +674,15 @@ function rulesDetails(rules) {
     return (0,markdown/* details */.zH)(summary, (0,markdown/* table */.tp)(['Rule', 'Result', 'Detail'], rows));
 }
 // --- what this run recorded -------------------------------------------------------------
+/**
+ * The bases it was fine-tuned from → training run → model, as the record says. Without bases
+ * the diagram would only redraw the datasets table above it: nothing is drawn.
+ */
+function lineageBlock(head) {
+    if (head.baseModels.length === 0)
+        return '';
+    return `#### Lineage\n\nAs the record states it: the review does not verify the bases' evidence (\`training-provenance lineage\` does).\n\n${(0,render/* lineageMarkdown */.fs)((0,record/* recordedLineage */.MI)(head), 'recorded')}`;
+}
 function identityBlock(head, runUrl) {
     const id = head.identity;
     const lines = [];
@@ -699,7 +752,8 @@ function modelBlock(head) {
             typeof bytes === 'number' ? (0,present_bytes/* humanBytes */.p)(bytes) : '',
         ];
     });
-    return `#### Model\n\n${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Subject', 'Kind', 'Digest', 'Size'], rows, ['l', 'l', 'l', 'r']), rows.length, `${(0,markdown/* plural */.LS)(rows.length, 'subject')}`)}`;
+    const header = ['Subject', 'Kind', 'Digest', 'Size'];
+    return `#### Model\n\n${(0,markdown/* foldedTable */.vd)(header, rows, 'subject', ['l', 'l', 'l', 'r'])}`;
 }
 function datasetsBlock(datasets) {
     if (datasets.length === 0)
@@ -712,15 +766,9 @@ function datasetsBlock(datasets) {
         ds.totalBytes !== undefined ? (0,present_bytes/* humanBytes */.p)(ds.totalBytes) : '',
         ds.license ? (0,markdown/* code */.aY)(ds.license, 40) : '',
     ]);
-    const t = (0,markdown/* table */.tp)(['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'], rows, [
-        'l',
-        'l',
-        'l',
-        'r',
-        'r',
-        'l',
-    ]);
-    return `#### Datasets\n\n${(0,markdown/* foldable */.wg)(t, rows.length, (0,markdown/* plural */.LS)(rows.length, 'dataset'))}`;
+    const header = ['Name', 'URI', 'Digest', 'Files', 'Size', 'Licence'];
+    const align = ['l', 'l', 'l', 'r', 'r', 'l'];
+    return `#### Datasets\n\n${(0,markdown/* foldedTable */.vd)(header, rows, 'dataset', align)}`;
 }
 function frameworksBlock(head) {
     const out = ['#### Frameworks'];
@@ -780,7 +828,7 @@ function parametersBlock(head) {
         (0,markdown/* code */.aY)((0,flatten/* formatParameterValue */.oW)(value), 120),
     ]);
     const intro = from ? `Recorded${from}.\n\n` : '';
-    return `#### Parameters\n\n${intro}${(0,markdown/* foldable */.wg)((0,markdown/* table */.tp)(['Parameter', 'Value'], rows), rows.length, (0,markdown/* plural */.LS)(rows.length, 'parameter'))}`;
+    return `#### Parameters\n\n${intro}${(0,markdown/* foldedTable */.vd)(['Parameter', 'Value'], rows, 'parameter')}`;
 }
 // --- helpers ----------------------------------------------------------------------------
 function footer(runUrl) {
@@ -788,8 +836,8 @@ function footer(runUrl) {
     return `<sub>${runUrl ? (0,markdown/* link */.nf)(by, runUrl) : by}</sub>`;
 }
 
-// EXTERNAL MODULE: ./build/src/policy/evaluate.js + 2 modules
-var evaluate = __webpack_require__(90252);
+// EXTERNAL MODULE: ./build/src/policy/evaluate.js
+var evaluate = __webpack_require__(33737);
 // EXTERNAL MODULE: ./build/src/policy/result.js
 var result = __webpack_require__(83527);
 ;// CONCATENATED MODULE: ./build/src/review/verdict.js
@@ -1018,14 +1066,13 @@ async function postComment(opts, markdown, marker) {
 
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var verify_proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41199);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
 ;// CONCATENATED MODULE: ./build/src/engine/review.js
 // `review`: the release gate's verification of this run's record, and what changed against the
 // base. The head is verified by verify itself (the same trusted root, TUF refresh included, the
 // same signer, the training record beside the bundle, the same coverage and name binding), with
 // the model the record names; the review adds only the diff and the comment (review/review.ts).
-
 
 
 
@@ -1041,15 +1088,13 @@ function review_review(opts, inputs, ctx) {
 /** The file given (build provenance, say) and the record read from it or beside it, as verify takes them. */
 async function bundlesOf(given, head) {
     const isFile = await (0,promises_.stat)(given).then((s) => s.isFile(), () => false);
-    return listInput([...new Set(isFile ? [given, head.path] : [head.path])]);
+    return [...new Set(isFile ? [given, head.path] : [head.path])];
 }
-/** Paths as one list input: parseList splits on commas, so a name's own are escaped. */
-const listInput = (paths) => paths.map((p) => p.replace(/,/g, '\\,')).join('\n');
 /**
  * A signed head with its model on disk goes through verify, which requires every subject the
  * record signs; a bare statement, or a record whose model is elsewhere, is judged on its claims.
  */
-async function headVerdict(head, bundle, inputs, ctx) {
+async function headVerdict(head, bundles, inputs, ctx) {
     if (!head.bundle)
         return claims(head, [], inputs, ctx);
     const model = await modelOnDisk(head.view.subjects, ctx.workspace);
@@ -1057,19 +1102,20 @@ async function headVerdict(head, bundle, inputs, ctx) {
         return claims(head, [MODEL_ABSENT], inputs, ctx);
     const outcome = await (0,verify/* verify */.MX)({
         ...inputs,
-        model: listInput(model.map((m) => m.relPath)),
-        bundle,
+        model: model.map((m) => m.path),
+        bundles,
         coverEverySubject: true,
-        modelSignature: 'auto',
+        modelSignatures: { kind: 'auto' },
+        ignorePaths: [],
+        ignoreUnsignedFiles: false,
     }, ctx);
     return verdictFromReport(outcome);
 }
 /** The policy on the statement's claims, with the proofs and advisories verify would read. */
 async function claims(head, notes, inputs, ctx) {
-    const at = (p) => (p?.trim() ? (0,external_node_path_.resolve)(ctx.workspace, p.trim()) : '');
-    const policy = at(inputs.policy) ? await (0,policy_policy/* loadPolicy */.tb)(at(inputs.policy)) : undefined;
-    const proofs = at(inputs.proofs) ? await (0,verify_proofs/* readProofs */.OR)(at(inputs.proofs)) : undefined;
-    const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, (0,verify/* workspacePaths */.s6)(inputs.advisories, ctx.workspace));
+    const policy = inputs.policy ? await (0,policy_policy/* loadPolicy */.tb)(inputs.policy) : undefined;
+    const proofs = inputs.proofs ? await (0,verify_proofs/* readProofs */.OR)(inputs.proofs) : undefined;
+    const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, inputs.advisories);
     const signed = head.bundle !== undefined;
     return claimsVerdict(head.view, signed, policy, ctx.now ?? new Date(), notes, {
         proofs,
@@ -1081,11 +1127,17 @@ async function claims(head, notes, inputs, ctx) {
 var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var request_edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/action/verify.js + 1 modules
 var action_verify = __webpack_require__(15005);
 ;// CONCATENATED MODULE: ./build/src/action/review.js
-// `mode: review` as the runner runs it: one sticky comment on the pull request, or the job
+// The review action as the runner runs it: one sticky comment on the pull request, or the job
 // summary alone where the token cannot comment (forks). Review informs; verify gates.
+
+
 
 
 
@@ -1100,6 +1152,7 @@ async function runReview() {
     const pr = lib_github/* context */._.payload.pull_request;
     const token = (0,inputs/* input */.hF)('github-token');
     const repository = env.GITHUB_REPOSITORY ?? '';
+    const edge = (0,request_edge/* actionEdge */.eN)(workspace);
     const result = await review_review({
         head: (0,inputs/* input */.hF)('bundle').trim() ? (0,external_node_path_.resolve)(workspace, (0,inputs/* input */.hF)('bundle').trim()) : outputDir,
         base: (0,inputs/* input */.hF)('base').trim() || 'auto',
@@ -1109,10 +1162,12 @@ async function runReview() {
     }, 
     // Verified as the verify sub-action verifies, with the same inputs read the same way.
     {
-        ...(0,action_verify.signerInputs)(env),
-        policy: (0,inputs/* input */.hF)('policy'),
-        proofs: (0,inputs/* input */.hF)('proofs'),
-        advisories: (0,inputs/* input */.hF)('advisories'),
+        ...(0,request_verify/* buildTrustRequest */.A1)(await (0,action_verify.trustFields)(env, workspace), edge),
+        ...(0,request_verify/* policyFiles */.qR)({
+            policy: (0,inputs/* input */.hF)('policy'),
+            proofs: (0,inputs/* input */.hF)('proofs'),
+            advisories: (0,request_edge/* inputList */.Ds)((0,inputs/* input */.hF)('advisories')),
+        }, edge),
     }, {
         workspace,
         ...(0,github/* githubUrls */.MB)(env),
@@ -1135,7 +1190,7 @@ function reviewGitHub(env, token, pr) {
             ? (0,external_node_path_.basename)(env.GITHUB_WORKFLOW_REF.split('@')[0])
             : undefined,
         runId: env.GITHUB_RUN_ID,
-        artifactName: (0,inputs/* input */.hF)('artifact-name').trim() || undefined,
+        artifactName: (0,inputs/* input */.hF)('artifact').trim() || undefined,
         job: env.GITHUB_JOB,
         author: 'github-actions[bot]',
     };
@@ -1174,7 +1229,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   runVerify: () => (/* binding */ runVerify),
-  signerInputs: () => (/* binding */ signerInputs),
+  trustFields: () => (/* binding */ trustFields),
   tufCacheDir: () => (/* binding */ tufCacheDir)
 });
 
@@ -1184,8 +1239,12 @@ var core = __webpack_require__(91659);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41199);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/store/files.js
@@ -1194,9 +1253,16 @@ var files = __webpack_require__(7216);
 var verify_report = __webpack_require__(23329);
 // EXTERNAL MODULE: ./build/src/present/markdown.js
 var markdown = __webpack_require__(29232);
+// EXTERNAL MODULE: ./build/src/lineage/render.js
+var render = __webpack_require__(87547);
 ;// CONCATENATED MODULE: ./build/src/report/verify-summary.js
 
+
 const mark = (ok) => (ok ? '✅' : '❌');
+/**
+ * The outcome, and the lineage when the chain walker produced one (`lineage`, src/lineage/chain.ts):
+ * drawn after the violations, before the folded record.
+ */
 function renderVerifySummary(r) {
     const out = [];
     const n = r.violations.length;
@@ -1208,12 +1274,9 @@ function renderVerifySummary(r) {
             out.push(`- **${(0,markdown/* escapeText */.X1)(v.rule)}**: ${(0,markdown/* escapeText */.X1)(v.message)}`);
         out.push('');
     }
-    if (r.warnings.length > 0) {
-        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
-        for (const w of r.warnings)
-            out.push(`- ${(0,markdown/* escapeText */.X1)(w)}`);
-        out.push('');
-    }
+    out.push(...warningsSection(r.warnings));
+    if (r.lineage)
+        out.push(...lineageSection(r.lineage));
     // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
     out.push((0,markdown/* openDetails */.Fo)('Full record: signer, identity, model, policy'));
     out.push(...signerTable(r));
@@ -1241,6 +1304,31 @@ function renderVerifySummary(r) {
     out.push(...modelSignaturesMarkdown(r.modelSignatures));
     out.push(markdown/* CLOSE_DETAILS */.SV);
     return `${out.join('\n')}\n`;
+}
+function warningsSection(warnings) {
+    if (warnings.length === 0)
+        return [];
+    return [
+        '### ⚠️ Known advisories',
+        '',
+        'No policy was given; a policy makes these violations.',
+        '',
+        ...warnings.map((w) => `- ${(0,markdown/* escapeText */.X1)(w)}`),
+        '',
+    ];
+}
+function lineageSection(root) {
+    const bad = (0,render/* unverifiedNodes */.Zl)(root).length;
+    return [
+        '### Lineage',
+        '',
+        bad === 0
+            ? 'Every model in the chain has verified evidence.'
+            : `${bad} model${bad === 1 ? '' : 's'} in the chain could not be verified (dashed, marked ⚠).`,
+        '',
+        (0,render/* lineageMarkdown */.fs)(root, 'verified'),
+        '',
+    ];
 }
 /** Who signed, and against what: the certificate's identity, the trusted root, the time. */
 function signerTable(r) {
@@ -1291,7 +1379,7 @@ var github = __webpack_require__(15042);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
 ;// CONCATENATED MODULE: ./build/src/action/verify.js
-// `mode: verify` as the runner runs it: the release gate. The step fails, with every
+// The verify action as the runner runs it: the release gate. The step fails, with every
 // violation listed, when the model is not what a pinned signer attested.
 
 
@@ -1304,25 +1392,28 @@ var tuf = __webpack_require__(29880);
 
 
 
-/** The action's inputs, as the engine takes them. */
-function verifyInputs(env) {
+
+
+/** The action's inputs as typed, each list split into its items. */
+async function verifyFields(env, workspace) {
     return {
-        model: (0,inputs/* input */.hF)('model'),
-        bundle: (0,inputs/* input */.hF)('bundle'),
-        ...signerInputs(env),
+        model: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('model')),
+        bundle: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('bundle')),
+        ...(await trustFields(env, workspace)),
         policy: (0,inputs/* input */.hF)('policy'),
         proofs: (0,inputs/* input */.hF)('proofs'),
-        advisories: (0,inputs/* input */.hF)('advisories'),
-        modelSignature: (0,inputs/* input */.hF)('model-signature'),
+        evidence: (0,inputs/* input */.hF)('evidence'),
+        advisories: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('advisories')),
+        modelSignature: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('model-signature')),
         modelSignatureIdentity: (0,inputs/* input */.hF)('model-signature-identity'),
         modelSignatureIdentityRegex: (0,inputs/* input */.hF)('model-signature-identity-regex'),
         modelSignatureIssuer: (0,inputs/* input */.hF)('model-signature-issuer'),
-        ignorePaths: (0,inputs/* input */.hF)('ignore-paths'),
+        ignorePaths: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('ignore-paths')),
         ignoreUnsignedFiles: (0,inputs/* boolInput */.Hm)('ignore-unsigned-files', false),
     };
 }
 /** The signer and trust inputs, the same for the gate and the review. */
-function signerInputs(env) {
+async function trustFields(env, workspace) {
     return {
         repository: (0,inputs/* input */.hF)('repository'),
         signerWorkflow: (0,inputs/* input */.hF)('signer-workflow'),
@@ -1331,12 +1422,13 @@ function signerInputs(env) {
         certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex'),
         certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer'),
         denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false),
-        trustedRoot: (0,inputs/* input */.hF)('trusted-root'),
+        trustedRoot: await (0,inputs/* trustedRootInput */.sT)(workspace),
         tufUrl: (0,inputs/* input */.hF)('tuf-url'),
         tufRoot: (0,inputs/* input */.hF)('tuf-root'),
-        offline: (0,tuf/* offlineRequested */.EZ)(env),
+        // The input and TRAINING_PROVENANCE_OFFLINE are one setting: either asks for no network.
+        offline: (0,inputs/* boolInput */.Hm)('offline', false) || (0,tuf/* offlineRequested */.EZ)(env),
         publicKey: (0,inputs/* input */.hF)('public-key'),
-        certChain: (0,inputs/* input */.hF)('cert-chain'),
+        certChain: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('cert-chain')),
     };
 }
 /** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
@@ -1345,7 +1437,8 @@ async function runVerify() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const outputDir = (0,inputs/* outputDirInput */.nL)(env, workspace);
-    const report = await (0,verify/* verify */.MX)(verifyInputs(env), {
+    const request = (0,request_verify/* buildVerifyRequest */.BL)(await verifyFields(env, workspace), (0,edge/* actionEdge */.eN)(workspace));
+    const report = await (0,verify/* verify */.MX)(request, {
         workspace,
         ...(0,github/* githubUrls */.MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,

@@ -330,7 +330,8 @@ function notablePackages(pkgs) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ collectPython),
-  aY: () => (/* binding */ findOnPath)
+  aY: () => (/* binding */ findOnPath),
+  uu: () => (/* binding */ pythonChoice)
 });
 
 // UNUSED EXPORTS: DEFAULT_PYTHON_TIMEOUT_MS, PROBE_MARKER, PYTHON_PROBE_SCRIPT, pypiPurl
@@ -740,17 +741,27 @@ async function mapLimit(items, limit, fn) {
 
 
 
+/** What the user typed for `python`, as a choice: relative paths against `base`. */
+function pythonChoice(value, base) {
+    const typed = value.trim();
+    const keyword = typed.toLowerCase();
+    if (keyword === 'none')
+        return { kind: 'none' };
+    if (keyword === 'auto' || keyword === '')
+        return { kind: 'auto' };
+    const onPath = !typed.includes('/') && !typed.includes('\\');
+    return { kind: 'interpreter', path: external_node_path_.resolve(base, typed), typed, onPath };
+}
 const DEFAULT_PYTHON_TIMEOUT_MS = 20_000;
-async function collectPython(spec, opts) {
-    const value = spec.trim();
-    const keyword = value.toLowerCase();
-    if (keyword === 'none') {
+async function collectPython(choice, opts) {
+    if (choice.kind === 'none') {
         return { present: false, reason: 'python: none', packages: [] };
     }
     const timeoutMs = opts.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
-    if (keyword === 'auto' || keyword === '')
+    if (choice.kind === 'auto')
         return collectAuto(opts, timeoutMs);
-    const interpreter = await resolveExplicitInterpreter(value, opts);
+    const value = choice.typed;
+    const interpreter = await resolveExplicitInterpreter(choice, opts);
     const asked = await probeInterpreter(interpreter, opts.workspace, timeoutMs);
     if (asked.ok)
         return fromProbe(interpreter, asked.answer, opts.workspace);
@@ -827,8 +838,8 @@ async function isExecutableFile(file) {
         return false;
     }
 }
-async function resolveExplicitInterpreter(value, opts) {
-    const absolute = external_node_path_.resolve(opts.workspace, value);
+async function resolveExplicitInterpreter(choice, opts) {
+    const { path: absolute, typed: value } = choice;
     const kind = await entryKind(absolute);
     if (kind === 'directory') {
         for (const rel of ['bin/python3', 'bin/python', 'Scripts/python.exe']) {
@@ -845,7 +856,7 @@ async function resolveExplicitInterpreter(value, opts) {
     if (kind === 'file')
         return absolute;
     // A bare command name such as `python3.11` is looked up on PATH, as a shell would.
-    const bare = !value.includes('/') && !value.includes('\\');
+    const bare = choice.onPath;
     if (bare) {
         const found = await findOnPath(value, opts.pathEnv);
         if (found)
@@ -913,7 +924,7 @@ async function fromLayout(interpreter, layout, failures) {
 // Uploads the run's statements and bundles as a workflow artifact. Outside a runner (a local
 // run, a test without the service) there is no artifact service: that is a notice, because the
 // files are already in output-dir. With a service, a failed upload fails the step: the user
-// asked for the artifact (upload-artifact: true), and review will look for it.
+// asked for the artifact (artifact not false), and review will look for it.
 
 
 /** What every default artifact name starts with; review looks for it. */
@@ -960,15 +971,15 @@ async function uploadProvenanceArtifact(files, opts) {
 function uploadError(name, message, taken, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('STORAGE_FAILED', `the artifact '${name}' could not be uploaded: ${message}`, taken
         ? {
-            input: 'artifact-name',
+            input: 'artifact',
             value: name,
-            fix: 'give each job of the run its own artifact-name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
+            fix: 'give each job of the run its own artifact name (include ${{ strategy.job-index }} in a matrix), or leave it empty for a name per job and model; the files are kept in output-dir',
             cause,
         }
         : {
-            input: 'upload-artifact',
-            value: 'true',
-            fix: 're-run the job, or set upload-artifact: false; the signed files are kept in output-dir',
+            input: 'artifact',
+            value: name,
+            fix: 're-run the job, or set artifact: false; the signed files are kept in output-dir',
             cause,
         });
 }

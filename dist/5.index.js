@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   runVerify: () => (/* binding */ runVerify),
-  signerInputs: () => (/* binding */ signerInputs),
+  trustFields: () => (/* binding */ trustFields),
   tufCacheDir: () => (/* binding */ tufCacheDir)
 });
 
@@ -21,8 +21,12 @@ var core = __webpack_require__(91659);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41199);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/store/files.js
@@ -31,9 +35,16 @@ var files = __webpack_require__(7216);
 var verify_report = __webpack_require__(23329);
 // EXTERNAL MODULE: ./build/src/present/markdown.js
 var markdown = __webpack_require__(29232);
+// EXTERNAL MODULE: ./build/src/lineage/render.js
+var render = __webpack_require__(87547);
 ;// CONCATENATED MODULE: ./build/src/report/verify-summary.js
 
+
 const mark = (ok) => (ok ? '✅' : '❌');
+/**
+ * The outcome, and the lineage when the chain walker produced one (`lineage`, src/lineage/chain.ts):
+ * drawn after the violations, before the folded record.
+ */
 function renderVerifySummary(r) {
     const out = [];
     const n = r.violations.length;
@@ -45,12 +56,9 @@ function renderVerifySummary(r) {
             out.push(`- **${(0,markdown/* escapeText */.X1)(v.rule)}**: ${(0,markdown/* escapeText */.X1)(v.message)}`);
         out.push('');
     }
-    if (r.warnings.length > 0) {
-        out.push('### ⚠️ Known advisories', '', 'No policy was given; a policy makes these violations.', '');
-        for (const w of r.warnings)
-            out.push(`- ${(0,markdown/* escapeText */.X1)(w)}`);
-        out.push('');
-    }
+    out.push(...warningsSection(r.warnings));
+    if (r.lineage)
+        out.push(...lineageSection(r.lineage));
     // The full record: a reader who wants it unfolds it; the verdict and violations stay on top.
     out.push((0,markdown/* openDetails */.Fo)('Full record: signer, identity, model, policy'));
     out.push(...signerTable(r));
@@ -78,6 +86,31 @@ function renderVerifySummary(r) {
     out.push(...modelSignaturesMarkdown(r.modelSignatures));
     out.push(markdown/* CLOSE_DETAILS */.SV);
     return `${out.join('\n')}\n`;
+}
+function warningsSection(warnings) {
+    if (warnings.length === 0)
+        return [];
+    return [
+        '### ⚠️ Known advisories',
+        '',
+        'No policy was given; a policy makes these violations.',
+        '',
+        ...warnings.map((w) => `- ${(0,markdown/* escapeText */.X1)(w)}`),
+        '',
+    ];
+}
+function lineageSection(root) {
+    const bad = (0,render/* unverifiedNodes */.Zl)(root).length;
+    return [
+        '### Lineage',
+        '',
+        bad === 0
+            ? 'Every model in the chain has verified evidence.'
+            : `${bad} model${bad === 1 ? '' : 's'} in the chain could not be verified (dashed, marked ⚠).`,
+        '',
+        (0,render/* lineageMarkdown */.fs)(root, 'verified'),
+        '',
+    ];
 }
 /** Who signed, and against what: the certificate's identity, the trusted root, the time. */
 function signerTable(r) {
@@ -128,7 +161,7 @@ var github = __webpack_require__(15042);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var tuf = __webpack_require__(29880);
 ;// CONCATENATED MODULE: ./build/src/action/verify.js
-// `mode: verify` as the runner runs it: the release gate. The step fails, with every
+// The verify action as the runner runs it: the release gate. The step fails, with every
 // violation listed, when the model is not what a pinned signer attested.
 
 
@@ -141,25 +174,28 @@ var tuf = __webpack_require__(29880);
 
 
 
-/** The action's inputs, as the engine takes them. */
-function verifyInputs(env) {
+
+
+/** The action's inputs as typed, each list split into its items. */
+async function verifyFields(env, workspace) {
     return {
-        model: (0,inputs/* input */.hF)('model'),
-        bundle: (0,inputs/* input */.hF)('bundle'),
-        ...signerInputs(env),
+        model: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('model')),
+        bundle: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('bundle')),
+        ...(await trustFields(env, workspace)),
         policy: (0,inputs/* input */.hF)('policy'),
         proofs: (0,inputs/* input */.hF)('proofs'),
-        advisories: (0,inputs/* input */.hF)('advisories'),
-        modelSignature: (0,inputs/* input */.hF)('model-signature'),
+        evidence: (0,inputs/* input */.hF)('evidence'),
+        advisories: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('advisories')),
+        modelSignature: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('model-signature')),
         modelSignatureIdentity: (0,inputs/* input */.hF)('model-signature-identity'),
         modelSignatureIdentityRegex: (0,inputs/* input */.hF)('model-signature-identity-regex'),
         modelSignatureIssuer: (0,inputs/* input */.hF)('model-signature-issuer'),
-        ignorePaths: (0,inputs/* input */.hF)('ignore-paths'),
+        ignorePaths: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('ignore-paths')),
         ignoreUnsignedFiles: (0,inputs/* boolInput */.Hm)('ignore-unsigned-files', false),
     };
 }
 /** The signer and trust inputs, the same for the gate and the review. */
-function signerInputs(env) {
+async function trustFields(env, workspace) {
     return {
         repository: (0,inputs/* input */.hF)('repository'),
         signerWorkflow: (0,inputs/* input */.hF)('signer-workflow'),
@@ -168,12 +204,13 @@ function signerInputs(env) {
         certIdentityRegex: (0,inputs/* input */.hF)('cert-identity-regex'),
         certOidcIssuer: (0,inputs/* input */.hF)('cert-oidc-issuer'),
         denySelfHostedRunners: (0,inputs/* boolInput */.Hm)('deny-self-hosted-runners', false),
-        trustedRoot: (0,inputs/* input */.hF)('trusted-root'),
+        trustedRoot: await (0,inputs/* trustedRootInput */.sT)(workspace),
         tufUrl: (0,inputs/* input */.hF)('tuf-url'),
         tufRoot: (0,inputs/* input */.hF)('tuf-root'),
-        offline: (0,tuf/* offlineRequested */.EZ)(env),
+        // The input and TRAINING_PROVENANCE_OFFLINE are one setting: either asks for no network.
+        offline: (0,inputs/* boolInput */.Hm)('offline', false) || (0,tuf/* offlineRequested */.EZ)(env),
         publicKey: (0,inputs/* input */.hF)('public-key'),
-        certChain: (0,inputs/* input */.hF)('cert-chain'),
+        certChain: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('cert-chain')),
     };
 }
 /** Where TUF metadata is kept: the runner's tool cache outlives the job on self-hosted runners. */
@@ -182,7 +219,8 @@ async function runVerify() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const outputDir = (0,inputs/* outputDirInput */.nL)(env, workspace);
-    const report = await (0,verify/* verify */.MX)(verifyInputs(env), {
+    const request = (0,request_verify/* buildVerifyRequest */.BL)(await verifyFields(env, workspace), (0,edge/* actionEdge */.eN)(workspace));
+    const report = await (0,verify/* verify */.MX)(request, {
         workspace,
         ...(0,github/* githubUrls */.MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,

@@ -7,28 +7,34 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseRemovedInputs: () => (/* binding */ refuseRemovedInputs)
+/* harmony export */ });
 /* harmony import */ var _warm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12543);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 /* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33018);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73991);
+/* harmony import */ var _surface_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74164);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73991);
 
 
 
 
 
-const MODES = ['attest', 'verify', 'review'];
+
 async function main() {
     try {
-        const mode = selectedMode();
-        // Each mode is loaded only when it runs: the bundle's start-up time is paid on every step,
+        // Which job: fixed by a sub-action (verify/action.yml, review/action.yml); the root attests.
+        const job = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .choiceInput */ .ij)('sub-action', _surface_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTIONS */ .kl, 'attest');
+        refuseRemovedInputs(job, process.env);
+        // Each job is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
-        if (mode === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(884), __webpack_require__.e(455), __webpack_require__.e(182), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
-        else if (mode === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(884), __webpack_require__.e(175), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
+        if (job === 'attest')
+            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(883), __webpack_require__.e(455), __webpack_require__.e(167), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
+        else if (job === 'verify')
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(883), __webpack_require__.e(703), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(849), __webpack_require__.e(656), __webpack_require__.e(884), __webpack_require__.e(175), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(656), __webpack_require__.e(883), __webpack_require__.e(703), __webpack_require__.e(455), __webpack_require__.e(285), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
@@ -38,18 +44,22 @@ async function main() {
     }
 }
 /**
- * The job to run: fixed by a sub-action (verify/action.yml, review/action.yml), else the root
- * action's `mode`, whose verify and review still work but point to their sub-action.
+ * An input v1 removed fails the step, naming what replaces it: the runner passes an input the
+ * action.yml does not declare through as INPUT_<NAME> with only a warning, and ignoring it
+ * would run another job than the one asked for (`mode: verify` attesting) or sign elsewhere.
  */
-function selectedMode() {
-    const sub = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('sub-action').trim();
-    if (sub)
-        return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('sub-action', MODES, 'attest');
-    const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('mode', MODES, 'attest');
-    if (mode !== 'attest') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`'mode: ${mode}' in the root action is deprecated: use 'uses: training-provenance/training-provenance/${mode}@v0', which takes only the inputs of ${mode} (README).`);
+function refuseRemovedInputs(job, env) {
+    for (const r of (0,_surface_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .removedFor */ .iJ)({ action: job })) {
+        const given = env[`INPUT_${r.name.toUpperCase()}`]?.trim();
+        if (!given || (r.value !== undefined && given !== r.value))
+            continue;
+        const what = r.value !== undefined ? `'${r.name}: ${r.value}'` : `the input '${r.name}'`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `${what} was removed in v1: use ${r.by}`, {
+            input: r.name,
+            value: given,
+            fix: `${r.by}: ${r.replacement} (docs/migrating-to-v1.md)`,
+        });
     }
-    return mode;
 }
 await main();
 
@@ -64,14 +74,18 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ boolInput),
 /* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   hY: () => (/* binding */ signingInputs),
 /* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   nL: () => (/* binding */ outputDirInput)
+/* harmony export */   nL: () => (/* binding */ outputDirInput),
+/* harmony export */   sT: () => (/* binding */ trustedRootInput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var _sign_trust_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93772);
 // Reading action inputs: the one place that knows their names and defaults as the
 // runner gives them (INPUT_<NAME>), and turns a bad value into an error that names it.
+
 
 
 
@@ -112,6 +126,37 @@ function outputDirInput(env, workspace) {
     return given
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given)
         : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || workspace, 'training-provenance');
+}
+/**
+ * `trust-config` (relative to the workspace), read here as the command reads --trust-config:
+ * a custom instance in place of a named one, never both.
+ */
+function trustConfigInput(workspace, others) {
+    const file = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('trust-config').trim();
+    const other = Object.entries(others).find(([name, fallback]) => {
+        const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+        return v !== '' && v !== fallback;
+    });
+    if (file && other)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `trust-config and ${other[0]} both name the instance`, {
+            input: 'trust-config',
+            value: file,
+            fix: `give one: trust-config names it all, or drop it for ${other[0]}`,
+        });
+    return file && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file);
+}
+/** attest's instance: `sigstore`, or the custom one `trust-config` names. */
+function signingInputs(workspace) {
+    return (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .signingInstance */ .Xk)(trustConfigInput(workspace, { sigstore: 'auto' }), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sigstore').trim());
+}
+/** The trusted root verify and review check with: `trust-config` (checked), else `trusted-root`. */
+async function trustedRootInput(workspace) {
+    const others = { 'trusted-root': 'auto', 'tuf-url': '', 'tuf-root': '' };
+    const file = trustConfigInput(workspace, others);
+    if (!file)
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('trusted-root');
+    await (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrustConfig */ .Rx)(file, 'trust-config');
+    return file;
 }
 
 

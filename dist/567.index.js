@@ -15,8 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
-var attest = __webpack_require__(12182);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
+var attest = __webpack_require__(12156);
+// EXTERNAL MODULE: ./build/src/request/attest.js
+var request_attest = __webpack_require__(98854);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/hash/progress.js
 var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/collect/environment.js + 1 modules
@@ -27,10 +31,16 @@ var read = __webpack_require__(69453);
 var present_bytes = __webpack_require__(70870);
 // EXTERNAL MODULE: ./build/src/present/markdown.js
 var markdown = __webpack_require__(29232);
+// EXTERNAL MODULE: ./build/src/lineage/record.js
+var record = __webpack_require__(93186);
+// EXTERNAL MODULE: ./build/src/lineage/render.js
+var render = __webpack_require__(87547);
 ;// CONCATENATED MODULE: ./build/src/report/summary.js
 // The attest step's job summary: what was attested (model, datasets, frameworks), by which
 // workflow run, and where the signature went. Rendered from the statement through
 // readProvenance, so the summary shows what was signed, not what was meant to be.
+
+
 
 
 
@@ -234,11 +244,25 @@ function renderAttestSummary(input) {
         [signing ? '## ✅ Training provenance signed' : '## ⚠ Training provenance not signed'],
         warningsSection(view, signing),
         signingSection(signing, input.statementPath),
+        lineageSection(view, signing),
         [
             (0,markdown/* details */.zH)('Full record: model, datasets, frameworks, identity', record.map((r) => r.join('\n')).join('\n\n')),
         ],
     ].filter((lines) => lines.length > 0);
     return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+/** Datasets → training run → model, and each base model → the run, as the record states. */
+function lineageSection(view, signing) {
+    const bases = view.baseModels.length;
+    return [
+        '### Lineage',
+        '',
+        bases === 0
+            ? 'Datasets → training run → model, as recorded.'
+            : `Datasets and ${bases === 1 ? 'the base model' : `${bases} base models`} → training run → model, as recorded: \`training-provenance lineage\` verifies the bases' evidence.`,
+        '',
+        (0,render/* lineageMarkdown */.fs)((0,record/* recordedLineage */.MI)(view, signing?.signer), 'recorded'),
+    ];
 }
 /** What a reader must know before trusting the record: no signature, unpinned datasets. */
 function warningsSection(view, signing) {
@@ -262,8 +286,10 @@ var inputs = __webpack_require__(73991);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 ;// CONCATENATED MODULE: ./build/src/action/attest.js
-// `mode: attest` as the runner runs it: inputs and runner context in, outputs and a job
+// The root action, attest, as the runner runs it: inputs and runner context in, outputs and a job
 // summary out. The work itself is the engine's (src/engine/attest.ts).
+
+
 
 
 
@@ -273,7 +299,8 @@ var version = __webpack_require__(28009);
 async function runAttest() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const result = await (0,attest/* attest */.st)(attestInputs((0,inputs/* outputDirInput */.nL)(env, workspace)), {
+    const request = await (0,request_attest/* buildAttestRequest */.f)(await attestFields((0,inputs/* outputDirInput */.nL)(env, workspace), workspace), (0,edge/* actionEdge */.eN)(workspace, (line) => core/* warning */.$e(line)));
+    const result = await (0,attest/* attest */.st)(request, {
         ...runnerContext(env),
         workspace,
     });
@@ -281,27 +308,34 @@ async function runAttest() {
     if ((0,inputs/* boolInput */.Hm)('summary', true))
         await writeSummary(result);
 }
-function attestInputs(outputDir) {
+/** The inputs as typed, each list split into its items (inputList) or lines. */
+async function attestFields(outputDir, workspace) {
+    const artifact = (0,inputs/* input */.hF)('artifact').trim();
     return {
-        model: (0,inputs/* input */.hF)('model'),
-        modelManifest: (0,inputs/* input */.hF)('model-manifest'),
-        datasets: (0,inputs/* input */.hF)('datasets'),
+        model: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('model')),
+        modelManifest: (0,edge/* inputLines */.KD)((0,inputs/* input */.hF)('model-manifest')),
+        datasets: (0,inputs/* input */.hF)('datasets').split(/\r?\n/),
         datasetsFile: (0,inputs/* input */.hF)('datasets-file'),
         python: (0,inputs/* input */.hF)('python'),
-        requirements: (0,inputs/* input */.hF)('requirements'),
+        requirements: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('requirements')),
         parameters: (0,inputs/* input */.hF)('parameters'),
-        byproducts: (0,inputs/* input */.hF)('byproducts'),
+        byproducts: (0,edge/* inputList */.Ds)((0,inputs/* input */.hF)('byproducts')),
         sign: (0,inputs/* boolInput */.Hm)('sign', true),
-        sigstore: (0,inputs/* input */.hF)('sigstore'),
-        fulcioUrl: (0,inputs/* input */.hF)('fulcio-url'),
-        rekorUrl: (0,inputs/* input */.hF)('rekor-url'),
-        tsaUrl: (0,inputs/* input */.hF)('tsa-url'),
+        ...(await (0,inputs/* signingInputs */.hY)(workspace)),
         pushToGitHub: (0,inputs/* boolInput */.Hm)('push-to-github', true),
-        uploadArtifact: (0,inputs/* boolInput */.Hm)('upload-artifact', true),
-        artifactName: (0,inputs/* input */.hF)('artifact-name').trim(),
+        // `artifact`: a name, `false` for none, empty (or true) for the generated name.
+        uploadArtifact: !/^false$/i.test(artifact),
+        artifactName: /^(true|false)$/i.test(artifact) ? '' : artifact,
         outputDir,
-        modelSignature: (0,inputs/* boolInput */.Hm)('model-signature', false),
+        defaultOutputDir: outputDir,
+        modelSignature: (0,inputs/* boolInput */.Hm)('sign-model', false),
         mlBom: (0,inputs/* boolInput */.Hm)('ml-bom', false),
+        privateKey: '',
+        signingCert: '',
+        certChain: [],
+        baseModels: (0,edge/* inputLines */.KD)((0,inputs/* input */.hF)('base-models')),
+        baseModelEvidence: (0,edge/* inputLines */.KD)((0,inputs/* input */.hF)('base-model-evidence')),
+        trustConfig: (0,inputs/* input */.hF)('trust-config'),
     };
 }
 /** The runner around the inputs: its variables, its OIDC token, the GitHub token. */

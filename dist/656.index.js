@@ -29266,7 +29266,7 @@ module.exports = Math.floor;
 
 /***/ }),
 
-/***/ 3766:
+/***/ 81385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -29294,7 +29294,7 @@ var $abs = __webpack_require__(55641);
 var $floor = __webpack_require__(96171);
 
 var $isNaN = __webpack_require__(77044);
-var $isFinite = __webpack_require__(3766);
+var $isFinite = __webpack_require__(81385);
 
 /** @type {import('./isInteger')} */
 module.exports = function isInteger(argument) {
@@ -47025,7 +47025,7 @@ var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-toint16
 
@@ -47053,7 +47053,7 @@ var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-toint32
 
@@ -47083,7 +47083,7 @@ var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-toint8
 
@@ -47109,7 +47109,7 @@ var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
 var $isNaN = __webpack_require__(77044);
-var $isFinite = __webpack_require__(3766);
+var $isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-tointegerorinfinity
 
@@ -47263,7 +47263,7 @@ var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-touint16
 
@@ -47291,7 +47291,7 @@ var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
 var truncate = __webpack_require__(60700);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 // https://262.ecma-international.org/14.0/#sec-touint32
 
@@ -47315,7 +47315,7 @@ module.exports = function ToUint32(argument) {
 
 
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 
 var modulo = __webpack_require__(90460);
 var ToNumber = __webpack_require__(49094);
@@ -48428,7 +48428,7 @@ var $abs = __webpack_require__(55641);
 var $floor = __webpack_require__(96171);
 var $pow = __webpack_require__(56947);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 var isNaN = __webpack_require__(77044);
 var isNegativeZero = __webpack_require__(1908);
 
@@ -48508,7 +48508,7 @@ var $abs = __webpack_require__(55641);
 var $floor = __webpack_require__(96171);
 var $pow = __webpack_require__(56947);
 
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 var isNaN = __webpack_require__(77044);
 var isNegativeZero = __webpack_require__(1908);
 
@@ -48583,7 +48583,7 @@ var GetIntrinsic = __webpack_require__(60470);
 var $parseInt = GetIntrinsic('%parseInt%');
 var $abs = __webpack_require__(55641);
 var $floor = __webpack_require__(96171);
-var isFinite = __webpack_require__(3766);
+var isFinite = __webpack_require__(81385);
 var isNegativeZero = __webpack_require__(1908);
 
 var callBound = __webpack_require__(23105);

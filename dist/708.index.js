@@ -1,8 +1,8 @@
 export const id = 708;
-export const ids = [708,193];
+export const ids = [708,766];
 export const modules = {
 
-/***/ 9193:
+/***/ 3766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,8 +32,65 @@ const subjectName = (s) => s.name ?? s.uri ?? 'model';
 const modelRef = (name) => `model:${name}`;
 const modelCardRef = (name) => `model-card:${name}`;
 const datasetRef = (name) => `dataset:${name}`;
+const baseModelRef = (name) => `base-model:${name}`;
+
+;// CONCATENATED MODULE: ./build/src/bom/lineage.js
+// The base models of a fine-tune in the ML-BOM: each a machine-learning-model component with its
+// digest, licence and location, a dependency of the model, and the model's CycloneDX 1.6
+// `pedigree.ancestors` (which @cyclonedx/cyclonedx-library does not model: added to its output,
+// as the model card is).
+
+
+
+
+function basesOf(view) {
+    return view.baseModels;
+}
+function baseComponent(b) {
+    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
+        bomRef: baseModelRef(b.name),
+    });
+    if (b.sha256)
+        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
+    if (b.license) {
+        const l = (0,spdx/* normaliseLicence */.YT)(b.license);
+        c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
+    }
+    if (b.uri)
+        c.externalReferences.add(new models.ExternalReference(b.uri, enums.ExternalReferenceType.Distribution));
+    const facts = [
+        ['kind', b.kind],
+        ['files', b.files],
+        ['bytes', b.bytes],
+        ['listing', b.listing],
+        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
+    ];
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
+    return c;
+}
+/**
+ * `pedigree.ancestors` on the model's components (its directories, else every subject): each
+ * base's component as normalised, without its bom-ref, which names the one in `components`.
+ */
+function addPedigree(json, modelRefs) {
+    const components = json.components ?? [];
+    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
+    if (bases.length === 0)
+        return;
+    const ancestors = bases.map((b) => {
+        const copy = { ...b };
+        delete copy['bom-ref'];
+        return copy;
+    });
+    for (const c of components)
+        if (modelRefs.includes(String(c['bom-ref'])))
+            c.pedigree = { ancestors };
+}
 
 ;// CONCATENATED MODULE: ./build/src/bom/formulation.js
+
 
 function runFacts(view) {
     const id = view.identity;
@@ -63,7 +120,10 @@ function formulation(view) {
         uid: view.invocationId ?? view.builderId ?? 'training-run',
         name: view.identity.workflowPath ?? view.workflow?.path ?? 'training run',
         taskTypes: ['build'],
-        inputs: view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
+        inputs: [
+            ...view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
+            ...basesOf(view).map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
+        ],
         outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
         ...(view.startedOn ? { timeStart: view.startedOn } : {}),
         ...(view.finishedOn ? { timeEnd: view.finishedOn } : {}),
@@ -120,6 +180,7 @@ function modelCard(view, model, metrics) {
 
 // The subpaths, not the package root: the root also loads the validators, whose schema
 // folder is found through __dirname, which a bundled ES module does not have.
+
 
 
 
@@ -197,14 +258,15 @@ function libraryBom(view, toolVersion) {
         version: toolVersion,
     }));
     const datasets = view.datasets.map(datasetComponent);
+    const bases = basesOf(view).map(baseComponent);
     const libraries = view.packages.map(libraryComponent);
     for (const s of view.subjects) {
         const model = modelComponent(s);
-        for (const dep of [...datasets, ...libraries])
+        for (const dep of [...datasets, ...bases, ...libraries])
             model.dependencies.add(dep.bomRef);
         bom.components.add(model);
     }
-    for (const c of [...datasets, ...libraries])
+    for (const c of [...datasets, ...bases, ...libraries])
         bom.components.add(c);
     return bom;
 }
@@ -214,14 +276,21 @@ function buildMlBom(view, opts) {
     const json = new index_node.JSON.Normalize.Factory(spec.Spec1dot6)
         .makeForBom()
         .normalize(bom, { sortLists: true });
+    const models = new Set(view.subjects.map((s) => modelRef(subjectName(s))));
     for (const c of json.components ?? []) {
-        if (c.type === 'machine-learning-model')
+        if (models.has(String(c['bom-ref'])))
             c.modelCard = modelCard(view, c, opts.metrics ?? []);
         if (c.type === 'data')
             c.data = [dataOf(view, c)];
     }
+    addPedigree(json, pedigreeRefs(view));
     json.formulation = [formulation(view)];
     return json;
+}
+/** The model's components that carry its pedigree: its directories, else every subject. */
+function pedigreeRefs(view) {
+    const dirs = view.subjects.filter((s) => s.annotations?.role === 'model-directory');
+    return (dirs.length ? dirs : view.subjects).map((s) => modelRef(subjectName(s)));
 }
 function dataOf(view, c) {
     const d = view.datasets.find((x) => datasetRef(x.name) === c['bom-ref']);
@@ -292,15 +361,13 @@ async function recordedMetrics(byproducts, workspace) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ pathList),
 /* harmony export */   Zv: () => (/* binding */ here),
 /* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   tM: () => (/* binding */ herePaths)
+/* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40326);
 // Command-line parsing: flags are named like the action's inputs, and a bad flag is an
 // INPUT_INVALID error (exit 2) that names it.
 
@@ -314,7 +381,7 @@ async function recordedMetrics(byproducts, workspace) {
 function parse(command, argv, options, positionals = 0) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             options,
             allowPositionals: true,
@@ -324,7 +391,7 @@ function parse(command, argv, options, positionals = 0) {
     }
     catch (e) {
         const msg = e.message.replace(/\. To specify.*$/s, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', msg, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', msg, {
             input: command,
             fix: `run 'training-provenance ${command} --help' for the flags`,
         });
@@ -335,7 +402,7 @@ function parse(command, argv, options, positionals = 0) {
             .slice(0, 3)
             .map((p) => `'${p}'`)
             .join(', ') + (extra.length > 3 ? ', …' : '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `unexpected argument${extra.length > 1 ? 's' : ''} ${shown}: every value needs its flag`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `unexpected argument${extra.length > 1 ? 's' : ''} ${shown}: every value needs its flag`, {
             input: command,
             value: extra.join(' '),
             fix: "a glob the shell expanded gives one argument per file: quote it ('shards/*.safetensors') or repeat the flag (--model a --model b)",
@@ -349,26 +416,11 @@ function str(v) {
     return typeof v === 'string' ? v : '';
 }
 /**
- * A repeatable path flag as one list input: each value is one path, so a comma inside it is
- * escaped (`\,`) rather than splitting it, as an input's comma-separated list would.
- */
-function pathList(v) {
-    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-    return values.map((p) => p.replace(/,/g, '\\,')).join('\n');
-}
-/**
  * A path flag's value, absolute: read where the user names it (absolute, or relative to the
- * current directory), resolved once here. `--workspace` decides subject names only. `join`
- * keeps a glob's trailing `/` (directories only) and its escapes.
+ * current directory), as the request builders read it (request/edge.ts). `--workspace`
+ * decides subject names only.
  */
-function here(p) {
-    return p === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(process.cwd(), p);
-}
-/** A repeatable path flag, each value made absolute (`here`), as one list input. */
-function herePaths(v) {
-    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-    return pathList(values.map((p) => here(p)));
-}
+const here = (p) => (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .absolute */ .ys)((0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .cliEdge */ .uA)(), p);
 
 
 /***/ }),
@@ -379,17 +431,15 @@ function herePaths(v) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ cliAttest)
+  d: () => (/* binding */ attestCommand)
 });
 
-// UNUSED EXPORTS: ATTEST_HELP
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/attest.js + 12 modules
-var attest = __webpack_require__(12182);
+// EXTERNAL MODULE: ./build/src/engine/attest.js + 14 modules
+var attest = __webpack_require__(12156);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/statement/build.js
@@ -491,20 +541,16 @@ function checkPair(payloads, plan) {
         throw refuse(`the kept statements are for ${recorded.repository}@${recorded.sha}, the token for ${id.repository}@${id.sha}`, 'resume with a token of the same repository and commit, or run attest again');
 }
 
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
-// EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
-var dataset_spec = __webpack_require__(86202);
-// EXTERNAL MODULE: ./build/src/collect/parameters.js
-var parameters = __webpack_require__(12574);
+// EXTERNAL MODULE: ./build/src/request/attest.js
+var request_attest = __webpack_require__(98854);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/trust-config.js + 1 modules
-var trust_config = __webpack_require__(53458);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
+// EXTERNAL MODULE: ./build/src/cli/trust-config.js
+var trust_config = __webpack_require__(65541);
 // EXTERNAL MODULE: ./build/src/cli/token.js
 var token = __webpack_require__(4841);
 ;// CONCATENATED MODULE: ./build/src/cli/attest.js
@@ -517,110 +563,38 @@ var token = __webpack_require__(4841);
 
 
 
-
-
-
-const ATTEST_HELP = `training-provenance attest --model PATH [flags]
-
-Hash the model and datasets, record frameworks and identity, write an in-toto
-statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.
-
-  --model PATH           model file, directory or glob (repeatable; required unless
-                         --model-manifest names the model)
-  --model-manifest [NAME=]FILE  a model directory recorded from its manifest (repeatable)
-  --dataset LINE         dataset path/glob, 'URI [ALG:HEX]', 'manifest:FILE [URI]', or
-                         NAME=... (repeatable)
-  --datasets-file FILE   JSON/YAML list of datasets
-  --python auto|none|PATH  interpreter whose packages to record (default auto)
-  --requirements FILE    requirements/lock file (repeatable)
-  --parameters FILE|JSON hyperparameters
-  --byproducts FILE      metrics, logs, model card (repeatable)
-  --workspace DIR        what subject names are relative to (default: the current
-                         directory; a path outside it is named relative to its own
-                         directory). Every path is read where you name it: absolute,
-                         or relative to the current directory
-  --output-dir DIR       where files go (default: WORKSPACE/provenance; never inside
-                         or around the model or a dataset; one run at a time)
-  --[no-]sign            sign (default: true; needs an OIDC token: SIGSTORE_ID_TOKEN,
-                         --identity-token-file, or the Actions runner's token)
-  --identity-token-file FILE  read the OIDC token from FILE
-  --private-key PEM      sign with an EC key (P-256, P-384, P-521) instead of keyless, where
-                         there is no OIDC (an encrypted key's passphrase:
-                         TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key
-  --signing-cert PEM     with --private-key: its certificate, carried in the bundles
-  --cert-chain PEM       (repeatable) with --signing-cert: the certificates that issued it,
-                         its issuer first, carried in the bundles
-  --sigstore auto|public-good|github|custom, --fulcio-url, --rekor-url, --tsa-url
-  --trust-config FILE    a Sigstore ClientTrustConfig (as sigstore-python --trust-config
-                         reads): sign with its Fulcio, Rekor and TSA, instead of the above
-  --push-to-github       store through the attestations API (needs GITHUB_TOKEN)
-  --model-signature      also write an OpenSSF model-signing model.sig per model directory
-  --ml-bom               also write training.cdx.json, the record as a CycloneDX 1.6
-                         ML-BOM, signed as an attestation of its own
-  --resume               sign and store the statements an earlier run left unsigned in
-                         --output-dir (signing failed): nothing is hashed again
-  --format text|json     output format (default text)
-`;
-const OPTIONS = {
-    model: { type: 'string', multiple: true },
-    'model-manifest': { type: 'string', multiple: true },
-    dataset: { type: 'string', multiple: true },
-    'datasets-file': { type: 'string' },
-    python: { type: 'string' },
-    requirements: { type: 'string', multiple: true },
-    parameters: { type: 'string' },
-    byproducts: { type: 'string', multiple: true },
-    workspace: { type: 'string' },
-    'output-dir': { type: 'string' },
-    sign: { type: 'boolean' },
-    'identity-token-file': { type: 'string' },
-    'private-key': { type: 'string' },
-    'signing-cert': { type: 'string' },
-    'cert-chain': { type: 'string', multiple: true },
-    sigstore: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    ...trust_config/* TRUST_CONFIG_OPTION */.uC,
-    'push-to-github': { type: 'boolean' },
-    'model-signature': { type: 'boolean' },
-    'ml-bom': { type: 'boolean' },
-    resume: { type: 'boolean' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliAttest(argv, out, err) {
-    const { values } = (0,args/* parse */.qg)('attest', argv, OPTIONS);
-    if (values.help) {
-        out.write(ATTEST_HELP);
-        return 0;
-    }
+/** `training-provenance attest`: its flags are the spec's (src/surface/spec.ts). */
+const attestCommand = async ({ values, format, workspace, err, out, progress, }) => {
     const env = process.env;
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
-    const bar = new progress/* ProgressBar */.z2(err);
     const run = values.resume === true ? resumeAttest : attest/* attest */.st;
-    const result = await run({
-        model: (0,args/* herePaths */.tM)(values.model),
-        modelManifest: (0,args/* herePaths */.tM)(manifestFiles(values['model-manifest'])),
-        datasets: (0,args/* str */.gx)(values.dataset?.map(datasetHere)),
-        datasetsFile: (0,args/* here */.Zv)((0,args/* str */.gx)(values['datasets-file'])),
-        python: pythonHere((0,args/* str */.gx)(values.python) || 'auto'),
-        requirements: (0,args/* herePaths */.tM)(values.requirements),
-        parameters: await parametersHere((0,args/* str */.gx)(values.parameters)),
-        byproducts: (0,args/* herePaths */.tM)(values.byproducts),
+    const warn = (line) => err.write(`warning: ${line}\n`); // what was left out of the record
+    const request = await (0,request_attest/* buildAttestRequest */.f)({
+        model: (0,edge/* flagList */.zg)(values.model),
+        modelManifest: (0,edge/* flagList */.zg)(values['model-manifest']),
+        datasets: (0,edge/* flagList */.zg)(values.dataset),
+        datasetsFile: (0,args/* str */.gx)(values['datasets-file']),
+        python: (0,args/* str */.gx)(values.python),
+        requirements: (0,edge/* flagList */.zg)(values.requirements),
+        parameters: (0,args/* str */.gx)(values.parameters),
+        byproducts: (0,edge/* flagList */.zg)(values.byproducts),
         sign: values.sign !== false,
-        ...(await (0,trust_config/* signingFlags */.JB)(values)),
+        ...(await (0,trust_config/* signingFlags */.J)(values)),
         pushToGitHub: values['push-to-github'] === true,
         uploadArtifact: false,
         artifactName: '',
-        outputDir: (0,args/* here */.Zv)((0,args/* str */.gx)(values['output-dir'])) || (0,external_node_path_.join)(workspace, 'provenance'),
-        modelSignature: values['model-signature'] === true,
+        outputDir: (0,args/* str */.gx)(values['output-dir']),
+        defaultOutputDir: (0,external_node_path_.join)(workspace, 'provenance'),
+        modelSignature: values['sign-model'] === true,
         mlBom: values['ml-bom'] === true,
-        privateKey: (0,args/* here */.Zv)((0,args/* str */.gx)(values['private-key'])),
-        signingCert: (0,args/* here */.Zv)((0,args/* str */.gx)(values['signing-cert'])),
-        certChain: (values['cert-chain'] ?? []).map(args/* here */.Zv),
-    }, {
+        privateKey: (0,args/* str */.gx)(values['private-key']),
+        // --signing-cert's file holds the certificate and the chain that issued it.
+        signingCert: (0,args/* str */.gx)(values['signing-cert']),
+        certChain: [],
+        baseModels: (0,edge/* flagList */.zg)(values['base-model']),
+        baseModelEvidence: (0,edge/* flagList */.zg)(values['base-model-evidence']),
+        trustConfig: (0,args/* str */.gx)(values['trust-config']),
+    }, (0,edge/* cliEdge */.uA)(warn));
+    const result = await progress((onProgress) => run(request, {
         workspace,
         env: { ...env },
         pathEnv: env.PATH ?? '',
@@ -631,28 +605,12 @@ async function cliAttest(argv, out, err) {
         toolVersion: version/* TOOL_VERSION */.w,
         keyPassphrase: env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
-        warn: (line) => err.write(`warning: ${line}\n`), // what was left out of the record
-        onProgress: (label, p) => bar.update(label, p),
-    }).finally(() => bar.done()); // the bar's line ends before anything else, errors included
+        warn,
+        onProgress,
+    }));
     out.write(format === 'json' ? resultJson(result) : resultText(result));
     return 0;
-}
-/** Path flags whose value may be something else too, made absolute only where a path. */
-const datasetHere = (line) => (0,dataset_spec/* datasetLineFrom */.rB)(line, process.cwd());
-const pythonHere = (v) => (v.includes('/') ? (0,args/* here */.Zv)(v) : v); // a bare name is on PATH
-/** `[NAME=]FILE` values, the file made absolute. */
-const manifestFiles = (v) => (v ?? []).map((s) => {
-    const named = /^([^=/]+)=(.+)$/.exec(s);
-    return named ? `${named[1]}=${(0,args/* here */.Zv)(named[2].trim())}` : s;
-});
-/** A parameters file (one there, or a name that looks like one) where the user stands; else inline text. */
-async function parametersHere(v) {
-    const t = v.trim();
-    if (t === '' || t.includes('\n') || t.startsWith('{'))
-        return v;
-    const there = await (0,promises_.lstat)((0,args/* here */.Zv)(t)).then(() => true, () => false);
-    return there || (0,parameters/* looksLikePath */.j8)(t) ? (0,args/* here */.Zv)(t) : v;
-}
+};
 function resultJson(result) {
     const json = Object.fromEntries(['provenance', 'training', 'mlBom'].flatMap((k) => {
         const v = result[k];
@@ -705,15 +663,11 @@ function resultText(result) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ cliBom)
+  A: () => (/* binding */ bomCommand)
 });
 
-// UNUSED EXPORTS: BOM_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/bom/index.js + 5 modules
-var bom = __webpack_require__(9193);
+// EXTERNAL MODULE: ./build/src/bom/index.js + 6 modules
+var bom = __webpack_require__(3766);
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/review/load.js
@@ -744,55 +698,206 @@ async function makeBom(inputs, ctx) {
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/bom.js
 
 
 
 
-
-
-const BOM_HELP = `training-provenance bom RECORD [--output FILE] [--workspace DIR] [--format text|json]
-
-Write a training record (training.sigstore.json, training.intoto.json, or their directory)
-as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
-digest, licence and location, each Python package with its purl, and the training run as
-formulation. Metrics come from the record's JSON byproducts found unchanged in the workspace.
-Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.
-
-  --output FILE       where to write the BOM (default: standard output)
-  --workspace DIR     where the run's byproducts are (default: the current directory)
-  --format text|json  text (default): the BOM on standard output, or with --output a line on
-                      standard error; json (needs --output): a JSON summary on standard output,
-                      {output, sha256, bytes, specVersion, components}
-`;
-const OPTIONS = {
-    output: { type: 'string' },
-    format: { type: 'string' },
-    workspace: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliBom(argv, out, err) {
-    const { values, positionals } = (0,args/* parse */.qg)('bom', argv, OPTIONS, Infinity);
-    if (values.help) {
-        out.write(BOM_HELP);
-        return 0;
-    }
-    const output = (0,args/* str */.gx)(values.output);
-    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'bom');
+/** `training-provenance bom RECORD`: the record as a CycloneDX ML-BOM, unverified. */
+const bomCommand = async ({ positionals, workspace, document }) => {
     if (positionals.length !== 1)
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'bom takes exactly one training record', {
             input: 'bom',
             fix: 'run: training-provenance bom provenance/training.sigstore.json --output training.cdx.json',
         });
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
     const bom = await makeBom({ record: (0,args/* here */.Zv)(positionals[0]) }, { workspace, toolVersion: version/* TOOL_VERSION */.w });
     const text = `${JSON.stringify(bom, null, 2)}\n`;
     const facts = { specVersion: bom.specVersion, components: bom.components?.length ?? 0 };
     const label = 'CycloneDX 1.6 ML-BOM';
-    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts, label }, out, err);
+    await document({ text, facts, label });
     return 0;
+};
+
+
+/***/ }),
+
+/***/ 8373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/hash/progress.js
+var progress = __webpack_require__(51499);
+// EXTERNAL MODULE: ./build/src/store/files.js
+var files = __webpack_require__(7216);
+// EXTERNAL MODULE: ./build/src/surface/spec.js + 6 modules
+var spec = __webpack_require__(74164);
+;// CONCATENATED MODULE: ./build/src/surface/render-cli.js
+
+/** Several values: a list input, unless this command takes one (`single`). */
+function repeatable(e, command) {
+    return (e.type === 'list' || e.type === 'paths') && !(0,spec/* useIn */.B5)(e, { command })?.single;
+}
+function commandOptions(command) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const e of (0,spec/* commandEntries */.Cl)(command)) {
+        options[(0,spec/* flagName */.GI)(e)] = {
+            type: e.type === 'boolean' ? 'boolean' : 'string',
+            ...(repeatable(e, command) ? { multiple: true } : {}),
+            ...(e.short ? { short: e.short } : {}),
+        };
+    }
+    return options;
+}
+/** The choices a flag takes on this command, when it is a choice. */
+function choicesOf(e, command) {
+    return (0,spec/* useIn */.B5)(e, { command })?.choices ?? e.choices;
+}
+const WIDTH = 92;
+const COLUMN = 30;
+function commandHelp(command) {
+    const head = spec/* COMMAND_HEADS */.u$.find((h) => h.name === command);
+    const lines = [head.usage, '', head.about, ''];
+    for (const e of (0,spec/* commandEntries */.Cl)(command))
+        lines.push(...flagHelp(e, command));
+    return `${lines.join('\n')}\n`;
+}
+function flagHelp(e, command) {
+    const use = (0,spec/* useIn */.B5)(e, { command });
+    const choices = choicesOf(e, command);
+    const metavar = e.type === 'boolean'
+        ? ''
+        : (use.metavar ?? (choices ? choices.join('|') : (e.metavar ?? 'VALUE')));
+    const flag = e.type === 'boolean' && (e.cliDefault?.value ?? e.default) === 'true'
+        ? `--[no-]${(0,spec/* flagName */.GI)(e)}`
+        : `--${(0,spec/* flagName */.GI)(e)}`;
+    const name = `  ${flag}${metavar ? ` ${metavar}` : ''}`;
+    const said = plain(use.description ?? e.help ?? e.description);
+    const text = said +
+        defaultNote(e, command, said) +
+        (repeatable(e, command) && !/repeatable/.test(said) ? ' (repeatable)' : '');
+    const words = wrap(text, WIDTH - COLUMN);
+    if (name.length >= COLUMN - 1)
+        return [name, ...words.map((w) => ' '.repeat(COLUMN) + w)];
+    return [name.padEnd(COLUMN) + words[0], ...words.slice(1).map((w) => ' '.repeat(COLUMN) + w)];
+}
+/** The default as the command has it, when the text does not say it already. */
+function defaultNote(e, command, text) {
+    const d = (0,spec/* useIn */.B5)(e, { command })?.default ?? e.cliDefault?.value ?? e.default;
+    if (d === '' || e.type === 'boolean' || /default/i.test(text))
+        return '';
+    return ` (default ${d})`;
+}
+/** Action-description text for a terminal: no Markdown code marks, no final full stop. */
+function plain(text) {
+    const t = text.replace(/`/g, '');
+    return /\.$/.test(t) && !/\.\.\.$/.test(t)
+        ? t.slice(0, -1).replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase())
+        : t;
+}
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/format.js
+var cli_format = __webpack_require__(27497);
+;// CONCATENATED MODULE: ./build/src/cli/command.js
+// The shell every command runs in: its flags parsed as the spec declares them (a removed flag
+// refused naming its replacement), --help, --format checked, the progress bar, and --output.
+// A command is then only what it does with its values.
+
+
+
+
+
+
+
+
+async function runCommand(name, run, argv, out, err) {
+    refuseRemoved(name, argv);
+    const head = spec/* COMMAND_HEADS */.u$.find((h) => h.name === name);
+    const { values, positionals } = (0,args/* parse */.qg)(name, argv, commandOptions(name), head.positionals);
+    if (values.help) {
+        out.write(commandHelp(name));
+        return 0;
+    }
+    checkChoices(name, values);
+    const output = (0,args/* str */.gx)(values.output);
+    // Refused before any work: the document needs somewhere to go besides the summary.
+    const format = head.document
+        ? (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, name)
+        : (0,args/* str */.gx)(values.format) || 'text';
+    return run({
+        values,
+        positionals,
+        format,
+        workspace: (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.'),
+        out,
+        err,
+        progress: async (work) => {
+            const bar = new progress/* ProgressBar */.z2(err);
+            return work((label, p) => bar.update(label, p)).finally(() => bar.done());
+        },
+        emit: async (text) => {
+            if (output)
+                await (0,files/* writeFileAtomic */.Zf)((0,args/* here */.Zv)(output), text, '--output');
+            else
+                out.write(text);
+        },
+        document: (doc) => (0,cli_format/* writeDocument */.ft)({ ...doc, output, format: format }, out, err),
+    });
+}
+/** A flag v1 removed (or a value, `--sigstore custom`): exit 2, naming what replaces it. */
+function refuseRemoved(name, argv) {
+    for (const r of (0,spec/* removedFor */.iJ)({ command: name })) {
+        const at = argv.findIndex((a) => a === `--${r.name}` || a.startsWith(`--${r.name}=`));
+        if (at < 0)
+            continue;
+        const given = argv[at].includes('=') ? argv[at].split('=').slice(1).join('=') : argv[at + 1];
+        if (r.value !== undefined && given !== r.value)
+            continue;
+        const flag = r.value !== undefined ? `--${r.name} ${r.value}` : `--${r.name}`;
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${flag} was removed in v1: use --${r.by}`, {
+            input: `--${r.name}`,
+            ...(r.value !== undefined ? { value: r.value } : {}),
+            fix: `--${r.by}: ${r.replacement} (docs/migrating-to-v1.md)`,
+        });
+    }
+}
+/** A flag that takes one of a few values, given another: exit 2 naming the choices. */
+function checkChoices(name, values) {
+    for (const e of (0,spec/* commandEntries */.Cl)(name)) {
+        const choices = choicesOf(e, name);
+        const given = (0,args/* str */.gx)(values[(0,spec/* flagName */.GI)(e)]);
+        if (e.type !== 'choice' || !choices || given === '' || choices.includes(given))
+            continue;
+        const flag = `--${(0,spec/* flagName */.GI)(e)}`;
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${given}' is not ${e.name === 'format' ? 'a format' : `one of ${choices.join(', ')}`}`, {
+            input: flag,
+            value: given,
+            fix: `use ${choices.map((c) => `${flag} ${c}`).join(' or ')}`,
+        });
+    }
 }
 
 
@@ -804,15 +909,13 @@ async function cliBom(argv, out, err) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ cliDiff)
+  F: () => (/* binding */ diffCommand)
 });
-
-// UNUSED EXPORTS: DIFF_HELP
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/review/diff.js
-var review_diff = __webpack_require__(67803);
+// EXTERNAL MODULE: ./build/src/review/diff.js + 2 modules
+var review_diff = __webpack_require__(50570);
 // EXTERNAL MODULE: ./build/src/review/load.js
 var load = __webpack_require__(10180);
 // EXTERNAL MODULE: ./build/src/review/flatten.js
@@ -876,6 +979,20 @@ function packageLine(mark, word, c) {
 function fieldLines(changes) {
     return changes.map((c) => (0,markdown/* oneLine */.TN)(`~ ${c.label}: ${c.before ?? 'none'} -> ${c.after ?? 'none'}`));
 }
+function baseModelLines(d) {
+    const b = d.baseModels;
+    const one = (m) => [m.name, m.uri, m.sha256 ? digest({ sha256: m.sha256 }) : 'no digest']
+        .filter(Boolean)
+        .join(' ');
+    return [
+        ...b.changed.flatMap((c) => [
+            (0,markdown/* oneLine */.TN)(`~ ${c.name}: ${c.fields.map((f) => (f === 'license' ? 'licence' : f)).join(', ')} changed`),
+            (0,markdown/* oneLine */.TN)(`${INDENT}${one(c.before)} -> ${one(c.after)}`),
+        ]),
+        ...b.added.map((m) => (0,markdown/* oneLine */.TN)(`+ ${one(m)}`)),
+        ...b.removed.map((m) => (0,markdown/* oneLine */.TN)(`- ${one(m)}`)),
+    ];
+}
 function changeLines(d) {
     const f = d.frameworks;
     const p = d.parameters;
@@ -885,6 +1002,7 @@ function changeLines(d) {
             ...d.subjects.added.map((s) => (0,markdown/* oneLine */.TN)(`+ ${s.name} (${s.kind}) ${digest(s.digest)}`)),
             ...d.subjects.removed.map((s) => (0,markdown/* oneLine */.TN)(`- ${s.name} (${s.kind}) ${digest(s.digest)}`)),
         ]),
+        ...section('Base models', baseModelLines(d)),
         ...section('Datasets', [
             ...d.datasets.changed.flatMap(datasetLines),
             ...d.datasets.added.map((ds) => (0,markdown/* oneLine */.TN)(`+ ${ds.name} ${ds.uri} ${datasetDigest(ds)}`)),
@@ -917,31 +1035,13 @@ function diffText(diff) {
     return `${[`${n} change${n === 1 ? '' : 's'}:`, ...changeLines(diff)].join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./build/src/cli/args.js
-var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/diff.js
 
 
 
 
-
-
-const DIFF_HELP = `training-provenance diff OLD NEW [--format text|json]
-
-Compare two provenance files (statements, bundles, or directories holding one): datasets
-added, removed or re-hashed; frameworks upgraded, downgraded or rebuilt; parameters changed;
-model digests changed. Exits 0 whether or not anything changed.
-`;
-const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
-async function cliDiff(argv, out) {
-    const { values, positionals } = (0,args/* parse */.qg)('diff', argv, OPTIONS, Infinity);
-    if (values.help) {
-        out.write(DIFF_HELP);
-        return 0;
-    }
-    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
+/** `training-provenance diff OLD NEW`. */
+const diffCommand = async ({ positionals, format, emit }) => {
     if (positionals.length !== 2) {
         const got = positionals.length === 0
             ? 'no file'
@@ -956,9 +1056,9 @@ async function cliDiff(argv, out) {
     const base = await (0,load/* loadProvenance */.mb)(oldPath, 'OLD');
     const head = await (0,load/* loadProvenance */.mb)(newPath, 'NEW');
     const diff = (0,review_diff/* diffProvenance */.Hr)(base.view, head.view);
-    out.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff));
+    await emit(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff));
     return 0;
-}
+};
 /** A path as shown in a message: a long one cut, so the error stays one readable line. */
 const abbreviate = (p) => (p.length > 200 ? `${p.slice(0, 200)}…` : p);
 
@@ -971,27 +1071,27 @@ const abbreviate = (p) => (p.length > 200 ? `${p.slice(0, 200)}…` : p);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ cliDigest)
+  e: () => (/* binding */ digestCommand)
 });
 
-// UNUSED EXPORTS: DIGEST_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/request/sign-model.js
+var sign_model = __webpack_require__(8650);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/oms/statement.js
 var statement = __webpack_require__(23238);
 // EXTERNAL MODULE: ./build/src/engine/sign-model.js
-var sign_model = __webpack_require__(85063);
+var engine_sign_model = __webpack_require__(85063);
 ;// CONCATENATED MODULE: ./build/src/engine/digest.js
 
 
 async function modelDigest(inputs, ctx) {
-    const dir = await (0,sign_model/* oneModel */.yA)(inputs.model, ctx.workspace);
-    const how = (0,sign_model/* serializationChoice */.Yl)({ hashType: inputs.hashType });
-    const walk = (0,sign_model/* modelWalk */.dH)(dir, inputs, undefined, ctx.onProgress);
+    const dir = await (0,engine_sign_model/* oneModel */.yA)(inputs.model, ctx.workspace);
+    const how = inputs.serialization;
+    const walk = (0,engine_sign_model/* modelWalk */.dH)(dir, inputs, undefined, ctx.onProgress);
     const manifest = how.hashType === 'sha256'
-        ? (0,statement/* omsManifest */.hv)(await (0,sign_model/* digestSha256 */.OL)(dir, walk))
-        : await (0,statement/* serializeModel */.km)(await (0,sign_model/* listModel */.wA)(dir, walk), how, { onProgress: ctx.onProgress });
+        ? (0,statement/* omsManifest */.hv)(await (0,engine_sign_model/* digestSha256 */.OL)(dir, walk))
+        : await (0,statement/* serializeModel */.km)(await (0,engine_sign_model/* listModel */.wA)(dir, walk), how, { onProgress: ctx.onProgress });
     return {
         path: dir.path,
         digest: `sha256:${manifest.directoryRoot}`,
@@ -1002,68 +1102,32 @@ async function modelDigest(inputs, ctx) {
 
 // EXTERNAL MODULE: ./build/src/errors.js
 var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/digest.js
 
 
 
 
 
-
-const DIGEST_HELP = `training-provenance digest PATH [--hash-type sha256|blake2b|blake3] [flags]
-
-Print a model's OpenSSF model signing (OMS) root digest: sha256 over every file's digest in
-model_signing's (PurePosixPath) order, the value model_signing computes for the same directory
-or file, and the one attest records as model-digest. Exit 0 printed, 2 bad usage or input.
-
-  PATH                        the model directory, or a model that is one file
-  --hash-type sha256|blake2b|blake3
-                              how each file is hashed (default sha256; blake2b is BLAKE2b-512);
-                              the root over them is sha256 whatever the type
-  --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
-                              absolute inside it (.git, .gitattributes, .github, .gitignore and
-                              model.sig are always left out)
-  --allow-symlinks            follow links that stay inside the model directory, as sign-model
-  --workspace DIR             accepted as attest takes it; PATH is read where you name it,
-                              absolute or relative to the current directory
-  --format text|json
-`;
-const OPTIONS = {
-    'hash-type': { type: 'string' },
-    'ignore-paths': { type: 'string', multiple: true },
-    'allow-symlinks': { type: 'boolean' },
-    workspace: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliDigest(argv, out, err) {
-    const { values, positionals } = (0,args/* parse */.qg)('digest', argv, OPTIONS, 1);
-    if (values.help) {
-        out.write(DIGEST_HELP);
-        return 0;
-    }
-    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
+/** `training-provenance digest PATH`: the OMS root digest, as model_signing computes it. */
+const digestCommand = async ({ values, positionals, format, workspace, progress, emit, }) => {
     const model = positionals[0] ?? '';
     if (model.trim() === '')
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'digest takes the model to digest', {
             input: 'digest',
             fix: 'run: training-provenance digest out/model',
         });
-    const bar = new progress/* ProgressBar */.z2(err);
-    const digest = await modelDigest({
-        model: (0,args/* here */.Zv)(model),
-        ignorePaths: values['ignore-paths'] ?? [],
+    const request = (0,sign_model/* buildDigestRequest */._)({
+        model,
+        ignorePaths: (0,edge/* flagList */.zg)(values['ignore-paths']),
         allowSymlinks: values['allow-symlinks'] === true,
         hashType: (0,args/* str */.gx)(values['hash-type']),
-    }, { workspace: (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.'), onProgress: (p) => bar.update('model', p) }).finally(() => bar.done());
-    out.write(format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.digest}\n`);
+    }, (0,edge/* cliEdge */.uA)());
+    const digest = await progress((onProgress) => modelDigest(request, { workspace, onProgress: (p) => onProgress('model', p) }));
+    await emit(format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.digest}\n`);
     return 0;
-}
+};
 
 
 /***/ }),
@@ -1072,7 +1136,6 @@ async function cliDigest(argv, out, err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   bU: () => (/* binding */ documentFormat),
 /* harmony export */   ft: () => (/* binding */ writeDocument)
@@ -1085,29 +1148,17 @@ async function cliDigest(argv, out, err) {
 
 
 
-function formatOption(raw) {
-    const format = raw || 'text';
-    if (format !== 'text' && format !== 'json') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${format}' is not a format`, {
-            input: '--format',
-            value: format,
-            fix: 'use --format text or --format json',
-        });
-    }
-    return format;
-}
 /**
  * --format for a command whose output is a document (a proof, a BOM, trusted roots): json is a
  * summary of what was written, so the document itself needs --output to go somewhere else.
  */
-function documentFormat(raw, output, command) {
-    const format = formatOption(raw);
+function documentFormat(format, output, command) {
     if (format === 'json' && output === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_MISSING', '--format json prints a summary of --output', {
             input: '--output',
             fix: `give --output FILE for the document, or drop --format json to print it: training-provenance ${command} ... --output FILE --format json`,
         });
-    return format;
+    return format === 'json' ? 'json' : 'text';
 }
 /**
  * Writes the document to stdout, or to --output with a line on stderr (text) or a summary on
@@ -1147,19 +1198,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28009);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73360);
-/* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69526);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33519);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28363);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13876);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97618);
-/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76106);
-/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75947);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(15007);
-/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76456);
-/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11318);
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(33018);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(28009);
+/* harmony import */ var _surface_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74164);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8373);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73360);
+/* harmony import */ var _bom_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69526);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33519);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28363);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13876);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97618);
+/* harmony import */ var _lineage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31026);
+/* harmony import */ var _prove_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94071);
+/* harmony import */ var _sign_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(75947);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(15007);
+/* harmony import */ var _verify_proof_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(76456);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(11318);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(33018);
 // The `training-provenance` command: the same engine as the action, for terminals and
 // for CI systems other than GitHub Actions. Exit codes: 0 success, 1 verification, policy
 // or service failure, 2 bad usage or bad input.
@@ -1177,22 +1231,32 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .w} — signed provenance for ML training
+
+
+
+/** The commands, each run in the one shell (command.ts) with the flags the spec declares. */
+const COMMANDS = {
+    attest: _attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestCommand */ .d,
+    verify: _verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyCommand */ .p,
+    inspect: _inspect_js__WEBPACK_IMPORTED_MODULE_8__/* .inspectCommand */ .Q,
+    diff: _diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffCommand */ .F,
+    'sign-model': _sign_model_js__WEBPACK_IMPORTED_MODULE_11__/* .signModelCommand */ .y,
+    digest: _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestCommand */ .e,
+    prove: _prove_js__WEBPACK_IMPORTED_MODULE_10__/* .proveCommand */ .m,
+    'verify-proof': _verify_proof_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyProofCommand */ .v,
+    lineage: _lineage_js__WEBPACK_IMPORTED_MODULE_9__/* .lineageCommand */ .D,
+    'trusted-root': _trusted_root_js__WEBPACK_IMPORTED_MODULE_14__/* .trustedRootCommand */ .p,
+    bom: _bom_js__WEBPACK_IMPORTED_MODULE_4__/* .bomCommand */ .A,
+    manifest: _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestCommand */ .Z,
+};
+const HELP = `training-provenance ${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_VERSION */ .w} — signed provenance for ML training
 
 usage: training-provenance <command> [flags]
 
 commands:
-  attest    hash the model and data, record the environment, write and sign provenance
-  verify    check a bundle's signature, signer identity, model digests and a policy
-  inspect   print what a bundle says, without judging it
-  diff      compare two statements or bundles
-  sign-model  sign a model directory as OpenSSF model signing does (model.sig)
-  digest    print a model's OpenSSF model signing root digest, as model_signing computes it
-  prove     prove that content is, or is not, in a dataset attest committed to
-  verify-proof  check such a proof against a signed training record
-  trusted-root  print the current trusted roots (refreshed over TUF) for offline verification
-  bom       write a training record as a CycloneDX 1.6 ML-BOM
-  manifest  hash a dataset where it lives (in shards), merge shards, re-check a manifest
+${_surface_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_HEADS */ .u$.filter((h) => COMMANDS[h.name])
+    .map((h) => `  ${h.name.padEnd(13)} ${h.summary}`)
+    .join('\n')}
 
 Run 'training-provenance <command> --help' for its flags.
 `;
@@ -1212,29 +1276,10 @@ const USAGE_CODES = [
 async function run(argv) {
     const [command, ...rest] = argv;
     try {
+        const known = command && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (known)
+            return await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)(command, known, rest, process.stdout, process.stderr);
         switch (command) {
-            case 'attest':
-                return await (0,_attest_js__WEBPACK_IMPORTED_MODULE_1__/* .cliAttest */ .A)(rest, process.stdout, process.stderr);
-            case 'diff':
-                return await (0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .cliDiff */ .i)(rest, process.stdout);
-            case 'verify':
-                return await (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .cliVerify */ .e)(rest, process.stdout, process.stderr);
-            case 'inspect':
-                return await (0,_inspect_js__WEBPACK_IMPORTED_MODULE_6__/* .cliInspect */ .N)(rest, process.stdout);
-            case 'sign-model':
-                return await (0,_sign_model_js__WEBPACK_IMPORTED_MODULE_8__/* .cliSignModel */ .L)(rest, process.stdout, process.stderr);
-            case 'digest':
-                return await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .cliDigest */ .p)(rest, process.stdout, process.stderr);
-            case 'prove':
-                return await (0,_prove_js__WEBPACK_IMPORTED_MODULE_7__/* .cliProve */ .p)(rest, process.stdout, process.stderr);
-            case 'verify-proof':
-                return await (0,_verify_proof_js__WEBPACK_IMPORTED_MODULE_10__/* .cliVerifyProof */ .O)(rest, process.stdout, process.stderr);
-            case 'manifest':
-                return await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifest */ .U)(rest, process.stdout, process.stderr);
-            case 'bom':
-                return await (0,_bom_js__WEBPACK_IMPORTED_MODULE_2__/* .cliBom */ .y)(rest, process.stdout, process.stderr);
-            case 'trusted-root':
-                return await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_11__/* .cliTrustedRoot */ .k)(rest, process.stdout, process.stderr);
             case undefined:
             case '-h':
             case '--help':
@@ -1243,7 +1288,7 @@ async function run(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case 'version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .w}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_VERSION */ .w}\n`);
                 return 0;
             default:
                 process.stderr.write(`error: unknown command '${command}'\n\n${HELP}`);
@@ -1258,7 +1303,7 @@ async function run(argv) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isProvenanceError */ .Ev)(e) && USAGE_CODES.includes(e.code) ? 2 : 1;
     }
     finally {
-        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_12__/* .closeHashPool */ .Hl)();
+        await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_15__/* .closeHashPool */ .Hl)();
     }
 }
 function wantsJson(argv) {
@@ -1290,10 +1335,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ cliInspect)
+  Q: () => (/* binding */ inspectCommand)
 });
-
-// UNUSED EXPORTS: INSPECT_HELP
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1348,6 +1391,7 @@ function inspectBundle(bundle, source = 'bundle') {
         payloadType: envelope.payloadType,
         subjects: [],
         datasets: [],
+        baseModels: [],
         frameworks: [],
         logIndex: entry?.logIndex,
         integratedTime: entry?.integratedTime && entry.integratedTime !== '0'
@@ -1363,6 +1407,7 @@ function inspectBundle(bundle, source = 'bundle') {
             const view = (0,read/* readProvenance */.Ch)(JSON.parse(Buffer.from(envelope.payload).toString('utf8')));
             out.buildType = view.buildType;
             out.datasets = view.datasets;
+            out.baseModels = view.baseModels;
             out.frameworks = view.packages;
             out.parameters = view.parameters;
             out.builderId = view.builderId;
@@ -1383,10 +1428,6 @@ function inspectBundle(bundle, source = 'bundle') {
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __webpack_require__(4715);
-// EXTERNAL MODULE: ./build/src/cli/args.js
-var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/inspect.js
 
 
@@ -1397,23 +1438,8 @@ var cli_format = __webpack_require__(27497);
 
 
 
-
-
-const INSPECT_HELP = `training-provenance inspect FILE [--format text|json]
-
-Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
-OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
-the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
-trust it.
-`;
-const OPTIONS = { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
-async function cliInspect(argv, out) {
-    const { values, positionals } = (0,args/* parse */.qg)('inspect', argv, OPTIONS, Infinity);
-    if (values.help) {
-        out.write(INSPECT_HELP);
-        return 0;
-    }
-    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
+/** `training-provenance inspect FILE`: decodes, never verifies. */
+const inspectCommand = async ({ positionals, format, emit }) => {
     if (positionals.length !== 1) {
         throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'inspect takes exactly one bundle file', {
             input: 'inspect',
@@ -1432,11 +1458,11 @@ async function cliInspect(argv, out) {
             inspections.push(withModelSignature(inspectBundle(c), c));
         }
     }
-    out.write(format === 'json'
+    await emit(format === 'json'
         ? `${JSON.stringify(inspections.length === 1 ? inspections[0] : inspections, null, 2)}\n`
         : inspections.map(renderInspection).join('\n'));
     return 0;
-}
+};
 /** The JSON document at `path` when it is an in-toto statement (what sign: false writes). */
 async function unsignedStatement(path) {
     // Not a regular file (a FIFO would be read forever): the bundle reader refuses it.
@@ -1462,6 +1488,7 @@ function inspectStatement(doc, source) {
         predicateType,
         subjects,
         datasets: [],
+        baseModels: [],
         frameworks: [],
         timestamps: [],
     };
@@ -1472,6 +1499,7 @@ function inspectStatement(doc, source) {
         ...out,
         buildType: view.buildType,
         datasets: view.datasets,
+        baseModels: view.baseModels,
         frameworks: view.packages,
         parameters: view.parameters,
         builderId: view.builderId,
@@ -1533,6 +1561,18 @@ function describeLocalRun(l) {
     const where = `${g.remote ?? 'no remote'}${g.branch ? ` @ ${g.branch}` : ''}`;
     return `local, on ${l.host}: git ${where} ${g.commit?.slice(0, 12) ?? '?'}${g.dirty ? ' (uncommitted changes)' : ''}`;
 }
+/** The bases a record names, as it names them: `training-provenance lineage` verifies them. */
+function baseModelLines(bases) {
+    if (bases.length === 0)
+        return [];
+    const lines = ['', `base models (${bases.length}):`];
+    for (const b of bases) {
+        const evidence = b.evidence.map((e) => `${e.kind} ${e.path}`).join(', ') || 'none';
+        const digest = b.sha256 ? `sha256:${b.sha256.slice(0, 16)}` : 'no digest';
+        lines.push(`  ${[b.name, b.kind, b.uri, digest].filter(Boolean).join('  ')}  evidence: ${evidence}`);
+    }
+    return lines;
+}
 function contentLines(i) {
     const lines = [];
     if (i.local)
@@ -1555,6 +1595,7 @@ function contentLines(i) {
             lines.push(`  ${d.name}  ${d.uri}  ${digest}`);
         }
     }
+    lines.push(...baseModelLines(i.baseModels));
     if (i.frameworks.length) {
         lines.push('', `frameworks (${i.frameworks.length}):`);
         for (const f of i.frameworks)
@@ -1578,21 +1619,214 @@ function contentLines(i) {
 
 /***/ }),
 
+/***/ 31026:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ lineageCommand)
+});
+
+// UNUSED EXPORTS: lineageWith
+
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+// EXTERNAL MODULE: ./build/src/github.js
+var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/lineage/render.js
+var render = __webpack_require__(87547);
+// EXTERNAL MODULE: ./build/src/policy/policy.js + 3 modules
+var policy_policy = __webpack_require__(20531);
+// EXTERNAL MODULE: ./build/src/policy/advisories.js + 5 modules
+var advisories = __webpack_require__(50923);
+// EXTERNAL MODULE: ./build/src/identity/expected-signer.js
+var expected_signer = __webpack_require__(71657);
+// EXTERNAL MODULE: ./build/src/lineage/chain.js + 4 modules
+var chain = __webpack_require__(99960);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js
+var pipeline = __webpack_require__(90909);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
+;// CONCATENATED MODULE: ./build/src/engine/lineage.js
+// The chain walker as the `lineage` command calls it (src/lineage/types.ts, WalkLineage): the
+// model's training record verified as verify verifies it (verifyRecord: trusted root, signature,
+// the expected signer), then its lineage walked (lineage/chain.ts) with the policy's lineage:
+// rules. What failed is in the tree: the root's problems name every violation, never silent.
+
+
+
+
+
+
+
+const NODE_RULES = new Set([
+    'lineage.require-evidence',
+    'lineage.cycle',
+    'lineage.max-bases',
+    'lineage.max-depth',
+]);
+/** The root of a chain whose own record did not verify: nothing above it is walked. */
+function unverifiedRoot(bundlePath, problems) {
+    const problem = problems[0] ?? 'the training record did not verify';
+    return {
+        name: 'model',
+        datasets: [],
+        evidence: [{ kind: 'training-record', path: bundlePath, verified: false, problem }],
+        bases: [],
+        problems,
+        path: ['model'],
+    };
+}
+async function verifiedRecord(bundlePath, o) {
+    const policy = o.policy ? await (0,policy_policy/* loadPolicy */.tb)(o.policy) : undefined;
+    const identity = (0,verify/* signerOf */.Kv)(o.trust.signer, policy, { serverUrl: o.serverUrl, log: o.log });
+    (0,expected_signer/* requireSigner */.Sz)(identity, o.trust.signer);
+    const trustedRoot = (0,trust/* trustedRootSpec */.Nr)(o.trust.trustedRoot);
+    const refresh = (0,verify/* tufRefresh */.zI)(o.trust, { tufCacheDir: o.tufCacheDir });
+    const keys = await (0,verify/* keyTrust */.y$)(o.trust.signer);
+    const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
+        bundles: [bundlePath],
+        identity,
+        trustedRoot,
+        refresh,
+        workspace: '.',
+        ...(keys.publicKey ? { publicKey: keys.publicKey } : {}),
+        ...(keys.certChain ? { certChain: keys.certChain } : {}),
+    });
+    return { policy, identity, trustedRoot, refresh, report, view };
+}
+/** `lineage BUNDLE`: the verified tree, the policy's lineage: failures among the root's problems. */
+const walkLineageFromBundle = async (bundlePath, o) => {
+    const { policy, identity, trustedRoot, refresh, report, view } = await verifiedRecord(bundlePath, o);
+    if (!view || !report.verified)
+        return unverifiedRoot(bundlePath, report.violations.map((v) => v.message));
+    const repository = identity.repository;
+    const walked = await (0,chain/* walkLineage */.X9)({
+        record: { view, source: bundlePath, fromFile: true },
+        policy,
+        trustedRoot,
+        refresh,
+        evidenceDirs: o.evidence,
+        advisories: (0,advisories/* advisoryDatabase */.dr)(policy),
+        ...(repository && o.githubToken
+            ? { lookup: { repository, token: o.githubToken, apiUrl: o.apiUrl, log: o.log } }
+            : {}),
+    });
+    const root = walked.root;
+    root.evidence = [{ kind: 'training-record', path: bundlePath, verified: true }];
+    const s = report.signer;
+    const signer = s?.san ? `${s.san} @ ${s.issuer}` : report.signedWithKey;
+    if (signer)
+        root.signer = signer;
+    // A base's own failure (no verified evidence, a cycle, past a bound) is its node's problem; the
+    // rest (deny, licences, inherited sections) are the root's: each said once, none silent.
+    root.problems.push(...walked.violations
+        .filter((v) => !NODE_RULES.has(v.rule))
+        .map((v) => `${v.rule}: ${v.message}`));
+    return root;
+};
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(42711);
+// EXTERNAL MODULE: ./build/src/cli/signer-flags.js
+var signer_flags = __webpack_require__(10698);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/cli/trust-config.js
+var trust_config = __webpack_require__(65541);
+;// CONCATENATED MODULE: ./build/src/cli/lineage.js
+// `training-provenance lineage BUNDLE`: verify a model's training record and walk the chain of
+// base models it was fine-tuned from, then print it (text, JSON or a Mermaid flowchart). The
+// walk is chain.ts's; this file parses the flags and renders. Exit 0 when every model in the
+// chain verified, 1 when any could not be, 2 for bad usage or input.
+
+
+
+
+
+
+
+
+
+const RENDER = {
+    text: render/* renderLineageText */.dQ,
+    json: render/* renderLineageJson */.OC,
+    mermaid: (root) => `${(0,render/* renderLineageMermaid */.ti)(root)}\n`,
+};
+/** Run with the walker verify uses; a test may pass another. */
+const lineageWith = (walk) => async ({ values, positionals, format, err, emit }) => {
+    const bundle = positionals[0];
+    if (!bundle)
+        throw new errors/* ProvenanceError */.CG('INPUT_MISSING', 'lineage takes the bundle of the model to walk', {
+            input: 'lineage',
+            fix: 'run: training-provenance lineage provenance/training.sigstore.json --cert-identity … --cert-oidc-issuer …',
+        });
+    const trustConfig = await (0,trust_config/* trustConfigRoot */.D)(values);
+    const env = process.env;
+    const root = await walk((0,args/* here */.Zv)(bundle), {
+        evidence: (0,args/* str */.gx)(values.evidence) ? [(0,args/* here */.Zv)((0,args/* str */.gx)(values.evidence))] : [],
+        policy: (0,args/* here */.Zv)((0,args/* str */.gx)(values.policy)),
+        trust: (0,request_verify/* buildTrustRequest */.A1)({ ...(0,signer_flags/* trustFields */.u)(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) }, (0,edge/* cliEdge */.uA)()),
+        tufCacheDir: (0,signer_flags/* tufCacheDir */.$)(env),
+        ...(0,github/* githubUrls */.MB)(env),
+        githubToken: env.GITHUB_TOKEN,
+        log: (line) => err.write(`${line}\n`),
+    });
+    await emit(RENDER[format](root));
+    const unverified = (0,render/* unverifiedNodes */.Zl)(root).length;
+    // Text on standard output starts with the verdict; other forms get it on standard error.
+    const output = (0,args/* str */.gx)(values.output);
+    if (output || format !== 'text')
+        err.write(`${unverified === 0 ? 'lineage verified' : `lineage NOT verified: ${unverified} model${unverified === 1 ? '' : 's'} could not be verified`}${output ? ` (written to ${output})` : ''}\n`);
+    return unverified === 0 ? 0 : 1;
+};
+const lineageCommand = lineageWith(walkLineageFromBundle);
+
+
+/***/ }),
+
 /***/ 33519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ cliManifest)
+  Z: () => (/* binding */ manifestCommand)
 });
 
-// UNUSED EXPORTS: MANIFEST_HELP
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
+;// CONCATENATED MODULE: ./build/src/manifest/shard.js
+// Which shard a file belongs to: by its path alone, so the same file falls in the same shard
+// on every run and every node, whatever else the dataset holds.
+
+
+function shardOf(path, count) {
+    return (0,external_node_crypto_.createHash)('sha256').update(path).digest().readUInt32BE(0) % count;
+}
+/** `I/N`, 0 ≤ I < N (e.g. `$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT`). */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index >= count || count > 1_000_000)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `--shard '${text}' is not I/N with 0 ≤ I < N`, {
+            input: 'shard',
+            value: text,
+            fix: 'give the 0-based shard index and the shard count, e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT',
+        });
+    return { index, count };
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/hash/oms.js
@@ -1778,32 +2012,8 @@ async function checkManifest(manifestPath, dir, opts) {
     return checkSample(file, dir, opts.sample, opts.seed ?? (0,external_node_crypto_.randomInt)(0, 2 ** 31));
 }
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/manifest/format.js
 var format = __webpack_require__(87252);
-;// CONCATENATED MODULE: ./build/src/manifest/shard.js
-// Which shard a file belongs to: by its path alone, so the same file falls in the same shard
-// on every run and every node, whatever else the dataset holds.
-
-
-function shardOf(path, count) {
-    return (0,external_node_crypto_.createHash)('sha256').update(path).digest().readUInt32BE(0) % count;
-}
-/** `I/N`, 0 ≤ I < N (e.g. `$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT`). */
-function parseShard(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = m ? Number(m[1]) : NaN;
-    const count = m ? Number(m[2]) : NaN;
-    if (!m || count < 1 || index >= count || count > 1_000_000)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `--shard '${text}' is not I/N with 0 ≤ I < N`, {
-            input: 'shard',
-            value: text,
-            fix: 'give the 0-based shard index and the shard count, e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT',
-        });
-    return { index, count };
-}
-
 ;// CONCATENATED MODULE: ./build/src/manifest/merge.js
 // `manifest merge`: the shards of one dataset made into its whole manifest. Refused, naming the
 // file: a shard of another dataset or another shard count, a shard given twice, a shard missing,
@@ -1997,30 +2207,28 @@ var files = __webpack_require__(7216);
 
 
 
-
 /** Into `output` atomically when given, else to the context's standard output. */
 function into(output, ctx, fill) {
     if (output)
-        return (0,files/* writeStreamAtomic */.Zs)((0,external_node_path_.resolve)(output), fill, 'output');
+        return (0,files/* writeStreamAtomic */.Zs)(output, fill, 'output');
     return fill(ctx.stdout).finally(() => ctx.stdout.flush());
 }
 async function makeManifest(inputs, ctx) {
-    const dir = (0,external_node_path_.resolve)(inputs.path);
+    const dir = inputs.path;
     const opts = {
         dir,
         rootLabel: inputs.rootName || (0,external_node_path_.basename)(dir),
-        ...(inputs.shard ? { shard: parseShard(inputs.shard) } : {}),
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
         toolVersion: ctx.toolVersion,
         ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
     };
     return into(inputs.output ?? '', ctx, (sink) => writeManifest(opts, sink));
 }
 async function mergeManifestFiles(inputs, ctx) {
-    const paths = inputs.manifests.map((p) => (0,external_node_path_.resolve)(p));
-    return into(inputs.output ?? '', ctx, (sink) => mergeManifests(paths, sink, ctx.toolVersion, ctx.onProgress));
+    return into(inputs.output ?? '', ctx, (sink) => mergeManifests(inputs.manifests, sink, ctx.toolVersion, ctx.onProgress));
 }
 async function verifyManifest(inputs) {
-    return checkManifest((0,external_node_path_.resolve)(inputs.manifest), (0,external_node_path_.resolve)(inputs.path), {
+    return checkManifest(inputs.manifest, inputs.path, {
         ...(inputs.sample !== undefined ? { sample: inputs.sample } : {}),
         ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
     });
@@ -2031,7 +2239,7 @@ var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/cli/args.js
-var cli_args = __webpack_require__(42711);
+var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
 var hash = __webpack_require__(33018);
 // EXTERNAL MODULE: ./build/src/cli/format.js
@@ -2045,44 +2253,9 @@ var cli_format = __webpack_require__(27497);
 
 
 
-const MANIFEST_HELP = `training-provenance manifest PATH [--shard I/N] [--output FILE]
-training-provenance manifest merge SHARD... [--output FILE]
-training-provenance manifest verify MANIFEST PATH [--sample N [--seed S] | --all]
 
-Hash a dataset directory where it lives and write a manifest (docs/manifests.md): one JSON line
-a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
-(0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
-run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
-duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
-sample of N (the seed is printed, to draw it again); either way the directory is listed and
-every file added or removed is named.
-Exit 0 written / no difference, 1 differences found, 2 bad usage or input.
-
-  --shard I/N         e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
-  --root-name NAME    how the header names the dataset (default: the directory's name);
-                      shards of one dataset must agree
-  --output FILE       where to write (default: standard output)
-  --sample N, --seed S, --all
-  --workspace DIR     accepted as attest takes it; every path is read where you name it,
-                      absolute or relative to the current directory
-  --format text|json  verify: the result as text (default) or JSON. manifest and merge: text
-                      (default) writes the manifest to --output or standard output and a line on
-                      standard error; json (needs --output) prints a JSON summary on standard
-                      output, {output, sha256, bytes, files, datasetBytes, root}
-`;
-const OPTIONS = {
-    shard: { type: 'string' },
-    'root-name': { type: 'string' },
-    output: { type: 'string' },
-    sample: { type: 'string' },
-    seed: { type: 'string' },
-    all: { type: 'boolean' },
-    workspace: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
 function count(v, flag) {
-    const s = (0,cli_args/* str */.gx)(v);
+    const s = (0,args/* str */.gx)(v);
     if (s === '')
         return undefined;
     const n = Number(s);
@@ -2100,47 +2273,43 @@ function usage(message) {
         fix: "run 'training-provenance manifest --help'",
     });
 }
-async function cliManifest(argv, out, err) {
-    const { values, positionals } = (0,cli_args/* parse */.qg)('manifest', argv, OPTIONS, Infinity);
-    if (values.help) {
-        out.write(MANIFEST_HELP);
-        return 0;
-    }
+/** `training-provenance manifest`, `manifest merge`, `manifest verify`. */
+const manifestCommand = async ({ values, positionals, format, out, err }) => {
     const ctx = {
         toolVersion: version/* TOOL_VERSION */.w,
         stdout: (0,files/* streamSink */.gG)(out),
     };
     const [first, ...more] = positionals;
     if (first === 'verify')
-        return cliCheck(more.map(cli_args/* here */.Zv), values, out);
-    const rest = more.map(cli_args/* here */.Zv);
+        return cliCheck(more.map(args/* here */.Zv), values, format, out);
+    const rest = more.map(args/* here */.Zv);
     const label = first === 'merge' ? 'merge' : 'manifest';
-    const output = (0,cli_args/* str */.gx)(values.output);
-    const format = (0,cli_format/* documentFormat */.bU)((0,cli_args/* str */.gx)(values.format), output, label);
+    const output = (0,args/* str */.gx)(values.output);
+    const as = (0,cli_format/* documentFormat */.bU)(format, output, label);
     if (first !== 'merge' && positionals.length !== 1)
         throw usage('manifest takes one dataset directory');
     const bar = new progress/* ProgressBar */.z2(err);
     const onProgress = progressTo(err, bar, label);
     const t = await (first === 'merge'
-        ? mergeManifestFiles({ manifests: rest, output: (0,cli_args/* here */.Zv)(output) }, { ...ctx, onProgress })
+        ? mergeManifestFiles({ manifests: rest, output: (0,args/* here */.Zv)(output) }, { ...ctx, onProgress })
         : makeManifest({
-            path: (0,cli_args/* here */.Zv)(first),
-            shard: (0,cli_args/* str */.gx)(values.shard),
-            output: (0,cli_args/* here */.Zv)(output),
-            rootName: (0,cli_args/* str */.gx)(values['root-name']),
+            path: (0,args/* here */.Zv)(first),
+            ...((0,args/* str */.gx)(values.shard) ? { shard: parseShard((0,args/* str */.gx)(values.shard)) } : {}),
+            output: (0,args/* here */.Zv)(output),
+            rootName: (0,args/* str */.gx)(values['root-name']),
         }, { ...ctx, onProgress })).finally(() => bar.done());
     const root = t.root.startsWith('sha256:') ? t.root : `sha256:${t.root}`;
     const what = first === 'merge' ? `merged ${rest.length} shards` : 'manifest';
-    await report({ output, format, what, files: t.files, bytes: t.bytes, root }, out, err);
+    await report({ output, format: as, what, files: t.files, bytes: t.bytes, root }, out, err);
     return 0;
-}
+};
 /** The line manifest and merge always printed, or with --format json a summary of the file. */
 async function report(r, out, err) {
     if (r.format === 'text') {
         err.write(`${r.what}: ${r.files} files, ${r.bytes} bytes, root ${r.root}\n`);
         return;
     }
-    const written = await (0,hash/* hashFile */.DC)((0,cli_args/* here */.Zv)(r.output), 'sha256', { input: '--output' });
+    const written = await (0,hash/* hashFile */.DC)((0,args/* here */.Zv)(r.output), 'sha256', { input: '--output' });
     const facts = { files: r.files, datasetBytes: r.bytes, root: r.root };
     (0,cli_format/* writeSummary */.Sy)({ output: r.output, sha256: written.digest, bytes: written.size }, facts, out);
 }
@@ -2149,8 +2318,7 @@ function progressTo(err, bar, label) {
     const line = (0,progress/* progressLogger */.St)((l) => err.write(`${l}\n`), { intervalMs: 10_000, label });
     return (p) => (err.isTTY === true ? bar.update(label, p) : line(p));
 }
-async function cliCheck(args, values, out) {
-    const format = (0,cli_format/* formatOption */.Bx)((0,cli_args/* str */.gx)(values.format));
+async function cliCheck(args, values, format, out) {
     if (args.length !== 2)
         throw usage('manifest verify takes a manifest and the dataset directory');
     if (values.all === true && values.sample !== undefined)
@@ -2187,19 +2355,15 @@ async function cliCheck(args, values, out) {
 
 /***/ }),
 
-/***/ 76106:
+/***/ 94071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ cliProve)
+  m: () => (/* binding */ proveCommand)
 });
 
-// UNUSED EXPORTS: PROVE_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/leaves.js
 var commitment_leaves = __webpack_require__(36511);
 // EXTERNAL MODULE: ./build/src/collect/manifest.js
@@ -2232,10 +2396,9 @@ var hash = __webpack_require__(33018);
 
 
 
-async function prove(inputs, ctx) {
-    const digest = parseContentDigest(inputs.digest);
-    const leaves = (0,commitment_leaves/* sortRawLeavesInPlace */.rb)(await contentDigests(inputs.dataset.trim(), ctx));
-    return (0,proof/* makeProof */.r_)(new merkle/* MerkleTree */.vU(leaves), leaves, digest);
+async function prove(request, ctx) {
+    const leaves = (0,commitment_leaves/* sortRawLeavesInPlace */.rb)(await contentDigests(request.dataset, ctx));
+    return (0,proof/* makeProof */.r_)(new merkle/* MerkleTree */.vU(leaves), leaves, request.digest);
 }
 /** `sha256:HEX` → lower-case hex, or an input error. */
 function parseContentDigest(text, input = 'digest') {
@@ -2249,16 +2412,13 @@ function parseContentDigest(text, input = 'digest') {
     return hex;
 }
 /** The dataset's content digests (32 bytes each, packed), as attest commits to them. */
-async function contentDigests(dataset, ctx) {
+async function contentDigests({ kind, path: dataset }, ctx) {
     const input = 'dataset';
-    const list = /^digests:/i.test(dataset) ? dataset.slice('digests:'.length).trim() : undefined;
-    if (list !== undefined)
-        return (0,commitment_leaves/* packDigests */.bJ)((await (0,digest_list/* readDigestList */.j)(list, { workspace: ctx.workspace, input })).digests);
-    if (/^manifest:/i.test(dataset))
-        return (await (0,manifest/* readManifestFacts */.$M)(dataset.slice('manifest:'.length).trim(), {
-            workspace: ctx.workspace,
-            input,
-        })).digests;
+    const at = { workspace: ctx.workspace, input };
+    if (kind === 'digests')
+        return (0,commitment_leaves/* packDigests */.bJ)((await (0,digest_list/* readDigestList */.j)(dataset, at)).digests);
+    if (kind === 'manifest')
+        return (await (0,manifest/* readManifestFacts */.$M)(dataset, at)).digests;
     const [entry, ...more] = await (0,paths/* resolvePatterns */.Ep)([dataset], {
         workspace: ctx.workspace,
         input,
@@ -2279,68 +2439,52 @@ async function contentDigests(dataset, ctx) {
     return (0,commitment_leaves/* packDigests */.bJ)(digested.files.map((f) => f.sha256));
 }
 
-// EXTERNAL MODULE: ./build/src/hash/progress.js
-var progress = __webpack_require__(51499);
 // EXTERNAL MODULE: ./build/src/collect/dataset-spec.js
 var dataset_spec = __webpack_require__(86202);
+;// CONCATENATED MODULE: ./build/src/request/prove.js
+// The ProveRequest the CLI hands `prove`: the dataset as attest parsed it (dataset-spec.ts),
+// its path absolute, and the content digest as hex.
+
+
+
+function buildProveRequest(f, edge) {
+    const [spec] = (0,dataset_spec/* parseDatasetLines */.rU)([f.dataset], edge.base);
+    const t = spec?.target;
+    if (!t || 'uri' in t)
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `'${f.dataset}' is not local data`, {
+            input: 'dataset',
+            value: f.dataset,
+            fix: 'name the file, directory, digests:FILE or manifest:FILE that attest recorded',
+        });
+    const dataset = 'local' in t
+        ? { kind: 'path', path: t.local }
+        : 'digestList' in t
+            ? { kind: 'digests', path: t.digestList }
+            : { kind: 'manifest', path: t.manifest };
+    return { dataset, digest: parseContentDigest(f.digest.trim()) };
+}
+
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 ;// CONCATENATED MODULE: ./build/src/cli/prove.js
 
 
 
 
 
-
-
-const PROVE_HELP = `training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE]
-  [--format text|json]
-
-Prove that a piece of content is, or is not, in a dataset that attest committed to, without
-publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
-2 bad usage or input.
-
-  --dataset PATH      the dataset as attest was given it: a file, a directory, digests:FILE
-                      or manifest:FILE
-  --digest sha256:HEX the content asked about (sha256sum of a file, or a sample's digest)
-  --output FILE       where to write the proof (default: standard output)
-  --workspace DIR     accepted as attest takes it; every path is read where you name it,
-                      absolute or relative to the current directory
-  --format text|json  text (default): the proof on standard output, or with --output a line on
-                      standard error; json (needs --output): a JSON summary on standard output,
-                      {output, sha256, bytes, digest, member, leaves, root}
-`;
-const OPTIONS = {
-    dataset: { type: 'string' },
-    digest: { type: 'string' },
-    output: { type: 'string' },
-    format: { type: 'string' },
-    workspace: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliProve(argv, out, err) {
-    const { values } = (0,args/* parse */.qg)('prove', argv, OPTIONS);
-    if (values.help) {
-        out.write(PROVE_HELP);
-        return 0;
-    }
-    const output = (0,args/* str */.gx)(values.output);
-    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'prove');
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const bar = new progress/* ProgressBar */.z2(err);
-    const proof = await prove({
-        dataset: (0,dataset_spec/* datasetLineFrom */.rB)(required(values.dataset, '--dataset'), process.cwd()),
-        digest: required(values.digest, '--digest'),
-    }, { workspace, onProgress: (p) => bar.update('dataset', p) }).finally(() => bar.done());
+/** `training-provenance prove`: a proof of membership or absence, from the dataset itself. */
+const proveCommand = async ({ values, workspace, progress, document }) => {
+    const request = buildProveRequest({ dataset: required(values.dataset, '--dataset'), digest: required(values.digest, '--digest') }, (0,edge/* cliEdge */.uA)());
+    const proof = await progress((onProgress) => prove(request, { workspace, onProgress: (p) => onProgress('dataset', p) }));
     const { root, leaves } = proof.commitment;
     const facts = { digest: proof.digest, member: proof.member, leaves, root };
     const label = `${proof.digest} is ${proof.member ? '' : 'NOT '}in the dataset (${leaves} committed digests, root ${root})`;
     const text = `${JSON.stringify(proof, null, 2)}\n`;
-    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts, label }, out, err);
+    await document({ text, facts, label });
     return 0;
-}
+};
 function required(v, flag) {
     const s = (0,args/* str */.gx)(v);
     if (s.trim() === '')
@@ -2361,15 +2505,13 @@ function missing(flag) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ cliSignModel)
+/* harmony export */   y: () => (/* binding */ signModelCommand)
 /* harmony export */ });
-/* unused harmony export SIGN_MODEL_HELP */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85063);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51499);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
-/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53458);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
+/* harmony import */ var _request_sign_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8650);
+/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40326);
+/* harmony import */ var _engine_sign_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85063);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65541);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4841);
 
 
@@ -2377,97 +2519,38 @@ function missing(flag) {
 
 
 
-
-const SIGN_MODEL_HELP = `training-provenance sign-model --model DIR|FILE [--output FILE] [flags]
-
-Sign a model as OpenSSF model signing (OMS) does, keyless through Sigstore or with a key, and
-write model.sig: the signature model_signing verifies and 'verify --model-signature' checks.
-Resources are listed in the specification's code-point order. Exit 0 signed, 1 a service
-failed, 2 bad usage or input.
-
-  --model DIR|FILE            the model directory, or a model that is one file (required)
-  --output FILE               where to write the signature (default: DIR/model.sig, FILE.sig)
-  --ignore-paths PATH         (repeatable) more paths to leave out, relative to the model or
-                              absolute inside it (.git, .gitattributes, .github, .gitignore and
-                              the signature itself are always left out)
-  --hash-type sha256|blake2b|blake3
-                              how files are hashed (default sha256; blake2b is BLAKE2b-512)
-  --shard-size BYTES          sign byte ranges of BYTES (path:start:end) instead of whole
-                              files: the OMS shards serialization, re-hashed on every core
-                              (not with blake3, which model_signing never shards)
-  --allow-symlinks            follow links that stay inside the model directory (recorded
-                              as allow_symlinks: true, as model_signing's --allow_symlinks);
-                              a link out of it, to nothing, or in a cycle is still refused
-  --private-key PEM           sign with an EC P-256/384/521 key instead of keyless (an
-                              encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE)
-  --signing-cert PEM          with --private-key: its certificate, carried in the bundle
-                              (verify with --cert-chain and the anchors)
-  --cert-chain PEM            (repeatable) with --signing-cert: the certificates that issued
-                              it, its issuer first, carried in the bundle as model_signing's
-                              sign certificate --certificate_chain does
-  --sigstore auto|public-good|github|custom, --fulcio-url URL, --rekor-url URL, --tsa-url URL
-  --trust-config FILE         a Sigstore ClientTrustConfig (as model_signing --trust_config
-                              reads): sign with its Fulcio, Rekor and TSA, instead of the above
-  --identity-token-file FILE  the OIDC token (else SIGSTORE_ID_TOKEN, or the runner's)
-  --workspace DIR             accepted as attest takes it; every path is read where you
-                              name it, absolute or relative to the current directory
-  --format text|json
-`;
-const OPTIONS = {
-    model: { type: 'string' },
-    output: { type: 'string' },
-    'private-key': { type: 'string' },
-    'signing-cert': { type: 'string' },
-    'cert-chain': { type: 'string', multiple: true },
-    'ignore-paths': { type: 'string', multiple: true },
-    'allow-symlinks': { type: 'boolean' },
-    'hash-type': { type: 'string' },
-    'shard-size': { type: 'string' },
-    sigstore: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    ..._trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .TRUST_CONFIG_OPTION */ .uC,
-    'identity-token-file': { type: 'string' },
-    workspace: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliSignModel(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('sign-model', argv, OPTIONS);
-    if (values.help) {
-        out.write(SIGN_MODEL_HELP);
-        return 0;
-    }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.format));
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.workspace) || '.');
-    const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['identity-token-file']);
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgressBar */ .z2(err);
-    const signed = await (0,_engine_sign_model_js__WEBPACK_IMPORTED_MODULE_1__/* .signModel */ .TP)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.model)),
-        output: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.output)),
-        ignorePaths: values['ignore-paths'] ?? [],
-        ...(await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .signingFlags */ .JB)(values)),
-        privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['private-key'])),
-        signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['signing-cert'])),
-        certChain: (values['cert-chain'] ?? []).map(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv),
+/** `training-provenance sign-model`: an OMS model.sig, keyless or with a key. */
+const signModelCommand = async ({ values, format, workspace, progress, out, err, }) => {
+    const tokenFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['identity-token-file']);
+    const { sigstore, ...urls } = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_4__/* .signingFlags */ .J)(values);
+    const request = (0,_request_sign_model_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSignModelRequest */ .O)({
+        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.model),
+        output: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.output),
+        ignorePaths: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .flagList */ .zg)(values['ignore-paths']),
+        choice: sigstore,
+        ...urls,
+        privateKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['private-key']),
+        // --signing-cert's file holds the certificate and the chain that issued it.
+        signingCert: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['signing-cert']),
+        certChain: [],
         allowSymlinks: values['allow-symlinks'] === true,
-        hashType: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['hash-type']),
-        shardSize: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['shard-size']),
-    }, {
+        hashType: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['hash-type']),
+        shardSize: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['shard-size']),
+    }, (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .cliEdge */ .uA)());
+    const signed = await progress((onProgress) => (0,_engine_sign_model_js__WEBPACK_IMPORTED_MODULE_2__/* .signModel */ .TP)(request, {
         workspace,
         getIdToken: () => (0,_token_js__WEBPACK_IMPORTED_MODULE_5__/* .commandIdToken */ .o)({ tokenFile, env: process.env }),
         idTokenProblem: () => 'no SIGSTORE_ID_TOKEN, --identity-token-file or Actions runner token',
         keyPassphrase: process.env.TRAINING_PROVENANCE_KEY_PASSPHRASE || undefined,
         log: (line) => err.write(`${line}\n`),
-        onProgress: (p) => bar.update('model', p),
-    }).finally(() => bar.done());
+        onProgress: (p) => onProgress('model', p),
+    }));
     const summary = { path: signed.path, root: signed.root, logIndex: signed.logIndex ?? null };
     out.write(format === 'json'
         ? `${JSON.stringify(summary, null, 2)}\n`
         : `model signature: ${signed.path}\nroot:            sha256:${signed.root}\n${signed.logIndex ? `log index:       ${signed.logIndex}\n` : ''}`);
     return 0;
-}
+};
 
 
 /***/ }),
@@ -2476,14 +2559,12 @@ async function cliSignModel(argv, out, err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ tufCacheDir),
-/* harmony export */   C5: () => (/* binding */ signerInputs),
-/* harmony export */   ml: () => (/* binding */ SIGNER_OPTIONS),
-/* harmony export */   rM: () => (/* binding */ SIGNER_HELP)
+/* harmony export */   $: () => (/* binding */ tufCacheDir),
+/* harmony export */   u: () => (/* binding */ trustFields)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9610);
+/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40326);
 /* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29880);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
 // The flags that pin who signed (a CI identity, a key, your PKI's anchors), and the trusted
@@ -2493,42 +2574,11 @@ async function cliSignModel(argv, out, err) {
 
 
 
-const SIGNER_OPTIONS = {
-    repository: { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'source-ref': { type: 'string' },
-    'cert-identity': { type: 'string' },
-    'cert-identity-regex': { type: 'string' },
-    'cert-oidc-issuer': { type: 'string' },
-    'deny-self-hosted-runners': { type: 'boolean' },
-    'trusted-root': { type: 'string' },
-    'tuf-url': { type: 'string' },
-    'tuf-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    'public-key': { type: 'string' },
-    'cert-chain': { type: 'string', multiple: true },
-};
-const SIGNER_HELP = `  --repository OWNER/REPO     expected source repository (certificate extension 12)
-  --signer-workflow OWNER/REPO/.github/workflows/FILE.yml[@REF]
-  --source-ref REF            exact or glob (refs/tags/v*)
-  --cert-identity SAN, --cert-identity-regex RE, --cert-oidc-issuer URL
-  --deny-self-hosted-runners
-  --trusted-root auto|public-good|github|FILE   (default auto: refreshed over TUF, the
-                              embedded root when offline)
-  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json
-  --offline                   never ask a TUF repository (also TRAINING_PROVENANCE_OFFLINE=1)
-  --public-key PEM            what is signed with a key (attest --private-key, model_signing
-                              sign key) must verify with this key; a key proves no CI
-                              identity, so --repository and the like then fail
-  --cert-chain PEM            (repeatable) trust anchors of your own PKI: what is signed with
-                              its certificates (attest --signing-cert, model_signing sign
-                              certificate) must chain to them; proves no CI identity`;
-/** The flags as the engine takes them, every file absolute (read where the user names it). */
-function signerInputs(values) {
-    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']);
+/** The signer and trust flags as typed, for the request builder (src/request/verify.ts). */
+function trustFields(values) {
     return {
         tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-url']),
-        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root'])),
+        tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root']),
         offline: values.offline === true || (0,_verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRequested */ .EZ)(process.env),
         repository: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.repository),
         signerWorkflow: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['signer-workflow']),
@@ -2537,9 +2587,9 @@ function signerInputs(values) {
         certIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-identity-regex']),
         certOidcIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['cert-oidc-issuer']),
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
-        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key'])),
-        certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .herePaths */ .tM)(values['cert-chain']),
-        trustedRoot: !root ? 'auto' : _verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .NAMED_TRUSTED_ROOTS */ .SG.includes(root) ? root : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .here */ .Zv)(root),
+        publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
+        certChain: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values['cert-chain']),
+        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']),
     };
 }
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
@@ -2647,219 +2697,41 @@ function givenToken(token, file) {
 
 /***/ }),
 
-/***/ 53458:
+/***/ 65541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uC: () => (/* binding */ TRUST_CONFIG_OPTION),
-  JB: () => (/* binding */ signingFlags),
-  DE: () => (/* binding */ trustConfigRoot)
-});
-
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/src/verify/trust-root.js
-var trust_root = __webpack_require__(61130);
-// EXTERNAL MODULE: ./build/src/sign/instances.js
-var instances = __webpack_require__(98423);
-;// CONCATENATED MODULE: ./build/src/sign/trust-config.js
-// A Sigstore ClientTrustConfig (protobuf-specs dev.sigstore.trustroot.v1): one file naming a
-// private instance's trusted root and where to sign (SigningConfig v0.2), as sigstore-python 4
-// (`--trust-config`), cosign and model_signing read it. The one reader: the CLI resolves the
-// path, the engine gets the endpoints and the root.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ trustConfigRoot),
+/* harmony export */   J: () => (/* binding */ signingFlags)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93772);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
+// `--trust-config FILE`: a Sigstore ClientTrustConfig naming a custom instance, in place of
+// `--sigstore` (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the
+// engine gets endpoints and a root path as it gets them from the other flags.
 
 
 
-
-const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
-const MAX_BYTES = 5 * 1024 * 1024;
-/** Public-good names its TSA by the full endpoint; the signer appends this path itself. */
-const TSA_PATH = /\/api\/v1\/timestamp\/?$/;
-/** Read and check a ClientTrustConfig; `input` is the flag that named it. */
-async function readTrustConfig(path, input = 'trust-config') {
-    const bad = badField(path, input);
-    const doc = await readJson(path, input);
-    if (!isObject(doc))
-        throw bad('the file', 'is not a JSON object');
-    if (doc.mediaType !== trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ)
-        throw bad('mediaType', `is ${JSON.stringify(doc.mediaType)}, not ${trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ}`);
-    if (!isObject(doc.trustedRoot))
-        throw bad('trustedRoot', 'is missing');
-    const sc = doc.signingConfig;
-    if (!isObject(sc))
-        throw bad('signingConfig', 'is missing');
-    if (sc.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
-        throw bad('signingConfig.mediaType', `is ${JSON.stringify(sc.mediaType)}, not ${SIGNING_CONFIG_MEDIA_TYPE}`);
-    const list = (field) => services(sc[field], `signingConfig.${field}`, bad);
-    const ca = list('caUrls');
-    if (ca.length === 0)
-        throw bad('signingConfig.caUrls', 'names no Fulcio');
-    return {
-        path,
-        input,
-        trustedRoot: rootOf(doc.trustedRoot, path, input),
-        services: { ca, rekor: list('rekorTlogUrls'), tsa: list('tsaUrls') },
-    };
-}
-/** Where to sign now: the Fulcio, Rekor (v1 API) and TSA valid at `now`, the newest first. */
-function signingEndpoints(tc, now = new Date()) {
-    const bad = badField(tc.path, tc.input);
-    const ca = current(tc.services.ca, now);
-    if (!ca)
-        throw bad('signingConfig.caUrls', `names no Fulcio valid at ${now.toISOString()}`);
-    const rekor = current(tc.services.rekor, now, 1);
-    const tsa = current(tc.services.tsa, now);
-    if (!rekor && !tsa)
-        throw bad('signingConfig', `names no Rekor (v1 API) nor TSA valid at ${now.toISOString()}: a signature needs a trusted time`);
-    const url = (field, s) => {
-        try {
-            return s && (0,instances/* checkUrl */.CU)(field, s.url);
-        }
-        catch (e) {
-            // checkUrl's message quotes the URL with its credentials as ***.
-            throw bad(`signingConfig.${field}`, e.message);
-        }
-    };
-    return {
-        instance: 'custom',
-        fulcioUrl: url('caUrls', ca),
-        rekorUrl: url('rekorTlogUrls', rekor),
-        tsaUrl: url('tsaUrls', tsa)?.replace(TSA_PATH, ''),
-    };
-}
-function badField(path, input) {
-    return (field, why) => new errors/* ProvenanceError */.CG('INPUT_INVALID', `trust config ${path}: ${field} ${why}`, {
-        input,
-        value: path,
-        fix: `pass a Sigstore ClientTrustConfig (${trust_root/* CLIENT_TRUST_CONFIG_MEDIA_TYPE */.qJ}) with its trustedRoot and signingConfig`,
-    });
-}
-function rootOf(json, path, input) {
-    try {
-        return (0,trust_root/* trustedRootFromJSON */.ad)(json, 'trust-config', `${path} (trustedRoot)`);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', e.message, {
-            input,
-            value: path,
-            fix: 'its trustedRoot must be a Sigstore trusted_root.json object',
-            cause: e,
-        });
-    }
-}
-async function readJson(path, input) {
-    let text;
-    try {
-        const st = await (0,promises_.stat)(path);
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        if (st.size > MAX_BYTES)
-            throw new Error(`${st.size} bytes, more than ${MAX_BYTES} allowed`);
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('FILE_UNREADABLE', `cannot read trust config ${path}: ${e.message}`, {
-            input,
-            value: path,
-            fix: 'pass the path of a ClientTrustConfig JSON file',
-            cause: e,
-        });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `trust config ${path} is not JSON: ${e.message}`, {
-            input,
-            value: path,
-            fix: 'pass a ClientTrustConfig JSON file',
-            cause: e,
-        });
-    }
-}
-function services(raw, field, bad) {
-    if (raw === undefined)
-        return [];
-    if (!Array.isArray(raw))
-        throw bad(field, 'is not a list');
-    return raw.map((s, i) => {
-        const at = `${field}[${i}]`;
-        if (!isObject(s) || typeof s.url !== 'string' || s.url === '')
-            throw bad(`${at}.url`, 'is missing');
-        const validFor = s.validFor;
-        if (!isObject(validFor))
-            throw bad(`${at}.validFor`, 'is missing');
-        const start = Date.parse(String(validFor.start));
-        if (Number.isNaN(start))
-            throw bad(`${at}.validFor.start`, 'is not a timestamp');
-        const end = validFor.end === undefined ? undefined : Date.parse(String(validFor.end));
-        if (end !== undefined && Number.isNaN(end))
-            throw bad(`${at}.validFor.end`, 'is not a timestamp');
-        const version = s.majorApiVersion ?? 1;
-        if (typeof version !== 'number')
-            throw bad(`${at}.majorApiVersion`, 'is not a number');
-        return { url: s.url, majorApiVersion: version, start, end };
-    });
-}
-/** The service valid now (start ≤ now < end), the newest start first, of the API version given. */
-function current(list, now, version) {
-    const t = now.getTime();
-    return list
-        .filter((s) => s.start <= t && (s.end === undefined || t < s.end))
-        .filter((s) => version === undefined || s.majorApiVersion === version)
-        .sort((a, b) => b.start - a.start)[0];
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// EXTERNAL MODULE: ./build/src/cli/args.js
-var args = __webpack_require__(42711);
-;// CONCATENATED MODULE: ./build/src/cli/trust-config.js
-// `--trust-config FILE`: a Sigstore ClientTrustConfig in place of `--sigstore custom` and its
-// URLs (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the engine
-// gets endpoints and a root path as it gets them from the other flags.
-
-
-
-const TRUST_CONFIG_OPTION = { 'trust-config': { type: 'string' } };
-const SIGNING_FLAGS = ['sigstore', 'fulcio-url', 'rekor-url', 'tsa-url'];
-/** The signing instance: from --trust-config, or from --sigstore and its URLs. */
+/** The signing instance: from --trust-config, or the named one of --sigstore. */
 async function signingFlags(values) {
-    const file = (0,args/* str */.gx)(values['trust-config']);
-    if (!file)
-        return {
-            sigstore: (0,args/* str */.gx)(values.sigstore) || 'auto',
-            fulcioUrl: (0,args/* str */.gx)(values['fulcio-url']),
-            rekorUrl: (0,args/* str */.gx)(values['rekor-url']),
-            tsaUrl: (0,args/* str */.gx)(values['tsa-url']),
-        };
-    refuseBoth(values, SIGNING_FLAGS, file);
-    const e = signingEndpoints(await readTrustConfig((0,args/* here */.Zv)(file)));
-    return {
-        sigstore: 'custom',
-        fulcioUrl: e.fulcioUrl,
-        rekorUrl: e.rekorUrl ?? '',
-        tsaUrl: e.tsaUrl ?? '',
-    };
+    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trust-config']);
+    refuseBoth(values, ['sigstore'], file);
+    return (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__/* .signingInstance */ .Xk)(file && (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file), (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.sigstore));
 }
 /** The trusted root to verify with: the --trust-config file (checked here), else undefined. */
 async function trustConfigRoot(values) {
-    const file = (0,args/* str */.gx)(values['trust-config']);
+    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trust-config']);
     if (!file)
         return undefined;
     refuseBoth(values, ['trusted-root', 'tuf-url', 'tuf-root'], file);
-    await readTrustConfig((0,args/* here */.Zv)(file));
-    return (0,args/* here */.Zv)(file);
+    await (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustConfig */ .Rx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file));
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file);
 }
 function refuseBoth(values, flags, file) {
-    const other = flags.find((f) => values[f] !== undefined);
+    const other = file ? flags.find((f) => values[f] !== undefined) : undefined;
     if (other)
-        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `--trust-config and --${other} both name the instance`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `--trust-config and --${other} both name the instance`, {
             input: 'trust-config',
             value: file,
             fix: `give one: --trust-config FILE names it all, or drop it for --${other}`,
@@ -2875,21 +2747,17 @@ function refuseBoth(values, flags, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ cliTrustedRoot)
+  p: () => (/* binding */ trustedRootCommand)
 });
 
-// UNUSED EXPORTS: TRUSTED_ROOT_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
-var tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41199);
+var verify_tuf = __webpack_require__(29880);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2904,7 +2772,7 @@ async function currentTrustedRoots(inputs, ctx) {
         ctx.log(`offline: the embedded public-good root (${seed.source})`);
         return [seed];
     }
-    const outcome = await (0,tuf/* refreshTrustedRoot */.nA)(refresh);
+    const outcome = await (0,verify_tuf/* refreshTrustedRoot */.nA)(refresh);
     if (outcome.ok) {
         ctx.log(`${outcome.root.source}${outcome.fromCache ? ' (kept from an earlier refresh)' : ''}`);
         return [outcome.root];
@@ -2917,10 +2785,12 @@ function trustedRootsJsonl(roots) {
     return roots.map((r) => `${JSON.stringify(dist.TrustedRoot.toJSON(r.root))}\n`).join('');
 }
 
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 // EXTERNAL MODULE: ./build/src/cli/signer-flags.js
 var signer_flags = __webpack_require__(10698);
 ;// CONCATENATED MODULE: ./build/src/cli/trusted-root.js
@@ -2930,52 +2800,15 @@ var signer_flags = __webpack_require__(10698);
 
 
 
-const TRUSTED_ROOT_HELP = `training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE]
-  [--format text|json]
-
-Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
-lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
-verification will have no network, and pass the file as --trusted-root. Exit 0 written, 1 the
-TUF repository refused to verify, 2 bad usage.
-
-  --tuf-url URL --tuf-root FILE   a TUF repository (mirror, private Sigstore) and its root.json;
-                              default the public-good repository
-  --offline                   no refresh: the embedded public-good root
-  --output FILE               write to FILE instead of standard output
-  --workspace DIR             accepted as attest takes it; every path is read where you
-                              name it, absolute or relative to the current directory
-  --format text|json          text (default): the JSON lines on standard output, or with
-                              --output a line on standard error; json (needs --output): a JSON
-                              summary on standard output, {output, sha256, bytes, roots}
-`;
-const OPTIONS = {
-    'tuf-url': { type: 'string' },
-    'tuf-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    output: { type: 'string' },
-    format: { type: 'string' },
-    workspace: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliTrustedRoot(argv, out, err) {
-    const { values } = (0,args/* parse */.qg)('trusted-root', argv, OPTIONS);
-    if (values.help) {
-        out.write(TRUSTED_ROOT_HELP);
-        return 0;
-    }
-    const output = (0,args/* str */.gx)(values.output);
-    const format = (0,cli_format/* documentFormat */.bU)((0,args/* str */.gx)(values.format), output, 'trusted-root');
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
-    const roots = await currentTrustedRoots({
-        tufUrl: (0,args/* str */.gx)(values['tuf-url']),
-        tufRoot: (0,args/* here */.Zv)((0,args/* str */.gx)(values['tuf-root'])),
-        offline: values.offline === true || (0,tuf/* offlineRequested */.EZ)(process.env),
-    }, { workspace, tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env), log: (l) => err.write(`${l}\n`) });
+/** `training-provenance trusted-root`: the roots verify uses now, for offline use. */
+const trustedRootCommand = async ({ values, err, document }) => {
+    const tuf = (0,request_verify/* tufRepository */.cT)((0,args/* str */.gx)(values['tuf-url']).trim(), (0,edge/* absolute */.ys)((0,edge/* cliEdge */.uA)(), (0,args/* str */.gx)(values['tuf-root']).trim()));
+    const roots = await currentTrustedRoots({ ...(tuf ? { tuf } : {}), offline: values.offline === true || (0,verify_tuf/* offlineRequested */.EZ)(process.env) }, { tufCacheDir: (0,signer_flags/* tufCacheDir */.$)(process.env), log: (l) => err.write(`${l}\n`) });
     const text = trustedRootsJsonl(roots);
     const label = `${roots.length} trusted root${roots.length === 1 ? '' : 's'}`;
-    await (0,cli_format/* writeDocument */.ft)({ text, output, format, facts: { roots: roots.length }, label }, out, err);
+    await document({ text, facts: { roots: roots.length }, label });
     return 0;
-}
+};
 
 
 /***/ }),
@@ -2986,23 +2819,21 @@ async function cliTrustedRoot(argv, out, err) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ cliVerifyProof)
+  v: () => (/* binding */ verifyProofCommand)
 });
 
-// UNUSED EXPORTS: VERIFY_PROOF_HELP
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/commitment/proof.js
 var commitment_proof = __webpack_require__(75645);
 // EXTERNAL MODULE: ./build/src/identity/expected-signer.js
 var expected_signer = __webpack_require__(71657);
-// EXTERNAL MODULE: ./build/src/verify/pipeline.js + 2 modules
-var pipeline = __webpack_require__(36835);
+// EXTERNAL MODULE: ./build/src/verify/pipeline.js
+var pipeline = __webpack_require__(90909);
 // EXTERNAL MODULE: ./build/src/verify/proofs.js
 var proofs = __webpack_require__(58184);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 9 modules
-var verify = __webpack_require__(41199);
+// EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
+var verify_trust = __webpack_require__(9610);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
+var verify = __webpack_require__(36332);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
@@ -3013,15 +2844,16 @@ var verify = __webpack_require__(41199);
 
 
 
+
 async function verifyProof(inputs, ctx) {
     const proof = await (0,proofs/* readProofFile */.nW)(inputs.proof);
-    const identity = (0,verify/* signerOf */.Kv)(inputs, undefined, ctx);
-    (0,expected_signer/* requireSigner */.Sz)(identity, inputs);
-    const trust = await (0,verify/* keyTrust */.y$)(inputs, ctx.workspace);
+    const identity = (0,verify/* signerOf */.Kv)(inputs.signer, undefined, ctx);
+    (0,expected_signer/* requireSigner */.Sz)(identity, inputs.signer);
+    const trust = await (0,verify/* keyTrust */.y$)(inputs.signer);
     const { report, view } = await (0,pipeline/* verifyRecord */.RC)({
         bundles: [inputs.bundle],
         identity,
-        trustedRoot: inputs.trustedRoot.trim() || 'auto',
+        trustedRoot: (0,verify_trust/* trustedRootSpec */.Nr)(inputs.trustedRoot),
         workspace: ctx.workspace,
         now: ctx.now,
         refresh: (0,verify/* tufRefresh */.zI)(inputs, ctx),
@@ -3066,6 +2898,7 @@ const FAILED = {
     statement: 'statement',
     subject: 'subject',
     policy: 'policy',
+    lineage: 'lineage',
 };
 /** The one line the command prints. */
 function describeProofVerdict(v) {
@@ -3085,12 +2918,16 @@ function describeProofVerdict(v) {
 var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
+// EXTERNAL MODULE: ./build/src/request/edge.js
+var request_edge = __webpack_require__(40326);
+// EXTERNAL MODULE: ./build/src/request/verify.js
+var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/cli/args.js
 var args = __webpack_require__(42711);
-// EXTERNAL MODULE: ./build/src/cli/format.js
-var cli_format = __webpack_require__(27497);
 // EXTERNAL MODULE: ./build/src/cli/signer-flags.js
 var signer_flags = __webpack_require__(10698);
+// EXTERNAL MODULE: ./build/src/cli/trust-config.js
+var trust_config = __webpack_require__(65541);
 ;// CONCATENATED MODULE: ./build/src/cli/verify-proof.js
 
 
@@ -3099,62 +2936,40 @@ var signer_flags = __webpack_require__(10698);
 
 
 
-const VERIFY_PROOF_HELP = `training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]
 
-Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
-The bundle is verified as verify does it, with the same signer flags (a CI identity, a
---public-key, or --cert-chain anchors); the proof is checked against the commitment in the
-verified record. Prints one line. Exit 0 when the proof holds; 1 when it does not, or when the
-record did not verify (the line says which check failed, and that the proof was not checked);
-2 bad usage or input, no signer given included.
-
-  --bundle FILE               the training record's bundle (training.sigstore.json)
-  --proof FILE                a proof written by 'training-provenance prove'
-${signer_flags/* SIGNER_HELP */.rM}
-  --workspace DIR             accepted as verify takes it; every path is read where you
-                              name it, absolute or relative to the current directory
-  --format text|json
-`;
-const OPTIONS = {
-    bundle: { type: 'string' },
-    proof: { type: 'string' },
-    ...signer_flags/* SIGNER_OPTIONS */.ml,
-    workspace: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliVerifyProof(argv, out, err) {
-    const { values } = (0,args/* parse */.qg)('verify-proof', argv, OPTIONS);
-    if (values.help) {
-        out.write(VERIFY_PROOF_HELP);
-        return 0;
-    }
-    const format = (0,cli_format/* formatOption */.Bx)((0,args/* str */.gx)(values.format));
-    const workspace = (0,external_node_path_.resolve)((0,args/* str */.gx)(values.workspace) || '.');
+/** `training-provenance verify-proof`: the record verified as verify does, then the proof. */
+const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
+    const edge = (0,request_edge/* cliEdge */.uA)();
     const path = (flag) => {
         if (!(0,args/* str */.gx)(values[flag]).trim())
             throw new errors/* ProvenanceError */.CG('INPUT_MISSING', `--${flag} is required`, {
                 input: `--${flag}`,
                 fix: "run 'training-provenance verify-proof --help'",
             });
-        return (0,args/* here */.Zv)((0,args/* str */.gx)(values[flag]));
+        return (0,request_edge/* absolute */.ys)(edge, (0,args/* str */.gx)(values[flag]));
     };
-    const verdict = await verifyProof({ bundle: path('bundle'), proof: path('proof'), ...(0,signer_flags/* signerInputs */.C5)(values) }, {
+    const trustConfig = await (0,trust_config/* trustConfigRoot */.D)(values);
+    const request = {
+        bundle: path('bundle'),
+        proof: path('proof'),
+        ...(0,request_verify/* buildTrustRequest */.A1)({ ...(0,signer_flags/* trustFields */.u)(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) }, edge),
+    };
+    const verdict = await verifyProof(request, {
         workspace,
         ...(0,github/* githubUrls */.MB)(process.env),
-        tufCacheDir: (0,signer_flags/* tufCacheDir */.$J)(process.env),
+        tufCacheDir: (0,signer_flags/* tufCacheDir */.$)(process.env),
         log: (line) => err.write(`${line}\n`),
     });
     const line = describeProofVerdict(verdict);
     if (format === 'json') {
         const { report, ...rest } = verdict;
         const signer = { signer: report.signer, signedWithKey: report.signedWithKey };
-        out.write(`${JSON.stringify({ ...rest, line, ...signer }, null, 2)}\n`);
+        await emit(`${JSON.stringify({ ...rest, line, ...signer }, null, 2)}\n`);
     }
     else
-        out.write(`${line}\n`);
+        await emit(`${line}\n`);
     return verdict.holds ? 0 : 1;
-}
+};
 
 
 /***/ }),
@@ -3163,19 +2978,16 @@ async function cliVerifyProof(argv, out, err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ cliVerify)
+/* harmony export */   p: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* unused harmony export VERIFY_HELP */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41199);
-/* harmony import */ var _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51499);
-/* harmony import */ var _store_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7216);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23329);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27497);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36332);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23329);
+/* harmony import */ var _request_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73238);
+/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40326);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
 /* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10698);
-/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53458);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15042);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65541);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
 
 
 
@@ -3184,105 +2996,43 @@ async function cliVerifyProof(argv, out, err) {
 
 
 
-
-
-const VERIFY_HELP = `training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]
-
-Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
-evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input, no signer
-given included (a signer flag, a policy's identity, --public-key or --cert-chain).
-
-  --model PATH                model file, directory or glob (repeatable, required)
-  --bundle FILE               .sigstore.json or .jsonl (repeatable); without it, the model's
-                              digest is looked up in --repository's attestations (GITHUB_TOKEN)
-${_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_HELP */ .rM}
-  --trust-config FILE         a Sigstore ClientTrustConfig: verify with its trusted root
-                              (instead of --trusted-root)
-  --policy FILE               YAML policy
-  --proofs DIR                proof files (training-provenance prove) for datasets.deny-content
-  --advisories PATH           (repeatable) OSV data in place of the shipped advisories: an
-                              OSV JSON file, a directory of them, or osv.dev's PyPI/all.zip
-  --model-signature FILE      an OMS model.sig to check too (default: model.sig inside a
-                              model directory, when there is one); with no --bundle, the
-                              model signature is verified on its own. A one-file model:
-                              --model FILE --model-signature FILE.sig
-  --no-model-signature        check no model.sig
-  --model-signature-identity SAN, --model-signature-identity-regex RE,
-  --model-signature-issuer URL
-                              the model signature's signer, when it is not the provenance's
-  --ignore-paths PATH         (repeatable) more paths for the model signature to leave out
-  --ignore-unsigned-files     files the model signature does not list are not a failure
-  --report FILE               also write the JSON report to FILE
-  --workspace DIR             what subject names are relative to (default: the current
-                              directory); every path is read where you name it, absolute or
-                              relative to the current directory
-  --format text|json
-`;
-const OPTIONS = {
-    model: { type: 'string', multiple: true },
-    bundle: { type: 'string', multiple: true },
-    ..._signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNER_OPTIONS */ .ml,
-    ..._trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .TRUST_CONFIG_OPTION */ .uC,
-    policy: { type: 'string' },
-    proofs: { type: 'string' },
-    advisories: { type: 'string', multiple: true },
-    'model-signature': { type: 'string' },
-    'no-model-signature': { type: 'boolean' },
-    'model-signature-identity': { type: 'string' },
-    'model-signature-identity-regex': { type: 'string' },
-    'model-signature-issuer': { type: 'string' },
-    'ignore-paths': { type: 'string', multiple: true },
-    'ignore-unsigned-files': { type: 'boolean' },
-    report: { type: 'string' },
-    workspace: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function cliVerify(argv, out, err) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, OPTIONS);
-    if (values.help) {
-        out.write(VERIFY_HELP);
-        return 0;
-    }
-    const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOption */ .Bx)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.format));
+/** `training-provenance verify`: its flags are the spec's (src/surface/spec.ts). */
+const verifyCommand = async ({ values, format, workspace, err, progress, emit, }) => {
     const env = process.env;
     // Paths are read where the user names them (here); the workspace decides subject names.
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.workspace) || '.');
-    // Drawn on a terminal only; a log or a pipe gets nothing.
-    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .trustConfigRoot */ .DE)(values);
-    const bar = new _hash_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .ProgressBar */ .z2(err);
-    const report = await (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
-        model: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.model),
-        bundle: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.bundle),
-        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .signerInputs */ .C5)(values),
+    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .trustConfigRoot */ .D)(values);
+    const request = (0,_request_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .buildVerifyRequest */ .BL)({
+        model: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.model),
+        bundle: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.bundle),
+        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .trustFields */ .u)(values),
         ...(trustConfig ? { trustedRoot: trustConfig } : {}),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy)),
-        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs)),
-        advisories: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .herePaths */ .tM)(values.advisories),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy),
+        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
+        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.evidence),
+        advisories: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.advisories),
         // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
         modelSignature: values['model-signature'] === false || values['no-model-signature'] === true
-            ? 'false'
-            : (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature'])) || 'auto',
-        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity']),
-        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity-regex']),
-        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-issuer']),
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .pathList */ .CN)(values['ignore-paths']),
+            ? ['false']
+            : [(0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']) || 'auto'],
+        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity']),
+        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity-regex']),
+        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-issuer']),
+        ignorePaths: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values['ignore-paths']),
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
-    }, {
+    }, (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .cliEdge */ .uA)());
+    const report = await progress((onProgress) => (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verify */ .MX)(request, {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubUrls */ .MB)(env),
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
-        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .tufCacheDir */ .$J)(env),
-        log: (line) => err.write(`${line}\n`),
-        onProgress: (label, p) => bar.update(label, p),
-    }).finally(() => bar.done());
-    const reportFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.report);
-    if (reportFile)
-        await (0,_store_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .here */ .Zv)(reportFile), (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .BK)(report), '--report');
-    out.write(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderText */ .S5)(report));
+        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .tufCacheDir */ .$)(env),
+        log: (line) => err.write(`${line}
+`),
+        onProgress,
+    }));
+    await emit(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderText */ .S5)(report));
     return report.verified ? 0 : 1;
-}
+};
 
 
 /***/ }),
@@ -3293,7 +3043,6 @@ async function cliVerify(argv, out, err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OL: () => (/* binding */ digestSha256),
 /* harmony export */   TP: () => (/* binding */ signModel),
-/* harmony export */   Yl: () => (/* binding */ serializationChoice),
 /* harmony export */   dH: () => (/* binding */ modelWalk),
 /* harmony export */   wA: () => (/* binding */ listModel),
 /* harmony export */   yA: () => (/* binding */ oneModel)
@@ -3328,11 +3077,11 @@ async function cliVerify(argv, out, err) {
 async function signModel(inputs, ctx) {
     const dir = await oneModel(inputs.model, ctx.workspace);
     // Everything that can fail is checked before the model is read.
-    const how = serializationChoice(inputs);
+    const how = inputs.serialization;
     const signer = await signingMaterial(inputs, ctx);
     const isFile = dir.kind === 'file';
     const output = inputs.output
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.output)
+        ? inputs.output
         : isFile
             ? (0,_oms_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultFileSignature */ .g)(dir.path)
             : undefined;
@@ -3392,12 +3141,7 @@ async function listModel(dir, walk) {
 }
 /** The key (with its certificate and chain) to sign with, or the keyless instance and token. */
 async function signingMaterial(inputs, ctx) {
-    const at = (p) => (p ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(p) : undefined);
-    const key = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyMaterial */ .nD)({
-        privateKey: at(inputs.privateKey),
-        signingCert: at(inputs.signingCert),
-        certChain: (inputs.certChain ?? []).map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(p)),
-    }, ctx.keyPassphrase);
+    const key = await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyMaterial */ .nD)(inputs.key, ctx.keyPassphrase);
     return key ? { key } : keylessSigning(inputs, ctx);
 }
 /** OMS's names, the ones given and the signature itself, relative to the model directory. */
@@ -3406,38 +3150,9 @@ function modelIgnores(dir, given, output) {
     const extra = given.map((p) => (p.startsWith('/') ? ((0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._l)(dir, p) ?? '') : p));
     return (0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([..._oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNING_IGNORES */ .UG, ...extra, ...(inside ? [inside] : [])]);
 }
-/** files or shards (with --shard-size), and a hash type OMS lists: refused with the fix if not. */
-function serializationChoice(inputs) {
-    const hashType = inputs.hashType || 'sha256';
-    if (!Object.hasOwn(_oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_HASH_TYPES */ .LB, hashType))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
-            input: 'hash-type',
-            value: hashType,
-            fix: `give one of ${Object.keys(_oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_HASH_TYPES */ .LB).join(', ')}`,
-        });
-    const size = inputs.shardSize?.trim();
-    if (!size)
-        return { method: 'files', hashType: hashType };
-    // model_signing never shards BLAKE3 (it signs whole files instead), nor verifies such shards.
-    if (hashType === 'blake3')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', 'blake3 is not cut into shards', {
-            input: 'shard-size',
-            value: size,
-            fix: 'drop --shard-size: model_signing signs and verifies BLAKE3 by whole files only',
-        });
-    const shardSize = Number(size);
-    if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
-            input: 'shard-size',
-            value: size,
-            fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
-        });
-    return { method: 'shards', hashType: hashType, shardSize };
-}
 /** The instance and the token to sign keyless with; outside a GitHub workflow, auto is public-good. */
 async function keylessSigning(inputs, ctx) {
-    const endpointInputs = { choice: inputs.sigstore, ...urls(inputs) };
-    (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveEndpoints */ .$K)(endpointInputs);
+    const instance = inputs.sigstore;
     const token = await ctx.getIdToken();
     if (!token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('OIDC_UNAVAILABLE', `no OIDC token to sign with (${ctx.idTokenProblem()})`, {
@@ -3446,13 +3161,77 @@ async function keylessSigning(inputs, ctx) {
         });
     const claims = (0,_collect_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwtClaims */ .dG)(token);
     const visibility = typeof claims.repository_visibility === 'string' ? claims.repository_visibility : 'public';
-    return { endpoints: (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveEndpoints */ .$K)({ ...endpointInputs, visibility }), token };
+    return { endpoints: (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveEndpoints */ .$K)(instance, visibility), token };
 }
-const urls = (i) => ({
-    fulcioUrl: i.fulcioUrl,
-    rekorUrl: i.rekorUrl,
-    tsaUrl: i.tsaUrl,
-});
+
+
+/***/ }),
+
+/***/ 8650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ buildSignModelRequest),
+/* harmony export */   _: () => (/* binding */ buildDigestRequest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _oms_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11833);
+/* harmony import */ var _sign_instances_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98423);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40326);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72428);
+
+
+
+
+
+function buildDigestRequest(f, edge) {
+    return {
+        model: (0,_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .absolute */ .ys)(edge, f.model.trim()),
+        ignorePaths: f.ignorePaths,
+        allowSymlinks: f.allowSymlinks,
+        serialization: serializationChoice({ hashType: f.hashType }),
+    };
+}
+function buildSignModelRequest(f, edge) {
+    const output = (0,_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .absolute */ .ys)(edge, f.output.trim());
+    return {
+        model: (0,_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .absolute */ .ys)(edge, f.model.trim()),
+        ...(output ? { output } : {}),
+        ignorePaths: f.ignorePaths,
+        allowSymlinks: f.allowSymlinks,
+        serialization: serializationChoice(f),
+        sigstore: (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_2__/* .sigstoreInstance */ .KY)(f),
+        ...(0,_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyFiles */ .h)(f, edge),
+    };
+}
+/** files or shards (with --shard-size), and a hash type OMS lists: refused with the fix if not. */
+function serializationChoice(inputs) {
+    const hashType = inputs.hashType || 'sha256';
+    if (!Object.hasOwn(_oms_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .OMS_HASH_TYPES */ .LB, hashType))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `hash type '${hashType}' is not one OMS lists`, {
+            input: 'hash-type',
+            value: hashType,
+            fix: `give one of ${Object.keys(_oms_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .OMS_HASH_TYPES */ .LB).join(', ')}`,
+        });
+    const size = inputs.shardSize?.trim();
+    if (!size)
+        return { method: 'files', hashType: hashType };
+    // model_signing never shards BLAKE3 (it signs whole files instead), nor verifies such shards.
+    if (hashType === 'blake3')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', 'blake3 is not cut into shards', {
+            input: 'shard-size',
+            value: size,
+            fix: 'drop --shard-size: model_signing signs and verifies BLAKE3 by whole files only',
+        });
+    const shardSize = Number(size);
+    if (!/^\d+$/.test(size) || !Number.isSafeInteger(shardSize) || shardSize <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `shard size '${size}' is not a number of bytes`, {
+            input: 'shard-size',
+            value: size,
+            fix: "give a positive whole number of bytes, e.g. 1000000000 (model_signing's default)",
+        });
+    return { method: 'shards', hashType: hashType, shardSize };
+}
 
 
 /***/ })

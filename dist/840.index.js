@@ -1,5 +1,5 @@
-export const id = 18;
-export const ids = [18];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
 /***/ 27406:
@@ -1688,9 +1688,10 @@ async function digestDirectory(dir, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ walkInOrder),
-/* harmony export */   b6: () => (/* binding */ assertUtf8Name)
+/* harmony export */   IE: () => (/* binding */ followCacheLink),
+/* harmony export */   b6: () => (/* binding */ assertUtf8Name),
+/* harmony export */   rS: () => (/* binding */ huggingFaceBlobs)
 /* harmony export */ });
-/* unused harmony exports huggingFaceBlobs, followCacheLink */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
@@ -1776,21 +1777,27 @@ async function* walkInOrder(dir, opts = {}) {
             continue;
         const child = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top.abs, name);
         const kind = top.kinds[i];
-        if (kind === DIR)
+        if (kind === DIR) {
             stack.push(await open(child, `${rel}/`, top.linked));
-        else if (kind === FILE)
-            yield { path: child, relPath: rel };
-        else if (kind === LINK && inside) {
-            const target = await inside(child, top.linked);
-            if (target.isDirectory)
-                stack.push(await open(child, `${rel}/`, [...top.linked, target.real]));
-            else
-                yield { path: target.real, relPath: rel };
+            continue;
         }
-        else if (kind === LINK)
-            yield { path: await followCacheLink(child, blobs, opts.input), relPath: rel };
-        else
+        if (kind === FILE) {
+            yield { path: child, relPath: rel };
+            continue;
+        }
+        if (kind !== LINK)
             await notRegular(child, opts.input);
+        // A snapshot's link into its blobs/ is followed with or without allow_symlinks.
+        const cached = blobs ? await cacheTarget(child, blobs) : undefined;
+        if (cached || !inside) {
+            yield { path: cached ?? (await followCacheLink(child, blobs, opts.input)), relPath: rel };
+            continue;
+        }
+        const target = await inside(child, top.linked);
+        if (target.isDirectory)
+            stack.push(await open(child, `${rel}/`, [...top.linked, target.real]));
+        else
+            yield { path: target.real, relPath: rel };
     }
 }
 /**
@@ -1834,13 +1841,10 @@ function huggingFaceBlobs(dir) {
  * the same repository's `blobs/`; any other link is refused, naming where it leads.
  */
 async function followCacheLink(link, blobs, input) {
+    const target = blobs ? await cacheTarget(link, blobs) : undefined;
+    if (target)
+        return target;
     const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => undefined);
-    const inBlobs = (p) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(blobs, p);
-        return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
-    };
-    if (blobs && real && inBlobs(real) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile())
-        return real;
     const where = real ? ` (it leads to ${real})` : ' (it leads nowhere)';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('SYMLINK_REFUSED', `${link} is a symbolic link${where}`, {
         input,
@@ -1849,6 +1853,19 @@ async function followCacheLink(link, blobs, input) {
             ? `in a Hugging Face cache snapshot only links to files in ${blobs} are followed; replace this one with the file`
             : 'replace the link with the file it points to; links can point anywhere and are not signed',
     });
+}
+/**
+ * The file a snapshot's link leads to, when it is a regular file in the repository's `blobs/`.
+ * The rule holds with `allow_symlinks` too: model_signing signs a snapshot only with it.
+ */
+async function cacheTarget(link, blobs) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => undefined);
+    if (!real)
+        return undefined;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(blobs, real);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        return undefined;
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile() ? real : undefined;
 }
 /**
  * Names are recorded as UTF-8 text (in-toto and OMS alike), and Node reads a name that is not
@@ -1865,6 +1882,91 @@ async function assertUtf8Name(dir, name, input) {
         value: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name),
         fix: 'rename it to UTF-8 (e.g. convmv -f latin1 -t utf8): file names are recorded as UTF-8 text',
     });
+}
+
+
+/***/ }),
+
+/***/ 7108:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readInputFile),
+/* harmony export */   l: () => (/* binding */ readInputJson)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+// A file a user named (an action input or a CLI flag: a bundle, a proof, a trust config), read
+// whole as text. Only a regular file is opened (a FIFO nobody writes would be read forever), none
+// larger than its reader allows, and a UTF-8 byte-order mark (editors on Windows write one) is
+// dropped. Every failure is a ProvenanceError naming the input, the path and the fix.
+
+
+async function readInputFile(path, file) {
+    const unreadable = (e) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read ${file.what ? `${file.what} ` : ''}${path}: ${e.message}`, { input: file.input, value: path, fix: file.fix, cause: e });
+    let size;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        size = st.size;
+    }
+    catch (e) {
+        throw unreadable(e);
+    }
+    if (size > file.maxBytes) {
+        throw (file.tooLarge?.(size) ??
+            unreadable(new Error(`${size} bytes, more than ${file.maxBytes} allowed`)));
+    }
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
+    }
+    catch (e) {
+        throw unreadable(e);
+    }
+}
+/** The file's JSON, parsed; a file that is not JSON is bad input (PARSE_ERROR) naming it. */
+async function readInputJson(path, file) {
+    const text = await readInputFile(path, file);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('PARSE_ERROR', `${file.what ? `${file.what} ` : ''}${path} is not JSON: ${e.message}`, { input: file.input, value: path, fix: file.fix, cause: e });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject),
+/* harmony export */   V: () => (/* binding */ preview)
+/* harmony export */ });
+// The one test for "a JSON object" (not null, not an array) that every reader uses, and the
+// one way to quote an untrusted value in a message.
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * An untrusted value as a message may quote it: a string as it is, anything else as JSON, cut
+ * at `max` characters. Never throws, where String() of `{"toString": 1}` and JSON.stringify of
+ * lists nested 100,000 deep (both what JSON.parse reads) do.
+ */
+function preview(v, max = 200) {
+    let text;
+    try {
+        text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    }
+    catch {
+        text = Array.isArray(v)
+            ? 'a list nested too deep to show'
+            : 'an object nested too deep to show';
+    }
+    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 
@@ -1892,6 +1994,1378 @@ function humanBytes(bytes) {
         u++;
     }
     return `${v.toFixed(1)} ${BINARY_UNITS[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 98423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   KY: () => (/* binding */ sigstoreInstance)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD, GITHUB_INSTANCE, SIGSTORE_CHOICES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
+// Which Sigstore instance signs, and where its services live. `auto` follows what
+// actions/attest does: public repositories go to the public-good instance (Fulcio +
+// Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
+// TSA, no public log entry that would disclose a private repository's name).
+
+
+const PUBLIC_GOOD = {
+    instance: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+const GITHUB_INSTANCE = {
+    instance: 'github',
+    fulcioUrl: 'https://fulcio.githubapp.com',
+    tsaUrl: 'https://timestamp.githubapp.com',
+};
+const SIGSTORE_CHOICES = [
+    'auto',
+    'public-good',
+    'github',
+    'custom',
+];
+/** The instance the inputs name, or the error that names the input at fault. */
+function sigstoreInstance(inp) {
+    const choice = inp.choice.trim() || 'auto';
+    if (!SIGSTORE_CHOICES.includes(choice)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
+            input: 'sigstore',
+            value: choice,
+            fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
+        });
+    }
+    if (choice !== 'custom')
+        return { kind: choice };
+    const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
+    const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
+    const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
+    if (!fulcioUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Fulcio URL", {
+            input: 'fulcio-url',
+            fix: 'set fulcio-url, and rekor-url and/or tsa-url, to the endpoints of your instance',
+        });
+    }
+    if (!rekorUrl && !tsaUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Rekor or a TSA URL", {
+            input: 'rekor-url',
+            fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
+        });
+    }
+    return { kind: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+}
+/** The endpoints of the instance; `auto` by the repository's visibility (the token's claim). */
+function resolveEndpoints(instance, visibility) {
+    switch (instance.kind) {
+        case 'public-good':
+            return PUBLIC_GOOD;
+        case 'github':
+            return GITHUB_INSTANCE;
+        case 'auto':
+            return visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
+        case 'custom': {
+            const { fulcioUrl, rekorUrl, tsaUrl } = instance;
+            return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+        }
+    }
+}
+function checkUrl(input, raw) {
+    const value = raw?.trim();
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL such as https://fulcio.example.com',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not an http(s) URL`, {
+            input,
+            value,
+            fix: 'give an absolute http(s) URL',
+        });
+    }
+    // An endpoint is named in logs, the job summary and errors: it must carry no credentials.
+    if ((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(value) !== value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' holds credentials`, {
+            input,
+            value,
+            fix: 'give the endpoint without user info or tokens (https://HOST/…)',
+        });
+    }
+    return value.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 93772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ readTrustConfig),
+/* harmony export */   Xk: () => (/* binding */ signingInstance)
+/* harmony export */ });
+/* unused harmony exports SIGNING_CONFIG_MEDIA_TYPE, signingEndpoints */
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4715);
+/* harmony import */ var _verify_trust_root_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61130);
+/* harmony import */ var _instances_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98423);
+// A Sigstore ClientTrustConfig (protobuf-specs dev.sigstore.trustroot.v1): one file naming a
+// private instance's trusted root and where to sign (SigningConfig v0.2), as sigstore-python 4
+// (`--trust-config`), cosign and model_signing read it. The one reader: the CLI resolves the
+// path, the engine gets the endpoints and the root.
+
+
+
+
+
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const MAX_BYTES = 5 * 1024 * 1024;
+/** Public-good names its TSA by the full endpoint; the signer appends this path itself. */
+const TSA_PATH = /\/api\/v1\/timestamp\/?$/;
+/** Read and check a ClientTrustConfig; `input` is the flag that named it. */
+async function readTrustConfig(path, input = 'trust-config') {
+    const bad = badField(path, input);
+    const doc = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputJson */ .l)(path, {
+        input,
+        what: 'trust config',
+        fix: 'pass the path of a ClientTrustConfig JSON file',
+        maxBytes: MAX_BYTES,
+    });
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(doc))
+        throw bad('the file', 'is not a JSON object');
+    if (doc.mediaType !== _verify_trust_root_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_TRUST_CONFIG_MEDIA_TYPE */ .qJ)
+        throw bad('mediaType', `is ${JSON.stringify(doc.mediaType)}, not ${_verify_trust_root_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_TRUST_CONFIG_MEDIA_TYPE */ .qJ}`);
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(doc.trustedRoot))
+        throw bad('trustedRoot', 'is missing');
+    const sc = doc.signingConfig;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(sc))
+        throw bad('signingConfig', 'is missing');
+    if (sc.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
+        throw bad('signingConfig.mediaType', `is ${JSON.stringify(sc.mediaType)}, not ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    const list = (field) => services(sc[field], `signingConfig.${field}`, bad);
+    const ca = list('caUrls');
+    if (ca.length === 0)
+        throw bad('signingConfig.caUrls', 'names no Fulcio');
+    return {
+        path,
+        input,
+        trustedRoot: rootOf(doc.trustedRoot, path, input),
+        services: { ca, rekor: list('rekorTlogUrls'), tsa: list('tsaUrls') },
+    };
+}
+/** Where to sign now: the Fulcio, Rekor (v1 API) and TSA valid at `now`, the newest first. */
+function signingEndpoints(tc, now = new Date()) {
+    const bad = badField(tc.path, tc.input);
+    const ca = current(tc.services.ca, now);
+    if (!ca)
+        throw bad('signingConfig.caUrls', `names no Fulcio valid at ${now.toISOString()}`);
+    const rekor = current(tc.services.rekor, now, 1);
+    const tsa = current(tc.services.tsa, now);
+    if (!rekor && !tsa)
+        throw bad('signingConfig', `names no Rekor (v1 API) nor TSA valid at ${now.toISOString()}: a signature needs a trusted time`);
+    const url = (field, s) => {
+        try {
+            return s && (0,_instances_js__WEBPACK_IMPORTED_MODULE_3__/* .checkUrl */ .CU)(field, s.url);
+        }
+        catch (e) {
+            // checkUrl's message quotes the URL with its credentials as ***.
+            throw bad(`signingConfig.${field}`, e.message);
+        }
+    };
+    return {
+        instance: 'custom',
+        fulcioUrl: url('caUrls', ca),
+        rekorUrl: url('rekorTlogUrls', rekor),
+        tsaUrl: url('tsaUrls', tsa)?.replace(TSA_PATH, ''),
+    };
+}
+function badField(path, input) {
+    return (field, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `trust config ${path}: ${field} ${why}`, {
+        input,
+        value: path,
+        fix: `pass a Sigstore ClientTrustConfig (${_verify_trust_root_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_TRUST_CONFIG_MEDIA_TYPE */ .qJ}) with its trustedRoot and signingConfig`,
+    });
+}
+function rootOf(json, path, input) {
+    try {
+        return (0,_verify_trust_root_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedRootFromJSON */ .ad)(json, 'trust-config', `${path} (trustedRoot)`);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', e.message, {
+            input,
+            value: path,
+            fix: 'its trustedRoot must be a Sigstore trusted_root.json object',
+            cause: e,
+        });
+    }
+}
+function services(raw, field, bad) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw bad(field, 'is not a list');
+    return raw.map((s, i) => {
+        const at = `${field}[${i}]`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(s) || typeof s.url !== 'string' || s.url === '')
+            throw bad(`${at}.url`, 'is missing');
+        const validFor = s.validFor;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(validFor))
+            throw bad(`${at}.validFor`, 'is missing');
+        const start = Date.parse(String(validFor.start));
+        if (Number.isNaN(start))
+            throw bad(`${at}.validFor.start`, 'is not a timestamp');
+        const end = validFor.end === undefined ? undefined : Date.parse(String(validFor.end));
+        if (end !== undefined && Number.isNaN(end))
+            throw bad(`${at}.validFor.end`, 'is not a timestamp');
+        const version = s.majorApiVersion ?? 1;
+        if (typeof version !== 'number')
+            throw bad(`${at}.majorApiVersion`, 'is not a number');
+        return { url: s.url, majorApiVersion: version, start, end };
+    });
+}
+/** The service valid now (start ≤ now < end), the newest start first, of the API version given. */
+function current(list, now, version) {
+    const t = now.getTime();
+    return list
+        .filter((s) => s.start <= t && (s.end === undefined || t < s.end))
+        .filter((s) => version === undefined || s.majorApiVersion === version)
+        .sort((a, b) => b.start - a.start)[0];
+}
+/**
+ * The instance the engine signs on: a named one (`sigstore`), or the custom one a ClientTrustConfig
+ * file (absolute) names. The CLI and the action read their trust-config and sigstore into it.
+ */
+async function signingInstance(file, sigstore) {
+    if (!file)
+        return { sigstore: sigstore || 'auto', fulcioUrl: '', rekorUrl: '', tsaUrl: '' };
+    const e = signingEndpoints(await readTrustConfig(file));
+    return {
+        sigstore: 'custom',
+        fulcioUrl: e.fulcioUrl,
+        rekorUrl: e.rekorUrl ?? '',
+        tsaUrl: e.tsaUrl ?? '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 74164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kl: () => (/* reexport */ ACTIONS),
+  u$: () => (/* reexport */ COMMAND_HEADS),
+  Cl: () => (/* binding */ commandEntries),
+  GI: () => (/* binding */ flagName),
+  iJ: () => (/* binding */ removedFor),
+  B5: () => (/* binding */ useIn)
+});
+
+// UNUSED EXPORTS: ACTION_META, COMMANDS, ENTRIES, OUTPUTS, REMOVED, actionInputs, actionOutputs
+
+;// CONCATENATED MODULE: ./build/src/surface/spec-attest.js
+const BOTH = { actions: { attest: true }, commands: { attest: true } };
+const ATTEST_ENTRIES = [
+    {
+        name: 'model',
+        type: 'paths',
+        default: '',
+        metavar: 'PATH',
+        description: 'Model files, directories or globs (newline- or comma-separated). Every file becomes a subject (path relative to the workspace, or to its own directory when outside it; sha256); every directory also one subject whose sha256 is its OpenSSF model-signing root digest.',
+        actions: {
+            attest: {
+                description: 'Model files, directories or globs (newline- or comma-separated). Every file becomes a subject (path relative to the workspace, or to its own directory when outside it; sha256); every directory also one subject whose sha256 is its OpenSSF model-signing root digest. Required unless `model-manifest` names the model.',
+            },
+            verify: {
+                description: 'The model to check against the signed subjects: files, directories or globs (newline- or comma-separated), named as attest named them. Required.',
+            },
+        },
+        commands: {
+            attest: {
+                description: 'model file, directory or glob (repeatable; required unless --model-manifest names the model)',
+            },
+            verify: { description: 'model file, directory or glob (repeatable, required)' },
+            'sign-model': {
+                metavar: 'DIR|FILE',
+                description: 'the model directory, or a model that is one file (required)',
+                single: 'one signature signs one model directory or file',
+            },
+        },
+    },
+    {
+        name: 'model-manifest',
+        type: 'paths',
+        default: '',
+        metavar: '[NAME=]FILE',
+        description: "`[NAME=]FILE` per line: a model directory that stays where it was trained, recorded from the manifest `training-provenance manifest` wrote there (docs/manifests.md); the subject is named NAME (default: the manifest's root) with its OMS root digest, and verify re-hashes it where it is present.",
+        help: 'a model directory recorded from its manifest (repeatable)',
+        ...BOTH,
+    },
+    {
+        name: 'datasets',
+        type: 'list',
+        singular: true,
+        default: '',
+        metavar: 'LINE',
+        description: "One dataset per line, optionally `NAME=` first: a local path or glob (hashed, with a Merkle commitment to its contents), `digests:FILE` (a list of sha256:HEX the training code wrote, committed to as a set), a reference `URI [ALG:HEX]` (hf://datasets/ORG/NAME@REV, s3://, gs://, https://, ...) recorded without download, a dvc.lock file whose stage dependencies are recorded with their md5, or `manifest:FILE [URI]`: a dataset hashed where it lives (docs/manifests.md), recorded by the manifest's root, file count and bytes without reading the data, at the location URI given.",
+        help: "dataset path/glob, 'URI [ALG:HEX]', 'digests:FILE', 'manifest:FILE [URI]', or NAME=... (repeatable)",
+        actions: { attest: true },
+        commands: {
+            attest: true,
+            prove: {
+                metavar: 'PATH',
+                description: 'the dataset as attest was given it: a file, a directory, digests:FILE or manifest:FILE (required)',
+                single: 'a proof is about one dataset; the value is a dataset line as attest takes it',
+            },
+        },
+    },
+    {
+        name: 'datasets-file',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: 'A JSON or YAML list written by the training code: name, path, uri or digests (a digest list), digest, license, split, annotations.',
+        help: 'JSON/YAML list of datasets (paths inside it are relative to the workspace)',
+        ...BOTH,
+    },
+    {
+        name: 'python',
+        type: 'string',
+        default: 'auto',
+        metavar: 'auto|none|PATH',
+        description: 'The interpreter that trained: `auto` (python3 on PATH), a path to an interpreter or virtual environment, or `none`. Its installed distributions, Python version and CUDA build are recorded without importing anything.',
+        help: 'interpreter or virtual environment whose packages to record (default auto)',
+        ...BOTH,
+    },
+    {
+        name: 'requirements',
+        type: 'paths',
+        default: '',
+        metavar: 'FILE',
+        description: 'Lock or requirements files (requirements*.txt, uv.lock, poetry.lock, environment.yml, ...) recorded with their digests.',
+        help: 'requirements/lock file (repeatable)',
+        ...BOTH,
+    },
+    {
+        name: 'parameters',
+        type: 'string',
+        default: '',
+        metavar: 'FILE|JSON',
+        description: 'Hyperparameters: a JSON/YAML file, or an inline JSON/YAML mapping, recorded as external parameters.',
+        help: 'hyperparameters: a JSON/YAML file or an inline mapping',
+        ...BOTH,
+    },
+    {
+        name: 'byproducts',
+        type: 'paths',
+        default: '',
+        metavar: 'FILE',
+        description: 'Files such as metrics, logs or the model card, recorded with digests in runDetails.byproducts.',
+        help: 'metrics, logs, model card (repeatable)',
+        ...BOTH,
+    },
+    {
+        name: 'base-models',
+        type: 'list',
+        singular: true,
+        default: '',
+        metavar: 'LINE',
+        description: 'The models this one was trained from (fine-tuning, distillation), one per line, optionally `NAME=` first: a local directory or file (hashed as a model is), a Hugging Face cache entry, or a reference `URI [ALG:HEX]`. Each is recorded as a base-model dependency of the training record (docs/training-v1.schema.json).',
+        help: 'a model this one was trained from: NAME=PATH, or a reference URI [ALG:HEX] (repeatable)',
+        ...BOTH,
+    },
+    {
+        name: 'base-model-evidence',
+        type: 'paths',
+        default: '',
+        metavar: 'PATH',
+        description: "The base models' own evidence (their training record, build provenance, ML-BOM or model.sig, or the directory their attest step wrote), one path per line: copied to `output-dir/bases/NAME/` and recorded with its digest, so one output directory verifies the whole chain offline.",
+        help: "a base model's evidence file or output directory, copied under output-dir/bases (repeatable)",
+        ...BOTH,
+    },
+    {
+        name: 'sign',
+        type: 'boolean',
+        default: 'true',
+        description: '`false` writes the unsigned statement only (pull requests from forks get no OIDC token).',
+        help: "sign (default true; needs an OIDC token: SIGSTORE_ID_TOKEN, --identity-token-file, or the Actions runner's token); --no-sign writes the unsigned statements",
+        ...BOTH,
+    },
+    {
+        name: 'sigstore',
+        type: 'choice',
+        choices: ['auto', 'public-good', 'github'],
+        default: 'auto',
+        description: "The Sigstore instance to sign with: `auto` (public-good for public repositories, GitHub's instance otherwise), `public-good` or `github`. Another instance: `trust-config`.",
+        help: 'the instance to sign with (default auto); another instance: --trust-config',
+        actions: { attest: true },
+        commands: { attest: true, 'sign-model': true },
+    },
+    {
+        name: 'push-to-github',
+        type: 'boolean',
+        default: 'true',
+        description: 'Store the bundle through the GitHub attestations API (needs `attestations: write`).',
+        help: 'store through the attestations API (needs GITHUB_TOKEN)',
+        cliDefault: {
+            value: 'false',
+            reason: 'a terminal has no repository and token to store in unless asked',
+        },
+        ...BOTH,
+    },
+    {
+        name: 'sign-model',
+        type: 'boolean',
+        default: 'false',
+        description: 'Also write an OpenSSF model-signing `model.sig` in each model directory (or `output-dir` when it is read-only), signed with the same identity and binding the same files, as the `sign-model` command writes one.',
+        help: 'also write an OpenSSF model-signing model.sig per model directory',
+        ...BOTH,
+    },
+    {
+        name: 'ml-bom',
+        type: 'boolean',
+        default: 'false',
+        description: 'Also write `training.cdx.json`, the training record as a CycloneDX 1.6 ML-BOM (model, datasets, packages, model card, the run as formulation), signed and stored as an attestation with predicate type `https://cyclonedx.org/bom`.',
+        help: 'also write training.cdx.json, the record as a CycloneDX 1.6 ML-BOM, signed as an attestation of its own',
+        ...BOTH,
+    },
+];
+/** What the actions read after the job's own inputs: where files go, the workflow's parts. */
+const TRAILING_ENTRIES = [
+    {
+        name: 'output-dir',
+        type: 'path',
+        default: '',
+        metavar: 'DIR',
+        description: 'Where the files are written.',
+        actions: {
+            attest: {
+                description: 'Where provenance.intoto.json, training.intoto.json and their bundles (and `bases/`) are written. Default: $RUNNER_TEMP/training-provenance, where a later step of the job finds them.',
+            },
+            verify: {
+                description: 'Where verify-report.json (the report-path output) is written. Default: $RUNNER_TEMP/training-provenance.',
+            },
+            review: {
+                description: "Where the job's attest step wrote its files, read when `bundle` is empty. Default: $RUNNER_TEMP/training-provenance, attest's default.",
+            },
+        },
+        commands: {
+            attest: {
+                description: 'where files go (default: WORKSPACE/provenance; never inside or around the model or a dataset; one run at a time)',
+            },
+        },
+    },
+    {
+        name: 'artifact',
+        type: 'string',
+        default: '',
+        metavar: 'NAME|false',
+        description: "Upload the statements and bundles as a workflow artifact of this name; `false`: no artifact. Default: training-provenance-JOB-DIGEST (the job id and the first 12 hex of the model's digest), so the jobs of a matrix that train different models never collide; a default name already taken in the run gets -2, -3. An explicit name must be unused in the run: GitHub's artifact service takes a name once per run.",
+        actionOnly: 'workflow artifacts exist only in a workflow run',
+        actions: {
+            attest: true,
+            review: {
+                description: "The artifact of the base branch's run to compare with (attest's `artifact`). Default: its training-provenance artifacts, this job's when there are several.",
+            },
+        },
+    },
+    {
+        name: 'summary',
+        type: 'boolean',
+        default: 'true',
+        description: 'Write the job summary.',
+        actionOnly: 'a job summary exists only in a workflow run',
+        actions: {
+            attest: true,
+            verify: true,
+            review: {
+                description: 'Write the job summary (always written when the review could not be posted as a comment).',
+            },
+        },
+    },
+    {
+        name: 'github-token',
+        type: 'string',
+        default: '${{ github.token }}',
+        description: 'Token for the GitHub API.',
+        actionOnly: 'the command reads GITHUB_TOKEN from the environment, never a flag (no token in argv)',
+        actions: {
+            attest: { description: 'Token for the attestations API (`push-to-github`).' },
+            verify: {
+                description: 'Token for the attestations API, read when `bundle` is empty (lookup by digest).',
+            },
+            review: {
+                description: "Token for the pull-request comment and the base run's artifact (`pull-requests: write`, `actions: read`).",
+            },
+        },
+    },
+];
+/** The key and certificate flags of attest and sign-model: signing where there is no OIDC. */
+const KEY_ENTRIES = [
+    {
+        name: 'identity-token-file',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: "read the OIDC token from FILE (else SIGSTORE_ID_TOKEN, or the runner's)",
+        cliOnly: "the action asks the runner's token service (id-token: write)",
+        commands: { attest: true, 'sign-model': true },
+    },
+    {
+        name: 'private-key',
+        type: 'path',
+        default: '',
+        metavar: 'PEM',
+        description: "sign with an EC key (P-256, P-384, P-521) instead of keyless, where there is no OIDC (an encrypted key's passphrase: TRAINING_PROVENANCE_KEY_PASSPHRASE); verify with --public-key",
+        cliOnly: 'a workflow run signs keylessly with its own identity; a key is for clusters without OIDC',
+        commands: { attest: true, 'sign-model': true },
+    },
+    {
+        name: 'signing-cert',
+        type: 'path',
+        default: '',
+        metavar: 'PEM',
+        description: "with --private-key: its certificate followed by the certificates that issued it (one PEM file, leaf first, as cosign's --certificate-chain), carried in the bundles; verify with --cert-chain and the anchors",
+        cliOnly: 'as private-key',
+        commands: { attest: true, 'sign-model': true },
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/removed.js
+const SUB_ACTION = 'give it to the verify action or the review action in their own step: the root action only attests';
+const SUB_ACTION_REASON = 'one action per job, as actions/attest and codeql-action have them: the root action declared the inputs of all three jobs, and a verify input given to an attest step was silently ignored';
+/** The verify and review inputs the root action declared in v0 (`mode: verify|review`). */
+const VERIFY_SIDE = [
+    'bundle',
+    'repository',
+    'signer-workflow',
+    'source-ref',
+    'cert-identity',
+    'cert-identity-regex',
+    'cert-oidc-issuer',
+    'deny-self-hosted-runners',
+    'trusted-root',
+    'tuf-url',
+    'tuf-root',
+    'public-key',
+    'cert-chain',
+    'model-signature-identity',
+    'model-signature-identity-regex',
+    'model-signature-issuer',
+    'ignore-paths',
+    'ignore-unsigned-files',
+    'policy',
+    'proofs',
+    'advisories',
+    'base',
+    'comment',
+];
+const TRUST_CONFIG = 'give a Sigstore ClientTrustConfig JSON file naming the instance (its Fulcio, Rekor, TSA and trusted root)';
+const TRUST_CONFIG_REASON = 'one file names a whole instance, as sigstore-python 4 --trust-config, model_signing --trust_config and cosign read it; three URLs could not carry its trusted root or its validity periods';
+const REMOVED = [
+    {
+        name: 'mode',
+        by: 'training-provenance/training-provenance/verify@v1 or …/review@v1',
+        actions: ['attest'],
+        replacement: 'the root action only attests: drop mode (attest), or use the verify or review action for those jobs',
+        reason: SUB_ACTION_REASON,
+    },
+    ...['fulcio-url', 'rekor-url', 'tsa-url'].map((name) => ({
+        name,
+        by: 'trust-config',
+        actions: ['attest'],
+        commands: ['attest', 'sign-model'],
+        replacement: TRUST_CONFIG,
+        reason: TRUST_CONFIG_REASON,
+    })),
+    {
+        name: 'sigstore',
+        value: 'custom',
+        by: 'trust-config',
+        actions: ['attest'],
+        commands: ['attest', 'sign-model'],
+        replacement: TRUST_CONFIG,
+        reason: TRUST_CONFIG_REASON,
+    },
+    ...['upload-artifact', 'artifact-name'].map((name) => ({
+        name,
+        by: 'artifact',
+        actions: ['attest'],
+        replacement: 'give the artifact name, false for no artifact, or nothing for the generated name',
+        reason: "two inputs held one setting (whether to upload, and under which name); review names the base run's artifact with the same input",
+    })),
+    {
+        name: 'artifact-name',
+        by: 'artifact',
+        actions: ['review'],
+        replacement: "give the base run's artifact name (attest's artifact)",
+        reason: 'the same name as the attest input that names the artifact',
+    },
+    {
+        name: 'model-signature',
+        by: 'sign-model',
+        actions: ['attest'],
+        commands: ['attest'],
+        replacement: 'set it (true) to also write model.sig',
+        reason: "on attest it meant 'also write model.sig', what the sign-model command does; on verify model-signature says which model.sig to check, and keeps that name",
+    },
+    {
+        name: 'cert-chain',
+        by: 'signing-cert',
+        commands: ['attest', 'sign-model'],
+        replacement: 'put the chain in the signing certificate file, after the certificate (one PEM file, leaf first, as cosign --certificate-chain reads)',
+        reason: 'cert-chain now means one thing only: the trust anchors verify checks a chain against',
+    },
+    {
+        name: 'report',
+        by: 'output',
+        commands: ['verify'],
+        replacement: 'it writes the report in --format to FILE, instead of standard output',
+        reason: 'every command writes its one result with --output',
+    },
+    ...VERIFY_SIDE.map((name) => ({
+        name,
+        by: 'training-provenance/training-provenance/verify@v1 or …/review@v1',
+        actions: ['attest'],
+        replacement: SUB_ACTION,
+        reason: SUB_ACTION_REASON,
+    })),
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/types.js
+// The shape of the one spec (src/surface/spec.ts) of every action input and CLI flag, from
+// which the three action.yml, the CLI's options and --help, and the README's tables are made.
+const ACTIONS = ['attest', 'verify', 'review'];
+const COMMANDS = [
+    'attest',
+    'verify',
+    'inspect',
+    'diff',
+    'sign-model',
+    'digest',
+    'prove',
+    'verify-proof',
+    'trusted-root',
+    'bom',
+    'manifest',
+    'lineage',
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/spec-cli.js
+// Flags only the command has: how a terminal names paths and where results go, and the
+// options of the commands no action runs (digest, prove, manifest, ...).
+
+const every = (except = []) => Object.fromEntries(COMMANDS.filter((c) => !except.includes(c)).map((c) => [c, true]));
+/** One file or report a command writes, instead of standard output. */
+const OUTPUT_COMMANDS = [
+    'verify',
+    'prove',
+    'manifest',
+    'bom',
+    'trusted-root',
+    'sign-model',
+    'lineage',
+    'inspect',
+    'diff',
+    'digest',
+    'verify-proof',
+];
+/** --format of a command that writes a document, and the fields of its json summary. */
+const documentFormat = (fields) => `text (default): the document on standard output, or with --output a line on standard error; json (needs --output): a JSON summary on standard output, ${fields}`;
+const CLI_ENTRIES = [
+    {
+        name: 'resume',
+        type: 'boolean',
+        default: 'false',
+        description: 'sign and store the statements an earlier run left unsigned in --output-dir (signing failed): nothing is hashed again',
+        cliOnly: 'a failed workflow step is re-run whole',
+        commands: { attest: true },
+    },
+    {
+        name: 'hash-type',
+        type: 'string',
+        default: 'sha256',
+        metavar: 'sha256|blake2b|blake3',
+        description: 'how each file is hashed (blake2b is BLAKE2b-512); the root over them is sha256 whatever the type',
+        cliOnly: 'attest records sha256, the digest GitHub and Sigstore read',
+        commands: { 'sign-model': true, digest: true },
+    },
+    {
+        name: 'shard-size',
+        type: 'string',
+        default: '',
+        metavar: 'BYTES',
+        description: 'sign byte ranges of BYTES (path:start:end) instead of whole files: the OMS shards serialization, re-hashed on every core (not with blake3, which model_signing never shards)',
+        cliOnly: 'attest signs whole files',
+        commands: { 'sign-model': true },
+    },
+    {
+        name: 'allow-symlinks',
+        type: 'boolean',
+        default: 'false',
+        description: "follow links that stay inside the model directory (recorded as allow_symlinks: true, as model_signing's --allow_symlinks); a link out of it, to nothing, or in a cycle is still refused",
+        cliOnly: 'attest refuses links out of the workspace and names links as it finds them',
+        commands: { 'sign-model': true, digest: true },
+    },
+    {
+        name: 'digest',
+        type: 'string',
+        default: '',
+        metavar: 'sha256:HEX',
+        description: "the content asked about (sha256sum of a file, or a sample's digest; required)",
+        cliOnly: 'proofs are made where the data is, not in a workflow step',
+        commands: { prove: true },
+    },
+    {
+        name: 'proof',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: "a proof written by 'training-provenance prove' (required)",
+        cliOnly: 'the verify action checks proofs through its policy (proofs)',
+        commands: { 'verify-proof': true },
+    },
+    {
+        name: 'shard',
+        type: 'string',
+        default: '',
+        metavar: 'I/N',
+        description: 'hash the I-th of N shards, e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT',
+        cliOnly: 'manifests are written where the data lives, by batch jobs',
+        commands: { manifest: true },
+    },
+    {
+        name: 'root-name',
+        type: 'string',
+        default: '',
+        metavar: 'NAME',
+        description: "how the header names the dataset (default: the directory's name); shards of one dataset must agree",
+        cliOnly: 'as shard',
+        commands: { manifest: true },
+    },
+    {
+        name: 'sample',
+        type: 'string',
+        default: '',
+        metavar: 'N',
+        description: 'verify: re-hash a random sample of N files (the seed is printed, to draw it again)',
+        cliOnly: 'as shard',
+        commands: { manifest: true },
+    },
+    {
+        name: 'seed',
+        type: 'string',
+        default: '',
+        metavar: 'S',
+        description: 'verify: the seed of --sample, to draw the same sample again',
+        cliOnly: 'as shard',
+        commands: { manifest: true },
+    },
+    {
+        name: 'all',
+        type: 'boolean',
+        default: 'false',
+        description: 'verify: re-hash every file (the default)',
+        cliOnly: 'as shard',
+        commands: { manifest: true },
+    },
+    {
+        name: 'workspace',
+        type: 'path',
+        default: '',
+        metavar: 'DIR',
+        description: 'what subject names are relative to (default: the current directory; a path outside it is named relative to its own directory); every path is read where you name it, absolute or relative to the current directory',
+        cliOnly: 'the action reads GITHUB_WORKSPACE',
+        commands: every(['inspect', 'diff', 'lineage']),
+    },
+    {
+        name: 'output',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: 'write the result to FILE instead of standard output',
+        cliOnly: 'the action writes into output-dir and names the files in its outputs',
+        commands: {
+            ...Object.fromEntries(OUTPUT_COMMANDS.map((c) => [c, true])),
+            verify: { description: 'write the report (in --format) to FILE instead of standard output' },
+            'sign-model': {
+                description: 'where to write the signature (default: DIR/model.sig, FILE.sig)',
+            },
+        },
+    },
+    {
+        name: 'format',
+        type: 'choice',
+        choices: ['text', 'json'],
+        default: 'text',
+        description: 'output format',
+        cliOnly: 'the action sets outputs and writes a job summary',
+        commands: {
+            ...every(),
+            prove: {
+                description: documentFormat('{output, sha256, bytes, digest, member, leaves, root}'),
+            },
+            bom: { description: documentFormat('{output, sha256, bytes, specVersion, components}') },
+            'trusted-root': { description: documentFormat('{output, sha256, bytes, roots}') },
+            manifest: {
+                description: `verify: the result as text (default) or JSON. manifest and merge: ${documentFormat('{output, sha256, bytes, files, datasetBytes, root}')}`,
+            },
+            lineage: { choices: ['text', 'json', 'mermaid'] },
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/spec-verify.js
+const VERIFIERS = ['verify', 'verify-proof', 'lineage'];
+const spec_verify_all = (commands) => Object.fromEntries(commands.map((c) => [c, true]));
+const GATE = { verify: true, review: true };
+/** Who must have signed: the same inputs wherever a bundle is verified. */
+const SIGNER_ENTRIES = [
+    {
+        name: 'repository',
+        type: 'string',
+        default: '',
+        metavar: 'OWNER/REPO',
+        description: 'The expected source repository OWNER/REPO (certificate extension 12); a GitLab issuer makes it a project path. With no signer input at all, the action pins the current repository (it knows which repository runs it) and the command refuses (exit 2: a terminal does not).',
+        help: 'expected source repository (certificate extension 12)',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'signer-workflow',
+        type: 'string',
+        default: '',
+        metavar: 'OWNER/REPO/.github/workflows/FILE.yml[@REF]',
+        description: 'The expected workflow OWNER/REPO/.github/workflows/FILE.yml, optionally @REF.',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'source-ref',
+        type: 'string',
+        default: '',
+        metavar: 'REF',
+        description: 'The expected source ref, exact or glob (refs/tags/v*).',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'cert-identity',
+        type: 'string',
+        default: '',
+        metavar: 'SAN',
+        description: 'The exact certificate identity (SAN), for signers that are not GitHub workflows.',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'cert-identity-regex',
+        type: 'string',
+        default: '',
+        metavar: 'RE',
+        description: 'A regular expression the whole certificate identity must match.',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'cert-oidc-issuer',
+        type: 'string',
+        default: 'https://token.actions.githubusercontent.com',
+        metavar: 'URL',
+        description: 'The expected OIDC issuer.',
+        cliDefault: {
+            value: '',
+            reason: 'the command runs in any CI, the action on GitHub: the command pins an issuer only when given one',
+        },
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'deny-self-hosted-runners',
+        type: 'boolean',
+        default: 'false',
+        description: 'Refuse provenance made on self-hosted runners.',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'public-key',
+        type: 'path',
+        default: '',
+        metavar: 'PEM',
+        description: "A PEM EC public key (P-256, P-384, P-521): what is signed with a key (a training record signed by `attest --private-key`, model signatures made by model_signing `sign key`) is checked with it. A key proves no CI identity: a record signed with one never meets `repository`, `signer-workflow` or a policy's identity block.",
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'cert-chain',
+        type: 'paths',
+        default: '',
+        metavar: 'PEM',
+        description: 'PEM trust anchors of your own PKI (one path per line): what is signed with its certificates (`attest --signing-cert`, model_signing `sign certificate`) must chain to one, be valid now and allow digital signatures; proves no CI identity.',
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+];
+/** Which trusted root the signatures are checked against. */
+const TRUST_ENTRIES = [
+    {
+        name: 'trusted-root',
+        type: 'string',
+        default: 'auto',
+        metavar: 'auto|public-good|github|FILE',
+        description: "`auto`: the instance's current root, refreshed over TUF (the embedded public-good root when the repository cannot be reached, and the report says so); `public-good` (the embedded root, no network); `github`; or a `trusted_root.json`/JSONL path. Not with `trust-config`.",
+        actions: GATE,
+        commands: spec_verify_all(VERIFIERS),
+    },
+    {
+        name: 'trust-config',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: 'A custom Sigstore instance as a ClientTrustConfig JSON (what sigstore-python 4 `--trust-config`, model_signing `--trust_config` and cosign read): signing uses its Fulcio, Rekor (v1 API) and TSA valid now; verifying, its trusted root. Not with `sigstore` or `trusted-root`.',
+        actions: {
+            attest: {
+                description: 'A custom Sigstore instance as a ClientTrustConfig JSON (what sigstore-python 4 `--trust-config`, model_signing `--trust_config` and cosign read): sign with its Fulcio, Rekor (v1 API) and TSA valid now, in place of `sigstore`.',
+            },
+            verify: {
+                description: 'A custom Sigstore instance as a ClientTrustConfig JSON: verify with its trusted root, in place of `trusted-root`, `tuf-url` and `tuf-root`.',
+            },
+            review: {
+                description: 'A custom Sigstore instance as a ClientTrustConfig JSON: verify with its trusted root, in place of `trusted-root`, `tuf-url` and `tuf-root`.',
+            },
+        },
+        commands: {
+            attest: { description: 'a Sigstore ClientTrustConfig: sign with its Fulcio, Rekor and TSA' },
+            'sign-model': {
+                description: 'a Sigstore ClientTrustConfig: sign with its Fulcio, Rekor and TSA',
+            },
+            verify: { description: 'a Sigstore ClientTrustConfig: verify with its trusted root' },
+            'verify-proof': { description: 'a Sigstore ClientTrustConfig: verify with its trusted root' },
+            lineage: { description: 'a Sigstore ClientTrustConfig: verify with its trusted root' },
+        },
+    },
+    {
+        name: 'tuf-url',
+        type: 'string',
+        default: '',
+        metavar: 'URL',
+        description: "A TUF repository that `trusted-root: auto` refreshes from (a mirror, a private Sigstore, or https://tuf-repo.github.com for GitHub's instance), with `tuf-root`. Default: the public-good repository.",
+        actions: GATE,
+        commands: { ...spec_verify_all(VERIFIERS), 'trusted-root': true },
+    },
+    {
+        name: 'tuf-root',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: 'The root.json of the `tuf-url` repository: the trust a refresh starts from.',
+        actions: GATE,
+        commands: { ...spec_verify_all(VERIFIERS), 'trusted-root': true },
+    },
+    {
+        name: 'offline',
+        type: 'boolean',
+        default: 'false',
+        description: 'Never ask a TUF repository: `trusted-root: auto` is the embedded public-good root. TRAINING_PROVENANCE_OFFLINE=1 in the environment is the same setting.',
+        actions: GATE,
+        commands: { ...spec_verify_all(VERIFIERS), 'trusted-root': true },
+    },
+];
+/** What verify and review check beyond the signature. */
+const CHECK_ENTRIES = [
+    {
+        name: 'bundle',
+        type: 'paths',
+        default: '',
+        metavar: 'FILE',
+        description: 'Bundle files (.sigstore.json, .jsonl).',
+        actions: {
+            verify: {
+                description: 'The files attest wrote (.sigstore.json, .jsonl), one per line. Empty: look the model digest up in the attestations API of `repository`. A policy reads the training record: given here, else `training.sigstore.json` beside the given bundle, else looked up by digest.',
+            },
+            review: {
+                description: "This run's bundle (training.sigstore.json). Empty: what the job's attest step wrote to `output-dir`.",
+            },
+        },
+        commands: {
+            verify: {
+                description: "a bundle (repeatable); without it, the model's digest is looked up in --repository's attestations (GITHUB_TOKEN)",
+            },
+            'verify-proof': {
+                description: "the training record's bundle (training.sigstore.json; required)",
+                single: 'a proof is checked against one training record',
+            },
+        },
+    },
+    {
+        name: 'policy',
+        type: 'path',
+        default: '',
+        metavar: 'FILE',
+        description: 'A YAML policy file (identity, datasets, frameworks, lineage, max-age, build-type).',
+        actions: GATE,
+        commands: { verify: true, lineage: true },
+    },
+    {
+        name: 'proofs',
+        type: 'path',
+        default: '',
+        metavar: 'DIR',
+        description: "A directory of proof files (`training-provenance prove`) for the policy's `datasets.deny-content`: each denied digest must be proven absent from each committed dataset (docs/commitments.md).",
+        actions: GATE,
+        commands: { verify: true },
+    },
+    {
+        name: 'advisories',
+        type: 'paths',
+        default: '',
+        metavar: 'PATH',
+        description: "OSV advisory data in place of the shipped advisories, one path a line: an OSV JSON file, a directory of them, or osv.dev's `PyPI/all.zip` downloaded in an earlier step. A policy's own `frameworks.advisories` paths still apply.",
+        actions: GATE,
+        commands: { verify: true },
+    },
+    {
+        name: 'evidence',
+        type: 'path',
+        default: '',
+        metavar: 'DIR',
+        description: "A directory of base-model evidence (attest's `output-dir/bases/`, or one laid out as it): the base models' records are verified from it, offline. Default: `bases/` beside the training record.",
+        actions: { verify: true },
+        commands: { verify: true, lineage: true },
+    },
+    {
+        name: 'model-signature',
+        type: 'string',
+        default: 'auto',
+        metavar: 'auto|true|false|FILE',
+        description: "Which OpenSSF model signature (model.sig) to check too: `auto` (each model directory's `model.sig` when there is one), `true` (each model directory's, required), `false` (none), or a signature path (for one model directory, or a model that is one file). With no `bundle`, the model signature is verified on its own.",
+        help: "which model.sig to check: auto (each model directory's, when there is one), true (required), false (none; also --no-model-signature), or FILE; with no --bundle, verified on its own",
+        actions: { verify: true },
+        commands: { verify: true },
+    },
+    {
+        name: 'no-model-signature',
+        type: 'boolean',
+        default: 'false',
+        description: 'check no model.sig (--model-signature false)',
+        cliOnly: 'the negative form of a flag that takes a value, as --no-sign is of --sign',
+        commands: { verify: true },
+    },
+    {
+        name: 'model-signature-identity',
+        type: 'string',
+        default: '',
+        metavar: 'SAN',
+        description: "The signer (certificate SAN) of the OMS model signature when it is not the provenance's signer, e.g. an upstream model's; with `model-signature-issuer`.",
+        actions: { verify: true },
+        commands: { verify: true },
+    },
+    {
+        name: 'model-signature-identity-regex',
+        type: 'string',
+        default: '',
+        metavar: 'RE',
+        description: "A regular expression the model signature's signer (certificate SAN) must match, in place of `model-signature-identity`.",
+        actions: { verify: true },
+        commands: { verify: true },
+    },
+    {
+        name: 'model-signature-issuer',
+        type: 'string',
+        default: '',
+        metavar: 'URL',
+        description: "The OIDC issuer of the model signature's signer (with `model-signature-identity`).",
+        actions: { verify: true },
+        commands: { verify: true },
+    },
+    {
+        name: 'ignore-paths',
+        type: 'paths',
+        default: '',
+        metavar: 'PATH',
+        description: "More paths for the OMS model signature to leave out (one per line; relative to the model, or absolute inside it), as model_signing's --ignore-paths.",
+        help: "more paths to leave out, relative to the model or absolute inside it, as model_signing's --ignore-paths (.git, .gitattributes, .github, .gitignore and model.sig always are)",
+        actions: { verify: true },
+        commands: { verify: true, 'sign-model': true, digest: true },
+    },
+    {
+        name: 'ignore-unsigned-files',
+        type: 'boolean',
+        default: 'false',
+        description: "Files in the model that the OMS signature does not list are not a failure, as model_signing's --ignore_unsigned_files.",
+        actions: { verify: true },
+        commands: { verify: true },
+    },
+    {
+        name: 'base',
+        type: 'string',
+        default: 'auto',
+        metavar: 'auto|PATH',
+        description: '`auto` (the provenance artifact of the latest successful run on the base branch) or a path.',
+        actionOnly: 'the command compares two records with `diff OLD NEW`',
+        actions: { review: true },
+    },
+    {
+        name: 'comment',
+        type: 'boolean',
+        default: 'true',
+        description: 'Post (and update) one sticky pull-request comment.',
+        actionOnly: 'a pull-request comment exists only in a workflow run',
+        actions: { review: true },
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/commands.js
+const COMMAND_HEADS = [
+    {
+        name: 'attest',
+        summary: 'hash the model and data, record the environment, write and sign provenance',
+        usage: 'training-provenance attest --model PATH [flags]',
+        about: `Hash the model and datasets, record frameworks and identity, write an in-toto
+statement with SLSA provenance and (unless --no-sign) sign it through Sigstore.`,
+        positionals: 0,
+    },
+    {
+        name: 'verify',
+        summary: "check a bundle's signature, signer identity, model digests and a policy",
+        usage: 'training-provenance verify --model PATH (--bundle FILE | --repository OWNER/REPO) [flags]',
+        about: `Check a bundle's signature against a trusted root, pin its signer, re-hash the model and
+evaluate a policy. Exit 0 verified, 1 not verified, 2 bad usage or input, no signer
+given included (a signer flag, a policy's identity, --public-key or --cert-chain).`,
+        positionals: 0,
+    },
+    {
+        name: 'inspect',
+        summary: 'print what a bundle says, without judging it',
+        usage: 'training-provenance inspect FILE [--format text|json]',
+        about: `Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
+OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
+the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
+trust it.`,
+        positionals: Infinity,
+    },
+    {
+        name: 'diff',
+        summary: 'compare two statements or bundles',
+        usage: 'training-provenance diff OLD NEW [--format text|json]',
+        about: `Compare two provenance files (statements, bundles, or directories holding one): datasets
+added, removed or re-hashed; frameworks upgraded, downgraded or rebuilt; parameters changed;
+model digests changed. Exits 0 whether or not anything changed.`,
+        positionals: Infinity,
+    },
+    {
+        name: 'sign-model',
+        summary: 'sign a model directory as OpenSSF model signing does (model.sig)',
+        usage: 'training-provenance sign-model --model DIR|FILE [--output FILE] [flags]',
+        about: `Sign a model as OpenSSF model signing (OMS) does, keyless through Sigstore or with a key, and
+write model.sig: the signature model_signing verifies and 'verify --model-signature' checks.
+Resources are listed in the specification's code-point order. Exit 0 signed, 1 a service
+failed, 2 bad usage or input.`,
+        positionals: 0,
+    },
+    {
+        name: 'digest',
+        summary: "print a model's OpenSSF model signing root digest, as model_signing computes it",
+        usage: 'training-provenance digest PATH [--hash-type sha256|blake2b|blake3] [flags]',
+        about: `Print a model's OpenSSF model signing (OMS) root digest: sha256 over every file's digest in
+model_signing's (PurePosixPath) order, the value model_signing computes for the same directory
+or file, and the one attest records as model-digest. PATH is the model directory, or a model
+that is one file. Exit 0 printed, 2 bad usage or input.`,
+        positionals: 1,
+    },
+    {
+        name: 'prove',
+        summary: 'prove that content is, or is not, in a dataset attest committed to',
+        usage: 'training-provenance prove --dataset PATH --digest sha256:HEX [--output FILE] [--format text|json]',
+        about: `Prove that a piece of content is, or is not, in a dataset that attest committed to, without
+publishing the dataset (docs/commitments.md). Writes the proof as JSON. Exit 0 when written,
+2 bad usage or input.`,
+        positionals: 0,
+        document: true,
+    },
+    {
+        name: 'verify-proof',
+        summary: 'check such a proof against a signed training record',
+        usage: 'training-provenance verify-proof --bundle training.sigstore.json --proof FILE [flags]',
+        about: `Check a proof that a piece of content was, or was not, in a dataset of a signed training run.
+The bundle is verified as verify does it, with the same signer flags (a CI identity, a
+--public-key, or --cert-chain anchors); the proof is checked against the commitment in the
+verified record. Prints one line. Exit 0 when the proof holds; 1 when it does not, or when the
+record did not verify (the line says which check failed, and that the proof was not checked);
+2 bad usage or input, no signer given included.`,
+        positionals: 0,
+    },
+    {
+        name: 'trusted-root',
+        summary: 'print the current trusted roots (refreshed over TUF) for offline verification',
+        usage: 'training-provenance trusted-root [--tuf-url URL --tuf-root FILE] [--output FILE] [--format text|json]',
+        about: `Print the trusted roots that 'verify --trusted-root auto' uses now, refreshed over TUF, as JSON
+lines (one root a line, as 'gh attestation trusted-root' prints them). Save them where the
+verification will have no network, and pass the file as --trusted-root. Exit 0 written, 1 the
+TUF repository refused to verify, 2 bad usage.`,
+        positionals: 0,
+        document: true,
+    },
+    {
+        name: 'bom',
+        summary: 'write a training record as a CycloneDX 1.6 ML-BOM',
+        usage: 'training-provenance bom RECORD [--output FILE] [--workspace DIR] [--format text|json]',
+        about: `Write a training record (training.sigstore.json, training.intoto.json, or their directory)
+as a CycloneDX 1.6 ML-BOM: the model with its digests and model card, each dataset with its
+digest, licence and location, each Python package with its purl, and the training run as
+formulation. Metrics come from the record's JSON byproducts found unchanged in the workspace
+(--workspace). Nothing is verified: run 'verify' first, or use the BOM attest --ml-bom signs.`,
+        positionals: Infinity,
+        document: true,
+    },
+    {
+        name: 'manifest',
+        summary: 'hash a dataset where it lives (in shards), merge shards, re-check a manifest',
+        usage: `training-provenance manifest PATH [--shard I/N] [--output FILE]
+training-provenance manifest merge SHARD... [--output FILE]
+training-provenance manifest verify MANIFEST PATH [--sample N [--seed S] | --all]`,
+        about: `Hash a dataset directory where it lives and write a manifest (docs/manifests.md): one JSON line
+a file (path, size, sha256) in OMS order, with the root digest attest records. --shard I/N
+(0 ≤ I < N) hashes the I-th of N shards, split by path so that a shard is the same on every
+run; 'merge' joins the shards of one run into the whole manifest, refusing a missing,
+duplicated or foreign shard; 'verify' re-hashes all files (--all, the default) or a random
+sample of N (the seed is printed, to draw it again); either way the directory is listed and
+every file added or removed is named.
+Exit 0 written / no difference, 1 differences found, 2 bad usage or input.`,
+        positionals: Infinity,
+    },
+    {
+        name: 'lineage',
+        summary: "verify a model's chain of base models and print it (text, JSON, Mermaid)",
+        usage: 'training-provenance lineage BUNDLE [--format text|json|mermaid] [--output FILE] [--evidence DIR] [flags]',
+        about: `Verify a training record and the base models it names, from their evidence (attest's
+output-dir/bases/, or --evidence), with the same signer flags as verify, and print the chain:
+each model, its signer, its datasets and what could not be verified at it.`,
+        positionals: 1,
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/surface/spec.js
+// The one spec of every action input and CLI flag (owner: the surface). The three action.yml,
+// the CLI's parseArgs options and --help, and the README's tables are generated from it
+// (`npm run surface`); __tests__/surface/generated.test.ts fails when they differ.
+
+
+
+
+
+
+
+const ENTRIES = [
+    ...ATTEST_ENTRIES,
+    ...KEY_ENTRIES,
+    ...CHECK_ENTRIES.slice(0, 1), // bundle, after model
+    ...SIGNER_ENTRIES,
+    ...TRUST_ENTRIES,
+    ...CHECK_ENTRIES.slice(1),
+    ...TRAILING_ENTRIES,
+    ...CLI_ENTRIES,
+];
+const ACTION_META = {
+    attest: {
+        name: 'Training Provenance',
+        description: 'Signed SLSA provenance for ML training: model and dataset digests, frameworks, base models, workflow identity. Verify it with the verify action; review it on pull requests with the review action.',
+    },
+    verify: {
+        name: 'Training Provenance: verify',
+        description: 'Release gate: check the signed training provenance (signature, signer, transparency proof), re-hash the model and evaluate a policy; fail with every violation.',
+    },
+    review: {
+        name: 'Training Provenance: review',
+        description: 'Pull-request comment: the training provenance of this run, what changed against the base branch, and the policy verdict.',
+    },
+};
+const OUTPUTS = [
+    [
+        'bundle-path',
+        'The build provenance bundle (provenance.sigstore.json), as actions/attest writes it; empty with `sign: false`.',
+    ],
+    ['statement-path', 'The build provenance statement (provenance.intoto.json).'],
+    ['attestation-id', 'Id of the build provenance stored through the GitHub API.'],
+    ['attestation-url', 'URL of that attestation.'],
+    [
+        'training-bundle-path',
+        'The training record bundle (training.sigstore.json): datasets, frameworks, parameters, base models.',
+    ],
+    ['training-statement-path', 'The training record statement (training.intoto.json).'],
+    ['training-attestation-id', 'Id of the training record stored through the GitHub API.'],
+    ['training-attestation-url', 'URL of that attestation.'],
+    ['model-digest', 'sha256:HEX of the single model file or model directory (OMS root digest).'],
+    ['log-index', 'Rekor log index (public-good and custom instances with Rekor).'],
+    [
+        'ml-bom-path',
+        'The CycloneDX ML-BOM (`training.cdx.json`) with `ml-bom: true`; empty otherwise.',
+    ],
+    [
+        'ml-bom-bundle-path',
+        'The signed ML-BOM attestation (`training.cdx.sigstore.json`) with `ml-bom: true`; empty otherwise.',
+    ],
+]
+    .map(([name, d]) => ({ name: name, actions: { attest: d } }))
+    .concat([
+    {
+        name: 'verified',
+        actions: {
+            verify: '`true` when every check passed, else `false` (and the step fails).',
+            review: '`true` when the record verified and met the policy, else `false` (the step still succeeds: review informs).',
+        },
+    },
+    {
+        name: 'report-path',
+        actions: {
+            verify: 'Path of the JSON verification report (`output-dir/verify-report.json`).',
+        },
+    },
+    {
+        name: 'violations',
+        actions: { verify: 'Number of violations.', review: 'Number of violations in the review.' },
+    },
+]);
+/** The flag of an entry: `--name`, or its singular for a list named in the plural. */
+function flagName(e) {
+    return e.singular ? e.name.replace(/s$/, '') : e.name;
+}
+/** How `where` uses the entry, or undefined when it does not take it. */
+function useIn(e, where) {
+    const u = 'action' in where ? e.actions?.[where.action] : e.commands?.[where.command];
+    return u === undefined ? undefined : u === true ? {} : u;
+}
+function actionInputs(action) {
+    return ENTRIES.filter((e) => useIn(e, { action }));
+}
+function commandEntries(command) {
+    return ENTRIES.filter((e) => useIn(e, { command }));
+}
+function actionOutputs(action) {
+    return OUTPUTS.filter((o) => o.actions[action] !== undefined);
+}
+function removedFor(where) {
+    return REMOVED.filter((r) => 'action' in where ? r.actions?.includes(where.action) : r.commands?.includes(where.command));
 }
 
 
@@ -2211,6 +3685,156 @@ function remoteWithoutCredentials(remote) {
     if (HIERARCHICAL.test(remote) || parse(remote))
         return stripCredentials(remote);
     return { uri: remote, dropped: [] };
+}
+
+
+/***/ }),
+
+/***/ 61130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ad: () => (/* binding */ trustedRootFromJSON),
+/* harmony export */   cB: () => (/* binding */ publicGoodTrustedRoot),
+/* harmony export */   ce: () => (/* binding */ loadTrustedRootFile),
+/* harmony export */   qJ: () => (/* binding */ CLIENT_TRUST_CONFIG_MEDIA_TYPE)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27406);
+// Loading trusted roots: the trusted_root.json a Sigstore instance publishes, from a file (JSON,
+// or the JSONL gh prints), from the seed @sigstore/tuf ships, or from JSON a TUF client fetched.
+
+
+
+
+
+
+const PUBLIC_GOOD_SEED = 'https://tuf-repo-cdn.sigstore.dev';
+/** A Sigstore ClientTrustConfig: a trusted root and a signing config in one file. */
+const CLIENT_TRUST_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json';
+const MAX_TRUSTED_ROOT_BYTES = 5 * 1024 * 1024;
+/** Build the verifier material from a parsed trusted_root.json object. */
+function trustedRootFromJSON(json, name, source) {
+    let root;
+    let material;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.TrustedRoot.fromJSON(json);
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_4__/* .toTrustMaterial */ .jO)(root);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', `${source} is not a usable trusted root: ${e.message}`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
+            cause: e,
+        });
+    }
+    if (root.certificateAuthorities.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', `${source} lists no certificate authority`, {
+            input: 'trusted-root',
+            value: source,
+            fix: 'pass the trusted_root.json of the Sigstore instance that signed the bundle',
+        });
+    }
+    return {
+        name,
+        source,
+        root,
+        material,
+        // Decided by the root, never by the bundle: a bundle that drops its tlog entry must
+        // not lower the bar. GitHub's instance has no transparency log and no CT log.
+        thresholds: {
+            tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+            ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            timestampThreshold: 1,
+        },
+    };
+}
+let publicGood;
+/** The public-good trusted root embedded in @sigstore/tuf's seeds.json. Offline. */
+function publicGoodTrustedRoot() {
+    if (publicGood)
+        return publicGood;
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    const seeds = require('@sigstore/tuf/seeds.json');
+    const b64 = seeds[PUBLIC_GOOD_SEED]?.targets?.['trusted_root.json'];
+    if (!b64) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', '@sigstore/tuf ships no public-good trusted_root.json seed', {
+            input: 'trusted-root',
+            value: 'public-good',
+            fix: 'pass a trusted_root.json path, e.g. from `gh attestation trusted-root`',
+        });
+    }
+    const json = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
+    const version = require('@sigstore/tuf/package.json').version;
+    publicGood = trustedRootFromJSON(json, 'public-good', `embedded @sigstore/tuf ${version} seed`);
+    // How old it is: its newest key's start, since the seed carries no date of its own.
+    publicGood.source += ` (newest key from ${newestKey(publicGood.root).slice(0, 10)})`;
+    return publicGood;
+}
+/** Read a trusted_root.json, or the JSONL that `gh attestation trusted-root` prints (one root a line). */
+async function loadTrustedRootFile(path) {
+    const bad = (message, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('TRUST_ROOT_MISSING', message, {
+        input: 'trusted-root',
+        value: path,
+        fix: 'pass the path of a trusted_root.json, e.g. written by `gh attestation trusted-root > trusted_root.jsonl`',
+        cause,
+    });
+    let text;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        // A directory fails to read (EISDIR); a FIFO would block the read forever.
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > MAX_TRUSTED_ROOT_BYTES)
+            throw new Error(`${st.size} bytes, more than the ${MAX_TRUSTED_ROOT_BYTES} allowed`);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw bad(`cannot read trusted root ${path}: ${e.message}`, e);
+    }
+    let docs;
+    try {
+        docs = [JSON.parse(text)];
+    }
+    catch {
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        try {
+            docs = lines.map((l) => JSON.parse(l));
+        }
+        catch (e) {
+            throw bad(`trusted root ${path} is neither JSON nor JSON lines: ${e.message}`, e);
+        }
+    }
+    if (docs.length === 0)
+        throw bad(`trusted root ${path} is empty`);
+    return docs.map((d, i) => trustedRootFromJSON(rootOfTrustConfig(d), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), docs.length > 1 ? `${path} (line ${i + 1})` : path));
+}
+/**
+ * A ClientTrustConfig (`--trust-config`, checked by src/sign/trust-config.ts at the entry point)
+ * carries its trusted root inside: that root; anything else is taken as a root itself.
+ */
+function rootOfTrustConfig(doc) {
+    const d = doc;
+    return typeof d === 'object' && d !== null && d.mediaType === CLIENT_TRUST_CONFIG_MEDIA_TYPE
+        ? d.trustedRoot
+        : doc;
+}
+/** The latest `validFor.start` of any key or authority in a root. */
+function newestKey(root) {
+    const starts = [
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.tlogs.map((l) => l.publicKey?.validFor?.start),
+        ...root.ctlogs.map((l) => l.publicKey?.validFor?.start),
+        ...root.timestampAuthorities.map((t) => t.validFor?.start),
+    ].filter((d) => d instanceof Date);
+    return starts.length
+        ? new Date(Math.max(...starts.map((d) => d.getTime()))).toISOString()
+        : 'unknown';
 }
 
 

@@ -1,6 +1,188 @@
-export const id = 182;
-export const ids = [182];
+export const id = 167;
+export const ids = [167];
 export const modules = {
+
+/***/ 57210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ parseBaseModels),
+/* harmony export */   Ry: () => (/* binding */ collectBaseModel),
+/* harmony export */   tp: () => (/* binding */ parseBaseModelEvidence)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33018);
+/* harmony import */ var _licenses_spdx_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46783);
+/* harmony import */ var _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11833);
+/* harmony import */ var _store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62280);
+/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45512);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11117);
+// Base models, as the entry points read them (`base-models` / `--base-model`, `[NAME=]LOCATION`)
+// and as attest hashes them. Parsed at the edge into typed specs; the engine never splits text.
+// A local base is hashed as the model is (its OMS root, which `training-provenance digest`
+// prints, the files, the bytes and the listing digest); a reference is recorded as given.
+
+
+
+
+
+
+
+
+
+
+const INPUT = 'base-models';
+/** A name is a folder of output-dir/bases/: no separators, no dot names. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const HF_REFERENCE = /^hf:\/\/([^/@\s]+)\/([^/@\s]+)@([^/@\s]+)$/;
+const HF_SNAPSHOT = /\/models--([^/]+?)--([^/]+)\/snapshots\/([^/]+)\/?$/;
+function refuse(message, value, fix) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('INPUT_INVALID', message, { input: INPUT, value, fix });
+}
+/**
+ * Each `[NAME=]LOCATION` line: a reference (`hf://ORG/NAME@REV`, `URI sha256:HEX`) or a path,
+ * made absolute from `cwd`. Names are unique; without `NAME=` one is taken from the location.
+ */
+function parseBaseModels(lines, cwd) {
+    const specs = lines
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => parseBaseModel(l, cwd));
+    const seen = new Set();
+    for (const s of specs) {
+        if (seen.has(s.name))
+            refuse(`two base models are named '${s.name}'`, s.given, `name each with NAME=LOCATION (e.g. '${s.name}-2=${s.given}')`);
+        seen.add(s.name);
+    }
+    return specs;
+}
+function parseBaseModel(line, cwd) {
+    const named = /^([^=/:\s]+)=(.+)$/.exec(line);
+    const location = (named ? named[2] : line).trim();
+    if (named && !NAME.test(named[1]))
+        refuse(`base model name '${named[1]}' is not a folder name`, line, 'use letters, digits, ., _ and - (starting with a letter or digit)');
+    if (location.includes('://'))
+        return reference(named?.[1], location, line);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, location);
+    const hf = HF_SNAPSHOT.exec((0,_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .toPosix */ .d7)(path));
+    const name = named?.[1] ?? defaultName(hf ? hf[2] : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    return { name, kind: 'path', path, given: line };
+}
+function reference(name, location, line) {
+    const [uri = '', digest, ...rest] = location.split(/\s+/);
+    const sha = /^sha256:([0-9a-fA-F]{64})$/.exec(digest ?? '');
+    if (rest.length > 0 || (digest !== undefined && !sha))
+        refuse(`'${location}' is not 'URI' or 'URI sha256:HEX'`, line, 'give the reference as hf://ORG/NAME@REV, or a URI followed by sha256: and 64 hex digits');
+    const hf = HF_REFERENCE.exec(uri);
+    if (uri.startsWith('hf://') && !hf && !sha)
+        refuse(`the Hugging Face reference '${uri}' names no revision`, line, 'pin it: hf://ORG/NAME@REV (a commit), or add sha256:HEX of the model');
+    if (!uri.startsWith('hf://') && !sha)
+        refuse(`the reference '${uri}' has no digest: nothing pins which model it was`, line, 'add the model digest: URI sha256:HEX (`training-provenance digest DIR` prints it)');
+    const stripped = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_8__/* .stripCredentials */ .PH)(uri);
+    if (!stripped || stripped.dropped.length > 0)
+        refuse(stripped
+            ? `the reference carries credentials (${stripped.dropped.join(', ')}), which would be signed into a public record`
+            : `'${uri}' is not a URI`, stripped ? stripped.uri : line, 'give the URI without user info or signing parameters');
+    const clean = stripped.uri;
+    const last = (hf
+        ? hf[2]
+        : clean
+            .replace(/[?#].*$/, '')
+            .split('/')
+            .pop()) || 'base';
+    return {
+        name: name ?? defaultName(last.replace(/@.*$/, '')),
+        kind: 'reference',
+        uri: clean,
+        ...(sha ? { sha256: sha[1].toLowerCase() } : {}),
+        given: line,
+    };
+}
+/** What a location calls itself, made a folder name. */
+function defaultName(text) {
+    const name = text.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[._-]+/, '');
+    return name || 'base';
+}
+/** A base as recorded before evidence is checked: a reference as given, a path hashed. */
+async function collectBaseModel(spec, opts = {}) {
+    if (spec.kind === 'reference') {
+        const kind = 'reference';
+        const ref = { name: spec.name, kind, uri: spec.uri, evidence: [] };
+        return { ref: spec.sha256 ? { ...ref, sha256: spec.sha256 } : ref };
+    }
+    return collectLocalBase(spec, opts);
+}
+async function collectLocalBase(spec, opts) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(spec.path).catch(() => undefined);
+    if (!st || (!st.isDirectory() && !st.isFile()))
+        refuse(`base model '${spec.name}': ${spec.path} ${st ? 'is not a file or a directory' : 'does not exist'}`, spec.given, 'name a model directory or file, or a reference (hf://ORG/NAME@REV, URI sha256:HEX)');
+    const entry = {
+        kind: st.isDirectory() ? 'directory' : 'file',
+        path: spec.path,
+        relPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(spec.path),
+    };
+    if (opts.outputDir !== undefined)
+        await (0,_store_output_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutsideOutputDir */ .Mq)(opts.outputDir, [entry], 'base model');
+    const digested = await (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .digestEntries */ .Np)([entry], {
+        input: INPUT,
+        // model.sig is evidence about the base, never part of it (as for the model's own root).
+        ignorePaths: _oms_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OMS_SIGNING_IGNORES */ .UG,
+        onProgress: opts.onProgress,
+    });
+    if (entry.kind === 'file') {
+        const f = digested.files[0];
+        const base = { name: spec.name, kind: 'local-file', sha256: f.sha256 };
+        const local = { path: spec.path, kind: entry.kind, files: digested.files };
+        return { ref: { ...base, files: 1, bytes: f.size, evidence: [] }, local };
+    }
+    const dir = digested.directories.get(entry.relPath);
+    if (dir.files.length === 0)
+        refuse(`base model '${spec.name}': ${spec.path} holds no file`, spec.given, 'name the model');
+    const hf = HF_SNAPSHOT.exec((0,_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .toPosix */ .d7)(spec.path));
+    const license = await cardLicense(spec.path);
+    const ref = {
+        name: spec.name,
+        kind: hf ? 'hf-cache' : 'local-directory',
+        ...(hf ? { uri: `hf://${hf[1]}/${hf[2]}@${hf[3]}` } : {}),
+        sha256: dir.root,
+        files: dir.files.length,
+        bytes: dir.totalBytes,
+        listing: (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listingDigest */ .pL)(dir.files),
+        ...(license ? { license } : {}),
+        evidence: [],
+    };
+    return { ref, local: { path: spec.path, kind: entry.kind, files: dir.files } };
+}
+/** `license:` of the directory's README.md front matter (a model card), normalised; else none. */
+async function cardLicense(dir) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, 'README.md'), 'utf8').catch(() => undefined);
+    const m = text === undefined ? null : /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+    if (!m)
+        return undefined;
+    let meta;
+    try {
+        meta = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(m[1]);
+    }
+    catch {
+        return undefined; // a card whose header is not YAML says nothing we can read
+    }
+    const license = meta?.license;
+    const text1 = Array.isArray(license) ? license.join(' OR ') : license;
+    return typeof text1 === 'string' && text1.trim() ? (0,_licenses_spdx_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseLicence */ .YT)(text1).expression : undefined;
+}
+/** Evidence files as typed, made absolute from `cwd`. */
+function parseBaseModelEvidence(lines, cwd) {
+    return lines
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, l));
+}
+
+
+/***/ }),
 
 /***/ 86202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -11,11 +193,11 @@ export const modules = {
 /* harmony export */   R1: () => (/* binding */ DIGEST_TOKEN),
 /* harmony export */   _G: () => (/* binding */ addDigest),
 /* harmony export */   m: () => (/* binding */ parseDigest),
-/* harmony export */   rB: () => (/* binding */ datasetLineFrom),
-/* harmony export */   su: () => (/* binding */ parseDatasetLine),
+/* harmony export */   rU: () => (/* binding */ parseDatasetLines),
 /* harmony export */   x$: () => (/* binding */ fromFileUri)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* unused harmony export parseDatasetLine */
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11117);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 /* harmony import */ var _reference_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85146);
 // A dataset as the user described it, before anything is read, and the rules for what they
@@ -138,30 +320,26 @@ function fromFileUri(path, ctx) {
     }
 }
 /**
- * The line with its local path, `digests:FILE` or `manifest:FILE` made absolute against `dir`
- * (the command's current directory), the rest as typed. A line that does not parse, or whose
- * path is a `file:` URI or already absolute, is returned unchanged: collecting it says what is
- * wrong, with its line number.
+ * The `datasets` lines (blank ones and `#` comments too, so that errors count lines as typed) as specs, each local path, `digests:FILE` and `manifest:FILE` made
+ * absolute against `base` (the action's workspace, the command's current directory): the
+ * entry points parse here, once; the engine takes the specs.
  */
-function datasetLineFrom(line, dir) {
-    let spec;
-    try {
-        spec = parseDatasetLine(line, 1);
-    }
-    catch {
-        return line;
-    }
-    const t = spec.target;
-    const path = 'local' in t ? t.local : 'digestList' in t ? t.digestList : undefined;
-    const typed = 'manifest' in t ? t.manifest : path;
-    if (typed === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(typed))
-        return line;
-    const prefix = /^\s*(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\s*=\s*)?(?:(?:digests|manifest):\s*)?/i;
-    const start = (spec.name !== undefined || !('local' in t) ? prefix.exec(line)[0] : '').length;
-    const at = line.indexOf(typed, start);
-    if (at !== start && line.slice(start, at).trim() !== '')
-        return line;
-    return line.slice(0, at) + (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, typed) + line.slice(at + typed.length);
+function parseDatasetLines(lines, base, notice) {
+    const at = (p) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBase */ .sr)(base, p);
+    // Blank and `#` lines are skipped, and counted: errors name the line as the user sees it.
+    return lines.flatMap((line, i) => {
+        if (line.trim() === '' || line.trim().startsWith('#'))
+            return [];
+        const spec = parseDatasetLine(line.trim(), i + 1, notice);
+        const t = spec.target;
+        if ('local' in t)
+            return { ...spec, target: { local: at(t.local) } };
+        if ('digestList' in t)
+            return { ...spec, target: { digestList: at(t.digestList) } };
+        if ('manifest' in t)
+            return { ...spec, target: { ...t, manifest: at(t.manifest) } };
+        return spec;
+    });
 }
 
 
@@ -613,19 +791,12 @@ function manifestByproducts(datasets) {
  * `model-manifest: [NAME=]FILE`: a model that stays where it was trained, as a directory subject
  * (its OMS root), named NAME or the manifest's root; verify re-hashes it where it is present.
  */
-async function manifestModelSubjects(raw, workspace) {
+async function manifestModelSubjects(refs, workspace) {
     const out = [];
-    for (const line of raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)) {
-        const named = /^([^=]+)=(.+)$/.exec(line);
-        const m = await readManifestFacts(named ? named[2].trim() : line, {
-            workspace,
-            input: 'model-manifest',
-        });
+    for (const ref of refs) {
+        const m = await readManifestFacts(ref.path, { workspace, input: 'model-manifest' });
         out.push({
-            name: named ? named[1].trim() : m.header.root,
+            name: ref.name ?? m.header.root,
             digest: { sha256: rootHex(m.trailer) },
             annotations: {
                 role: 'model-directory',
@@ -649,8 +820,8 @@ async function manifestModelSubjects(raw, workspace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ nodeToJson),
 /* harmony export */   K2: () => (/* binding */ yamlError),
+/* harmony export */   gX: () => (/* binding */ parametersSource),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   j8: () => (/* binding */ looksLikePath),
 /* harmony export */   nZ: () => (/* binding */ collectParameters)
 /* harmony export */ });
 /* unused harmony export MAX_PARAMETERS_BYTES */
@@ -778,15 +949,6 @@ function scalarToJson(src, n) {
 }
 const INPUT = 'parameters';
 const FIX = "give a YAML/JSON mapping, e.g. 'lr: 0.001' or '{\"lr\": 0.001}', or the path of such a file in the workspace";
-async function existsLexically(abs) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 function decodeUtf8(bytes, label) {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -816,27 +978,39 @@ function parseMapping(text, label, value) {
 }
 const looksLikePath = (s) => !/[\s{}[\]]/.test(s) && (/\.(json|ya?ml)$/i.test(s) || s.includes('/'));
 /**
- * The input names a file when a file of that name exists (inside the workspace, or it is
- * an error); otherwise it must be an inline mapping.
+ * What the user typed for `parameters`: a file when a file of that name exists (relative to
+ * `base`); a missing one that looks like a path is an error; otherwise an inline mapping.
  */
-async function collectParameters(raw, opts) {
-    const got = await parametersOf(raw, opts);
+async function parametersSource(raw, base) {
+    const text = raw.trim();
+    if (text === '')
+        return { kind: 'none' };
+    const singleLine = !text.includes('\n');
+    if (singleLine && !text.startsWith('{') && (await (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .existsLexically */ .ec)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, text))))
+        return { kind: 'file', path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, text), typed: text };
+    if (singleLine && looksLikePath(text) && Buffer.byteLength(text) <= MAX_PARAMETERS_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${text}' is no file (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, text)})`, {
+            input: INPUT,
+            value: text,
+            fix: 'check the path and that the file is written before this step, or give an inline mapping',
+        });
+    }
+    return { kind: 'inline', text };
+}
+async function collectParameters(source, opts) {
+    const got = await parametersOf(source, opts);
     if (!got)
         return undefined;
     // Hyperparameters are recorded as given, less the credentials of any URI in them.
     const parameters = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .stripCredentialsInJson */ .ug)(got.parameters, (path, s) => opts.notice?.((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .credentialsNotice */ .xG)(`parameters ${path}`, s)));
     return { ...got, parameters };
 }
-async function parametersOf(raw, opts) {
-    const text = raw.trim();
-    if (text === '')
+async function parametersOf(source, opts) {
+    if (source.kind === 'none')
         return undefined;
-    const singleLine = !text.includes('\n');
-    if (singleLine &&
-        !text.startsWith('{') &&
-        (await existsLexically((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, text)))) {
-        return parametersFile(text, opts.workspace);
-    }
+    if (source.kind === 'file')
+        return parametersFile(source, opts.workspace);
+    const text = source.text;
     if (Buffer.byteLength(text) > MAX_PARAMETERS_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `the inline parameters are over ${MAX_PARAMETERS_BYTES} bytes`, {
             input: INPUT,
@@ -844,22 +1018,17 @@ async function parametersOf(raw, opts) {
             fix: 'record only the hyperparameters',
         });
     }
-    if (singleLine && looksLikePath(text)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('NO_MATCH', `'${text}' is no file (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, text)})`, {
-            input: INPUT,
-            value: text,
-            fix: 'check the path (relative to the workspace) and that the file is written before this step, or give an inline mapping',
-        });
-    }
     // Errors quote the inline text itself (shortened), positions counted within it.
     // Credentials are hidden before the text is cut, so no part of one is ever shown.
+    const singleLine = !text.includes('\n');
     const shown = (0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .redactCredentials */ .UY)(text);
     const quoted = `'${shown.length > 60 || !singleLine ? shown.slice(0, 57).split('\n')[0] + '…' : shown}'`;
     return { parameters: parseMapping(text, `inline ${quoted}`, quoted) };
 }
 /** A parameters file in the workspace: parsed, and recorded by the digest of the bytes parsed. */
-async function parametersFile(text, workspace) {
-    const [entry] = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePatterns */ .Ep)([text], { workspace, input: INPUT });
+async function parametersFile(source, workspace) {
+    const text = source.typed;
+    const [entry] = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePatterns */ .Ep)([source.path], { workspace, input: INPUT });
     if (!entry || entry.kind !== 'file') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${text}' is a directory`, {
             input: INPUT,
@@ -1045,7 +1214,7 @@ function safeDecode(s) {
 
 /***/ }),
 
-/***/ 12182:
+/***/ 12156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1060,8 +1229,8 @@ __webpack_require__.d(__webpack_exports__, {
 var paths = __webpack_require__(85768);
 ;// CONCATENATED MODULE: ./build/src/collect/byproducts.js
 
-async function collectByproducts(raw, opts) {
-    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'byproducts' });
+async function collectByproducts(patterns, opts) {
+    const files = await (0,paths/* digestFilesOf */.FQ)(patterns, { workspace: opts.workspace, input: 'byproducts' });
     return files.map((f) => ({
         name: f.relPath,
         digest: { sha256: f.sha256 },
@@ -1450,15 +1619,9 @@ async function digestWith(path, alg) {
     return h.digest('hex');
 }
 async function collectDatasets(opts) {
-    const specs = [];
-    opts.datasets.split(/\r?\n/).forEach((line, i) => {
-        const t = line.trim();
-        if (t !== '' && !t.startsWith('#'))
-            specs.push((0,dataset_spec/* parseDatasetLine */.su)(t, i + 1, opts.notice));
-    });
-    if (opts.datasetsFile && opts.datasetsFile.trim() !== '') {
-        specs.push(...(await readDatasetsFile(opts.datasetsFile.trim(), opts.workspace, opts.notice)));
-    }
+    const specs = [...opts.datasets];
+    if (opts.datasetsFile)
+        specs.push(...(await readDatasetsFile(opts.datasetsFile, opts.workspace, opts.notice)));
     const resolved = [];
     for (const spec of specs)
         resolved.push(await resolveSpec(spec, opts.workspace, opts.notice));
@@ -1763,8 +1926,9 @@ function topLevel(entries) {
     const inside = (rel, dir) => dir === '.' || rel.startsWith(dir + '/');
     return entries.filter((e) => !dirs.some((d) => d !== e.relPath && inside(e.relPath, d)));
 }
-async function collectModel(raw, opts) {
-    const entries = await (0,paths/* resolvePatterns */.Ep)((0,paths/* parseList */.E1)(raw), {
+/** The model at `patterns` (paths or globs, absolute or relative to the workspace). */
+async function collectModel(patterns, opts) {
+    const entries = await (0,paths/* resolvePatterns */.Ep)(patterns, {
         workspace: opts.workspace,
         input: model_INPUT,
         allowSymlinks: opts.allowSymlinks,
@@ -1871,8 +2035,8 @@ function requirementsFormat(relPath) {
         return 'pip-requirements';
     return 'other';
 }
-async function collectRequirements(raw, opts) {
-    const files = await (0,paths/* digestFilesOf */.FQ)(raw, { workspace: opts.workspace, input: 'requirements' });
+async function collectRequirements(patterns, opts) {
+    const files = await (0,paths/* digestFilesOf */.FQ)(patterns, { workspace: opts.workspace, input: 'requirements' });
     return files.map((f) => ({
         name: f.relPath,
         uri: (0,paths/* fileUri */.bO)(f.relPath),
@@ -2411,6 +2575,372 @@ function validateStatement(s) {
 
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
+// EXTERNAL MODULE: ./build/src/collect/base-models.js
+var base_models = __webpack_require__(57210);
+// EXTERNAL MODULE: ./build/src/hash/walk.js
+var walk = __webpack_require__(99129);
+// EXTERNAL MODULE: ./build/src/oms/index.js + 2 modules
+var src_oms = __webpack_require__(82047);
+// EXTERNAL MODULE: ./build/src/statement/base-model.js
+var base_model = __webpack_require__(69490);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./build/src/oms/parse.js
+var parse = __webpack_require__(34788);
+// EXTERNAL MODULE: ./build/src/verify/bundles.js
+var bundles = __webpack_require__(35886);
+// EXTERNAL MODULE: ./build/src/verify/stages.js + 1 modules
+var stages = __webpack_require__(32269);
+// EXTERNAL MODULE: ./build/src/verify/signer.js
+var signer = __webpack_require__(54241);
+;// CONCATENATED MODULE: ./build/src/verify/base-evidence.js
+// An evidence file about a base model, as attest reads it: one bundle, its signature checked
+// through the one verifier (signer.ts), and what it signs. attest decides no trust: a keyless
+// bundle is checked against the trusted root of the instance attest signs with, whoever signed
+// it; a PKI bundle with the certificate it carries (which shows the bundle is intact, not whom
+// to trust); a key-signed bundle carries only its key's hint, so its signature waits for verify
+// and the key `lineage.signers` gives. The signer is recorded as the bundle names it.
+
+
+
+
+
+
+
+
+
+
+
+const base_evidence_INPUT = 'base-model-evidence';
+/** An error about the file, named as the input it came from (bundles.ts names `bundle`). */
+function asEvidence(e) {
+    if (!(e instanceof errors/* ProvenanceError */.CG))
+        return e;
+    return new errors/* ProvenanceError */.CG(e.code, e.message, {
+        input: base_evidence_INPUT,
+        value: e.value,
+        fix: e.fix,
+        cause: e,
+    });
+}
+function base_evidence_refuse(path, message, fix) {
+    throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path}: ${message}`, {
+        input: base_evidence_INPUT,
+        value: path,
+        fix,
+    });
+}
+/** The one bundle of an evidence file, its signature checked, its statement read. */
+async function readEvidence(path, trustedRoot) {
+    let candidates;
+    try {
+        candidates = await (0,bundles/* readBundleFile */.zi)(path);
+    }
+    catch (e) {
+        throw asEvidence(e);
+    }
+    if (candidates.length !== 1)
+        base_evidence_refuse(path, `holds ${candidates.length} bundles`, 'give each evidence bundle as its own file');
+    const b = candidates[0];
+    if ((0,bundles/* isRejected */.TK)(b))
+        throw asEvidence(b.error);
+    const signer = await checkSignature(b, path, trustedRoot);
+    const bytes = await (0,promises_.readFile)(path);
+    return {
+        path,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        signer,
+        ...readStatement(b, path),
+    };
+}
+/** keyless: a Rekor entry or timestamp beside a certificate; pki: a certificate alone; key: none. */
+function signerKind(b) {
+    if (!b.certificate)
+        return 'key';
+    const vm = b.bundle.verificationMaterial;
+    const times = vm.tlogEntries.length + (vm.timestampVerificationData?.rfc3161Timestamps.length ?? 0);
+    return times > 0 ? 'keyless' : 'pki';
+}
+async function checkSignature(b, path, trustedRoot) {
+    const kind = signerKind(b);
+    if (kind === 'key')
+        return { kind, ...(b.publicKeyHint ? { keyHint: b.publicKeyHint } : {}) };
+    const a = (0,stages/* newAttempt */.oG)(path);
+    // The chain the bundle carries anchors itself: this shows the signature and the certificate
+    // agree, and nothing about whom to trust, which is verify's lineage.signers to say.
+    const carried = kind === 'pki' ? carriedChain(b) : [];
+    await (0,signer/* verifySigner */.M)(b, a, { identity: {}, trustedRoot, ...(kind === 'pki' ? { certChain: carried.slice(-1) } : {}) }, { name: path, what: 'the evidence' }).catch((e) => {
+        throw asEvidence(e);
+    });
+    // Who signed is recorded, not judged here: identity findings are verify's to make.
+    const broken = a.violations.filter((v) => v.kind !== 'identity');
+    if (broken.length > 0)
+        base_evidence_refuse(path, `its signature does not verify: ${broken.map((v) => v.message).join('; ')}`, 'give the bundle as its signer wrote it; one signed keylessly on another Sigstore instance needs that instance as trust-config');
+    if (kind === 'keyless')
+        return {
+            kind,
+            ...(a.signer?.san ? { identity: a.signer.san } : {}),
+            ...(a.signer?.issuer ? { issuer: a.signer.issuer } : {}),
+        };
+    const leaf = new external_node_crypto_.X509Certificate(carried[0].root.toDER());
+    return {
+        kind,
+        identity: leaf.subject.replace(/\n/g, ', '),
+        issuer: leaf.issuer.replace(/\n/g, ', '),
+        // The hint attest --private-key writes for the same key (sign/key.ts), so a policy compares one.
+        keyHint: (0,key/* keyHint */.p4)(leaf.publicKey),
+    };
+}
+function carriedChain(b) {
+    const vm = b.bundle.verificationMaterial.content;
+    if (vm.$case === 'x509CertificateChain')
+        return vm.x509CertificateChain.certificates.map((c) => core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)));
+    return b.certificate ? [b.certificate] : [];
+}
+/** What the bundle signs: its kind and its subjects' digests (a model.sig's resources too). */
+function readStatement(b, path) {
+    const payload = Buffer.from(b.bundle.content.dsseEnvelope.payload).toString('utf8');
+    let doc;
+    try {
+        doc = JSON.parse(payload);
+    }
+    catch {
+        base_evidence_refuse(path, 'its DSSE payload is not JSON', 'give a bundle of an in-toto statement');
+    }
+    const type = typeof doc.predicateType === 'string' ? doc.predicateType : '';
+    if (type === oms_layout/* OMS_PREDICATE_TYPE */.hC || type === oms_layout/* OMS_PREDICATE_TYPE_V02 */.E6) {
+        const oms = (0,parse/* parseOmsStatement */.q)(payload);
+        return { kind: 'model-signature', subjects: [oms.root], oms };
+    }
+    const buildType = doc.predicate?.buildDefinition?.buildType;
+    const role = type === layout/* CYCLONEDX_PREDICATE_TYPE */.nv
+        ? 'ml-bom'
+        : (0,layout/* statementRole */.qh)(type, typeof buildType === 'string' ? buildType : undefined);
+    if (!role)
+        base_evidence_refuse(path, `it signs a statement of type '${type}', which says nothing of a base model`, 'give a training record, build provenance, ML-BOM or model.sig bundle');
+    const subjects = (Array.isArray(doc.subject) ? doc.subject : [])
+        .map((s) => s?.digest?.sha256)
+        .filter((d) => typeof d === 'string');
+    return { kind: role, subjects, ...(role === 'ml-bom' ? { licenses: bomLicenses(doc) } : {}) };
+}
+/** The first licence of each model component of an ML-BOM, by the component's SHA-256. */
+function bomLicenses(doc) {
+    const out = {};
+    const components = doc.predicate?.components;
+    for (const c of (Array.isArray(components) ? components : [])) {
+        if (c?.type !== 'machine-learning-model' || !Array.isArray(c.licenses))
+            continue;
+        const l = c.licenses[0];
+        const text = l?.expression ?? l?.license?.id ?? l?.license?.name;
+        const sha = (c.hashes ?? []).find((h) => h?.alg === 'SHA-256')?.content;
+        if (typeof text === 'string' && typeof sha === 'string')
+            out[sha.toLowerCase()] = text;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/verify/evidence-binding.js
+var evidence_binding = __webpack_require__(84038);
+;// CONCATENATED MODULE: ./build/src/engine/attest-bases.js
+// attest's base models (lineage): each base hashed or taken as a reference, every evidence file
+// (a model.sig inside a local base, and those given) checked to be signed and to be about a base,
+// then copied to output-dir/bases/NAME/ so that one output-dir verifies the whole chain offline.
+// Evidence about another model, or matching no base, is bad input: refused before signing.
+
+
+
+
+
+
+
+
+
+
+
+const attest_bases_INPUT = 'base-model-evidence';
+async function collectBases(inputs, onProgress) {
+    const specs = inputs.baseModels ?? [];
+    const given = inputs.baseModelEvidence ?? [];
+    if (specs.length === 0 && given.length === 0)
+        return { bases: [], copies: [] };
+    const collected = [];
+    for (const spec of specs)
+        collected.push(await (0,base_models/* collectBaseModel */.Ry)(spec, { outputDir: inputs.outputDir, onProgress }));
+    const copies = [];
+    // A model.sig inside a local base is evidence about that base, and must sign its files.
+    for (const c of collected) {
+        const sig = c.local?.kind === 'directory' ? await signatureIn(c.local.path) : undefined;
+        if (!sig)
+            continue;
+        const read = await readEvidence(sig, inputs.evidenceRoot);
+        if (!(await about(read, c)))
+            throw anotherModel(read, [c]);
+        attach(c, read, copies);
+    }
+    await outsideOutputDir(inputs.outputDir, given);
+    for (const path of new Set(await bundlesOf(given))) {
+        const read = await readEvidence(path, inputs.evidenceRoot);
+        const matched = [];
+        for (const c of collected)
+            if (await about(read, c))
+                matched.push(c);
+        if (matched.length === 0)
+            throw anotherModel(read, collected);
+        for (const c of matched) {
+            attach(c, read, copies);
+            await withOwnBases(read, c.ref.name, copies);
+        }
+    }
+    return { bases: collected.map((c) => c.ref), copies };
+}
+/**
+ * The evidence files given: a file as it is; a directory an attest run wrote, as the bundles
+ * it holds (the training record, the build provenance, the ML-BOM).
+ */
+async function bundlesOf(paths) {
+    const out = [];
+    for (const path of paths) {
+        if (!(await (0,promises_.lstat)(path).catch(() => undefined))?.isDirectory()) {
+            out.push(path);
+            continue;
+        }
+        const names = Object.values(layout/* OUTPUT_FILES */.Y7).map((f) => f.bundle);
+        const found = [];
+        for (const name of names)
+            if (await isFile((0,external_node_path_.join)(path, name)))
+                found.push((0,external_node_path_.join)(path, name));
+        if (found.length === 0)
+            throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} holds no bundle attest writes`, {
+                input: attest_bases_INPUT,
+                value: path,
+                fix: `give the base's output-dir (it holds ${names.join(', ')}), or the bundle files`,
+            });
+        out.push(...found);
+    }
+    return out;
+}
+async function isFile(path) {
+    return (await (0,promises_.lstat)(path).catch(() => undefined))?.isFile() ?? false;
+}
+/** An earlier run's copy, given as evidence, would be overwritten while it is read. */
+async function outsideOutputDir(outputDir, paths) {
+    const out = await (0,promises_.realpath)(outputDir).catch(() => (0,external_node_path_.resolve)(outputDir));
+    for (const path of paths) {
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (real !== out && !real.startsWith(out + external_node_path_.sep))
+            continue;
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} is inside output-dir ${outputDir}, where this run writes the copies of its evidence`, {
+            input: attest_bases_INPUT,
+            value: path,
+            fix: "give the evidence where the base's own run wrote it, or a copy outside output-dir",
+        });
+    }
+}
+/**
+ * The model.sig inside a base directory, if any. In a Hugging Face cache snapshot it is a link
+ * into the repository's blobs/, followed as the base's files are; any other link is refused.
+ */
+async function signatureIn(dir) {
+    const sig = (0,external_node_path_.join)(dir, src_oms/* OMS_SIGNATURE_NAME */.HW);
+    const st = await (0,promises_.lstat)(sig).catch(() => undefined);
+    if (!st)
+        return undefined;
+    if (st.isSymbolicLink())
+        await (0,walk/* followCacheLink */.IE)(sig, (0,walk/* huggingFaceBlobs */.rS)(dir), attest_bases_INPUT);
+    else if (!st.isFile())
+        return undefined;
+    return sig;
+}
+/** Does the evidence sign this base: its digest as a subject, or (a model.sig) its files? */
+async function about(read, c) {
+    if (c.ref.sha256 !== undefined && (0,evidence_binding/* signsDigest */.V)(read, c.ref.sha256))
+        return true;
+    const local = c.local;
+    if (!read.oms || !local)
+        return false;
+    // A model.sig over files of another layout (other ignores, shards) than our hashing of the
+    // base: its files compared with the base's.
+    const oms = read.oms;
+    if (oms.hashType === 'sha256' && oms.method === 'files') {
+        const signed = oms.resources.map((r) => `${r.name}\0${r.digest}`).sort();
+        const onDisk = local.files.map((f) => `${f.relPath}\0${f.sha256}`).sort();
+        return signed.length === onDisk.length && signed.every((x, i) => x === onDisk[i]);
+    }
+    // Another hash or shards: the files are read again as the signature hashed them.
+    const checked = await (0,src_oms/* checkFiles */.gw)(oms, {
+        modelDir: local.kind === 'directory' ? local.path : (0,external_node_path_.dirname)(local.path),
+        model: c.ref.name,
+        kind: local.kind,
+        sigPath: read.path,
+    });
+    return checked.violations.length === 0;
+}
+function anotherModel(read, bases) {
+    const signs = read.subjects.map((d) => `sha256:${d}`).join(', ') || 'no sha256 subject';
+    const ours = bases.map((b) => `'${b.ref.name}' ${b.ref.sha256 ? `sha256:${b.ref.sha256}` : '(no digest)'}`);
+    const what = read.oms ? 'its signed files (root ' + signs + ')' : signs;
+    return new errors/* ProvenanceError */.CG('INPUT_INVALID', `${read.path} is evidence about another model: it signs ${what}; ${ours.length
+        ? `the base model${ours.length > 1 ? 's are' : ' is'} ${ours.join(', ')}`
+        : 'no base model is given'}`, {
+        input: attest_bases_INPUT,
+        value: read.path,
+        fix: 'give the evidence of the base model named (its training.sigstore.json, provenance, ML-BOM or model.sig), or name the base it is about in base-models',
+    });
+}
+/** The evidence entry on the base, and its copy under bases/NAME/ (a taken name gets a prefix). */
+function attach(c, read, copies) {
+    const dir = `${base_model/* BASES_DIR */.x6}/${c.ref.name}`;
+    const taken = new Set(copies.map((x) => x.to));
+    let to = `${dir}/${(0,external_node_path_.basename)(read.path)}`;
+    for (let i = 2; taken.has(to); i++)
+        to = `${dir}/${i}-${(0,external_node_path_.basename)(read.path)}`;
+    copies.push({ from: read.path, to });
+    c.ref.evidence.push({ kind: read.kind, path: to, sha256: read.sha256, signer: read.signer });
+    // The model card's licence wins; else the one the base's own ML-BOM gives it.
+    const licence = c.ref.sha256 ? read.licenses?.[c.ref.sha256] : undefined;
+    if (licence && !c.ref.license)
+        c.ref.license = (0,spdx/* normaliseLicence */.YT)(licence).expression;
+}
+/** A record's own bases/ beside it is copied along, so its chain goes with it. */
+async function withOwnBases(read, name, copies) {
+    if (read.kind === 'model-signature')
+        return;
+    const own = (0,external_node_path_.join)((0,external_node_path_.dirname)(read.path), base_model/* BASES_DIR */.x6);
+    const st = await (0,promises_.lstat)(own).catch(() => undefined);
+    if (!st?.isDirectory())
+        return;
+    const to = `${base_model/* BASES_DIR */.x6}/${name}/${base_model/* BASES_DIR */.x6}`;
+    if (copies.some((c) => c.to === to))
+        return;
+    await onlyFilesUnder(own);
+    copies.push({ from: own, to });
+}
+/** A link in a copied chain could point anywhere: refused, naming it. */
+async function onlyFilesUnder(dir) {
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true })) {
+        if (e.isFile() || e.isDirectory())
+            continue;
+        const path = (0,external_node_path_.join)(e.parentPath, e.name);
+        throw new errors/* ProvenanceError */.CG('INPUT_INVALID', `${path} in a base's evidence is not a regular file`, {
+            input: attest_bases_INPUT,
+            value: path,
+            fix: "keep only the files attest wrote in the base record's bases/ folder",
+        });
+    }
+}
+/**
+ * The evidence copied into output-dir/bases/, over an earlier run's copies of the same names
+ * (nothing else there is removed: output-dir may be a folder of the user's).
+ */
+async function copyBaseEvidence(outputDir, copies) {
+    for (const c of copies) {
+        const to = (0,external_node_path_.join)(outputDir, ...c.to.split('/'));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        // A cache snapshot's model.sig is a link into blobs/: its content is what is copied.
+        await (0,promises_.cp)(c.from, to, { recursive: true, force: true, dereference: true });
+    }
+}
+
 // EXTERNAL MODULE: ./build/src/github.js
 var github = __webpack_require__(15042);
 // EXTERNAL MODULE: ./build/src/engine/sign-and-store.js
@@ -2454,9 +2984,12 @@ async function attest(inputs, ctx) {
 }
 async function attestHolding(inputs, ctx, plan, startedOn) {
     const now = ctx.now ?? (() => new Date());
+    // Bases first: evidence about another model is refused before the model is hashed.
+    const lineage = await collectBases({ ...inputs, evidenceRoot: evidenceRoot(inputs) }, (p) => ctx.onProgress?.('base models', p));
     const collected = await collect(inputs, ctx);
     const training = (0,build/* buildTrainingRecord */.wf)({
         ...collected.record,
+        bases: lineage.bases,
         subjects: collected.model.subjects,
         ...(plan.identity ? { identity: plan.identity } : { local: plan.local }),
         startedOn,
@@ -2466,6 +2999,7 @@ async function attestHolding(inputs, ctx, plan, startedOn) {
     const run = runStatements(training, plan);
     if (inputs.mlBom)
         await withMlBom(run, training, ctx);
+    await copyBaseEvidence(inputs.outputDir, lineage.copies);
     const stored = await (0,sign_and_store/* signAndStore */.k)(run, inputs, ctx, plan, collected.model.directories);
     return {
         statement: training,
@@ -2479,25 +3013,20 @@ async function attestHolding(inputs, ctx, plan, startedOn) {
         endpoints: plan.endpoints,
     };
 }
+/** Keyless base evidence is checked against the root of the instance attest signs with. */
+function evidenceRoot(inputs) {
+    return inputs.trustConfig ?? (inputs.sigstore.kind === 'github' ? 'github' : 'public-good');
+}
 function refuseInput(input, message, fix, value = 'true') {
     throw new errors/* ProvenanceError */.CG('INPUT_INVALID', message, { input, value, fix });
 }
 /** Every check that needs no hashing: inputs, endpoints, both tokens, the output directory. */
 async function preflight(inputs, ctx) {
     if (inputs.modelSignature && !inputs.sign) {
-        refuseInput('model-signature', 'model-signature: true needs a signature, and sign is false', 'set sign: true (with id-token: write), or model-signature: false');
+        refuseInput('sign-model', 'sign-model: true needs a signature, and sign is false', 'set sign: true (with id-token: write), or sign-model: false');
     }
     const key = await signingKey(inputs, ctx);
     const keyless = inputs.sign && !key;
-    const endpointInputs = {
-        choice: inputs.sigstore,
-        fulcioUrl: inputs.fulcioUrl,
-        rekorUrl: inputs.rekorUrl,
-        tsaUrl: inputs.tsaUrl,
-    };
-    // Bad instance settings are reported before the runner is asked for a token.
-    if (keyless)
-        (0,instances/* resolveEndpoints */.$K)(endpointInputs);
     await (0,output_dir/* prepareOutputDir */.g$)(inputs.outputDir);
     // With sign: false (or a key) no token is asked for at all: it would only be logged and masked.
     const token = keyless ? await requireToken(ctx) : undefined;
@@ -2510,7 +3039,7 @@ async function preflight(inputs, ctx) {
     const { serverUrl } = (0,github/* githubUrls */.MB)(ctx.env);
     const who = await runIdentity(token, ctx, serverUrl);
     const endpoints = keyless
-        ? (0,instances/* resolveEndpoints */.$K)({ ...endpointInputs, visibility: who.identity?.repositoryVisibility })
+        ? (0,instances/* resolveEndpoints */.$K)(inputs.sigstore, who.identity?.repositoryVisibility)
         : undefined;
     return { token, ...who, endpoints, serverUrl, ...(key ? { key } : {}) };
 }
@@ -2572,17 +3101,12 @@ function checkNotExpired(claims, now) {
 }
 /** The private key (and its certificate) to sign with, checked before anything is hashed. */
 async function signingKey(inputs, ctx) {
-    const path = inputs.privateKey?.trim();
+    const path = inputs.key?.privateKey;
     if (path && !inputs.sign)
         refuseInput('private-key', 'private-key signs, and sign is false', 'drop private-key, or sign: true', path);
     if (path && inputs.pushToGitHub)
         refuseInput('push-to-github', 'the attestations API stores keyless (Sigstore certificate) bundles, not bundles signed with a key', 'set push-to-github: false; the bundles are written to output-dir', 'true');
-    const at = (p) => (p?.trim() ? (0,external_node_path_.resolve)(ctx.workspace, p.trim()) : undefined);
-    return (0,key/* loadKeyMaterial */.nD)({
-        privateKey: at(path),
-        signingCert: at(inputs.signingCert),
-        certChain: (inputs.certChain ?? []).map((p) => (0,external_node_path_.resolve)(ctx.workspace, p)),
-    }, ctx.keyPassphrase);
+    return (0,key/* loadKeyMaterial */.nD)(inputs.key, ctx.keyPassphrase);
 }
 async function collect(inputs, ctx) {
     const progress = (label) => (p) => ctx.onProgress?.(label, p);
@@ -2593,17 +3117,17 @@ async function collect(inputs, ctx) {
     // reported in input order, so the same bad input always gives the same message.
     const [model, datasets, python] = await (0,in_order/* inOrder */.a)(modelOf(inputs, ctx, progress('model')), collectDatasets({
         datasets: inputs.datasets,
-        datasetsFile: inputs.datasetsFile || undefined,
+        datasetsFile: inputs.datasetsFile,
         workspace: ctx.workspace,
         onProgress: progress('datasets'),
         notice: ctx.warn ?? ctx.log,
         outputDir: inputs.outputDir,
-    }), (0,collect_python/* collectPython */.$6)(inputs.python.trim() || 'auto', {
+    }), (0,collect_python/* collectPython */.$6)(inputs.python, {
         workspace: ctx.workspace,
         pathEnv: ctx.pathEnv,
     }));
     if (inputs.modelSignature && model.directories.length === 0) {
-        refuseInput('model-signature', 'model-signature: true, but the model names no directory', 'name the model directory in model, or set model-signature: false; sign a one-file model with `training-provenance sign-model --model FILE`');
+        refuseInput('sign-model', 'sign-model: true, but the model names no directory', 'name the model directory in model, or set sign-model: false; sign a one-file model with `training-provenance sign-model --model FILE`');
     }
     if (model.omittedFileSubjects > 0) {
         ctx.log(`${model.omittedFileSubjects} model files are attested through their directory's OMS root digest only: ` +
@@ -2632,10 +3156,8 @@ async function collect(inputs, ctx) {
 }
 /** The model from its files, from manifests made where it lives, or both. */
 async function modelOf(inputs, ctx, onProgress) {
-    const fromManifests = inputs.modelManifest?.trim()
-        ? await (0,manifest/* manifestModelSubjects */.YX)(inputs.modelManifest, ctx.workspace)
-        : [];
-    const onDisk = fromManifests.length > 0 && !inputs.model.trim()
+    const fromManifests = await (0,manifest/* manifestModelSubjects */.YX)(inputs.modelManifests, ctx.workspace);
+    const onDisk = fromManifests.length > 0 && inputs.model.length === 0
         ? { subjects: [], directories: [], files: [], modelDigest: '', omittedFileSubjects: 0 }
         : await collectModel(inputs.model, {
             workspace: ctx.workspace,
@@ -2678,7 +3200,7 @@ function runStatements(training, plan) {
 async function withMlBom(run, training, ctx) {
     const view = (0,read/* readProvenance */.Ch)(JSON.parse((0,sign_and_store/* trainingPayload */.l)(run)));
     // Loaded on use, as Octokit is for push: the CycloneDX library is large, and most runs make no BOM.
-    const { buildMlBom, recordedMetrics } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 9193));
+    const { buildMlBom, recordedMetrics } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 3766));
     const metrics = await recordedMetrics(view.byproducts, ctx.workspace);
     const bom = buildMlBom(view, { toolVersion: ctx.toolVersion, metrics });
     run.roles.push('ml-bom');
@@ -2766,10 +3288,9 @@ async function signAndStore(run, inputs, ctx, plan, directories) {
         ctx.log('push-to-github: nothing signed, so nothing is stored in the attestations API');
     }
     if (inputs.uploadArtifact) {
-        const explicit = inputs.artifactName.trim() !== '';
-        const name = explicit
-            ? inputs.artifactName.trim()
-            : (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
+        const explicit = inputs.artifactName !== undefined;
+        const name = inputs.artifactName ??
+            (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultArtifactName */ .Vb)(ctx.env.GITHUB_JOB, artifactDigest(trainingPayload(run)));
         out.artifact = await (0,_store_artifact_js__WEBPACK_IMPORTED_MODULE_7__/* .uploadProvenanceArtifact */ .ff)(Object.keys(files).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(inputs.outputDir, f)), { name, explicit, runtimeAvailable: ctx.artifactRuntimeAvailable, log: ctx.log });
     }
     return out;
@@ -3191,101 +3712,95 @@ async function readManifest(path, onRecord = () => { }, input = 'manifest') {
 
 /***/ }),
 
-/***/ 98423:
+/***/ 98854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
-/* harmony export */   CU: () => (/* binding */ checkUrl)
+/* harmony export */   f: () => (/* binding */ buildAttestRequest)
 /* harmony export */ });
-/* unused harmony exports PUBLIC_GOOD, GITHUB_INSTANCE, SIGSTORE_CHOICES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
-// Which Sigstore instance signs, and where its services live. `auto` follows what
-// actions/attest does: public repositories go to the public-good instance (Fulcio +
-// Rekor, so anyone can audit the log), everything else to GitHub's instance (Fulcio +
-// TSA, no public log entry that would disclose a private repository's name).
+/* harmony import */ var _collect_base_models_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57210);
+/* harmony import */ var _collect_dataset_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86202);
+/* harmony import */ var _collect_parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
+/* harmony import */ var _collect_python_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28120);
+/* harmony import */ var _sign_instances_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98423);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40326);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72428);
 
 
-const PUBLIC_GOOD = {
-    instance: 'public-good',
-    fulcioUrl: 'https://fulcio.sigstore.dev',
-    rekorUrl: 'https://rekor.sigstore.dev',
-};
-const GITHUB_INSTANCE = {
-    instance: 'github',
-    fulcioUrl: 'https://fulcio.githubapp.com',
-    tsaUrl: 'https://timestamp.githubapp.com',
-};
-const SIGSTORE_CHOICES = [
-    'auto',
-    'public-good',
-    'github',
-    'custom',
-];
-function resolveEndpoints(inp) {
-    const choice = inp.choice.trim() || 'auto';
-    if (!SIGSTORE_CHOICES.includes(choice)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `unknown Sigstore instance '${choice}'`, {
-            input: 'sigstore',
-            value: choice,
-            fix: `use one of ${SIGSTORE_CHOICES.join(', ')}`,
-        });
-    }
-    if (choice === 'public-good')
-        return PUBLIC_GOOD;
-    if (choice === 'github')
-        return GITHUB_INSTANCE;
-    if (choice === 'auto')
-        return inp.visibility === 'public' ? PUBLIC_GOOD : GITHUB_INSTANCE;
-    const fulcioUrl = checkUrl('fulcio-url', inp.fulcioUrl);
-    const rekorUrl = checkUrl('rekor-url', inp.rekorUrl);
-    const tsaUrl = checkUrl('tsa-url', inp.tsaUrl);
-    if (!fulcioUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Fulcio URL", {
-            input: 'fulcio-url',
-            fix: 'set fulcio-url, and rekor-url and/or tsa-url, to the endpoints of your instance',
-        });
-    }
-    if (!rekorUrl && !tsaUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_MISSING', "'sigstore: custom' needs a Rekor or a TSA URL", {
-            input: 'rekor-url',
-            fix: 'set rekor-url (transparency log) or tsa-url (RFC 3161 timestamps): a signature needs a trusted time',
-        });
-    }
-    return { instance: 'custom', fulcioUrl, rekorUrl, tsaUrl };
+
+
+
+
+
+async function buildAttestRequest(f, edge) {
+    return {
+        model: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolutePaths */ .wd)(edge, f.model),
+        modelManifests: f.modelManifest
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((s) => manifestRef(s, edge)),
+        datasets: (0,_collect_dataset_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatasetLines */ .rU)(f.datasets, edge.base, edge.notice),
+        ...(f.datasetsFile.trim() ? { datasetsFile: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolute */ .ys)(edge, f.datasetsFile.trim()) } : {}),
+        python: (0,_collect_python_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonChoice */ .uu)(f.python, edge.base),
+        requirements: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolutePaths */ .wd)(edge, f.requirements),
+        parameters: await (0,_collect_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .parametersSource */ .gX)(f.parameters, edge.base),
+        byproducts: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolutePaths */ .wd)(edge, f.byproducts),
+        sign: f.sign,
+        sigstore: (0,_sign_instances_js__WEBPACK_IMPORTED_MODULE_4__/* .sigstoreInstance */ .KY)({ choice: f.sigstore, ...f }),
+        pushToGitHub: f.pushToGitHub,
+        uploadArtifact: f.uploadArtifact,
+        ...(f.artifactName.trim() ? { artifactName: f.artifactName.trim() } : {}),
+        outputDir: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolute */ .ys)(edge, f.outputDir.trim()) || f.defaultOutputDir,
+        modelSignature: f.modelSignature,
+        mlBom: f.mlBom,
+        ...(0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .keyFiles */ .h)(f, edge),
+        baseModels: (0,_collect_base_models_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBaseModels */ .Ho)(f.baseModels, edge.base),
+        baseModelEvidence: (0,_collect_base_models_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBaseModelEvidence */ .tp)(f.baseModelEvidence, edge.base),
+        ...(f.trustConfig.trim() ? { trustConfig: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolute */ .ys)(edge, f.trustConfig.trim()) } : {}),
+    };
 }
-function checkUrl(input, raw) {
-    const value = raw?.trim();
-    if (!value)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not a URL`, {
-            input,
-            value,
-            fix: 'give an absolute http(s) URL such as https://fulcio.example.com',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' is not an http(s) URL`, {
-            input,
-            value,
-            fix: 'give an absolute http(s) URL',
-        });
-    }
-    // An endpoint is named in logs, the job summary and errors: it must carry no credentials.
-    if ((0,_uri_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUri */ .sU)(value) !== value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `'${value}' holds credentials`, {
-            input,
-            value,
-            fix: 'give the endpoint without user info or tokens (https://HOST/…)',
-        });
-    }
-    return value.replace(/\/+$/, '');
+/** `[NAME=]FILE`: the name (a subject name, so it may hold `/`) is what precedes the first `=`. */
+function manifestRef(s, edge) {
+    const named = /^([^=]+)=(.+)$/.exec(s);
+    return named
+        ? { name: named[1].trim(), path: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolute */ .ys)(edge, named[2].trim()) }
+        : { path: (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .absolute */ .ys)(edge, s) };
+}
+
+
+/***/ }),
+
+/***/ 72428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ keyFiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40326);
+// The key an entry point signs with (attest, sign-model): its files absolute, and a certificate
+// without its key, or a chain without its certificate, refused naming the input.
+
+
+/** The key to sign with, its certificate and the certificates that issued it. */
+function keyFiles(f, edge) {
+    const privateKey = (0,_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .absolute */ .ys)(edge, f.privateKey.trim());
+    const signingCert = (0,_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .absolute */ .ys)(edge, f.signingCert.trim());
+    const certChain = (0,_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .absolutePaths */ .wd)(edge, f.certChain);
+    if (signingCert && !privateKey)
+        throw needs('signing-cert', signingCert, 'the certificate of a private key', 'private-key');
+    if (certChain.length > 0 && !signingCert)
+        throw needs('cert-chain', certChain.join(', '), 'the chain of a signing certificate', 'signing-cert');
+    if (!privateKey)
+        return {};
+    return { key: { privateKey, ...(signingCert ? { signingCert } : {}), certChain } };
+}
+function needs(input, value, what, other) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `${input} is ${what}, and none is given`, {
+        input,
+        value,
+        fix: `give ${other} too`,
+    });
 }
 
 
@@ -3307,6 +3822,8 @@ function checkUrl(input, raw) {
 /* harmony export */ });
 /* unused harmony export formatTimestamp */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94589);
+/* harmony import */ var _base_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69490);
+
 
 /** RFC 3339 in UTC with `Z` and whole seconds, as SLSA's provenance.cue writes #Timestamp. */
 function formatTimestamp(d) {
@@ -3454,14 +3971,7 @@ function trainingParameters(input) {
         python: recordedPython(env),
         accelerator,
         os: { platform: env.os.platform, release: env.os.release, arch: env.os.arch },
-        runner: pick(env.runner, [
-            'os',
-            'arch',
-            'name',
-            'environment',
-            'imageOs',
-            'imageVersion',
-        ]),
+        runner: pick(env.runner, _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNNER_FIELDS */ .n9),
     };
 }
 function copySubject(s) {
@@ -3517,6 +4027,7 @@ function buildTrainingRecord(input) {
             ? { uri: sourceUri(identity), digest: { gitCommit: identity.sha } }
             : localSource(input.local),
         ...input.datasets.map(datasetDependency),
+        ...(input.bases ?? []).map(_base_model_js__WEBPACK_IMPORTED_MODULE_1__/* .baseModelDependency */ .ue),
         ...input.requirements.map((r) => withRole(r, 'requirements')),
         ...interpreterDependency(input.environment),
         ...input.environment.python.packages.map(packageDependency),

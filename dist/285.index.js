@@ -1,23 +1,107 @@
-export const id = 942;
-export const ids = [942];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
-/***/ 67803:
+/***/ 50570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hr: () => (/* binding */ diffProvenance),
-/* harmony export */   ZQ: () => (/* binding */ subjectKind),
-/* harmony export */   xS: () => (/* binding */ countChanges)
-/* harmony export */ });
-/* unused harmony export sameDigest */
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94589);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26068);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85802);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xS: () => (/* binding */ countChanges),
+  Hr: () => (/* binding */ diffProvenance),
+  ZQ: () => (/* binding */ subjectKind)
+});
+
+// EXTERNAL MODULE: ./build/src/statement/layout.js
+var layout = __webpack_require__(94589);
+// EXTERNAL MODULE: ./build/src/review/flatten.js
+var flatten = __webpack_require__(26068);
+;// CONCATENATED MODULE: ./build/src/review/pairing.js
+/**
+ * Two digest sets name the same content when every algorithm they share agrees; sets with
+ * no algorithm in common cannot be shown equal, so they count as different. Two empty
+ * sets (two unpinned references) are equal: there is nothing to tell them apart.
+ */
+function sameDigest(a, b) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length === 0 && kb.length === 0)
+        return true;
+    const shared = ka.filter((k) => k in b);
+    if (shared.length === 0)
+        return false;
+    return shared.every((k) => a[k]?.toLowerCase() === b[k]?.toLowerCase());
+}
+/** Pairs each head entry with a base one of the same name, else of the same URI. */
+function pairByNameThenUri(base, head) {
+    const unmatched = new Set(base);
+    const pairs = [];
+    const pending = [];
+    for (const h of head) {
+        const b = [...unmatched].find((d) => d.name === h.name);
+        if (b) {
+            unmatched.delete(b);
+            pairs.push([b, h]);
+        }
+        else
+            pending.push(h);
+    }
+    const added = [];
+    for (const h of pending) {
+        const b = h.uri ? [...unmatched].find((d) => d.uri === h.uri) : undefined;
+        if (b) {
+            unmatched.delete(b);
+            pairs.push([b, h]);
+        }
+        else
+            added.push(h);
+    }
+    return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
+}
+
+;// CONCATENATED MODULE: ./build/src/review/diff-bases.js
+
+/** The evidence as a comparable text: each file's kind, path and digest, in order. */
+function evidenceKey(b) {
+    return JSON.stringify(b.evidence.map((e) => [e.kind, e.path, e.sha256, e.signer]));
+}
+function baseFields(b, h) {
+    const fields = [];
+    if (b.name !== h.name)
+        fields.push('name');
+    if (b.uri !== h.uri)
+        fields.push('uri');
+    if (b.sha256 !== h.sha256)
+        fields.push('digest');
+    if (b.kind !== h.kind)
+        fields.push('kind');
+    if (b.license !== h.license)
+        fields.push('license');
+    if (evidenceKey(b) !== evidenceKey(h))
+        fields.push('evidence');
+    return fields;
+}
+function diffBaseModels(base, head) {
+    const { pairs, added, removed } = pairByNameThenUri(base.baseModels, head.baseModels);
+    const changed = [];
+    for (const [b, h] of pairs) {
+        const fields = baseFields(b, h);
+        if (fields.length > 0)
+            changed.push({ name: h.name, before: b, after: h, fields });
+    }
+    return { added, removed, changed };
+}
+
+// EXTERNAL MODULE: ./build/src/review/version.js
+var review_version = __webpack_require__(85802);
+;// CONCATENATED MODULE: ./build/src/review/diff.js
 // What changed between the base branch's training provenance and this run's: the model,
 // the datasets, the frameworks, the CUDA build, the hyperparameters and the workflow
 // identity. Pure: two views in, one plain object out, which the PR comment, the terminal
 // and `--format json` all render.
+
+
 
 
 
@@ -32,6 +116,7 @@ function diffProvenance(base, head) {
         frameworks: diffPackages(base.packages, head.packages),
         environment: diffEnvironment(base, head),
         parameters: diffParameters(base.parameters ?? {}, head.parameters ?? {}),
+        baseModels: diffBaseModels(base, head),
     };
 }
 /** How many changes of any kind; 0 for no base too (check `base` first). */
@@ -55,7 +140,10 @@ function countChanges(diff) {
         diff.environment.length +
         diff.parameters.changed.length +
         diff.parameters.added.length +
-        diff.parameters.removed.length);
+        diff.parameters.removed.length +
+        diff.baseModels.added.length +
+        diff.baseModels.removed.length +
+        diff.baseModels.changed.length);
 }
 function fieldChange(field, label, before, after) {
     if (before === after)
@@ -106,21 +194,6 @@ function diffEnvironment(base, head) {
         ...fieldChange('python', 'Python', base.pythonVersion, head.pythonVersion),
     ];
 }
-/**
- * Two digest sets name the same content when every algorithm they share agrees; sets with
- * no algorithm in common cannot be shown equal, so they count as different. Two empty
- * sets (two unpinned references) are equal: there is nothing to tell them apart.
- */
-function sameDigest(a, b) {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length === 0 && kb.length === 0)
-        return true;
-    const shared = ka.filter((k) => k in b);
-    if (shared.length === 0)
-        return false;
-    return shared.every((k) => a[k]?.toLowerCase() === b[k]?.toLowerCase());
-}
 function subjectKind(s) {
     return s.annotations?.role === 'model-directory' ? 'directory' : 'file';
 }
@@ -153,32 +226,6 @@ function diffSubjects(base, head) {
             out.removed.push(subjectEntry(b));
     return out;
 }
-/** Pairs each head dataset with a base one of the same name, else of the same URI. */
-function pairDatasets(base, head) {
-    const unmatched = new Set(base);
-    const pairs = [];
-    const pending = [];
-    for (const h of head) {
-        const b = [...unmatched].find((d) => d.name === h.name);
-        if (b) {
-            unmatched.delete(b);
-            pairs.push([b, h]);
-        }
-        else
-            pending.push(h);
-    }
-    const added = [];
-    for (const h of pending) {
-        const b = h.uri ? [...unmatched].find((d) => d.uri === h.uri) : undefined;
-        if (b) {
-            unmatched.delete(b);
-            pairs.push([b, h]);
-        }
-        else
-            added.push(h);
-    }
-    return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
-}
 function datasetFields(b, h) {
     const fields = [];
     if (b.name !== h.name)
@@ -198,7 +245,7 @@ function datasetFields(b, h) {
     return fields;
 }
 function diffDatasets(base, head) {
-    const { pairs, added, removed } = pairDatasets(base, head);
+    const { pairs, added, removed } = pairByNameThenUri(base, head);
     const changed = [];
     for (const [b, h] of pairs) {
         const fields = datasetFields(b, h);
@@ -211,7 +258,7 @@ function byName(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 function diffPackages(base, head) {
-    const index = (pkgs) => new Map(pkgs.map((p) => [(0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePackageName */ .NX)(p.name), p]));
+    const index = (pkgs) => new Map(pkgs.map((p) => [(0,layout/* normalizePackageName */.NX)(p.name), p]));
     const before = index(base);
     const after = index(head);
     const out = {
@@ -228,7 +275,7 @@ function diffPackages(base, head) {
             out.added.push(h);
             continue;
         }
-        const move = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyVersionChange */ .d4)(b.version, h.version);
+        const move = (0,review_version/* classifyVersionChange */.d4)(b.version, h.version);
         if (move === 'same')
             continue;
         const change = {
@@ -247,16 +294,16 @@ function diffPackages(base, head) {
     return out;
 }
 function localLabel(version) {
-    return (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLocalVersion */ .qN)(version).local ?? '';
+    return (0,review_version/* splitLocalVersion */.qN)(version).local ?? '';
 }
 function diffParameters(base, head) {
-    const before = new Map((0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenParameters */ .xy)(base));
-    const after = new Map((0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenParameters */ .xy)(head));
+    const before = new Map((0,flatten/* flattenParameters */.xy)(base));
+    const after = new Map((0,flatten/* flattenParameters */.xy)(head));
     const out = { changed: [], added: [], removed: [] };
     for (const [path, value] of after) {
         if (!before.has(path))
             out.added.push({ path, value });
-        else if ((0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(before.get(path)) !== (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(value)) {
+        else if ((0,flatten/* canonicalJson */.dj)(before.get(path)) !== (0,flatten/* canonicalJson */.dj)(value)) {
             out.changed.push({ path, before: before.get(path), after: value });
         }
     }
@@ -358,9 +405,10 @@ function spacedJson(value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27406);
-/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69453);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4715);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7108);
+/* harmony import */ var _statement_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69453);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4715);
 // Reads the training record a review or diff compares: a Sigstore bundle
 // (`training.sigstore.json`, whose DSSE payload is the statement) or a bare statement
 // (`training.intoto.json`); a 0.1 output (`provenance.*`, the record as SLSA provenance)
@@ -373,14 +421,15 @@ function spacedJson(value) {
 
 
 
-const BUNDLE_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['training-record'].bundle;
-const STATEMENT_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['training-record'].statement;
+
+const BUNDLE_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7['training-record'].bundle;
+const STATEMENT_FILE = _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7['training-record'].statement;
 /** What a directory is searched for, best first: the record, then a 0.1 run's files. */
 const SEARCH_ORDER = [
     BUNDLE_FILE,
     STATEMENT_FILE,
-    _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['build-provenance'].bundle,
-    _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FILES */ .Y7['build-provenance'].statement,
+    _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7['build-provenance'].bundle,
+    _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTPUT_FILES */ .Y7['build-provenance'].statement,
 ];
 /** Far above any statement we write; refuses a wrong file before parsing megabytes of it. */
 const MAX_PROVENANCE_BYTES = 32 * 1024 * 1024;
@@ -406,19 +455,19 @@ function provenanceFromBundle(json, input, path) {
         });
     }
     const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+    if (envelope.payloadType !== _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} carries payloadType ${JSON.stringify(envelope.payloadType)}`, {
             input,
             value: envelope.payloadType,
-            fix: `pass a bundle whose payloadType is ${_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`,
+            fix: `pass a bundle whose payloadType is ${_statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`,
         });
     }
-    return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)((0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatementPayload */ .x2)(envelope.payload));
+    return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readProvenance */ .Ch)((0,_statement_read_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatementPayload */ .x2)(envelope.payload));
 }
 /** A bare statement's view; what is wrong with it is said of the file and the input. */
 function statementIn(json, input, path) {
     try {
-        return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readProvenance */ .Ch)(json);
+        return (0,_statement_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readProvenance */ .Ch)(json);
     }
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG))
@@ -433,34 +482,21 @@ function statementIn(json, input, path) {
 }
 /** Reads a bundle or a statement file; `input` names the input at fault in errors. */
 async function loadProvenance(path, input) {
-    let text;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-        if (info.isDirectory())
-            return loadProvenance(await provenanceFileIn(path, input), input);
-        if (info.size > MAX_PROVENANCE_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} is ${info.size} bytes, too large for provenance`, {
-                input,
-                value: path,
-                fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
-            });
-        }
-        // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
-        text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG)
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read ${path}: ${e.message}`, {
+    if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((st) => st.isDirectory(), () => false))
+        return loadProvenance(await provenanceFileIn(path, input), input);
+    const text = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)(path, {
+        input,
+        fix: 'check the path; in an action, it is relative to the workspace',
+        maxBytes: MAX_PROVENANCE_BYTES,
+        tooLarge: (size) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProvenanceError */ .CG('BUNDLE_INVALID', `${path} is ${size} bytes, too large for provenance`, {
             input,
             value: path,
-            fix: 'check the path; in an action, it is relative to the workspace',
-            cause: e,
-        });
-    }
+            fix: `pass ${BUNDLE_FILE} or ${STATEMENT_FILE}`,
+        }),
+    });
     const docs = jsonDocuments(text, path, input);
     const loaded = docs.map((json) => {
-        const isBundle = (0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(json) &&
+        const isBundle = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .G)(json) &&
             ('dsseEnvelope' in json ||
                 'verificationMaterial' in json ||
                 String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.bundle'));
@@ -469,7 +505,7 @@ async function loadProvenance(path, input) {
             : { view: statementIn(json, input, path), path };
     });
     // A .jsonl may hold both statements of a run (or several runs): the training record is read.
-    const record = loaded.find((l) => (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .statementRole */ .qh)(l.view.predicateType, l.view.buildType) === 'training-record');
+    const record = loaded.find((l) => (0,_statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .statementRole */ .qh)(l.view.predicateType, l.view.buildType) === 'training-record');
     return record ?? trainingRecordBeside(path, input);
 }
 /** One JSON document, or one a line (.jsonl, as `gh attestation download` writes). */

@@ -1,8 +1,8 @@
-export const id = 193;
-export const ids = [193];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
-/***/ 9193:
+/***/ 3766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,8 +32,65 @@ const subjectName = (s) => s.name ?? s.uri ?? 'model';
 const modelRef = (name) => `model:${name}`;
 const modelCardRef = (name) => `model-card:${name}`;
 const datasetRef = (name) => `dataset:${name}`;
+const baseModelRef = (name) => `base-model:${name}`;
+
+;// CONCATENATED MODULE: ./build/src/bom/lineage.js
+// The base models of a fine-tune in the ML-BOM: each a machine-learning-model component with its
+// digest, licence and location, a dependency of the model, and the model's CycloneDX 1.6
+// `pedigree.ancestors` (which @cyclonedx/cyclonedx-library does not model: added to its output,
+// as the model card is).
+
+
+
+
+function basesOf(view) {
+    return view.baseModels;
+}
+function baseComponent(b) {
+    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
+        bomRef: baseModelRef(b.name),
+    });
+    if (b.sha256)
+        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
+    if (b.license) {
+        const l = (0,spdx/* normaliseLicence */.YT)(b.license);
+        c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
+    }
+    if (b.uri)
+        c.externalReferences.add(new models.ExternalReference(b.uri, enums.ExternalReferenceType.Distribution));
+    const facts = [
+        ['kind', b.kind],
+        ['files', b.files],
+        ['bytes', b.bytes],
+        ['listing', b.listing],
+        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
+    ];
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
+    return c;
+}
+/**
+ * `pedigree.ancestors` on the model's components (its directories, else every subject): each
+ * base's component as normalised, without its bom-ref, which names the one in `components`.
+ */
+function addPedigree(json, modelRefs) {
+    const components = json.components ?? [];
+    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
+    if (bases.length === 0)
+        return;
+    const ancestors = bases.map((b) => {
+        const copy = { ...b };
+        delete copy['bom-ref'];
+        return copy;
+    });
+    for (const c of components)
+        if (modelRefs.includes(String(c['bom-ref'])))
+            c.pedigree = { ancestors };
+}
 
 ;// CONCATENATED MODULE: ./build/src/bom/formulation.js
+
 
 function runFacts(view) {
     const id = view.identity;
@@ -63,7 +120,10 @@ function formulation(view) {
         uid: view.invocationId ?? view.builderId ?? 'training-run',
         name: view.identity.workflowPath ?? view.workflow?.path ?? 'training run',
         taskTypes: ['build'],
-        inputs: view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
+        inputs: [
+            ...view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
+            ...basesOf(view).map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
+        ],
         outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
         ...(view.startedOn ? { timeStart: view.startedOn } : {}),
         ...(view.finishedOn ? { timeEnd: view.finishedOn } : {}),
@@ -120,6 +180,7 @@ function modelCard(view, model, metrics) {
 
 // The subpaths, not the package root: the root also loads the validators, whose schema
 // folder is found through __dirname, which a bundled ES module does not have.
+
 
 
 
@@ -197,14 +258,15 @@ function libraryBom(view, toolVersion) {
         version: toolVersion,
     }));
     const datasets = view.datasets.map(datasetComponent);
+    const bases = basesOf(view).map(baseComponent);
     const libraries = view.packages.map(libraryComponent);
     for (const s of view.subjects) {
         const model = modelComponent(s);
-        for (const dep of [...datasets, ...libraries])
+        for (const dep of [...datasets, ...bases, ...libraries])
             model.dependencies.add(dep.bomRef);
         bom.components.add(model);
     }
-    for (const c of [...datasets, ...libraries])
+    for (const c of [...datasets, ...bases, ...libraries])
         bom.components.add(c);
     return bom;
 }
@@ -214,14 +276,21 @@ function buildMlBom(view, opts) {
     const json = new index_node.JSON.Normalize.Factory(spec.Spec1dot6)
         .makeForBom()
         .normalize(bom, { sortLists: true });
+    const models = new Set(view.subjects.map((s) => modelRef(subjectName(s))));
     for (const c of json.components ?? []) {
-        if (c.type === 'machine-learning-model')
+        if (models.has(String(c['bom-ref'])))
             c.modelCard = modelCard(view, c, opts.metrics ?? []);
         if (c.type === 'data')
             c.data = [dataOf(view, c)];
     }
+    addPedigree(json, pedigreeRefs(view));
     json.formulation = [formulation(view)];
     return json;
+}
+/** The model's components that carry its pedigree: its directories, else every subject. */
+function pedigreeRefs(view) {
+    const dirs = view.subjects.filter((s) => s.annotations?.role === 'model-directory');
+    return (dirs.length ? dirs : view.subjects).map((s) => modelRef(subjectName(s)));
 }
 function dataOf(view, c) {
     const d = view.datasets.find((x) => datasetRef(x.name) === c['bom-ref']);
