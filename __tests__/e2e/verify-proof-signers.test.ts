@@ -60,12 +60,7 @@ beforeAll(async () => {
   await writeFile(join(ws, 'root.pem'), pki.root.toString('pem'));
   await writeFile(join(ws, 'stranger.pem'), (await makePki('a stranger')).root.toString('pem'));
   await attest('key', ['--private-key', 'key.pem']);
-  await attest('pki', [
-    '--private-key',
-    'leaf.key',
-    '--signing-cert',
-    'leaf.pem',
-  ]);
+  await attest('pki', ['--private-key', 'leaf.key', '--signing-cert', 'leaf.pem']);
   member = sha256sum(join(ws, 'data/s7.txt'));
   const p = await tp([
     'prove',
