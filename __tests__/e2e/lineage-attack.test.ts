@@ -4,7 +4,7 @@
 // file outside the evidence roots, nor print what such a file holds (or its digest).
 // Real attest runs; the upstream's record re-signed by the upstream's own key.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyPair, resign, sha256, tpIn, withKey } from '../helpers/lineage.js';
@@ -98,6 +98,7 @@ async function walk(ft: string, more: string[] = []) {
 }
 
 const secretSha = () => sha256(SECRET);
+const grandSha = async () => sha256(await readFile(join(ws, 'grand-out/training.sigstore.json')));
 
 test.each([
   ['up', '../../../secret/token.txt'],
@@ -123,11 +124,10 @@ test.each([
   'a symbolic link in bases/ out of the output-dir is not followed (recorded: %s)',
   async (_, matching) => {
     const out = matching ? 'link-match' : 'link-other';
-    const grandSha = sha256(await readFile(join(ws, 'grand-out/training.sigstore.json')));
     const ft = await variant(
       out,
       'bases/grand/training.sigstore.json',
-      matching ? secretSha() : grandSha,
+      matching ? secretSha() : await grandSha(),
     );
     const grandDir = join(ws, ft, 'bases/base/bases/grand');
     await rm(grandDir, { recursive: true });
@@ -155,4 +155,78 @@ test('a symbolic link in --evidence DIR is not followed', async () => {
   expect(r.codes).toEqual([1, 1, 1, 1, 1]);
   expect(r.unverified).toEqual([['ft', 'base', 'grand']]);
   expect(r.printed).not.toContain(SECRET.slice(0, 8));
+}, 60_000);
+
+// Resource bounds: what the upstream ships or records cannot make the walk read without end.
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+
+test.each([
+  ['a file larger than a bundle may be', 'huge'],
+  ['a FIFO', 'fifo'],
+])(
+  '%s as a base’s evidence is not read: the walk ends, the base unverified',
+  async (_, name) => {
+    const ft = await variant(name, 'bases/grand/training.sigstore.json', secretSha());
+    const file = join(ws, ft, 'bases/base/bases/grand/training.sigstore.json');
+    await rm(file);
+    if (name === 'fifo') execFileSync('mkfifo', [file]);
+    else await writeFile(file, '').then(() => truncate(file, MAX_BUNDLE_FILE_BYTES + 1));
+    // The same file offered in --evidence DIR too (by name and by the recorded digest).
+    await mkdir(join(ws, `ev-${name}`));
+    if (name === 'fifo') execFileSync('mkfifo', [join(ws, `ev-${name}`, 'training.sigstore.json')]);
+    else await cp(file, join(ws, `ev-${name}`, 'training.sigstore.json'));
+    const r = await walk(ft, ['--evidence', `ev-${name}`]);
+    expect(r.codes).toEqual([1, 1, 1, 1, 1]);
+    expect(r.unverified).toEqual([['ft', 'base', 'grand']]);
+  },
+  60_000,
+);
+
+test('lineage holds the policy’s max-depth: the grand-base is not checked, said at it', async () => {
+  await writeFile(
+    join(ws, 'shallow.yml'),
+    'version: 1\nframeworks:\n  advisories: none\nlineage:\n  max-depth: 1\n  signers:\n    - public-key: upstream.pub\n',
+  );
+  const ft = await variant('deep', 'bases/grand/training.sigstore.json', await grandSha());
+  const args = ['lineage', `${ft}/training.sigstore.json`, '--public-key', 'ft.pub'];
+  const text = await tp(...args, '--policy', 'shallow.yml');
+  expect(text.code).toBe(1);
+  expect(text.stdout + text.stderr).toContain(
+    "ft → base → grand is 2 levels up, more than the policy's max-depth 1",
+  );
+  expect(text.stdout).not.toMatch(/grand.*✓/);
+  // The same chain within the bound verifies: the bound, not the chain, made the difference.
+  const within = await tp(...args, '--policy', 'policy.yml');
+  expect({ code: within.code, err: within.code === 0 ? '' : within.stdout }).toEqual({
+    code: 0,
+    err: '',
+  });
+}, 60_000);
+
+test('lineage holds the bound on bases: a record naming 300 stops at the 257th', async () => {
+  await cp(join(ws, 'base-out'), join(ws, 'wide'), { recursive: true });
+  const file = join(ws, 'wide', 'training.intoto.json');
+  const statement = JSON.parse(await readFile(file, 'utf8'));
+  for (let i = 0; i < 300; i++)
+    statement.predicate.buildDefinition.resolvedDependencies.push({
+      name: `b${i}`,
+      uri: `hf://acme/b${i}`,
+      digest: { sha256: sha256(`b${i}`) },
+      annotations: { role: 'base-model', kind: 'reference' },
+    });
+  await resign(ws, 'wide', withKey(ws, 'upstream'), statement);
+  const r = await tp(
+    'lineage',
+    'wide/training.sigstore.json',
+    '--public-key',
+    'upstream.pub',
+    '--format',
+    'json',
+  );
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain('base → b255: more than 256 bases in one lineage');
+  const json = JSON.parse(r.stdout);
+  expect(json.lineage.bases).toHaveLength(301);
+  expect(json.verified).toBe(false);
+  expect(json.unverified.map((u: { path: string[] }) => u.path)).toContainEqual(['base', 'b299']);
 }, 60_000);
