@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { keyPair, resign, sha256, tpIn, withKey } from '../helpers/lineage.js';
 
 let ws: string;
@@ -229,4 +229,98 @@ test('lineage holds the bound on bases: a record naming 300 stops at the 257th',
   expect(json.lineage.bases).toHaveLength(301);
   expect(json.verified).toBe(false);
   expect(json.unverified.map((u: { path: string[] }) => u.path)).toContainEqual(['base', 'b299']);
+}, 60_000);
+
+// Binding: evidence verifies a base only when it is the allowed signer's word about the digest
+// the record names. Here the fine-tune's record (ours, signed with ft.pem) names base `base`;
+// the evidence beside it is what the upstream signed, of the wrong thing in each case.
+
+/** The base's recorded digest: the OMS root attest put in its record's subject. */
+const baseRoot = async () =>
+  JSON.parse(await readFile(join(ws, 'base-out/training.intoto.json'), 'utf8')).subject[0].digest
+    .sha256 as string;
+
+/** ft attested with no base, then given base `base` (digest `digest`) with evidence FILE. */
+async function claim(
+  out: string,
+  evidence: string,
+  o: { digest?: string; kind?: string; file?: string } = {},
+): Promise<string> {
+  const file = o.file ?? 'training.sigstore.json';
+  await ok(
+    ...['attest', '--model', 'ft', '--private-key', 'ft.pem', '--python', 'none'],
+    ...['--output-dir', out],
+  );
+  await mkdir(join(ws, out, 'bases/base'), { recursive: true });
+  await cp(join(ws, evidence), join(ws, out, 'bases/base', file));
+  // Its own bases/, as attest carries them.
+  await cp(join(ws, dirname(evidence), 'bases'), join(ws, out, 'bases/base/bases'), {
+    recursive: true,
+  }).catch(() => undefined);
+  const statement = JSON.parse(await readFile(join(ws, out, 'training.intoto.json'), 'utf8'));
+  statement.predicate.buildDefinition.resolvedDependencies.push({
+    name: 'base',
+    uri: 'hf://acme/base@main',
+    ...(o.digest ? { digest: { sha256: o.digest } } : {}),
+    annotations: {
+      role: 'base-model',
+      kind: o.digest ? 'local-directory' : 'reference',
+      evidence: [
+        {
+          kind: o.kind ?? 'training-record',
+          path: `bases/base/${file}`,
+          digest: { sha256: sha256(await readFile(join(ws, evidence))) },
+          signer: { kind: 'key' },
+        },
+      ],
+    },
+  });
+  await resign(ws, out, withKey(ws, 'ft'), statement);
+  return out;
+}
+
+test('control: the base’s own record, bound to its recorded digest, verifies', async () => {
+  const out = await claim('bind-ok', 'base-out/training.sigstore.json', {
+    digest: await baseRoot(),
+  });
+  const r = await walk(out);
+  expect(r.codes).toEqual([0, 0, 0, 0, 0]);
+  expect(r.unverified).toEqual([]);
+}, 60_000);
+
+test('a record by the allowed signer of another model with the same file names does not bind', async () => {
+  await attest('other', 'upstream', ['--output-dir', 'other-out']);
+  const out = await claim('bind-other', 'other-out/training.sigstore.json', {
+    digest: await baseRoot(),
+  });
+  const r = await walk(out);
+  expect(r.codes).toEqual([1, 1, 1, 1, 1]);
+  expect(r.unverified).toEqual([['ft', 'base']]);
+  expect(r.printed).toContain(`not the base's recorded digest sha256:${await baseRoot()}`);
+}, 60_000);
+
+test('a model.sig of a directory holding the base’s files and one more does not bind', async () => {
+  await cp(join(ws, 'base'), join(ws, 'base-plus'), { recursive: true });
+  await writeFile(join(ws, 'base-plus', 'extra.bin'), 'one more');
+  await ok(
+    ...['sign-model', '--model', 'base-plus', '--private-key', 'upstream.pem'],
+    ...['--output', 'plus.sig'],
+  );
+  const out = await claim('bind-sig', 'plus.sig', {
+    digest: await baseRoot(),
+    kind: 'model-signature',
+    file: 'model.sig',
+  });
+  const r = await walk(out);
+  expect(r.codes).toEqual([1, 1, 1, 1, 1]);
+  expect(r.unverified).toEqual([['ft', 'base']]);
+  expect(r.printed).toMatch(/it signs root sha256:[0-9a-f]{64}, not the base's recorded digest/);
+}, 60_000);
+
+test('a base with no recorded digest is not verified by any evidence', async () => {
+  const out = await claim('bind-ref', 'base-out/training.sigstore.json');
+  const r = await walk(out);
+  expect(r.codes).toEqual([1, 1, 1, 1, 1]);
+  expect(r.unverified).toEqual([['ft', 'base']]);
+  expect(r.printed).toContain('the record gives the base no sha256 digest');
 }, 60_000);
