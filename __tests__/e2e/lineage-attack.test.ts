@@ -324,3 +324,26 @@ test('a base with no recorded digest is not verified by any evidence', async () 
   expect(r.unverified).toEqual([['ft', 'base']]);
   expect(r.printed).toContain('the record gives the base no sha256 digest');
 }, 60_000);
+
+test('evidence recorded as a training record that is a build provenance is not shown as one', async () => {
+  // The upstream's build provenance of the base: its subject the base's digest, signed by it.
+  const statement = JSON.parse(await readFile(join(ws, 'base-out/training.intoto.json'), 'utf8'));
+  statement.predicateType = 'https://slsa.dev/provenance/v1';
+  statement.predicate.buildDefinition.buildType =
+    'https://actions.github.io/buildtypes/workflow/v1';
+  await mkdir(join(ws, 'prov'));
+  await resign(ws, 'prov', withKey(ws, 'upstream'), statement);
+  const out = await claim('bind-kind', 'prov/training.sigstore.json', {
+    digest: await baseRoot(),
+  });
+  const r = await walk(out);
+  expect(r.codes).toEqual([1, 1, 1, 1, 1]);
+  expect(r.unverified).toEqual([['ft', 'base']]);
+  expect(r.printed).toContain('not a training record');
+  // Recorded as what it is, the same bundle verifies the base.
+  const honest = await claim('bind-kind-honest', 'prov/training.sigstore.json', {
+    digest: await baseRoot(),
+    kind: 'build-provenance',
+  });
+  expect((await walk(honest)).codes).toEqual([0, 0, 0, 0, 0]);
+}, 60_000);
