@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { keyPair, resign, sha256, tpIn, withKey } from '../helpers/lineage.js';
 
 let ws: string;
@@ -347,3 +348,60 @@ test('evidence recorded as a training record that is a build provenance is not s
   });
   expect((await walk(honest)).codes).toEqual([0, 0, 0, 0, 0]);
 }, 60_000);
+
+// Reporting: a base that could not be checked is never shown passed, whatever the format.
+test('require-evidence: false: an unchecked grand-base passes the gate but is never ✓', async () => {
+  await writeFile(
+    join(ws, 'lax.yml'),
+    'version: 1\nframeworks:\n  advisories: none\nlineage:\n  require-evidence: false\n  signers:\n    - public-key: upstream.pub\n',
+  );
+  const ft = await variant('lax', 'bases/grand/training.sigstore.json', await grandSha());
+  await rm(join(ws, ft, 'bases/base/bases'), { recursive: true });
+  const bundle = `${ft}/training.sigstore.json`;
+  const common = ['--public-key', 'ft.pub', '--policy', 'lax.yml'];
+  const text = await tp('verify', '--model', 'ft', '--bundle', bundle, ...common);
+  const json = await tp(
+    'verify',
+    '--model',
+    'ft',
+    '--bundle',
+    bundle,
+    ...common,
+    '--format',
+    'json',
+  );
+  const line = (f: string) => tp('lineage', bundle, ...common, '--format', f);
+  const [lt, lj, lm] = [await line('text'), await line('json'), await line('mermaid')];
+  const action = await runAction({
+    workspace: ws,
+    action: 'verify',
+    inputs: { model: 'ft', bundle, 'public-key': 'ft.pub', policy: 'lax.yml' },
+    env: githubContextEnv(),
+    timeoutMs: 60_000,
+  });
+  const grand = /ft → base → grand/;
+  // The gate passes (the policy allows it), and says what it did not check.
+  expect([text.code, json.code, action.exitCode]).toEqual([0, 0, 0]);
+  for (const out of [text.stdout, action.stdout, action.summary]) {
+    expect(out).toMatch(/not verified/i);
+    expect(out).toMatch(grand);
+    for (const l of out.split('\n').filter((x) => grand.test(x))) expect(l).not.toMatch(/✓|✅/);
+    // The project's partial pass: shown over the bases judged, with how many were not.
+    for (const l of out.split('\n').filter((x) => /[✓✅] lineage\.require-evidence/.test(x)))
+      expect(l).toContain('(1 of 2 not evaluated)');
+  }
+  const rules = JSON.parse(json.stdout).rules.filter(
+    (r: { rule: string }) => r.rule === 'lineage.require-evidence',
+  );
+  expect(rules.map((r: { status: string }) => r.status)).toEqual(['passed', 'not-evaluated']);
+  expect(rules[0].reason).toContain('(1 of 2 not evaluated)');
+  expect(rules[1].reason).toMatch(/^base ft → base → grand has no evidence that verifies/);
+  // lineage does not apply the gate: it says the chain is not verified.
+  expect([lt.code, lj.code, lm.code]).toEqual([1, 1, 1]);
+  expect(JSON.parse(lj.stdout).unverified.map((u: { path: string[] }) => u.path)).toEqual([
+    ['ft', 'base', 'grand'],
+  ]);
+  for (const l of lt.stdout.split('\n').filter((x) => /grand/.test(x))) expect(l).not.toMatch(/✓/);
+  expect(lm.stdout).toMatch(/base: grand<br\/>[^"]*NOT verified/);
+  expect(lm.stdout).not.toMatch(/base: grand<br\/>[^"]*✅/);
+}, 120_000);
