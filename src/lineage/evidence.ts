@@ -4,7 +4,7 @@
 // own record goes through (src/verify/: trusted root, signature, identity, statement), checked
 // against who may have signed it, and must sign the base's recorded digest.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { ProvenanceError } from '../errors.js';
 import { CYCLONEDX_PREDICATE_TYPE } from '../statement/layout.js';
@@ -111,6 +111,16 @@ function inside(dir: string, rel: string): string | undefined {
   return join(dir, n);
 }
 
+/**
+ * Does the path stay in the directory once symbolic links are resolved? A record's bases/ come
+ * from whoever made it: a link out of it must not make us read (or hash) a file of this machine.
+ * A path that does not exist stays (nothing is read).
+ */
+async function staysInside(dir: string, path: string): Promise<boolean> {
+  const real = await realpath(path).catch(() => undefined);
+  return real === undefined || real.startsWith(`${await realpath(dir)}${sep}`);
+}
+
 /** The evidence file: its sha256 the recorded one; else why none is. */
 async function locate(
   e: BaseEvidence,
@@ -121,6 +131,10 @@ async function locate(
   if (recordDir !== undefined && beside === undefined)
     return {
       problem: `the recorded path '${e.path}' leaves the record's directory; it is not read`,
+    };
+  if (beside !== undefined && !(await staysInside(recordDir!, beside)))
+    return {
+      problem: `the recorded path '${e.path}' leaves the record's directory through a symbolic link; it is not read`,
     };
   const seen: Array<[string, string]> = [];
   const tryFile = async (path: string) => {

@@ -77,7 +77,14 @@ async function statement(
     return {
       problem: `${b.source}: ${notBase(base, digests.map((d) => `sha256:${d}`).join(', ') || 'no subject')}`,
     };
-  return a.role === 'training-record' ? { view: a.view } : {};
+  if (a.role === 'training-record') return { view: a.view };
+  // Recorded as a training record, it is read as one (its datasets, its bases): another
+  // statement there is not what the record says it is, so not shown verified as that.
+  if (o.kind === 'training-record')
+    return {
+      problem: `${b.source}: recorded as a training record, it is ${a.role ? `a ${a.role}` : a.envelope!.predicateType}, not a training record`,
+    };
+  return {};
 }
 
 async function modelSignature(
