@@ -49,6 +49,10 @@ const above = (folders, why, checks = SIGNATURE_CHECKS) => ({
     },
   ],
 });
+// src/lineage/ builds on src/verify/ (each base's evidence goes through verify's stages), so
+// verify never imports it back: the tree's types are verify's, the stage is handed in.
+const LINEAGE_ABOVE_VERIFY =
+  'src/verify/ never imports src/lineage/, which imports it: own the type in src/verify/, or take the lineage as the stage verifyAll is handed (src/lineage/stage.ts).';
 const PART_WHY =
   'An engine part never imports the engine or an entry point: pass what it needs in.';
 
@@ -107,7 +111,9 @@ export default tseslint.config(
   },
   {
     files: ['src/verify/**'],
-    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY, []),
+    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY, [
+      { group: ['../lineage/*'], message: LINEAGE_ABOVE_VERIFY },
+    ]),
   },
   {
     files: [
