@@ -49,6 +49,21 @@ const above = (folders, why, checks = SIGNATURE_CHECKS) => ({
     },
   ],
 });
+// Parts that build on another part (import it): that one never imports them back, or the two
+// folders would import each other. lineage verifies each base through verify's stages; verify
+// reads model paths (collect); policy checks identities (identity).
+const BUILDS_ON = { lineage: ['verify'], verify: ['collect'], policy: ['identity'] };
+const notBack = (part) => {
+  const users = Object.keys(BUILDS_ON).filter((k) => BUILDS_ON[k].includes(part));
+  if (!users.length) return [];
+  const names = users.map((u) => `src/${u}/`).join(', ');
+  return [
+    {
+      group: users.map((u) => `../${u}/*`),
+      message: `src/${part}/ never imports ${names}, which imports it (one way only): own the shared type or function in src/${part}/, or have the caller hand it in (as the engine hands verifyAll the lineage stage).`,
+    },
+  ];
+};
 const PART_WHY =
   'An engine part never imports the engine or an entry point: pass what it needs in.';
 
@@ -101,13 +116,16 @@ export default tseslint.config(
       'The engine never imports an entry point, nor parses what the user typed (src/request).',
     ),
   },
-  {
-    files: PARTS.filter((f) => f !== 'verify').map((f) => `src/${f}/**`),
-    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY),
-  },
+  ...PARTS.filter((f) => f !== 'verify').map((f) => ({
+    files: [`src/${f}/**`],
+    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY, [
+      ...SIGNATURE_CHECKS,
+      ...notBack(f),
+    ]),
+  })),
   {
     files: ['src/verify/**'],
-    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY, []),
+    rules: above(['action', 'cli', 'engine', 'request'], PART_WHY, notBack('verify')),
   },
   {
     files: [

@@ -3,9 +3,8 @@
 // everything under a directory it matches (taken whole); a glob ending in `/` matches only
 // directories. verify asks it of every subject: a covered one must be found on disk.
 import { Minimatch } from 'minimatch';
-import { ancestors } from '../verify/directory.js';
 import { GLOB_OPTIONS } from './glob.js';
-import { unescapePath } from './paths.js';
+import { ancestors, unescapePath } from './paths.js';
 import { openWorkspace, placePattern } from './workspace.js';
 
 /** Whether a signed name (workspace-relative; `isDirectory` when it names a directory) is covered. */

@@ -187,6 +187,13 @@ function checkPatternForm(pattern: string, input: string): void {
   }
 }
 
+/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
+export const ancestors = (name: string): string[] =>
+  name
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+
 /** A plain path may still carry `\` escapes of glob characters; drop them. */
 export function unescapePath(rel: string): string {
   return unescapeGlob(rel).replace(/\/$/, '') || '.';

@@ -22,6 +22,7 @@ import { trustedRootSpec, type TrustedRootChoice } from '../verify/trust.js';
 import { readProofs } from '../verify/proofs.js';
 import { PUBLIC_GOOD_TUF_URL, type TufRefresh } from '../verify/tuf.js';
 import { inOrder } from './in-order.js';
+import { lineageStage } from '../lineage/stage.js';
 import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';
 
@@ -156,7 +157,14 @@ async function provenanceRequest(
     proofs,
     refresh,
     advisories,
-    lineage: lineageSources(inputs, ctx, identity),
+    lineage: lineageStage({
+      policy,
+      trustedRoot,
+      refresh,
+      cache,
+      advisories,
+      ...lineageSources(inputs, ctx, identity),
+    }),
     ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
     ...(trust.certChain ? { certChain: trust.certChain } : {}),
   };

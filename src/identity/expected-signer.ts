@@ -2,9 +2,8 @@
 // signer. verify, verify-proof and the review all call it, so a GitLab issuer, a policy's pins
 // or the action's default repository mean the same thing wherever a bundle is verified.
 import { ProvenanceError } from '../errors.js';
-import type { Policy } from '../policy/types.js';
 import { gitlabIssuer } from './signer-names.js';
-import { identityInputMissing, type IdentityPolicy } from './signer-policy.js';
+import { identityInputMissing, type IdentityPolicy, type PolicyIdentity } from './signer-policy.js';
 
 /** The pins of who signed, as the entry point read them (trimmed; absent when not given). */
 export interface SignerPins {
@@ -41,7 +40,7 @@ export interface SignerContext {
 /** The signer the inputs and the policy expect. */
 export function expectedSigner(
   inputs: Signer,
-  policy: Pick<Policy, 'identity'> | undefined,
+  policy: { identity?: PolicyIdentity } | undefined,
   ctx: SignerContext,
 ): IdentityPolicy {
   const merged = withPolicyIdentity(fromInputs(inputs, ctx.serverUrl), policy?.identity);
@@ -75,7 +74,7 @@ function fromInputs({ pins }: Signer, serverUrl: string): IdentityPolicy {
  * Explicit inputs override the policy's identity section; `deny-self-hosted-runners` can only
  * tighten: true from either side wins.
  */
-function withPolicyIdentity(inputs: IdentityPolicy, id: Policy['identity']): IdentityPolicy {
+function withPolicyIdentity(inputs: IdentityPolicy, id?: PolicyIdentity): IdentityPolicy {
   if (!id) return inputs;
   return {
     ...inputs,

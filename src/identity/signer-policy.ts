@@ -46,6 +46,17 @@ export interface IdentityPolicy {
   gitlab?: boolean;
 }
 
+/**
+ * The policy's `identity:` section as read (policy/types.ts); here, beside IdentityPolicy, so the
+ * expected signer is built from it without identity/ importing policy/ (which imports identity/).
+ */
+export interface PolicyIdentity {
+  repository?: string;
+  signerWorkflow?: string;
+  sourceRef?: string;
+  runner?: 'github-hosted' | 'any';
+}
+
 /** One identity check with what was expected and what the certificate says. */
 export interface IdentityCheck {
   check:

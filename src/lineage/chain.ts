@@ -11,6 +11,7 @@ import { policyViolation } from '../verify/pipeline.js';
 import { DigestCache } from '../verify/subjects.js';
 import type { LoadedTrustedRoot, TrustedRootSpec } from '../verify/trust.js';
 import type { TufRefresh } from '../verify/tuf.js';
+import { unverifiedBases } from '../verify/report.js';
 import type { Violation } from '../verify/types.js';
 import type { BaseModelRef } from '../types.js';
 import {
@@ -110,16 +111,6 @@ export async function walkLineage(opts: WalkOptions): Promise<LineageReport> {
     ],
     unverified: unverifiedBases(root),
   };
-}
-
-/** Every base whose evidence did not verify, with why: listed whatever the policy says. */
-export function unverifiedBases(node: LineageNode): string[] {
-  return node.bases.flatMap((b) => [
-    ...(b.evidence.some((e) => e.verified)
-      ? []
-      : [`${label(b.path)}: ${b.problems.join('; ') || 'no evidence verified'}`]),
-    ...unverifiedBases(b),
-  ]);
 }
 
 async function walkBases(

@@ -1,24 +1,17 @@
 // Who may have signed a base model's evidence, ready to check: the policy's `lineage.signers`
 // (keys and anchors read from inline PEM or files beside the policy), else the signer the
 // training record itself names for that evidence (signed by the model's own signer).
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { X509Certificate } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
-import type { IdentityPolicy } from '../identity/signer-policy.js';
 import type { LineageSigner, Policy } from '../policy/types.js';
 import { keyHint, loadPublicKey } from '../sign/key.js';
 import { loadAnchors } from '../verify/cert-chain.js';
+import type { AllowedSigner } from '../verify/evidence-bundle.js';
 import { X509Certificate as SigstoreCertificate } from '@sigstore/core';
 import type { BaseEvidence } from '../types.js';
 
-/** One signer an evidence bundle may verify with, and how the report names it. */
-export interface AllowedSigner {
-  label: string;
-  identity: IdentityPolicy;
-  publicKey?: KeyObject;
-  certChain?: readonly X509Certificate[];
-}
+export type { AllowedSigner } from '../verify/evidence-bundle.js';
 
 const isPem = (s: string) => s.includes('-----BEGIN');
 

@@ -4,20 +4,10 @@
 import type { Signer } from '../identity/expected-signer.js';
 import type { TrustedRootChoice } from '../verify/trust.js';
 import type { RuleResult } from '../policy/types.js';
-import type { Violation } from '../verify/types.js';
+import type { LineageNode, Violation } from '../verify/types.js';
 
-/** One model of the chain: the root (the model given) or a base it was trained from. */
-export interface LineageNode {
-  name: string; // the model's / base's name ('model' for the root)
-  uri?: string;
-  digest?: string; // 'sha256:HEX'
-  signer?: string; // as the report names signers (identity @ issuer, or key hint)
-  datasets: { name: string; uri?: string; digest?: string }[];
-  evidence: { kind: string; path: string; verified: boolean; problem?: string }[];
-  bases: LineageNode[];
-  problems: string[]; // what could not be verified at this node (never silent)
-  path: string[]; // ['ft', 'base', 'its base'] for violation messages
-}
+// The tree's node is the verify report's (it carries the tree): owned there, named here too.
+export type { LineageNode } from '../verify/types.js';
 
 /**
  * What the `lineage` command needs of the chain walker: the bundle and the flags as the verify

@@ -1,5 +1,6 @@
 // What a parsed policy holds (README "The policy file").
 import type { Severity } from '../advisories/severity.js';
+import type { PolicyIdentity } from '../identity/signer-policy.js';
 import type { VersionRange } from '../versions/pep440.js';
 
 export interface PackageRule {
@@ -23,12 +24,7 @@ export interface Policy {
   dir?: string;
   /** Deprecated syntax read, with what to write instead (`file:line:col: message`). */
   notices?: string[];
-  identity?: {
-    repository?: string;
-    signerWorkflow?: string;
-    sourceRef?: string;
-    runner?: 'github-hosted' | 'any';
-  };
+  identity?: PolicyIdentity;
   datasets?: {
     requireDigest?: boolean;
     allow?: DatasetPattern[];

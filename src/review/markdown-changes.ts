@@ -26,8 +26,20 @@ import {
   table,
 } from '../present/markdown.js';
 import { humanBytes } from '../present/bytes.js';
-import type { BaseDescription } from './markdown.js';
 import { splitLocalVersion } from './version.js';
+
+/** Where the base came from, to say so in the comment. */
+export interface BaseDescription {
+  /** The base branch, e.g. `main`. */
+  ref?: string;
+  /** The base run, when found through the Actions API. */
+  runId?: number;
+  runUrl?: string;
+  /** The base file, when given as a path. */
+  path?: string;
+  /** Why there is no base, when the lookup could not tell (an API error, an expired artifact). */
+  note?: string;
+}
 
 function baseLine(base: BaseDescription | undefined): string {
   if (!base) return 'Compared with the base provenance.';

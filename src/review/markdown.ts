@@ -23,26 +23,15 @@ import {
   table,
 } from '../present/markdown.js';
 import { humanBytes } from '../present/bytes.js';
-import { changesBlock } from './markdown-changes.js';
+import { changesBlock, type BaseDescription } from './markdown-changes.js';
 import { recordedLineage } from '../lineage/record.js';
 import { lineageMarkdown } from '../lineage/render.js';
 import type { ReviewVerdict, RuleResult } from './verdict.js';
 
+export type { BaseDescription } from './markdown-changes.js';
+
 /** Violations listed in the open before the rest fold away. */
 const OPEN_VIOLATIONS = 10;
-
-/** Where the base came from, to say so in the comment. */
-export interface BaseDescription {
-  /** The base branch, e.g. `main`. */
-  ref?: string;
-  /** The base run, when found through the Actions API. */
-  runId?: number;
-  runUrl?: string;
-  /** The base file, when given as a path. */
-  path?: string;
-  /** Why there is no base, when the lookup could not tell (an API error, an expired artifact). */
-  note?: string;
-}
 
 export interface RenderReviewInput {
   head: ProvenanceView;

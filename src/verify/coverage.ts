@@ -2,7 +2,8 @@
 // model directory gone from under `out/*`, is not a pass. The report says how many of them were
 // found and checked ("N of M signed subjects checked").
 import type { ResourceDescriptor } from '../types.js';
-import { ancestors, directoryNames } from './directory.js';
+import { ancestors } from '../collect/paths.js';
+import { directoryNames } from './directory.js';
 import { normalizeSubjectName, type Covers } from './subjects.js';
 import type { SubjectCheck, SubjectCoverage, Violation } from './types.js';
 

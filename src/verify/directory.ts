@@ -4,6 +4,7 @@
 // listing digest the training record carries (hash/listing.ts). A directory with neither (the
 // build provenance of more than 1,024 files alone) has its names unbound: the pipeline refuses
 // that unless a training record of the same run binds them.
+import { ancestors } from '../collect/paths.js';
 import { listingDigest } from '../hash/index.js';
 import type { DirectoryDigest, ResourceDescriptor } from '../types.js';
 import {
@@ -15,13 +16,6 @@ import {
   type ListedFile,
 } from './content.js';
 import type { SubjectCheck } from './types.js';
-
-/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
-export const ancestors = (name: string): string[] =>
-  name
-    .split('/')
-    .slice(0, -1)
-    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 
 /**
  * The names that are directories: a model-directory subject, or a name with signed names under

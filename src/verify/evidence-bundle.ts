@@ -9,7 +9,17 @@ import { verifySigner, type SignerAttempt } from './signer.js';
 import { attemptBundle, type StageContext } from './stages.js';
 import { signsDigest } from './evidence-binding.js';
 import type { BaseModelRef } from '../types.js';
-import type { AllowedSigner } from '../lineage/signers.js';
+import type { KeyObject } from 'node:crypto';
+import type { X509Certificate } from '@sigstore/core';
+import type { IdentityPolicy } from '../identity/signer-policy.js';
+
+/** One signer an evidence bundle may verify with, and how the report names it. */
+export interface AllowedSigner {
+  label: string;
+  identity: IdentityPolicy;
+  publicKey?: KeyObject;
+  certChain?: readonly X509Certificate[];
+}
 
 export type BundleCheck = { view?: ProvenanceView } | { problem: string };
 

@@ -1,8 +1,6 @@
 // The verify report for people (text) and for machines (JSON).
 import type { ModelSignatureCheck, VerifyOutcome } from './model-signature.js';
-import type { VerifyReport } from './types.js';
-import type { LineageNode } from '../lineage/types.js';
-import { unverifiedBases } from '../lineage/chain.js';
+import type { LineageNode, VerifyReport } from './types.js';
 
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 export function renderReportJson(report: VerifyReport): string {
@@ -63,6 +61,16 @@ export function renderReportText(report: VerifyReport): string {
       : [],
   ];
   return `${[verdict, ...sections.flat()].join('\n')}\n`;
+}
+
+/** Every base whose evidence did not verify, with why: listed whatever the policy says. */
+export function unverifiedBases(node: LineageNode): string[] {
+  return node.bases.flatMap((b) => [
+    ...(b.evidence.some((e) => e.verified)
+      ? []
+      : [`${b.path.join(' → ')}: ${b.problems.join('; ') || 'no evidence verified'}`]),
+    ...unverifiedBases(b),
+  ]);
 }
 
 /** The base models up the chain, each by its path; then those whose evidence did not verify. */

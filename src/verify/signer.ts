@@ -12,7 +12,7 @@ import { checkIdentity } from '../identity/signer-policy.js';
 import { dsseSignatureVerifies, keyHint } from '../sign/key.js';
 import type { LoadedBundle } from './bundles.js';
 import { checkCarriedCertificate } from './cert-chain.js';
-import type { Attempt, Stage, StageContext } from './stages.js';
+import type { Attempt, Stage, StageContext } from './attempt.js';
 import { createVerifier, selectTrustedRoot } from './trust.js';
 import type { Violation } from './types.js';
 import { fromError, identityViolations, signatureViolation } from './violations.js';

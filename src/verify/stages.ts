@@ -3,14 +3,12 @@
 // statement → subjects. Each stage records what it learnt on the attempt and returns its
 // violations; a stage that leaves nothing for the next to check ends the bundle's way (`stop`).
 import { isAbsolute, resolve } from 'node:path';
-import type { X509Certificate } from '@sigstore/core';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   readsAsProvenance,
   SLSA_PROVENANCE_V1,
   statementRole,
   TRAINING_PREDICATE_TYPE,
-  type StatementRole,
 } from '../statement/layout.js';
 import {
   parseStatementPayload,
@@ -20,67 +18,18 @@ import {
 import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
 import type { SignerIdentity } from '../identity/certificate.js';
-import { GITHUB_SERVER_URL, type IdentityPolicy } from '../identity/signer-policy.js';
-import {
-  ambiguousSubjects,
-  checkSubjects,
-  describeAmbiguous,
-  type Covers,
-  type DigestCache,
-  type ResolvedPath,
-} from './subjects.js';
-import type { LoadedTrustedRoot, TrustedRootSpec } from './trust.js';
-import type { TufRefresh } from './tuf.js';
-import type { AttemptSummary, StatementSummary, Violation, VerifyReport } from './types.js';
+import { GITHUB_SERVER_URL } from '../identity/signer-policy.js';
+import { ambiguousSubjects, checkSubjects, describeAmbiguous } from './subjects.js';
+import type { StatementSummary, Violation } from './types.js';
 import { fromError } from './violations.js';
 import { isObject } from '../json.js';
-import type { KeyObject } from 'node:crypto';
 import { verifySigner } from './signer.js';
+import type { Attempt, Stage, StageContext } from './attempt.js';
 import { coverageViolations } from './coverage.js';
 
-export type Stage = AttemptSummary['stage'];
-
-/** One bundle's way through the stages: what the report says of it. */
-export type Attempt = Pick<
-  VerifyReport,
-  | 'violations'
-  | 'signer'
-  | 'signedWithKey'
-  | 'logIndex'
-  | 'integratedTime'
-  | 'timestamps'
-  | 'signedAt'
-  | 'identity'
-  | 'subjects'
-  | 'coverage'
-  | 'statement'
-> & {
-  source: string;
-  stage: Stage;
-  trustedRoot?: LoadedTrustedRoot;
-  role?: StatementRole;
-  envelope?: StatementEnvelope;
-  view?: ProvenanceView;
-};
-
-export interface StageContext {
-  model: readonly ResolvedPath[];
-  /** Which signed names the model patterns cover: each must be found on disk. */
-  covers?: Covers;
-  workspace: string;
-  identity: IdentityPolicy;
-  trustedRoot: TrustedRootSpec;
-  roots: Map<string, Promise<LoadedTrustedRoot[]>>;
-  cache: DigestCache;
-  /** Predicate types accepted; default: SLSA provenance v1 and the training record. */
-  predicateTypes: readonly string[];
-  /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
-  refresh?: TufRefresh;
-  /** The key a bundle signed with a key must verify with (`public-key`). */
-  publicKey?: KeyObject;
-  /** Anchors of the user's PKI (`cert-chain`): certificate bundles chain to them, not to Fulcio. */
-  certChain?: readonly X509Certificate[];
-}
+// What a bundle's way through the stages records, and what they read: attempt.ts (signer.ts,
+// which this module calls, reads them too).
+export type { Attempt, Stage, StageContext } from './attempt.js';
 
 export interface StageResult {
   violations: Violation[];

@@ -5,7 +5,6 @@ import type { SignerIdentity } from '../identity/certificate.js';
 import type { IdentityCheck } from '../identity/signer-policy.js';
 import type { HashAlgorithm } from '../hash/index.js';
 import type { ContentDifferences } from './content.js';
-import type { LineageNode } from '../lineage/types.js';
 
 export type ViolationKind =
   | 'bundle'
@@ -123,4 +122,20 @@ export interface VerifyReport {
    * (src/lineage/chain.ts); absent when it records none and the policy has no `lineage:`.
    */
   lineage?: LineageNode;
+}
+
+/**
+ * One model of the lineage tree: the root (the model given) or a base it was trained from.
+ * The report carries the tree, so verify owns its shape; src/lineage/ builds it.
+ */
+export interface LineageNode {
+  name: string; // the model's / base's name ('model' for the root)
+  uri?: string;
+  digest?: string; // 'sha256:HEX'
+  signer?: string; // as the report names signers (identity @ issuer, or key hint)
+  datasets: { name: string; uri?: string; digest?: string }[];
+  evidence: { kind: string; path: string; verified: boolean; problem?: string }[];
+  bases: LineageNode[];
+  problems: string[]; // what could not be verified at this node (never silent)
+  path: string[]; // ['ft', 'base', 'its base'] for violation messages
 }

@@ -1,6 +1,7 @@
 // `verify`'s one entry into src/verify/: the stages in order (the provenance's pipeline, the
 // lineage of the training record it verified, then the model signatures against the subjects it
-// matched), and the report built once from them all.
+// matched), and the report built once from them all. The lineage stage is handed in by the
+// engine (src/lineage/stage.ts): lineage builds on verify, so verify never imports it.
 import type { ResolvedPath } from '../collect/paths.js';
 import type { VerifyOutcome } from './model-signature.js';
 import {
@@ -10,8 +11,14 @@ import {
   type ModelSignatures,
   type SignatureTrust,
 } from './model-signatures.js';
-import { withLineage, type LineageSources } from './lineage-stage.js';
-import { verifyProvenanceRecord, type VerifyOptions } from './pipeline.js';
+import { verifyProvenanceRecord, type VerifiedRecord, type VerifyOptions } from './pipeline.js';
+import type { VerifyReport } from './types.js';
+
+/** A stage over the report and the training record it verified (the lineage's), before the seal. */
+export type RecordStage = (
+  report: VerifyReport,
+  record: VerifiedRecord | undefined,
+) => Promise<VerifyReport>;
 
 export interface VerifyRequest {
   model: readonly ResolvedPath[];
@@ -22,7 +29,7 @@ export interface VerifyRequest {
   /** What model signatures are checked with. */
   trust: SignatureTrust;
   /** The provenance to verify; absent: the model signatures alone (no bundle given). */
-  provenance?: Omit<VerifyOptions, 'model' | 'workspace' | 'now'> & { lineage?: LineageSources };
+  provenance?: Omit<VerifyOptions, 'model' | 'workspace' | 'now'> & { lineage?: RecordStage };
 }
 
 /** Every stage once, in order; the outcome sealed. */
@@ -32,7 +39,7 @@ export async function verifyAll(req: VerifyRequest): Promise<VerifyOutcome> {
     return verifySignaturesAlone(modelSignature, model, trust, now ?? new Date());
   const { lineage, ...provenance } = req.provenance;
   const verified = await verifyProvenanceRecord({ ...provenance, model, workspace, now });
-  const report = await withLineage(verified.report, verified.record, { ...provenance, ...lineage });
+  const report = lineage ? await lineage(verified.report, verified.record) : verified.report;
   const checks = await checkModelSignatures(modelSignature, model, trust, report.subjects);
   return verifyOutcome(report, checks, model);
 }

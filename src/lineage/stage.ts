@@ -1,15 +1,17 @@
 // The lineage as one more stage of verify, after the provenance's: the base models the verified
-// training record names, walked and checked (src/lineage/chain.ts), joined into the report
-// before it is sealed. A record without bases and a policy without `lineage:` change nothing.
+// training record names, walked and checked (chain.ts), joined into the report before it is
+// sealed. The engine hands it to verifyAll (src/verify/ never imports src/lineage/: lineage
+// builds on verify). A record without bases and a policy without `lineage:` change nothing.
 import type { AdvisoryDatabase } from '../advisories/load.js';
-import { walkLineage, type EvidenceLookup } from '../lineage/chain.js';
 import { notEvaluated } from '../policy/result.js';
 import type { Policy } from '../policy/types.js';
-import type { VerifiedRecord } from './pipeline.js';
-import type { DigestCache } from './subjects.js';
-import type { TrustedRootSpec } from './trust.js';
-import type { TufRefresh } from './tuf.js';
-import type { VerifyReport } from './types.js';
+import type { VerifiedRecord } from '../verify/pipeline.js';
+import type { DigestCache } from '../verify/subjects.js';
+import type { TrustedRootSpec } from '../verify/trust.js';
+import type { TufRefresh } from '../verify/tuf.js';
+import type { VerifyReport } from '../verify/types.js';
+import type { RecordStage } from '../verify/verify-all.js';
+import { walkLineage, type EvidenceLookup } from './chain.js';
 
 /** Where a base's evidence is found besides `bases/` beside the bundle. */
 export interface LineageSources {
@@ -70,4 +72,9 @@ export async function withLineage(
     rules: [...report.rules, ...lineage.rules],
     lineage: lineage.root,
   };
+}
+
+/** withLineage as the stage verifyAll runs after the provenance's, its options bound. */
+export function lineageStage(opts: LineageStageOptions): RecordStage {
+  return (report, record) => withLineage(report, record, opts);
 }
