@@ -22,7 +22,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(36332);
+var verify = __webpack_require__(44088);
 // EXTERNAL MODULE: ./build/src/request/edge.js
 var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/request/verify.js

@@ -1649,7 +1649,7 @@ var pipeline = __webpack_require__(90909);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(36332);
+var verify = __webpack_require__(44088);
 ;// CONCATENATED MODULE: ./build/src/engine/lineage.js
 // The chain walker as the `lineage` command calls it (src/lineage/types.ts, WalkLineage): the
 // model's training record verified as verify verifies it (verifyRecord: trusted root, signature,
@@ -2757,7 +2757,7 @@ var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var verify_tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(36332);
+var verify = __webpack_require__(44088);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2833,7 +2833,7 @@ var proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var verify_trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(36332);
+var verify = __webpack_require__(44088);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
@@ -2980,14 +2980,14 @@ const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36332);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23329);
-/* harmony import */ var _request_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73238);
-/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40326);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
-/* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10698);
-/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65541);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15042);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44088);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23329);
+/* harmony import */ var _request_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73238);
+/* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40326);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
+/* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10698);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65541);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15042);
 
 
 
@@ -3000,37 +3000,37 @@ const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
 const verifyCommand = async ({ values, format, workspace, err, progress, emit, }) => {
     const env = process.env;
     // Paths are read where the user names them (here); the workspace decides subject names.
-    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_6__/* .trustConfigRoot */ .D)(values);
-    const request = (0,_request_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .buildVerifyRequest */ .BL)({
-        model: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.model),
-        bundle: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.bundle),
-        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .trustFields */ .u)(values),
+    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_5__/* .trustConfigRoot */ .D)(values);
+    const request = (0,_request_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .buildVerifyRequest */ .BL)({
+        model: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values.model),
+        bundle: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values.bundle),
+        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .trustFields */ .u)(values),
         ...(trustConfig ? { trustedRoot: trustConfig } : {}),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.policy),
-        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.proofs),
-        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values.evidence),
-        advisories: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values.advisories),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy),
+        proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs),
+        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.evidence),
+        advisories: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values.advisories),
         // parseArgs (allowNegative) reads --no-model-signature as model-signature: false.
         modelSignature: values['model-signature'] === false || values['no-model-signature'] === true
             ? ['false']
-            : [(0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature']) || 'auto'],
-        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity']),
-        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-identity-regex']),
-        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['model-signature-issuer']),
-        ignorePaths: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .flagList */ .zg)(values['ignore-paths']),
+            : [(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature']) || 'auto'],
+        modelSignatureIdentity: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity']),
+        modelSignatureIdentityRegex: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-identity-regex']),
+        modelSignatureIssuer: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values['model-signature-issuer']),
+        ignorePaths: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values['ignore-paths']),
         ignoreUnsignedFiles: values['ignore-unsigned-files'] === true,
-    }, (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_3__/* .cliEdge */ .uA)());
+    }, (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .cliEdge */ .uA)());
     const report = await progress((onProgress) => (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verify */ .MX)(request, {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .githubUrls */ .MB)(env),
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_6__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
-        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .tufCacheDir */ .$)(env),
+        tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .tufCacheDir */ .$)(env),
         log: (line) => err.write(`${line}
 `),
         onProgress,
     }));
-    await emit(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderText */ .S5)(report));
+    await emit(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S5)(report));
     return report.verified ? 0 : 1;
 };
 

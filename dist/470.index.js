@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 470;
+export const ids = [470];
 export const modules = {
 
 /***/ 47636:
@@ -163,6 +163,7 @@ function fileUri(relPath) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ resolvePatterns),
 /* harmony export */   FQ: () => (/* binding */ digestFilesOf),
+/* harmony export */   T1: () => (/* binding */ ancestors),
 /* harmony export */   a3: () => (/* binding */ unescapePath),
 /* harmony export */   bO: () => (/* reexport safe */ _lists_js__WEBPACK_IMPORTED_MODULE_7__.bO),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
@@ -324,6 +325,11 @@ function checkPatternForm(pattern, input) {
         });
     }
 }
+/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
+const ancestors = (name) => name
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 /** A plain path may still carry `\` escapes of glob characters; drop them. */
 function unescapePath(rel) {
     return (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .unescapeGlob */ .DU)(rel).replace(/\/$/, '') || '.';
@@ -4751,11 +4757,11 @@ const describeDifferences = (d) => differenceLines(d).map((l) => l.line);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IP: () => (/* binding */ directoryNames),
 /* harmony export */   P9: () => (/* binding */ unsignedDirectory),
-/* harmony export */   Rl: () => (/* binding */ checkDirectoryContent),
-/* harmony export */   T1: () => (/* binding */ ancestors)
+/* harmony export */   Rl: () => (/* binding */ checkDirectoryContent)
 /* harmony export */ });
-/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33018);
-/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49626);
+/* harmony import */ var _collect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85768);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49626);
 // A model directory against its signed subject. The OMS root binds contents and order but no
 // names, so the names are bound too, by what the statement gives: the per-file subjects under
 // the directory (compared with the disk by the one content comparison, content.ts), else the
@@ -4764,11 +4770,7 @@ const describeDifferences = (d) => differenceLines(d).map((l) => l.line);
 // that unless a training record of the same run binds them.
 
 
-/** `a/b/c` → `a`, `a/b`: the directories a name lies in. */
-const ancestors = (name) => name
-    .split('/')
-    .slice(0, -1)
-    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+
 /**
  * The names that are directories: a model-directory subject, or a name with signed names under
  * it (the build provenance drops roles). Linear in the subjects, whatever a statement holds;
@@ -4782,7 +4784,7 @@ function directoryNames(subjects) {
         const n = s.name;
         if (s.annotations?.role === 'model-directory')
             out.add(n);
-        for (const a of ancestors(n))
+        for (const a of (0,_collect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .ancestors */ .T1)(n))
             out.add(a);
     }
     return out;
@@ -4807,7 +4809,7 @@ function listingCheck(subject, dir) {
     const recorded = subject.annotations?.listing;
     if (typeof recorded !== 'string')
         return undefined;
-    const actual = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listingDigest */ .pL)(dir.files);
+    const actual = (0,_hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .listingDigest */ .pL)(dir.files);
     return {
         mismatch: actual === recorded.toLowerCase() ? undefined : [recorded, actual],
     };
@@ -4824,7 +4826,7 @@ function bindNames(signedName, subject, dir, subjects) {
             checked: [],
             gone: [],
         };
-    const files = (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 })));
+    const files = (0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 })));
     const gone = new Set([...files.removed, ...files.renamed.map((r) => r.from)]);
     return {
         names: 'listed',
@@ -4849,8 +4851,8 @@ function checkDirectoryContent(name, subject, dir, subjects) {
             reason: `subject '${subject.name}' carries no sha256 (OMS root) digest`,
         };
     const b = bindNames(signedName, subject, dir, subjects);
-    const files = b.files && (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .withPrefix */ .Fe)(b.files, name === '.' ? '' : `${name}/`);
-    const differences = files ? (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifferences */ .g7)(files) : [];
+    const files = b.files && (0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)(b.files, name === '.' ? '' : `${name}/`);
+    const differences = files ? (0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDifferences */ .g7)(files) : [];
     if (b.listing)
         differences.push(`its file names or contents differ from the signed listing ${b.listing[0]} (on disk ${b.listing[1]})${b.files ? '' : '; the record lists no files to name which'}`);
     const rootOk = expectedHex === dir.root;
@@ -4871,16 +4873,16 @@ function checkDirectoryContent(name, subject, dir, subjects) {
         names: b.names,
         checked: [signedName, ...b.checked],
         gone: b.gone,
-        ...(files && !(0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .noDifferences */ .mr)(files) ? { files } : {}),
+        ...(files && !(0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .noDifferences */ .mr)(files) ? { files } : {}),
     };
 }
 /** A directory no subject names or has the root of: what the files under its name say differs. */
 function unsignedDirectory(name, dir, subjects) {
     const signed = signedFilesUnder(name, subjects);
     const files = signed.length
-        ? (0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .withPrefix */ .Fe)((0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 }))), name === '.' ? '' : `${name}/`)
+        ? (0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)((0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .compareContent */ .TH)(signed, dir.files.map((f) => ({ name: f.relPath, digest: f.sha256 }))), name === '.' ? '' : `${name}/`)
         : undefined;
-    const detail = files ? ` (${(0,_content_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifferences */ .g7)(files).join('; ')})` : '';
+    const detail = files ? ` (${(0,_content_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDifferences */ .g7)(files).join('; ')})` : '';
     return {
         name,
         kind: 'directory',
@@ -5135,9 +5137,12 @@ var violations = __webpack_require__(83171);
 var json = __webpack_require__(4715);
 // EXTERNAL MODULE: ./build/src/verify/signer.js
 var signer = __webpack_require__(54241);
+// EXTERNAL MODULE: ./build/src/collect/paths.js
+var paths = __webpack_require__(85768);
 // EXTERNAL MODULE: ./build/src/verify/directory.js
 var directory = __webpack_require__(90316);
 ;// CONCATENATED MODULE: ./build/src/verify/coverage.js
+
 
 
 /**
@@ -5155,7 +5160,7 @@ function subjectCoverage(subjects, checks, covers) {
     const lost = covered.filter((n) => !checked.has(n) && !gone.has(n));
     const lostSet = new Set(lost);
     const missing = lost
-        .filter((n) => !(0,directory/* ancestors */.T1)(n).some((d) => lostSet.has(d)))
+        .filter((n) => !(0,paths/* ancestors */.T1)(n).some((d) => lostSet.has(d)))
         .map((n) => (isDir(n) ? `${n}/` : n));
     return { checked: covered.filter((n) => checked.has(n)).length, signed: covered.length, missing };
 }

@@ -1,5 +1,5 @@
-export const id = 703;
-export const ids = [703,112];
+export const id = 3;
+export const ids = [3,112];
 export const modules = {
 
 /***/ 99158:
@@ -246,7 +246,7 @@ function parseProof(json, label) {
 
 /***/ }),
 
-/***/ 36332:
+/***/ 44088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -561,56 +561,7 @@ async function signaturesToCheck(spec, model) {
     return paths.map((sigPath) => ({ sigPath, modelDir: target.path }));
 }
 
-// EXTERNAL MODULE: ./build/src/lineage/chain.js + 4 modules
-var chain = __webpack_require__(99960);
-// EXTERNAL MODULE: ./build/src/policy/result.js
-var result = __webpack_require__(83527);
-;// CONCATENATED MODULE: ./build/src/verify/lineage-stage.js
-
-
-const RULES = ['require-evidence', 'allow', 'deny', 'licenses'];
-/** The `lineage:` rules, not evaluated: no verified training record names the bases. */
-function withoutRecord(report, policy) {
-    const l = policy.lineage;
-    const why = 'no verified training record: base models are recorded only in it, so the lineage cannot be checked';
-    const names = [
-        ...RULES.filter((r) => r === 'require-evidence' || l[r] !== undefined),
-        ...(l.inherit ?? []).map((s) => `inherit.${s}`),
-    ];
-    return {
-        ...report,
-        rules: [...report.rules, ...names.map((n) => (0,result/* notEvaluated */.JB)(`lineage.${n}`, why))],
-    };
-}
-/**
- * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
- * verified are marked in the tree whatever the policy lets stand (the text report lists them
- * under "Base models not verified"); without a `lineage:` section they fail nothing.
- */
-async function withLineage(report, record, opts) {
-    const asked = opts.policy?.lineage !== undefined;
-    if (!record)
-        return asked ? withoutRecord(report, opts.policy) : report;
-    if (!asked && record.view.baseModels.length === 0)
-        return report;
-    const lineage = await (0,chain/* walkLineage */.X9)({ record, ...opts });
-    const signer = report.signer?.san
-        ? `${report.signer.san} @ ${report.signer.issuer}`
-        : report.signedWithKey;
-    if (signer)
-        lineage.root.signer = signer;
-    const violations = [...report.violations, ...lineage.violations];
-    return {
-        ...report,
-        verified: report.verified && lineage.violations.length === 0,
-        violations,
-        rules: [...report.rules, ...lineage.rules],
-        lineage: lineage.root,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/verify/verify-all.js
-
 
 
 /** Every stage once, in order; the outcome sealed. */
@@ -620,7 +571,7 @@ async function verifyAll(req) {
         return verifySignaturesAlone(modelSignature, model, trust, now ?? new Date());
     const { lineage, ...provenance } = req.provenance;
     const verified = await (0,pipeline/* verifyProvenanceRecord */.cm)({ ...provenance, model, workspace, now });
-    const report = await withLineage(verified.report, verified.record, { ...provenance, ...lineage });
+    const report = lineage ? await lineage(verified.report, verified.record) : verified.report;
     const checks = await checkModelSignatures(modelSignature, model, trust, report.subjects);
     return verifyOutcome(report, checks, model);
 }
@@ -667,8 +618,6 @@ function withTrainingSibling(files, needed, log) {
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./build/src/verify/directory.js
-var directory = __webpack_require__(90316);
 // EXTERNAL MODULE: ./build/src/collect/glob.js
 var collect_glob = __webpack_require__(47636);
 // EXTERNAL MODULE: ./build/src/collect/workspace.js
@@ -678,7 +627,6 @@ var collect_workspace = __webpack_require__(92973);
 // (paths.ts): a path covers itself and everything under it; a glob covers what it matches and
 // everything under a directory it matches (taken whole); a glob ending in `/` matches only
 // directories. verify asks it of every subject: a covered one must be found on disk.
-
 
 
 
@@ -694,7 +642,7 @@ function coverageOf(rel) {
     }
     // A name that exists as typed is that name (paths.ts), so the literal reading covers too.
     return (name, isDirectory) => under(name, glob) ||
-        (0,directory/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
+        (0,paths/* ancestors */.T1)(name).some((a) => mm.match(a)) ||
         ((isDirectory || !wantDirs) && mm.match(name));
 }
 /** The coverage of `patterns`, named as resolvePatterns names them (placePattern). */
@@ -714,10 +662,63 @@ var verify_proofs = __webpack_require__(58184);
 var tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
+// EXTERNAL MODULE: ./build/src/policy/result.js
+var result = __webpack_require__(83527);
+// EXTERNAL MODULE: ./build/src/lineage/chain.js + 4 modules
+var chain = __webpack_require__(99960);
+;// CONCATENATED MODULE: ./build/src/lineage/stage.js
+
+
+const RULES = ['require-evidence', 'allow', 'deny', 'licenses'];
+/** The `lineage:` rules, not evaluated: no verified training record names the bases. */
+function withoutRecord(report, policy) {
+    const l = policy.lineage;
+    const why = 'no verified training record: base models are recorded only in it, so the lineage cannot be checked';
+    const names = [
+        ...RULES.filter((r) => r === 'require-evidence' || l[r] !== undefined),
+        ...(l.inherit ?? []).map((s) => `inherit.${s}`),
+    ];
+    return {
+        ...report,
+        rules: [...report.rules, ...names.map((n) => (0,result/* notEvaluated */.JB)(`lineage.${n}`, why))],
+    };
+}
+/**
+ * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
+ * verified are marked in the tree whatever the policy lets stand (the text report lists them
+ * under "Base models not verified"); without a `lineage:` section they fail nothing.
+ */
+async function withLineage(report, record, opts) {
+    const asked = opts.policy?.lineage !== undefined;
+    if (!record)
+        return asked ? withoutRecord(report, opts.policy) : report;
+    if (!asked && record.view.baseModels.length === 0)
+        return report;
+    const lineage = await (0,chain/* walkLineage */.X9)({ record, ...opts });
+    const signer = report.signer?.san
+        ? `${report.signer.san} @ ${report.signer.issuer}`
+        : report.signedWithKey;
+    if (signer)
+        lineage.root.signer = signer;
+    const violations = [...report.violations, ...lineage.violations];
+    return {
+        ...report,
+        verified: report.verified && lineage.violations.length === 0,
+        violations,
+        rules: [...report.rules, ...lineage.rules],
+        lineage: lineage.root,
+    };
+}
+/** withLineage as the stage verifyAll runs after the provenance's, its options bound. */
+function lineageStage(opts) {
+    return (report, record) => withLineage(report, record, opts);
+}
+
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
 // and context as data.
+
 
 
 
@@ -778,7 +779,14 @@ async function provenanceRequest(inputs, ctx, { model, trust, identity, policy }
         proofs,
         refresh,
         advisories,
-        lineage: lineageSources(inputs, ctx, identity),
+        lineage: lineageStage({
+            policy,
+            trustedRoot,
+            refresh,
+            cache,
+            advisories,
+            ...lineageSources(inputs, ctx, identity),
+        }),
         ...(trust.publicKey ? { publicKey: trust.publicKey } : {}),
         ...(trust.certChain ? { certChain: trust.certChain } : {}),
     };
@@ -997,7 +1005,6 @@ function noSigner(why = '') {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  y2: () => (/* binding */ unverifiedBases),
   X9: () => (/* binding */ walkLineage)
 });
 
@@ -1009,6 +1016,8 @@ var external_node_path_ = __webpack_require__(76760);
 var pipeline = __webpack_require__(90909);
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
 var subjects = __webpack_require__(63897);
+// EXTERNAL MODULE: ./build/src/verify/report.js
+var report = __webpack_require__(23329);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1087,7 +1096,15 @@ async function statement(b, base, o) {
         return {
             problem: `${b.source}: ${notBase(base, digests.map((d) => `sha256:${d}`).join(', ') || 'no subject')}`,
         };
-    return a.role === 'training-record' ? { view: a.view } : {};
+    if (a.role === 'training-record')
+        return { view: a.view };
+    // Recorded as a training record, it is read as one (its datasets, its bases): another
+    // statement there is not what the record says it is, so not shown verified as that.
+    if (o.kind === 'training-record')
+        return {
+            problem: `${b.source}: recorded as a training record, it is ${a.role ? `a ${a.role}` : a.envelope.predicateType}, not a training record`,
+        };
+    return {};
 }
 async function modelSignature(b, base, o) {
     const a = { stage: 'bundle', violations: [], timestamps: [], identity: [] };
@@ -1261,12 +1278,25 @@ function inside(dir, rel) {
         return undefined;
     return (0,external_node_path_.join)(dir, n);
 }
+/**
+ * Does the path stay in the directory once symbolic links are resolved? A record's bases/ come
+ * from whoever made it: a link out of it must not make us read (or hash) a file of this machine.
+ * A path that does not exist stays (nothing is read).
+ */
+async function staysInside(dir, path) {
+    const real = await (0,promises_.realpath)(path).catch(() => undefined);
+    return real === undefined || real.startsWith(`${await (0,promises_.realpath)(dir)}${external_node_path_.sep}`);
+}
 /** The evidence file: its sha256 the recorded one; else why none is. */
 async function locate(e, recordDir, ctx) {
     const beside = recordDir !== undefined ? inside(recordDir, e.path) : undefined;
     if (recordDir !== undefined && beside === undefined)
         return {
             problem: `the recorded path '${e.path}' leaves the record's directory; it is not read`,
+        };
+    if (beside !== undefined && !(await staysInside(recordDir, beside)))
+        return {
+            problem: `the recorded path '${e.path}' leaves the record's directory through a symbolic link; it is not read`,
         };
     const seen = [];
     const tryFile = async (path) => {
@@ -1526,6 +1556,7 @@ var lineage_record = __webpack_require__(93186);
 
 
 
+
 /** How deep a chain is followed when the policy sets no max-depth. */
 const DEFAULT_MAX_DEPTH = 16;
 /** How many bases one walk examines: records naming bases many times over cannot make it endless. */
@@ -1569,17 +1600,8 @@ async function walkLineage(opts) {
             ...w.violations,
             ...rules.filter((r) => r.status === 'failed').map(pipeline/* policyViolation */.WF),
         ],
-        unverified: unverifiedBases(root),
+        unverified: (0,report/* unverifiedBases */.y2)(root),
     };
-}
-/** Every base whose evidence did not verify, with why: listed whatever the policy says. */
-function unverifiedBases(node) {
-    return node.bases.flatMap((b) => [
-        ...(b.evidence.some((e) => e.verified)
-            ? []
-            : [`${chain_label(b.path)}: ${b.problems.join('; ') || 'no evidence verified'}`]),
-        ...unverifiedBases(b),
-    ]);
 }
 async function walkBases(node, view, dir, ancestors, w) {
     for (const base of view.baseModels) {
@@ -4146,11 +4168,10 @@ async function readProofs(path, input = 'proofs') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BK: () => (/* binding */ renderReportJson),
-/* harmony export */   S5: () => (/* binding */ renderText)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   y2: () => (/* binding */ unverifiedBases)
 /* harmony export */ });
 /* unused harmony export renderReportText */
-/* harmony import */ var _lineage_chain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99960);
-
 /** The JSON report, stable key order as built, two-space indented, newline-terminated. */
 function renderReportJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -4188,6 +4209,15 @@ function renderReportText(report) {
     ];
     return `${[verdict, ...sections.flat()].join('\n')}\n`;
 }
+/** Every base whose evidence did not verify, with why: listed whatever the policy says. */
+function unverifiedBases(node) {
+    return node.bases.flatMap((b) => [
+        ...(b.evidence.some((e) => e.verified)
+            ? []
+            : [`${b.path.join(' → ')}: ${b.problems.join('; ') || 'no evidence verified'}`]),
+        ...unverifiedBases(b),
+    ]);
+}
 /** The base models up the chain, each by its path; then those whose evidence did not verify. */
 function lineageLines({ lineage }) {
     if (!lineage)
@@ -4202,7 +4232,7 @@ function lineageLines({ lineage }) {
     return [
         section('Lineage (base models):', tree.length ? tree : ['  no base models recorded']),
         // Never with ✓: a base not verified is listed whatever the policy lets stand.
-        section('Base models not verified:', (0,_lineage_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedBases */ .y2)(lineage).map((u) => `  - ${u}`)),
+        section('Base models not verified:', unverifiedBases(lineage).map((u) => `  - ${u}`)),
     ];
 }
 /** How many of the signed subjects the model patterns cover were found and checked. */
