@@ -387,8 +387,12 @@ test('require-evidence: false: an unchecked grand-base passes the gate but is ne
     expect(out).toMatch(grand);
     for (const l of out.split('\n').filter((x) => grand.test(x))) expect(l).not.toMatch(/✓|✅/);
     // The project's partial pass: shown over the bases judged, with how many were not.
-    for (const l of out.split('\n').filter((x) => /[✓✅] lineage\.require-evidence/.test(x)))
+    // The rule asked nothing (require-evidence: false): its line says so, never "every base verifies".
+    for (const l of out.split('\n').filter((x) => /[✓✅] lineage\.require-evidence/.test(x))) {
+      expect(l).toContain('evidence not required (require-evidence: false)');
+      expect(l).not.toContain('every base has evidence that verifies');
       expect(l).toContain('(1 of 2 not evaluated)');
+    }
   }
   const rules = JSON.parse(json.stdout).rules.filter(
     (r: { rule: string }) => r.rule === 'lineage.require-evidence',

@@ -52,7 +52,10 @@ function evidenceRule(l: LineagePolicy, bases: readonly LineageNode[]): RuleResu
         ? failed(rule, why, label(b), fix)
         : notEvaluated(rule, `${why}; require-evidence: false lets it stand, unverified`, label(b));
     },
-    'every base has evidence that verifies',
+    // With require-evidence: false the rule asks nothing: say so, never "every base verifies".
+    l.requireEvidence
+      ? 'every base has evidence that verifies'
+      : 'evidence not required (require-evidence: false); a base without it is listed as not verified',
     notEvaluated(rule, `${NONE}: there is no evidence to require`),
   );
 }
