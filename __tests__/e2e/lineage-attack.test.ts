@@ -179,6 +179,12 @@ test.each([
     const r = await walk(ft, ['--evidence', `ev-${name}`]);
     expect(r.codes).toEqual([1, 1, 1, 1, 1]);
     expect(r.unverified).toEqual([['ft', 'base', 'grand']]);
+    // Said as what it is, not as "not found".
+    expect(r.printed).toContain(
+      name === 'fifo'
+        ? 'is not a regular file; it is not read'
+        : 'MiB a bundle may have; it is not read',
+    );
   },
   60_000,
 );

@@ -64,11 +64,16 @@ interface EvidenceIndex {
 const MAX_INDEXED_FILES = 10_000;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function fileSha(path: string): Promise<string | undefined> {
+/** The file's sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
+async function fileSha(path: string): Promise<{ sha: string } | { refused: string } | undefined> {
   try {
     const st = await stat(path);
-    if (!st.isFile() || st.size > MAX_BUNDLE_FILE_BYTES) return undefined;
-    return sha256(await readFile(path));
+    if (!st.isFile()) return { refused: `${path} is not a regular file; it is not read` };
+    if (st.size > MAX_BUNDLE_FILE_BYTES)
+      return {
+        refused: `${path} is ${st.size} bytes, over the ${MAX_BUNDLE_FILE_BYTES / 2 ** 20} MiB a bundle may have; it is not read`,
+      };
+    return { sha: sha256(await readFile(path)) };
   } catch {
     return undefined;
   }
@@ -98,7 +103,8 @@ async function addToIndex(index: EvidenceIndex, dir: string): Promise<void> {
   }
   for (const d of entries.filter((x) => x.isFile()).slice(0, MAX_INDEXED_FILES)) {
     const path = join(d.parentPath, d.name);
-    const sha = await fileSha(path);
+    const got = await fileSha(path);
+    const sha = got && 'sha' in got ? got.sha : undefined;
     if (sha && !index.bySha.has(sha)) index.bySha.set(sha, path);
     index.byName.set(d.name, [...(index.byName.get(d.name) ?? []), path]);
   }
@@ -137,8 +143,11 @@ async function locate(
       problem: `the recorded path '${e.path}' leaves the record's directory through a symbolic link; it is not read`,
     };
   const seen: Array<[string, string]> = [];
+  const refused: string[] = [];
   const tryFile = async (path: string) => {
-    const sha = await fileSha(path);
+    const got = await fileSha(path);
+    if (got && 'refused' in got) refused.push(got.refused);
+    const sha = got && 'sha' in got ? got.sha : undefined;
     if (sha !== undefined) seen.push([path, sha]);
     return sha !== undefined && (e.sha256 === undefined || sha === e.sha256);
   };
@@ -157,6 +166,7 @@ async function locate(
       problem: `${path} is sha256:${sha}, the record names sha256:${e.sha256}: it is not the evidence recorded (swapped or changed)`,
     };
   }
+  if (refused.length > 0) return { problem: refused[0]! };
   const dirs = ctx.evidenceDirs ?? [];
   const where = [beside, dirs.length > 0 && `the evidence directory ${dirs.join(', ')}`].filter(
     Boolean,
