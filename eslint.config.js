@@ -51,8 +51,8 @@ const above = (folders, why, checks = SIGNATURE_CHECKS) => ({
 });
 // Parts that build on another part (import it): that one never imports them back, or the two
 // folders would import each other. lineage verifies each base through verify's stages; verify
-// reads model paths (collect); policy checks identities (identity).
-const BUILDS_ON = { lineage: ['verify'], verify: ['collect'], policy: ['identity'] };
+// reads model paths (collect) and the OMS format (oms); policy checks identities (identity).
+const BUILDS_ON = { lineage: ['verify'], verify: ['collect', 'oms'], policy: ['identity'] };
 const notBack = (part) => {
   const users = Object.keys(BUILDS_ON).filter((k) => BUILDS_ON[k].includes(part));
   if (!users.length) return [];

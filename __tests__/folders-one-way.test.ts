@@ -1,6 +1,6 @@
 // A part that builds on another (imports it) is never imported back by it: src/lineage/ verifies
-// each base through src/verify/, verify reads model paths through src/collect/, src/policy/
-// checks identities through src/identity/. The lint rule (eslint.config.js, BUILDS_ON) refuses
+// each base through src/verify/, verify reads model paths through src/collect/ and the OMS format
+// through src/oms/, src/policy/ checks identities through src/identity/. The lint rule (eslint.config.js, BUILDS_ON) refuses
 // the import back, and no file does it today.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,7 +13,8 @@ const PROBE = [
   "import { lineageStage } from '../lineage/stage.js';",
   "import { ancestors } from '../verify/directory.js';",
   "import type { Policy } from '../policy/types.js';",
-  'export const all = [walkLineage, lineageStage, ancestors];',
+  "import { checkFiles } from '../verify/oms-contents.js';",
+  'export const all = [walkLineage, lineageStage, ancestors, checkFiles];',
   'export type Node = LineageNode | Policy;',
   '',
 ].join('\n');
@@ -28,7 +29,8 @@ async function refused(filePath: string): Promise<number[]> {
 
 test.each([
   ['src/verify/probe.ts', [1, 2, 3]],
-  ['src/collect/probe.ts', [4]],
+  ['src/collect/probe.ts', [4, 6]],
+  ['src/oms/probe.ts', [4, 6]],
   ['src/identity/probe.ts', [5]],
   ['src/engine/probe.ts', []],
 ])('in %s, importing back a part that builds on it is refused: lines %j', async (file, lines) => {
@@ -38,6 +40,7 @@ test.each([
 test.each([
   ['verify', 'lineage'],
   ['collect', 'verify'],
+  ['oms', 'verify'],
   ['identity', 'policy'],
 ])('no file of src/%s/ imports src/%s/', (part, user) => {
   const dir = join(REPO_ROOT, 'src', part);

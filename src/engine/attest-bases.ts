@@ -13,11 +13,12 @@ import { ProvenanceError } from '../errors.js';
 import { normaliseLicence } from '../licenses/spdx.js';
 import type { HashProgress } from '../hash/index.js';
 import { followCacheLink, huggingFaceBlobs } from '../hash/walk.js';
-import { checkFiles, OMS_SIGNATURE_NAME } from '../oms/index.js';
+import { OMS_SIGNATURE_NAME } from '../oms/index.js';
 import { BASES_DIR } from '../statement/base-model.js';
 import { OUTPUT_FILES } from '../statement/layout.js';
 import type { BaseModelRef } from '../types.js';
 import { readEvidence, type EvidenceRead } from '../verify/base-evidence.js';
+import { checkFiles } from '../verify/oms-contents.js';
 import { signsDigest } from '../verify/evidence-binding.js';
 
 const INPUT = 'base-model-evidence';

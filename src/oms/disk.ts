@@ -10,7 +10,7 @@ import {
   rootOfDigests,
 } from '../hash/index.js';
 import type { Sha256Hex } from '../types.js';
-import type { DigestCache } from '../verify/subjects.js';
+import type { DigestCache } from '../hash/cache.js';
 import type { DiskDigest } from './compare.js';
 import { OMS_HASH_TYPES } from './layout.js';
 import type { ParsedOmsStatement } from './parse.js';

@@ -6,4 +6,3 @@ export * from './paths.js';
 export * from './sign.js';
 export * from './single-file.js';
 export * from './statement.js';
-export * from './contents.js';

@@ -2,12 +2,12 @@
 // for a statement, the whole pipeline's stages (trusted root, signature, identity, statement);
 // for a model.sig, the one signer check and its OMS statement read. Then what binds it to the
 // base: one of its subjects (or the OMS root) is the base's recorded digest.
-import { readSigned } from '../oms/index.js';
 import type { ProvenanceView } from '../statement/view.js';
 import type { LoadedBundle } from './bundles.js';
 import { verifySigner, type SignerAttempt } from './signer.js';
 import { attemptBundle, type StageContext } from './stages.js';
 import { signsDigest } from './evidence-binding.js';
+import { readSigned } from './oms-contents.js';
 import type { BaseModelRef } from '../types.js';
 import type { KeyObject } from 'node:crypto';
 import type { X509Certificate } from '@sigstore/core';

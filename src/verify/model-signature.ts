@@ -2,7 +2,7 @@
 // does, with this tool's trust and identity rules: the bundle through the one signer check every
 // bundle goes through (signer.ts: trusted root, signature, identity; keyless, key or PKI
 // certificate), then the OMS statement read and every file re-hashed and compared with the signed
-// manifest (src/oms/contents.ts), the recorded ignore paths re-applied. Every failure is listed,
+// manifest (oms-contents.ts), the recorded ignore paths re-applied. Every failure is listed,
 // naming the file or the identity.
 import type { KeyObject } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -15,12 +15,13 @@ import {
   type IdentityCheck,
   type IdentityPolicy,
 } from '../identity/signer-policy.js';
-import { checkFiles, readSigned, type OmsHashType, type ResourceOrder } from '../oms/index.js';
+import type { OmsHashType, ResourceOrder } from '../oms/index.js';
 import { keyHint } from '../sign/key.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from './bundles.js';
 import type { ContentDifferences } from './content.js';
 import { verifySigner, type SignerAttempt } from './signer.js';
+import { checkFiles, readSigned } from './oms-contents.js';
 import type { DigestCache } from './subjects.js';
 import type { TrustedRootSpec } from './trust.js';
 import type { TufRefresh } from './tuf.js';

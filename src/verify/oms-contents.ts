@@ -1,20 +1,20 @@
-// What of a model signature is OMS's own: its statement read (the predicate, the resources, the
-// serialization), and the model on disk re-hashed against the signed resources, the recorded
-// ignore paths re-applied. The signature itself is checked in src/verify/ (model-signature.ts),
-// as every bundle's is.
+// A model signature's statement read (the predicate, the resources, the serialization), and the
+// model on disk re-hashed against the signed resources, the recorded ignore paths re-applied. It
+// produces violations, so it is verify's: src/oms/ is the format it reads (parse, layout, disk).
+// The signature itself is checked in model-signature.ts, as every bundle's is.
 import { isAbsolute } from 'node:path';
 import { OMS_DEFAULT_IGNORES } from '../hash/index.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 import type { Sha256Hex } from '../types.js';
-import type { LoadedBundle } from '../verify/bundles.js';
-import { compareContent, differenceLines, type ContentDifferences } from '../verify/content.js';
-import type { DigestCache } from '../verify/subjects.js';
-import type { Violation } from '../verify/types.js';
-import { fromError } from '../verify/violations.js';
-import type { DiskDigest } from './compare.js';
-import { digestsOnDisk, directoryRoot, rootInSignedOrder } from './disk.js';
-import { parseOmsStatement, type ParsedOmsStatement } from './parse.js';
-import { normalizeIgnorePaths, pathInside } from './paths.js';
+import type { DiskDigest } from '../oms/compare.js';
+import { digestsOnDisk, directoryRoot, rootInSignedOrder } from '../oms/disk.js';
+import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
+import { normalizeIgnorePaths, pathInside } from '../oms/paths.js';
+import type { LoadedBundle } from './bundles.js';
+import { compareContent, differenceLines, type ContentDifferences } from './content.js';
+import type { DigestCache } from './subjects.js';
+import type { Violation } from './types.js';
+import { fromError } from './violations.js';
 
 export function readSigned(loaded: Pick<LoadedBundle, 'bundle'>): ParsedOmsStatement | Violation {
   const envelope = loaded.bundle.content.dsseEnvelope;
