@@ -33,10 +33,10 @@ const SIGNATURE_CHECKS = [
       'createVerifier',
       'checkCarriedCertificate',
       'verifyOmsSignature',
+      'dsseSignatureVerifies',
     ],
     message: ONLY_VERIFY,
   },
-  { group: ['**/sign/key*'], importNames: ['dsseSignatureVerifies'], message: ONLY_VERIFY },
 ];
 const above = (folders, why, checks = SIGNATURE_CHECKS) => ({
   'no-restricted-imports': [
