@@ -1,6 +1,7 @@
 // A part that builds on another (imports it) is never imported back by it: src/lineage/ verifies
 // each base through src/verify/, verify reads model paths through src/collect/, src/policy/
-// checks identities through src/identity/. The lint rule (eslint.config.js, BUILDS_ON) refuses
+// checks identities through src/identity/, src/sign/ reads a trust config's trusted root through
+// src/verify/. The lint rule (eslint.config.js, BUILDS_ON) refuses
 // the import back, and no file does it today.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,7 +14,8 @@ const PROBE = [
   "import { lineageStage } from '../lineage/stage.js';",
   "import { ancestors } from '../verify/directory.js';",
   "import type { Policy } from '../policy/types.js';",
-  'export const all = [walkLineage, lineageStage, ancestors];',
+  "import { signWithKey } from '../sign/key.js';",
+  'export const all = [walkLineage, lineageStage, ancestors, signWithKey];',
   'export type Node = LineageNode | Policy;',
   '',
 ].join('\n');
@@ -27,9 +29,10 @@ async function refused(filePath: string): Promise<number[]> {
 }
 
 test.each([
-  ['src/verify/probe.ts', [1, 2, 3]],
+  ['src/verify/probe.ts', [1, 2, 3, 6]],
   ['src/collect/probe.ts', [4]],
   ['src/identity/probe.ts', [5]],
+  ['src/sign/probe.ts', []],
   ['src/engine/probe.ts', []],
 ])('in %s, importing back a part that builds on it is refused: lines %j', async (file, lines) => {
   expect(await refused(file)).toEqual(lines);
@@ -39,6 +42,7 @@ test.each([
   ['verify', 'lineage'],
   ['collect', 'verify'],
   ['identity', 'policy'],
+  ['verify', 'sign'],
 ])('no file of src/%s/ imports src/%s/', (part, user) => {
   const dir = join(REPO_ROOT, 'src', part);
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
