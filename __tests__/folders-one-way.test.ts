@@ -1,6 +1,7 @@
 // A part that builds on another (imports it) is never imported back by it: src/lineage/ verifies
 // each base through src/verify/, verify reads model paths through src/collect/ and the OMS format
-// through src/oms/, src/policy/ checks identities through src/identity/. The lint rule (eslint.config.js, BUILDS_ON) refuses
+// through src/oms/, src/policy/ checks identities through src/identity/, src/sign/ reads a trust
+// config's trusted root through src/verify/. The lint rule (eslint.config.js, BUILDS_ON) refuses
 // the import back, and no file does it today.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +15,8 @@ const PROBE = [
   "import { ancestors } from '../verify/directory.js';",
   "import type { Policy } from '../policy/types.js';",
   "import { checkFiles } from '../verify/oms-contents.js';",
-  'export const all = [walkLineage, lineageStage, ancestors, checkFiles];',
+  "import { signWithKey } from '../sign/key.js';",
+  'export const all = [walkLineage, lineageStage, ancestors, checkFiles, signWithKey];',
   'export type Node = LineageNode | Policy;',
   '',
 ].join('\n');
@@ -28,10 +30,11 @@ async function refused(filePath: string): Promise<number[]> {
 }
 
 test.each([
-  ['src/verify/probe.ts', [1, 2, 3]],
+  ['src/verify/probe.ts', [1, 2, 3, 7]],
   ['src/collect/probe.ts', [4, 6]],
   ['src/oms/probe.ts', [4, 6]],
   ['src/identity/probe.ts', [5]],
+  ['src/sign/probe.ts', []],
   ['src/engine/probe.ts', []],
 ])('in %s, importing back a part that builds on it is refused: lines %j', async (file, lines) => {
   expect(await refused(file)).toEqual(lines);
@@ -42,6 +45,7 @@ test.each([
   ['collect', 'verify'],
   ['oms', 'verify'],
   ['identity', 'policy'],
+  ['verify', 'sign'],
 ])('no file of src/%s/ imports src/%s/', (part, user) => {
   const dir = join(REPO_ROOT, 'src', part);
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>

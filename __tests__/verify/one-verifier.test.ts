@@ -12,7 +12,7 @@ const PROBE = [
   "import { createVerifier } from '../verify/trust.js';",
   "import { checkCarriedCertificate } from '../verify/cert-chain.js';",
   "import { verifyOmsSignature } from '../verify/model-signature.js';",
-  "import { dsseSignatureVerifies } from '../sign/key.js';",
+  "import { dsseSignatureVerifies } from '../verify/key-signature.js';",
   'export const all = [toSignedEntity, verifySigner, createVerifier, checkCarriedCertificate, verifyOmsSignature, dsseSignatureVerifies];',
   '',
 ].join('\n');

@@ -4,11 +4,9 @@
 // from a PEM file; an encrypted one is opened with a passphrase from the environment, never a
 // flag. Nothing here logs or returns the private key.
 import {
-  createHash,
   createPrivateKey,
   createPublicKey,
   sign,
-  verify,
   X509Certificate,
   type KeyObject,
 } from 'node:crypto';
@@ -20,32 +18,10 @@ import {
   type SerializedBundle,
 } from '@sigstore/bundle';
 import { DSSEBundleBuilder, type Signer } from '@sigstore/sign';
-import { dsse } from '@sigstore/core';
-import { ProvenanceError } from '../errors.js';
+import { curveHash, keyError, keyHint, readPemCertificates } from '../pem.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement/layout.js';
 
-/** The hash each curve signs with, as OMS pairs them. */
-const CURVES: Record<string, string> = {
-  prime256v1: 'sha256',
-  secp384r1: 'sha384',
-  secp521r1: 'sha512',
-};
 const CURVE_NAMES = 'EC P-256, P-384 or P-521';
-
-function keyError(input: string, path: string, message: string, fix: string, cause?: unknown) {
-  return new ProvenanceError('INPUT_INVALID', `${path}: ${message}`, {
-    input,
-    value: path,
-    fix,
-    cause,
-  });
-}
-
-/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
-export function curveHash(key: KeyObject): string | undefined {
-  const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
-  return curve ? CURVES[curve] : undefined;
-}
 
 /** The EC key's hash, or an input error naming the key and what it is. */
 export function keyHash(key: KeyObject, input: string, path: string): string {
@@ -111,16 +87,6 @@ export async function loadPublicKey(path: string, input = 'public-key'): Promise
   }
   keyHash(key, input, path);
   return key;
-}
-
-/**
- * The hint a bundle names its key by, as model_signing writes and checks it: the sha256 of the
- * key's SubjectPublicKeyInfo in PEM (the text, with its final newline).
- */
-export function keyHint(publicKey: KeyObject): string {
-  return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'pem' }))
-    .digest('hex');
 }
 
 function keySigner(privateKey: KeyObject, certificatePem?: string): Signer {
@@ -265,47 +231,4 @@ export async function signWithKey(
       timestampVerificationData,
     },
   } as SerializedBundle;
-}
-
-/**
- * The PEM certificates of a file, in order (at least one), or an input error naming the file:
- * signing certificates, their chains and verification anchors are all read so.
- */
-export async function readPemCertificates(
-  path: string,
-  input: string,
-  fix: string,
-): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw keyError(input, path, `cannot be read: ${(e as Error).message}`, fix, e);
-  }
-  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) throw keyError(input, path, 'holds no PEM certificate', fix);
-  return pems;
-}
-
-/**
- * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
- * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
- * SHA-256 alone.
- */
-export function dsseSignatureVerifies(
-  envelope: { payloadType: string; payload: Buffer; signatures: Array<{ sig: Buffer }> },
-  key: KeyObject,
-): boolean {
-  if (envelope.signatures.length !== 1) return false;
-  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
-  const sig = envelope.signatures[0]!.sig;
-  const hashes = new Set([curveHash(key), 'sha256'].filter((h): h is string => h !== undefined));
-  return [...hashes].some((h) => {
-    try {
-      return verify(h, pae, key, sig);
-    } catch {
-      return false;
-    }
-  });
 }

@@ -8,7 +8,7 @@ import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { X509Certificate } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
-import { keyHint } from '../sign/key.js';
+import { keyHint } from '../pem.js';
 import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { CYCLONEDX_PREDICATE_TYPE, statementRole } from '../statement/layout.js';

@@ -3,7 +3,8 @@
 // chained through CA certificates to an anchor the verifier gives (--cert-chain).
 import { createPublicKey } from 'node:crypto';
 import { X509Certificate } from '@sigstore/core';
-import { dsseSignatureVerifies, readPemCertificates } from '../sign/key.js';
+import { readPemCertificates } from '../pem.js';
+import { dsseSignatureVerifies } from './key-signature.js';
 import type { LoadedBundle } from './bundles.js';
 import { issuedBy } from './trust.js';
 

@@ -16,7 +16,7 @@ import {
   type IdentityPolicy,
 } from '../identity/signer-policy.js';
 import type { OmsHashType, ResourceOrder } from '../oms/index.js';
-import { keyHint } from '../sign/key.js';
+import { keyHint } from '../pem.js';
 import type { Sha256Hex } from '../types.js';
 import { isRejected, readBundleFile, type LoadedBundle } from './bundles.js';
 import type { ContentDifferences } from './content.js';
