@@ -62,6 +62,10 @@ export class LoopbackService {
   /** Listens on 127.0.0.1 with an ephemeral port; the handler may be set once the URL is known. */
   static async start(name: ServiceName): Promise<LoopbackService> {
     const server = createServer();
+    // The real services sit behind load balancers that keep an idle connection for minutes
+    // (Google Cloud's: 600 s), so the client, never the server, closes it first. Node's default
+    // (5 s) races a client reusing the socket and fails it with 'socket hang up' on a busy machine.
+    server.keepAliveTimeout = 600_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
