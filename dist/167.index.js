@@ -2579,12 +2579,14 @@ var in_order = __webpack_require__(50344);
 var base_models = __webpack_require__(57210);
 // EXTERNAL MODULE: ./build/src/hash/walk.js
 var walk = __webpack_require__(99129);
-// EXTERNAL MODULE: ./build/src/oms/index.js + 2 modules
-var src_oms = __webpack_require__(82047);
+// EXTERNAL MODULE: ./build/src/oms/index.js + 1 modules
+var oms = __webpack_require__(30988);
 // EXTERNAL MODULE: ./build/src/statement/base-model.js
 var base_model = __webpack_require__(69490);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./build/src/pem.js
+var pem = __webpack_require__(19715);
 // EXTERNAL MODULE: ./build/src/oms/parse.js
 var parse = __webpack_require__(34788);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
@@ -2688,7 +2690,7 @@ async function checkSignature(b, path, trustedRoot) {
         identity: leaf.subject.replace(/\n/g, ', '),
         issuer: leaf.issuer.replace(/\n/g, ', '),
         // The hint attest --private-key writes for the same key (sign/key.ts), so a policy compares one.
-        keyHint: (0,key/* keyHint */.p4)(leaf.publicKey),
+        keyHint: (0,pem/* keyHint */.p4)(leaf.publicKey),
     };
 }
 function carriedChain(b) {
@@ -2739,6 +2741,8 @@ function bomLicenses(doc) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/src/verify/oms-contents.js
+var oms_contents = __webpack_require__(35949);
 // EXTERNAL MODULE: ./build/src/verify/evidence-binding.js
 var evidence_binding = __webpack_require__(84038);
 ;// CONCATENATED MODULE: ./build/src/engine/attest-bases.js
@@ -2746,6 +2750,7 @@ var evidence_binding = __webpack_require__(84038);
 // (a model.sig inside a local base, and those given) checked to be signed and to be about a base,
 // then copied to output-dir/bases/NAME/ so that one output-dir verifies the whole chain offline.
 // Evidence about another model, or matching no base, is bad input: refused before signing.
+
 
 
 
@@ -2841,7 +2846,7 @@ async function outsideOutputDir(outputDir, paths) {
  * into the repository's blobs/, followed as the base's files are; any other link is refused.
  */
 async function signatureIn(dir) {
-    const sig = (0,external_node_path_.join)(dir, src_oms/* OMS_SIGNATURE_NAME */.HW);
+    const sig = (0,external_node_path_.join)(dir, oms/* OMS_SIGNATURE_NAME */.HW);
     const st = await (0,promises_.lstat)(sig).catch(() => undefined);
     if (!st)
         return undefined;
@@ -2867,7 +2872,7 @@ async function about(read, c) {
         return signed.length === onDisk.length && signed.every((x, i) => x === onDisk[i]);
     }
     // Another hash or shards: the files are read again as the signature hashed them.
-    const checked = await (0,src_oms/* checkFiles */.gw)(oms, {
+    const checked = await (0,oms_contents/* checkFiles */.g)(oms, {
         modelDir: local.kind === 'directory' ? local.path : (0,external_node_path_.dirname)(local.path),
         model: c.ref.name,
         kind: local.kind,

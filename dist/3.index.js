@@ -260,8 +260,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/collect/paths.js
 var paths = __webpack_require__(85768);
-// EXTERNAL MODULE: ./build/src/oms/index.js + 2 modules
-var oms = __webpack_require__(82047);
+// EXTERNAL MODULE: ./build/src/oms/index.js + 1 modules
+var oms = __webpack_require__(30988);
 // EXTERNAL MODULE: ./build/src/verify/subjects.js + 1 modules
 var subjects = __webpack_require__(63897);
 // EXTERNAL MODULE: external "node:fs"
@@ -274,12 +274,14 @@ var errors = __webpack_require__(27406);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/src/identity/signer-policy.js
 var signer_policy = __webpack_require__(51195);
-// EXTERNAL MODULE: ./build/src/sign/key.js
-var key = __webpack_require__(76452);
+// EXTERNAL MODULE: ./build/src/pem.js
+var pem = __webpack_require__(19715);
 // EXTERNAL MODULE: ./build/src/verify/bundles.js
 var bundles = __webpack_require__(35886);
 // EXTERNAL MODULE: ./build/src/verify/signer.js
 var signer = __webpack_require__(54241);
+// EXTERNAL MODULE: ./build/src/verify/oms-contents.js
+var oms_contents = __webpack_require__(35949);
 // EXTERNAL MODULE: ./build/src/verify/violations.js
 var violations = __webpack_require__(83171);
 ;// CONCATENATED MODULE: ./build/src/verify/model-signature.js
@@ -374,14 +376,14 @@ async function verifyOmsSignature(opts) {
         identity: a.identity,
         trustedRoot: a.trustedRoot && { name: a.trustedRoot.name, source: a.trustedRoot.source },
         logIndex: a.signer ? loaded.bundle.verificationMaterial.tlogEntries[0]?.logIndex : undefined,
-        publicKey: ok && opts.publicKey ? `sha256:${(0,key/* keyHint */.p4)(opts.publicKey)}` : undefined,
+        publicKey: ok && opts.publicKey ? `sha256:${(0,pem/* keyHint */.p4)(opts.publicKey)}` : undefined,
     };
-    const statement = ok ? (0,oms/* readSigned */.eS)(loaded) : undefined;
+    const statement = ok ? (0,oms_contents/* readSigned */.N)(loaded) : undefined;
     if (!statement || !('resources' in statement)) {
         const violations = [...a.violations, ...(statement ? [statement] : [])];
         return { ...base, ...NOTHING_CHECKED, ...signer, verified: false, violations };
     }
-    const checked = await (0,oms/* checkFiles */.gw)(statement, { ...opts, ...base, modelDir, kind });
+    const checked = await (0,oms_contents/* checkFiles */.g)(statement, { ...opts, ...base, modelDir, kind });
     const violations = [...a.violations, ...checked.violations];
     return {
         ...base,
@@ -586,6 +588,8 @@ var expected_signer = __webpack_require__(71657);
 var lookup = __webpack_require__(10485);
 // EXTERNAL MODULE: ./build/src/verify/cert-chain.js
 var cert_chain = __webpack_require__(75933);
+// EXTERNAL MODULE: ./build/src/sign/key.js
+var key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/statement/layout.js
 var layout = __webpack_require__(94589);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-names.js
@@ -1032,17 +1036,13 @@ var bundles = __webpack_require__(35886);
 var lookup = __webpack_require__(10485);
 // EXTERNAL MODULE: ./build/src/verify/stages.js + 1 modules
 var stages = __webpack_require__(32269);
-// EXTERNAL MODULE: ./build/src/oms/index.js + 2 modules
-var oms = __webpack_require__(82047);
 // EXTERNAL MODULE: ./build/src/verify/signer.js
 var signer = __webpack_require__(54241);
 // EXTERNAL MODULE: ./build/src/verify/evidence-binding.js
 var evidence_binding = __webpack_require__(84038);
+// EXTERNAL MODULE: ./build/src/verify/oms-contents.js
+var oms_contents = __webpack_require__(35949);
 ;// CONCATENATED MODULE: ./build/src/verify/evidence-bundle.js
-// One bundle of a base's evidence through the verifier every bundle goes through (src/verify/):
-// for a statement, the whole pipeline's stages (trusted root, signature, identity, statement);
-// for a model.sig, the one signer check and its OMS statement read. Then what binds it to the
-// base: one of its subjects (or the OMS root) is the base's recorded digest.
 
 
 
@@ -1113,7 +1113,7 @@ async function modelSignature(b, base, o) {
         return {
             problem: `${b.source}: ${a.violations[0]?.message ?? 'the signature does not verify'} (checked against ${o.signer.label})`,
         };
-    const signed = (0,oms/* readSigned */.eS)(b);
+    const signed = (0,oms_contents/* readSigned */.N)(b);
     if (!('resources' in signed))
         return { problem: `${b.source}: ${signed.message}` };
     if (!(0,evidence_binding/* signsDigest */.V)({ subjects: [], oms: signed }, base.sha256 ?? ''))
@@ -1121,6 +1121,8 @@ async function modelSignature(b, base, o) {
     return {};
 }
 
+// EXTERNAL MODULE: ./build/src/pem.js
+var pem = __webpack_require__(19715);
 // EXTERNAL MODULE: ./build/src/sign/key.js
 var key = __webpack_require__(76452);
 // EXTERNAL MODULE: ./build/src/verify/cert-chain.js
@@ -1131,6 +1133,7 @@ var dist = __webpack_require__(83917);
 // Who may have signed a base model's evidence, ready to check: the policy's `lineage.signers`
 // (keys and anchors read from inline PEM or files beside the policy), else the signer the
 // training record itself names for that evidence (signed by the model's own signer).
+
 
 
 
@@ -1163,7 +1166,7 @@ async function loadOne(s, dir) {
             };
         case 'public-key': {
             const publicKey = await keyOf(s, dir);
-            return { label: `key sha256:${(0,key/* keyHint */.p4)(publicKey)}`, identity: {}, publicKey };
+            return { label: `key sha256:${(0,pem/* keyHint */.p4)(publicKey)}`, identity: {}, publicKey };
         }
         case 'cert-chain': {
             const certChain = await anchorsOf(s, dir);
@@ -1233,12 +1236,17 @@ function recordedSigner(e) {
 
 const MAX_INDEXED_FILES = 10_000;
 const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+/** The file's sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
 async function fileSha(path) {
     try {
         const st = await (0,promises_.stat)(path);
-        if (!st.isFile() || st.size > bundles/* MAX_BUNDLE_FILE_BYTES */.By)
-            return undefined;
-        return sha256(await (0,promises_.readFile)(path));
+        if (!st.isFile())
+            return { refused: `${path} is not a regular file; it is not read` };
+        if (st.size > bundles/* MAX_BUNDLE_FILE_BYTES */.By)
+            return {
+                refused: `${path} is ${st.size} bytes, over the ${bundles/* MAX_BUNDLE_FILE_BYTES */.By / 2 ** 20} MiB a bundle may have; it is not read`,
+            };
+        return { sha: sha256(await (0,promises_.readFile)(path)) };
     }
     catch {
         return undefined;
@@ -1265,7 +1273,8 @@ async function addToIndex(index, dir) {
     }
     for (const d of entries.filter((x) => x.isFile()).slice(0, MAX_INDEXED_FILES)) {
         const path = (0,external_node_path_.join)(d.parentPath, d.name);
-        const sha = await fileSha(path);
+        const got = await fileSha(path);
+        const sha = got && 'sha' in got ? got.sha : undefined;
         if (sha && !index.bySha.has(sha))
             index.bySha.set(sha, path);
         index.byName.set(d.name, [...(index.byName.get(d.name) ?? []), path]);
@@ -1299,8 +1308,12 @@ async function locate(e, recordDir, ctx) {
             problem: `the recorded path '${e.path}' leaves the record's directory through a symbolic link; it is not read`,
         };
     const seen = [];
+    const refused = [];
     const tryFile = async (path) => {
-        const sha = await fileSha(path);
+        const got = await fileSha(path);
+        if (got && 'refused' in got)
+            refused.push(got.refused);
+        const sha = got && 'sha' in got ? got.sha : undefined;
         if (sha !== undefined)
             seen.push([path, sha]);
         return sha !== undefined && (e.sha256 === undefined || sha === e.sha256);
@@ -1323,6 +1336,8 @@ async function locate(e, recordDir, ctx) {
             problem: `${path} is sha256:${sha}, the record names sha256:${e.sha256}: it is not the evidence recorded (swapped or changed)`,
         };
     }
+    if (refused.length > 0)
+        return { problem: refused[0] };
     const dirs = ctx.evidenceDirs ?? [];
     const where = [beside, dirs.length > 0 && `the evidence directory ${dirs.join(', ')}`].filter(Boolean);
     return { problem: `not found${where.length ? ` (looked in ${where.join(' and ')})` : ''}` };
@@ -1455,7 +1470,11 @@ function evidenceRule(l, bases) {
         return l.requireEvidence
             ? (0,result/* failed */.gz)(rule, why, label(b), fix)
             : (0,result/* notEvaluated */.JB)(rule, `${why}; require-evidence: false lets it stand, unverified`, label(b));
-    }, 'every base has evidence that verifies', (0,result/* notEvaluated */.JB)(rule, `${NONE}: there is no evidence to require`));
+    }, 
+    // With require-evidence: false the rule asks nothing: say so, never "every base verifies".
+    l.requireEvidence
+        ? 'every base has evidence that verifies'
+        : 'evidence not required (require-evidence: false); a base without it is listed as not verified', (0,result/* notEvaluated */.JB)(rule, `${NONE}: there is no evidence to require`));
 }
 function patternRules(l, bases) {
     const out = [];

@@ -30,11 +30,11 @@ async function main() {
         // Each job is loaded only when it runs: the bundle's start-up time is paid on every step,
         // and verify/review bring code (Octokit, the artifact client) attest does not need.
         if (job === 'attest')
-            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(470), __webpack_require__.e(455), __webpack_require__.e(167), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
+            await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(163), __webpack_require__.e(455), __webpack_require__.e(167), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
         else if (job === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(470), __webpack_require__.e(3), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(163), __webpack_require__.e(3), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(656), __webpack_require__.e(470), __webpack_require__.e(3), __webpack_require__.e(455), __webpack_require__.e(285), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(656), __webpack_require__.e(163), __webpack_require__.e(3), __webpack_require__.e(455), __webpack_require__.e(285), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));

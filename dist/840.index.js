@@ -3159,9 +3159,9 @@ given included (a signer flag, a policy's identity, --public-key or --cert-chain
         summary: 'print what a bundle says, without judging it',
         usage: 'training-provenance inspect FILE [--format text|json]',
         about: `Print what a bundle (.sigstore.json, .jsonl), an unsigned statement (.intoto.json) or an
-OpenSSF model signature (model.sig) says: signer, subjects, datasets, frameworks, parameters,
-the signed files and ignored paths. Nothing is verified; use 'verify' to decide whether to
-trust it.`,
+OpenSSF model signature (model.sig) says: signer, subjects, datasets, base models,
+frameworks, parameters, the signed files and ignored paths. Nothing is verified; use 'verify'
+(or 'lineage', for base models) to decide whether to trust it.`,
         positionals: Infinity,
     },
     {

@@ -1,5 +1,5 @@
-export const id = 470;
-export const ids = [470];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
 /***/ 47636:
@@ -1882,7 +1882,7 @@ function directoryRoot(files) {
 
 /***/ }),
 
-/***/ 82047:
+/***/ 30988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1890,9 +1890,7 @@ function directoryRoot(files) {
 __webpack_require__.d(__webpack_exports__, {
   HW: () => (/* reexport */ layout/* OMS_SIGNATURE_NAME */.HW),
   UG: () => (/* reexport */ layout/* OMS_SIGNING_IGNORES */.UG),
-  aS: () => (/* reexport */ checkBinding),
-  gw: () => (/* reexport */ checkFiles),
-  eS: () => (/* reexport */ readSigned)
+  aS: () => (/* reexport */ checkBinding)
 });
 
 // UNUSED EXPORTS: OMS_HASH_TYPES, OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02, OMS_STATEMENT_TYPE, SINGLE_FILE_RESOURCE, buildOmsStatement, defaultFileSignature, digestModelFile, fallbackSignaturePath, isIgnored, normalizeIgnorePath, normalizeIgnorePaths, omsManifest, omsPayload, parseOmsStatement, pathInside, serializeModel, signModelDirectory, signModelManifest, singleFileName, statementOf
@@ -1949,118 +1947,7 @@ var sign = __webpack_require__(27890);
 var single_file = __webpack_require__(80526);
 // EXTERNAL MODULE: ./build/src/oms/statement.js
 var statement = __webpack_require__(23238);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/hash/index.js + 2 modules
-var hash = __webpack_require__(33018);
-// EXTERNAL MODULE: ./build/src/statement/layout.js
-var statement_layout = __webpack_require__(94589);
-// EXTERNAL MODULE: ./build/src/verify/content.js
-var content = __webpack_require__(49626);
-// EXTERNAL MODULE: ./build/src/verify/violations.js
-var violations = __webpack_require__(83171);
-// EXTERNAL MODULE: ./build/src/oms/disk.js
-var disk = __webpack_require__(43102);
-;// CONCATENATED MODULE: ./build/src/oms/contents.js
-// What of a model signature is OMS's own: its statement read (the predicate, the resources, the
-// serialization), and the model on disk re-hashed against the signed resources, the recorded
-// ignore paths re-applied. The signature itself is checked in src/verify/ (model-signature.ts),
-// as every bundle's is.
-
-
-
-
-
-
-
-
-function readSigned(loaded) {
-    const envelope = loaded.bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4) {
-        return {
-            kind: 'statement',
-            rule: 'payloadType',
-            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${statement_layout/* IN_TOTO_PAYLOAD_TYPE */.T4})`,
-        };
-    }
-    try {
-        return (0,parse/* parseOmsStatement */.q)(envelope.payload);
-    }
-    catch (e) {
-        return (0,violations/* fromError */.NQ)('statement', 'statement', e);
-    }
-}
-/** The directory on disk against the signed resources: every changed, missing or extra file. */
-async function checkFiles(signed, opts) {
-    const { modelDir, kind } = opts;
-    const out = {
-        violations: [],
-        files: { added: [], removed: [], renamed: [], changed: [] },
-        ignorePaths: [],
-    };
-    // As model_signing verifies: git paths always, the recorded list, and the signature file
-    // itself when it sits inside the model.
-    const sigInside = (0,paths/* pathInside */._l)(modelDir, opts.sigPath);
-    if (kind === 'directory')
-        out.ignorePaths = (0,paths/* normalizeIgnorePaths */.QA)([
-            ...hash/* OMS_DEFAULT_IGNORES */.ET,
-            ...(signed.ignorePaths ?? []),
-            ...(sigInside ? [sigInside] : []),
-            ...(opts.ignorePaths ?? []).map((p) => ((0,external_node_path_.isAbsolute)(p) ? ((0,paths/* pathInside */._l)(modelDir, p) ?? '') : p)),
-        ]);
-    let files;
-    try {
-        files = await (0,disk/* digestsOnDisk */.ge)(modelDir, kind, signed, out.ignorePaths, opts.cache);
-    }
-    catch (e) {
-        return { ...out, violations: [(0,violations/* fromError */.NQ)('subject', 'model', e)] };
-    }
-    // Unsigned files left aside: the root is the one over the files the signature lists.
-    if (opts.ignoreUnsignedFiles)
-        files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
-    // The directory's OMS root (what a provenance subject records); a shard signature has none.
-    const inSignedOrder = (0,disk/* rootInSignedOrder */.gO)(signed, files);
-    if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
-        out.fileDigest = files[0]?.digest;
-    out.root = (signed.method === 'files' ? (0,disk/* directoryRoot */._Q)(files) : inSignedOrder);
-    out.files = (0,content/* compareContent */.TH)(signed.resources, files.map((f) => ({ name: f.relPath, digest: f.digest })));
-    const compared = inSignedOrder ?? out.root ?? '(none: files are missing)';
-    out.violations = fileViolations(out.files, signed, compared, opts.model);
-    return out;
-}
-const UNSIGNED_FIX = 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths';
-/** Every file added, removed, renamed or changed, and a root that differs, each as a violation. */
-function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
-    const out = diff.changed.map((c) => ({
-        kind: 'subject',
-        rule: c.name,
-        message: `changed ${c.name}: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
-        expected: `${hashType}:${c.signed}`,
-        actual: `${hashType}:${c.actual}`,
-    }));
-    for (const d of (0,content/* differenceLines */.Ze)({ ...diff, changed: [] })) {
-        const added = d.kind === 'added';
-        out.push({
-            kind: 'subject',
-            rule: d.name,
-            message: `${d.line} in ${model}${added ? ': not signed' : ''}`,
-            ...(added ? { fix: UNSIGNED_FIX } : {}),
-        });
-    }
-    if (root !== signedRoot) {
-        out.push({
-            kind: 'subject',
-            rule: 'root',
-            message: `the OMS root digest of ${model} is ${root}, the signature's subject says ${signedRoot}`,
-            expected: `sha256:${signedRoot}`,
-            actual: `sha256:${root}`,
-        });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/src/oms/index.js
-
 
 
 
@@ -2687,6 +2574,74 @@ function statementOf(m) {
 
 /***/ }),
 
+/***/ 19715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readPemCertificates),
+/* harmony export */   _K: () => (/* binding */ curveHash),
+/* harmony export */   a9: () => (/* binding */ keyError),
+/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
+// PEM keys and certificates, as signing and verifying both read them: the hash each EC curve
+// signs with, the hint a bundle names its key by, and the certificates of a PEM file. Below
+// src/sign/ and src/verify/ alike, so neither imports the other for them.
+
+
+
+/** The hash each curve signs with, as OMS pairs them. */
+const CURVES = {
+    prime256v1: 'sha256',
+    secp384r1: 'sha384',
+    secp521r1: 'sha512',
+};
+/** An input error naming the key or certificate file, what is wrong with it and the fix. */
+function keyError(input, path, message, fix, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `${path}: ${message}`, {
+        input,
+        value: path,
+        fix,
+        cause,
+    });
+}
+/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
+function curveHash(key) {
+    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
+    return curve ? CURVES[curve] : undefined;
+}
+/**
+ * The hint a bundle names its key by, as model_signing writes and checks it: the sha256 of the
+ * key's SubjectPublicKeyInfo in PEM (the text, with its final newline).
+ */
+function keyHint(publicKey) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'pem' }))
+        .digest('hex');
+}
+/**
+ * The PEM certificates of a file, in order (at least one), or an input error naming the file:
+ * signing certificates, their chains and verification anchors are all read so.
+ */
+async function readPemCertificates(path, input, fix) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw keyError(input, path, `cannot be read: ${e.message}`, fix, e);
+    }
+    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (pems.length === 0)
+        throw keyError(input, path, 'holds no PEM certificate', fix);
+    return pems;
+}
+
+
+/***/ }),
+
 /***/ 29232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2945,21 +2900,17 @@ function flagList(v) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readPemCertificates),
 /* harmony export */   Ft: () => (/* binding */ signWithKey),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
-/* harmony export */   jQ: () => (/* binding */ dsseSignatureVerifies),
-/* harmony export */   nD: () => (/* binding */ loadKeyMaterial),
-/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */   nD: () => (/* binding */ loadKeyMaterial)
 /* harmony export */ });
-/* unused harmony exports curveHash, keyHash, loadPrivateKey, loadSigningCertificate, loadCertificateChain */
+/* unused harmony exports keyHash, loadPrivateKey, loadSigningCertificate, loadCertificateChain */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61040);
 /* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15179);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83917);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27406);
-/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94589);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19715);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94589);
 // Signing with a key instead of a Sigstore certificate, for machines without OIDC (clusters,
 // air-gapped hosts): EC P-256, P-384 or P-521 (OMS §4.2), a DSSE bundle whose verification
 // material is the public key's hint, as model_signing's `sign key` writes it. The key is read
@@ -2971,33 +2922,13 @@ function flagList(v) {
 
 
 
-
-/** The hash each curve signs with, as OMS pairs them. */
-const CURVES = {
-    prime256v1: 'sha256',
-    secp384r1: 'sha384',
-    secp521r1: 'sha512',
-};
 const CURVE_NAMES = 'EC P-256, P-384 or P-521';
-function keyError(input, path, message, fix, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ProvenanceError */ .CG('INPUT_INVALID', `${path}: ${message}`, {
-        input,
-        value: path,
-        fix,
-        cause,
-    });
-}
-/** The hash an EC key of a curve OMS takes signs with; undefined for any other key. */
-function curveHash(key) {
-    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
-    return curve ? CURVES[curve] : undefined;
-}
 /** The EC key's hash, or an input error naming the key and what it is. */
 function keyHash(key, input, path) {
-    const hash = curveHash(key);
+    const hash = (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .curveHash */ ._K)(key);
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (!hash)
-        throw keyError(input, path, `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`, `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`);
+        throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(input, path, `is a ${key.asymmetricKeyType}${curve ? ` ${curve}` : ''} key, not ${CURVE_NAMES}`, `give an ${CURVE_NAMES} key (e.g. openssl ecparam -name prime256v1 -genkey -noout -out key.pem)`);
     return hash;
 }
 /** A private key from a PEM file; `passphrase` for an encrypted one. */
@@ -3008,7 +2939,7 @@ async function loadPrivateKey(path, passphrase) {
         pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
     }
     catch (e) {
-        throw keyError(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM key', e);
+        throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(input, path, `cannot be read: ${e.message}`, 'check the path of the PEM key', e);
     }
     let key;
     try {
@@ -3016,7 +2947,7 @@ async function loadPrivateKey(path, passphrase) {
     }
     catch (e) {
         const encrypted = /ENCRYPTED/.test(pem.toString('latin1'));
-        throw keyError(input, path, encrypted ? 'is encrypted and could not be opened' : 'is not a PEM private key', encrypted
+        throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(input, path, encrypted ? 'is encrypted and could not be opened' : 'is not a PEM private key', encrypted
             ? 'set TRAINING_PROVENANCE_KEY_PASSPHRASE to its passphrase (never pass it as a flag)'
             : `give a PEM ${CURVE_NAMES} private key`, e);
     }
@@ -3030,19 +2961,10 @@ async function loadPublicKey(path, input = 'public-key') {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path));
     }
     catch (e) {
-        throw keyError(input, path, `is not a PEM public key: ${e.message}`, `give the ${CURVE_NAMES} public key in PEM`, e);
+        throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(input, path, `is not a PEM public key: ${e.message}`, `give the ${CURVE_NAMES} public key in PEM`, e);
     }
     keyHash(key, input, path);
     return key;
-}
-/**
- * The hint a bundle names its key by, as model_signing writes and checks it: the sha256 of the
- * key's SubjectPublicKeyInfo in PEM (the text, with its final newline).
- */
-function keyHint(publicKey) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(publicKey.export({ type: 'spki', format: 'pem' }))
-        .digest('hex');
 }
 function keySigner(privateKey, certificatePem) {
     const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
@@ -3055,7 +2977,7 @@ function keySigner(privateKey, certificatePem) {
                 : {
                     $case: 'publicKey',
                     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-                    hint: keyHint(publicKey),
+                    hint: (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyHint */ .p4)(publicKey),
                 },
         }),
     };
@@ -3067,11 +2989,11 @@ function keySigner(privateKey, certificatePem) {
  */
 async function loadSigningCertificate(path, privateKey) {
     const input = 'signing-cert';
-    const [pem, ...rest] = await readPemCertificates(path, input, 'give the signing certificate in PEM');
+    const [pem, ...rest] = await (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemCertificates */ .$p)(path, input, 'give the signing certificate in PEM');
     const certKey = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
     const own = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'der' });
     if (!certKey.equals(own))
-        throw keyError(input, path, 'is not the certificate of the private key given', 'give the certificate issued for --private-key');
+        throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(input, path, 'is not the certificate of the private key given', 'give the certificate issued for --private-key');
     return { pem: pem, issuers: rest.map((p) => ({ pem: p, path })) };
 }
 /**
@@ -3082,14 +3004,14 @@ async function loadSigningCertificate(path, privateKey) {
 async function loadCertificateChain(paths, leafPem, inline = []) {
     const given = [...inline];
     for (const path of paths)
-        for (const pem of await readPemCertificates(path, 'cert-chain', 'give the chain in PEM'))
+        for (const pem of await (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemCertificates */ .$p)(path, 'cert-chain', 'give the chain in PEM'))
             given.push({ pem, path });
     const chain = [];
     for (const { pem, path } of given) {
         const child = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(chain.at(-1) ?? leafPem);
         const parent = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
         if (!child.checkIssued(parent) || !child.verify(parent.publicKey))
-            throw keyError(inline.some((i) => i.path === path) ? 'signing-cert' : 'cert-chain', path, `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`, 'give the chain in order after the signing certificate, from its issuer up to (at most) the root');
+            throw (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .keyError */ .a9)(inline.some((i) => i.path === path) ? 'signing-cert' : 'cert-chain', path, `'${parent.subject.replace(/\n/g, ', ')}' did not issue '${child.subject.replace(/\n/g, ', ')}'`, 'give the chain in order after the signing certificate, from its issuer up to (at most) the root');
         chain.push(pem);
     }
     return chain;
@@ -3124,7 +3046,7 @@ async function signWithKey(payload, key, { modelSignature = false } = {}) {
     const { privateKey, certificatePem, certificateChain: chain = [] } = key;
     const signer = keySigner(privateKey, certificatePem);
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] });
-    const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
+    const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_2__.bundleToJSON)(await builder.create({ data: payload, type: _statement_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
     if (!certificatePem || (chain.length === 0 && !modelSignature))
         return bundle;
     const der = (pem) => ({ rawBytes: new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem).raw.toString('base64') });
@@ -3138,44 +3060,6 @@ async function signWithKey(payload, key, { modelSignature = false } = {}) {
             timestampVerificationData,
         },
     };
-}
-/**
- * The PEM certificates of a file, in order (at least one), or an input error naming the file:
- * signing certificates, their chains and verification anchors are all read so.
- */
-async function readPemCertificates(path, input, fix) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw keyError(input, path, `cannot be read: ${e.message}`, fix, e);
-    }
-    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (pems.length === 0)
-        throw keyError(input, path, 'holds no PEM certificate', fix);
-    return pems;
-}
-/**
- * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
- * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
- * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
- * SHA-256 alone.
- */
-function dsseSignatureVerifies(envelope, key) {
-    if (envelope.signatures.length !== 1)
-        return false;
-    const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_4__.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
-    const sig = envelope.signatures[0].sig;
-    const hashes = new Set([curveHash(key), 'sha256'].filter((h) => h !== undefined));
-    return [...hashes].some((h) => {
-        try {
-            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(h, pae, key, sig);
-        }
-        catch {
-            return false;
-        }
-    });
 }
 
 
@@ -4587,11 +4471,13 @@ function isLoadedBundle(x) {
 /* unused harmony exports leafProblem, chainProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
-/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76452);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9610);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19715);
+/* harmony import */ var _key_signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25527);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9610);
 // A signing certificate from the user's own PKI (model_signing's `sign certificate`, attest
 // --signing-cert): valid now (such bundles carry no trusted timestamp), allowed to sign, and
 // chained through CA certificates to an anchor the verifier gives (--cert-chain).
+
 
 
 
@@ -4601,7 +4487,7 @@ async function loadAnchors(paths) {
     const fix = 'give the PEM certificates of the trust anchors (the root, and intermediates if the bundle lacks them)';
     const out = [];
     for (const path of paths)
-        for (const pem of await (0,_sign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readPemCertificates */ .$p)(path, 'cert-chain', fix))
+        for (const pem of await (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .readPemCertificates */ .$p)(path, 'cert-chain', fix))
             out.push(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(pem));
     return out;
 }
@@ -4620,7 +4506,7 @@ function chainProblem(leaf, pool, anchors) {
     for (let depth = 0; depth < 10; depth++) {
         if (isAnchor(cur))
             return undefined;
-        const issuer = pool.find((c) => c.isCA && (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedBy */ .T1)(cur, c));
+        const issuer = pool.find((c) => c.isCA && (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBy */ .T1)(cur, c));
         if (!issuer)
             break;
         if (issuer.equals(cur))
@@ -4647,7 +4533,7 @@ function checkCarriedCertificate(b, anchors, now) {
     if (problem)
         return { problem };
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
-    if (!(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dsseSignatureVerifies */ .jQ)(b.bundle.content.dsseEnvelope, key))
+    if (!(0,_key_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .dsseSignatureVerifies */ .j)(b.bundle.content.dsseEnvelope, key))
         return { problem: "the signature does not verify with its certificate's key" };
     return { leaf };
 }
@@ -4922,6 +4808,160 @@ function signsDigest(signed, sha256) {
 
 /***/ }),
 
+/***/ 25527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ dsseSignatureVerifies)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19715);
+// A key-signed DSSE bundle's signature, checked against the key given: the verifier's own
+// check (only src/verify/ checks a signature), for key-signed and PKI bundles alike.
+
+
+
+/**
+ * The envelope's one signature over DSSE's pre-authentication encoding, ECDSA with the curve's
+ * hash as model_signing signs (SHA-256, -384, -512 for P-256, -384, -521), or SHA-256, which is
+ * what sigstore-js verifies DSSE with whatever the curve. A key of another kind verifies with
+ * SHA-256 alone.
+ */
+function dsseSignatureVerifies(envelope, key) {
+    if (envelope.signatures.length !== 1)
+        return false;
+    const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
+    const sig = envelope.signatures[0].sig;
+    const hashes = new Set([(0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .curveHash */ ._K)(key), 'sha256'].filter((h) => h !== undefined));
+    return [...hashes].some((h) => {
+        try {
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(h, pae, key, sig);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 35949:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readSigned),
+/* harmony export */   g: () => (/* binding */ checkFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _hash_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33018);
+/* harmony import */ var _statement_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94589);
+/* harmony import */ var _oms_disk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43102);
+/* harmony import */ var _oms_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34788);
+/* harmony import */ var _oms_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68123);
+/* harmony import */ var _content_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49626);
+/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83171);
+// A model signature's statement read (the predicate, the resources, the serialization), and the
+// model on disk re-hashed against the signed resources, the recorded ignore paths re-applied. It
+// produces violations, so it is verify's: src/oms/ is the format it reads (parse, layout, disk).
+// The signature itself is checked in model-signature.ts, as every bundle's is.
+
+
+
+
+
+
+
+
+function readSigned(loaded) {
+    const envelope = loaded.bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== _statement_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        return {
+            kind: 'statement',
+            rule: 'payloadType',
+            message: `the DSSE payload type is '${envelope.payloadType}', not an in-toto statement (${_statement_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4})`,
+        };
+    }
+    try {
+        return (0,_oms_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOmsStatement */ .q)(envelope.payload);
+    }
+    catch (e) {
+        return (0,_violations_js__WEBPACK_IMPORTED_MODULE_7__/* .fromError */ .NQ)('statement', 'statement', e);
+    }
+}
+/** The directory on disk against the signed resources: every changed, missing or extra file. */
+async function checkFiles(signed, opts) {
+    const { modelDir, kind } = opts;
+    const out = {
+        violations: [],
+        files: { added: [], removed: [], renamed: [], changed: [] },
+        ignorePaths: [],
+    };
+    // As model_signing verifies: git paths always, the recorded list, and the signature file
+    // itself when it sits inside the model.
+    const sigInside = (0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._l)(modelDir, opts.sigPath);
+    if (kind === 'directory')
+        out.ignorePaths = (0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeIgnorePaths */ .QA)([
+            ..._hash_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OMS_DEFAULT_IGNORES */ .ET,
+            ...(signed.ignorePaths ?? []),
+            ...(sigInside ? [sigInside] : []),
+            ...(opts.ignorePaths ?? []).map((p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? ((0,_oms_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._l)(modelDir, p) ?? '') : p)),
+        ]);
+    let files;
+    try {
+        files = await (0,_oms_disk_js__WEBPACK_IMPORTED_MODULE_3__/* .digestsOnDisk */ .ge)(modelDir, kind, signed, out.ignorePaths, opts.cache);
+    }
+    catch (e) {
+        return { ...out, violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_7__/* .fromError */ .NQ)('subject', 'model', e)] };
+    }
+    // Unsigned files left aside: the root is the one over the files the signature lists.
+    if (opts.ignoreUnsignedFiles)
+        files = files.filter((f) => signed.resources.some((r) => r.name === f.relPath));
+    // The directory's OMS root (what a provenance subject records); a shard signature has none.
+    const inSignedOrder = (0,_oms_disk_js__WEBPACK_IMPORTED_MODULE_3__/* .rootInSignedOrder */ .gO)(signed, files);
+    if (kind === 'file' && signed.method === 'files' && signed.hashType === 'sha256')
+        out.fileDigest = files[0]?.digest;
+    out.root = (signed.method === 'files' ? (0,_oms_disk_js__WEBPACK_IMPORTED_MODULE_3__/* .directoryRoot */ ._Q)(files) : inSignedOrder);
+    out.files = (0,_content_js__WEBPACK_IMPORTED_MODULE_6__/* .compareContent */ .TH)(signed.resources, files.map((f) => ({ name: f.relPath, digest: f.digest })));
+    const compared = inSignedOrder ?? out.root ?? '(none: files are missing)';
+    out.violations = fileViolations(out.files, signed, compared, opts.model);
+    return out;
+}
+const UNSIGNED_FIX = 'remove the file, or sign the model again; files the signer meant to leave out must be in its ignore paths';
+/** Every file added, removed, renamed or changed, and a root that differs, each as a violation. */
+function fileViolations(diff, { root: signedRoot, hashType }, root, model) {
+    const out = diff.changed.map((c) => ({
+        kind: 'subject',
+        rule: c.name,
+        message: `changed ${c.name}: its ${hashType} is ${c.actual}, the signature says ${c.signed}`,
+        expected: `${hashType}:${c.signed}`,
+        actual: `${hashType}:${c.actual}`,
+    }));
+    for (const d of (0,_content_js__WEBPACK_IMPORTED_MODULE_6__/* .differenceLines */ .Ze)({ ...diff, changed: [] })) {
+        const added = d.kind === 'added';
+        out.push({
+            kind: 'subject',
+            rule: d.name,
+            message: `${d.line} in ${model}${added ? ': not signed' : ''}`,
+            ...(added ? { fix: UNSIGNED_FIX } : {}),
+        });
+    }
+    if (root !== signedRoot) {
+        out.push({
+            kind: 'subject',
+            rule: 'root',
+            message: `the OMS root digest of ${model} is ${root}, the signature's subject says ${signedRoot}`,
+            expected: `sha256:${signedRoot}`,
+            actual: `sha256:${root}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 54241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4933,16 +4973,18 @@ function signsDigest(signed, sha256) {
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
 /* harmony import */ var _identity_certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52351);
 /* harmony import */ var _identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51195);
-/* harmony import */ var _sign_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76452);
-/* harmony import */ var _cert_chain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75933);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9610);
-/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83171);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19715);
+/* harmony import */ var _key_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25527);
+/* harmony import */ var _cert_chain_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75933);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9610);
+/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83171);
 // The one check of who signed a bundle, as sigstore-js's Verifier.verify() reads: trusted root →
 // signature (and its verified times) → identity. Every bundle verify reads goes through it: the
 // build provenance, the training record, the ML-BOM and a model.sig alike; reading the statement
 // is the caller's next stage. Keyless bundles are checked against a trusted root and the expected
 // signer; a key-signed one against the key given, which is its whole identity; a certificate of
 // the user's PKI against the anchors given. Nothing outside src/verify/ checks a signature.
+
 
 
 
@@ -4981,20 +5023,20 @@ async function verifySigner(b, a, ctx, o = BUNDLE) {
 }
 const trustStage = async (b, a, ctx) => {
     try {
-        a.trustedRoot = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .selectTrustedRoot */ .of)(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
+        a.trustedRoot = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .selectTrustedRoot */ .of)(ctx.trustedRoot, b.certificate, ctx.roots, ctx.refresh);
         return { violations: [] };
     }
     catch (e) {
-        return { violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .fromError */ .NQ)('trusted-root', 'trusted-root', e)], stop: true };
+        return { violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_9__/* .fromError */ .NQ)('trusted-root', 'trusted-root', e)], stop: true };
     }
 };
 const signatureStage = async (b, a, _ctx, o) => {
     try {
-        (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .createVerifier */ .$A)(a.trustedRoot).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(b.bundle));
+        (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .createVerifier */ .$A)(a.trustedRoot).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(b.bundle));
     }
     catch (e) {
         return {
-            violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .signatureViolation */ .QH)(e, a.trustedRoot.name, o.what, o.where)],
+            violations: [(0,_violations_js__WEBPACK_IMPORTED_MODULE_9__/* .signatureViolation */ .QH)(e, a.trustedRoot.name, o.what, o.where)],
             stop: true,
         };
     }
@@ -5010,7 +5052,7 @@ const signatureStage = async (b, a, _ctx, o) => {
 };
 const identityStage = async (_b, a, ctx) => {
     a.identity = (0,_identity_signer_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdentity */ .Z0)(a.signer, ctx.identity);
-    return { violations: (0,_violations_js__WEBPACK_IMPORTED_MODULE_8__/* .identityViolations */ .ZX)(a.identity) };
+    return { violations: (0,_violations_js__WEBPACK_IMPORTED_MODULE_9__/* .identityViolations */ .ZX)(a.identity) };
 };
 const keySignatureStage = async (b, a, ctx, o) => {
     const hint = b.publicKeyHint || 'none';
@@ -5024,9 +5066,9 @@ const keySignatureStage = async (b, a, ctx, o) => {
         return fail(`${o.name} is signed with a certificate, not a key`, 'verify it with --cert-identity and --cert-oidc-issuer (keyless) instead of --public-key');
     if (!ctx.publicKey)
         return fail(`${o.name} is signed with a key (hint ${hint}), not a certificate: give its public key (--public-key; action: public-key) to verify it`);
-    if (!(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .dsseSignatureVerifies */ .jQ)(b.bundle.content.dsseEnvelope, ctx.publicKey))
-        return fail(`the signature of ${o.name} does not verify with the public key given (its key hint is ${hint}, the key given is sha256:${(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`, 'do not use this model: it was not signed with that key');
-    a.signedWithKey = `the key given (hint ${(0,_sign_key_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`;
+    if (!(0,_key_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .dsseSignatureVerifies */ .j)(b.bundle.content.dsseEnvelope, ctx.publicKey))
+        return fail(`the signature of ${o.name} does not verify with the public key given (its key hint is ${hint}, the key given is sha256:${(0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`, 'do not use this model: it was not signed with that key');
+    a.signedWithKey = `the key given (hint ${(0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .keyHint */ .p4)(ctx.publicKey)})`;
     return { violations: [] };
 };
 /**
@@ -5052,7 +5094,7 @@ const keyIdentityStage = async (b, _a, ctx) => {
  * leaf valid now and allowed to sign, chained to an anchor given, its key the one that signed.
  */
 const certChainStage = async (b, a, ctx) => {
-    const checked = (0,_cert_chain_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCarriedCertificate */ .Sl)(b, ctx.certChain ?? [], new Date());
+    const checked = (0,_cert_chain_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCarriedCertificate */ .Sl)(b, ctx.certChain ?? [], new Date());
     if ('problem' in checked) {
         const fix = b.certificate
             ? 'do not use this model: its signer does not chain to the anchors given'
