@@ -969,8 +969,21 @@ function distinguishedName(name) {
 function certificateIssuerName(cert) {
     return distinguishedName(issuerName(cert));
 }
-/** Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. */
+/**
+ * Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. A DER
+ * that is no certificate (an empty SEQUENCE) parses, and @sigstore/core reads its parts lazily:
+ * the first read throws. Such a certificate has no identity to read: what could be read is
+ * nothing, named malformed, and the trust stage refuses the bundle.
+ */
 function signerFromCertificate(cert) {
+    try {
+        return decodeSigner(cert);
+    }
+    catch {
+        return { certificateIssuer: '', notBefore: '', notAfter: '', malformedExtensions: ['all'] };
+    }
+}
+function decodeSigner(cert) {
     const malformed = [];
     const ext = (oid) => {
         const v = fulcioExtension(cert, oid);
