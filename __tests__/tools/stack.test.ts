@@ -439,26 +439,35 @@ describe('as the real services answer', () => {
     expect((await post(forged)).status).toBe(400);
   });
 
-  test('the TSA stamps a DER request (sigstore-python) and echoes its 64-bit nonce byte for byte', async () => {
-    const tlv = (tag: number, ...content: Buffer[]) => {
-      const body = Buffer.concat(content);
-      return Buffer.concat([Buffer.from([tag, body.length]), body]);
-    };
-    const digest = sha256(Buffer.from('signature bytes'));
-    const nonce = Buffer.from('5a1b2c3d4e5f6071', 'hex'); // > 2^53: does not fit a JS number
-    const sha256Oid = Buffer.from('608648016503040201', 'hex');
-    const request = tlv(
+  const tlv = (tag: number, ...content: Buffer[]) => {
+    const body = Buffer.concat(content);
+    return Buffer.concat([Buffer.from([tag, body.length]), body]);
+  };
+  const SHA256_OID = Buffer.from('608648016503040201', 'hex');
+  const SHA1_OID = Buffer.from('2b0e03021a', 'hex');
+  /** An RFC 3161 TimeStampReq v1 with a nonce and certReq TRUE, as sigstore-python sends. */
+  const timeStampReq = (oid: Buffer, digest: Buffer, nonce: Buffer) =>
+    tlv(
       0x30,
       tlv(0x02, Buffer.from([1])),
-      tlv(0x30, tlv(0x30, tlv(0x06, sha256Oid), tlv(0x05)), tlv(0x04, digest)),
+      tlv(0x30, tlv(0x30, tlv(0x06, oid), tlv(0x05)), tlv(0x04, digest)),
       tlv(0x02, nonce),
       tlv(0x01, Buffer.from([0xff])),
     );
-    const res = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
+  const postTSA = (contentType: string, body: string | Buffer) =>
+    fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/timestamp-query' },
-      body: request,
+      headers: { 'Content-Type': contentType },
+      body,
     });
+
+  test('the TSA stamps a DER request (sigstore-python) and echoes its 64-bit nonce byte for byte', async () => {
+    const digest = sha256(Buffer.from('signature bytes'));
+    const nonce = Buffer.from('5a1b2c3d4e5f6071', 'hex'); // > 2^53: does not fit a JS number
+    const res = await postTSA(
+      'application/timestamp-query',
+      timeStampReq(SHA256_OID, digest, nonce),
+    );
     expect([res.status, res.headers.get('content-type')]).toEqual([
       201,
       'application/timestamp-reply',
@@ -468,6 +477,32 @@ describe('as the real services answer', () => {
     expect(stamp.tstInfo.messageImprintHashedMessage).toEqual(digest);
     const integers = stamp.tstInfo.root.subs.filter((o) => o.tag.isInteger());
     expect(integers.at(-1)?.value).toEqual(nonce);
+  });
+
+  test('the TSA refuses SHA-1, a digest of the wrong length, an oversized JSON body and a non-application type, as timestamp-authority does', async () => {
+    const digest = sha256(Buffer.from('signature bytes'));
+    const nonce = Buffer.from([7]);
+    const asJSON = (hashAlgorithm: string, hash: Buffer, nonce = '1') =>
+      `{"artifactHash":"${hash.toString('base64')}","hashAlgorithm":"${hashAlgorithm}","nonce":${nonce}}`;
+    const refused = [
+      await postTSA('application/json', asJSON('sha1', digest.subarray(0, 20))),
+      await postTSA('application/json', asJSON('md5', digest.subarray(0, 16))),
+      await postTSA('application/json', asJSON('sha256', digest.subarray(0, 20))),
+      await postTSA('application/json', asJSON('sha256', digest, '9'.repeat(1100))),
+      await postTSA(
+        'application/timestamp-query',
+        timeStampReq(SHA1_OID, digest.subarray(0, 20), nonce),
+      ),
+      await postTSA(
+        'application/timestamp-query',
+        timeStampReq(SHA256_OID, digest.subarray(0, 20), nonce),
+      ),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400]);
+    expect((await postTSA('text/plain', asJSON('sha256', digest))).status).toBe(415);
+    // The same JSON, well formed, is stamped: the refusals above are the rule, not the route.
+    const ok = await postTSA('application/json; charset=utf-8', asJSON('sha256', digest));
+    expect(ok.status).toBe(201);
   });
 
   test('the signing config names a Dex-shaped issuer whose discovery has both endpoints', async () => {

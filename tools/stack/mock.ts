@@ -4,5 +4,5 @@
 // import of it goes through here. A new version is adopted by changing the pin and this file.
 export { initializeCA, initializeCTLog, type CA } from '@sigstore/mock/dist/fulcio/index.js';
 export { initializeTLog, rekorHandler, type TLog } from '@sigstore/mock/dist/rekor/index.js';
-export { initializeTSA, tsaHandler, type TSA } from '@sigstore/mock/dist/timestamp/index.js';
+export { initializeTSA, type TSA } from '@sigstore/mock/dist/timestamp/index.js';
 export type { TimestampRequest } from '@sigstore/mock/dist/timestamp/tsa.js';

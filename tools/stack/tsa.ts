@@ -6,7 +6,7 @@
 
 import type { KeyObject } from 'node:crypto';
 import { ASN1Obj } from '@sigstore/core';
-import { initializeTSA, tsaHandler, type TimestampRequest, type TSA } from './mock.js';
+import { initializeTSA, type TimestampRequest, type TSA } from './mock.js';
 import { json, type ServiceHandler } from './service.js';
 
 const TIMESTAMP_PATH = '/api/v1/timestamp';
@@ -76,25 +76,70 @@ export function readTimeStampReq(der: Buffer<ArrayBuffer>): DerTimestampRequest 
   };
 }
 
-async function stampDER(tsa: TSA, body: Buffer) {
+/** The digests timestamp-authority stamps, by OID, with their lengths (SHA-1 is refused as weak). */
+const DIGEST_LENGTHS: Record<string, number> = {
+  '2.16.840.1.101.3.4.2.1': 32, // SHA-256
+  '2.16.840.1.101.3.4.2.2': 48, // SHA-384
+  '2.16.840.1.101.3.4.2.3': 64, // SHA-512
+};
+const HASH_OIDS: Record<string, string> = {
+  sha256: '2.16.840.1.101.3.4.2.1',
+  sha384: '2.16.840.1.101.3.4.2.2',
+  sha512: '2.16.840.1.101.3.4.2.3',
+};
+/** timestamp-authority's cap on a JSON request, against a quadratic big-integer nonce parse. */
+const MAX_JSON_REQUEST_BYTES = 1024;
+
+/** A JSON request (sigstore-js), read as timestamp-authority's ParseJSONRequest reads it. */
+function readJSONRequest(body: Buffer): TimestampRequest {
+  if (body.length > MAX_JSON_REQUEST_BYTES) {
+    throw new Error(`request exceeds ${MAX_JSON_REQUEST_BYTES} bytes`);
+  }
+  const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+  const algorithm = String(json.hashAlgorithm ?? '').toLowerCase();
+  const oid = HASH_OIDS[algorithm];
+  if (!oid) throw new Error(`unsupported hash algorithm: ${algorithm}`);
+  return {
+    artifactHash: Buffer.from(String(json.artifactHash ?? ''), 'base64'),
+    hashAlgorithmOID: oid,
+    policyOID: typeof json.tsaPolicyOID === 'string' ? json.tsaPolicyOID : OID_TSA_POLICY,
+    // The mock's own default when a request names none.
+    nonce: typeof json.nonce === 'number' ? json.nonce : 1234567890,
+    certReq: json.certificates === true,
+  };
+}
+
+/**
+ * Stamps a request by its Content-Type, JSON (sigstore-js) or DER (sigstore-python), after the
+ * checks the real TSA makes (sigstore/timestamp-authority pkg/api/timestamp.go:
+ * getContentType, requestBodyToTimestampReq, ParseJSONRequest, verifyTimestampRequest, which
+ * refuses SHA-1, other algorithms and a digest whose length is not its algorithm's).
+ */
+async function stamp(tsa: TSA, contentType: string | undefined, body: Buffer) {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!type.startsWith('application/')) {
+    return { statusCode: 415, response: 'content-type must be an application media type' };
+  }
   try {
-    const response = await tsa.timestamp(readTimeStampReq(Buffer.from(body)));
+    let request: TimestampRequest;
+    if (type === 'application/json') request = readJSONRequest(body);
+    else if (type === 'application/timestamp-query') request = readTimeStampReq(Buffer.from(body));
+    else throw new Error('unsupported content type');
+    const length = DIGEST_LENGTHS[request.hashAlgorithmOID];
+    if (length === undefined) throw new Error('unsupported or weak hash algorithm');
+    if (request.artifactHash.length !== length) throw new Error('inconsistent digest length');
+    const response = await tsa.timestamp(request);
     return { statusCode: 201, response, contentType: 'application/timestamp-reply' };
   } catch (err) {
-    return { statusCode: 400, response: (err as Error).message, contentType: 'text/plain' };
+    return { statusCode: 400, response: (err as Error).message };
   }
 }
 
 export function tsaService(tsa: TSA): ServiceHandler {
-  const handler = tsaHandler(tsa);
   return async (req) => {
     if (req.url.pathname !== TIMESTAMP_PATH) return json(404, { message: 'not found' });
     if (req.method !== 'POST') return json(405, { message: 'method not allowed' });
-    // JSON (sigstore-js) or DER (sigstore-python): the real TSA takes both, by Content-Type
-    // (sigstore/timestamp-authority pkg/api/timestamp.go, requestBodyToTimestampReq).
-    const result = req.headers['content-type']?.includes('application/timestamp-query')
-      ? await stampDER(tsa, req.body)
-      : await handler.fn(req.body.toString('utf8'));
+    const result = await stamp(tsa, req.headers['content-type'], req.body);
     return {
       status: result.statusCode,
       body:
