@@ -2,7 +2,13 @@
 // @sigstore/sign for signing, @sigstore/verify against the written trusted root.
 
 import { execFile, spawn } from 'node:child_process';
-import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
+import {
+  createHash,
+  generateKeyPairSync,
+  sign as signWith,
+  X509Certificate as NodeX509,
+  type KeyPairKeyObjectResult,
+} from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -437,6 +443,41 @@ describe('as the real services answer', () => {
     const forged = Buffer.from(der);
     forged[forged.length - 1]! ^= 1;
     expect((await post(forged)).status).toBe(400);
+  });
+
+  test('Fulcio refuses a key type or size it does not certify (secp256k1, RSA 1024, Ed448) with a valid proof, and certifies P-256', async () => {
+    const token = await stack.mintToken();
+    const sub = String(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub);
+    const request = (key: KeyPairKeyObjectResult) =>
+      fetch(`${stack.fulcioUrl}/api/v2/signingCert`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          credentials: { oidcIdentityToken: token },
+          publicKeyRequest: {
+            publicKey: { content: key.publicKey.export({ type: 'spki', format: 'pem' }) },
+            proofOfPossession: signWith(
+              key.privateKey.asymmetricKeyType === 'ed448' ? null : 'sha256',
+              Buffer.from(sub),
+              key.privateKey,
+            ).toString('base64'),
+          },
+        }),
+      });
+    const refused = await Promise.all(
+      [
+        generateKeyPairSync('ec', { namedCurve: 'secp256k1' }),
+        generateKeyPairSync('rsa', { modulusLength: 1024 }),
+        generateKeyPairSync('ed448'),
+      ].map(request),
+    );
+    expect(refused.map((r) => r.status)).toEqual([400, 400, 400]);
+    expect(await refused[0]!.json()).toEqual({
+      code: 3,
+      message: 'The public key supplied in the request is insecure',
+    });
+    const ok = await request(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }));
+    expect(ok.status).toBe(201);
   });
 
   const tlv = (tag: number, ...content: Buffer[]) => {

@@ -99,12 +99,14 @@ async function requestedKey(
     try {
       const pem = Buffer.from(body.certificateSigningRequest, 'base64').toString('utf8');
       const csr = new Pkcs10CertificateRequest(pem);
-      if (!(await csr.verify())) return invalid('The CSR signature could not be verified');
-      return createPublicKey({
+      const key = createPublicKey({
         key: Buffer.from(csr.publicKey.rawData),
         format: 'der',
         type: 'spki',
       });
+      if (!certifiable(key)) return invalid(INSECURE_KEY);
+      if (!(await csr.verify())) return invalid('The CSR signature could not be verified');
+      return key;
     } catch {
       return invalid('The certificate signing request is invalid');
     }
@@ -117,6 +119,7 @@ async function requestedKey(
   } catch {
     return invalid('The public key supplied in the request is invalid');
   }
+  if (!certifiable(key)) return invalid(INSECURE_KEY);
   const challenge = typeof claims.email === 'string' ? claims.email : String(claims.sub ?? '');
   if (
     !proof ||
@@ -124,6 +127,30 @@ async function requestedKey(
   )
     return invalid('The signature supplied in the request could not be verified');
   return key;
+}
+
+const INSECURE_KEY = 'The public key supplied in the request is insecure';
+const CERTIFIABLE_RSA_BITS = [2048, 3072, 4096];
+const CERTIFIABLE_CURVES = ['prime256v1', 'secp384r1', 'secp521r1'];
+
+/**
+ * The keys Fulcio certifies, checked before the proof of possession: RSA 2048/3072/4096, ECDSA
+ * P-256/P-384/P-521, Ed25519 (sigstore/fulcio pkg/server/grpc_server.go calls
+ * goodkey.ValidatePubKey, i.e. sigstore/sigstore pkg/cryptoutils/publickey.go ValidatePubKey;
+ * anything else is InvalidArgument "insecure").
+ */
+function certifiable(key: KeyObject): boolean {
+  const details = key.asymmetricKeyDetails ?? {};
+  switch (key.asymmetricKeyType) {
+    case 'rsa':
+      return CERTIFIABLE_RSA_BITS.includes(details.modulusLength ?? 0);
+    case 'ec':
+      return CERTIFIABLE_CURVES.includes(details.namedCurve ?? '');
+    case 'ed25519':
+      return true;
+    default:
+      return false;
+  }
 }
 
 export function toPEM(der: ArrayBufferView): string {
