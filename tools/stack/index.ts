@@ -168,7 +168,6 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     await mkdir(dir, { recursive: true });
     const trustedRootPath = join(dir, 'trusted_root.json');
     await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
-    const trustConfigPath = join(dir, 'trust_config.json');
     const trustConfig = buildClientTrustConfig(trustedRoot, {
       fulcioUrl: fulcio.url,
       rekorUrl: rekor.url,
@@ -176,23 +175,24 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       oidcUrl: `${issuerUrl}${SIGNING_OIDC_PATH}`,
       validFrom,
     });
-    await writeFile(trustConfigPath, `${JSON.stringify(trustConfig, null, 2)}\n`);
-    const variant = async (name: string, drop: string[]) => {
+    // The full config and its variants, each without the services it leaves out.
+    const writeTrustConfig = async (name: string, drop: string[] = []) => {
       const signing = { ...(trustConfig.signingConfig as Record<string, unknown>) };
       for (const key of drop) delete signing[key];
       const path = join(dir, name);
-      await writeFile(
-        path,
-        `${JSON.stringify({ ...trustConfig, signingConfig: signing }, null, 2)}\n`,
-      );
+      const config = { ...trustConfig, signingConfig: signing };
+      await writeFile(path, `${JSON.stringify(config, null, 2)}\n`);
       return path;
     };
-    const trustConfigFulcioRekorPath = await variant('trust_config.fulcio-rekor.json', ['tsaUrls']);
-    const trustConfigFulcioOnlyPath = await variant('trust_config.fulcio.json', [
+    const trustConfigPath = await writeTrustConfig('trust_config.json');
+    const trustConfigFulcioRekorPath = await writeTrustConfig('trust_config.fulcio-rekor.json', [
+      'tsaUrls',
+    ]);
+    const trustConfigFulcioOnlyPath = await writeTrustConfig('trust_config.fulcio.json', [
       'tsaUrls',
       'rekorTlogUrls',
     ]);
-    const trustConfigFulcioTsaPath = await variant('trust_config.fulcio-tsa.json', [
+    const trustConfigFulcioTsaPath = await writeTrustConfig('trust_config.fulcio-tsa.json', [
       'rekorTlogUrls',
     ]);
 
