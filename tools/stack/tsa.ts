@@ -59,7 +59,7 @@ function echoNonceBytes(tsa: TSA): void {
  * SEQUENCE { version 1, messageImprint { hashAlgorithm, hashedMessage }, reqPolicy OID OPTIONAL,
  * nonce INTEGER OPTIONAL, certReq BOOLEAN DEFAULT FALSE, [0] extensions OPTIONAL }.
  */
-export function readTimeStampReq(der: Buffer<ArrayBuffer>): DerTimestampRequest {
+function readTimeStampReq(der: Buffer<ArrayBuffer>): DerTimestampRequest {
   const [version, imprint, ...rest] = ASN1Obj.parseBuffer(der).subs;
   const [algorithm, hashed] = imprint?.subs ?? [];
   if (!version?.tag.isInteger() || version.toInteger() !== 1n || !algorithm || !hashed) {
