@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { closeHashPool } from '../../src/hash/index.js';
 import { OMS_PREDICATE_TYPE, parseOmsStatement } from '../../src/oms/index.js';
 import { verifyOmsSignature } from '../../src/verify/model-signature.js';
+import { publicGoodTrustedRoot } from '../../src/verify/trust-root.js';
 import type { IdentityPolicy } from '../../src/identity/signer-policy.js';
 import { omsRootByPython } from '../helpers/independent.js';
 import { vector } from '../helpers/vectors.js';
@@ -329,6 +330,21 @@ interop('OMS vectors: verification', () => {
     });
     expect(r.verified).toBe(false);
     expect(r.violations[0]?.kind).toBe('trusted-root');
+  });
+
+  test('a trusted root this run already read is taken from the run, not read again', async () => {
+    // The path names no file: only the root the run read before (here public-good) can verify.
+    const path = join(work, 'read-once-root.json');
+    const r = await verifyOmsSignature({
+      sigPath: join(vectorDir('v1.0.0'), 'model.sig'),
+      modelDir: vectorDir('v1.0.0'),
+      trustedRoot: path,
+      identity: STEFAN,
+      roots: new Map([[path, Promise.resolve([publicGoodTrustedRoot()])]]),
+    });
+    expect(r.violations).toEqual([]);
+    expect(r.verified).toBe(true);
+    expect(r.trustedRoot?.name).toBe('public-good');
   });
 
   test('the model path must be a directory or a file (bad usage throws)', async () => {

@@ -47,3 +47,14 @@ test('provenance in the same shape is refused, saying why', async () => {
     /verificationMaterial\.content\.\$case \(a certificate chain, which a bundle v0\.3 carries only as an OpenSSF model signature\)/,
   );
 });
+
+test('a certificate that is an empty DER SEQUENCE is refused when the bundle is read', async () => {
+  const bundle = await chainBundle('https://model_signing/signature/v1.0');
+  const json = JSON.parse(JSON.stringify(bundle)) as {
+    verificationMaterial: { x509CertificateChain: { certificates: Array<{ rawBytes: string }> } };
+  };
+  json.verificationMaterial.x509CertificateChain.certificates[0]!.rawBytes = 'MAA=';
+  expect(() => parseBundle(json, 'model.sig')).toThrow(
+    /model\.sig: has an unreadable signing certificate/,
+  );
+});

@@ -142,7 +142,7 @@ async function provenanceRequest(
   const proofs = inputs.proofs ? await readProofs(inputs.proofs) : undefined;
   for (const n of policy?.notices ?? []) ctx.log(`notice: ${n}`);
   const advisories = advisoryDatabase(policy, inputs.advisories);
-  const { cache, refresh, trustedRoot } = trust;
+  const { cache, refresh, trustedRoot, roots } = trust;
   const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
   return {
     bundles,
@@ -152,6 +152,7 @@ async function provenanceRequest(
       : await patternCoverage(inputs.model, ctx.workspace),
     identity,
     trustedRoot,
+    roots,
     policy,
     cache,
     proofs,
@@ -195,6 +196,8 @@ async function signatureTrust(
   return {
     trustedRoot: trustedRootSpec(inputs.trustedRoot),
     refresh: tufRefresh(inputs, ctx),
+    // One cache for the run: the provenance and the model signatures read a root file once.
+    roots: new Map(),
     cache,
     identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
     ignorePaths: inputs.ignorePaths,

@@ -147,19 +147,10 @@ export function certificateIssuerName(cert: X509Certificate): string {
 
 /**
  * Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. A DER
- * that is no certificate (an empty SEQUENCE) parses, and @sigstore/core reads its parts lazily:
- * the first read throws. Such a certificate has no identity to read: what could be read is
- * nothing, named malformed, and the trust stage refuses the bundle.
+ * that is no certificate is refused when its bundle is read (verify/bundles.ts), so its parts
+ * read here.
  */
 export function signerFromCertificate(cert: X509Certificate): SignerIdentity {
-  try {
-    return decodeSigner(cert);
-  } catch {
-    return { certificateIssuer: '', notBefore: '', notAfter: '', malformedExtensions: ['all'] };
-  }
-}
-
-function decodeSigner(cert: X509Certificate): SignerIdentity {
   const malformed: string[] = [];
   const ext = (oid: string): string | undefined => {
     const v = fulcioExtension(cert, oid);

@@ -6,15 +6,15 @@ import { gitlabIssuer } from './signer-names.js';
 import { identityInputMissing, type IdentityPolicy, type PolicyIdentity } from './signer-policy.js';
 
 /** The pins of who signed, as the entry point read them (trimmed; absent when not given). */
-export interface SignerPins {
-  repository?: string;
-  signerWorkflow?: string;
-  sourceRef?: string;
-  certIdentity?: string;
-  certIdentityRegex?: string;
-  certOidcIssuer?: string;
-  denySelfHostedRunners: boolean;
-}
+export type SignerPins = Pick<
+  IdentityPolicy,
+  | 'repository'
+  | 'signerWorkflow'
+  | 'sourceRef'
+  | 'certIdentity'
+  | 'certIdentityRegex'
+  | 'certOidcIssuer'
+> & { denySelfHostedRunners: boolean };
 
 /**
  * Who must have signed: a CI identity (keyless), a key (attest --private-key, model_signing

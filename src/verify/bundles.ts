@@ -131,6 +131,10 @@ export function parseBundle(json: unknown, source: string): LoadedBundle {
   let certificate: X509Certificate;
   try {
     certificate = X509Certificate.parse(Buffer.from(rawCert ?? []));
+    // @sigstore/core reads a certificate's parts lazily: a DER that is no certificate (an empty
+    // SEQUENCE) parses, and throws only when read. Read the parts every stage uses, here.
+    void [certificate.issuer, certificate.subject, certificate.notBefore, certificate.notAfter];
+    void certificate.extensions;
   } catch (e) {
     throw invalid(source, `has an unreadable signing certificate: ${(e as Error).message}`, e);
   }

@@ -23,7 +23,7 @@ import type { ContentDifferences } from './content.js';
 import { verifySigner, type SignerAttempt } from './signer.js';
 import { checkFiles, readSigned } from './oms-contents.js';
 import type { DigestCache } from './subjects.js';
-import type { TrustedRootSpec } from './trust.js';
+import type { TrustCache, TrustedRootSpec } from './trust.js';
 import type { TufRefresh } from './tuf.js';
 import type { Violation, VerifyReport } from './types.js';
 import { fromError } from './violations.js';
@@ -41,6 +41,8 @@ export interface OmsVerifyOptions {
   cache?: DigestCache;
   /** Where `auto` refreshes its trusted root over TUF; absent: the embedded root. */
   refresh?: TufRefresh;
+  /** The trusted roots this run already read (the provenance's), so a file is read once. */
+  roots?: TrustCache;
   /** More paths to leave out, as model_signing's --ignore-paths: relative to the model, or absolute inside it. */
   ignorePaths?: readonly string[];
   /** A key-signed signature's public key (model_signing `sign key`): the signer, instead of `identity`. */

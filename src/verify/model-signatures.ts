@@ -16,6 +16,7 @@ import {
 } from './model-signature.js';
 import { unboundDirectory } from './pipeline.js';
 import type { DigestCache, SubjectCheck } from './subjects.js';
+import type { TrustCache } from './trust.js';
 import type { TufRefresh } from './tuf.js';
 import type { Violation, VerifyReport } from './types.js';
 
@@ -32,6 +33,8 @@ export interface SignatureTrust {
   identity: IdentityPolicy;
   cache: DigestCache;
   refresh?: TufRefresh;
+  /** The trusted roots read in this run, shared with the provenance's check. */
+  roots?: TrustCache;
   ignorePaths?: readonly string[];
   ignoreUnsignedFiles?: boolean;
   /** Key-signed signatures: the key that must have signed them, instead of `identity`. */

@@ -29,7 +29,7 @@ import { DigestCache, type Covers, type ResolvedPath } from './subjects.js';
 import {
   loadTrustedRootFile,
   NAMED_TRUSTED_ROOTS,
-  type LoadedTrustedRoot,
+  type TrustCache,
   type TrustedRootSpec,
 } from './trust.js';
 import type { TufRefresh } from './tuf.js';
@@ -62,6 +62,8 @@ export interface VerifyOptions {
   proofs?: readonly ContentProof[];
   /** Where `trusted-root: auto` refreshes over TUF; absent: the embedded root, no network. */
   refresh?: TufRefresh;
+  /** The trusted roots read in this run (shared with the model signatures' check). */
+  roots?: TrustCache;
   /** The advisories that apply (loaded by the caller); absent: what the policy names. */
   advisories?: AdvisoryDatabase;
   /** The key a bundle signed with a key must verify with; such a bundle proves no CI identity. */
@@ -180,6 +182,7 @@ async function stageContext(
     | 'cache'
     | 'predicateType'
     | 'refresh'
+    | 'roots'
     | 'publicKey'
     | 'certChain'
   >,
@@ -191,7 +194,7 @@ async function stageContext(
     workspace: opts.workspace,
     identity,
     trustedRoot: opts.trustedRoot,
-    roots: new Map<string, Promise<LoadedTrustedRoot[]>>(),
+    roots: opts.roots ?? new Map(),
     cache: opts.cache ?? new DigestCache(),
     predicateTypes: opts.predicateType ? [opts.predicateType] : DEFAULT_PREDICATE_TYPES,
     refresh: opts.refresh,
