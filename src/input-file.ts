@@ -18,6 +18,16 @@ export interface InputFile {
 }
 
 export async function readInputFile(path: string, file: InputFile): Promise<string> {
+  return inputText(await readInputBytes(path, file));
+}
+
+/** A file's bytes as text, a UTF-8 byte-order mark dropped. */
+export function inputText(bytes: Buffer): string {
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The file's bytes as they are (for a reader that also hashes them), under the same checks. */
+export async function readInputBytes(path: string, file: InputFile): Promise<Buffer> {
   const unreadable = (e: unknown) =>
     new ProvenanceError(
       'FILE_UNREADABLE',
@@ -39,7 +49,7 @@ export async function readInputFile(path: string, file: InputFile): Promise<stri
     );
   }
   try {
-    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    return await readFile(path);
   } catch (e) {
     throw unreadable(e);
   }

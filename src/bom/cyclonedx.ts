@@ -11,11 +11,11 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ProvenanceView } from '../statement/view.js';
-import type { DatasetRef, DigestSet, ResourceDescriptor } from '../types.js';
+import type { BaseModelRef, DatasetRef, DigestSet, ResourceDescriptor } from '../types.js';
 import { normaliseLicence } from '../licenses/spdx.js';
 import { formulation } from './formulation.js';
-import { addPedigree, baseComponent, basesOf } from './lineage.js';
-import { datasetRef, modelRef, subjectName } from './refs.js';
+import { addPedigree } from './lineage.js';
+import { baseModelRef, datasetRef, modelRef, subjectName } from './refs.js';
 import { modelCard, type RecordedMetrics } from './model-card.js';
 
 type Component = InstanceType<typeof Models.Component>;
@@ -46,9 +46,12 @@ function modelComponent(s: ResourceDescriptor): Component {
   return withHashes(c, s.digest);
 }
 
-function datasetComponent(d: DatasetRef): Component {
-  const c = new Models.Component(Enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
-  withHashes(c, d.unpinned ? undefined : d.digest);
+/** A dataset's or a base model's licence, location and facts (training-provenance:KEY). */
+function withDetails(
+  c: Component,
+  d: { license?: string; uri?: string },
+  facts: Array<[string, unknown]>,
+): Component {
   if (d.license) {
     const l = normaliseLicence(d.license);
     c.licenses.add(
@@ -59,18 +62,38 @@ function datasetComponent(d: DatasetRef): Component {
     c.externalReferences.add(
       new Models.ExternalReference(d.uri, Enums.ExternalReferenceType.Distribution),
     );
-  const facts: Array<[string, unknown]> = [
+  for (const [k, v] of facts)
+    if (v !== undefined)
+      c.properties.add(new Models.Property(`training-provenance:${k}`, String(v)));
+  return c;
+}
+
+function datasetComponent(d: DatasetRef): Component {
+  const c = new Models.Component(Enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
+  withHashes(c, d.unpinned ? undefined : d.digest);
+  return withDetails(c, d, [
     ['kind', d.kind],
     ['unpinned', d.unpinned],
     ['files', d.fileCount],
     ['bytes', d.totalBytes],
     ['split', d.split],
     ['commitment-root', d.commitment?.root],
-  ];
-  for (const [k, v] of facts)
-    if (v !== undefined)
-      c.properties.add(new Models.Property(`training-provenance:${k}`, String(v)));
-  return c;
+  ]);
+}
+
+/** A base model of a fine-tune: its digest, licence, location and the evidence recorded. */
+function baseComponent(b: BaseModelRef): Component {
+  const c = new Models.Component(Enums.ComponentType.MachineLearningModel, b.name, {
+    bomRef: baseModelRef(b.name),
+  });
+  if (b.sha256) c.hashes.set(Enums.HashAlgorithm['SHA-256'], b.sha256);
+  return withDetails(c, b, [
+    ['kind', b.kind],
+    ['files', b.files],
+    ['bytes', b.bytes],
+    ['listing', b.listing],
+    ...b.evidence.map((e): [string, string] => [`evidence:${e.kind}`, e.path]),
+  ]);
 }
 
 function libraryComponent(p: { name: string; version: string; purl: string }): Component {
@@ -98,7 +121,7 @@ function libraryBom(view: ProvenanceView, toolVersion: string) {
     }),
   );
   const datasets = view.datasets.map(datasetComponent);
-  const bases = basesOf(view).map(baseComponent);
+  const bases = view.baseModels.map(baseComponent);
   const libraries = view.packages.map(libraryComponent);
   for (const s of view.subjects) {
     const model = modelComponent(s);

@@ -1,7 +1,6 @@
 // How the model was made, as CycloneDX `formulation`: one workflow, the training run, with
 // the datasets as inputs, the model as output, and the run's identity and build as properties.
 import type { ProvenanceView } from '../statement/view.js';
-import { basesOf } from './lineage.js';
 import { baseModelRef, datasetRef, modelRef, subjectName } from './refs.js';
 
 type Json = Record<string, unknown>;
@@ -37,7 +36,7 @@ export function formulation(view: ProvenanceView): Json {
     taskTypes: ['build'],
     inputs: [
       ...view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
-      ...basesOf(view).map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
+      ...view.baseModels.map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
     ],
     outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
     ...(view.startedOn ? { timeStart: view.startedOn } : {}),

@@ -1,48 +1,9 @@
-// The base models of a fine-tune in the ML-BOM: each a machine-learning-model component with its
-// digest, licence and location, a dependency of the model, and the model's CycloneDX 1.6
-// `pedigree.ancestors` (which @cyclonedx/cyclonedx-library does not model: added to its output,
-// as the model card is).
-import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
-import * as Models from '@cyclonedx/cyclonedx-library/Models';
-import { normaliseLicence } from '../licenses/spdx.js';
-import type { ProvenanceView } from '../statement/view.js';
-import type { BaseModelRef } from '../types.js';
+// The base models of a fine-tune in the ML-BOM as the model's CycloneDX 1.6 `pedigree.ancestors`
+// (which @cyclonedx/cyclonedx-library does not model: added to its output, as the model card is).
+// Their components (digest, licence, location, a dependency of the model) are cyclonedx.ts's.
 import { baseModelRef } from './refs.js';
 
-type Component = InstanceType<typeof Models.Component>;
 type Json = Record<string, unknown>;
-
-export function basesOf(view: ProvenanceView): BaseModelRef[] {
-  return view.baseModels;
-}
-
-export function baseComponent(b: BaseModelRef): Component {
-  const c = new Models.Component(Enums.ComponentType.MachineLearningModel, b.name, {
-    bomRef: baseModelRef(b.name),
-  });
-  if (b.sha256) c.hashes.set(Enums.HashAlgorithm['SHA-256'], b.sha256);
-  if (b.license) {
-    const l = normaliseLicence(b.license);
-    c.licenses.add(
-      l.spdx ? new Models.LicenseExpression(l.expression) : new Models.NamedLicense(l.expression),
-    );
-  }
-  if (b.uri)
-    c.externalReferences.add(
-      new Models.ExternalReference(b.uri, Enums.ExternalReferenceType.Distribution),
-    );
-  const facts: Array<[string, unknown]> = [
-    ['kind', b.kind],
-    ['files', b.files],
-    ['bytes', b.bytes],
-    ['listing', b.listing],
-    ...b.evidence.map((e): [string, string] => [`evidence:${e.kind}`, e.path]),
-  ];
-  for (const [k, v] of facts)
-    if (v !== undefined)
-      c.properties.add(new Models.Property(`training-provenance:${k}`, String(v)));
-  return c;
-}
 
 /**
  * `pedigree.ancestors` on the model's components (its directories, else every subject): each

@@ -6,6 +6,7 @@ import { loadPolicy } from '../policy/policy.js';
 import { advisoryDatabase } from '../policy/advisories.js';
 import { requireSigner } from '../identity/expected-signer.js';
 import { walkLineage } from '../lineage/chain.js';
+import { reportSigner } from '../lineage/stage.js';
 import type { LineageNode, WalkLineage, WalkLineageOptions } from '../lineage/types.js';
 import { verifyRecord } from '../verify/pipeline.js';
 import { trustedRootSpec } from '../verify/trust.js';
@@ -75,8 +76,7 @@ export const walkLineageFromBundle: WalkLineage = async (bundlePath, o) => {
   });
   const root = walked.root;
   root.evidence = [{ kind: 'training-record', path: bundlePath, verified: true }];
-  const s = report.signer;
-  const signer = s?.san ? `${s.san} @ ${s.issuer}` : report.signedWithKey;
+  const signer = reportSigner(report);
   if (signer) root.signer = signer;
   // A base's own failure (no verified evidence, a cycle, past a bound) is its node's problem; the
   // rest (deny, licences, inherited sections) are the root's: each said once, none silent.

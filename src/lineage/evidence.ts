@@ -10,9 +10,11 @@ import { ProvenanceError } from '../errors.js';
 import { CYCLONEDX_PREDICATE_TYPE } from '../statement/layout.js';
 import type { ProvenanceView } from '../statement/view.js';
 import {
+  bundlesOfBytes,
   collectBundles,
   isRejected,
   MAX_BUNDLE_FILE_BYTES,
+  type LabelledBundle,
   type LoadedBundle,
 } from '../verify/bundles.js';
 import { lookupAttestations } from '../verify/lookup.js';
@@ -64,8 +66,15 @@ interface EvidenceIndex {
 const MAX_INDEXED_FILES = 10_000;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** The file's sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
-async function fileSha(path: string): Promise<{ sha: string } | { refused: string } | undefined> {
+/** A file read once: its bytes are what is verified, its sha256 what is compared with the record. */
+interface ReadFile {
+  path: string;
+  bytes: Buffer;
+  sha: string;
+}
+
+/** The file and its sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
+async function fileSha(path: string): Promise<ReadFile | { refused: string } | undefined> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return { refused: `${path} is not a regular file; it is not read` };
@@ -73,7 +82,8 @@ async function fileSha(path: string): Promise<{ sha: string } | { refused: strin
       return {
         refused: `${path} is ${st.size} bytes, over the ${MAX_BUNDLE_FILE_BYTES / 2 ** 20} MiB a bundle may have; it is not read`,
       };
-    return { sha: sha256(await readFile(path)) };
+    const bytes = await readFile(path);
+    return { path, bytes, sha: sha256(bytes) };
   } catch {
     return undefined;
   }
@@ -127,12 +137,12 @@ async function staysInside(dir: string, path: string): Promise<boolean> {
   return real === undefined || real.startsWith(`${await realpath(dir)}${sep}`);
 }
 
-/** The evidence file: its sha256 the recorded one; else why none is. */
+/** The evidence file, read: its sha256 the recorded one; else why none is. */
 async function locate(
   e: BaseEvidence,
   recordDir: string | undefined,
   ctx: EvidenceContext,
-): Promise<{ path: string } | { problem: string }> {
+): Promise<ReadFile | { problem: string }> {
   const beside = recordDir !== undefined ? inside(recordDir, e.path) : undefined;
   if (recordDir !== undefined && beside === undefined)
     return {
@@ -144,21 +154,26 @@ async function locate(
     };
   const seen: Array<[string, string]> = [];
   const refused: string[] = [];
-  const tryFile = async (path: string) => {
+  const tryFile = async (path: string): Promise<ReadFile | undefined> => {
     const got = await fileSha(path);
     if (got && 'refused' in got) refused.push(got.refused);
-    const sha = got && 'sha' in got ? got.sha : undefined;
-    if (sha !== undefined) seen.push([path, sha]);
-    return sha !== undefined && (e.sha256 === undefined || sha === e.sha256);
+    if (!got || !('sha' in got)) return undefined;
+    seen.push([path, got.sha]);
+    return e.sha256 === undefined || got.sha === e.sha256 ? got : undefined;
   };
-  if (beside && (await tryFile(beside))) return { path: beside };
+  const near = beside && (await tryFile(beside));
+  if (near) return near;
   if (ctx.evidenceDirs?.length) {
     ctx.index ??= buildIndex(ctx.evidenceDirs);
     const index = await ctx.index;
     const bySha = e.sha256 ? index.bySha.get(e.sha256) : undefined;
-    if (bySha) return { path: bySha };
-    for (const p of index.byName.get(basename(e.path)) ?? [])
-      if (await tryFile(p)) return { path: p };
+    // Read again, and compared again: the index's digest is of the file as it was then.
+    const indexed = bySha && (await tryFile(bySha));
+    if (indexed) return indexed;
+    for (const p of index.byName.get(basename(e.path)) ?? []) {
+      const named = await tryFile(p);
+      if (named) return named;
+    }
   }
   if (seen.length > 0) {
     const [path, sha] = seen[0]!;
@@ -180,7 +195,7 @@ const PREDICATES: Record<string, readonly string[]> = {
 
 /** Each bundle of the source through the verifier, with each allowed signer, until one holds. */
 async function verifySource(
-  source: string | { source: string; bundle: unknown },
+  source: ReadFile | LabelledBundle,
   base: BaseModelRef,
   kind: string,
   signers: ReadonlyArray<AllowedSigner | string>,
@@ -188,7 +203,11 @@ async function verifySource(
 ): Promise<Omit<CheckedEvidence, 'entry' | 'dir'> & { problem?: string }> {
   let candidates;
   try {
-    candidates = await collectBundles([source]);
+    // A file located is verified from the bytes whose digest matched, not read a second time.
+    candidates =
+      'bytes' in source
+        ? bundlesOfBytes(source.bytes, source.path)
+        : await collectBundles([source]);
   } catch (e) {
     return { problem: (e as Error).message };
   }
@@ -227,7 +246,7 @@ export async function checkEvidence(
   if ('problem' in found)
     return { entry: { kind: e.kind, path: e.path, verified: false, problem: found.problem } };
   const signers = ctx.signers ?? [recordedSigner(e)];
-  const r = await verifySource(found.path, base, e.kind, signers, ctx);
+  const r = await verifySource(found, base, e.kind, signers, ctx);
   // The path as recorded; the file read is named in a problem (and is where its bases are).
   const entry = { kind: e.kind, path: e.path };
   if (r.problem) return { entry: { ...entry, verified: false, problem: r.problem } };

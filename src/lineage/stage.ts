@@ -51,7 +51,7 @@ function withoutRecord(report: VerifyReport, policy: Policy): VerifyReport {
  * verified are marked in the tree whatever the policy lets stand (the text report lists them
  * under "Base models not verified"); without a `lineage:` section they fail nothing.
  */
-export async function withLineage(
+async function withLineage(
   report: VerifyReport,
   record: VerifiedRecord | undefined,
   opts: LineageStageOptions,
@@ -60,9 +60,7 @@ export async function withLineage(
   if (!record) return asked ? withoutRecord(report, opts.policy!) : report;
   if (!asked && record.view.baseModels.length === 0) return report;
   const lineage = await walkLineage({ record, ...opts });
-  const signer = report.signer?.san
-    ? `${report.signer.san} @ ${report.signer.issuer}`
-    : report.signedWithKey;
+  const signer = reportSigner(report);
   if (signer) lineage.root.signer = signer;
   const violations = [...report.violations, ...lineage.violations];
   return {
@@ -72,6 +70,13 @@ export async function withLineage(
     rules: [...report.rules, ...lineage.rules],
     lineage: lineage.root,
   };
+}
+
+/** Who signed the verified record, as the lineage tree shows its root's signer. */
+export function reportSigner(report: VerifyReport): string | undefined {
+  return report.signer?.san
+    ? `${report.signer.san} @ ${report.signer.issuer}`
+    : report.signedWithKey;
 }
 
 /** withLineage as the stage verifyAll runs after the provenance's, its options bound. */

@@ -3,18 +3,12 @@
 // built on, so it is a change of its own kind, shown before the datasets.
 import type { ProvenanceView } from '../statement/view.js';
 import type { BaseModelRef } from '../types.js';
-import { pairByNameThenUri } from './pairing.js';
+import { diffPaired, type PairedChange } from './pairing.js';
 
 export type BaseModelField = 'name' | 'uri' | 'digest' | 'kind' | 'license' | 'evidence';
 
-export interface BaseModelChange {
-  /** The head's name. */
-  name: string;
-  before: BaseModelRef;
-  after: BaseModelRef;
-  /** What differs, in a fixed order; `digest` means other weights. */
-  fields: BaseModelField[];
-}
+/** `digest` among the fields means other weights. */
+export type BaseModelChange = PairedChange<BaseModelRef, BaseModelField>;
 
 export interface BaseModelChanges {
   added: BaseModelRef[];
@@ -39,11 +33,5 @@ function baseFields(b: BaseModelRef, h: BaseModelRef): BaseModelField[] {
 }
 
 export function diffBaseModels(base: ProvenanceView, head: ProvenanceView): BaseModelChanges {
-  const { pairs, added, removed } = pairByNameThenUri(base.baseModels, head.baseModels);
-  const changed: BaseModelChange[] = [];
-  for (const [b, h] of pairs) {
-    const fields = baseFields(b, h);
-    if (fields.length > 0) changed.push({ name: h.name, before: b, after: h, fields });
-  }
-  return { added, removed, changed };
+  return diffPaired(base.baseModels, head.baseModels, baseFields);
 }

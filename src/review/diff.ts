@@ -7,7 +7,7 @@ import type { ProvenanceView } from '../statement/view.js';
 import type { DatasetRef, DigestSet, PythonPackage, ResourceDescriptor } from '../types.js';
 import { canonicalJson, flattenParameters } from './flatten.js';
 import { diffBaseModels, type BaseModelChanges } from './diff-bases.js';
-import { pairByNameThenUri, sameDigest } from './pairing.js';
+import { diffPaired, sameDigest, type PairedChange } from './pairing.js';
 import { classifyVersionChange, splitLocalVersion } from './version.js';
 
 /** A value that one side has and the other lacks is `undefined` on that side. */
@@ -38,14 +38,8 @@ export interface SubjectChange {
 
 export type DatasetField = 'name' | 'uri' | 'digest' | 'pinning' | 'kind' | 'license' | 'size';
 
-export interface DatasetChange {
-  /** The head's name. */
-  name: string;
-  before: DatasetRef;
-  after: DatasetRef;
-  /** What differs, in a fixed order; `digest` means the content is not the same. */
-  fields: DatasetField[];
-}
+/** `digest` among the fields means the content is not the same. */
+export type DatasetChange = PairedChange<DatasetRef, DatasetField>;
 
 export interface PackageChange {
   /** PEP 503-normalised name. */
@@ -247,13 +241,7 @@ function diffDatasets(
   base: readonly DatasetRef[],
   head: readonly DatasetRef[],
 ): ProvenanceChanges['datasets'] {
-  const { pairs, added, removed } = pairByNameThenUri(base, head);
-  const changed: DatasetChange[] = [];
-  for (const [b, h] of pairs) {
-    const fields = datasetFields(b, h);
-    if (fields.length > 0) changed.push({ name: h.name, before: b, after: h, fields });
-  }
-  return { added, removed, changed };
+  return diffPaired(base, head, datasetFields);
 }
 
 function byName(a: { name: string }, b: { name: string }): number {

@@ -17,7 +17,7 @@ export function sameDigest(a: DigestSet, b: DigestSet): boolean {
 }
 
 /** Pairs each head entry with a base one of the same name, else of the same URI. */
-export function pairByNameThenUri<T extends { name: string; uri?: string }>(
+function pairByNameThenUri<T extends { name: string; uri?: string }>(
   base: readonly T[],
   head: readonly T[],
 ): { pairs: [T, T][]; added: T[]; removed: T[] } {
@@ -40,4 +40,29 @@ export function pairByNameThenUri<T extends { name: string; uri?: string }>(
     } else added.push(h);
   }
   return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
+}
+
+/** An entry in both records (paired as pairByNameThenUri pairs) that differs: what differs. */
+export interface PairedChange<T, F> {
+  /** The head's name. */
+  name: string;
+  before: T;
+  after: T;
+  /** What differs, in a fixed order. */
+  fields: F[];
+}
+
+/** The entries added, removed and changed (by `fields`) from the base's to the head's. */
+export function diffPaired<T extends { name: string; uri?: string }, F>(
+  base: readonly T[],
+  head: readonly T[],
+  fields: (b: T, h: T) => F[],
+): { added: T[]; removed: T[]; changed: PairedChange<T, F>[] } {
+  const { pairs, added, removed } = pairByNameThenUri(base, head);
+  const changed: PairedChange<T, F>[] = [];
+  for (const [b, h] of pairs) {
+    const f = fields(b, h);
+    if (f.length > 0) changed.push({ name: h.name, before: b, after: h, fields: f });
+  }
+  return { added, removed, changed };
 }

@@ -5,7 +5,6 @@
 // to trust); a key-signed bundle carries only its key's hint, so its signature waits for verify
 // and the key `lineage.signers` gives. The signer is recorded as the bundle names it.
 import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { X509Certificate } from '@sigstore/core';
 import { ProvenanceError } from '../errors.js';
 import { keyHint } from '../pem.js';
@@ -13,7 +12,7 @@ import { parseOmsStatement, type ParsedOmsStatement } from '../oms/parse.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 import { CYCLONEDX_PREDICATE_TYPE, statementRole } from '../statement/layout.js';
 import type { BaseEvidenceKind, EvidenceSigner } from '../types.js';
-import { isRejected, readBundleFile, type LoadedBundle } from './bundles.js';
+import { bundlesOfBytes, isRejected, readBundleBytes, type LoadedBundle } from './bundles.js';
 import { newAttempt } from './stages.js';
 import { verifySigner } from './signer.js';
 import type { TrustedRootSpec } from './trust.js';
@@ -58,9 +57,11 @@ export async function readEvidence(
   path: string,
   trustedRoot: TrustedRootSpec,
 ): Promise<EvidenceRead> {
-  let candidates;
+  // Read once: the digest recorded is of the very bytes whose bundle is checked.
+  let bytes, candidates;
   try {
-    candidates = await readBundleFile(path);
+    bytes = await readBundleBytes(path);
+    candidates = bundlesOfBytes(bytes, path);
   } catch (e) {
     throw asEvidence(e);
   }
@@ -69,7 +70,6 @@ export async function readEvidence(
   const b = candidates[0]!;
   if (isRejected(b)) throw asEvidence(b.error);
   const signer = await checkSignature(b, path, trustedRoot);
-  const bytes = await readFile(path);
   return {
     path,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -13,7 +13,7 @@ import {
 import { X509Certificate } from '@sigstore/core';
 import { Bundle as ProtoBundle } from '@sigstore/protobuf-specs';
 import { ProvenanceError } from '../errors.js';
-import { readInputFile } from '../input-file.js';
+import { inputText, readInputBytes } from '../input-file.js';
 import { OMS_PREDICATE_TYPE, OMS_PREDICATE_TYPE_V02 } from '../oms/layout.js';
 
 export const ACCEPTED_BUNDLE_MEDIA_TYPES = [
@@ -224,7 +224,12 @@ function parseJsonText(text: string, source: string): BundleCandidate {
  * Throws when the file cannot be read, is too large, or holds no bundle at all.
  */
 export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
-  const text = await readInputFile(path, {
+  return bundlesOfBytes(await readBundleBytes(path), path);
+}
+
+/** The bytes of a bundle file, under a bundle file's limits (for a reader that also hashes them). */
+export function readBundleBytes(path: string): Promise<Buffer> {
+  return readInputBytes(path, {
     input: 'bundle',
     what: 'bundle',
     fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
@@ -240,6 +245,11 @@ export async function readBundleFile(path: string): Promise<BundleCandidate[]> {
         },
       ),
   });
+}
+
+/** Every bundle of a bundle file's bytes (see readBundleFile); `path` names it in messages. */
+export function bundlesOfBytes(bytes: Buffer, path: string): BundleCandidate[] {
+  const text = inputText(bytes);
   const lines = () =>
     text
       .split('\n')
