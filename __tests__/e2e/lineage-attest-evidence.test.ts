@@ -3,7 +3,7 @@
 // certificate it carries (which shows it intact, not whom to trust: verify's lineage.signers
 // decides), and its signer recorded as the certificate names it.
 import { createPrivateKey } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signWithKey } from '../../src/sign/key.js';
@@ -53,6 +53,8 @@ beforeAll(async () => {
     await writeFile(join(ws, dir, 'weights.bin'), content);
   }
 });
+
+afterAll(() => (ws ? rm(ws, { recursive: true, force: true }) : undefined));
 
 test('a PKI-signed base record: the signer as its certificate names it; a broken signature is refused', async () => {
   const pki = await makePki();

@@ -2,7 +2,6 @@
 // a fine-tune names its base models (`--base-model`) and signed evidence about them
 // (`--base-model-evidence`, a model.sig inside a base); the training record gets one base-model
 // entry per base, output-dir/bases/ the copies, and evidence about another model is refused.
-import { createHash, generateKeyPairSync } from 'node:crypto';
 import {
   appendFile,
   mkdir,
@@ -18,6 +17,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { REPO_ROOT, githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { runPeer } from '../helpers/python-peers.js';
+import { keyPair, sha256 } from '../helpers/lineage.js';
 import { runBare } from '../helpers/shell.js';
 
 let ws: string;
@@ -45,7 +45,7 @@ async function cacheSnapshot(): Promise<void> {
   await mkdir(join(repo, 'blobs'), { recursive: true });
   await mkdir(join(ws, SNAPSHOT), { recursive: true });
   for (const [name, content] of Object.entries(SNAPSHOT_FILES)) {
-    const blob = createHash('sha256').update(content).digest('hex');
+    const blob = sha256(content);
     await writeFile(join(repo, 'blobs', blob), content);
     await symlink(`../../blobs/${blob}`, join(ws, SNAPSHOT, name));
   }
@@ -89,18 +89,11 @@ async function ok(...args: string[]) {
 }
 
 const digestOf = async (path: string) => (await ok('digest', path)).stdout.trim();
-const sha256File = async (path: string) =>
-  createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
+const sha256File = async (path: string) => sha256(await readFile(path));
 
 beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'tp-lineage-'));
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  await writeFile(join(ws, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), {
-    mode: 0o600,
-  });
-  await writeFile(join(ws, 'key.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+  await keyPair(ws, 'key');
   for (const [name, content] of Object.entries(FILES)) {
     await mkdir(join(ws, name, '..'), { recursive: true });
     await writeFile(join(ws, name), content);
@@ -217,6 +210,8 @@ test('a base directory signed with a key: the record names it, its evidence and 
   expect([validate(await record('ft-out')), validate.errors ?? []]).toEqual([true, []]);
 });
 
+afterAll(() => (ws ? rm(ws, { recursive: true, force: true }) : undefined));
+
 test('evidence about another model is refused (exit 2), naming the file and both digests; nothing is written', async () => {
   const r = await tp(
     'attest',
@@ -309,7 +304,7 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
   if (s.code !== 0) throw new Error(s.stderr);
   // Uploaded with the model, the signature is a blob of the repository as its files are.
   const sigText = await readFile(join(ws, SNAPSHOT, 'model.sig'));
-  const sigBlob = createHash('sha256').update(sigText).digest('hex');
+  const sigBlob = sha256(sigText);
   await writeFile(join(ws, SNAPSHOT, '../../blobs', sigBlob), sigText);
   await rm(join(ws, SNAPSHOT, 'model.sig'));
   await symlink(`../../blobs/${sigBlob}`, join(ws, SNAPSHOT, 'model.sig'));
