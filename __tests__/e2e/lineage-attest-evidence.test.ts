@@ -9,16 +9,13 @@ import { join } from 'node:path';
 import { signWithKey } from '../../src/sign/key.js';
 import { CYCLONEDX_PREDICATE_TYPE, STATEMENT_TYPE } from '../../src/statement/layout.js';
 import { makePki } from '../helpers/pki.js';
+import { okIn } from '../helpers/lineage.js';
 import { runBare } from '../helpers/shell.js';
 
 let ws: string;
 const tp = (...args: string[]) => runBare(args, ws);
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
 async function baseEntry(out: string) {
   const r = JSON.parse(await readFile(join(ws, out, 'training.intoto.json'), 'utf8'));

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { REPO_ROOT, githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { runPeer } from '../helpers/python-peers.js';
-import { keyPair, sha256 } from '../helpers/lineage.js';
+import { keyPair, okIn, sha256 } from '../helpers/lineage.js';
 import { runBare } from '../helpers/shell.js';
 
 let ws: string;
@@ -82,11 +82,7 @@ async function basesOf(dir: string): Promise<BaseEntry[]> {
   );
 }
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
 const digestOf = async (path: string) => (await ok('digest', path)).stdout.trim();
 const sha256File = async (path: string) => sha256(await readFile(path));
