@@ -84,6 +84,19 @@ async function basesOf(dir: string): Promise<BaseEntry[]> {
 
 const ok = (...args: string[]) => okIn(ws)(...args);
 
+/** attest ft unsigned into OUT, naming BASES with --base-model. */
+const attestFt = (out: string, ...bases: string[]) => [
+  'attest',
+  '--model',
+  'ft',
+  ...bases.flatMap((b) => ['--base-model', b]),
+  '--no-sign',
+  '--python',
+  'none',
+  '--output-dir',
+  out,
+];
+
 const digestOf = async (path: string) => (await ok('digest', path)).stdout.trim();
 const sha256File = async (path: string) => sha256(await readFile(path));
 
@@ -304,18 +317,7 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
   await writeFile(join(ws, SNAPSHOT, '../../blobs', sigBlob), sigText);
   await rm(join(ws, SNAPSHOT, 'model.sig'));
   await symlink(`../../blobs/${sigBlob}`, join(ws, SNAPSHOT, 'model.sig'));
-  await ok(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    SNAPSHOT,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'hf-out',
-  );
+  await ok(...attestFt('hf-out', SNAPSHOT));
   const [base] = await basesOf('hf-out');
   const sigSha = await sha256File(join(ws, SNAPSHOT, 'model.sig'));
   expect(base).toEqual({
@@ -339,18 +341,7 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
   expect(await sha256File(join(ws, 'hf-out/bases/tiny-base/model.sig'))).toBe(sigSha);
   // The same snapshot changed after it was signed: its model.sig no longer signs its files.
   await appendFile(join(ws, SNAPSHOT, 'config.json'), ' ');
-  const r = await tp(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    SNAPSHOT,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'hf-out-2',
-  );
+  const r = await tp(...attestFt('hf-out-2', SNAPSHOT));
   expect(r.code).toBe(2);
   expect(r.stderr).toContain(`${join(ws, SNAPSHOT, 'model.sig')} is evidence about another model`);
 });
@@ -358,18 +349,11 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
 test('a reference base with no evidence is recorded as given, without failing', async () => {
   const sha = 'ab'.repeat(32);
   await ok(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    `hf://acme/tokenizer@${REV}`,
-    '--base-model',
-    `weights=s3://bucket/models/llm sha256:${sha.toUpperCase()}`,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'ref-out',
+    ...attestFt(
+      'ref-out',
+      `hf://acme/tokenizer@${REV}`,
+      `weights=s3://bucket/models/llm sha256:${sha.toUpperCase()}`,
+    ),
   );
   expect(await basesOf('ref-out')).toEqual([
     {
@@ -386,18 +370,7 @@ test('a reference base with no evidence is recorded as given, without failing', 
   ]);
   expect(await readdir(join(ws, 'ref-out'))).not.toContain('bases');
   // A reference that pins nothing is refused, naming the input and the fix.
-  const r = await tp(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    's3://bucket/models/llm',
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'ref-out-2',
-  );
+  const r = await tp(...attestFt('ref-out-2', 's3://bucket/models/llm'));
   expect([r.code, r.stderr]).toEqual([
     2,
     expect.stringMatching(/base-models.*has no digest.*sha256:HEX/s),
