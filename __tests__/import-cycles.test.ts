@@ -41,9 +41,25 @@ function circleFrom(start: string, graph: Map<string, string[]>): string[] | und
 test('no file of src/ imports one that imports it back', () => {
   const graph = importGraph();
   expect(graph.size).toBeGreaterThan(200);
+  // The walk sees the imports: every file an import names is a file of src/ (a path read wrong
+  // would name none, and an empty graph has no circle to find).
+  const targets = [...graph.values()].flat();
+  expect(targets.length).toBeGreaterThan(graph.size);
+  expect(targets.filter((t) => !graph.has(t))).toEqual([]);
   const circles = [...graph.keys()].flatMap((f) => {
     const c = circleFrom(f, graph);
     return c ? [c.map((p) => relative('.', p)).join(' → ')] : [];
   });
   expect(circles).toEqual([]);
+});
+
+test('the walk finds a circle and names it in order; a file on none has none', () => {
+  const graph = new Map([
+    ['a.ts', ['b.ts']],
+    ['b.ts', ['c.ts', 'd.ts']],
+    ['c.ts', []],
+    ['d.ts', ['a.ts']],
+  ]);
+  expect(circleFrom('a.ts', graph)).toEqual(['a.ts', 'b.ts', 'd.ts', 'a.ts']);
+  expect(circleFrom('c.ts', graph)).toBeUndefined();
 });

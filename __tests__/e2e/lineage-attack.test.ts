@@ -8,24 +8,16 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
-import { keyPair, resign, sha256, tpIn, withKey } from '../helpers/lineage.js';
+import { attestDir, keyPair, okIn, resign, sha256, tpIn, withKey } from '../helpers/lineage.js';
 
 let ws: string;
 const tp = (...args: string[]) => tpIn(ws)(args);
 // A one-line secret: a JSON parse error would quote its start.
 const SECRET = `ghp_${'S3cr3tT0k3n'.repeat(3)}`;
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
-async function attest(dir: string, key: string, more: string[]) {
-  await mkdir(join(ws, dir), { recursive: true });
-  await writeFile(join(ws, dir, 'weights.bin'), `weights of ${dir}`);
-  return ok('attest', '--model', dir, '--private-key', `${key}.pem`, '--python', 'none', ...more);
-}
+const attest = (dir: string, key: string, more: string[]) => attestDir(ws, dir, key, more);
 
 /**
  * base-out copied to OUT, its grand-base's evidence entry pointed at `path` (recorded digest

@@ -3,22 +3,19 @@
 // certificate it carries (which shows it intact, not whom to trust: verify's lineage.signers
 // decides), and its signer recorded as the certificate names it.
 import { createPrivateKey } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signWithKey } from '../../src/sign/key.js';
 import { CYCLONEDX_PREDICATE_TYPE, STATEMENT_TYPE } from '../../src/statement/layout.js';
 import { makePki } from '../helpers/pki.js';
+import { okIn } from '../helpers/lineage.js';
 import { runBare } from '../helpers/shell.js';
 
 let ws: string;
 const tp = (...args: string[]) => runBare(args, ws);
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
 async function baseEntry(out: string) {
   const r = JSON.parse(await readFile(join(ws, out, 'training.intoto.json'), 'utf8'));
@@ -53,6 +50,8 @@ beforeAll(async () => {
     await writeFile(join(ws, dir, 'weights.bin'), content);
   }
 });
+
+afterAll(() => (ws ? rm(ws, { recursive: true, force: true }) : undefined));
 
 test('a PKI-signed base record: the signer as its certificate names it; a broken signature is refused', async () => {
   const pki = await makePki();

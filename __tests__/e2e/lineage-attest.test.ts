@@ -2,7 +2,6 @@
 // a fine-tune names its base models (`--base-model`) and signed evidence about them
 // (`--base-model-evidence`, a model.sig inside a base); the training record gets one base-model
 // entry per base, output-dir/bases/ the copies, and evidence about another model is refused.
-import { createHash, generateKeyPairSync } from 'node:crypto';
 import {
   appendFile,
   mkdir,
@@ -18,6 +17,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { REPO_ROOT, githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { runPeer } from '../helpers/python-peers.js';
+import { keyPair, okIn, sha256 } from '../helpers/lineage.js';
 import { runBare } from '../helpers/shell.js';
 
 let ws: string;
@@ -45,7 +45,7 @@ async function cacheSnapshot(): Promise<void> {
   await mkdir(join(repo, 'blobs'), { recursive: true });
   await mkdir(join(ws, SNAPSHOT), { recursive: true });
   for (const [name, content] of Object.entries(SNAPSHOT_FILES)) {
-    const blob = createHash('sha256').update(content).digest('hex');
+    const blob = sha256(content);
     await writeFile(join(repo, 'blobs', blob), content);
     await symlink(`../../blobs/${blob}`, join(ws, SNAPSHOT, name));
   }
@@ -82,25 +82,27 @@ async function basesOf(dir: string): Promise<BaseEntry[]> {
   );
 }
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
+
+/** attest ft unsigned into OUT, naming BASES with --base-model. */
+const attestFt = (out: string, ...bases: string[]) => [
+  'attest',
+  '--model',
+  'ft',
+  ...bases.flatMap((b) => ['--base-model', b]),
+  '--no-sign',
+  '--python',
+  'none',
+  '--output-dir',
+  out,
+];
 
 const digestOf = async (path: string) => (await ok('digest', path)).stdout.trim();
-const sha256File = async (path: string) =>
-  createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
+const sha256File = async (path: string) => sha256(await readFile(path));
 
 beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'tp-lineage-'));
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  await writeFile(join(ws, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), {
-    mode: 0o600,
-  });
-  await writeFile(join(ws, 'key.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+  await keyPair(ws, 'key');
   for (const [name, content] of Object.entries(FILES)) {
     await mkdir(join(ws, name, '..'), { recursive: true });
     await writeFile(join(ws, name), content);
@@ -217,6 +219,8 @@ test('a base directory signed with a key: the record names it, its evidence and 
   expect([validate(await record('ft-out')), validate.errors ?? []]).toEqual([true, []]);
 });
 
+afterAll(() => (ws ? rm(ws, { recursive: true, force: true }) : undefined));
+
 test('evidence about another model is refused (exit 2), naming the file and both digests; nothing is written', async () => {
   const r = await tp(
     'attest',
@@ -309,22 +313,11 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
   if (s.code !== 0) throw new Error(s.stderr);
   // Uploaded with the model, the signature is a blob of the repository as its files are.
   const sigText = await readFile(join(ws, SNAPSHOT, 'model.sig'));
-  const sigBlob = createHash('sha256').update(sigText).digest('hex');
+  const sigBlob = sha256(sigText);
   await writeFile(join(ws, SNAPSHOT, '../../blobs', sigBlob), sigText);
   await rm(join(ws, SNAPSHOT, 'model.sig'));
   await symlink(`../../blobs/${sigBlob}`, join(ws, SNAPSHOT, 'model.sig'));
-  await ok(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    SNAPSHOT,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'hf-out',
-  );
+  await ok(...attestFt('hf-out', SNAPSHOT));
   const [base] = await basesOf('hf-out');
   const sigSha = await sha256File(join(ws, SNAPSHOT, 'model.sig'));
   expect(base).toEqual({
@@ -348,18 +341,7 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
   expect(await sha256File(join(ws, 'hf-out/bases/tiny-base/model.sig'))).toBe(sigSha);
   // The same snapshot changed after it was signed: its model.sig no longer signs its files.
   await appendFile(join(ws, SNAPSHOT, 'config.json'), ' ');
-  const r = await tp(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    SNAPSHOT,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'hf-out-2',
-  );
+  const r = await tp(...attestFt('hf-out-2', SNAPSHOT));
   expect(r.code).toBe(2);
   expect(r.stderr).toContain(`${join(ws, SNAPSHOT, 'model.sig')} is evidence about another model`);
 });
@@ -367,18 +349,11 @@ test('a Hugging Face cache snapshot signed by model_signing: hf://org/name@rev, 
 test('a reference base with no evidence is recorded as given, without failing', async () => {
   const sha = 'ab'.repeat(32);
   await ok(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    `hf://acme/tokenizer@${REV}`,
-    '--base-model',
-    `weights=s3://bucket/models/llm sha256:${sha.toUpperCase()}`,
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'ref-out',
+    ...attestFt(
+      'ref-out',
+      `hf://acme/tokenizer@${REV}`,
+      `weights=s3://bucket/models/llm sha256:${sha.toUpperCase()}`,
+    ),
   );
   expect(await basesOf('ref-out')).toEqual([
     {
@@ -395,18 +370,7 @@ test('a reference base with no evidence is recorded as given, without failing', 
   ]);
   expect(await readdir(join(ws, 'ref-out'))).not.toContain('bases');
   // A reference that pins nothing is refused, naming the input and the fix.
-  const r = await tp(
-    'attest',
-    '--model',
-    'ft',
-    '--base-model',
-    's3://bucket/models/llm',
-    '--no-sign',
-    '--python',
-    'none',
-    '--output-dir',
-    'ref-out-2',
-  );
+  const r = await tp(...attestFt('ref-out-2', 's3://bucket/models/llm'));
   expect([r.code, r.stderr]).toEqual([
     2,
     expect.stringMatching(/base-models.*has no digest.*sha256:HEX/s),

@@ -8,16 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
 import { startStack, type Stack } from '../../tools/stack/index.js';
-import { keyPair, tpIn } from '../helpers/lineage.js';
+import { keyPair, okIn } from '../helpers/lineage.js';
 
 let stack: Stack;
 let ws: string;
 
-async function ok(...args: string[]) {
-  const r = await tpIn(ws)(args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
 async function model(dir: string) {
   await mkdir(join(ws, dir), { recursive: true });

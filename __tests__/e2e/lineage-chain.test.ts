@@ -3,27 +3,19 @@
 // each naming its base with --base-model and giving the base's output-dir as evidence. Then
 // verify through the command as typed and through the bundled verify action, and `lineage`.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { githubContextEnv, runAction } from '../../tools/runner/index.js';
-import { keyPair, tpIn } from '../helpers/lineage.js';
+import { attestDir, keyPair, okIn, tpIn } from '../helpers/lineage.js';
 
 let ws: string;
 const tp = (...args: string[]) => tpIn(ws)(args);
 
-async function ok(...args: string[]) {
-  const r = await tp(...args);
-  if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
-  return r;
-}
+const ok = (...args: string[]) => okIn(ws)(...args);
 
 /** attest DIR signed with KEY into DIR-out, with its datasets and its base (NAME=DIR, evidence). */
-async function attest(dir: string, key: string, more: string[]) {
-  await mkdir(join(ws, dir), { recursive: true });
-  await writeFile(join(ws, dir, 'weights.bin'), `weights of ${dir}`);
-  return ok('attest', '--model', dir, '--private-key', `${key}.pem`, '--python', 'none', ...more);
-}
+const attest = (dir: string, key: string, more: string[]) => attestDir(ws, dir, key, more);
 
 const policy = async (name: string, lineage: string, more = '') => {
   // attest ran --python none: no advisories to check (a policy checks them by default).

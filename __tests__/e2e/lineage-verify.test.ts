@@ -35,17 +35,22 @@ const policy = async (name: string, text: string) => {
   return name;
 };
 
-const verifyFt = (...extra: string[]) =>
+/** verify MODEL with the record attest wrote in DIR, its signature checked with KEY.pub. */
+const verify = (model: string, dir: string, key: string, ...extra: string[]) =>
   tp([
     'verify',
     '--model',
-    'ft.bin',
+    model,
     '--bundle',
-    'ft-out/training.sigstore.json',
+    `${dir}/training.sigstore.json`,
     '--public-key',
-    'ft.pub',
+    `${key}.pub`,
     ...extra,
   ]);
+const verifyFt = (...extra: string[]) => verify('ft.bin', 'ft-out', 'ft', ...extra);
+
+/** A lineage: section that trusts the bases' signer, then MORE of it. */
+const upstream = (more = '') => `lineage:\n  signers:\n    - public-key: upstream.pub\n${more}`;
 
 beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'tp-lineage-'));
@@ -68,7 +73,7 @@ afterAll(() => rm(ws, { recursive: true, force: true }));
 // The done-when cases (another signer, swapped evidence, an inherited denied dataset, no
 // evidence) run on records attest made for real: lineage-chain.test.ts and its action twin.
 test("passes with the base's signer allowed, and reports the chain", async () => {
-  const p = await policy('allow.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const p = await policy('allow.yml', upstream());
   const r = await verifyFt('--policy', p, '--format', 'json');
   expect(r.stderr).toBe('');
   const report = JSON.parse(r.stdout);
@@ -90,7 +95,7 @@ test('--evidence DIR: the evidence found there by its sha256 when bases/ is not 
   await rm(join(ws, 'lone'), { recursive: true, force: true });
   await mkdir(join(ws, 'lone'));
   await cp(join(ws, 'ft-out/training.sigstore.json'), join(ws, 'lone/training.sigstore.json'));
-  const p = await policy('allow2.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const p = await policy('allow2.yml', upstream());
   const args = ['verify', '--model', 'ft.bin', '--bundle', 'lone/training.sigstore.json'];
   const without = await tp([...args, '--public-key', 'ft.pub', '--policy', p]);
   expect(without.code).toBe(1);
@@ -125,21 +130,8 @@ test('a cycle (a base that names the fine-tune as its base) is reported, not fol
   await attest('loop.bin', 'upstream', 'loop-out');
   await withBases('loop-out', 'upstream', [{ name: 'ft2', from: 'ft2-out', model: 'ft2.bin' }]);
   await withBases('ft2-out', 'ft', [{ name: 'loop', from: 'loop-out', model: 'loop.bin' }]);
-  const p = await policy(
-    'cycle.yml',
-    'lineage:\n  signers:\n    - public-key: upstream.pub\n    - public-key: ft.pub\n',
-  );
-  const r = await tp([
-    'verify',
-    '--model',
-    'ft2.bin',
-    '--bundle',
-    'ft2-out/training.sigstore.json',
-    '--public-key',
-    'ft.pub',
-    '--policy',
-    p,
-  ]);
+  const p = await policy('cycle.yml', upstream('    - public-key: ft.pub\n'));
+  const r = await verify('ft2.bin', 'ft2-out', 'ft', '--policy', p);
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(
     /lineage\.cycle: ft2\.bin → loop → ft2: sha256:[0-9a-f]{64} is already a model of this chain/,
@@ -148,33 +140,13 @@ test('a cycle (a base that names the fine-tune as its base) is reported, not fol
 
 test('a policy with lineage: on a record without bases: "no base models recorded", nothing shown to pass that needs a base', async () => {
   const p = await policy('none.yml', 'lineage:\n  deny: ["hf://evil/*"]\n  licenses: [MIT]\n');
-  const r = await tp([
-    'verify',
-    '--model',
-    'grand.bin',
-    '--bundle',
-    'grand-out/training.sigstore.json',
-    '--public-key',
-    'upstream.pub',
-    '--policy',
-    p,
-  ]);
+  const r = await verify('grand.bin', 'grand-out', 'upstream', '--policy', p);
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('✓ lineage.deny: no base models recorded, so none is denied');
   expect(r.stdout).toContain('- lineage.require-evidence: no base models recorded');
   expect(r.stdout).toContain('- lineage.licenses: no base models recorded');
   // Without a policy, a record without bases reports no lineage at all.
-  const plain = await tp([
-    'verify',
-    '--model',
-    'grand.bin',
-    '--bundle',
-    'grand-out/training.sigstore.json',
-    '--public-key',
-    'upstream.pub',
-    '--format',
-    'json',
-  ]);
+  const plain = await verify('grand.bin', 'grand-out', 'upstream', '--format', 'json');
   expect(JSON.parse(plain.stdout).lineage).toBeUndefined();
 });
 
@@ -217,21 +189,8 @@ test("a model.sig as the evidence: checked with the allowed signer against the b
       signature: { file: 'sigbase.sig', root },
     },
   ]);
-  const run = (p: string) =>
-    tp([
-      'verify',
-      '--model',
-      'ft3.bin',
-      '--bundle',
-      'ft3-out/training.sigstore.json',
-      '--public-key',
-      'ft.pub',
-      '--policy',
-      p,
-    ]);
-  const ok = await run(
-    await policy('sig.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n'),
-  );
+  const run = (p: string) => verify('ft3.bin', 'ft3-out', 'ft', '--policy', p);
+  const ok = await run(await policy('sig.yml', upstream()));
   expect(ok.stdout).toMatch(/^VERIFIED/);
   expect(ok.stdout).toContain(`✓ ft3.bin → sigbase sha256:${root}, signed by key sha256:`);
   const wrong = await run(
@@ -266,7 +225,7 @@ test('without a policy: the chain is reported and a base not verified is listed,
 test('allow, deny and licenses judge every base up the chain, each failure naming its path', async () => {
   const p = await policy(
     'rules.yml',
-    'lineage:\n  signers:\n    - public-key: upstream.pub\n  allow: ["hf://acme/*"]\n  deny: ["hf://acme/grand@*"]\n  licenses: [MIT]\n',
+    upstream('  allow: ["hf://acme/*"]\n  deny: ["hf://acme/grand@*"]\n  licenses: [MIT]\n'),
   );
   const r = await verifyFt('--policy', p);
   expect(r.code).toBe(1);
@@ -280,20 +239,14 @@ test('allow, deny and licenses judge every base up the chain, each failure namin
     'lineage.licenses: base ft.bin → base → grand records no licence, so it cannot be shown to be one of MIT',
   );
   expect(r.stdout).toContain('✓ lineage.allow: every base is allowed');
-  const outside = await policy(
-    'outside.yml',
-    'lineage:\n  signers:\n    - public-key: upstream.pub\n  allow: ["hf://meta-llama/*"]\n',
-  );
+  const outside = await policy('outside.yml', upstream('  allow: ["hf://meta-llama/*"]\n'));
   expect((await verifyFt('--policy', outside)).stdout).toContain(
     'lineage.allow: base ft.bin → base (hf://acme/base@main) matches no allowed pattern (hf://meta-llama/*)',
   );
 });
 
 test('inherit: [frameworks] judges each base by its own record (fails closed where none was recorded)', async () => {
-  const p = await policy(
-    'fw.yml',
-    'lineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [frameworks]\n',
-  );
+  const p = await policy('fw.yml', upstream('  inherit: [frameworks]\n'));
   await writeFile(
     join(ws, p),
     'version: 1\nframeworks:\n  advisories: none\n  deny:\n    - package: torch\n      versions: "<2.6"\nlineage:\n  signers:\n    - public-key: upstream.pub\n  inherit: [frameworks]\n',
@@ -306,7 +259,7 @@ test('inherit: [frameworks] judges each base by its own record (fails closed whe
 });
 
 test('the verify action: the `evidence` input', async () => {
-  const p = await policy('action.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
+  const p = await policy('action.yml', upstream());
   await rm(join(ws, 'alone'), { recursive: true, force: true });
   await mkdir(join(ws, 'alone'));
   await cp(join(ws, 'ft-out/training.sigstore.json'), join(ws, 'alone/training.sigstore.json'));
@@ -355,18 +308,8 @@ test("a one-file base's model.sig binds the file's sha256", async () => {
       signature: { file: 'onefile.sig', root },
     },
   ]);
-  const p = await policy('one.yml', 'lineage:\n  signers:\n    - public-key: upstream.pub\n');
-  const r = await tp([
-    'verify',
-    '--model',
-    'ft4.bin',
-    '--bundle',
-    'ft4-out/training.sigstore.json',
-    '--public-key',
-    'ft.pub',
-    '--policy',
-    p,
-  ]);
+  const p = await policy('one.yml', upstream());
+  const r = await verify('ft4.bin', 'ft4-out', 'ft', '--policy', p);
   expect(r.stdout).toContain(`✓ ft4.bin → onefile sha256:${root}, signed by key sha256:`);
   expect(r.code).toBe(0);
 });
@@ -383,17 +326,7 @@ test('a record naming more bases than one walk examines is cut short, said', asy
     });
   await resign(ws, 'wide-out', withKey(ws, 'ft'), statement);
   const p = await policy('wide.yml', 'lineage:\n  require-evidence: false\n');
-  const r = await tp([
-    'verify',
-    '--model',
-    'wide.bin',
-    '--bundle',
-    'wide-out/training.sigstore.json',
-    '--public-key',
-    'ft.pub',
-    '--policy',
-    p,
-  ]);
+  const r = await verify('wide.bin', 'wide-out', 'ft', '--policy', p);
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(
     'lineage.max-bases: wide.bin → b256: more than 256 bases in one lineage',
@@ -412,13 +345,7 @@ test('walkLineageFromBundle, as the lineage command calls it: the verified tree;
     apiUrl: 'https://api.github.com',
     log: () => undefined,
   };
-  const allow = join(
-    ws,
-    await policy(
-      'walk.yml',
-      'lineage:\n  signers:\n    - public-key: upstream.pub\n  max-depth: 1\n',
-    ),
-  );
+  const allow = join(ws, await policy('walk.yml', upstream('  max-depth: 1\n')));
   const root = await walkLineageFromBundle(join(ws, 'ft-out/training.sigstore.json'), {
     ...o,
     policy: allow,
@@ -470,17 +397,13 @@ test("a base signed by a certificate of the user's PKI: lineage.signers cert-cha
     { name: 'pkibase', from: 'pkibase-out', model: 'pkibase.bin' },
   ]);
   const run = async (anchors: string) =>
-    tp([
-      'verify',
-      '--model',
+    verify(
       'ft5.bin',
-      '--bundle',
-      'ft5-out/training.sigstore.json',
-      '--public-key',
-      'ft.pub',
+      'ft5-out',
+      'ft',
       '--policy',
       await policy(`pki-${anchors}.yml`, `lineage:\n  signers:\n    - cert-chain: ${anchors}\n`),
-    ]);
+    );
   const ok = await run('pki-root.pem');
   expect(ok.stdout).toMatch(
     /✓ ft5\.bin → pkibase sha256:[0-9a-f]{64}, signed by a certificate of the anchors in pki-root\.pem/,

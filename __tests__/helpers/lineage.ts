@@ -18,6 +18,36 @@ export const tpIn =
   (args: string[], env: Record<string, string> = {}) =>
     runBare(args, ws, env);
 
+/** The CLI in `ws` for a test's setup: a run that does not exit 0 throws with its stderr. */
+export const okIn =
+  (ws: string) =>
+  async (...args: string[]): Promise<ShellRun> => {
+    const r = await runBare(args, ws);
+    if (r.code !== 0) throw new Error(`tp ${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
+    return r;
+  };
+
+/** attest the directory DIR of ws (one weights file written) signed with KEY.pem, with MORE flags. */
+export async function attestDir(
+  ws: string,
+  dir: string,
+  key: string,
+  more: string[],
+): Promise<ShellRun> {
+  await mkdir(join(ws, dir), { recursive: true });
+  await writeFile(join(ws, dir, 'weights.bin'), `weights of ${dir}`);
+  return okIn(ws)(
+    'attest',
+    '--model',
+    dir,
+    '--private-key',
+    `${key}.pem`,
+    '--python',
+    'none',
+    ...more,
+  );
+}
+
 /** NAME.pem and NAME.pub in ws: an EC P-256 key pair. */
 export function keyPair(ws: string, name: string): Promise<unknown> {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -40,9 +70,7 @@ export async function attest(
   await writeFile(join(ws, model), `weights of ${model}`);
   const args = ['attest', '--model', model, '--private-key', `${key}.pem`, '--python', 'none'];
   for (const d of datasets) args.push('--dataset', d);
-  const r = await runBare([...args, '--output-dir', dir], ws);
-  if (r.code !== 0) throw new Error(r.stderr);
-  return r;
+  return okIn(ws)(...args, '--output-dir', dir);
 }
 
 export interface BaseEntry {

@@ -4,7 +4,7 @@
 // entry into the digest cache (a spy that calls through: nothing is replaced).
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -38,7 +38,11 @@ beforeAll(async () => {
   if (r.code !== 0) throw new Error(r.stderr);
 }, 120_000);
 
-afterAll(() => closeHashPool());
+// The key folder holds a private key: nothing of it stays behind.
+afterAll(async () => {
+  await closeHashPool();
+  await Promise.all([ws, keys].map((d) => d && rm(d, { recursive: true, force: true })));
+});
 
 test("the build provenance with the record beside it: each bundle's subjects checked once, verified", async () => {
   const entered = jest.spyOn(DigestCache.prototype, 'directory');
