@@ -27,10 +27,7 @@ async function main(): Promise<void> {
  * action.yml does not declare through as INPUT_<NAME> with only a warning, and ignoring it
  * would run another job than the one asked for (`mode: verify` attesting) or sign elsewhere.
  */
-export function refuseRemovedInputs(
-  job: ActionName,
-  env: Record<string, string | undefined>,
-): void {
+function refuseRemovedInputs(job: ActionName, env: Record<string, string | undefined>): void {
   for (const r of removedFor({ action: job })) {
     const given = env[`INPUT_${r.name.toUpperCase()}`]?.trim();
     if (!given || (r.value !== undefined && given !== r.value)) continue;

@@ -3,7 +3,12 @@
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { ProvenanceError } from '../errors.js';
-import { readTrustConfig, signingInstance, type SigningFlags } from '../sign/trust-config.js';
+import {
+  readTrustConfig,
+  refuseTwoInstances,
+  signingInstance,
+  type SigningFlags,
+} from '../sign/trust-config.js';
 
 export function input(name: string): string {
   return core.getInput(name);
@@ -54,16 +59,7 @@ function trustConfigInput(workspace: string, others: Record<string, string>): st
     const v = core.getInput(name).trim();
     return v !== '' && v !== fallback;
   });
-  if (file && other)
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      `trust-config and ${other[0]} both name the instance`,
-      {
-        input: 'trust-config',
-        value: file,
-        fix: `give one: trust-config names it all, or drop it for ${other[0]}`,
-      },
-    );
+  refuseTwoInstances(file, other?.[0], '');
   return file && resolve(workspace, file);
 }
 

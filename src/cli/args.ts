@@ -48,8 +48,8 @@ export function parse(command: string, argv: string[], options: Options, positio
   return parsed;
 }
 
+/** A single-valued flag as typed, '' when absent; repeated flags are read with flagList. */
 export function str(v: unknown): string {
-  if (Array.isArray(v)) return v.join('\n');
   return typeof v === 'string' ? v : '';
 }
 

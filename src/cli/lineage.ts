@@ -17,7 +17,6 @@ import type { CommandRun } from './command.js';
 import { trustFields, tufCacheDir } from './signer-flags.js';
 import { buildTrustRequest } from '../request/verify.js';
 import { cliEdge } from '../request/edge.js';
-import { trustConfigRoot } from './trust-config.js';
 
 type LineageFormat = 'text' | 'json' | 'mermaid';
 
@@ -37,15 +36,12 @@ export const lineageWith =
         input: 'lineage',
         fix: 'run: training-provenance lineage provenance/training.sigstore.json --cert-identity … --cert-oidc-issuer …',
       });
-    const trustConfig = await trustConfigRoot(values);
+    const trust = await trustFields(values);
     const env = process.env;
     const root = await walk(here(bundle), {
       evidence: str(values.evidence) ? [here(str(values.evidence))] : [],
       policy: here(str(values.policy)),
-      trust: buildTrustRequest(
-        { ...trustFields(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) },
-        cliEdge(),
-      ),
+      trust: buildTrustRequest(trust, cliEdge()),
       tufCacheDir: tufCacheDir(env),
       ...githubUrls(env),
       githubToken: env.GITHUB_TOKEN,

@@ -6,9 +6,14 @@ import { flagList } from '../request/edge.js';
 import type { TrustFields } from '../request/verify.js';
 import { offlineRequested } from '../verify/tuf.js';
 import { str } from './args.js';
+import { trustConfigRoot } from './trust-config.js';
 
-/** The signer and trust flags as typed, for the request builder (src/request/verify.ts). */
-export function trustFields(values: Record<string, unknown>): TrustFields {
+/**
+ * The signer and trust flags as typed, for the request builder (src/request/verify.ts); a
+ * --trust-config file (checked) is the trusted root, in place of --trusted-root.
+ */
+export async function trustFields(values: Record<string, unknown>): Promise<TrustFields> {
+  const trustConfig = await trustConfigRoot(values);
   return {
     tufUrl: str(values['tuf-url']),
     tufRoot: str(values['tuf-root']),
@@ -22,7 +27,7 @@ export function trustFields(values: Record<string, unknown>): TrustFields {
     denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
     publicKey: str(values['public-key']),
     certChain: flagList(values['cert-chain']),
-    trustedRoot: str(values['trusted-root']),
+    trustedRoot: trustConfig ?? str(values['trusted-root']),
   };
 }
 

@@ -1,8 +1,12 @@
 // `--trust-config FILE`: a Sigstore ClientTrustConfig naming a custom instance, in place of
 // `--sigstore` (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the
 // engine gets endpoints and a root path as it gets them from the other flags.
-import { ProvenanceError } from '../errors.js';
-import { readTrustConfig, signingInstance, type SigningFlags } from '../sign/trust-config.js';
+import {
+  readTrustConfig,
+  refuseTwoInstances,
+  signingInstance,
+  type SigningFlags,
+} from '../sign/trust-config.js';
 import { here, str } from './args.js';
 
 /** The signing instance: from --trust-config, or the named one of --sigstore. */
@@ -24,15 +28,9 @@ export async function trustConfigRoot(
 }
 
 function refuseBoth(values: Record<string, unknown>, flags: string[], file: string): void {
-  const other = file ? flags.find((f) => values[f] !== undefined) : undefined;
-  if (other)
-    throw new ProvenanceError(
-      'INPUT_INVALID',
-      `--trust-config and --${other} both name the instance`,
-      {
-        input: 'trust-config',
-        value: file,
-        fix: `give one: --trust-config FILE names it all, or drop it for --${other}`,
-      },
-    );
+  refuseTwoInstances(
+    file,
+    flags.find((f) => values[f] !== undefined),
+    '--',
+  );
 }

@@ -6,7 +6,6 @@ import { buildTrustRequest } from '../request/verify.js';
 import { str } from './args.js';
 import type { CommandRun } from './command.js';
 import { trustFields, tufCacheDir } from './signer-flags.js';
-import { trustConfigRoot } from './trust-config.js';
 
 /** `training-provenance verify-proof`: the record verified as verify does, then the proof. */
 export const verifyProofCommand: CommandRun = async ({ values, format, workspace, err, emit }) => {
@@ -19,14 +18,11 @@ export const verifyProofCommand: CommandRun = async ({ values, format, workspace
       });
     return absolute(edge, str(values[flag]));
   };
-  const trustConfig = await trustConfigRoot(values);
+  const trust = await trustFields(values);
   const request = {
     bundle: path('bundle'),
     proof: path('proof'),
-    ...buildTrustRequest(
-      { ...trustFields(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) },
-      edge,
-    ),
+    ...buildTrustRequest(trust, edge),
   };
   const verdict = await verifyProof(request, {
     workspace,

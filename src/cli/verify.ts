@@ -5,7 +5,6 @@ import { cliEdge, flagList } from '../request/edge.js';
 import { str } from './args.js';
 import type { CommandRun } from './command.js';
 import { trustFields, tufCacheDir } from './signer-flags.js';
-import { trustConfigRoot } from './trust-config.js';
 import { githubUrls } from '../github.js';
 
 /** `training-provenance verify`: its flags are the spec's (src/surface/spec.ts). */
@@ -19,13 +18,12 @@ export const verifyCommand: CommandRun = async ({
 }) => {
   const env = process.env;
   // Paths are read where the user names them (here); the workspace decides subject names.
-  const trustConfig = await trustConfigRoot(values);
+  const trust = await trustFields(values);
   const request = buildVerifyRequest(
     {
       model: flagList(values.model),
       bundle: flagList(values.bundle),
-      ...trustFields(values),
-      ...(trustConfig ? { trustedRoot: trustConfig } : {}),
+      ...trust,
       policy: str(values.policy),
       proofs: str(values.proofs),
       evidence: str(values.evidence),

@@ -91,7 +91,7 @@ export function buildTrustRequest(f: TrustFields, edge: Edge): TrustRequest {
 }
 
 /** A key when one is given, else a PKI's anchors when given, else keyless; pins kept on each. */
-export function buildSigner(f: TrustFields, edge: Edge): Signer {
+function buildSigner(f: TrustFields, edge: Edge): Signer {
   const given = (s: string) => s.trim() || undefined;
   const pins = {
     repository: given(f.repository),

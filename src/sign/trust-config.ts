@@ -149,6 +149,23 @@ function current(list: Service[], now: Date, version?: number): Service | undefi
     .sort((a, b) => b.start - a.start)[0];
 }
 
+/**
+ * A trust-config given with `other`, another input that names the instance: refused. `dash` is
+ * how the entry point spells an input: '--' on the command line, '' in the action.
+ */
+export function refuseTwoInstances(file: string, other: string | undefined, dash: '' | '--'): void {
+  if (!file || !other) return;
+  throw new ProvenanceError(
+    'INPUT_INVALID',
+    `${dash}trust-config and ${dash}${other} both name the instance`,
+    {
+      input: 'trust-config',
+      value: file,
+      fix: `give one: ${dash}trust-config names it all, or drop it for ${dash}${other}`,
+    },
+  );
+}
+
 /** The instance fields the engine takes (attest, sign-model). */
 export interface SigningFlags {
   sigstore: string;

@@ -13,7 +13,7 @@ import {
 } from './spec.js';
 import { repeatable } from './render-cli.js';
 
-export function readmeTables(): Record<string, string> {
+function readmeTables(): Record<string, string> {
   const tables: Record<string, string> = {};
   for (const action of ACTIONS) {
     tables[`${action}-inputs`] = inputsTable(action);

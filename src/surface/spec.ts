@@ -40,7 +40,7 @@ export const ACTION_META: Record<ActionName, { name: string; description: string
   },
 };
 
-export const OUTPUTS: readonly Output[] = [
+const OUTPUTS: readonly Output[] = [
   [
     'bundle-path',
     'The build provenance bundle (provenance.sigstore.json), as actions/attest writes it; empty with `sign: false`.',
