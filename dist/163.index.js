@@ -971,19 +971,10 @@ function certificateIssuerName(cert) {
 }
 /**
  * Decode every identity-bearing field of a Fulcio certificate. Does not judge anything. A DER
- * that is no certificate (an empty SEQUENCE) parses, and @sigstore/core reads its parts lazily:
- * the first read throws. Such a certificate has no identity to read: what could be read is
- * nothing, named malformed, and the trust stage refuses the bundle.
+ * that is no certificate is refused when its bundle is read (verify/bundles.ts), so its parts
+ * read here.
  */
 function signerFromCertificate(cert) {
-    try {
-        return decodeSigner(cert);
-    }
-    catch {
-        return { certificateIssuer: '', notBefore: '', notAfter: '', malformedExtensions: ['all'] };
-    }
-}
-function decodeSigner(cert) {
     const malformed = [];
     const ext = (oid) => {
         const v = fulcioExtension(cert, oid);
@@ -4188,6 +4179,8 @@ async function writeStreamAtomic(path, fill, input = 'output') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   By: () => (/* binding */ MAX_BUNDLE_FILE_BYTES),
+/* harmony export */   EU: () => (/* binding */ bundlesOfBytes),
+/* harmony export */   GA: () => (/* binding */ readBundleBytes),
 /* harmony export */   Gm: () => (/* binding */ isLoadedBundle),
 /* harmony export */   QN: () => (/* binding */ parseBundle),
 /* harmony export */   SH: () => (/* binding */ isStatement),
@@ -4295,6 +4288,10 @@ function parseBundle(json, source) {
     let certificate;
     try {
         certificate = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.X509Certificate.parse(Buffer.from(rawCert ?? []));
+        // @sigstore/core reads a certificate's parts lazily: a DER that is no certificate (an empty
+        // SEQUENCE) parses, and throws only when read. Read the parts every stage uses, here.
+        void [certificate.issuer, certificate.subject, certificate.notBefore, certificate.notAfter];
+        void certificate.extensions;
     }
     catch (e) {
         throw invalid(source, `has an unreadable signing certificate: ${e.message}`, e);
@@ -4376,7 +4373,11 @@ function parseJsonText(text, source) {
  * Throws when the file cannot be read, is too large, or holds no bundle at all.
  */
 async function readBundleFile(path) {
-    const text = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .j)(path, {
+    return bundlesOfBytes(await readBundleBytes(path), path);
+}
+/** The bytes of a bundle file, under a bundle file's limits (for a reader that also hashes them). */
+function readBundleBytes(path) {
+    return (0,_input_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputBytes */ .aN)(path, {
         input: 'bundle',
         what: 'bundle',
         fix: 'check the path; bundles are .sigstore.json, .json or .jsonl files',
@@ -4387,6 +4388,10 @@ async function readBundleFile(path) {
             fix: 'pass the bundle file itself, not an archive or a model',
         }),
     });
+}
+/** Every bundle of a bundle file's bytes (see readBundleFile); `path` names it in messages. */
+function bundlesOfBytes(bytes, path) {
+    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_5__/* .inputText */ .AN)(bytes);
     const lines = () => text
         .split('\n')
         .map((l, i) => ({ l, n: i + 1 }))

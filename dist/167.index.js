@@ -2612,7 +2612,6 @@ var signer = __webpack_require__(54241);
 
 
 
-
 const base_evidence_INPUT = 'base-model-evidence';
 /** An error about the file, named as the input it came from (bundles.ts names `bundle`). */
 function asEvidence(e) {
@@ -2634,9 +2633,11 @@ function base_evidence_refuse(path, message, fix) {
 }
 /** The one bundle of an evidence file, its signature checked, its statement read. */
 async function readEvidence(path, trustedRoot) {
-    let candidates;
+    // Read once: the digest recorded is of the very bytes whose bundle is checked.
+    let bytes, candidates;
     try {
-        candidates = await (0,bundles/* readBundleFile */.zi)(path);
+        bytes = await (0,bundles/* readBundleBytes */.GA)(path);
+        candidates = (0,bundles/* bundlesOfBytes */.EU)(bytes, path);
     }
     catch (e) {
         throw asEvidence(e);
@@ -2647,7 +2648,6 @@ async function readEvidence(path, trustedRoot) {
     if ((0,bundles/* isRejected */.TK)(b))
         throw asEvidence(b.error);
     const signer = await checkSignature(b, path, trustedRoot);
-    const bytes = await (0,promises_.readFile)(path);
     return {
         path,
         sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),

@@ -59,6 +59,17 @@ function pairByNameThenUri(base, head) {
     }
     return { pairs, added, removed: base.filter((d) => unmatched.has(d)) };
 }
+/** The entries added, removed and changed (by `fields`) from the base's to the head's. */
+function diffPaired(base, head, fields) {
+    const { pairs, added, removed } = pairByNameThenUri(base, head);
+    const changed = [];
+    for (const [b, h] of pairs) {
+        const f = fields(b, h);
+        if (f.length > 0)
+            changed.push({ name: h.name, before: b, after: h, fields: f });
+    }
+    return { added, removed, changed };
+}
 
 ;// CONCATENATED MODULE: ./build/src/review/diff-bases.js
 
@@ -83,14 +94,7 @@ function baseFields(b, h) {
     return fields;
 }
 function diffBaseModels(base, head) {
-    const { pairs, added, removed } = pairByNameThenUri(base.baseModels, head.baseModels);
-    const changed = [];
-    for (const [b, h] of pairs) {
-        const fields = baseFields(b, h);
-        if (fields.length > 0)
-            changed.push({ name: h.name, before: b, after: h, fields });
-    }
-    return { added, removed, changed };
+    return diffPaired(base.baseModels, head.baseModels, baseFields);
 }
 
 // EXTERNAL MODULE: ./build/src/review/version.js
@@ -245,14 +249,7 @@ function datasetFields(b, h) {
     return fields;
 }
 function diffDatasets(base, head) {
-    const { pairs, added, removed } = pairByNameThenUri(base, head);
-    const changed = [];
-    for (const [b, h] of pairs) {
-        const fields = datasetFields(b, h);
-        if (fields.length > 0)
-            changed.push({ name: h.name, before: b, after: h, fields });
-    }
-    return { added, removed, changed };
+    return diffPaired(base, head, datasetFields);
 }
 function byName(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -484,7 +481,7 @@ function statementIn(json, input, path) {
 async function loadProvenance(path, input) {
     if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((st) => st.isDirectory(), () => false))
         return loadProvenance(await provenanceFileIn(path, input), input);
-    const text = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)(path, {
+    const text = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .jH)(path, {
         input,
         fix: 'check the path; in an action, it is relative to the workspace',
         maxBytes: MAX_PROVENANCE_BYTES,

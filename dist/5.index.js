@@ -21,8 +21,8 @@ var core = __webpack_require__(91659);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(44088);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(32729);
 // EXTERNAL MODULE: ./build/src/request/edge.js
 var edge = __webpack_require__(40326);
 // EXTERNAL MODULE: ./build/src/request/verify.js

@@ -7,9 +7,6 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   refuseRemovedInputs: () => (/* binding */ refuseRemovedInputs)
-/* harmony export */ });
 /* harmony import */ var _warm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12543);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
@@ -32,9 +29,9 @@ async function main() {
         if (job === 'attest')
             await (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(163), __webpack_require__.e(455), __webpack_require__.e(167), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 6567))).runAttest();
         else if (job === 'verify')
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(163), __webpack_require__.e(3), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(163), __webpack_require__.e(534), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 15005))).runVerify();
         else
-            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(656), __webpack_require__.e(163), __webpack_require__.e(3), __webpack_require__.e(455), __webpack_require__.e(285), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
+            await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(179), __webpack_require__.e(895), __webpack_require__.e(656), __webpack_require__.e(163), __webpack_require__.e(534), __webpack_require__.e(455), __webpack_require__.e(285), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 66325))).runReview();
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e));
@@ -137,12 +134,7 @@ function trustConfigInput(workspace, others) {
         const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
         return v !== '' && v !== fallback;
     });
-    if (file && other)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProvenanceError */ .CG('INPUT_INVALID', `trust-config and ${other[0]} both name the instance`, {
-            input: 'trust-config',
-            value: file,
-            fix: `give one: trust-config names it all, or drop it for ${other[0]}`,
-        });
+    (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseTwoInstances */ .rQ)(file, other?.[0], '');
     return file && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file);
 }
 /** attest's instance: `sigstore`, or the custom one `trust-config` names. */

@@ -34,63 +34,7 @@ const modelCardRef = (name) => `model-card:${name}`;
 const datasetRef = (name) => `dataset:${name}`;
 const baseModelRef = (name) => `base-model:${name}`;
 
-;// CONCATENATED MODULE: ./build/src/bom/lineage.js
-// The base models of a fine-tune in the ML-BOM: each a machine-learning-model component with its
-// digest, licence and location, a dependency of the model, and the model's CycloneDX 1.6
-// `pedigree.ancestors` (which @cyclonedx/cyclonedx-library does not model: added to its output,
-// as the model card is).
-
-
-
-
-function basesOf(view) {
-    return view.baseModels;
-}
-function baseComponent(b) {
-    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
-        bomRef: baseModelRef(b.name),
-    });
-    if (b.sha256)
-        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
-    if (b.license) {
-        const l = (0,spdx/* normaliseLicence */.YT)(b.license);
-        c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
-    }
-    if (b.uri)
-        c.externalReferences.add(new models.ExternalReference(b.uri, enums.ExternalReferenceType.Distribution));
-    const facts = [
-        ['kind', b.kind],
-        ['files', b.files],
-        ['bytes', b.bytes],
-        ['listing', b.listing],
-        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
-    ];
-    for (const [k, v] of facts)
-        if (v !== undefined)
-            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
-    return c;
-}
-/**
- * `pedigree.ancestors` on the model's components (its directories, else every subject): each
- * base's component as normalised, without its bom-ref, which names the one in `components`.
- */
-function addPedigree(json, modelRefs) {
-    const components = json.components ?? [];
-    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
-    if (bases.length === 0)
-        return;
-    const ancestors = bases.map((b) => {
-        const copy = { ...b };
-        delete copy['bom-ref'];
-        return copy;
-    });
-    for (const c of components)
-        if (modelRefs.includes(String(c['bom-ref'])))
-            c.pedigree = { ancestors };
-}
-
 ;// CONCATENATED MODULE: ./build/src/bom/formulation.js
-
 
 function runFacts(view) {
     const id = view.identity;
@@ -122,7 +66,7 @@ function formulation(view) {
         taskTypes: ['build'],
         inputs: [
             ...view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
-            ...basesOf(view).map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
+            ...view.baseModels.map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
         ],
         outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
         ...(view.startedOn ? { timeStart: view.startedOn } : {}),
@@ -130,6 +74,30 @@ function formulation(view) {
         ...(properties.length ? { properties } : {}),
     };
     return { 'bom-ref': 'formula:training-run', workflows: [workflow] };
+}
+
+;// CONCATENATED MODULE: ./build/src/bom/lineage.js
+// The base models of a fine-tune in the ML-BOM as the model's CycloneDX 1.6 `pedigree.ancestors`
+// (which @cyclonedx/cyclonedx-library does not model: added to its output, as the model card is).
+// Their components (digest, licence, location, a dependency of the model) are cyclonedx.ts's.
+
+/**
+ * `pedigree.ancestors` on the model's components (its directories, else every subject): each
+ * base's component as normalised, without its bom-ref, which names the one in `components`.
+ */
+function addPedigree(json, modelRefs) {
+    const components = json.components ?? [];
+    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
+    if (bases.length === 0)
+        return;
+    const ancestors = bases.map((b) => {
+        const copy = { ...b };
+        delete copy['bom-ref'];
+        return copy;
+    });
+    for (const c of components)
+        if (modelRefs.includes(String(c['bom-ref'])))
+            c.pedigree = { ancestors };
 }
 
 ;// CONCATENATED MODULE: ./build/src/bom/model-card.js
@@ -214,27 +182,45 @@ function modelComponent(s) {
     });
     return withHashes(c, s.digest);
 }
-function datasetComponent(d) {
-    const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
-    withHashes(c, d.unpinned ? undefined : d.digest);
+/** A dataset's or a base model's licence, location and facts (training-provenance:KEY). */
+function withDetails(c, d, facts) {
     if (d.license) {
         const l = (0,spdx/* normaliseLicence */.YT)(d.license);
         c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
     }
     if (d.uri)
         c.externalReferences.add(new models.ExternalReference(d.uri, enums.ExternalReferenceType.Distribution));
-    const facts = [
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
+    return c;
+}
+function datasetComponent(d) {
+    const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
+    withHashes(c, d.unpinned ? undefined : d.digest);
+    return withDetails(c, d, [
         ['kind', d.kind],
         ['unpinned', d.unpinned],
         ['files', d.fileCount],
         ['bytes', d.totalBytes],
         ['split', d.split],
         ['commitment-root', d.commitment?.root],
-    ];
-    for (const [k, v] of facts)
-        if (v !== undefined)
-            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
-    return c;
+    ]);
+}
+/** A base model of a fine-tune: its digest, licence, location and the evidence recorded. */
+function baseComponent(b) {
+    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
+        bomRef: baseModelRef(b.name),
+    });
+    if (b.sha256)
+        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
+    return withDetails(c, b, [
+        ['kind', b.kind],
+        ['files', b.files],
+        ['bytes', b.bytes],
+        ['listing', b.listing],
+        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
+    ]);
 }
 function libraryComponent(p) {
     return new models.Component(enums.ComponentType.Library, p.name, {
@@ -258,7 +244,7 @@ function libraryBom(view, toolVersion) {
         version: toolVersion,
     }));
     const datasets = view.datasets.map(datasetComponent);
-    const bases = basesOf(view).map(baseComponent);
+    const bases = view.baseModels.map(baseComponent);
     const libraries = view.packages.map(libraryComponent);
     for (const s of view.subjects) {
         const model = modelComponent(s);
@@ -410,9 +396,8 @@ function parse(command, argv, options, positionals = 0) {
     }
     return parsed;
 }
+/** A single-valued flag as typed, '' when absent; repeated flags are read with flagList. */
 function str(v) {
-    if (Array.isArray(v))
-        return v.join('\n');
     return typeof v === 'string' ? v : '';
 }
 /**
@@ -1644,17 +1629,20 @@ var advisories = __webpack_require__(50923);
 var expected_signer = __webpack_require__(71657);
 // EXTERNAL MODULE: ./build/src/lineage/chain.js + 4 modules
 var chain = __webpack_require__(99960);
+// EXTERNAL MODULE: ./build/src/lineage/stage.js
+var stage = __webpack_require__(46373);
 // EXTERNAL MODULE: ./build/src/verify/pipeline.js
 var pipeline = __webpack_require__(90909);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var trust = __webpack_require__(9610);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(44088);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(32729);
 ;// CONCATENATED MODULE: ./build/src/engine/lineage.js
 // The chain walker as the `lineage` command calls it (src/lineage/types.ts, WalkLineage): the
 // model's training record verified as verify verifies it (verifyRecord: trusted root, signature,
 // the expected signer), then its lineage walked (lineage/chain.ts) with the policy's lineage:
 // rules. What failed is in the tree: the root's problems name every violation, never silent.
+
 
 
 
@@ -1717,8 +1705,7 @@ const walkLineageFromBundle = async (bundlePath, o) => {
     });
     const root = walked.root;
     root.evidence = [{ kind: 'training-record', path: bundlePath, verified: true }];
-    const s = report.signer;
-    const signer = s?.san ? `${s.san} @ ${s.issuer}` : report.signedWithKey;
+    const signer = (0,stage/* reportSigner */.l)(report);
     if (signer)
         root.signer = signer;
     // A base's own failure (no verified evidence, a cycle, past a bound) is its node's problem; the
@@ -1737,14 +1724,11 @@ var signer_flags = __webpack_require__(10698);
 var request_verify = __webpack_require__(73238);
 // EXTERNAL MODULE: ./build/src/request/edge.js
 var edge = __webpack_require__(40326);
-// EXTERNAL MODULE: ./build/src/cli/trust-config.js
-var trust_config = __webpack_require__(65541);
 ;// CONCATENATED MODULE: ./build/src/cli/lineage.js
 // `training-provenance lineage BUNDLE`: verify a model's training record and walk the chain of
 // base models it was fine-tuned from, then print it (text, JSON or a Mermaid flowchart). The
 // walk is chain.ts's; this file parses the flags and renders. Exit 0 when every model in the
 // chain verified, 1 when any could not be, 2 for bad usage or input.
-
 
 
 
@@ -1766,12 +1750,12 @@ const lineageWith = (walk) => async ({ values, positionals, format, err, emit })
             input: 'lineage',
             fix: 'run: training-provenance lineage provenance/training.sigstore.json --cert-identity … --cert-oidc-issuer …',
         });
-    const trustConfig = await (0,trust_config/* trustConfigRoot */.D)(values);
+    const trust = await (0,signer_flags/* trustFields */.u)(values);
     const env = process.env;
     const root = await walk((0,args/* here */.Zv)(bundle), {
         evidence: (0,args/* str */.gx)(values.evidence) ? [(0,args/* here */.Zv)((0,args/* str */.gx)(values.evidence))] : [],
         policy: (0,args/* here */.Zv)((0,args/* str */.gx)(values.policy)),
-        trust: (0,request_verify/* buildTrustRequest */.A1)({ ...(0,signer_flags/* trustFields */.u)(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) }, (0,edge/* cliEdge */.uA)()),
+        trust: (0,request_verify/* buildTrustRequest */.A1)(trust, (0,edge/* cliEdge */.uA)()),
         tufCacheDir: (0,signer_flags/* tufCacheDir */.$)(env),
         ...(0,github/* githubUrls */.MB)(env),
         githubToken: env.GITHUB_TOKEN,
@@ -2567,6 +2551,7 @@ const signModelCommand = async ({ values, format, workspace, progress, out, err,
 /* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40326);
 /* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29880);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42711);
+/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65541);
 // The flags that pin who signed (a CI identity, a key, your PKI's anchors), and the trusted
 // root: the same for `verify` and `verify-proof`.
 
@@ -2574,8 +2559,13 @@ const signModelCommand = async ({ values, format, workspace, progress, out, err,
 
 
 
-/** The signer and trust flags as typed, for the request builder (src/request/verify.ts). */
-function trustFields(values) {
+
+/**
+ * The signer and trust flags as typed, for the request builder (src/request/verify.ts); a
+ * --trust-config file (checked) is the trusted root, in place of --trusted-root.
+ */
+async function trustFields(values) {
+    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_5__/* .trustConfigRoot */ .D)(values);
     return {
         tufUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-url']),
         tufRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['tuf-root']),
@@ -2589,7 +2579,7 @@ function trustFields(values) {
         denySelfHostedRunners: values['deny-self-hosted-runners'] === true,
         publicKey: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['public-key']),
         certChain: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values['cert-chain']),
-        trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']),
+        trustedRoot: trustConfig ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(values['trusted-root']),
     };
 }
 /** Where the command keeps TUF metadata and refreshed roots: the user's cache directory. */
@@ -2704,38 +2694,30 @@ function givenToken(token, file) {
 /* harmony export */   D: () => (/* binding */ trustConfigRoot),
 /* harmony export */   J: () => (/* binding */ signingFlags)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
-/* harmony import */ var _sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93772);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42711);
+/* harmony import */ var _sign_trust_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93772);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42711);
 // `--trust-config FILE`: a Sigstore ClientTrustConfig naming a custom instance, in place of
 // `--sigstore` (attest, sign-model) or of `--trusted-root` (verify). Read here, at the edge; the
 // engine gets endpoints and a root path as it gets them from the other flags.
 
 
-
 /** The signing instance: from --trust-config, or the named one of --sigstore. */
 async function signingFlags(values) {
-    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trust-config']);
+    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values['trust-config']);
     refuseBoth(values, ['sigstore'], file);
-    return (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__/* .signingInstance */ .Xk)(file && (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file), (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values.sigstore));
+    return (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_0__/* .signingInstance */ .Xk)(file && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .here */ .Zv)(file), (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values.sigstore));
 }
 /** The trusted root to verify with: the --trust-config file (checked here), else undefined. */
 async function trustConfigRoot(values) {
-    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values['trust-config']);
+    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values['trust-config']);
     if (!file)
         return undefined;
     refuseBoth(values, ['trusted-root', 'tuf-url', 'tuf-root'], file);
-    await (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustConfig */ .Rx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file));
-    return (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .here */ .Zv)(file);
+    await (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readTrustConfig */ .Rx)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .here */ .Zv)(file));
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .here */ .Zv)(file);
 }
 function refuseBoth(values, flags, file) {
-    const other = file ? flags.find((f) => values[f] !== undefined) : undefined;
-    if (other)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .CG('INPUT_INVALID', `--trust-config and --${other} both name the instance`, {
-            input: 'trust-config',
-            value: file,
-            fix: `give one: --trust-config FILE names it all, or drop it for --${other}`,
-        });
+    (0,_sign_trust_config_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseTwoInstances */ .rQ)(file, flags.find((f) => values[f] !== undefined), '--');
 }
 
 
@@ -2756,8 +2738,8 @@ var dist = __webpack_require__(19654);
 var trust = __webpack_require__(9610);
 // EXTERNAL MODULE: ./build/src/verify/tuf.js
 var verify_tuf = __webpack_require__(29880);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(44088);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(32729);
 ;// CONCATENATED MODULE: ./build/src/engine/trusted-root.js
 // `trusted-root`: the roots `trusted-root: auto` would use now, as JSON lines (one root a line,
 // as `gh attestation trusted-root` prints them), for verifying later without network.
@@ -2832,8 +2814,8 @@ var pipeline = __webpack_require__(90909);
 var proofs = __webpack_require__(58184);
 // EXTERNAL MODULE: ./build/src/verify/trust.js + 1 modules
 var verify_trust = __webpack_require__(9610);
-// EXTERNAL MODULE: ./build/src/engine/verify.js + 6 modules
-var verify = __webpack_require__(44088);
+// EXTERNAL MODULE: ./build/src/engine/verify.js + 5 modules
+var verify = __webpack_require__(32729);
 ;// CONCATENATED MODULE: ./build/src/engine/verify-proof.js
 // `verify-proof`: whether a piece of content was, or was not, in a dataset of a signed training
 // run. The bundle is verified as verify does (signature, log or timestamp, trusted root, signer:
@@ -2926,10 +2908,7 @@ var request_verify = __webpack_require__(73238);
 var args = __webpack_require__(42711);
 // EXTERNAL MODULE: ./build/src/cli/signer-flags.js
 var signer_flags = __webpack_require__(10698);
-// EXTERNAL MODULE: ./build/src/cli/trust-config.js
-var trust_config = __webpack_require__(65541);
 ;// CONCATENATED MODULE: ./build/src/cli/verify-proof.js
-
 
 
 
@@ -2948,11 +2927,11 @@ const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
             });
         return (0,request_edge/* absolute */.ys)(edge, (0,args/* str */.gx)(values[flag]));
     };
-    const trustConfig = await (0,trust_config/* trustConfigRoot */.D)(values);
+    const trust = await (0,signer_flags/* trustFields */.u)(values);
     const request = {
         bundle: path('bundle'),
         proof: path('proof'),
-        ...(0,request_verify/* buildTrustRequest */.A1)({ ...(0,signer_flags/* trustFields */.u)(values), ...(trustConfig ? { trustedRoot: trustConfig } : {}) }, edge),
+        ...(0,request_verify/* buildTrustRequest */.A1)(trust, edge),
     };
     const verdict = await verifyProof(request, {
         workspace,
@@ -2980,15 +2959,13 @@ const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44088);
-/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23329);
+/* harmony import */ var _engine_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32729);
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23329);
 /* harmony import */ var _request_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73238);
 /* harmony import */ var _request_edge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40326);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42711);
 /* harmony import */ var _signer_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10698);
-/* harmony import */ var _trust_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65541);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15042);
-
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15042);
 
 
 
@@ -3000,12 +2977,11 @@ const verifyProofCommand = async ({ values, format, workspace, err, emit }) => {
 const verifyCommand = async ({ values, format, workspace, err, progress, emit, }) => {
     const env = process.env;
     // Paths are read where the user names them (here); the workspace decides subject names.
-    const trustConfig = await (0,_trust_config_js__WEBPACK_IMPORTED_MODULE_5__/* .trustConfigRoot */ .D)(values);
+    const trust = await (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .trustFields */ .u)(values);
     const request = (0,_request_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .buildVerifyRequest */ .BL)({
         model: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values.model),
         bundle: (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .flagList */ .zg)(values.bundle),
-        ...(0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .trustFields */ .u)(values),
-        ...(trustConfig ? { trustedRoot: trustConfig } : {}),
+        ...trust,
         policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.policy),
         proofs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.proofs),
         evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(values.evidence),
@@ -3022,7 +2998,7 @@ const verifyCommand = async ({ values, format, workspace, err, progress, emit, }
     }, (0,_request_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .cliEdge */ .uA)());
     const report = await progress((onProgress) => (0,_engine_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verify */ .MX)(request, {
         workspace,
-        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_6__/* .githubUrls */ .MB)(env),
+        ...(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubUrls */ .MB)(env),
         currentRepository: env.GITHUB_REPOSITORY,
         githubToken: env.GITHUB_TOKEN,
         tufCacheDir: (0,_signer_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .tufCacheDir */ .$)(env),
@@ -3030,7 +3006,7 @@ const verifyCommand = async ({ values, format, workspace, err, progress, emit, }
 `),
         onProgress,
     }));
-    await emit(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S5)(report));
+    await emit(format === 'json' ? (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReportJson */ .BK)(report) : (0,_verify_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
     return report.verified ? 0 : 1;
 };
 

@@ -34,63 +34,7 @@ const modelCardRef = (name) => `model-card:${name}`;
 const datasetRef = (name) => `dataset:${name}`;
 const baseModelRef = (name) => `base-model:${name}`;
 
-;// CONCATENATED MODULE: ./build/src/bom/lineage.js
-// The base models of a fine-tune in the ML-BOM: each a machine-learning-model component with its
-// digest, licence and location, a dependency of the model, and the model's CycloneDX 1.6
-// `pedigree.ancestors` (which @cyclonedx/cyclonedx-library does not model: added to its output,
-// as the model card is).
-
-
-
-
-function basesOf(view) {
-    return view.baseModels;
-}
-function baseComponent(b) {
-    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
-        bomRef: baseModelRef(b.name),
-    });
-    if (b.sha256)
-        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
-    if (b.license) {
-        const l = (0,spdx/* normaliseLicence */.YT)(b.license);
-        c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
-    }
-    if (b.uri)
-        c.externalReferences.add(new models.ExternalReference(b.uri, enums.ExternalReferenceType.Distribution));
-    const facts = [
-        ['kind', b.kind],
-        ['files', b.files],
-        ['bytes', b.bytes],
-        ['listing', b.listing],
-        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
-    ];
-    for (const [k, v] of facts)
-        if (v !== undefined)
-            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
-    return c;
-}
-/**
- * `pedigree.ancestors` on the model's components (its directories, else every subject): each
- * base's component as normalised, without its bom-ref, which names the one in `components`.
- */
-function addPedigree(json, modelRefs) {
-    const components = json.components ?? [];
-    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
-    if (bases.length === 0)
-        return;
-    const ancestors = bases.map((b) => {
-        const copy = { ...b };
-        delete copy['bom-ref'];
-        return copy;
-    });
-    for (const c of components)
-        if (modelRefs.includes(String(c['bom-ref'])))
-            c.pedigree = { ancestors };
-}
-
 ;// CONCATENATED MODULE: ./build/src/bom/formulation.js
-
 
 function runFacts(view) {
     const id = view.identity;
@@ -122,7 +66,7 @@ function formulation(view) {
         taskTypes: ['build'],
         inputs: [
             ...view.datasets.map((d) => ({ resource: { ref: datasetRef(d.name) } })),
-            ...basesOf(view).map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
+            ...view.baseModels.map((b) => ({ resource: { ref: baseModelRef(b.name) } })),
         ],
         outputs: view.subjects.map((s) => ({ resource: { ref: modelRef(subjectName(s)) } })),
         ...(view.startedOn ? { timeStart: view.startedOn } : {}),
@@ -130,6 +74,30 @@ function formulation(view) {
         ...(properties.length ? { properties } : {}),
     };
     return { 'bom-ref': 'formula:training-run', workflows: [workflow] };
+}
+
+;// CONCATENATED MODULE: ./build/src/bom/lineage.js
+// The base models of a fine-tune in the ML-BOM as the model's CycloneDX 1.6 `pedigree.ancestors`
+// (which @cyclonedx/cyclonedx-library does not model: added to its output, as the model card is).
+// Their components (digest, licence, location, a dependency of the model) are cyclonedx.ts's.
+
+/**
+ * `pedigree.ancestors` on the model's components (its directories, else every subject): each
+ * base's component as normalised, without its bom-ref, which names the one in `components`.
+ */
+function addPedigree(json, modelRefs) {
+    const components = json.components ?? [];
+    const bases = components.filter((c) => String(c['bom-ref']).startsWith(baseModelRef('')));
+    if (bases.length === 0)
+        return;
+    const ancestors = bases.map((b) => {
+        const copy = { ...b };
+        delete copy['bom-ref'];
+        return copy;
+    });
+    for (const c of components)
+        if (modelRefs.includes(String(c['bom-ref'])))
+            c.pedigree = { ancestors };
 }
 
 ;// CONCATENATED MODULE: ./build/src/bom/model-card.js
@@ -214,27 +182,45 @@ function modelComponent(s) {
     });
     return withHashes(c, s.digest);
 }
-function datasetComponent(d) {
-    const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
-    withHashes(c, d.unpinned ? undefined : d.digest);
+/** A dataset's or a base model's licence, location and facts (training-provenance:KEY). */
+function withDetails(c, d, facts) {
     if (d.license) {
         const l = (0,spdx/* normaliseLicence */.YT)(d.license);
         c.licenses.add(l.spdx ? new models.LicenseExpression(l.expression) : new models.NamedLicense(l.expression));
     }
     if (d.uri)
         c.externalReferences.add(new models.ExternalReference(d.uri, enums.ExternalReferenceType.Distribution));
-    const facts = [
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
+    return c;
+}
+function datasetComponent(d) {
+    const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: datasetRef(d.name) });
+    withHashes(c, d.unpinned ? undefined : d.digest);
+    return withDetails(c, d, [
         ['kind', d.kind],
         ['unpinned', d.unpinned],
         ['files', d.fileCount],
         ['bytes', d.totalBytes],
         ['split', d.split],
         ['commitment-root', d.commitment?.root],
-    ];
-    for (const [k, v] of facts)
-        if (v !== undefined)
-            c.properties.add(new models.Property(`training-provenance:${k}`, String(v)));
-    return c;
+    ]);
+}
+/** A base model of a fine-tune: its digest, licence, location and the evidence recorded. */
+function baseComponent(b) {
+    const c = new models.Component(enums.ComponentType.MachineLearningModel, b.name, {
+        bomRef: baseModelRef(b.name),
+    });
+    if (b.sha256)
+        c.hashes.set(enums.HashAlgorithm['SHA-256'], b.sha256);
+    return withDetails(c, b, [
+        ['kind', b.kind],
+        ['files', b.files],
+        ['bytes', b.bytes],
+        ['listing', b.listing],
+        ...b.evidence.map((e) => [`evidence:${e.kind}`, e.path]),
+    ]);
 }
 function libraryComponent(p) {
     return new models.Component(enums.ComponentType.Library, p.name, {
@@ -258,7 +244,7 @@ function libraryBom(view, toolVersion) {
         version: toolVersion,
     }));
     const datasets = view.datasets.map(datasetComponent);
-    const bases = basesOf(view).map(baseComponent);
+    const bases = view.baseModels.map(baseComponent);
     const libraries = view.packages.map(libraryComponent);
     for (const s of view.subjects) {
         const model = modelComponent(s);

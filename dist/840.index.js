@@ -1891,8 +1891,10 @@ async function assertUtf8Name(dir, name, input) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readInputFile),
-/* harmony export */   l: () => (/* binding */ readInputJson)
+/* harmony export */   AN: () => (/* binding */ inputText),
+/* harmony export */   aN: () => (/* binding */ readInputBytes),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   lq: () => (/* binding */ readInputJson)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
@@ -1903,6 +1905,14 @@ async function assertUtf8Name(dir, name, input) {
 
 
 async function readInputFile(path, file) {
+    return inputText(await readInputBytes(path, file));
+}
+/** A file's bytes as text, a UTF-8 byte-order mark dropped. */
+function inputText(bytes) {
+    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+/** The file's bytes as they are (for a reader that also hashes them), under the same checks. */
+async function readInputBytes(path, file) {
     const unreadable = (e) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('FILE_UNREADABLE', `cannot read ${file.what ? `${file.what} ` : ''}${path}: ${e.message}`, { input: file.input, value: path, fix: file.fix, cause: e });
     let size;
     try {
@@ -1919,7 +1929,7 @@ async function readInputFile(path, file) {
             unreadable(new Error(`${size} bytes, more than ${file.maxBytes} allowed`)));
     }
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
     }
     catch (e) {
         throw unreadable(e);
@@ -2117,7 +2127,8 @@ function checkUrl(input, raw) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rx: () => (/* binding */ readTrustConfig),
-/* harmony export */   Xk: () => (/* binding */ signingInstance)
+/* harmony export */   Xk: () => (/* binding */ signingInstance),
+/* harmony export */   rQ: () => (/* binding */ refuseTwoInstances)
 /* harmony export */ });
 /* unused harmony exports SIGNING_CONFIG_MEDIA_TYPE, signingEndpoints */
 /* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7108);
@@ -2141,7 +2152,7 @@ const TSA_PATH = /\/api\/v1\/timestamp\/?$/;
 /** Read and check a ClientTrustConfig; `input` is the flag that named it. */
 async function readTrustConfig(path, input = 'trust-config') {
     const bad = badField(path, input);
-    const doc = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputJson */ .l)(path, {
+    const doc = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputJson */ .lq)(path, {
         input,
         what: 'trust config',
         fix: 'pass the path of a ClientTrustConfig JSON file',
@@ -2248,6 +2259,19 @@ function current(list, now, version) {
         .sort((a, b) => b.start - a.start)[0];
 }
 /**
+ * A trust-config given with `other`, another input that names the instance: refused. `dash` is
+ * how the entry point spells an input: '--' on the command line, '' in the action.
+ */
+function refuseTwoInstances(file, other, dash) {
+    if (!file || !other)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenanceError */ .CG('INPUT_INVALID', `${dash}trust-config and ${dash}${other} both name the instance`, {
+        input: 'trust-config',
+        value: file,
+        fix: `give one: ${dash}trust-config names it all, or drop it for ${dash}${other}`,
+    });
+}
+/**
  * The instance the engine signs on: a named one (`sigstore`), or the custom one a ClientTrustConfig
  * file (absolute) names. The CLI and the action read their trust-config and sigstore into it.
  */
@@ -2280,7 +2304,7 @@ __webpack_require__.d(__webpack_exports__, {
   B5: () => (/* binding */ useIn)
 });
 
-// UNUSED EXPORTS: ACTION_META, COMMANDS, ENTRIES, OUTPUTS, REMOVED, actionInputs, actionOutputs
+// UNUSED EXPORTS: ACTION_META, COMMANDS, ENTRIES, REMOVED, actionInputs, actionOutputs
 
 ;// CONCATENATED MODULE: ./build/src/surface/spec-attest.js
 const BOTH = { actions: { attest: true }, commands: { attest: true } };

@@ -1,5 +1,5 @@
-export const id = 3;
-export const ids = [3,112];
+export const id = 534;
+export const ids = [534,112];
 export const modules = {
 
 /***/ 99158:
@@ -246,7 +246,7 @@ function parseProof(json, label) {
 
 /***/ }),
 
-/***/ 44088:
+/***/ 32729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -666,58 +666,8 @@ var verify_proofs = __webpack_require__(58184);
 var tuf = __webpack_require__(29880);
 // EXTERNAL MODULE: ./build/src/engine/in-order.js
 var in_order = __webpack_require__(50344);
-// EXTERNAL MODULE: ./build/src/policy/result.js
-var result = __webpack_require__(83527);
-// EXTERNAL MODULE: ./build/src/lineage/chain.js + 4 modules
-var chain = __webpack_require__(99960);
-;// CONCATENATED MODULE: ./build/src/lineage/stage.js
-
-
-const RULES = ['require-evidence', 'allow', 'deny', 'licenses'];
-/** The `lineage:` rules, not evaluated: no verified training record names the bases. */
-function withoutRecord(report, policy) {
-    const l = policy.lineage;
-    const why = 'no verified training record: base models are recorded only in it, so the lineage cannot be checked';
-    const names = [
-        ...RULES.filter((r) => r === 'require-evidence' || l[r] !== undefined),
-        ...(l.inherit ?? []).map((s) => `inherit.${s}`),
-    ];
-    return {
-        ...report,
-        rules: [...report.rules, ...names.map((n) => (0,result/* notEvaluated */.JB)(`lineage.${n}`, why))],
-    };
-}
-/**
- * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
- * verified are marked in the tree whatever the policy lets stand (the text report lists them
- * under "Base models not verified"); without a `lineage:` section they fail nothing.
- */
-async function withLineage(report, record, opts) {
-    const asked = opts.policy?.lineage !== undefined;
-    if (!record)
-        return asked ? withoutRecord(report, opts.policy) : report;
-    if (!asked && record.view.baseModels.length === 0)
-        return report;
-    const lineage = await (0,chain/* walkLineage */.X9)({ record, ...opts });
-    const signer = report.signer?.san
-        ? `${report.signer.san} @ ${report.signer.issuer}`
-        : report.signedWithKey;
-    if (signer)
-        lineage.root.signer = signer;
-    const violations = [...report.violations, ...lineage.violations];
-    return {
-        ...report,
-        verified: report.verified && lineage.violations.length === 0,
-        violations,
-        rules: [...report.rules, ...lineage.rules],
-        lineage: lineage.root,
-    };
-}
-/** withLineage as the stage verifyAll runs after the provenance's, its options bound. */
-function lineageStage(opts) {
-    return (report, record) => withLineage(report, record, opts);
-}
-
+// EXTERNAL MODULE: ./build/src/lineage/stage.js
+var stage = __webpack_require__(46373);
 ;// CONCATENATED MODULE: ./build/src/engine/verify.js
 // `verify`: resolve the model, find the bundles (files, or the attestations API by the
 // model's digest), and hand everything to the verify engine. Like attest, it takes inputs
@@ -768,7 +718,7 @@ async function provenanceRequest(inputs, ctx, { model, trust, identity, policy }
     for (const n of policy?.notices ?? [])
         ctx.log(`notice: ${n}`);
     const advisories = (0,policy_advisories/* advisoryDatabase */.dr)(policy, inputs.advisories);
-    const { cache, refresh, trustedRoot } = trust;
+    const { cache, refresh, trustedRoot, roots } = trust;
     const bundles = await findBundles(inputs, model, { ctx, cache, identity, policy });
     return {
         bundles,
@@ -778,12 +728,13 @@ async function provenanceRequest(inputs, ctx, { model, trust, identity, policy }
             : await patternCoverage(inputs.model, ctx.workspace),
         identity,
         trustedRoot,
+        roots,
         policy,
         cache,
         proofs,
         refresh,
         advisories,
-        lineage: lineageStage({
+        lineage: (0,stage/* lineageStage */.k)({
             policy,
             trustedRoot,
             refresh,
@@ -814,6 +765,8 @@ async function signatureTrust(inputs, ctx, identity, cache) {
     return {
         trustedRoot: (0,trust/* trustedRootSpec */.Nr)(inputs.trustedRoot),
         refresh: tufRefresh(inputs, ctx),
+        // One cache for the run: the provenance and the model signatures read a root file once.
+        roots: new Map(),
         cache,
         identity: modelSignatureSigner(inputs, identity, ctx.serverUrl),
         ignorePaths: inputs.ignorePaths,
@@ -1236,7 +1189,7 @@ function recordedSigner(e) {
 
 const MAX_INDEXED_FILES = 10_000;
 const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-/** The file's sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
+/** The file and its sha256; or why it was not read (not a regular file, over the cap); undefined: absent. */
 async function fileSha(path) {
     try {
         const st = await (0,promises_.stat)(path);
@@ -1246,7 +1199,8 @@ async function fileSha(path) {
             return {
                 refused: `${path} is ${st.size} bytes, over the ${bundles/* MAX_BUNDLE_FILE_BYTES */.By / 2 ** 20} MiB a bundle may have; it is not read`,
             };
-        return { sha: sha256(await (0,promises_.readFile)(path)) };
+        const bytes = await (0,promises_.readFile)(path);
+        return { path, bytes, sha: sha256(bytes) };
     }
     catch {
         return undefined;
@@ -1296,7 +1250,7 @@ async function staysInside(dir, path) {
     const real = await (0,promises_.realpath)(path).catch(() => undefined);
     return real === undefined || real.startsWith(`${await (0,promises_.realpath)(dir)}${external_node_path_.sep}`);
 }
-/** The evidence file: its sha256 the recorded one; else why none is. */
+/** The evidence file, read: its sha256 the recorded one; else why none is. */
 async function locate(e, recordDir, ctx) {
     const beside = recordDir !== undefined ? inside(recordDir, e.path) : undefined;
     if (recordDir !== undefined && beside === undefined)
@@ -1313,22 +1267,27 @@ async function locate(e, recordDir, ctx) {
         const got = await fileSha(path);
         if (got && 'refused' in got)
             refused.push(got.refused);
-        const sha = got && 'sha' in got ? got.sha : undefined;
-        if (sha !== undefined)
-            seen.push([path, sha]);
-        return sha !== undefined && (e.sha256 === undefined || sha === e.sha256);
+        if (!got || !('sha' in got))
+            return undefined;
+        seen.push([path, got.sha]);
+        return e.sha256 === undefined || got.sha === e.sha256 ? got : undefined;
     };
-    if (beside && (await tryFile(beside)))
-        return { path: beside };
+    const near = beside && (await tryFile(beside));
+    if (near)
+        return near;
     if (ctx.evidenceDirs?.length) {
         ctx.index ??= buildIndex(ctx.evidenceDirs);
         const index = await ctx.index;
         const bySha = e.sha256 ? index.bySha.get(e.sha256) : undefined;
-        if (bySha)
-            return { path: bySha };
-        for (const p of index.byName.get((0,external_node_path_.basename)(e.path)) ?? [])
-            if (await tryFile(p))
-                return { path: p };
+        // Read again, and compared again: the index's digest is of the file as it was then.
+        const indexed = bySha && (await tryFile(bySha));
+        if (indexed)
+            return indexed;
+        for (const p of index.byName.get((0,external_node_path_.basename)(e.path)) ?? []) {
+            const named = await tryFile(p);
+            if (named)
+                return named;
+        }
     }
     if (seen.length > 0) {
         const [path, sha] = seen[0];
@@ -1349,7 +1308,11 @@ const PREDICATES = {
 async function verifySource(source, base, kind, signers, ctx) {
     let candidates;
     try {
-        candidates = await (0,bundles/* collectBundles */.wg)([source]);
+        // A file located is verified from the bytes whose digest matched, not read a second time.
+        candidates =
+            'bytes' in source
+                ? (0,bundles/* bundlesOfBytes */.EU)(source.bytes, source.path)
+                : await (0,bundles/* collectBundles */.wg)([source]);
     }
     catch (e) {
         return { problem: e.message };
@@ -1384,7 +1347,7 @@ async function checkEvidence(base, e, recordDir, ctx) {
     if ('problem' in found)
         return { entry: { kind: e.kind, path: e.path, verified: false, problem: found.problem } };
     const signers = ctx.signers ?? [recordedSigner(e)];
-    const r = await verifySource(found.path, base, e.kind, signers, ctx);
+    const r = await verifySource(found, base, e.kind, signers, ctx);
     // The path as recorded; the file read is named in a problem (and is where its bases are).
     const entry = { kind: e.kind, path: e.path };
     if (r.problem)
@@ -1675,6 +1638,69 @@ async function examine(base, node, dir, w) {
     node.datasets = (0,lineage_record/* datasetsOf */.PF)(record.view);
     w.views.set(node, record.view);
     return { view: record.view, dir: record.dir };
+}
+
+
+/***/ }),
+
+/***/ 46373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ lineageStage),
+/* harmony export */   l: () => (/* binding */ reportSigner)
+/* harmony export */ });
+/* harmony import */ var _policy_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83527);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99960);
+
+
+const RULES = ['require-evidence', 'allow', 'deny', 'licenses'];
+/** The `lineage:` rules, not evaluated: no verified training record names the bases. */
+function withoutRecord(report, policy) {
+    const l = policy.lineage;
+    const why = 'no verified training record: base models are recorded only in it, so the lineage cannot be checked';
+    const names = [
+        ...RULES.filter((r) => r === 'require-evidence' || l[r] !== undefined),
+        ...(l.inherit ?? []).map((s) => `inherit.${s}`),
+    ];
+    return {
+        ...report,
+        rules: [...report.rules, ...names.map((n) => (0,_policy_result_js__WEBPACK_IMPORTED_MODULE_1__/* .notEvaluated */ .JB)(`lineage.${n}`, why))],
+    };
+}
+/**
+ * The report with the lineage stage's results joined: the tree, rules and violations. Bases not
+ * verified are marked in the tree whatever the policy lets stand (the text report lists them
+ * under "Base models not verified"); without a `lineage:` section they fail nothing.
+ */
+async function withLineage(report, record, opts) {
+    const asked = opts.policy?.lineage !== undefined;
+    if (!record)
+        return asked ? withoutRecord(report, opts.policy) : report;
+    if (!asked && record.view.baseModels.length === 0)
+        return report;
+    const lineage = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .walkLineage */ .X9)({ record, ...opts });
+    const signer = reportSigner(report);
+    if (signer)
+        lineage.root.signer = signer;
+    const violations = [...report.violations, ...lineage.violations];
+    return {
+        ...report,
+        verified: report.verified && lineage.violations.length === 0,
+        violations,
+        rules: [...report.rules, ...lineage.rules],
+        lineage: lineage.root,
+    };
+}
+/** Who signed the verified record, as the lineage tree shows its root's signer. */
+function reportSigner(report) {
+    return report.signer?.san
+        ? `${report.signer.san} @ ${report.signer.issuer}`
+        : report.signedWithKey;
+}
+/** withLineage as the stage verifyAll runs after the provenance's, its options bound. */
+function lineageStage(opts) {
+    return (report, record) => withLineage(report, record, opts);
 }
 
 
@@ -3469,7 +3495,7 @@ function unrecorded(rule, section, allowed, what) {
 /* harmony export */   cT: () => (/* binding */ tufRepository),
 /* harmony export */   qR: () => (/* binding */ policyFiles)
 /* harmony export */ });
-/* unused harmony exports buildSigner, modelSignatures */
+/* unused harmony export modelSignatures */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _verify_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9610);
 /* harmony import */ var _verify_tuf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29880);
@@ -3954,7 +3980,7 @@ async function stageContext(opts, identity) {
         workspace: opts.workspace,
         identity,
         trustedRoot: opts.trustedRoot,
-        roots: new Map(),
+        roots: opts.roots ?? new Map(),
         cache: opts.cache ?? new _subjects_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCache */ .pC(),
         predicateTypes: opts.predicateType ? [opts.predicateType] : _stages_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_PREDICATE_TYPES */ .Ac,
         refresh: opts.refresh,
@@ -4155,7 +4181,7 @@ const PROOF_FIX = 'give the proof files `training-provenance prove` wrote';
  */
 const MAX_PROOF_BYTES = 2 ** 20;
 async function readProofFile(path, input = 'proof') {
-    const json = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputJson */ .l)(path, {
+    const json = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputJson */ .lq)(path, {
         input,
         what: 'proof',
         fix: PROOF_FIX,
